@@ -1,0 +1,98 @@
+// ingest/model.ts — the extraction contract.
+// The shape of ANNOTATION.md's gold schema plus evidence (spans and sentences) for every item.
+
+/** A character range in the decoded document text (UTF-16 code units, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One occurrence of an extracted item: where it stands and the sentence that carries it. */
+export interface Mention extends Span {
+  /** The surface form exactly as it appears in the text. */
+  text: string;
+  /** The sentence the occurrence stands in (the evidence quote). */
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export type Role = 'issuer' | 'addressee' | 'co-handler' | 'mentioned';
+
+export type ProgramKind =
+  | 'fund'
+  | 'pilot'
+  | 'platform'
+  | 'zone'
+  | 'initiative'
+  | 'event'
+  | 'institution'
+  | 'other';
+
+export interface DocumentMeta {
+  title: string | null;
+  docNumber: string | null;
+  indexNumber: string | null;
+  /** Canonical full name of the issuing agency. */
+  issuer: string | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  signedDate: string | null;
+  genre: string | null;
+  topics: string[];
+}
+
+export interface RespondsTo {
+  kind: '提案' | '建议';
+  number: string | null;
+  session: string | null;
+  title: string | null;
+  proposer: string | null;
+  /** Where the proposal is named (the title line or the `收悉` sentence). */
+  evidence: Mention | null;
+}
+
+export interface Citation {
+  /** Normalized title (ANNOTATION.md), or null for a bare document number. */
+  title: string | null;
+  /** Normalized document number `机关代字〔年份〕序号号`, or null. */
+  docNumber: string | null;
+  /** Canonical issuer, from the 机关代字 or an agency named right before the title. */
+  issuer: string | null;
+  /** How `issuer` was found. */
+  issuerSource: 'code' | 'context' | null;
+  /** Every mention of this cited document in the text. */
+  spans: Mention[];
+}
+
+export interface AgencyRef {
+  /** Canonical full name, as in force on the document's date. */
+  name: string;
+  /** Surface forms exactly as they appear. */
+  mentions: string[];
+  roles: Role[];
+  level: 'central' | 'provincial' | 'municipal' | 'district' | null;
+  spans: Mention[];
+}
+
+export interface ProgramRef {
+  name: string;
+  mentions: string[];
+  kind: ProgramKind;
+  spans: Mention[];
+}
+
+export interface DocumentExtraction {
+  /** The path as given on the command line (or null for text extracted from memory). */
+  file: string | null;
+  source: string | null;
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, gb18030 …). */
+  encoding: string;
+  document: DocumentMeta;
+  respondsTo: RespondsTo | null;
+  citations: Citation[];
+  agencies: AgencyRef[];
+  programs: ProgramRef[];
+  /** The decoded text every span points into. */
+  text: string;
+}
