@@ -1,0 +1,593 @@
+// graph/queries.ts — the analyst queries: one parameterized Cypher statement per function, run in read transactions.
+// Each builder returns {query, params, transform}; the exported async functions hand it to graph/connection.ts.
+
+import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connection.ts';
+import { ID_PREFIX } from './model.ts';
+import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
+import type {
+  AgencyPortfolio,
+  CitedByRow,
+  CountRow,
+  EvidenceQuote,
+  GraphEdge,
+  NodeLabel,
+  NodeSummary,
+  PathStep,
+  SearchHit,
+  Subgraph,
+  TimelineRow,
+} from './types.ts';
+
+// ---------------------------------------------------------------------------
+// Limits: every list is capped so a query on a large graph stays fast and its answer stays readable.
+// ---------------------------------------------------------------------------
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1000;
+const DEFAULT_NEIGHBOURS = 50;
+const DEFAULT_OVERVIEW = 300;
+/** Longest citation/agency chain `path` looks for (a reply → a plan → a law is 2–4 hops). */
+const MAX_PATH_HOPS = 8;
+/** Quotes returned per citing document in cited-by (the count says how many there are in all). */
+const MAX_QUOTES_PER_ROW = 10;
+
+function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+// ---------------------------------------------------------------------------
+// Shared Cypher fragments (one projection, one resolver, reused by every query)
+// ---------------------------------------------------------------------------
+
+/** The NodeSummary projection of variable `v`. `citedBy` counts citing documents (documents) or mentioning ones. */
+function summary(v: string): string {
+  return `{id: ${v}.id, label: head(labels(${v})), name: ${v}.name, docNumber: ${v}.docNumber, title: ${v}.title,
+    date: ${v}.date, issuer: ${v}.issuer, ingested: coalesce(${v}.ingested, false), kind: ${v}.kind,
+    citedBy: COUNT { (${v})<-[:CITES|MENTIONS]-() }}`;
+}
+
+/**
+ * Resolve the user's words to one node, bound to `out`. Tried in order (first rank wins, then the most cited):
+ * 0 a node id or a document number; 1 an exact title (any of its known forms, see graph/normalize.ts), an agency
+ * name, alias or former name, a program name; 2 part of a title; 3 part of an agency or program name.
+ * Parameters: `${p}Ids`, `${p}Key`, `${p}ExactKey`, `${p}ExactName`, `${p}Text` (see resolveParams).
+ */
+function resolveFragment(p: string, out: string, carry: string[] = []): string {
+  const keep = carry.map((v) => `${v}, `).join('');
+  return `CALL {
+    MATCH (n:Document) WHERE n.id IN $${p}Ids RETURN n, 0 AS rank
+    UNION ALL MATCH (n:Agency) WHERE n.id IN $${p}Ids RETURN n, 0 AS rank
+    UNION ALL MATCH (n:Program) WHERE n.id IN $${p}Ids RETURN n, 0 AS rank
+    UNION ALL MATCH (n:Proposal) WHERE n.id IN $${p}Ids RETURN n, 0 AS rank
+    UNION ALL MATCH (n:Document) WHERE n.keysText CONTAINS $${p}ExactKey RETURN n, 1 AS rank
+    UNION ALL MATCH (n:Agency) WHERE n.namesText CONTAINS $${p}ExactName RETURN n, 1 AS rank
+    UNION ALL MATCH (n:Document) WHERE size($${p}Key) >= 2 AND n.keysText CONTAINS $${p}Key RETURN n, 2 AS rank
+    UNION ALL MATCH (n:Agency) WHERE size($${p}Text) >= 2 AND n.namesText CONTAINS $${p}Text RETURN n, 3 AS rank
+    UNION ALL MATCH (n:Program) WHERE size($${p}Text) >= 2 AND n.name CONTAINS $${p}Text RETURN n, 3 AS rank
+  }
+  WITH ${keep}n, rank ORDER BY rank, COUNT { (n)<-[:CITES|MENTIONS]-() } DESC, n.id LIMIT 1
+  WITH ${keep}n AS ${out}`;
+}
+
+/** Parameters for resolveFragment(p, …) from what the user typed. */
+function resolveParams(p: string, input: string): Record<string, unknown> {
+  const x = input.trim();
+  const ids = new Set<string>();
+  if (Object.values(ID_PREFIX).some((prefix) => x.startsWith(prefix))) ids.add(x);
+  const number = normalizeDocNumber(x);
+  if (number) ids.add(`doc:${number}`);
+  ids.add(`agency:${x}`);
+  ids.add(`program:${programKey(x)}`);
+  const key = x ? primaryTitleKey(x) : '';
+  return {
+    [`${p}Ids`]: [...ids],
+    [`${p}Key`]: x ? titleKey(x) : '',
+    [`${p}ExactKey`]: `|${key}|`,
+    [`${p}ExactName`]: `|${x}|`,
+    [`${p}Text`]: x,
+  };
+}
+
+/** Match a node by its id (one index seek per label). */
+function byIdFragment(param: string, out: string): string {
+  return `CALL {
+    MATCH (n:Document {id: $${param}}) RETURN n
+    UNION ALL MATCH (n:Agency {id: $${param}}) RETURN n
+    UNION ALL MATCH (n:Program {id: $${param}}) RETURN n
+    UNION ALL MATCH (n:Proposal {id: $${param}}) RETURN n
+  }
+  WITH n AS ${out} LIMIT 1`;
+}
+
+/** Relationship types a path or a neighbourhood may follow. */
+const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
+
+/** A GraphEdge projection of relationship `r` (evidence as parallel arrays; see graph/model.ts). */
+function edgeProjection(r: string): string {
+  return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
+    docs: coalesce(${r}.docs, [x IN coalesce(${r}.quotes, []) | ${r}.sourceDoc]),
+    quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds}`;
+}
+
+// ---------------------------------------------------------------------------
+// Turning driver values into the shared types
+// ---------------------------------------------------------------------------
+
+type Row = Record<string, unknown>;
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function num(v: unknown): number {
+  return v === null || v === undefined ? 0 : toNumber(v);
+}
+
+function toSummary(v: unknown): NodeSummary {
+  const o = v as Row;
+  return {
+    id: String(o.id),
+    label: o.label as NodeLabel,
+    name: str(o.name) ?? String(o.id),
+    docNumber: str(o.docNumber),
+    title: str(o.title),
+    date: str(o.date),
+    issuer: str(o.issuer),
+    ingested: o.ingested === true,
+    kind: str(o.kind),
+    citedBy: num(o.citedBy),
+  };
+}
+
+function maybeSummary(v: unknown): NodeSummary | null {
+  return v === null || v === undefined ? null : toSummary(v);
+}
+
+/** Zip parallel evidence arrays into EvidenceQuote objects. */
+function toQuotes(docs: unknown, quotes: unknown, starts: unknown, ends: unknown): EvidenceQuote[] {
+  const d = (docs as unknown[] | null) ?? [];
+  const q = (quotes as unknown[] | null) ?? [];
+  const s = (starts as unknown[] | null) ?? [];
+  const e = (ends as unknown[] | null) ?? [];
+  return q.map((quote, i) => ({ documentId: String(d[i] ?? ''), quote: String(quote), start: num(s[i]), end: num(e[i]) }));
+}
+
+function toEdge(v: unknown): GraphEdge {
+  const o = v as Row;
+  const type = String(o.type);
+  const source = String(o.source);
+  const target = String(o.target);
+  const roles = (o.roles as string[] | null) ?? undefined;
+  return {
+    id: `${type}:${source}->${target}`,
+    source,
+    target,
+    type,
+    ...(roles ? { roles } : {}),
+    evidence: toQuotes(o.docs, o.quotes, o.quoteStarts, o.quoteEnds),
+  };
+}
+
+function first<T>(records: Neo4jRecord[], f: (r: Neo4jRecord) => T): T | null {
+  return records.length === 0 ? null : f(records[0]!);
+}
+
+// ---------------------------------------------------------------------------
+// Query builders (pure: exported for tests and the benchmark)
+// ---------------------------------------------------------------------------
+
+export function resolveNodeQuery(x: string): ReadQuery<NodeSummary | null> {
+  return {
+    query: `${resolveFragment('x', 'target')} RETURN ${summary('target')} AS node`,
+    params: resolveParams('x', x),
+    transform: (records) => first(records, (r) => toSummary(r.get('node'))),
+  };
+}
+
+/** Lucene special characters, escaped so user text is always a literal phrase. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** A full-text phrase query for the user's text (the cjk analyzer turns Chinese into bigrams). */
+export function luceneQuery(text: string): string {
+  const t = text.trim().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  return t ? `"${t}"` : '';
+}
+
+/** Latin letters only: the user typed pinyin (`kejiju`) or initials (`kjj`). */
+const PINYIN_INPUT = /^[a-z]+$/;
+
+export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]> {
+  const x = text.trim();
+  const lower = x.toLowerCase().replace(/\s+/g, '');
+  const number = normalizeDocNumber(x);
+  const n = clampLimit(limit, DEFAULT_LIMIT);
+  return {
+    query: `CALL {
+      MATCH (n:Document) WHERE n.id IN $ids RETURN n, 'docNumber' AS matched, 100.0 AS score
+      UNION ALL
+      MATCH (n:Agency) WHERE n.namesText CONTAINS $exactName
+        RETURN n, CASE WHEN n.name = $text THEN 'name' ELSE 'alias' END AS matched, 90.0 AS score
+      UNION ALL
+      CALL db.index.fulltext.queryNodes('pg_search', $lucene, {limit: $ftLimit}) YIELD node AS n, score
+        RETURN n, CASE
+          WHEN n.docNumber IS NOT NULL AND n.docNumber CONTAINS $text THEN 'docNumber'
+          WHEN n.title IS NOT NULL AND n.title CONTAINS $text THEN 'title'
+          WHEN n.name CONTAINS $text THEN 'name'
+          WHEN n:Agency THEN 'alias'
+          ELSE 'title' END AS matched, score * 10.0 AS score
+      UNION ALL
+      MATCH (n:Document) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 5.0 AS score
+      UNION ALL
+      MATCH (n:Agency) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 6.0 AS score
+      UNION ALL
+      MATCH (n:Program) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 5.0 AS score
+      UNION ALL
+      MATCH (n:Document) WHERE $pinyin <> '' AND n.initialsText CONTAINS $pinyin RETURN n, 'initials' AS matched, 4.0 AS score
+      UNION ALL
+      MATCH (n:Agency) WHERE $pinyin <> '' AND n.initialsText CONTAINS $pinyin RETURN n, 'initials' AS matched, 5.0 AS score
+      UNION ALL
+      MATCH (n:Program) WHERE $pinyin <> '' AND n.initialsText CONTAINS $pinyin RETURN n, 'initials' AS matched, 4.0 AS score
+    }
+    WITH n, matched, score ORDER BY score DESC
+    WITH n, head(collect(matched)) AS matched, max(score) AS score
+    WITH n, matched, score, COUNT { (n)<-[:CITES|MENTIONS]-() } AS degree
+    ORDER BY score DESC, degree DESC, n.id LIMIT $limit
+    RETURN ${summary('n')} AS node, matched, score`,
+    params: {
+      text: x,
+      ids: number ? [`doc:${number}`] : [],
+      exactName: `|${x}|`,
+      lucene: luceneQuery(x) || '""',
+      ftLimit: n * 3,
+      pinyin: PINYIN_INPUT.test(lower) && lower.length >= 2 ? lower : '',
+      limit: n,
+    },
+    transform: (records) =>
+      records.map((r) => ({ ...toSummary(r.get('node')), matched: String(r.get('matched')), score: Number(r.get('score')) })),
+  };
+}
+
+/** Node properties that are internal (keys for lookups, ranks, hashes) or too big for a details panel. */
+const HIDDEN_PROPERTIES = new Set([
+  'text',
+  'keysText',
+  'namesText',
+  'pinyinText',
+  'initialsText',
+  'titleRank',
+  'issuerRank',
+  'assertionHash',
+  'formerNamesJson',
+]);
+
+type PropertyValue = string | number | boolean | string[] | null;
+
+function toPropertyValue(v: unknown): PropertyValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
+  if (Array.isArray(v)) return v.map((x) => String(x));
+  try {
+    return toNumber(v);
+  } catch {
+    return String(v);
+  }
+}
+
+export function nodeDetailsQuery(
+  id: string,
+): ReadQuery<(NodeSummary & { properties: Record<string, PropertyValue> }) | null> {
+  return {
+    query: `${byIdFragment('id', 'target')} RETURN ${summary('target')} AS node, properties(target) AS props`,
+    params: { id },
+    transform: (records) =>
+      first(records, (r) => {
+        const props = r.get('props') as Row;
+        const properties: Record<string, PropertyValue> = {};
+        for (const [k, v] of Object.entries(props)) if (!HIDDEN_PROPERTIES.has(k)) properties[k] = toPropertyValue(v);
+        return { ...toSummary(r.get('node')), properties };
+      }),
+  };
+}
+
+export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgraph> {
+  const n = clampLimit(limit, DEFAULT_NEIGHBOURS);
+  return {
+    query: `${byIdFragment('id', 'center')}
+      OPTIONAL MATCH (center)-[r:${ALL_RELS}]-(m)
+      WITH center, r, m ORDER BY COUNT { (m)--() } DESC, m.id
+      WITH center, collect({r: r, m: m}) AS all
+      RETURN ${summary('center')} AS center,
+        [x IN all[..$limit] WHERE x.m IS NOT NULL | ${summary('x.m')}] AS nodes,
+        [x IN all[..$limit] WHERE x.r IS NOT NULL | ${edgeProjection('x.r')}] AS edges,
+        size([x IN all WHERE x.m IS NOT NULL]) > $limit AS truncated`,
+    params: { id, limit: n },
+    transform: (records) => {
+      const r = records[0];
+      if (!r) return { nodes: [], edges: [], truncated: false };
+      const nodes = new Map<string, NodeSummary>();
+      const center = toSummary(r.get('center'));
+      nodes.set(center.id, center);
+      for (const v of r.get('nodes') as unknown[]) {
+        const s = toSummary(v);
+        nodes.set(s.id, s);
+      }
+      return { nodes: [...nodes.values()], edges: (r.get('edges') as unknown[]).map(toEdge), truncated: r.get('truncated') === true };
+    },
+  };
+}
+
+export function citedByQuery(
+  x: string,
+  opts: { sort?: 'date' | 'count'; limit?: number } = {},
+): ReadQuery<{ target: NodeSummary | null; rows: CitedByRow[] }> {
+  return {
+    query: `${resolveFragment('x', 'target')}
+      OPTIONAL MATCH (src:Document)-[r:CITES]->(target)
+      WITH target, src, r
+      ORDER BY CASE WHEN $byDate THEN coalesce(src.date, '') ELSE '' END DESC, size(r.quotes) DESC,
+        coalesce(src.date, '') DESC, src.id
+      WITH target, collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: size(r.quotes),
+        docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
+        starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
+      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
+    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: clampLimit(opts.limit, MAX_LIMIT), maxQuotes: MAX_QUOTES_PER_ROW },
+    transform: (records) => {
+      const r = records[0];
+      if (!r) return { target: null, rows: [] };
+      const rows = (r.get('rows') as Row[]).map((row) => ({
+        document: toSummary(row.src),
+        count: num(row.count),
+        quotes: toQuotes(row.docs, row.quotes, row.starts, row.ends),
+      }));
+      return { target: maybeSummary(r.get('target')), rows };
+    },
+  };
+}
+
+function countRows(v: unknown): CountRow[] {
+  return ((v as Row[] | null) ?? []).map((row) => ({ node: toSummary(row.node), count: num(row.count) }));
+}
+
+export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
+  return {
+    query: `${resolveFragment('x', 'target')}
+      OPTIONAL MATCH (target)<-[:CITES]-(src:Document)-[:CITES]->(other:Document)
+      WHERE other <> target
+      WITH target, other, count(DISTINCT src) AS together
+      ORDER BY together DESC, other.id
+      WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together} END) AS rows
+      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
+    params: { ...resolveParams('x', x), limit: clampLimit(limit, DEFAULT_LIMIT) },
+    transform: (records) => {
+      const r = records[0];
+      return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
+    },
+  };
+}
+
+export function sameCitationsQuery(doc: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
+  return {
+    query: `${resolveFragment('x', 'target')}
+      OPTIONAL MATCH (target)-[:CITES]->(shared:Document)<-[:CITES]-(other:Document)
+      WHERE other <> target
+      WITH target, other, count(DISTINCT shared) AS overlap
+      ORDER BY overlap DESC, other.id
+      WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: overlap} END) AS rows
+      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
+    params: { ...resolveParams('x', doc), limit: clampLimit(limit, DEFAULT_LIMIT) },
+    transform: (records) => {
+      const r = records[0];
+      return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
+    },
+  };
+}
+
+export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | null> {
+  return {
+    query: `CALL {
+        MATCH (a:Agency) WHERE a.id = $agencyId RETURN a, 0 AS rank
+        UNION ALL MATCH (a:Agency) WHERE a.namesText CONTAINS $exactName RETURN a, 1 AS rank
+        UNION ALL MATCH (a:Agency) WHERE size($text) >= 2 AND a.namesText CONTAINS $text RETURN a, 2 AS rank
+      }
+      WITH a, rank ORDER BY rank, COUNT { (a)<-[:MENTIONS]-() } DESC, a.id LIMIT 1
+      RETURN ${summary('a')} AS agency, a.aliases AS aliases, a.formerNamesJson AS formerNames,
+        COLLECT { MATCH (d:Document)-[:ISSUED_BY]->(a) WITH d ORDER BY coalesce(d.date, '') DESC, d.id
+                  RETURN ${summary('d')} LIMIT $limit } AS issued,
+        COLLECT { MATCH (d:Document)-[i:ISSUED_BY]->(a) WHERE d.docNumber IS NOT NULL AND 'code' IN i.sources
+                  WITH d ORDER BY d.docNumber RETURN ${summary('d')} LIMIT $limit } AS numbered,
+        COLLECT { MATCH (a)-[r:RUNS]->(p:Program) WITH p, r ORDER BY p.name
+                  RETURN ${summary('p')} {.*, inferredBy: reduce(s = '', x IN r.sources | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
+        COLLECT { MATCH (d:Document)-[m:MENTIONS]->(a) WHERE 'co-handler' IN m.roles
+                  WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
+    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: MAX_LIMIT },
+    transform: (records) =>
+      first(records, (r) => {
+        const former = JSON.parse(String(r.get('formerNames') ?? '[]')) as { name: string; until: number | null }[];
+        return {
+          agency: { ...toSummary(r.get('agency')), aliases: (r.get('aliases') as string[] | null) ?? [], formerNames: former },
+          issued: (r.get('issued') as unknown[]).map(toSummary),
+          numberedPolicies: (r.get('numbered') as unknown[]).map(toSummary),
+          programs: (r.get('programs') as Row[]).map((p) => ({ ...toSummary(p), inferredBy: String(p.inferredBy ?? '') })),
+          coHandled: (r.get('coHandled') as unknown[]).map(toSummary),
+        };
+      }),
+  };
+}
+
+export function shortestPathQuery(a: string, b: string): ReadQuery<PathStep[] | null> {
+  return {
+    query: `${resolveFragment('a', 'start')}
+      ${resolveFragment('b', 'end', ['start'])}
+      MATCH p = shortestPath((start)-[:${ALL_RELS}*..${MAX_PATH_HOPS}]-(end))
+      RETURN [x IN nodes(p) | ${summary('x')}] AS nodes, [r IN relationships(p) | type(r)] AS rels`,
+    params: { ...resolveParams('a', a), ...resolveParams('b', b) },
+    transform: (records) =>
+      first(records, (r) => {
+        const nodes = (r.get('nodes') as unknown[]).map(toSummary);
+        const rels = r.get('rels') as string[];
+        return nodes.map((node, i) => ({ node, via: rels[i] ?? null }));
+      }),
+  };
+}
+
+export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
+  return {
+    query: `MATCH (d:Document)
+      WITH d, COUNT { (d)<-[:CITES]-() } AS cited WHERE cited > 0
+      ORDER BY cited DESC, d.id LIMIT $limit
+      RETURN ${summary('d')} AS node, cited AS count`,
+    params: { limit: clampLimit(limit, DEFAULT_LIMIT) },
+    transform: (records) => records.map((r) => ({ node: toSummary(r.get('node')), count: num(r.get('count')) })),
+  };
+}
+
+/**
+ * Per year: `documents` dated that year (an ingested document's own date, else the year in its number) and
+ * `citations` made by documents of that year (CITES edges whose citing document is dated that year).
+ */
+export function timelineQuery(): ReadQuery<TimelineRow[]> {
+  return {
+    query: `MATCH (d:Document) WHERE d.year IS NOT NULL
+      WITH d.year AS year, count(d) AS documents, sum(COUNT { (d)-[:CITES]->() }) AS citations
+      ORDER BY year
+      RETURN year, documents, citations`,
+    params: {},
+    transform: (records) =>
+      records.map((r) => ({ year: num(r.get('year')), documents: num(r.get('documents')), citations: num(r.get('citations')) })),
+  };
+}
+
+/** The most connected nodes (by degree) and the edges among them: the viewer's first screen. */
+export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
+  const n = clampLimit(limit, DEFAULT_OVERVIEW);
+  return {
+    query: `MATCH (n) WHERE n:Document OR n:Agency OR n:Program OR n:Proposal
+      WITH n, COUNT { (n)--() } AS degree WHERE degree > 0
+      ORDER BY degree DESC, n.id
+      WITH collect(n) AS ranked
+      WITH ranked[..$limit] AS top, size(ranked) > $limit AS truncated
+      UNWIND top AS a
+      OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
+      WITH top, truncated, collect(r) AS rels
+      RETURN [x IN top | ${summary('x')}] AS nodes, [r IN rels | ${edgeProjection('r')}] AS edges, truncated`,
+    params: { limit: n },
+    transform: (records) => {
+      const r = records[0];
+      if (!r) return { nodes: [], edges: [], truncated: false };
+      return {
+        nodes: (r.get('nodes') as unknown[]).map(toSummary),
+        edges: (r.get('edges') as unknown[]).map(toEdge),
+        truncated: r.get('truncated') === true,
+      };
+    },
+  };
+}
+
+type SpanKind = 'citation' | 'agency' | 'program' | 'proposal';
+
+export interface DocumentText {
+  id: string;
+  title: string | null;
+  text: string;
+  spans: { start: number; end: number; kind: SpanKind; targetId: string }[];
+}
+
+/** The text of an ingested document and the spans of every mention it asserted (from its own edges). */
+export function documentTextQuery(id: string): ReadQuery<DocumentText | null> {
+  return {
+    query: `MATCH (d:Document {id: $id}) WHERE d.ingested = true
+      RETURN d.id AS id, d.title AS title, d.text AS text,
+        COLLECT { MATCH (d)-[r:CITES|MENTIONS|RESPONDS_TO]->(t)
+                  RETURN {type: type(r), label: head(labels(t)), target: t.id, starts: r.starts, ends: r.ends} } AS edges`,
+    params: { id },
+    transform: (records) =>
+      first(records, (r) => {
+        const spans: DocumentText['spans'] = [];
+        for (const e of r.get('edges') as Row[]) {
+          const kind: SpanKind =
+            e.type === 'CITES' ? 'citation' : e.type === 'RESPONDS_TO' ? 'proposal' : e.label === 'Program' ? 'program' : 'agency';
+          const starts = (e.starts as unknown[] | null) ?? [];
+          const ends = (e.ends as unknown[] | null) ?? [];
+          starts.forEach((s, i) => spans.push({ start: num(s), end: num(ends[i]), kind, targetId: String(e.target) }));
+        }
+        spans.sort((a, b) => a.start - b.start || b.end - a.end);
+        return { id: String(r.get('id')), title: str(r.get('title')), text: String(r.get('text') ?? ''), spans };
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The analyst queries (called by the CLI and the HTTP API)
+// ---------------------------------------------------------------------------
+
+/** A document number, an exact title, part of a title, an agency name or alias, or a node id → one node. */
+export async function resolveNode(x: string): Promise<NodeSummary | null> {
+  return runRead(resolveNodeQuery(x));
+}
+
+/** Titles, numbers, agency names and aliases, program names; pinyin (full or initials) for Latin input. */
+export async function search(text: string, limit?: number): Promise<SearchHit[]> {
+  if (!text.trim()) return [];
+  return runRead(searchQuery(text, limit));
+}
+
+export async function nodeDetails(
+  id: string,
+): Promise<(NodeSummary & { properties: Record<string, string | number | boolean | string[] | null> }) | null> {
+  return runRead(nodeDetailsQuery(id));
+}
+
+/** A node, its neighbours (most connected first, capped) and the edges to them; `truncated` means "show more". */
+export async function neighbourhood(id: string, limit?: number): Promise<Subgraph> {
+  return runRead(neighbourhoodQuery(id, limit));
+}
+
+/** The documents citing X (a number, a title or part of one), with how often each cites it and the quotes. */
+export async function citedBy(
+  x: string,
+  opts?: { sort?: 'date' | 'count'; limit?: number },
+): Promise<{ target: NodeSummary | null; rows: CitedByRow[] }> {
+  return runRead(citedByQuery(x, opts));
+}
+
+/** Documents most often cited together with X (count = documents citing both). */
+export async function coCited(x: string, limit?: number): Promise<{ target: NodeSummary | null; rows: CountRow[] }> {
+  return runRead(coCitedQuery(x, limit));
+}
+
+/** What an agency (any alias or former name) issued, the numbered policies carrying its code, its programs and co-handled replies. */
+export async function agencyPortfolio(name: string): Promise<AgencyPortfolio | null> {
+  return runRead(agencyPortfolioQuery(name));
+}
+
+/** Other documents citing any of DOC's citations, ranked by how many they share ("who else cites the same policy"). */
+export async function sameCitations(doc: string, limit?: number): Promise<{ target: NodeSummary | null; rows: CountRow[] }> {
+  return runRead(sameCitationsQuery(doc, limit));
+}
+
+/** The shortest chain of citations/agencies/programs between two nodes (either direction), or null. */
+export async function shortestPath(a: string, b: string): Promise<PathStep[] | null> {
+  return runRead(shortestPathQuery(a, b));
+}
+
+export async function topCited(limit?: number): Promise<CountRow[]> {
+  return runRead(topCitedQuery(limit));
+}
+
+export async function timeline(): Promise<TimelineRow[]> {
+  return runRead(timelineQuery());
+}
+
+export async function overview(limit?: number): Promise<Subgraph> {
+  return runRead(overviewQuery(limit));
+}
+
+export async function documentText(id: string): Promise<{
+  id: string;
+  title: string | null;
+  text: string;
+  spans: { start: number; end: number; kind: 'citation' | 'agency' | 'program' | 'proposal'; targetId: string }[];
+} | null> {
+  return runRead(documentTextQuery(id));
+}
