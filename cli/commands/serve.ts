@@ -1,0 +1,103 @@
+// cli/commands/serve.ts — `policy-graph serve [--port N]`: the JSON API and the built viewer on 127.0.0.1.
+// Builds the viewer first when dist/viewer is missing or stale; runs until Ctrl-C.
+import { closeDriver, configFromEnv, ping } from '../../graph/connection.ts';
+import { createServer, type RunningServer } from '../../server/app.ts';
+import { ensureViewerBuilt } from '../../server/build-viewer.ts';
+
+export const help = `usage: policy-graph serve [--port N] [--log]
+
+Serve the explorer and its read-only JSON API on http://127.0.0.1:N (default 8080).
+The viewer is built first (vite build → dist/viewer) when missing or older than its sources.
+
+options:
+  --port N   TCP port to listen on (1–65535, default 8080)
+  --log      print one line per request on stderr
+
+API: /api/search?q=  /api/node/:id  /api/neighbourhood/:id?limit=  /api/cited-by?x=&sort=date|count
+     /api/co-cited?x=  /api/same-citations?doc=  /api/agency?name=  /api/path?a=&b=
+     /api/document/:id/text  /api/overview?limit=  /api/top-cited  /api/timeline  /api/health
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (unset: the bundled local Neo4j).`;
+
+export interface ServeOptions {
+  port: number;
+  log: boolean;
+}
+
+/** Parse `--port N` / `--port=N` and `--log`; returns an error line for anything else. */
+export function parseServeArgs(argv: string[], allowed: string[] = []): { options: ServeOptions; rest: string[] } | { error: string } {
+  const options: ServeOptions = { port: 8080, log: false };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--port' || arg.startsWith('--port=')) {
+      const raw = arg === '--port' ? argv[++i] : arg.slice('--port='.length);
+      if (raw === undefined || !/^\d{1,5}$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+        return { error: `--port needs a whole number from 1 to 65535 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}).` };
+      }
+      options.port = Number(raw);
+    } else if (arg === '--log') {
+      options.log = true;
+    } else if (allowed.includes(arg)) {
+      rest.push(arg);
+    } else {
+      return { error: `unknown option ${JSON.stringify(arg)}.` };
+    }
+  }
+  return { options, rest };
+}
+
+/** Listen, with one clear line when the port is taken. */
+export async function listen(options: ServeOptions, name: string): Promise<RunningServer | null> {
+  try {
+    return await createServer({ port: options.port, log: options.log });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      process.stderr.write(`policy-graph ${name}: port ${options.port} is already in use — stop what runs there or pass --port N.\n`);
+      return null;
+    }
+    if (code === 'EACCES') {
+      process.stderr.write(`policy-graph ${name}: not allowed to listen on port ${options.port} — use a port above 1023.\n`);
+      return null;
+    }
+    throw err;
+  }
+}
+
+/** Resolve when the process gets SIGINT/SIGTERM; close the server and the driver first. */
+export function untilSignal(server: RunningServer): Promise<number> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stderr.write('\nStopping the server …\n');
+      void server
+        .close()
+        .catch(() => undefined)
+        .then(() => closeDriver())
+        .then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseServeArgs(argv);
+  if ('error' in parsed) {
+    process.stderr.write(`policy-graph serve: ${parsed.error} See \`policy-graph serve --help\`.\n`);
+    return 2;
+  }
+  await ensureViewerBuilt();
+  const server = await listen(parsed.options, 'serve');
+  if (!server) return 1;
+  const neo4j = configFromEnv();
+  const up = await ping(neo4j, 2_000);
+  process.stdout.write(`policy-graph explorer: ${server.url}/\n`);
+  if (!up) {
+    process.stderr.write(
+      `Note: Neo4j at ${neo4j.uri} does not answer; the API returns 503 until it does (start it with \`policy-graph db start\` or set NEO4J_URI).\n`,
+    );
+  }
+  return untilSignal(server);
+}

@@ -1,0 +1,77 @@
+// server/api-types.ts — the JSON shapes the HTTP API answers with (the contract between server/ and viewer/).
+// Row types come from graph/types.ts; this file wraps them into one object per endpoint.
+import type {
+  AgencyPortfolio,
+  CitedByRow,
+  CountRow,
+  EvidenceQuote,
+  GraphEdge,
+  NodeLabel,
+  NodeSummary,
+  PathStep,
+  SearchHit,
+  Subgraph,
+  TimelineRow,
+} from '../graph/types.ts';
+
+export type { AgencyPortfolio, CitedByRow, CountRow, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, PathStep, SearchHit, Subgraph, TimelineRow };
+
+/** Every error: `{ error, status }` with a 4xx/5xx status. */
+export interface ErrorBody {
+  error: string;
+  status: number;
+}
+
+export interface HealthAnswer {
+  ok: boolean;
+  neo4j: 'up' | 'down';
+  /** The Bolt URI the API reads from (never credentials). */
+  uri: string;
+}
+
+export interface SearchAnswer {
+  query: string;
+  hits: SearchHit[];
+}
+
+/** One relationship of a node, seen from that node. */
+export interface RelationRow {
+  /** CITES, ISSUED_BY, MENTIONS, RESPONDS_TO, RUNS. */
+  type: string;
+  /** The node at the other end. */
+  node: NodeSummary;
+  roles: string[];
+  evidence: EvidenceQuote[];
+}
+
+export interface NodeAnswer {
+  node: NodeSummary;
+  /** Relationships leaving this node (what a document cites, mentions, answers; what an agency runs). */
+  outgoing: RelationRow[];
+  /** Relationships arriving (who cites this document, who mentions this agency). */
+  incoming: RelationRow[];
+}
+
+export interface RowsAnswer<T> {
+  rows: T[];
+}
+
+export interface PathAnswer {
+  steps: PathStep[];
+}
+
+/** A highlighted occurrence in a document's text: what kind of thing, and the node it is. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  kind: 'citation' | 'agency' | 'program' | 'proposal';
+  /** The graph id of the node the span stands for (click → select it); null when it did not resolve. */
+  nodeId: string | null;
+  text: string;
+}
+
+export interface DocumentTextAnswer {
+  node: NodeSummary;
+  text: string;
+  spans: TextSpan[];
+}

@@ -1,0 +1,233 @@
+// server/api.ts — the JSON endpoints: validate parameters, run the analyst queries (graph/queries.ts), shape answers.
+// Queries are the graph/ builders run through runRead (read transactions only) against the configured Neo4j.
+import { configFromEnv, ping, runRead, type Neo4jConfig, type ReadQuery } from '../graph/connection.ts';
+import {
+  agencyPortfolioQuery,
+  citedByQuery,
+  coCitedQuery,
+  documentTextQuery,
+  neighbourhoodQuery,
+  nodeDetailsQuery,
+  overviewQuery,
+  resolveNodeQuery,
+  sameCitationsQuery,
+  searchQuery,
+  shortestPathQuery,
+  timelineQuery,
+  topCitedQuery,
+} from '../graph/queries.ts';
+import type {
+  CitedByRow,
+  CountRow,
+  DocumentTextAnswer,
+  HealthAnswer,
+  NodeAnswer,
+  PathAnswer,
+  RelationRow,
+  RowsAnswer,
+  SearchAnswer,
+  Subgraph,
+  TimelineRow,
+} from './api-types.ts';
+import { NotFoundError } from './errors.ts';
+import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
+import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
+
+/** Where the API reads from. Default: the environment (NEO4J_URI …, else the bundled local Neo4j). */
+export interface ApiContext {
+  neo4j?: Neo4jConfig;
+}
+
+type Handler = (segments: string[], params: URLSearchParams, ctx: ApiContext) => Promise<unknown>;
+
+interface Route {
+  /** Path pattern: literal segments and `:name` placeholders, e.g. /api/node/:id. */
+  pattern: string[];
+  handler: Handler;
+}
+
+/** Limits a client may ask for. Lists stay readable; the overview can go to bench size. */
+const MAX_LIST = 200;
+const MAX_NEIGHBOURS = 1000;
+/** Relations shown in a node's panel: all of them for any realistic node (the query caps at 1000). */
+const NODE_RELATIONS = 1000;
+/** Below this, the overview is graph/queries.ts overview(); above, the bulk reader in server/overview.ts. */
+const SMALL_OVERVIEW_MAX = 1000;
+
+function config(ctx: ApiContext): Neo4jConfig {
+  return ctx.neo4j ?? configFromEnv();
+}
+
+function read<T>(ctx: ApiContext, q: ReadQuery<T>): Promise<T> {
+  return runRead(q, config(ctx));
+}
+
+function notFound(what: string, x: string): NotFoundError {
+  return new NotFoundError(`No ${what} in the graph matches "${x.slice(0, 80)}". Try /api/search?q=… to find its id.`);
+}
+
+// ─── Handlers ──────────────────────────────────────────────────────────────
+
+const health: Handler = async (_s, params, ctx) => {
+  onlyParams(params, []);
+  const c = config(ctx);
+  const up = await ping(c, 2_000);
+  const answer: HealthAnswer = { ok: up, neo4j: up ? 'up' : 'down', uri: c.uri };
+  return answer;
+};
+
+const searchHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['q', 'limit']);
+  const q = requireText(params, 'q', 200);
+  const limit = optionalInt(params, 'limit', 1, 50, 12);
+  const answer: SearchAnswer = { query: q, hits: await read(ctx, searchQuery(q, limit)) };
+  return answer;
+};
+
+const nodeHandler: Handler = async ([id], params, ctx) => {
+  onlyParams(params, []);
+  const key = decodeSegment(id ?? '', 'id');
+  const [details, around] = await Promise.all([read(ctx, nodeDetailsQuery(key)), read(ctx, neighbourhoodQuery(key, NODE_RELATIONS))]);
+  if (!details) throw notFound('node', key);
+  const byId = new Map(around.nodes.map((n) => [n.id, n]));
+  const outgoing: RelationRow[] = [];
+  const incoming: RelationRow[] = [];
+  for (const e of around.edges) {
+    const out = e.source === key;
+    const other = byId.get(out ? e.target : e.source);
+    if (!other) continue;
+    (out ? outgoing : incoming).push({ type: e.type, node: other, roles: e.roles ?? [], evidence: e.evidence ?? [] });
+  }
+  const { properties: _properties, ...node } = details;
+  const answer: NodeAnswer = { node, outgoing, incoming };
+  return answer;
+};
+
+const neighbourhoodHandler: Handler = async ([id], params, ctx) => {
+  onlyParams(params, ['limit']);
+  const key = decodeSegment(id ?? '', 'id');
+  const limit = optionalInt(params, 'limit', 1, MAX_NEIGHBOURS, 50);
+  const sub: Subgraph = await read(ctx, neighbourhoodQuery(key, limit));
+  if (sub.nodes.length === 0) throw notFound('node', key);
+  return sub;
+};
+
+const citedByHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['x', 'sort', 'limit']);
+  const x = requireText(params, 'x');
+  const sort = optionalEnum(params, 'sort', ['date', 'count'] as const, 'date');
+  const limit = optionalInt(params, 'limit', 1, MAX_LIST, MAX_LIST);
+  const { target, rows } = await read(ctx, citedByQuery(x, { sort, limit }));
+  if (!target) throw notFound('document', x);
+  const answer: RowsAnswer<CitedByRow> & { target: typeof target } = { target, rows };
+  return answer;
+};
+
+function countHandler(name: string, param: string, build: (x: string, limit: number) => ReadQuery<{ target: unknown; rows: CountRow[] }>): Handler {
+  return async (_s, params, ctx) => {
+    onlyParams(params, [param, 'limit']);
+    const x = requireText(params, param);
+    const limit = optionalInt(params, 'limit', 1, MAX_LIST, 20);
+    const { target, rows } = await read(ctx, build(x, limit));
+    if (!target) throw notFound(name, x);
+    const answer: RowsAnswer<CountRow> & { target: unknown } = { target, rows };
+    return answer;
+  };
+}
+
+const agencyHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['name']);
+  const name = requireText(params, 'name');
+  const portfolio = await read(ctx, agencyPortfolioQuery(name));
+  if (!portfolio) throw notFound('agency', name);
+  return portfolio;
+};
+
+const pathHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['a', 'b']);
+  const a = requireText(params, 'a');
+  const b = requireText(params, 'b');
+  const [start, end] = await Promise.all([read(ctx, resolveNodeQuery(a)), read(ctx, resolveNodeQuery(b))]);
+  if (!start) throw notFound('node', a);
+  if (!end) throw notFound('node', b);
+  const steps = await read(ctx, shortestPathQuery(start.id, end.id));
+  const answer: PathAnswer = { steps: steps ?? [] };
+  return answer;
+};
+
+const documentTextHandler: Handler = async ([id], params, ctx) => {
+  onlyParams(params, []);
+  const key = decodeSegment(id ?? '', 'id');
+  const [doc, details] = await Promise.all([read(ctx, documentTextQuery(key)), read(ctx, nodeDetailsQuery(key))]);
+  if (!doc || !details) throw new NotFoundError(`No ingested document with id "${key.slice(0, 80)}" (cited-only documents have no text).`);
+  const { properties: _properties, ...node } = details;
+  const answer: DocumentTextAnswer = {
+    node,
+    text: doc.text,
+    spans: doc.spans.map((s) => ({ start: s.start, end: s.end, kind: s.kind, nodeId: s.targetId, text: doc.text.slice(s.start, s.end) })),
+  };
+  return answer;
+};
+
+const overviewHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['limit']);
+  const limit = optionalInt(params, 'limit', 1, LARGE_OVERVIEW_MAX, 300);
+  if (limit <= SMALL_OVERVIEW_MAX) return read(ctx, overviewQuery(limit));
+  return largeOverview(config(ctx), limit);
+};
+
+const topCitedHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['limit']);
+  const limit = optionalInt(params, 'limit', 1, MAX_LIST, 20);
+  const answer: RowsAnswer<CountRow> = { rows: await read(ctx, topCitedQuery(limit)) };
+  return answer;
+};
+
+const timelineHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, []);
+  const answer: RowsAnswer<TimelineRow> = { rows: await read(ctx, timelineQuery()) };
+  return answer;
+};
+
+// ─── Routing ───────────────────────────────────────────────────────────────
+
+const ROUTES: Route[] = [
+  { pattern: ['api', 'health'], handler: health },
+  { pattern: ['api', 'search'], handler: searchHandler },
+  { pattern: ['api', 'node', ':id'], handler: nodeHandler },
+  { pattern: ['api', 'neighbourhood', ':id'], handler: neighbourhoodHandler },
+  { pattern: ['api', 'cited-by'], handler: citedByHandler },
+  { pattern: ['api', 'co-cited'], handler: countHandler('document', 'x', (x, limit) => coCitedQuery(x, limit)) },
+  { pattern: ['api', 'same-citations'], handler: countHandler('document', 'doc', (x, limit) => sameCitationsQuery(x, limit)) },
+  { pattern: ['api', 'agency'], handler: agencyHandler },
+  { pattern: ['api', 'path'], handler: pathHandler },
+  { pattern: ['api', 'document', ':id', 'text'], handler: documentTextHandler },
+  { pattern: ['api', 'overview'], handler: overviewHandler },
+  { pattern: ['api', 'top-cited'], handler: topCitedHandler },
+  { pattern: ['api', 'timeline'], handler: timelineHandler },
+];
+
+/**
+ * Find the route for a path. Segments are matched still percent-encoded (an id containing `/` arrives as
+ * `%2F` and stays one segment); placeholders are decoded by their handler.
+ */
+export function matchRoute(pathname: string): { handler: Handler; segments: string[] } | null {
+  const parts = pathname.split('/').filter((p, i) => i > 0 || p !== '');
+  if (parts[parts.length - 1] === '') parts.pop();
+  for (const route of ROUTES) {
+    if (route.pattern.length !== parts.length) continue;
+    const captured: string[] = [];
+    const ok = route.pattern.every((p, i) => {
+      if (p.startsWith(':')) {
+        captured.push(parts[i] ?? '');
+        return (parts[i] ?? '') !== '';
+      }
+      return p === parts[i];
+    });
+    if (ok) return { handler: route.handler, segments: captured };
+  }
+  return null;
+}
+
+/** The endpoint list, for the 404 message and the docs. */
+export const ENDPOINTS = ROUTES.map((r) => '/' + r.pattern.join('/'));

@@ -1,0 +1,82 @@
+// server/overview.ts — the overview for large views (more than 1,000 nodes, up to 50,000): bench:viewer's 20k-node graph.
+// graph/queries.ts overview() caps at 1,000 and filters edges with a list scan; this reads nodes, then edges, in bulk.
+import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
+import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
+
+export const LARGE_OVERVIEW_MAX = 50_000;
+
+const RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
+
+/** Top nodes by degree, summarized as graph/queries.ts does (same fields), without per-node sub-queries beyond counts. */
+const NODES_QUERY = `
+  MATCH (n) WHERE n:Document OR n:Agency OR n:Program OR n:Proposal
+  WITH n, COUNT { (n)--() } AS degree WHERE degree > 0
+  ORDER BY degree DESC, n.id LIMIT $limit
+  RETURN n.id AS id, head(labels(n)) AS label, n.name AS name, n.docNumber AS docNumber, n.title AS title,
+    n.date AS date, n.issuer AS issuer, coalesce(n.ingested, false) AS ingested, n.kind AS kind,
+    COUNT { (n)<-[:CITES|MENTIONS]-() } AS citedBy`;
+
+/**
+ * Every outgoing edge of the given nodes; the caller keeps those whose target is also in the set (a JS Set
+ * lookup, instead of `b IN list` per edge inside Cypher). Evidence is left out: the panel loads it per node.
+ */
+const EDGES_QUERY = `
+  UNWIND $ids AS id
+  CALL {
+    WITH id MATCH (a:Document {id: id}) RETURN a
+    UNION WITH id MATCH (a:Agency {id: id}) RETURN a
+    UNION WITH id MATCH (a:Program {id: id}) RETURN a
+    UNION WITH id MATCH (a:Proposal {id: id}) RETURN a
+  }
+  MATCH (a)-[r:${RELS}]->(b)
+  RETURN a.id AS source, type(r) AS type, b.id AS target, r.roles AS roles`;
+
+function text(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+export async function largeOverview(config: Neo4jConfig, limit: number): Promise<Subgraph> {
+  const nodes = await runRead<NodeSummary[]>(
+    {
+      query: NODES_QUERY,
+      params: { limit },
+      transform: (records) =>
+        records.map((r) => ({
+          id: String(r.get('id')),
+          label: r.get('label') as NodeLabel,
+          name: text(r.get('name')) ?? String(r.get('id')),
+          docNumber: text(r.get('docNumber')),
+          title: text(r.get('title')),
+          date: text(r.get('date')),
+          issuer: text(r.get('issuer')),
+          ingested: r.get('ingested') === true,
+          kind: text(r.get('kind')),
+          citedBy: toNumber(r.get('citedBy')),
+        })),
+    },
+    config,
+  );
+  const ids = nodes.map((n) => n.id);
+  const inSet = new Set(ids);
+  const edges = await runRead<GraphEdge[]>(
+    {
+      query: EDGES_QUERY,
+      params: { ids },
+      transform: (records) => {
+        const out: GraphEdge[] = [];
+        for (const r of records) {
+          const source = String(r.get('source'));
+          const target = String(r.get('target'));
+          if (!inSet.has(target)) continue;
+          const type = String(r.get('type'));
+          const roles = r.get('roles') as string[] | null;
+          out.push({ id: `${type}:${source}->${target}`, source, target, type, ...(roles ? { roles } : {}), evidence: [] });
+        }
+        return out;
+      },
+    },
+    config,
+  );
+  // Truncated when the database holds more connected nodes than were asked for.
+  return { nodes, edges, truncated: nodes.length === limit };
+}

@@ -1,0 +1,78 @@
+// viewer/src/api.ts — typed client for the policy-graph JSON API (server/api.ts).
+// Every call resolves to the endpoint's answer type or throws ApiError carrying the server's one-line message.
+import type {
+  AgencyPortfolio,
+  CitedByRow,
+  CountRow,
+  DocumentTextAnswer,
+  ErrorBody,
+  HealthAnswer,
+  NodeAnswer,
+  PathAnswer,
+  RowsAnswer,
+  SearchAnswer,
+  Subgraph,
+  TimelineRow,
+} from '../../server/api-types.ts';
+
+/** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+/** Relative to the page, so the viewer works behind any prefix the server is mounted at. */
+const BASE = './api';
+
+async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
+  const qs = query.toString();
+  let res: Response;
+  try {
+    res = await fetch(`${BASE}${path}${qs ? `?${qs}` : ''}`, { signal, headers: { Accept: 'application/json' } });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'The policy-graph server does not answer. Is `policy-graph serve` (or `npm start`) running?');
+  }
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    try {
+      const body = (await res.json()) as Partial<ErrorBody>;
+      if (typeof body.error === 'string') message = body.error;
+    } catch {
+      // Not JSON (a proxy error page): keep the status line.
+    }
+    throw new ApiError(res.status, message);
+  }
+  return (await res.json()) as T;
+}
+
+const seg = (id: string) => encodeURIComponent(id);
+
+export const api = {
+  health: () => getJson<HealthAnswer>('/health'),
+  search: (q: string, signal?: AbortSignal, limit = 12) => getJson<SearchAnswer>('/search', { q, limit }, signal),
+  node: (id: string) => getJson<NodeAnswer>(`/node/${seg(id)}`),
+  neighbourhood: (id: string, limit: number) => getJson<Subgraph>(`/neighbourhood/${seg(id)}`, { limit }),
+  citedBy: (x: string, sort: 'date' | 'count' = 'date') => getJson<RowsAnswer<CitedByRow>>('/cited-by', { x, sort }),
+  coCited: (x: string) => getJson<RowsAnswer<CountRow>>('/co-cited', { x }),
+  sameCitations: (doc: string) => getJson<RowsAnswer<CountRow>>('/same-citations', { doc }),
+  agency: (name: string) => getJson<AgencyPortfolio>('/agency', { name }),
+  path: (a: string, b: string) => getJson<PathAnswer>('/path', { a, b }),
+  documentText: (id: string) => getJson<DocumentTextAnswer>(`/document/${seg(id)}/text`),
+  overview: (limit: number) => getJson<Subgraph>('/overview', { limit }),
+  topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
+  timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),
+};
+
+/** The user-facing text of any error thrown by `api`. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

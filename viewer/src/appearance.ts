@@ -1,0 +1,61 @@
+// viewer/src/appearance.ts — colours per node type, node sizes by citation count, the legend, label fonts.
+// One palette for the graph, the legend, the side panel badges and the reader's highlights.
+import type { NodeLabel } from '../../server/api-types.ts';
+
+/** Tableau-10 hues: distinct for the four types and readable on white, also for red-green colour blindness. */
+export const TYPE_COLORS: Record<NodeLabel, string> = {
+  Document: '#4e79a7',
+  Agency: '#e15759',
+  Program: '#59a14f',
+  Proposal: '#f28e2b',
+};
+
+export const TYPE_NAMES: Record<NodeLabel, string> = {
+  Document: '文件 Document',
+  Agency: '机关 Agency',
+  Program: '项目 Program',
+  Proposal: '提案/建议 Proposal',
+};
+
+/** Dimmed nodes and edges while hovering: light enough to read the highlighted neighbourhood on top. */
+export const DIM_NODE_COLOR = '#e4e7eb';
+export const DIM_EDGE_COLOR = '#f1f3f5';
+export const EDGE_COLOR = '#c3cad4';
+export const HIGHLIGHT_EDGE_COLOR = '#5b6b80';
+
+/** A CJK face first: Debian's fonts-noto-cjk provides "Noto Sans CJK SC"; others are the usual desktop fonts. */
+export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+/**
+ * Node size from how often it is cited: square root, so a policy cited 100 times is ~5× (not 100×) a leaf,
+ * and capped so hubs do not cover their neighbourhood.
+ */
+export function nodeSize(citedBy: number | undefined): number {
+  const n = Math.max(0, citedBy ?? 0);
+  return Math.min(3 + 2.2 * Math.sqrt(n), 24);
+}
+
+/** Graph labels are cut to a readable length; the full title is in the panel. */
+export function shortLabel(name: string, max = 18): string {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+export function renderLegend(container: HTMLElement): void {
+  container.replaceChildren();
+  for (const type of Object.keys(TYPE_COLORS) as NodeLabel[]) {
+    const item = document.createElement('div');
+    item.className = 'legend-item';
+    item.dataset.type = type;
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = TYPE_COLORS[type];
+    const name = document.createElement('span');
+    name.textContent = TYPE_NAMES[type];
+    item.append(swatch, name);
+    container.append(item);
+  }
+  const note = document.createElement('div');
+  note.className = 'legend-note';
+  note.textContent = '大小 = 被引次数 size = times cited';
+  container.append(note);
+}

@@ -1,0 +1,444 @@
+// viewer/src/main.ts — the explorer app: loads the overview, wires graph, search, panel, reader, filters, export.
+// The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
+import type Sigma from 'sigma';
+import type { NodeLabel, SearchHit } from '../../server/api-types.ts';
+import { api, errorMessage } from './api.ts';
+import { renderLegend, TYPE_NAMES } from './appearance.ts';
+import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, type NodeAttrs } from './data-graph.ts';
+import { h, type LoadState } from './dom.ts';
+import { exportGexf, exportPng } from './export.ts';
+import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
+import { renderEdge, renderNode, renderPanelState, type PanelActions } from './panel.ts';
+import { renderText } from './reader.ts';
+import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type Interaction } from './render.ts';
+import { attachSearch } from './search.ts';
+import { decodeState, defaultFilters, NODE_TYPES, OVERVIEW_LIMIT, writeUrl, type ViewState } from './state.ts';
+
+// ─── Page elements ─────────────────────────────────────────────────────────
+
+function el<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`viewer: element #${id} missing from index.html.`);
+  return found as T;
+}
+
+const ui = {
+  container: el<HTMLDivElement>('sigma-container'),
+  status: el<HTMLDivElement>('status'),
+  stats: el<HTMLDivElement>('graph-stats'),
+  legend: el<HTMLDivElement>('legend'),
+  panel: el<HTMLDivElement>('panel-body'),
+  searchInput: el<HTMLInputElement>('search-input'),
+  suggestions: el<HTMLUListElement>('search-suggestions'),
+  layoutToggle: el<HTMLButtonElement>('layout-toggle'),
+  filtersToggle: el<HTMLButtonElement>('filters-toggle'),
+  filters: el<HTMLElement>('filters'),
+  filterTypes: el<HTMLFieldSetElement>('filter-types'),
+  yearFrom: el<HTMLInputElement>('filter-year-from'),
+  yearTo: el<HTMLInputElement>('filter-year-to'),
+  agency: el<HTMLSelectElement>('filter-agency'),
+  filtersReset: el<HTMLButtonElement>('filters-reset'),
+  exportPng: el<HTMLButtonElement>('export-png'),
+  exportGexf: el<HTMLButtonElement>('export-gexf'),
+  reader: el<HTMLElement>('reader'),
+  readerTitle: el<HTMLHeadingElement>('reader-title'),
+  readerStatus: el<HTMLDivElement>('reader-status'),
+  readerText: el<HTMLElement>('reader-text'),
+  readerClose: el<HTMLButtonElement>('reader-close'),
+};
+
+// ─── App state ─────────────────────────────────────────────────────────────
+
+/** The overview's load state; `empty` is a ready graph with no nodes (the database needs an ingest). */
+type AppState = LoadState<{ nodes: number; edges: number }> | { status: 'empty' };
+
+const view: ViewState = decodeState(location.search);
+const graph = createDataGraph();
+const interaction: Interaction = emptyInteraction();
+let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+let layout: LayoutController | null = null;
+/** Each panel load gets a ticket; an answer for an older selection is dropped. */
+let panelTicket = 0;
+let readerTicket = 0;
+/** Per node: how many neighbours the last expansion asked for ("show more" doubles it). */
+const expandLimits = new Map<string, number>();
+
+/** Timings for bench:viewer and the browser tests (performance.now() milliseconds). */
+interface Metrics {
+  dataLoadedAt: number | null;
+  firstFrameAt: number | null;
+  layoutStartedAt: number | null;
+  layoutDoneAt: number | null;
+}
+const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null };
+
+let appState: AppState = { status: 'idle' };
+let resolveReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  resolveReady = resolve;
+});
+
+function setAppState(next: AppState): void {
+  appState = next;
+  ui.status.className = next.status;
+  ui.status.dataset.state = next.status;
+  switch (next.status) {
+    case 'idle':
+    case 'ready':
+      ui.status.replaceChildren();
+      break;
+    case 'loading':
+      ui.status.replaceChildren(`Loading ${next.what}…`);
+      break;
+    case 'error':
+      ui.status.replaceChildren(h('strong', {}, 'Error: '), next.message);
+      break;
+    case 'empty':
+      ui.status.replaceChildren(
+        h('strong', {}, 'The graph is empty. 图谱为空。 '),
+        'Ingest documents with ',
+        h('code', {}, 'npx policy-graph ingest samples/corpus'),
+        ' (or run ',
+        h('code', {}, 'npm start'),
+        ', which ingests the bundled sample corpus), then reload.',
+      );
+      break;
+  }
+}
+
+function updateStats(): void {
+  const phase = layout?.getPhase() ?? 'idle';
+  const running = phase === 'idle' ? '' : ` · layout: ${phase}…`;
+  ui.stats.textContent = `${graph.order} nodes · ${graph.size} edges${running}`;
+}
+
+function syncUrl(): void {
+  writeUrl(view);
+}
+
+function refresh(): void {
+  renderer?.refresh();
+}
+
+// ─── Selection ─────────────────────────────────────────────────────────────
+
+const actions: PanelActions = {
+  select: (id) => void selectNode(id, { focus: true }),
+  expand: (id) => void expandNeighbours(id),
+  read: (id) => void openReader(id),
+};
+
+/** Make sure a node is in the data graph (it may come from search or a list): fetch its neighbourhood if not. */
+async function ensureNode(id: string): Promise<boolean> {
+  if (graph.hasNode(id)) return true;
+  const sub = await api.neighbourhood(id, 30);
+  const before = graph.order;
+  mergeSubgraph(graph, sub, null);
+  if (graph.order !== before) onGraphGrew(null);
+  return graph.hasNode(id);
+}
+
+function focusCamera(id: string): void {
+  if (!renderer || !graph.hasNode(id)) return;
+  const display = renderer.getNodeDisplayData(id);
+  if (!display) return;
+  void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+}
+
+async function selectNode(id: string | null, opts: { focus: boolean }): Promise<void> {
+  const ticket = ++panelTicket;
+  view.selected = id;
+  interaction.selectedEdge = null;
+  syncUrl();
+  if (id === null) {
+    interaction.selected = null;
+    interaction.selectedNeighbours = new Set();
+    refresh();
+    renderPanelState(ui.panel, { status: 'idle' });
+    return;
+  }
+  renderPanelState(ui.panel, { status: 'loading', what: 'details' });
+  try {
+    await ensureNode(id);
+  } catch {
+    // The panel below still loads; the node just is not drawn.
+  }
+  if (ticket !== panelTicket) return;
+  interaction.selected = id;
+  interaction.selectedNeighbours = neighbourSet(graph, id);
+  refresh();
+  if (opts.focus) focusCamera(id);
+  try {
+    const answer = await api.node(id);
+    if (ticket !== panelTicket) return;
+    renderNode(ui.panel, answer, actions);
+    ui.panel.dataset.nodeId = id;
+  } catch (err) {
+    if (ticket !== panelTicket) return;
+    renderPanelState(ui.panel, { status: 'error', message: errorMessage(err) });
+  }
+}
+
+async function expandNeighbours(id: string): Promise<void> {
+  const limit = (expandLimits.get(id) ?? 25) * 2;
+  expandLimits.set(id, limit);
+  setAppState({ status: 'loading', what: 'neighbours' });
+  try {
+    const sub = await api.neighbourhood(id, limit);
+    const added = mergeSubgraph(graph, sub, id);
+    setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
+    if (added.length > 0) onGraphGrew(1_500);
+    interaction.selectedNeighbours = neighbourSet(graph, id);
+    refresh();
+    const button = document.getElementById('expand-neighbours');
+    if (button) button.textContent = sub.truncated ? `显示更多 Show more (${added.length} added)` : `全部邻居已显示 All neighbours shown`;
+  } catch (err) {
+    setAppState({ status: 'error', message: errorMessage(err) });
+  }
+}
+
+/** New nodes: refresh filters and the agency list, and let the layout place them. */
+function onGraphGrew(layoutMs: number | null): void {
+  applyFilters(false);
+  fillAgencyFilter();
+  updateStats();
+  if (layoutMs !== null) layout?.start(layoutMs);
+}
+
+// ─── Reader ────────────────────────────────────────────────────────────────
+
+async function openReader(id: string): Promise<void> {
+  const ticket = ++readerTicket;
+  view.reader = id;
+  syncUrl();
+  ui.reader.hidden = false;
+  ui.reader.dataset.documentId = id;
+  ui.readerTitle.textContent = '';
+  ui.readerText.replaceChildren();
+  ui.readerStatus.className = 'loading';
+  ui.readerStatus.textContent = 'Loading the text…';
+  try {
+    const doc = await api.documentText(id);
+    if (ticket !== readerTicket) return;
+    ui.readerStatus.className = '';
+    ui.readerStatus.textContent = '';
+    ui.readerTitle.textContent = doc.node.title ?? doc.node.name;
+    renderText(ui.readerText, doc, (nodeId) => void selectNode(nodeId, { focus: true }));
+  } catch (err) {
+    if (ticket !== readerTicket) return;
+    ui.readerStatus.className = 'error';
+    ui.readerStatus.textContent = errorMessage(err);
+  }
+}
+
+function closeReader(): void {
+  readerTicket++;
+  view.reader = null;
+  ui.reader.hidden = true;
+  syncUrl();
+}
+
+// ─── Filters ───────────────────────────────────────────────────────────────
+
+function buildFilterControls(): void {
+  for (const type of NODE_TYPES) {
+    const box = h('input', { attrs: { type: 'checkbox', value: type }, dataset: { type } });
+    box.checked = view.filters.types.includes(type);
+    box.addEventListener('change', () => {
+      const checked = [...ui.filterTypes.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => b.checked);
+      view.filters.types = checked.map((b) => b.value as NodeLabel);
+      applyFilters(true);
+    });
+    ui.filterTypes.append(h('label', {}, box, ` ${TYPE_NAMES[type]}`));
+  }
+  const yearInput = (input: HTMLInputElement, key: 'yearFrom' | 'yearTo') => {
+    input.value = view.filters[key] === null ? '' : String(view.filters[key]);
+    input.addEventListener('change', () => {
+      const n = Number(input.value);
+      view.filters[key] = input.value !== '' && Number.isInteger(n) && n >= 1949 && n <= 2100 ? n : null;
+      if (view.filters[key] === null) input.value = '';
+      applyFilters(true);
+    });
+  };
+  yearInput(ui.yearFrom, 'yearFrom');
+  yearInput(ui.yearTo, 'yearTo');
+  ui.agency.addEventListener('change', () => {
+    view.filters.agency = ui.agency.value || null;
+    applyFilters(true);
+  });
+  ui.filtersReset.addEventListener('click', () => {
+    view.filters = defaultFilters();
+    ui.filterTypes.querySelectorAll<HTMLInputElement>('input').forEach((b) => (b.checked = true));
+    ui.yearFrom.value = '';
+    ui.yearTo.value = '';
+    ui.agency.value = '';
+    applyFilters(true);
+  });
+  ui.filtersToggle.addEventListener('click', () => {
+    ui.filters.hidden = !ui.filters.hidden;
+    ui.filtersToggle.setAttribute('aria-expanded', String(!ui.filters.hidden));
+  });
+  const filtered = view.filters.types.length !== NODE_TYPES.length || view.filters.yearFrom !== null || view.filters.yearTo !== null || view.filters.agency !== null;
+  if (filtered) {
+    ui.filters.hidden = false;
+    ui.filtersToggle.setAttribute('aria-expanded', 'true');
+  }
+}
+
+function fillAgencyFilter(): void {
+  const current = view.filters.agency;
+  const options = [h('option', { attrs: { value: '' } }, '(any agency 全部机关)')];
+  for (const a of agenciesIn(graph)) options.push(h('option', { attrs: { value: a.id } }, a.name));
+  ui.agency.replaceChildren(...options);
+  ui.agency.value = current && graph.hasNode(current) ? current : '';
+  const range = yearRange(graph);
+  if (range) {
+    ui.yearFrom.placeholder = String(range.min);
+    ui.yearTo.placeholder = String(range.max);
+  }
+}
+
+function applyFilters(updateUrl: boolean): void {
+  interaction.hidden = hiddenByFilters(graph, view.filters);
+  refresh();
+  if (updateUrl) syncUrl();
+  ui.stats.dataset.hidden = String(interaction.hidden.size);
+}
+
+// ─── Graph events ──────────────────────────────────────────────────────────
+
+function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
+  r.on('enterNode', ({ node }) => {
+    interaction.hovered = node;
+    interaction.hoveredNeighbours = neighbourSet(graph, node);
+    r.refresh();
+  });
+  r.on('leaveNode', () => {
+    interaction.hovered = null;
+    interaction.hoveredNeighbours = new Set();
+    r.refresh();
+  });
+  r.on('clickNode', ({ node }) => void selectNode(node, { focus: false }));
+  r.on('clickStage', () => {
+    if (view.selected) void selectNode(null, { focus: false });
+  });
+  r.on('clickEdge', ({ edge }) => {
+    panelTicket++;
+    interaction.selectedEdge = edge;
+    r.refresh();
+    const a = graph.getEdgeAttributes(edge);
+    const [s, t] = graph.extremities(edge);
+    renderEdge(ui.panel, a.relType, graph.getNodeAttribute(s, 'summary'), graph.getNodeAttribute(t, 'summary'), a.evidence, actions);
+  });
+  r.once('afterRender', () => {
+    metrics.firstFrameAt = performance.now();
+  });
+  let cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  r.getCamera().on('updated', (c) => {
+    view.camera = { x: c.x, y: c.y, ratio: c.ratio };
+    if (cameraTimer) clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(syncUrl, 250);
+  });
+}
+
+function wireToolbar(): void {
+  ui.layoutToggle.addEventListener('click', () => {
+    if (!layout) return;
+    if (layout.getPhase() === 'forceatlas2') layout.stop();
+    else layout.start(null);
+  });
+  ui.exportPng.addEventListener('click', () => {
+    if (renderer) void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
+  });
+  ui.exportGexf.addEventListener('click', () => {
+    try {
+      exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected);
+    } catch (err) {
+      setAppState({ status: 'error', message: errorMessage(err) });
+    }
+  });
+  ui.readerClose.addEventListener('click', closeReader);
+  attachSearch(ui.searchInput, ui.suggestions, (hit: SearchHit) => void selectNode(hit.id, { focus: true }));
+}
+
+function onLayoutPhase(phase: LayoutPhase): void {
+  const running = phase === 'forceatlas2';
+  ui.layoutToggle.textContent = running ? 'Stop layout' : 'Start layout';
+  ui.layoutToggle.setAttribute('aria-pressed', String(running));
+  if (phase === 'forceatlas2' && metrics.layoutStartedAt === null) metrics.layoutStartedAt = performance.now();
+  if (phase === 'idle' && metrics.layoutStartedAt !== null && metrics.layoutDoneAt === null) metrics.layoutDoneAt = performance.now();
+  updateStats();
+}
+
+/** Graph units per screen pixel, so noverlap separates nodes by their drawn size. */
+function sizeToGraph(): number {
+  if (!renderer) return 1;
+  const a = renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = renderer.viewportToGraph({ x: 100, y: 0 });
+  const perPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+  return Number.isFinite(perPixel) && perPixel > 0 ? perPixel / renderer.getCamera().ratio : 1;
+}
+
+// ─── Start ─────────────────────────────────────────────────────────────────
+
+async function start(): Promise<void> {
+  renderLegend(ui.legend);
+  buildFilterControls();
+  wireToolbar();
+  setAppState({ status: 'loading', what: 'the graph' });
+  let sub;
+  try {
+    sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
+  } catch (err) {
+    setAppState({ status: 'error', message: errorMessage(err) });
+    resolveReady();
+    return;
+  }
+  mergeSubgraph(graph, sub, null);
+  metrics.dataLoadedAt = performance.now();
+  if (graph.order === 0) {
+    setAppState({ status: 'empty' });
+    resolveReady();
+    return;
+  }
+  // The URL may name a node outside the overview (a link from a bigger view): bring it in first.
+  for (const id of [view.selected, view.filters.agency, view.reader]) {
+    if (id && !graph.hasNode(id)) {
+      try {
+        await ensureNode(id);
+      } catch {
+        // Reported when the panel loads it.
+      }
+    }
+  }
+  renderer = createRenderer(graph, ui.container, () => interaction);
+  wireRenderer(renderer);
+  layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
+  fillAgencyFilter();
+  applyFilters(false);
+  setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
+  updateStats();
+  const camera = view.camera;
+  layout.start(autoDuration(graph.order));
+  if (view.selected) void selectNode(view.selected, { focus: false });
+  if (view.reader) void openReader(view.reader);
+  await layout.whenIdle();
+  if (camera) renderer.getCamera().setState(camera);
+  resolveReady();
+}
+
+declare global {
+  interface Window {
+    __policyGraph: {
+      ready: Promise<void>;
+      metrics: Metrics;
+      graph: typeof graph;
+      renderer: () => Sigma<NodeAttrs, EdgeAttrs> | null;
+      state: () => AppState;
+      view: ViewState;
+    };
+  }
+}
+
+window.__policyGraph = { ready, metrics, graph, renderer: () => renderer, state: () => appState, view };
+void start();
