@@ -1,0 +1,575 @@
+// ingest/agencies.ts — agency mentions: the roster and rule-built names compiled into one trie, resolved to canonical names with roles.
+// One left-to-right longest-match scan over the text; every match is filtered by the language's rules and resolved against the document's locale and date.
+
+import { readFileSync } from 'node:fs';
+import type { ExtractContext } from './context.ts';
+import type { AgencyRef, Mention, Role, Span } from './model.ts';
+import { mentionAt } from './sentences.ts';
+
+// ───────────────────────────── roster data ─────────────────────────────
+
+type Level = 'central' | 'provincial' | 'municipal' | 'district';
+
+interface FormerName {
+  name: string;
+  aliases: string[];
+  /** ISO date (or YYYY-MM) from which the name was no longer in use. */
+  until: string;
+}
+
+interface RosterEntryJson {
+  name: string;
+  aliases: string[];
+  level: Level;
+  jurisdiction: string | null;
+  ministry?: boolean;
+  formerNames?: FormerName[];
+  source: string;
+}
+
+interface DepartmentJson {
+  full: string;
+  short: string[];
+  /** May stand without any place prefix (`科技厅`, `发展改革委`): means the document's own province-level body. */
+  bare?: boolean;
+  /** A Party body: canonical name is `中共` + place + full (`市委组织部` → `中共重庆市委组织部`). */
+  party?: boolean;
+  source: string;
+}
+
+interface ProvinceJson {
+  name: string;
+  short: string[];
+  jurisdiction?: string;
+  kind: 'municipality' | 'province';
+}
+
+interface LocalGroupJson {
+  parent: string;
+  level: Level;
+  /** `full|variant|variant`: the first is the official name. */
+  names: string[];
+}
+
+interface RosterJson {
+  agencies: RosterEntryJson[];
+  departments: DepartmentJson[];
+  places: { provinces: ProvinceJson[]; local: LocalGroupJson[] };
+}
+
+/** A place agencies are named after: a province-level unit or a district/county/city under one. */
+interface Place {
+  name: string;
+  /** Prefix of canonical agency names: `重庆市大渡口区`, `成都市`, `四川省`. */
+  canonicalPrefix: string;
+  level: Level;
+  /** Province-level place this one belongs to (itself for a province-level unit). */
+  province: string;
+  provinceKind: 'municipality' | 'province';
+  jurisdiction: string | null;
+}
+
+function loadRoster(): RosterJson {
+  const url = new URL('./data/agencies.json', import.meta.url);
+  let raw: string;
+  try {
+    raw = readFileSync(url, 'utf8');
+  } catch (e) {
+    throw new Error(`ingest/agencies: cannot read ${url.pathname} (${(e as Error).message}); restore the roster data file.`);
+  }
+  const data = JSON.parse(raw) as RosterJson;
+  for (const a of data.agencies) {
+    if (!a.name || !Array.isArray(a.aliases) || !a.source) {
+      throw new Error(`ingest/agencies: roster entry ${JSON.stringify(a.name)} in ingest/data/agencies.json needs name, aliases and source.`);
+    }
+  }
+  return data;
+}
+
+// ───────────────────────────── readings and the trie ─────────────────────────────
+
+/** What a matched surface may mean; one surface can carry several readings, tried in order. */
+type Reading =
+  /** A roster entry; `era` indexes formerNames (-1 = the current name); `relativeTo` set for `市X`/`省X` aliases. */
+  | { kind: 'entry'; entry: RosterEntryJson; era: number; relativeTo: string | null; national: boolean }
+  /** A department after a place name: `大渡口区发展改革委`, `成都市科学技术局`, `新疆生产建设兵团科技局`. */
+  | { kind: 'place'; place: Place; dept: DepartmentJson }
+  /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none (`科技厅`). */
+  | { kind: 'relative'; scope: 'city' | 'province' | 'county' | 'bare'; dept: DepartmentJson }
+  /** A People's Bank sub-branch named by its place (`南川支行`, `人民银行万州中心支行`). */
+  | { kind: 'pbocBranch'; placeName: string; suffix: string; explicit: boolean };
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  readings: Reading[] | null;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), readings: null };
+}
+
+function addSurface(root: TrieNode, surface: string, reading: Reading): void {
+  let node = root;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = newNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  (node.readings ??= []).push(reading);
+}
+
+/** The relative prefixes of GB/T 9704 short forms and the locale each refers to. */
+const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']> = [
+  ['市', 'city'],
+  ['省', 'province'],
+  ['区', 'county'],
+  ['县', 'county'],
+];
+
+interface Compiled {
+  root: TrieNode;
+  byName: Map<string, RosterEntryJson>;
+  provinces: Map<string, Place>;
+}
+
+function splitVariants(spec: string): string[] {
+  return spec.split('|').filter((s) => s.length > 0);
+}
+
+/** `大渡口区` → also `大渡口`; one-character bases (`忠县` → `忠`) are too ambiguous to stand alone. */
+function baseVariant(name: string): string | null {
+  const m = /^(.{2,})(?:区|县|市)$/.exec(name);
+  return m ? m[1]! : null;
+}
+
+function compile(data: RosterJson): Compiled {
+  const root = newNode();
+  const byName = new Map<string, RosterEntryJson>();
+
+  // Roster entries: canonical names, aliases and former names.
+  for (const entry of data.agencies) {
+    byName.set(entry.name, entry);
+    const add = (surface: string, era: number): void => {
+      const relativeTo = /^[市省]/.test(surface) && entry.jurisdiction ? entry.jurisdiction : null;
+      addSurface(root, surface, { kind: 'entry', entry, era, relativeTo, national: false });
+      // `国家科技部`: central ministries are often written with a redundant 国家.
+      if (entry.ministry && !surface.startsWith('国家')) {
+        addSurface(root, '国家' + surface, { kind: 'entry', entry, era, relativeTo: null, national: true });
+      }
+    };
+    add(entry.name, -1);
+    for (const a of entry.aliases) add(a, -1);
+    (entry.formerNames ?? []).forEach((f, i) => {
+      add(f.name, i);
+      for (const a of f.aliases) add(a, i);
+    });
+  }
+
+  // Places: province-level units and the districts/cities under Chongqing and Sichuan.
+  const provinces = new Map<string, Place>();
+  const places: Array<{ place: Place; variants: string[]; baseVariants: string[]; local: boolean }> = [];
+  for (const p of data.places.provinces) {
+    const place: Place = {
+      name: p.name,
+      canonicalPrefix: p.name,
+      level: p.kind === 'municipality' && p.jurisdiction === '重庆' ? 'municipal' : 'provincial',
+      province: p.name,
+      provinceKind: p.kind,
+      jurisdiction: p.jurisdiction ?? null,
+    };
+    provinces.set(p.name, place);
+    places.push({ place, variants: [p.name], baseVariants: p.short, local: false });
+  }
+  for (const group of data.places.local) {
+    const parent = provinces.get(group.parent);
+    if (!parent) throw new Error(`ingest/agencies: places.local parent ${group.parent} is not a province in ingest/data/agencies.json.`);
+    for (const spec of group.names) {
+      const [official, ...others] = splitVariants(spec);
+      const name = official!;
+      const place: Place = {
+        name,
+        // Chongqing's districts carry the municipality's name; Sichuan's cities stand alone (成都市科学技术局).
+        canonicalPrefix: parent.provinceKind === 'municipality' ? parent.name + name : name,
+        level: group.level,
+        province: parent.name,
+        provinceKind: parent.provinceKind,
+        jurisdiction: parent.jurisdiction,
+      };
+      const full = [name, ...others.filter((o) => /[区县市州]$/.test(o))];
+      const bases = others.filter((o) => !/[区县市州]$/.test(o));
+      const b = baseVariant(name);
+      if (b) bases.push(b);
+      const variants = [...full, ...full.map((v) => parent.name + v)];
+      places.push({ place, variants, baseVariants: bases, local: true });
+    }
+  }
+
+  for (const { place, variants, baseVariants, local } of places) {
+    for (const dept of data.departments) {
+      const forms = [dept.full, ...dept.short];
+      for (const form of forms) {
+        for (const v of variants) {
+          addSurface(root, v + form, { kind: 'place', place, dept });
+          if (dept.party) addSurface(root, '中共' + v + form, { kind: 'place', place, dept });
+        }
+        // `宜宾科技局`: a city or district written without its 市/区/县 (not for Party bodies: `成都委` is no name).
+        if (!dept.party) for (const v of baseVariants) addSurface(root, v + form, { kind: 'place', place, dept });
+      }
+    }
+    if (local) {
+      // People's Bank sub-branches are named by county or city: `南川支行`, `人民银行万州中心支行`.
+      for (const v of [...variants, ...baseVariants]) {
+        if (v.startsWith(place.province)) continue;
+        for (const suffix of ['支行', '中心支行']) {
+          addSurface(root, v + suffix, { kind: 'pbocBranch', placeName: v, suffix, explicit: false });
+          for (const bank of ['人民银行', '人行', '中国人民银行']) {
+            addSurface(root, bank + v + suffix, { kind: 'pbocBranch', placeName: v, suffix, explicit: true });
+          }
+        }
+      }
+    }
+  }
+
+  // Relative short forms: `市科技局`, `省发展改革委`, `区政府`, `县科技局`, and bare `科技厅`.
+  for (const dept of data.departments) {
+    for (const form of [dept.full, ...dept.short]) {
+      for (const [prefix, scope] of RELATIVE_PREFIXES) addSurface(root, prefix + form, { kind: 'relative', scope, dept });
+      if (dept.bare) addSurface(root, form, { kind: 'relative', scope: 'bare', dept });
+    }
+  }
+
+  return { root, byName, provinces };
+}
+
+let compiled: Compiled | null = null;
+function roster(): Compiled {
+  return (compiled ??= compile(loadRoster()));
+}
+
+// ───────────────────────────── scanning ─────────────────────────────
+
+interface RawMatch {
+  start: number;
+  end: number;
+  readings: Reading[];
+}
+
+/** Longest match at each position, left to right, non-overlapping: linear in practice (the trie depth is bounded). */
+function scan(text: string, from = 0, to = text.length): RawMatch[] {
+  const { root } = roster();
+  const out: RawMatch[] = [];
+  let i = from;
+  while (i < to) {
+    let node: TrieNode | undefined = root;
+    let j = i;
+    let best: RawMatch | null = null;
+    while (j < to) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      j++;
+      if (node.readings) best = { start: i, end: j, readings: node.readings };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+// ───────────────────────────── resolution ─────────────────────────────
+
+/** The places short forms refer to in one document. */
+interface Locale {
+  /** The province-level unit of the document (重庆市, 四川省) or null. */
+  province: Place | null;
+  /** What `市` means: 重庆市 in a Chongqing document, the issuer's city in a Sichuan city document. */
+  city: Place | null;
+  /** What `区`/`县` mean: the issuer's district or county. */
+  county: Place | null;
+  date: string | null;
+}
+
+interface Resolved {
+  name: string;
+  level: Level;
+  /** The district/city the name was built on, for `市X` resolution by a nearby city. */
+  place: Place | null;
+}
+
+function isoBefore(date: string, until: string): boolean {
+  // `until` may be `YYYY-MM`; string comparison of ISO prefixes is chronological.
+  return date < until;
+}
+
+/** The name of a roster entry in force on `date`, starting from the era the surface belongs to. */
+function nameInForce(entry: RosterEntryJson, era: number, date: string | null): string {
+  const former = entry.formerNames ?? [];
+  if (era < 0) return entry.name;
+  if (!date) return former[era]!.name;
+  for (let i = era; i < former.length; i++) {
+    if (isoBefore(date, former[i]!.until)) return former[i]!.name;
+  }
+  return entry.name;
+}
+
+function buildName(place: Place, dept: DepartmentJson): Resolved {
+  const name = (dept.party ? '中共' : '') + place.canonicalPrefix + dept.full;
+  return { name, level: place.level, place: place.level === 'provincial' || place.name === place.province ? null : place };
+}
+
+function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): Resolved | null {
+  switch (r.kind) {
+    case 'entry': {
+      if (r.relativeTo) {
+        // `市科技局` is Chongqing's only where `市` means Chongqing.
+        const target = r.relativeTo === '重庆' ? locale.city : locale.province;
+        if (!target || target.jurisdiction !== r.relativeTo || target.level === 'district') return null;
+        if (r.relativeTo === '重庆' && target.name !== '重庆市') return null;
+        if (r.relativeTo !== '重庆' && target.name !== target.province) return null;
+      }
+      return { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null };
+    }
+    case 'place':
+      return buildName(r.place, r.dept);
+    case 'relative': {
+      let target: Place | null = null;
+      if (r.scope === 'city') target = nearbyCity ?? locale.city;
+      else if (r.scope === 'province') target = locale.province?.provinceKind === 'province' ? locale.province : null;
+      else if (r.scope === 'county') target = locale.county;
+      else {
+        // Bare `科技厅` / `发展改革委`: the document's own province-level body; 厅 exist only in provinces.
+        target = locale.province;
+        if (target && target.provinceKind === 'municipality' && r.dept.full.endsWith('厅')) target = null;
+      }
+      return target ? buildName(target, r.dept) : null;
+    }
+    case 'pbocBranch':
+      return { name: '中国人民银行' + r.placeName + r.suffix, level: 'district', place: null };
+  }
+}
+
+function firstResolved(readings: Reading[], locale: Locale, nearbyCity: Place | null, pbocContext: boolean): Resolved | null {
+  // Absolute readings first (a roster entry or a named place), relative ones last.
+  const order = (r: Reading): number => (r.kind === 'entry' ? (r.relativeTo ? 1 : 0) : r.kind === 'place' ? 2 : r.kind === 'pbocBranch' ? 3 : 4);
+  const sorted = readings.length > 1 ? [...readings].sort((a, b) => order(a) - order(b)) : readings;
+  for (const r of sorted) {
+    if (r.kind === 'pbocBranch' && !r.explicit && !pbocContext) continue;
+    const res = resolveReading(r, locale, nearbyCity);
+    if (res) return res;
+  }
+  return null;
+}
+
+function isRelative(readings: Reading[]): boolean {
+  return readings.every((r) => r.kind === 'relative' || (r.kind === 'entry' && r.relativeTo !== null));
+}
+
+// ───────────────────────────── the language's context rules ─────────────────────────────
+
+/** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
+ *  of a CPPCC sector (`市政协民建界别`) or of a person's title (`市人大代表`, `市政协委员`). */
+const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别)/;
+
+/** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
+ *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
+const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
+
+/** An internal unit after its parent: a ministry's 司 is an agency of its own (`科技部农村科技司`); a bureau's 处 is not
+ *  counted and neither is the bureau as its modifier (`重庆市科学技术局农村科技处`). */
+const INTERNAL_UNIT_AFTER = /^([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责)/;
+
+/** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`). */
+const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/;
+
+/** Header field naming the co-handling units (`协办单位: | 省发展改革委 |`). */
+const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;
+
+/** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
+const SEGMENT_START = /[，,；;。：:\n]/;
+
+/** `人民银行` named earlier in the same enumeration makes a bare `南川支行` its sub-branch. */
+const PBOC_IN_SEGMENT = /人民银行|人行/;
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+function segmentBefore(text: string, pos: number, limit = 120): string {
+  let s = pos;
+  const floor = Math.max(0, pos - limit);
+  while (s > floor && !SEGMENT_START.test(text[s - 1]!)) s--;
+  return text.slice(s, pos);
+}
+
+function lineBefore(text: string, pos: number): string {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  return text.slice(s, pos);
+}
+
+function sentenceHas(text: string, start: number, end: number, re: RegExp, limit = 400): boolean {
+  let s = start;
+  const floor = Math.max(0, start - limit);
+  while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  const ceil = Math.min(text.length, end + limit);
+  while (e < ceil && !SENTENCE_END.test(text[e]!)) e++;
+  return re.test(text.slice(s, e));
+}
+
+function inSpans(spans: readonly Span[], start: number, end: number): boolean {
+  // Spans are few per document; a linear pass is cheaper than keeping them indexed.
+  for (const s of spans) if (start < s.end && end > s.start) return true;
+  return false;
+}
+
+// ───────────────────────────── locale ─────────────────────────────
+
+function baseLocale(jurisdiction: string | null, date: string | null): Locale {
+  const { provinces } = roster();
+  let province: Place | null = null;
+  for (const p of provinces.values()) if (jurisdiction && p.jurisdiction === jurisdiction) province = p;
+  return { province, city: province?.provinceKind === 'municipality' ? province : null, county: null, date };
+}
+
+/** Refine the locale from the issuer: a Sichuan city body makes `市` that city; a Chongqing district body makes `区`/`县` that district. */
+function refineLocale(locale: Locale, issuerPlaces: Place[]): Locale {
+  const out = { ...locale };
+  for (const p of issuerPlaces) {
+    if (p.level === 'district') out.county ??= p;
+    else if (p.level === 'municipal' && p.provinceKind === 'province') out.city ??= p;
+  }
+  return out;
+}
+
+// ───────────────────────────── public API ─────────────────────────────
+
+/** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
+export function resolveAgencyName(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
+  const s = surface.replace(/\s+/g, '');
+  if (!s) return null;
+  const locale = baseLocale(ctx.jurisdiction, ctx.date);
+  const matches = scan(s);
+  if (matches.length !== 1 || matches[0]!.start !== 0 || matches[0]!.end !== s.length) {
+    // A whole-name match only; otherwise fall back to the organ the name ends with (`重庆市财政局关于…` is not given here).
+    return null;
+  }
+  return firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s))?.name ?? null;
+}
+
+/** Roster facts about a canonical name (aliases, level, jurisdiction, former names), for the graph; null for rule-built names. */
+export function agencyInfo(name: string): { name: string; aliases: string[]; level: Level; jurisdiction: string | null; formerNames: FormerName[]; source: string } | null {
+  const e = roster().byName.get(name);
+  if (!e) return null;
+  return { name: e.name, aliases: [...e.aliases], level: e.level, jurisdiction: e.jurisdiction, formerNames: [...(e.formerNames ?? [])], source: e.source };
+}
+
+const ROLE_ORDER: Role[] = ['issuer', 'addressee', 'co-handler', 'mentioned'];
+
+class AgencyCollector {
+  private readonly byName = new Map<string, AgencyRef>();
+
+  add(name: string, level: Level | null, role: Role, mention: Mention): void {
+    let ref = this.byName.get(name);
+    if (!ref) {
+      ref = { name, mentions: [], roles: [], level, spans: [] };
+      this.byName.set(name, ref);
+    }
+    if (!ref.mentions.includes(mention.text)) ref.mentions.push(mention.text);
+    if (!ref.roles.includes(role)) {
+      ref.roles.push(role);
+      ref.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+    }
+    if (!ref.spans.some((s) => s.start === mention.start && s.end === mention.end)) ref.spans.push(mention);
+  }
+
+  result(): AgencyRef[] {
+    return [...this.byName.values()];
+  }
+}
+
+/** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
+const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
+
+/** Every government organ the text names, with canonical names, roles and evidence spans. */
+export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
+  const out = new AgencyCollector();
+  let locale = baseLocale(ctx.jurisdiction, ctx.date);
+
+  // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
+  //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
+  const issuerSpans: Span[] = [];
+  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number }> = [];
+  const issuerPlaces: Place[] = [];
+  for (const im of ctx.issuerMentions) {
+    issuerSpans.push(im);
+    const raw = text.slice(im.start, im.end);
+    const map: number[] = [];
+    let compact = '';
+    for (let k = 0; k < raw.length; k++) {
+      if (/\s/.test(raw[k]!)) continue;
+      map.push(im.start + k);
+      compact += raw[k];
+    }
+    const ms = scan(compact);
+    if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
+      out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      continue;
+    }
+    for (const m of ms) {
+      issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1 });
+      for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
+    }
+  }
+  locale = refineLocale(locale, issuerPlaces);
+  for (const { m, surfaceStart, surfaceEnd } of issuerFound) {
+    const res = firstResolved(m.readings, locale, null, false);
+    if (res) out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+  }
+
+  // 2. Every other mention, left to right.
+  let nearbyCity: Place | null = null;
+  let nearbyCityEnd = -1;
+  for (const m of scan(text)) {
+    if (inSpans(issuerSpans, m.start, m.end)) continue;
+    // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
+    const coHandlerField = CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
+    if (!coHandlerField && inSpans(ctx.excluded, m.start, m.end)) continue;
+    if (m.start > 0 && text[m.start - 1] === '各') continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
+
+    const segment = segmentBefore(text, m.start);
+    if (isRelative(m.readings) && /^\s*各/.test(segment)) continue;
+    if (nearbyCity && SENTENCE_END.test(text.slice(nearbyCityEnd, m.start))) nearbyCity = null;
+
+    const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));
+    if (!res) continue;
+    if (res.place && res.place.level === 'municipal') {
+      nearbyCity = res.place;
+      nearbyCityEnd = m.end;
+    }
+
+    let name = res.name;
+    let level: Level | null = res.level;
+    let end = m.end;
+    const unit = INTERNAL_UNIT_AFTER.exec(after);
+    if (unit) {
+      if (unit[2] === '处' || res.level !== 'central') continue;
+      name = res.name + unit[1] + unit[2];
+      end = m.end + unit[0].length;
+      level = 'central';
+    }
+
+    const mention = mentionAt(text, m.start, end);
+    let role: Role = 'mentioned';
+    if (ctx.salutation && m.start >= ctx.salutation.start && m.end <= ctx.salutation.end) role = 'addressee';
+    else if (coHandlerField || sentenceHas(text, m.start, m.end, CO_HANDLING_SENTENCE)) role = 'co-handler';
+    out.add(name, level, role, mention);
+  }
+  return out.result();
+}
