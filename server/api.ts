@@ -58,8 +58,12 @@ function config(ctx: ApiContext): Neo4jConfig {
   return ctx.neo4j ?? configFromEnv();
 }
 
+/**
+ * A person is waiting on every API call: no extra connection retries on top of the driver's own (a Neo4j that
+ * is down is reported as 503 in a few seconds; the viewer's retry is a reload).
+ */
 function read<T>(ctx: ApiContext, q: ReadQuery<T>): Promise<T> {
-  return runRead(q, config(ctx));
+  return runRead(q, config(ctx), { connectRetries: 0 });
 }
 
 function notFound(what: string, x: string): NotFoundError {

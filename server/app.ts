@@ -72,7 +72,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Requir
     await serveStatic(options.staticDir, req, res, rawPath);
   } catch (err) {
     const answer = toErrorAnswer(err);
-    if (answer.status >= 500) {
+    if (answer.status === 503) {
+      process.stderr.write(`serve: ${method} ${rawUrl.slice(0, 200)} → 503: ${answer.message}\n`);
+    } else if (answer.status >= 500) {
+      // Unexpected: keep the stack in the server log; the client gets a generic line.
       process.stderr.write(`serve: ${method} ${rawUrl.slice(0, 200)} → ${answer.status}: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     }
     if (res.headersSent) {

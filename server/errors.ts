@@ -43,10 +43,8 @@ export function toErrorAnswer(err: unknown): ErrorAnswer {
   const name = err instanceof Error ? err.name : '';
   const message = err instanceof Error ? err.message : String(err);
   if (name === 'DatabaseUnavailableError') {
-    return {
-      status: 503,
-      message: `Neo4j is not reachable (${message}). Start it with \`npm run db:start\` or set NEO4J_URI, then retry.`,
-    };
+    // graph/connection.ts already says how to start it or what to check.
+    return { status: 503, message: `The graph database is not available: ${message}` };
   }
   if (name === 'DatabaseError') {
     return { status: 500, message: `The graph query failed: ${message}` };

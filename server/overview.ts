@@ -55,6 +55,7 @@ export async function largeOverview(config: Neo4jConfig, limit: number): Promise
         })),
     },
     config,
+    { connectRetries: 0, timeoutMs: 60_000 },
   );
   const ids = nodes.map((n) => n.id);
   const inSet = new Set(ids);
@@ -76,6 +77,7 @@ export async function largeOverview(config: Neo4jConfig, limit: number): Promise
       },
     },
     config,
+    { connectRetries: 0, timeoutMs: 60_000 },
   );
   // Truncated when the database holds more connected nodes than were asked for.
   return { nodes, edges, truncated: nodes.length === limit };

@@ -1,0 +1,39 @@
+// test/api/http.ts — raw HTTP requests for the API tests.
+// node:http sends the path byte for byte (fetch would normalize `../` and `%2e%2e` away before the server sees them).
+import { request } from 'node:http';
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** Parsed body when the server answered JSON. */
+  json: unknown;
+}
+
+export function rawGet(baseUrl: string, rawPath: string, method = 'GET'): Promise<RawAnswer> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port: Number(port), path: rawPath, method }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        let json: unknown = undefined;
+        if (String(res.headers['content-type'] ?? '').startsWith('application/json')) json = JSON.parse(body);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** GET an API path with query parameters (values percent-encoded here, as a browser would). */
+export function apiGet(baseUrl: string, path: string, params: Record<string, string> = {}): Promise<RawAnswer> {
+  const qs = new URLSearchParams(params).toString();
+  return rawGet(baseUrl, `${path}${qs ? `?${qs}` : ''}`);
+}
+
+export function seg(id: string): string {
+  return encodeURIComponent(id);
+}
