@@ -1,0 +1,424 @@
+// ingest/citations.ts — cited documents: 《…》 titles and GB/T 9704 document numbers, paired when adjacent.
+// Finds every mention, drops what is not a citation (the document itself, what it issues, the proposal, drafts, media),
+// merges mentions of the same document, and names the issuer from the 机关代字 or from an agency right before the title.
+
+import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
+import type { Citation, Mention, Span } from './model.ts';
+import { docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
+import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
+import { evidence, inSpans } from './spans.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issuer codes (机关代字 → canonical issuer), from ingest/data/issuer-codes.json
+
+interface CodeEntry {
+  code: string;
+  issuer: string | null;
+  prefix: boolean;
+  note: string;
+}
+
+const CODE_ENTRIES = (issuerCodes as { codes: CodeEntry[] }).codes;
+const EXACT = new Map<string, CodeEntry>();
+const PREFIX = new Map<string, CodeEntry>();
+let LONGEST_KEY = 1;
+for (const e of CODE_ENTRIES) {
+  EXACT.set(e.code, e);
+  if (e.prefix) PREFIX.set(e.code, e);
+  LONGEST_KEY = Math.max(LONGEST_KEY, e.code.length);
+}
+
+/** The data entry for a 机关代字: an exact entry, else the longest prefix entry (国科发 covers 国科发火). */
+export function lookupCode(code: string): CodeEntry | undefined {
+  const exact = EXACT.get(code);
+  if (exact) return exact;
+  for (let n = Math.min(code.length, LONGEST_KEY); n >= 1; n--) {
+    const e = PREFIX.get(code.slice(0, n));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** The canonical issuer a document number's 机关代字 names, or null (unknown or shared by two places). */
+export function issuerOfDocNumber(docNumber: string): string | null {
+  const code = /^(.*?)〔/.exec(docNumber)?.[1];
+  if (code) return lookupCode(code)?.issuer ?? null;
+  const order = /^(.*?)令/.exec(docNumber)?.[1];
+  return order ? lookupOrderIssuer(order) : null;
+}
+
+function lookupOrderIssuer(organ: string): string | null {
+  return organ === '国务院' ? '国务院' : null;
+}
+
+/** Length of the longest data key that starts at `s[0]` (0 if none); used to find where a code begins in a run. */
+function knownKeyLength(s: string): number {
+  for (let n = Math.min(s.length, LONGEST_KEY); n >= 1; n--) {
+    const k = s.slice(0, n);
+    const e = EXACT.get(k);
+    if (e && (e.prefix || n === s.length)) return n;
+    if (PREFIX.has(k)) return n;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Raw mentions
+
+/** A 《…》 title as found: span of the whole 《…》 and of its inside. */
+export interface TitleHit {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  title: string;
+}
+
+/** A document number as found: span of `机关代字〔年份〕序号号` (or an order number) and its normal form. */
+export interface NumberHit {
+  start: number;
+  end: number;
+  docNumber: string;
+  code: string;
+}
+
+/** The longest a title may be; a 《 with no 》 within this distance is an unclosed bracket (truncated text, typo). */
+const MAX_TITLE = 200;
+
+/** Every balanced 《…》 in the text (line breaks inside allowed; nested 《》 kept inside the outer title). */
+export function findTitles(folded: string, text: string = folded): TitleHit[] {
+  const hits: TitleHit[] = [];
+  let from = 0;
+  for (;;) {
+    const open = folded.indexOf('《', from);
+    if (open === -1) return hits;
+    let depth = 0;
+    let close = -1;
+    const limit = Math.min(folded.length, open + MAX_TITLE + 2);
+    for (let i = open; i < limit; i++) {
+      const c = folded.charCodeAt(i);
+      if (c === 0x300a) depth++; // 《
+      else if (c === 0x300b) {
+        // 》
+        depth--;
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+      } else if (c === 0x3002) break; // 。 never stands inside a title
+    }
+    if (close === -1) {
+      from = open + 1;
+      continue;
+    }
+    const title = normalizeTitle(text.slice(open + 1, close));
+    if (title !== '') hits.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close, title });
+    from = close + 1;
+  }
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/** Walk back from `end` over characters that can belong to a 机关代字 and return where the code starts. */
+function findCodeStart(folded: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_CODE_LENGTH + 4) {
+    const c = folded.charCodeAt(s - 1);
+    if (!isCjk(c) || NOT_CODE_CHARS.has(folded[s - 1]!)) break;
+    s--;
+  }
+  let run = folded.slice(s, end);
+  // Verbs and nouns that end the words before a code (出台渝府发…, 文件国发…).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of NOT_CODE_PREFIXES) {
+      if (run.startsWith(p) && run.length > p.length) {
+        run = run.slice(p.length);
+        s += p.length;
+        changed = true;
+      }
+    }
+  }
+  // Where a known code starts inside the run, the code starts there (市政府渝府办发 → 渝府办发).
+  let best = 0;
+  let bestAt = 0;
+  for (let i = 0; i < run.length; i++) {
+    const n = knownKeyLength(run.slice(i));
+    if (n > best) {
+      best = n;
+      bestAt = i;
+    }
+  }
+  if (best > 0) return s + bestAt;
+  // Unknown code: keep at most MAX_CODE_LENGTH characters.
+  return Math.max(s, end - MAX_CODE_LENGTH);
+}
+
+/** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
+export function findNumbers(folded: string): NumberHit[] {
+  const hits: NumberHit[] = [];
+  // Literal prefilter: no 号 means no number at all (most lines of a long text).
+  if (folded.indexOf('号') === -1) return hits;
+  const tail = new RegExp(DOC_NUMBER_TAIL.source, 'g');
+  for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
+    const codeStart = findCodeStart(folded, m.index);
+    if (codeStart === m.index) continue; // no 机关代字: a bare 〔2021〕5号 is not a citation
+    const code = folded.slice(codeStart, m.index);
+    const end = m.index + m[0].length;
+    hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
+  }
+  const order = new RegExp(ORDER_NUMBER.source, 'g');
+  for (let m = order.exec(folded); m; m = order.exec(folded)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 16 && isCjk(folded.charCodeAt(s - 1)) && !NOT_CODE_CHARS.has(folded[s - 1]!)) s--;
+    let organ = folded.slice(s, m.index);
+    for (const p of NOT_CODE_PREFIXES) if (organ.startsWith(p) && organ.length > p.length) (organ = organ.slice(p.length)), (s += p.length);
+    if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
+    const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
+    hits.push({
+      start: s,
+      end: m.index + m[0].length,
+      docNumber: `${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
+      code: canonicalOrgan,
+    });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What is not a citation (ANNOTATION.md "citations")
+
+/** A draft published for comment is the document itself, not a cited one. */
+const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|征求意见/;
+/** Newspapers, magazines, books, broadcasts. */
+const MEDIA = /(?:日报|晚报|时报|商报|导报|学报|晨报|早报|周报|画报|青年报|科技报|法制报|经济报|杂志|周刊|月刊|半月刊|旬刊|期刊|丛书|文集|选集|全集|词典|辞典|年鉴|新闻联播|频道|栏目|节目|专栏|求是)$/;
+/** Words before 《 or after 》 that say the title is a publication or a broadcast. */
+const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
+/** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
+const DELIVERABLE = /(?:年度报告|发展报告|研究报告|监测报告|评估报告|分析报告|指数报告|白皮书|蓝皮书|调查表|统计表|申报表|申请表|登记表|汇总表|一览表|反馈意见表|意见表|情况表|回执|申报书|任务书|承诺书|申请书)(?:\([^()]{0,12}\))?$/;
+/** Verbs that make a title a deliverable the reader must produce. */
+const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|编制|编写|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
+/** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
+const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
+/** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
+const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各|全)/;
+const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
+/** An abbreviation being defined: `(以下简称《方案》)`. */
+const ABBREVIATION_BEFORE = /(?:简称|称)\s*$/;
+
+/** What the citation stage needs to know about the document. */
+export interface CitationInput {
+  text: string;
+  folded: string;
+  /** Spans whose mentions never count (header, title lines, the document's own number line). */
+  excluded: Span[];
+  ownTitle: string | null;
+  ownDocNumber: string | null;
+  /** Normalized titles of documents this text issues or attaches (关于印发《X》的通知, 附件). */
+  issued: string[];
+  /** Spans of the proposal answered (its quoted title and number parenthetical). */
+  proposalSpans: Span[];
+  proposalTitle: string | null;
+  /** Canonical name of an agency surface form, or null; from the agency roster. */
+  resolveAgency: (surface: string) => string | null;
+  /** Precomputed mentions (the pipeline finds them once for the agency exclusions too). */
+  titles?: TitleHit[];
+  numbers?: NumberHit[];
+}
+
+interface Draft {
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+  issuerSource: 'code' | 'context' | null;
+  spans: Mention[];
+  order: number;
+}
+
+/** Find the citations of a document. */
+export function findCitations(input: CitationInput): Citation[] {
+  const { folded, text } = input;
+  const titles = input.titles ?? findTitles(folded, text);
+  const numbers = input.numbers ?? findNumbers(folded);
+  const ownTitleKey = input.ownTitle ? titleKey(input.ownTitle) : null;
+  const ownNumberKey = input.ownDocNumber ? docNumberKey(input.ownDocNumber) : null;
+  const issuedKeys = new Set(input.issued.map(titleKey));
+  const proposalKey = input.proposalTitle ? titleKey(input.proposalTitle) : null;
+
+  const drafts: Draft[] = [];
+  const byNumber = new Map<string, Draft>();
+  const byTitle = new Map<string, Draft>();
+  const usedNumbers = new Set<NumberHit>();
+
+  const add = (title: string | null, num: NumberHit | null, spans: Mention[], contextIssuer: string | null): void => {
+    const nKey = num ? docNumberKey(num.docNumber) : null;
+    const tKey = title ? titleKey(title) : null;
+    let d = (nKey && byNumber.get(nKey)) || (tKey && byTitle.get(tKey)) || undefined;
+    if (!d) {
+      d = { title, docNumber: num?.docNumber ?? null, issuer: null, issuerSource: null, spans: [], order: drafts.length };
+      drafts.push(d);
+    }
+    if (!d.title && title) d.title = title;
+    if (!d.docNumber && num) d.docNumber = num.docNumber;
+    d.spans.push(...spans);
+    if (nKey) byNumber.set(nKey, d);
+    if (tKey) byTitle.set(tKey, d);
+    if (d.docNumber && d.issuerSource !== 'code') {
+      const fromCode = issuerOfDocNumber(d.docNumber);
+      if (fromCode) {
+        d.issuer = fromCode;
+        d.issuerSource = 'code';
+      }
+    }
+    if (!d.issuer && contextIssuer) {
+      d.issuer = contextIssuer;
+      d.issuerSource = 'context';
+    }
+  };
+
+  // Numbers sorted by start for pairing lookups.
+  let ni = 0;
+  const numberAt = (pos: number): NumberHit | null => {
+    while (ni < numbers.length && numbers[ni]!.start < pos) ni++;
+    const n = numbers[ni];
+    return n && n.start === pos ? n : null;
+  };
+
+  // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
+  let runIssuer: string | null = null;
+  let prevEnd = -1;
+  const kept: TitleHit[] = [];
+  for (const t of titles) {
+    const paired = pairedNumber(folded, t.end, numberAt);
+    const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
+    // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
+    const inRun = prevEnd >= 0 && /^[\s、]*$/.test(folded.slice(prevEnd, t.start));
+    if (!inRun) runIssuer = contextIssuer(folded, t.start, input.resolveAgency);
+    prevEnd = tailEnd;
+
+    const skip = (): void => {
+      if (paired) usedNumbers.add(paired);
+    };
+    if (inSpans(input.excluded, t.start) || inSpans(input.proposalSpans, t.start)) {
+      skip();
+      continue;
+    }
+    const key = titleKey(t.title);
+    if (key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) {
+      skip();
+      continue;
+    }
+    const before = folded.slice(Math.max(0, t.start - 12), t.start);
+    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80))) {
+      // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.
+      if (!paired) {
+        issuedKeys.add(key);
+        skip();
+        continue;
+      }
+    }
+    if (DRAFT.test(t.title) || MEDIA.test(t.title) || MEDIA_CONTEXT_BEFORE.test(before)) {
+      skip();
+      continue;
+    }
+    if (DELIVERABLE.test(t.title) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired)) {
+      skip();
+      continue;
+    }
+    if (!paired && (ABBREVIATION_BEFORE.test(before) || isBackReference(t.title, kept))) {
+      // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
+      const target = backReferenceTarget(t.title, kept, ABBREVIATION_BEFORE.test(before));
+      if (target) {
+        const d = byTitle.get(titleKey(target.title));
+        if (d) d.spans.push(evidence(text, t.start, t.end));
+      }
+      continue;
+    }
+    kept.push(t);
+    const spans = [evidence(text, t.start, t.end)];
+    if (paired) {
+      usedNumbers.add(paired);
+      spans.push(evidence(text, paired.start, paired.end));
+      if (docNumberKey(paired.docNumber) === ownNumberKey) continue;
+    }
+    add(t.title, paired, spans, runIssuer);
+  }
+
+  // Numbers not paired with a title: citations without a title.
+  for (const n of numbers) {
+    if (usedNumbers.has(n)) continue;
+    if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
+    if (docNumberKey(n.docNumber) === ownNumberKey) continue;
+    if (titles.some((t) => n.start >= t.start && n.start < t.end)) continue; // inside a quoted title
+    add(null, n, [evidence(text, n.start, n.end)], null);
+  }
+
+  return drafts
+    .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
+    .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, spans: d.spans.sort((a, b) => a.start - b.start) }));
+}
+
+/** `《A》(渝金〔2020〕402号)`: the number in parentheses right after the title belongs to it. */
+function pairedNumber(folded: string, after: number, numberAt: (pos: number) => NumberHit | null): NumberHit | null {
+  let i = after;
+  while (i < folded.length && folded[i] === ' ') i++;
+  if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') return null;
+  i++;
+  while (i < folded.length && folded[i] === ' ') i++;
+  return numberAt(i);
+}
+
+/** Where the parenthetical holding a paired number closes (so the next title's run test sees past it). */
+function closingParen(folded: string, from: number): number {
+  const close = folded.slice(from, from + 40).search(/[)〕\]]/);
+  return close === -1 ? from : from + close + 1;
+}
+
+function isBackReference(title: string, kept: TitleHit[]): boolean {
+  if (title.length > 8) return false;
+  if (GENERIC_SHORT.test(title)) return true;
+  return kept.some((k) => k.title.length > title.length && k.title.includes(title));
+}
+
+function backReferenceTarget(title: string, kept: TitleHit[], abbreviation: boolean): TitleHit | null {
+  if (abbreviation) return kept[kept.length - 1] ?? null;
+  for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.title.includes(title) && kept[i]!.title !== title) return kept[i]!;
+  for (let i = kept.length - 1; i >= 0; i--) if (GENERIC_SHORT.test(title) && kept[i]!.title.endsWith(title.slice(-2))) return kept[i]!;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// An agency named right before the title: `市政府办公厅印发《…》`, `科技部《…》`
+
+/** Verbs (with their adverbs) between an agency and the title it issued. */
+const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?)?\s*$/;
+
+const SELF_OR_GENERIC = /^(?:我|本|该|贵|各|有关|相关)/;
+
+function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null): string | null {
+  // The clause before the title, up to a separator.
+  let s = titleStart;
+  while (s > 0 && titleStart - s < 40) {
+    const c = folded[s - 1]!;
+    if (',。;:!?\n《》()、'.includes(c)) break;
+    s--;
+  }
+  let clause = folded.slice(s, titleStart);
+  const verb = ISSUE_VERB.exec(clause);
+  if (verb) clause = clause.slice(0, verb.index);
+  clause = clause.replace(/\s+$/, '');
+  // Longest suffix that is an agency (≥ 2 characters).
+  const m = new RegExp(`[${CJK}]+$`).exec(clause);
+  if (!m) return null;
+  const run = m[0];
+  for (let i = 0; i + 2 <= run.length; i++) {
+    const cand = run.slice(i);
+    if (SELF_OR_GENERIC.test(cand)) continue;
+    const name = resolve(cand);
+    if (name) return name;
+  }
+  return null;
+}

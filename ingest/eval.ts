@@ -1,0 +1,249 @@
+// ingest/eval.ts — scoring extractions against gold files exactly as ANNOTATION.md "Scoring" defines.
+// Citations P/R/F1 (+ issuer accuracy), agencies strict and lenient, programs by containment, per-field accuracy.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractFile } from './extract.ts';
+import type { DocumentExtraction } from './model.ts';
+import { docNumberKey, normalizeTitle, titleKey } from './normalize.ts';
+
+export interface GoldCitation {
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+}
+export interface GoldAgency {
+  name: string;
+  mentions: string[];
+  roles: string[];
+}
+export interface GoldProgram {
+  name: string;
+  mentions: string[];
+  kind: string;
+}
+export interface Gold {
+  source: string | null;
+  document: Record<DocumentField, unknown>;
+  respondsTo: Record<ReplyField, string | null> | null;
+  citations: GoldCitation[];
+  agencies: GoldAgency[];
+  programs: GoldProgram[];
+}
+
+export const DOCUMENT_FIELDS = ['title', 'docNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'signedDate', 'genre', 'topics'] as const;
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+export const REPLY_FIELDS = ['kind', 'number', 'session', 'title', 'proposer'] as const;
+export type ReplyField = (typeof REPLY_FIELDS)[number];
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface PRF extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface Accuracy {
+  right: number;
+  total: number;
+  accuracy: number;
+}
+
+export interface DocumentScore {
+  name: string;
+  citations: Counts & { missed: string[]; spurious: string[]; issuerWrong: string[]; issuerRight: number; issuerTotal: number };
+  agenciesStrict: Counts & { missed: string[]; spurious: string[] };
+  agenciesLenient: Counts;
+  programs: Counts & { missed: string[]; spurious: string[] };
+  fieldMisses: string[];
+  replyMisses: string[];
+}
+
+export interface EvalReport {
+  documents: DocumentScore[];
+  failures: string[];
+  citations: PRF & { issuerAccuracy: Accuracy };
+  agenciesStrict: PRF;
+  agenciesLenient: PRF;
+  programs: PRF;
+  fields: Accuracy & { perField: Record<string, Accuracy> };
+  respondsTo: Accuracy & { perField: Record<string, Accuracy> };
+}
+
+function prf(c: Counts): PRF {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+function acc(right: number, total: number): Accuracy {
+  return { right, total, accuracy: total === 0 ? 1 : right / total };
+}
+
+/** One-to-one greedy matching: each gold item matched at most once, in the order of the `passes`. */
+function matchAll<E, G>(extracted: E[], gold: G[], passes: ((e: E, g: G) => boolean)[]): { pairs: [E, G][]; unE: E[]; unG: G[] } {
+  const usedE = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: [E, G][] = [];
+  for (const pass of passes) {
+    extracted.forEach((e, i) => {
+      if (usedE.has(i)) return;
+      const j = gold.findIndex((g, k) => !usedG.has(k) && pass(e, g));
+      if (j !== -1) {
+        usedE.add(i);
+        usedG.add(j);
+        pairs.push([e, gold[j]!]);
+      }
+    });
+  }
+  return { pairs, unE: extracted.filter((_, i) => !usedE.has(i)), unG: gold.filter((_, j) => !usedG.has(j)) };
+}
+
+const sameNumber = (a: string | null, b: string | null): boolean => a !== null && b !== null && docNumberKey(a) === docNumberKey(b);
+const sameTitle = (a: string | null, b: string | null): boolean => a !== null && b !== null && titleKey(a) === titleKey(b);
+const programKey = (s: string): string => titleKey(s).replace(/["'“”‘’「」]/g, '');
+
+function label(c: GoldCitation): string {
+  return [c.title ? `《${c.title}》` : null, c.docNumber].filter(Boolean).join(' ');
+}
+
+/** Score one extraction against its gold. */
+export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): { score: DocumentScore; fields: Record<string, boolean>; reply: Record<string, boolean> | null } {
+  // Citations: equal numbers, or — where either has no number — equal titles.
+  const cit = matchAll(x.citations, gold.citations, [
+    (e, g) => sameNumber(e.docNumber, g.docNumber),
+    (e, g) => (e.docNumber === null || g.docNumber === null) && sameTitle(e.title, g.title),
+  ]);
+  const issuerWrong = cit.pairs.filter(([e, g]) => (e.issuer ?? null) !== (g.issuer ?? null)).map(([e, g]) => `${label(g)}: ${e.issuer ?? 'null'} ≠ ${g.issuer ?? 'null'}`);
+
+  const strict = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name]);
+  const lenient = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name, (e, g) => g.mentions.includes(e.name)]);
+  const prog = matchAll(x.programs, gold.programs, [
+    (e, g) => programKey(e.name) === programKey(g.name),
+    (e, g) => programKey(e.name).includes(programKey(g.name)) || programKey(g.name).includes(programKey(e.name)),
+  ]);
+
+  const fields: Record<string, boolean> = {};
+  const fieldMisses: string[] = [];
+  for (const f of DOCUMENT_FIELDS) {
+    const want = gold.document[f] ?? (f === 'topics' ? [] : null);
+    const got = x.document[f] ?? (f === 'topics' ? [] : null);
+    const ok = f === 'title' && typeof want === 'string' && typeof got === 'string'
+      ? normalizeTitle(want) === normalizeTitle(got)
+      : JSON.stringify(want) === JSON.stringify(got);
+    fields[f] = ok;
+    if (!ok) fieldMisses.push(`${f}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+  let reply: Record<string, boolean> | null = null;
+  const replyMisses: string[] = [];
+  if (gold.respondsTo || x.respondsTo) {
+    reply = {};
+    for (const f of REPLY_FIELDS) {
+      const want = gold.respondsTo?.[f] ?? null;
+      const got = x.respondsTo?.[f] ?? null;
+      const ok = f === 'title' && want !== null && got !== null ? normalizeTitle(want) === normalizeTitle(got) : want === got;
+      reply[f] = ok;
+      if (!ok) replyMisses.push(`respondsTo.${f}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+  }
+  const score: DocumentScore = {
+    name,
+    citations: {
+      tp: cit.pairs.length,
+      fp: cit.unE.length,
+      fn: cit.unG.length,
+      missed: cit.unG.map(label),
+      spurious: cit.unE.map((c) => label({ title: c.title, docNumber: c.docNumber, issuer: c.issuer })),
+      issuerWrong,
+      issuerRight: cit.pairs.length - issuerWrong.length,
+      issuerTotal: cit.pairs.length,
+    },
+    agenciesStrict: { tp: strict.pairs.length, fp: strict.unE.length, fn: strict.unG.length, missed: strict.unG.map((g) => g.name), spurious: strict.unE.map((e) => e.name) },
+    agenciesLenient: { tp: lenient.pairs.length, fp: lenient.unE.length, fn: lenient.unG.length },
+    programs: { tp: prog.pairs.length, fp: prog.unE.length, fn: prog.unG.length, missed: prog.unG.map((g) => g.name), spurious: prog.unE.map((e) => e.name) },
+    fieldMisses,
+    replyMisses,
+  };
+  return { score, fields, reply };
+}
+
+function sum(list: Counts[]): Counts {
+  return list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+}
+
+/** Extract every `X.txt` (or `.html`) in `dir` that has an `X.gold.json` beside it and score the lot. */
+export async function evaluateDir(dir: string): Promise<EvalReport> {
+  const names = (await readdir(dir)).filter((f) => /\.(?:txt|html?)$/i.test(f)).sort();
+  const documents: DocumentScore[] = [];
+  const failures: string[] = [];
+  const perField: Record<string, { right: number; total: number }> = {};
+  const replyField: Record<string, { right: number; total: number }> = {};
+  for (const f of names) {
+    const base = f.replace(/\.(?:txt|html?)$/i, '');
+    let gold: Gold;
+    try {
+      gold = JSON.parse(await readFile(join(dir, `${base}.gold.json`), 'utf8')) as Gold;
+    } catch {
+      continue; // no gold: not part of the evaluation set
+    }
+    let x: DocumentExtraction;
+    try {
+      x = await extractFile(join(dir, f));
+    } catch (err) {
+      failures.push(err instanceof Error ? err.message : String(err));
+      continue;
+    }
+    const { score, fields, reply } = scoreDocument(base, x, gold);
+    documents.push(score);
+    for (const [k, ok] of Object.entries(fields)) {
+      perField[k] ??= { right: 0, total: 0 };
+      perField[k].total++;
+      if (ok) perField[k].right++;
+    }
+    if (reply) {
+      for (const [k, ok] of Object.entries(reply)) {
+        replyField[k] ??= { right: 0, total: 0 };
+        replyField[k].total++;
+        if (ok) replyField[k].right++;
+      }
+    }
+  }
+  const total = (m: Record<string, { right: number; total: number }>) =>
+    Object.values(m).reduce((a, v) => ({ right: a.right + v.right, total: a.total + v.total }), { right: 0, total: 0 });
+  const f = total(perField);
+  const r = total(replyField);
+  const issuerRight = documents.reduce((a, d) => a + d.citations.issuerRight, 0);
+  const issuerTotal = documents.reduce((a, d) => a + d.citations.issuerTotal, 0);
+  return {
+    documents,
+    failures,
+    citations: { ...prf(sum(documents.map((d) => d.citations))), issuerAccuracy: acc(issuerRight, issuerTotal) },
+    agenciesStrict: prf(sum(documents.map((d) => d.agenciesStrict))),
+    agenciesLenient: prf(sum(documents.map((d) => d.agenciesLenient))),
+    programs: prf(sum(documents.map((d) => d.programs))),
+    fields: { ...acc(f.right, f.total), perField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, acc(v.right, v.total)])) },
+    respondsTo: { ...acc(r.right, r.total), perField: Object.fromEntries(Object.entries(replyField).map(([k, v]) => [k, acc(v.right, v.total)])) },
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+/** The summary table: exactly 8 lines, printed last (a hook reads `tail -n 8`). */
+export function summaryTable(r: EvalReport): string[] {
+  const row = (name: string, p: PRF) => `${name.padEnd(20)} ${pct(p.precision).padStart(6)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)}   tp=${p.tp} fp=${p.fp} fn=${p.fn}`;
+  const accRow = (name: string, a: Accuracy) => `${name.padEnd(20)} ${''.padStart(6)} ${''.padStart(6)} ${pct(a.accuracy).padStart(6)}   ${a.right}/${a.total} (accuracy)`;
+  return [
+    `${'type'.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   counts`,
+    row('citations', r.citations),
+    accRow('citation issuer', r.citations.issuerAccuracy),
+    row('agencies (strict)', r.agenciesStrict),
+    row('agencies (lenient)', r.agenciesLenient),
+    row('programs', r.programs),
+    accRow('document fields', r.fields),
+    accRow('respondsTo', r.respondsTo),
+  ];
+}

@@ -1,0 +1,246 @@
+// ingest/extract.ts — the extraction pipeline: read → clean → header → reply → citations → agencies → programs.
+// `extractText` is pure (text in, DocumentExtraction out); `extractFile` adds reading and throws InputError.
+
+import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
+import * as agencyStage from './agencies.ts';
+import * as programStage from './programs.ts';
+import { lookupCode, findCitations, findNumbers, findTitles } from './citations.ts';
+import { clean, splitLines } from './clean.ts';
+import type { ExtractContext } from './context.ts';
+import { parseHeader } from './header.ts';
+import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
+import { normalizeTitle } from './normalize.ts';
+import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
+import { findRespondsTo } from './reply.ts';
+import { normalizeSpans } from './spans.ts';
+
+export { InputError } from './read.ts';
+
+export interface ExtractOptions {
+  file?: string | null;
+  source?: string | null;
+  encoding?: string;
+}
+
+/** Canonical agency name of a surface form, in force in a jurisdiction on a date (the agency roster's resolver). */
+export type AgencyResolver = (surface: string, ctx: { jurisdiction: string | null; date: string | null }) => string | null;
+
+/** The roster's resolver when the agencies stage provides one; a small fallback otherwise (see fallbackResolve). */
+function rosterResolver(): AgencyResolver {
+  const f = (agencyStage as Record<string, unknown>)['resolveAgencyName'];
+  return typeof f === 'function' ? (f as AgencyResolver) : fallbackResolve;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Jurisdiction (which province-level government's `市X局` a document means)
+
+interface Place {
+  name: string;
+  short: string;
+  province: string;
+}
+const PROVINCES = (places as { provinces: { short: string; name: string; abbreviations: string[] }[] }).provinces;
+const SUBDIVISIONS = (places as { subdivisions: Place[] }).subdivisions;
+const PLACE_NAMES: { name: string; province: string }[] = [
+  ...PROVINCES.flatMap((p) => [{ name: p.name, province: p.short }, { name: p.short, province: p.short }]),
+  ...SUBDIVISIONS.flatMap((s) => [{ name: s.name, province: s.province }, ...(s.short.length >= 2 ? [{ name: s.short, province: s.province }] : [])]),
+].sort((a, b) => b.name.length - a.name.length);
+const PLACE_RE = new RegExp(PLACE_NAMES.map((p) => p.name).join('|'), 'g');
+const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
+/** Names of central bodies (no place before them): 国务院, 国家…, 中共中央, ministries (…部). */
+const CENTRAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国|最高人民|中国人民银行$|中国(?:证券|银行|保险)|海关总署|审计署)|^[\u3400-\u9fff]{1,6}部$/;
+
+/** The province a name belongs to (`重庆市科学技术局` → 重庆, `成都市科学技术局` → 四川), or undefined. */
+function provinceOfName(name: string): string | null | undefined {
+  const n = name.replace(/^(?:中共|中国共产党)/, '').replace(/\s+/g, '');
+  for (const p of PLACE_NAMES) if (n.startsWith(p.name)) return p.province;
+  if (CENTRAL.test(n)) return null;
+  return undefined;
+}
+
+export function detectJurisdiction(folded: string, issuerNames: string[], ownCode: string | null): string | null {
+  if (ownCode) {
+    const issuer = lookupCode(ownCode)?.issuer;
+    if (issuer) {
+      const p = provinceOfName(issuer);
+      if (p !== undefined) return p;
+    }
+    const abbr = PROVINCES.find((pr) => pr.abbreviations.includes(ownCode[0]!) && ownCode.length > 1);
+    if (abbr && /^[渝川京津沪粤]/.test(ownCode)) return abbr.short;
+  }
+  for (const n of issuerNames) {
+    const p = provinceOfName(n);
+    if (p !== undefined) return p;
+  }
+  // Count place names in the text; the most named province is the document's.
+  const counts = new Map<string, number>();
+  const r = new RegExp(PLACE_RE.source, 'g');
+  const sample = folded.length > 200_000 ? folded.slice(0, 200_000) : folded;
+  for (let m = r.exec(sample); m; m = r.exec(sample)) {
+    const p = PROVINCE_OF.get(m[0])!;
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [p, n] of counts) if (n > bestN) (best = p), (bestN = n);
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fallback resolver (used only while the agency roster has no resolver): canonical names the issuer-code data knows,
+// plus the government and general office of the jurisdiction.
+
+const KNOWN_ISSUERS = new Set(
+  (issuerCodes as { codes: { issuer: string | null }[] }).codes.map((c) => c.issuer).filter((x): x is string => x !== null),
+);
+
+function fallbackResolve(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
+  const s = surface.replace(/\s+/g, '');
+  if (KNOWN_ISSUERS.has(s)) return s;
+  const province = PROVINCES.find((p) => p.short === ctx.jurisdiction);
+  if (province) {
+    const local: Record<string, string> = {
+      市政府: `${province.name}人民政府`,
+      省政府: `${province.name}人民政府`,
+      市政府办公厅: `${province.name}人民政府办公厅`,
+      省政府办公厅: `${province.name}人民政府办公厅`,
+    };
+    if (local[s]) return local[s]!;
+  }
+  return null;
+}
+
+/** A full name found in the text when the roster cannot resolve a surface: district names get their province
+ *  (`丰都县科学技术局` in a Chongqing document → `重庆市丰都县科学技术局`); names with a place stay as written. */
+function fullNameOf(surface: string, jurisdiction: string | null): string | null {
+  const s = surface.replace(/\s+/g, '');
+  const sub = SUBDIVISIONS.find((d) => s.startsWith(d.name));
+  if (sub && sub.province === jurisdiction && sub.province === '重庆') return `重庆市${s}`;
+  if (provinceOfName(s) !== undefined) return s;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The pipeline
+
+/** Extract everything from a decoded text. Never throws on any string input. */
+export function extractText(text: string, options: ExtractOptions = {}): DocumentExtraction {
+  const { folded } = clean(text);
+  const lines = splitLines(folded);
+  const header = parseHeader(text, folded, lines);
+  const ownDocNumber = header.docNumber ?? header.numberLine;
+  const ownCode = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
+
+  const issuerMentions: Mention[] = [
+    ...(header.issuerField ? [header.issuerField] : []),
+    ...header.titleIssuers,
+    ...header.signatureIssuers,
+  ];
+  const jurisdiction = detectJurisdiction(folded, issuerMentions.map((m) => m.text), ownCode);
+  const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
+  const resolver = rosterResolver();
+  const resolve = (s: string): string | null => {
+    try {
+      return resolver(s, { jurisdiction, date });
+    } catch {
+      return null;
+    }
+  };
+
+  // The document's issuer: header field, then title prefix, then signature; canonical through the roster.
+  let issuer: string | null = null;
+  for (const m of issuerMentions) {
+    issuer = resolve(m.text);
+    if (issuer) break;
+  }
+  if (!issuer) {
+    for (const m of [...header.titleIssuers, ...header.signatureIssuers, ...(header.issuerField ? [header.issuerField] : [])]) {
+      issuer = fullNameOf(m.text, jurisdiction);
+      if (issuer) break;
+    }
+  }
+  if (!issuer && header.issuerField) issuer = header.issuerField.text.replace(/\s+/g, '');
+
+  const titleSpans = header.excluded.filter((s) => s.start >= 0);
+  const reply = findRespondsTo({
+    text,
+    folded,
+    title: header.title,
+    titleSpans: titleLineSpans(header, folded),
+    salutationText: header.salutationText,
+    bodyStart: header.bodyStart,
+    headerKind: header.proposalKind,
+  });
+
+  const titles = findTitles(folded, text);
+  const numbers = findNumbers(folded);
+  const citations = findCitations({
+    text,
+    folded,
+    excluded: normalizeSpans(titleSpans),
+    ownTitle: header.title,
+    ownDocNumber,
+    issued: [...header.issued, ...header.attachments],
+    proposalSpans: normalizeSpans(reply.proposalSpans),
+    proposalTitle: reply.respondsTo?.title ?? null,
+    resolveAgency: resolve,
+    titles,
+    numbers,
+  });
+
+  const excluded: Span[] = normalizeSpans([
+    ...header.excluded,
+    ...reply.excluded,
+    ...reply.proposalSpans,
+    ...titles.map((t) => ({ start: t.start, end: t.end })),
+    ...numbers.map((n) => ({ start: n.start, end: n.end })),
+  ]);
+  const ctx: ExtractContext = { text, date, jurisdiction, issuerMentions, salutation: header.salutation, excluded };
+  const agencies = agencyStage.findAgencies(text, ctx);
+  const programs = programStage.findPrograms(text, ctx);
+
+  const document: DocumentMeta = {
+    title: header.title,
+    docNumber: ownDocNumber,
+    indexNumber: header.indexNumber,
+    issuer,
+    writtenDate: header.writtenDate,
+    publishedDate: header.publishedDate,
+    signedDate: header.signedDate,
+    genre: header.genre,
+    topics: header.topics,
+  };
+  return {
+    file: options.file ?? null,
+    source: options.source ?? null,
+    encoding: options.encoding ?? 'utf-8',
+    document,
+    respondsTo: reply.respondsTo,
+    citations,
+    agencies,
+    programs,
+    text,
+  };
+}
+
+/** The title lines (for session labels inside them): the excluded header spans that hold the title text. */
+function titleLineSpans(header: ReturnType<typeof parseHeader>, folded: string): Span[] {
+  if (!header.title) return [];
+  const key = header.title.replace(/\s+/g, '');
+  return header.excluded.filter((s) => {
+    const piece = normalizeTitle(folded.slice(s.start, s.end));
+    return piece.length > 0 && key.includes(piece);
+  });
+}
+
+/** Read, decode and extract one file. Throws InputError (one line naming the file) for unusable input. */
+export async function extractFile(file: string, options: ReadOptions & { source?: string | null } = {}): Promise<DocumentExtraction> {
+  const decoded = await readDocumentFile(file, options);
+  try {
+    return extractText(decoded.text, { file, source: options.source ?? null, encoding: decoded.encoding });
+  } catch (err) {
+    // A bug in a rule must not take the batch down; say which file and which error.
+    throw new InputError(file, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

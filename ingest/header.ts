@@ -1,0 +1,399 @@
+// ingest/header.ts — the parts of a government document around its body (GB/T 9704 版头 and 版记 plus page metadata).
+// The metadata table (`[ 索引号 ] | … |` in its layouts, `发文单位:` lines), the title, the number line, the
+// salutation, attachments, and the signature block with the last date.
+
+import type { Mention, Span } from './model.ts';
+import { type Line, splitLines, trimSpan } from './clean.ts';
+import { findNumbers } from './citations.ts';
+import { normalizeDocNumber, normalizeTitle, parseDate } from './normalize.ts';
+import { BRACKET_LABEL, COLON_LABEL, DOC_KIND_ENDING, HEADER_LABELS, ORGAN_ENDING } from './regexes.ts';
+import { evidence } from './spans.ts';
+
+export interface HeaderInfo {
+  indexNumber: string | null;
+  docNumber: string | null;
+  genre: string | null;
+  topics: string[];
+  /** The header's 发布机构 / 发文单位 / 主办单位 value. */
+  issuerField: Mention | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  /** The title as the metadata table gives it (`标 题:`), when there is one. */
+  headerTitle: string | null;
+  /** The title line(s), normalized. */
+  title: string | null;
+  /** Organ names written before 关于 in the title (the issuer prefix). */
+  titleIssuers: Mention[];
+  /** Titles this document issues (关于印发《X》的通知 → X). */
+  issued: string[];
+  /** The number printed under the title (国科发火〔2021〕106号). */
+  numberLine: string | null;
+  salutation: Span | null;
+  salutationText: string | null;
+  signatureIssuers: Mention[];
+  signedDate: string | null;
+  /** Names listed under 附件 (normalized titles). */
+  attachments: string[];
+  /** Spans of the metadata table, title lines, duplicates of the title and the number line. */
+  excluded: Span[];
+  /** Where the body starts (after the salutation, or after the title block). */
+  bodyStart: number;
+  /** The page's metadata says what was answered: `建议标题:` → 建议, `提案标题:` → 提案. */
+  proposalKind: '提案' | '建议' | null;
+}
+
+/** How far into the text the header, title and salutation may be looked for. */
+const PREAMBLE_LINES = 80;
+
+interface Field {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  span: Line;
+  /** Folded line with whitespace removed. */
+  compact: string;
+}
+
+// Lines that are page chrome, never the title: breadcrumbs, site names, toolbars, mastheads (`…文件`).
+const CHROME = /[>›»]|当前位置|您的位置|首页|位置:|网站|政府网|^[\x20-\x7e]+$|语音|播报|浏览|打印|字体|分享|检索|^目\s*录$|文件$|^\(?此件/;
+/** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
+const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
+const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
+/** Addressee lines without a colon: `侯东德代表`. */
+const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
+const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
+
+export function parseHeader(text: string, folded: string, lines: Line[] = splitLines(folded)): HeaderInfo {
+  const info: HeaderInfo = {
+    indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
+    publishedDate: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
+    salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],
+    excluded: [], bodyStart: 0, proposalKind: null,
+  };
+  const candidates: Candidate[] = [];
+  let pending: string | null = null;
+  let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
+
+  for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    const s = folded.slice(t.start, t.end);
+    const fields = labelFields(folded, t);
+    if (fields) {
+      info.excluded.push(t);
+      for (const f of fields) {
+        if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
+        if (f.value !== '') assign(info, text, f);
+      }
+      // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
+      // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
+      const last = fields[fields.length - 1]!;
+      const lastField = HEADER_LABELS[last.name] ?? 'ignore';
+      pending = last.value === '' && lastField !== 'ignore' ? last.name : null;
+      continue;
+    }
+    if (pending) {
+      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
+      pending = null;
+      if (assign(info, text, f)) {
+        info.excluded.push(t);
+        continue;
+      }
+    }
+    const compact = s.replace(/\s+/g, '');
+    if (isSalutation(s, compact)) {
+      const colon = /[:]\s*$/.exec(s);
+      const end = colon ? t.start + colon.index : t.end;
+      info.salutation = { start: t.start, end };
+      info.salutationText = text.slice(t.start, end).trim();
+      bodyLine = i + 1;
+      break;
+    }
+    if (isBodyLine(s)) {
+      bodyLine = i;
+      break;
+    }
+    candidates.push({ span: t, compact });
+  }
+  info.bodyStart = bodyLine < lines.length ? lines[bodyLine]!.start : folded.length;
+
+  findTitle(info, text, folded, candidates);
+  findSignature(info, text, folded, lines);
+  findAttachments(info, folded, lines);
+  return info;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Metadata table
+
+/** The labelled fields of a line, or null when the line has no label. Values run to the next label or line end. */
+function labelFields(folded: string, t: Line): Field[] | null {
+  const s = folded.slice(t.start, t.end);
+  if (!/[\]:]/.test(s)) return null;
+  const marks: { name: string; start: number; end: number }[] = [];
+  for (const rx of [BRACKET_LABEL, COLON_LABEL]) {
+    const r = new RegExp(rx.source, 'g');
+    for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+  }
+  if (marks.length === 0) return null;
+  marks.sort((a, b) => a.start - b.start);
+  // A colon label must open the line or follow a separator; a line like `2022-12-14浏览次数:` is chrome, not a table.
+  const lead = s.slice(0, marks[0]!.start).replace(/[-•·|\s]/g, '');
+  if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s)) {
+    if (!s.slice(0, marks[0]!.start).match(/\s$/)) return null;
+  }
+  const fields: Field[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
+    const raw = s.slice(m.end, stop);
+    const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
+    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|\s]+$/, '');
+    fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
+  }
+  return fields;
+}
+
+/** Store a field value if it is valid for its field; returns whether it was taken. */
+function assign(info: HeaderInfo, text: string, f: Field): boolean {
+  const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
+  const v = f.value;
+  if (v === '' || field === 'ignore') return field === 'ignore' && v !== '' ? true : false;
+  switch (field) {
+    case 'indexNumber':
+      if (!/[0-9A-Za-z]/.test(v) || v.length > 60 || /[\u3400-\u9fff]/.test(v)) return false;
+      info.indexNumber ??= v;
+      return true;
+    case 'docNumber': {
+      const n = normalizeDocNumber(v);
+      if (!/〔\d{4}〕\d+号$|令(?:\d{4}年)?第\d+号$/.test(n)) return false;
+      info.docNumber ??= n;
+      return true;
+    }
+    case 'writtenDate':
+    case 'publishedDate': {
+      const d = parseDate(v);
+      if (!d) return false;
+      if (field === 'writtenDate') info.writtenDate ??= d;
+      else info.publishedDate ??= d;
+      return true;
+    }
+    case 'issuer': {
+      const name = v.split(/[|]/)[0]!.trim();
+      if (!/^[\u3400-\u9fff()\s]{2,40}$/.test(name)) return false;
+      info.issuerField ??= evidence(text, f.start, f.start + name.length);
+      return true;
+    }
+    case 'title':
+      if (v.length < 4) return false;
+      info.headerTitle ??= normalizeTitle(text.slice(f.start, f.end));
+      return true;
+    case 'genre':
+      if (v.length > 40) return false;
+      info.genre ??= text.slice(f.start, f.end);
+      return true;
+    case 'topics':
+      if (v.length > 60) return false;
+      if (info.topics.length === 0) info.topics = text.slice(f.start, f.end).split(/[、,;]/).map((x) => x.trim()).filter(Boolean);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Title, number line, salutation
+
+function isSalutation(s: string, compact: string): boolean {
+  if (/[:]$/.test(compact)) {
+    return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
+  }
+  return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
+}
+
+function isBodyLine(s: string): boolean {
+  return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
+}
+
+function isOrganLine(compact: string): boolean {
+  return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
+}
+
+function isNumberLine(folded: string, c: Candidate): boolean {
+  const hits = findNumbers(folded.slice(c.span.start, c.span.end));
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === c.span.end - c.span.start;
+}
+
+function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[]): void {
+  // The number line under the title.
+  for (const c of candidates) {
+    if (isNumberLine(folded, c)) {
+      info.numberLine = normalizeDocNumber(c.compact);
+      info.excluded.push(c.span);
+      c.compact = '';
+    }
+  }
+  // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
+  for (const c of candidates) if (c.compact !== '' && CHROME.test(c.compact)) info.excluded.push(c.span);
+  const usable = candidates.filter((c) => c.compact !== '' && !CHROME.test(c.compact) && parseDate(c.compact) === null);
+  const anchorAt = usable.findIndex((c) => !isOrganLine(c.compact) && (c.compact.includes('关于') || DOC_KIND_ENDING.test(c.compact)));
+  if (anchorAt === -1) {
+    info.title = info.headerTitle;
+    return;
+  }
+  const parts: Candidate[] = [usable[anchorAt]!];
+  // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知).
+  for (let k = anchorAt - 1; k >= 0 && isOrganLine(usable[k]!.compact); k--) parts.unshift(usable[k]!);
+  // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函).
+  let joined = parts.map((p) => p.compact).join('');
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
+    const next = usable[k]!.compact;
+    const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
+    if (!incomplete || isOrganLine(next) || next.includes('关于')) break;
+    parts.push(usable[k]!);
+    joined += next;
+  }
+
+  // A column name glued before the title (`重庆市科学技术局通知公告 关于开展…`) is not part of it.
+  const first = parts.find((p) => p.compact.includes('关于')) ?? parts[0]!;
+  let firstStart = first.span.start;
+  const line = folded.slice(first.span.start, first.span.end);
+  const about = line.indexOf('关于');
+  if (about > 0) {
+    const tokens = line.slice(0, about).trim().split(/\s+/).filter(Boolean);
+    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
+    if (!organPrefix && /\s/.test(line.slice(0, about))) {
+      firstStart = first.span.start + about;
+      // Lines above are then not part of the title either.
+      while (parts[0] !== first) parts.shift();
+    } else if (tokens.length > 0) {
+      let off = 0;
+      for (const tk of tokens) {
+        const at = line.indexOf(tk, off);
+        off = at + tk.length;
+        if (ORGAN_ENDING.test(tk)) info.titleIssuers.push(evidence(text, first.span.start + at, first.span.start + at + tk.length));
+      }
+    }
+  }
+  for (const p of parts) {
+    if (p === first) break;
+    pushOrganMentions(info.titleIssuers, text, folded, p.span);
+  }
+  const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
+  const title = normalizeTitle(pieces.join(''));
+  info.title = info.headerTitle ?? title;
+  for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
+  // Repeats of the title (pages print it twice) are part of the header too.
+  for (const c of usable) {
+    if (parts.includes(c)) continue;
+    const norm = normalizeTitle(c.compact);
+    if (norm.length >= 6 && (title.endsWith(norm) || norm.endsWith(title) || norm === info.headerTitle)) info.excluded.push(c.span);
+  }
+  // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
+  const own = info.title ?? title;
+  const issue = /(?:印发|转发|颁布|发布|公布)\s*《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  if (issue) info.issued.push(normalizeTitle(issue[1]!));
+  const consult = /征求\s*《(.+)》/.exec(own);
+  if (consult) info.issued.push(normalizeTitle(consult[1]!));
+}
+
+function unbalanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '《') depth++;
+    else if (c === '》') depth--;
+  }
+  return depth > 0;
+}
+
+/** Organ names on one line; `科 技 部` (letter-spaced) is one name, `丰都县科学技术局 丰都县财政局` two. */
+function pushOrganMentions(out: Mention[], text: string, folded: string, span: Line): void {
+  const line = folded.slice(span.start, span.end);
+  const tokens = [...line.matchAll(/\S+/g)];
+  if (tokens.length > 1 && tokens.every((t) => t[0].length === 1)) {
+    out.push(evidence(text, span.start, span.end));
+    return;
+  }
+  for (const t of tokens) {
+    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2) out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Signature block and the last date (版记: 发文机关署名 + 成文日期)
+
+const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*$/gm;
+
+function findSignature(info: HeaderInfo, text: string, folded: string, lines: Line[]): void {
+  const dates: { start: number; end: number; iso: string }[] = [];
+  const r = new RegExp(DATE_LINE.source, 'gm');
+  for (let m = r.exec(folded); m; m = r.exec(folded)) {
+    if (m.index < info.bodyStart) continue;
+    const iso = parseDate(m[1]!);
+    if (iso) dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
+  }
+  if (dates.length === 0) return;
+  // Line index lookups by binary search over line starts.
+  const lineOf = (pos: number): number => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const organsBefore = (d: { start: number }): Line[] => {
+    const out: Line[] = [];
+    for (let k = lineOf(d.start) - 1; k >= 0 && out.length < 3; k--) {
+      const t = trimSpan(folded, lines[k]!);
+      if (t.start === t.end) {
+        if (out.length === 0) continue;
+        break;
+      }
+      const s = folded.slice(t.start, t.end);
+      const tokens = s.split(/\s+/);
+      const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
+      if (!organ) break;
+      out.unshift(t);
+    }
+    return out;
+  };
+  let chosen = dates.find((d) => organsBefore(d).length > 0);
+  chosen ??= dates[dates.length - 1]!;
+  info.signedDate = chosen.iso;
+  for (const l of organsBefore(chosen)) pushOrganMentions(info.signatureIssuers, text, folded, l);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Attachments (附件:1.X / 2.Y)
+
+function findAttachments(info: HeaderInfo, folded: string, lines: Line[]): void {
+  if (folded.indexOf('附件') === -1) return;
+  for (let i = 0; i < lines.length; i++) {
+    const t = trimSpan(folded, lines[i]!);
+    const s = folded.slice(t.start, t.end);
+    const m = /^附件\s*\d*\s*[::]?\s*(.*)$/.exec(s);
+    if (!m || s.length > 100) continue;
+    const names: string[] = [];
+    if (m[1]) names.push(m[1]);
+    for (let k = i + 1; k < lines.length && k <= i + 10; k++) {
+      const n = folded.slice(trimSpan(folded, lines[k]!).start, trimSpan(folded, lines[k]!).end);
+      const item = /^\d{1,2}\s*[.、．]\s*(.+)$/.exec(n);
+      if (!item || n.length > 100) break;
+      names.push(item[1]!);
+    }
+    for (const raw of names) {
+      const name = normalizeTitle(raw.replace(/^\d{1,2}\s*[.、．]\s*/, ''));
+      if (name.length < 4) continue;
+      info.attachments.push(name.replace(/^《(.*)》$/, '$1'));
+      for (const inner of name.matchAll(/《([^》]+)》/g)) info.attachments.push(inner[1]!);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// ingest/regexes.ts — every pattern of the extraction rules, built from named fragments (eyecite's regexes.py habit).
+// Patterns run on the folded text (ingest/clean.ts): full-width ASCII already half-width, so （ is ( and ３ is 3.
+
+/** Build a RegExp from commented fragments: each fragment is one piece of the language, joined in order. */
+function re(parts: string[], flags = ''): RegExp {
+  return new RegExp(parts.join(''), flags);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Document numbers (GB/T 9704-2012 §7.2.4: 发文字号 = 机关代字 + 年份 + 发文顺序号, e.g. 渝府办发〔2021〕142号)
+
+/** A CJK character (the unified block plus extension A; 机关代字 never use the rarer planes). */
+export const CJK = '\\u3400-\\u9fff';
+
+/** Opening bracket around the year: 〔 prescribed; [ ［ ( （ 【 ﹝ 〖 seen in practice (（ and ［ are folded). */
+export const YEAR_OPEN = '[〔\\[【(﹝〖]';
+/** Closing bracket around the year. */
+export const YEAR_CLOSE = '[〕\\]】)﹞〗]';
+/** Year of issue: four digits. */
+export const YEAR = '((?:19|20)\\d\\d)';
+/** Serial number: digits as written, a stray 第 before them tolerated (渝府发〔2020〕第5号). */
+export const SERIAL = '(第?)\\s?(\\d{1,5})\\s?号';
+
+/** The year-and-serial tail of a document number; the 机关代字 before it is found by walking back (findCodeStart),
+ *  because a regex cannot know where a sentence ends and a code begins (出台渝府发… vs 渝府发…). */
+export const DOC_NUMBER_TAIL = re([YEAR_OPEN, '\\s?', YEAR, '\\s?', YEAR_CLOSE, '\\s?', SERIAL], 'g');
+
+/** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it.
+ *  (发 函 办 字 规 复 经 台 are code characters: 渝府办发, 渝经信复函, 国台发, 粤发改投资规.) */
+export const NOT_CODE_CHARS = new Set(
+  [...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且'],
+);
+
+/** Words that end a sentence part right before a code but are made of code-capable characters. */
+export const NOT_CODE_PREFIXES = ['出台', '转发', '制定', '发布', '颁布', '下发', '联合', '通过', '印发', '文件', '关于', '规定', '要求', '实施', '贯彻', '落实', '推动'];
+
+/** Longest plausible 机关代字 (九龙坡府办发, 粤发改投资规, 渝科普联办 are 4–6). */
+export const MAX_CODE_LENGTH = 10;
+
+/** Order numbers: 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号. The issuer is found by walking back. */
+export const ORDER_NUMBER = re([
+  '令', //                              the word "order" after the issuing organ
+  '\\s?((?:19|20)\\d\\d年)?', //          an optional year (ministries number orders per year)
+  '\\s?第\\s?(\\d{1,5})\\s?号', //        the serial, always with 第
+], 'g');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proposals answered (提案 / 建议)
+
+const CN_NUMERAL = '[一二三四五六七八九十]';
+/** A session label: 市政协六届一次会议, 市六届人大一次会议, 市五届人大第五次会议, 省十二届人大五次会议, 十三届全国人大一次会议. */
+export const SESSION = re([
+  '((?:[市省区县州]|全国)?', //                          level (市, 省, 区 …)
+  '(?:政协)?', //                                        CPPCC before the term (市政协六届…)
+  '(?:第?', CN_NUMERAL, '{1,3}届)', //                   the term: 六届, 第十三届
+  '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
+  '(?:常委会)?', //
+  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', //          the meeting: 一次会议, 第五次会议
+]);
+/** `第0035号提案`, `第0226号建议`, `第94号` — the number of a proposal. */
+export const PROPOSAL_NUMBER = /第\s?(\d{1,6})\s?号\s?(提案|建议)?/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Header fields
+
+/** The labels of the metadata table of a government page, mapped to the field they fill. The label may be written
+ *  with spaces between characters (`索 引 号`) or inside brackets (`[ 索引号 ]`). */
+export const HEADER_LABELS: Record<string, string> = {
+  索引号: 'indexNumber',
+  发文字号: 'docNumber',
+  文号: 'docNumber',
+  主题分类: 'topics',
+  体裁分类: 'genre',
+  发布机构: 'issuer',
+  发文机构: 'issuer',
+  发文单位: 'issuer',
+  发文机关: 'issuer',
+  '主办单位(分办单位)': 'issuer',
+  主办单位: 'issuer',
+  成文日期: 'writtenDate',
+  发布日期: 'publishedDate',
+  发布时间: 'publishedDate',
+  颁布时间: 'publishedDate',
+  日期: 'publishedDate',
+  标题: 'title',
+  有效性: 'ignore',
+  废止日期: 'ignore',
+  公文种类: 'ignore',
+  生效日期: 'ignore',
+  主题词: 'ignore',
+  协办单位: 'ignore',
+  建议标题: 'ignore',
+  提案标题: 'ignore',
+  编号: 'ignore',
+  建议类型: 'ignore',
+  提案类型: 'ignore',
+  提交日期: 'ignore',
+  内容分类: 'ignore',
+  建议办理类型: 'ignore',
+  建议公开范围: 'ignore',
+  建议答复: 'ignore',
+  提案答复: 'ignore',
+  答复内容: 'ignore',
+  来源: 'ignore',
+  文章来源: 'ignore',
+  信息来源: 'ignore',
+  点击: 'ignore',
+  浏览次数: 'ignore',
+  阅读人数: 'ignore',
+  字体: 'ignore',
+  分享到: 'ignore',
+};
+
+function spaced(label: string): string {
+  return [...label].map((c) => (c === '(' || c === ')' ? `\\${c}` : c)).join('\\s*');
+}
+
+const LABEL_ALTERNATION = Object.keys(HEADER_LABELS)
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|');
+
+/** `[ 索引号 ]` — a bracketed label (value follows, on the same line or the next). */
+export const BRACKET_LABEL = re(['\\[\\s*(', LABEL_ALTERNATION, ')\\s*\\]'], 'g');
+/** `索 引 号:` / `发文单位:` — a colon label (value follows). Must start the line or follow a separator. */
+export const COLON_LABEL = re(['(?:^|(?<=[\\s|•·\\-]))(', LABEL_ALTERNATION, ')\\s*:'], 'g');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Titles and document kinds
+
+/** The words a document title ends with (its 文种, GB/T 9704 §7.3.1 plus the kinds of policy documents). */
+export const DOC_KIND_ENDING = re([
+  '(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|实施意见|决定|决议|规定|办法|方案|规划|纲要|报告|请示|批复|',
+  '命令|令|细则|规则|条例|计划|指引|指南|清单|目录|标准|措施|公报|纪要|议案|提案|建议|办理情况|意见书|章程|制度|',
+  '体系|规范|说明|解释|答复|法)',
+  '(?:\\([^()]{1,20}\\))?$', //  a trailing qualifier: (试行), (2021—2025年), (征求意见稿)
+]);
+
+/** An organ name: the issuing-agency part of a title or a signature line. */
+export const ORGAN_ENDING = /(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|办|会|室|中心|司|处|行|总局|分局|支行|组)$/;
