@@ -64,121 +64,128 @@ export function proposalId(session: string | null, number: string | null, title:
 // Write rows: what one ingested document asserts, after resolution (graph/build.ts produces them).
 // ---------------------------------------------------------------------------
 
-/** Evidence of one edge as parallel arrays (Neo4j relationship properties cannot hold maps). */
+/**
+ * Evidence of one edge as parallel arrays (Neo4j relationship properties cannot hold maps): per mention, the
+ * mention's own offsets (`starts`/`ends`, for highlighting in the reader) and its sentence (`quotes`,
+ * `quoteStarts`/`quoteEnds`, the evidence an analyst reads).
+ */
 export interface EvidenceArrays {
-  quotes: string[];
   starts: number[];
   ends: number[];
+  quotes: string[];
+  quoteStarts: number[];
+  quoteEnds: number[];
 }
 
-/** The ingested document's own node. */
-export interface DocumentRow {
+/** A value chosen order-independently among candidates: the smallest `rank` wins (graph/build.ts says how ranks are made). */
+export interface Ranked {
+  value: string;
+  rank: string;
+}
+
+/**
+ * A Document node as one ingested document sees it: either itself (`own` set) or a document it cites. Set-valued
+ * properties (titles, keys, pinyin) are unions over every document that mentions the node; single values (title,
+ * issuer) are chosen by rank, so the result never depends on the order documents are ingested in.
+ */
+export interface DocumentNodeRow {
   id: string;
   docNumber: string | null;
-  title: string | null;
+  code: string | null;
+  year: number | null;
   titles: string[];
   titleKeys: string[];
-  date: string | null;
-  year: number | null;
-  writtenDate: string | null;
-  publishedDate: string | null;
-  signedDate: string | null;
-  indexNumber: string | null;
-  genre: string | null;
-  topics: string[];
-  issuer: string | null;
+  pinyins: string[];
+  initials: string[];
+  title: Ranked | null;
+  issuer: Ranked | null;
+  /** Properties only the ingested document itself states (null for a document that is only cited). */
+  own: IngestedProperties | null;
+}
+
+/** What an ingested document says about itself (all keys present: a null removes a stale value on re-ingest). */
+export interface IngestedProperties {
+  ingested: true;
   file: string | null;
   source: string | null;
   encoding: string;
   text: string;
-  pinyin: string | null;
-  initials: string | null;
-  /** Hash of everything this row set asserts: an unchanged document is skipped on re-ingest. */
-  assertionHash: string;
-  /** Spans for the reader (JSON: {start,end,kind,targetId}[]). */
-  spansJson: string;
-}
-
-/** A document cited by the ingested one (maybe ingested itself, maybe only cited). */
-export interface CitedRow {
-  id: string;
-  docNumber: string | null;
-  title: string | null;
-  /** Rank of `title` for choosing the display title order-independently (smaller wins). */
-  titleRank: string | null;
-  titleKeys: string[];
-  code: string | null;
+  indexNumber: string | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  signedDate: string | null;
+  date: string | null;
   year: number | null;
-  pinyin: string | null;
-  initials: string | null;
-  evidence: EvidenceArrays;
-  /** Issuer from the 机关代字 or the context (an agency named right before the title). */
-  issuer: string | null;
-  issuerSource: 'code' | 'context' | null;
+  genre: string | null;
+  topics: string[];
+  /** Hash of everything the document asserts: an unchanged document is skipped on re-ingest. */
+  assertionHash: string;
 }
 
 export interface AgencyNodeRow {
   id: string;
   name: string;
+  /** Roster aliases plus the surface forms documents used (`市科技局`). */
   aliases: string[];
   level: string | null;
   jurisdiction: string | null;
-  /** JSON of {name, until}[] (former names and the year they changed). */
-  formerNamesJson: string;
   formerNames: string[];
-  pinyin: string | null;
-  initials: string | null;
-  aliasPinyin: string[];
-  aliasInitials: string[];
-}
-
-export interface MentionRow {
-  targetId: string;
-  roles: string[];
-  /** Surface forms in this document. */
-  mentions: string[];
-  evidence: EvidenceArrays;
+  /** JSON of {name, until}[]: the renames, with the year each name stopped being used. */
+  formerNamesJson: string;
+  pinyins: string[];
+  initials: string[];
 }
 
 export interface ProgramNodeRow {
   id: string;
   name: string;
   kind: string;
-  pinyin: string | null;
-  initials: string | null;
+  pinyins: string[];
+  initials: string[];
 }
 
-export interface ProposalRow {
+export interface ProposalNodeRow {
   id: string;
+  name: string;
   kind: string;
   session: string | null;
   number: string | null;
   title: string | null;
   proposer: string | null;
-  evidence: EvidenceArrays;
 }
 
-/** One entry of a shared edge (ISSUED_BY, RUNS): who asserted it, how, and the quote. */
-export interface SharedEdgeRow {
+/** An edge owned by the asserting document (CITES, MENTIONS, RESPONDS_TO): `from` is that document. */
+export interface OwnedEdgeRow extends EvidenceArrays {
+  type: (typeof OWNED_RELS)[number];
   from: string;
   to: string;
-  source: string;
-  quote: string;
-  start: number;
-  end: number;
+  /** MENTIONS only: the roles of the agency in this document, and the surface forms used. */
+  roles: string[] | null;
+  mentions: string[] | null;
 }
 
-/** Everything one ingested document writes, in one all-or-nothing unit. */
+/** One document's entries on a shared edge (ISSUED_BY, RUNS): who asserted it, how, and the quotes. */
+export interface SharedEdgeRow extends EvidenceArrays {
+  type: (typeof SHARED_RELS)[number];
+  from: string;
+  to: string;
+  /** The asserting document, repeated per entry (parallel to `quotes`). */
+  docs: string[];
+  /** How each entry was found: header, signature, code, context (ISSUED_BY); `issuer states 开展` … (RUNS). */
+  sources: string[];
+}
+
+/** Everything one ingested document writes, as one all-or-nothing unit. */
 export interface DocumentWrite {
-  doc: DocumentRow;
-  cited: CitedRow[];
+  /** The ingested document's id. */
+  id: string;
+  file: string | null;
+  documents: DocumentNodeRow[];
   agencies: AgencyNodeRow[];
-  agencyMentions: MentionRow[];
   programs: ProgramNodeRow[];
-  programMentions: MentionRow[];
-  proposal: ProposalRow | null;
-  issuedBy: SharedEdgeRow[];
-  runs: SharedEdgeRow[];
-  /** Title-only nodes (ids) that this document shows to be the numbered one: merged into it before writing. */
+  proposals: ProposalNodeRow[];
+  owned: OwnedEdgeRow[];
+  shared: SharedEdgeRow[];
+  /** Title-only nodes this document shows to be a numbered one (title ↔ number learned): merged into it first. */
   merges: { from: string; to: string }[];
 }

@@ -1,6 +1,7 @@
 // graph/queries.ts — the analyst queries: one parameterized Cypher statement per function, run in read transactions.
 // Each builder returns {query, params, transform}; the exported async functions hand it to graph/connection.ts.
 
+import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connection.ts';
 import { ID_PREFIX } from './model.ts';
 import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
@@ -34,6 +35,11 @@ const MAX_QUOTES_PER_ROW = 10;
 function clampLimit(limit: number | undefined, fallback: number): number {
   if (limit === undefined || !Number.isFinite(limit)) return fallback;
   return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+/** Cypher wants integers for LIMIT and list slices; JS numbers travel as floats unless wrapped. */
+function int(n: number) {
+  return neo4j.int(n);
 }
 
 // ---------------------------------------------------------------------------
@@ -239,9 +245,9 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
       ids: number ? [`doc:${number}`] : [],
       exactName: `|${x}|`,
       lucene: luceneQuery(x) || '""',
-      ftLimit: n * 3,
+      ftLimit: int(n * 3),
       pinyin: PINYIN_INPUT.test(lower) && lower.length >= 2 ? lower : '',
-      limit: n,
+      limit: int(n),
     },
     transform: (records) =>
       records.map((r) => ({ ...toSummary(r.get('node')), matched: String(r.get('matched')), score: Number(r.get('score')) })),
@@ -296,12 +302,15 @@ export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgra
     query: `${byIdFragment('id', 'center')}
       OPTIONAL MATCH (center)-[r:${ALL_RELS}]-(m)
       WITH center, r, m ORDER BY COUNT { (m)--() } DESC, m.id
-      WITH center, collect({r: r, m: m}) AS all
+      WITH center, [x IN collect({r: r, m: m}) WHERE x.m IS NOT NULL] AS around
+      WITH center, around[..$limit] AS top, size(around) > $limit AS truncated
+      UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS x
+      WITH center, truncated, x.r AS r, x.m AS m
       RETURN ${summary('center')} AS center,
-        [x IN all[..$limit] WHERE x.m IS NOT NULL | ${summary('x.m')}] AS nodes,
-        [x IN all[..$limit] WHERE x.r IS NOT NULL | ${edgeProjection('x.r')}] AS edges,
-        size([x IN all WHERE x.m IS NOT NULL]) > $limit AS truncated`,
-    params: { id, limit: n },
+        collect(CASE WHEN m IS NULL THEN null ELSE ${summary('m')} END) AS nodes,
+        collect(CASE WHEN r IS NULL THEN null ELSE ${edgeProjection('r')} END) AS edges,
+        truncated`,
+    params: { id, limit: int(n) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { nodes: [], edges: [], truncated: false };
@@ -331,7 +340,7 @@ export function citedByQuery(
         docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
         starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
       RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
-    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: clampLimit(opts.limit, MAX_LIMIT), maxQuotes: MAX_QUOTES_PER_ROW },
+    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: int(clampLimit(opts.limit, MAX_LIMIT)), maxQuotes: int(MAX_QUOTES_PER_ROW) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { target: null, rows: [] };
@@ -358,7 +367,7 @@ export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: Nod
       ORDER BY together DESC, other.id
       WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together} END) AS rows
       RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
-    params: { ...resolveParams('x', x), limit: clampLimit(limit, DEFAULT_LIMIT) },
+    params: { ...resolveParams('x', x), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => {
       const r = records[0];
       return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
@@ -375,7 +384,7 @@ export function sameCitationsQuery(doc: string, limit?: number): ReadQuery<{ tar
       ORDER BY overlap DESC, other.id
       WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: overlap} END) AS rows
       RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
-    params: { ...resolveParams('x', doc), limit: clampLimit(limit, DEFAULT_LIMIT) },
+    params: { ...resolveParams('x', doc), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => {
       const r = records[0];
       return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
@@ -397,10 +406,10 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
         COLLECT { MATCH (d:Document)-[i:ISSUED_BY]->(a) WHERE d.docNumber IS NOT NULL AND 'code' IN i.sources
                   WITH d ORDER BY d.docNumber RETURN ${summary('d')} LIMIT $limit } AS numbered,
         COLLECT { MATCH (a)-[r:RUNS]->(p:Program) WITH p, r ORDER BY p.name
-                  RETURN ${summary('p')} {.*, inferredBy: reduce(s = '', x IN r.sources | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
+                  RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN r.sources | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
         COLLECT { MATCH (d:Document)-[m:MENTIONS]->(a) WHERE 'co-handler' IN m.roles
                   WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
-    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: MAX_LIMIT },
+    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(MAX_LIMIT) },
     transform: (records) =>
       first(records, (r) => {
         const former = JSON.parse(String(r.get('formerNames') ?? '[]')) as { name: string; until: number | null }[];
@@ -408,7 +417,7 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
           agency: { ...toSummary(r.get('agency')), aliases: (r.get('aliases') as string[] | null) ?? [], formerNames: former },
           issued: (r.get('issued') as unknown[]).map(toSummary),
           numberedPolicies: (r.get('numbered') as unknown[]).map(toSummary),
-          programs: (r.get('programs') as Row[]).map((p) => ({ ...toSummary(p), inferredBy: String(p.inferredBy ?? '') })),
+          programs: (r.get('programs') as Row[]).map((p) => ({ ...toSummary(p.node), inferredBy: String(p.inferredBy ?? '') })),
           coHandled: (r.get('coHandled') as unknown[]).map(toSummary),
         };
       }),
@@ -437,7 +446,7 @@ export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
       WITH d, COUNT { (d)<-[:CITES]-() } AS cited WHERE cited > 0
       ORDER BY cited DESC, d.id LIMIT $limit
       RETURN ${summary('d')} AS node, cited AS count`,
-    params: { limit: clampLimit(limit, DEFAULT_LIMIT) },
+    params: { limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => records.map((r) => ({ node: toSummary(r.get('node')), count: num(r.get('count')) })),
   };
 }
@@ -471,7 +480,7 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
       OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
       WITH top, truncated, collect(r) AS rels
       RETURN [x IN top | ${summary('x')}] AS nodes, [r IN rels | ${edgeProjection('r')}] AS edges, truncated`,
-    params: { limit: n },
+    params: { limit: int(n) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { nodes: [], edges: [], truncated: false };

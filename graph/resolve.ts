@@ -1,0 +1,249 @@
+// graph/resolve.ts — cross-document resolution: which node a citation, an agency name or a program is.
+// Title ↔ number pairs learned from any document, agency aliases and former names, and who runs a program.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AgencyRef, Citation, DocumentExtraction, Mention, ProgramRef } from '../ingest/model.ts';
+import { documentId } from './model.ts';
+import { primaryTitleKey, titleKeys } from './normalize.ts';
+
+// ---------------------------------------------------------------------------
+// Agencies: one node per agency, whatever name a document uses
+// ---------------------------------------------------------------------------
+
+export interface AgencyInfo {
+  /** Current canonical full name: the node key. */
+  name: string;
+  aliases: string[];
+  level: string | null;
+  jurisdiction: string | null;
+  /** Former names and the year they stopped being used (`重庆市科学技术委员会` until 2018). */
+  formerNames: { name: string; until: number | null }[];
+}
+
+/** The agency roster of ingest/data/agencies.json (written by the extraction work), as far as the graph needs it. */
+interface RosterEntry {
+  name?: unknown;
+  aliases?: unknown;
+  level?: unknown;
+  jurisdiction?: unknown;
+  formerNames?: unknown;
+  former?: unknown;
+  renamed?: unknown;
+}
+
+const ROSTER_PATH = fileURLToPath(new URL('../ingest/data/agencies.json', import.meta.url));
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+}
+
+/** A short form relative to the reader's jurisdiction (`市科技局` in a Chongqing text): not a global name. */
+const RELATIVE_ALIAS = /^[市省区县]/;
+
+interface FormerName {
+  name: string;
+  until: number | null;
+  /** Short forms of the former name (`市科委`). */
+  aliases: string[];
+}
+
+function yearOf(v: unknown): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^\d{4}/.test(v)) return Number(v.slice(0, 4));
+  return null;
+}
+
+/** Former names as the roster writes them: `{name, aliases, until: "2018-11-01"}` (or a bare string). */
+function formerList(v: unknown): FormerName[] {
+  if (!Array.isArray(v)) return [];
+  const out: FormerName[] = [];
+  for (const f of v) {
+    if (typeof f === 'string') out.push({ name: f, until: null, aliases: [] });
+    else if (f && typeof f === 'object') {
+      const o = f as Record<string, unknown>;
+      if (typeof o.name === 'string') out.push({ name: o.name, until: yearOf(o.until ?? o.year ?? o.changed), aliases: strings(o.aliases) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Maps any name of an agency — canonical, alias, short form, former name — to the agency as it is now.
+ * An agency the roster does not know stays under the name the extraction gave.
+ */
+export class AgencyDirectory {
+  private readonly byName = new Map<string, AgencyInfo>();
+
+  constructor(entries: AgencyInfo[] = [], formerAliases: Map<string, string[]> = new Map()) {
+    // Canonical names first, then former names and their short forms, then aliases: a name that is canonical for
+    // one agency is never taken over by another agency's alias. Relative short forms (`市科技局`) are not global
+    // names (the extraction already resolved them against the document's jurisdiction), so they are not keys here.
+    const global = (n: string) => !RELATIVE_ALIAS.test(n);
+    for (const e of entries) this.byName.set(e.name, e);
+    for (const e of entries) {
+      for (const f of e.formerNames) if (!this.byName.has(f.name)) this.byName.set(f.name, e);
+      for (const a of formerAliases.get(e.name) ?? []) if (global(a) && !this.byName.has(a)) this.byName.set(a, e);
+    }
+    for (const e of entries) for (const a of e.aliases) if (global(a) && !this.byName.has(a)) this.byName.set(a, e);
+  }
+
+  /** Read ingest/data/agencies.json; a missing file gives an empty directory (names are then kept as extracted). */
+  static load(path: string = ROSTER_PATH): AgencyDirectory {
+    if (!existsSync(path)) return new AgencyDirectory();
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { agencies?: unknown } | unknown[];
+    const list = (Array.isArray(json) ? json : Array.isArray((json as { agencies?: unknown }).agencies) ? (json as { agencies: unknown[] }).agencies : []) as RosterEntry[];
+    const entries: AgencyInfo[] = [];
+    const formerAliases = new Map<string, string[]>();
+    for (const e of list) {
+      if (typeof e.name !== 'string') continue;
+      const former = formerList(e.formerNames ?? e.former ?? e.renamed);
+      const oldShortForms = former.flatMap((f) => f.aliases);
+      formerAliases.set(e.name, oldShortForms);
+      entries.push({
+        name: e.name,
+        // The former names' short forms stay searchable (`市科委` finds 重庆市科学技术局).
+        aliases: [...new Set([...strings(e.aliases), ...oldShortForms])],
+        level: typeof e.level === 'string' ? e.level : null,
+        jurisdiction: typeof e.jurisdiction === 'string' ? e.jurisdiction : null,
+        formerNames: former.map((f) => ({ name: f.name, until: f.until })),
+      });
+    }
+    return new AgencyDirectory(entries, formerAliases);
+  }
+
+  /** The agency a name denotes (the current name of a renamed one). */
+  resolve(name: string, level: string | null = null): AgencyInfo {
+    return this.byName.get(name) ?? { name, aliases: [], level, jurisdiction: null, formerNames: [] };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Documents: title ↔ number, learned from every document that gives both
+// ---------------------------------------------------------------------------
+
+/**
+ * Title keys (graph/normalize.ts titleKeys) → the document number they belong to. A key seen with two different
+ * numbers is ambiguous (`实施方案` alone names many documents) and never used to resolve.
+ */
+export class TitleIndex {
+  private readonly numbers = new Map<string, string>();
+  private readonly ambiguous = new Set<string>();
+
+  /** Learn that every key of `title` names document `docNumber`. */
+  learn(title: string, docNumber: string): void {
+    for (const key of titleKeys(title)) this.learnKey(key, docNumber);
+  }
+
+  learnKey(key: string, docNumber: string): void {
+    if (this.ambiguous.has(key)) return;
+    const known = this.numbers.get(key);
+    if (known === undefined) this.numbers.set(key, docNumber);
+    else if (known !== docNumber) {
+      this.numbers.delete(key);
+      this.ambiguous.add(key);
+    }
+  }
+
+  /** Learn the title/number pairs of one extraction: the document's own and those of its citations. */
+  learnFrom(x: DocumentExtraction): void {
+    if (x.document.title && x.document.docNumber) this.learn(x.document.title, x.document.docNumber);
+    for (const c of x.citations) if (c.title && c.docNumber) this.learn(c.title, c.docNumber);
+  }
+
+  /** The number a title names, if exactly one number is known for it. */
+  numberFor(title: string): string | null {
+    for (const key of titleKeys(title)) {
+      const n = this.numbers.get(key);
+      if (n !== undefined) return n;
+    }
+    return null;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+}
+
+/** The node a citation resolves to: by number; else by a number learned for its title; else by its title. */
+export function resolveCitation(c: Pick<Citation, 'title' | 'docNumber'>, titles: TitleIndex): { id: string; docNumber: string | null } {
+  const docNumber = c.docNumber ?? (c.title ? titles.numberFor(c.title) : null);
+  if (docNumber) return { id: documentId({ docNumber }), docNumber };
+  return { id: documentId({ titleKey: primaryTitleKey(c.title ?? '') }), docNumber: null };
+}
+
+/** The ingested document's own node: by its number, a number learned for its title, its title, or its file name. */
+export function resolveDocument(x: DocumentExtraction, titles: TitleIndex): { id: string; docNumber: string | null } {
+  const { title, docNumber } = x.document;
+  if (docNumber || title) {
+    const r = resolveCitation({ title, docNumber }, titles);
+    if (r.docNumber || title) return r;
+  }
+  const base = (x.file ?? 'untitled').split(/[\\/]/).pop()!.replace(/\.(txt|html?|json)$/i, '');
+  return { id: documentId({ fileName: base }), docNumber: null };
+}
+
+// ---------------------------------------------------------------------------
+// Programs: who runs them
+// ---------------------------------------------------------------------------
+
+interface RunVerbs {
+  window: number;
+  verbs: { verb: string }[];
+}
+
+const RUN_VERBS = JSON.parse(readFileSync(fileURLToPath(new URL('./data/run-verbs.json', import.meta.url)), 'utf8')) as RunVerbs;
+
+/**
+ * The verb before a program name that says someone runs it: `开展X`, `深入实施X`, `成功举办X`, `上线“X”平台`.
+ * Up to `window` characters of modifiers (`深入`, `示范`, `成功`) may stand between the verb and the name, and an
+ * opening quote mark may stand right before the name.
+ */
+const RUN_VERB_BEFORE = new RegExp(
+  [
+    `(?<verb>${RUN_VERBS.verbs.map((v) => v.verb).join('|')})`, // the verb of running (graph/data/run-verbs.json)
+    `[^，。；,;、]{0,${RUN_VERBS.window}}`, // a few characters of modifiers, never across a clause boundary
+    '[“"「]?$', // an opening quote of the name
+  ].join(''),
+);
+
+export interface RunsInference {
+  program: ProgramRef;
+  agency: string;
+  /** How it was inferred, for the analyst: `issuer states 开展` or `subject 市教委 states 建设`. */
+  inferredBy: string;
+  evidence: Mention;
+}
+
+/**
+ * Who runs the programs a document mentions. In a sentence `A 开展 X`, the agency A named earlier in the same
+ * sentence runs X (`subject`); with no agency before the verb, the document's issuer reports that it runs X
+ * (replies speak for their issuer: `开展知识价值信用贷款改革试点` in 市科技局's reply). Addressees are never subjects.
+ */
+export function inferRuns(x: DocumentExtraction, issuer: string | null): RunsInference[] {
+  const out: RunsInference[] = [];
+  const agencyMentions: { agency: AgencyRef; span: Mention }[] = [];
+  for (const a of x.agencies) {
+    if (a.roles.length === 1 && a.roles[0] === 'addressee') continue;
+    for (const s of a.spans) agencyMentions.push({ agency: a, span: s });
+  }
+  for (const p of x.programs) {
+    for (const span of p.spans) {
+      const before = x.text.slice(Math.max(span.quoteStart, span.start - 12), span.start);
+      const m = RUN_VERB_BEFORE.exec(before);
+      if (!m?.groups) continue;
+      const verbAt = span.start - before.length + m.index;
+      // The nearest agency named in the same sentence before the verb is the subject.
+      const subject = agencyMentions
+        .filter((a) => a.span.start >= span.quoteStart && a.span.end <= verbAt)
+        .sort((a, b) => b.span.end - a.span.end)[0];
+      if (subject) {
+        out.push({ program: p, agency: subject.agency.name, inferredBy: `subject ${subject.span.text} states ${m.groups.verb}`, evidence: span });
+      } else if (issuer) {
+        out.push({ program: p, agency: issuer, inferredBy: `issuer states ${m.groups.verb}`, evidence: span });
+      }
+      break; // one inference per program per document: the first mention that says who runs it
+    }
+  }
+  return out;
+}

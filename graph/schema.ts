@@ -1,0 +1,79 @@
+// graph/schema.ts — constraints and indexes, created before any write (idempotent: IF NOT EXISTS).
+// Unique ids per label; text indexes for the CONTAINS lookups of resolution and pinyin search; one full-text index for search.
+
+import { configFromEnv, runWrite, type Neo4jConfig } from './connection.ts';
+
+/** Unique keys: every node is found by its stable id (graph/model.ts). */
+const CONSTRAINTS = ['Document', 'Agency', 'Program', 'Proposal'].map(
+  (label) => `CREATE CONSTRAINT pg_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+/**
+ * Text indexes answer `CONTAINS` without a scan. Delimited list strings (`|key1|key2|`) turn "any of these names
+ * equals X" into `CONTAINS '|X|'`: title keys of documents, all names of agencies, pinyin and initials.
+ */
+const TEXT_INDEXES: [label: string, property: string][] = [
+  ['Document', 'keysText'],
+  ['Document', 'pinyinText'],
+  ['Document', 'initialsText'],
+  ['Agency', 'namesText'],
+  ['Agency', 'pinyinText'],
+  ['Agency', 'initialsText'],
+  ['Program', 'name'],
+  ['Program', 'pinyinText'],
+  ['Program', 'initialsText'],
+];
+
+/** Range indexes for filters and the timeline. */
+const RANGE_INDEXES: [label: string, property: string][] = [
+  ['Document', 'year'],
+  ['Document', 'ingested'],
+];
+
+/**
+ * Full-text search over titles, numbers, names and aliases. The `cjk` analyzer indexes Chinese as overlapping
+ * bigrams, so a phrase query finds any part of a title (`科技成果转化`), which the default analyzer's single
+ * characters would match far too loosely.
+ */
+const FULLTEXT = `CREATE FULLTEXT INDEX pg_search IF NOT EXISTS
+  FOR (n:Document|Agency|Program|Proposal) ON EACH [n.name, n.title, n.docNumber, n.namesText, n.keysText]
+  OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
+
+export const SCHEMA_STATEMENTS: string[] = [
+  ...CONSTRAINTS,
+  ...TEXT_INDEXES.map(([l, p]) => `CREATE TEXT INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
+  ...RANGE_INDEXES.map(([l, p]) => `CREATE INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
+  FULLTEXT,
+];
+
+const ensured = new Set<string>();
+
+/** Create the schema (once per process and database) and wait until every index is online. */
+export async function ensureSchema(config: Neo4jConfig = configFromEnv()): Promise<void> {
+  const key = `${config.uri}/${config.database ?? ''}`;
+  if (ensured.has(key)) return;
+  // Schema changes cannot share a transaction with each other on every Neo4j version: one statement each.
+  for (const statement of SCHEMA_STATEMENTS) await runWrite((tx) => tx.run(statement), config);
+  await runWrite((tx) => tx.run('CALL db.awaitIndexes(120)'), config).catch(async () => {
+    // db.awaitIndexes is not allowed inside an explicit transaction on some versions: poll instead.
+    await waitForIndexes(config);
+  });
+  ensured.add(key);
+}
+
+async function waitForIndexes(config: Neo4jConfig): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const pending = await runWrite(
+      async (tx) => (await tx.run(`SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n`)).records[0]!.get('n'),
+      config,
+    );
+    if (Number(pending) === 0) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('graph/schema: indexes did not come online within 120 s — check the Neo4j log.');
+}
+
+/** Forget that the schema was ensured (after a test wipes the database with its schema). */
+export function forgetSchema(): void {
+  ensured.clear();
+}

@@ -1,0 +1,573 @@
+// graph/store.ts — writing documents to Neo4j: batched UNWIND … MERGE statements, all-or-nothing per batch.
+// A batch first retracts what its documents asserted before, then writes what they assert now, then drops orphans.
+
+import type { ManagedTransaction } from './connection.ts';
+import { configFromEnv, runRead, runWrite, toNumber, type Neo4jConfig } from './connection.ts';
+import type {
+  AgencyNodeRow,
+  DocumentNodeRow,
+  DocumentWrite,
+  OwnedEdgeRow,
+  ProgramNodeRow,
+  ProposalNodeRow,
+  SharedEdgeRow,
+} from './model.ts';
+import { TitleIndex } from './resolve.ts';
+import { ensureSchema, forgetSchema } from './schema.ts';
+
+// ---------------------------------------------------------------------------
+// Cypher (every value a parameter; one statement per kind of row)
+// ---------------------------------------------------------------------------
+
+/** The parallel evidence arrays of a relationship, in one list so statements can filter and append them alike. */
+const EVIDENCE_FIELDS = ['starts', 'ends', 'quotes', 'quoteStarts', 'quoteEnds'] as const;
+const SHARED_FIELDS = ['docs', 'sources', ...EVIDENCE_FIELDS] as const;
+
+/** `r.docs = [i IN keep | r.docs[i]], …` for every parallel array of a shared edge. */
+const KEEP_SHARED_ENTRIES = SHARED_FIELDS.map((f) => `r.${f} = [i IN keep | r.${f}[i]]`).join(', ');
+/** `r.docs = coalesce(r.docs, []) + e.docs, …` */
+const APPEND_SHARED_ENTRIES = SHARED_FIELDS.map((f) => `r.${f} = coalesce(r.${f}, []) + e.${f}`).join(', ');
+const SET_OWNED_EVIDENCE = EVIDENCE_FIELDS.map((f) => `r.${f} = e.${f}`).join(', ');
+
+/**
+ * 1. Retract the batch's entries on shared edges (ISSUED_BY, RUNS). Every such entry hangs off a node the document
+ *    reaches through its own edges: itself, a document it cites, a program it mentions. An edge left with no
+ *    entry is deleted. Returns the end nodes, which may now be orphans.
+ */
+const RETRACT_SHARED = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+CALL {
+  WITH d MATCH (d)-[r:ISSUED_BY]->() RETURN r
+  UNION
+  WITH d MATCH (d)-[:CITES]->(:Document)-[r:ISSUED_BY]->() RETURN r
+  UNION
+  WITH d MATCH (d)-[:MENTIONS]->(:Program)<-[r:RUNS]-() RETURN r
+}
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.docs) - 1) WHERE NOT r.docs[i] IN $ids] AS keep, startNode(r).id AS a, endNode(r).id AS b
+WHERE size(keep) < size(r.docs)
+SET ${KEEP_SHARED_ENTRIES}
+WITH r, a, b, size(keep) = 0 AS empty
+FOREACH (_ IN CASE WHEN empty THEN [1] ELSE [] END | DELETE r)
+RETURN collect(a) + collect(b) AS candidates`;
+
+/** 2. Delete the batch's own edges (CITES, MENTIONS, RESPONDS_TO). Returns their targets, which may now be orphans. */
+const RETRACT_OWNED = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})-[r:CITES|MENTIONS|RESPONDS_TO]->(t)
+WITH r, t.id AS target
+DELETE r
+RETURN collect(DISTINCT target) AS candidates`;
+
+/** `COLLECT {…}` of the sorted union of two lists: set-valued properties stay canonical whatever the order of writes. */
+function sortedUnion(a: string, b: string): string {
+  return `COLLECT { UNWIND coalesce(${a}, []) + coalesce(${b}, []) AS x WITH DISTINCT x ORDER BY x RETURN x }`;
+}
+
+/** `|a|b|` from a list, for the text indexes (graph/schema.ts). */
+function delimitedText(list: string): string {
+  return `CASE WHEN size(coalesce(${list}, [])) = 0 THEN null ELSE reduce(s = '|', k IN ${list} | s + k + '|') END`;
+}
+
+/** Derived search properties of a Document, recomputed from its sets after each write. */
+const SET_DOCUMENT_DERIVED = `
+SET d.name = coalesce(d.title, d.docNumber, d.id),
+    d.keysText = ${delimitedText('d.titleKeys')},
+    d.pinyinText = ${delimitedText('d.pinyins')},
+    d.initialsText = ${delimitedText('d.initials')}`;
+
+/**
+ * 3. Merge title-only nodes into the numbered node a document showed them to be (title ↔ number learned). The
+ *    numbered node keeps its own values; lists are united; ranks pick title and issuer; every relationship moves.
+ */
+const MERGE_TITLE_NODES = `
+UNWIND $merges AS m
+MATCH (t:Document {id: m.from})
+MERGE (n:Document {id: m.to})
+ON CREATE SET n.ingested = false
+WITH t, n, properties(n) AS keep, properties(t) AS old
+SET n += old
+SET n += keep
+SET n.ingested = coalesce(keep.ingested, false) OR coalesce(old.ingested, false),
+    n.titles = ${sortedUnion('keep.titles', 'old.titles')},
+    n.titleKeys = ${sortedUnion('keep.titleKeys', 'old.titleKeys')},
+    n.pinyins = ${sortedUnion('keep.pinyins', 'old.pinyins')},
+    n.initials = ${sortedUnion('keep.initials', 'old.initials')},
+    n.title = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.title ELSE keep.title END,
+    n.titleRank = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.titleRank ELSE keep.titleRank END,
+    n.issuer = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuer ELSE keep.issuer END,
+    n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END
+WITH t, n, n AS d
+${SET_DOCUMENT_DERIVED}
+WITH t, n
+CALL {
+  WITH t, n
+  MATCH (s:Document)-[r:CITES]->(t) WHERE s <> n
+  MERGE (s)-[e:CITES]->(n)
+  SET ${EVIDENCE_FIELDS.map((f) => `e.${f} = coalesce(e.${f}, []) + r.${f}`).join(', ')}, e.sourceDoc = s.id
+  SET e.count = size(e.starts)
+  DELETE r
+  RETURN count(*) AS movedIn
+}
+CALL {
+  WITH t, n
+  MATCH (t)-[r:CITES]->(x:Document) WHERE x <> n
+  MERGE (n)-[e:CITES]->(x)
+  SET e = properties(r), e.sourceDoc = n.id
+  DELETE r
+  RETURN count(*) AS movedCites
+}
+CALL {
+  WITH t, n
+  MATCH (t)-[r:MENTIONS]->(x)
+  MERGE (n)-[e:MENTIONS]->(x)
+  SET e = properties(r), e.sourceDoc = n.id
+  DELETE r
+  RETURN count(*) AS movedMentions
+}
+CALL {
+  WITH t, n
+  MATCH (t)-[r:RESPONDS_TO]->(x)
+  MERGE (n)-[e:RESPONDS_TO]->(x)
+  SET e = properties(r), e.sourceDoc = n.id
+  DELETE r
+  RETURN count(*) AS movedResponds
+}
+CALL {
+  WITH t, n
+  MATCH (t)-[r:ISSUED_BY]->(a:Agency)
+  MERGE (n)-[e:ISSUED_BY]->(a)
+  SET ${SHARED_FIELDS.map((f) => `e.${f} = coalesce(e.${f}, []) + r.${f}`).join(', ')}
+  DELETE r
+  RETURN count(*) AS movedIssuers
+}
+CALL {
+  // Entries the merged node asserted as an ingested document now carry the numbered id.
+  WITH t, n
+  MATCH (n)-[:CITES|MENTIONS|ISSUED_BY]->()-[r:ISSUED_BY|RUNS]-() WHERE t.id IN r.docs
+  SET r.docs = [x IN r.docs | CASE WHEN x = t.id THEN n.id ELSE x END]
+  RETURN count(*) AS renamed
+}
+DETACH DELETE t
+RETURN count(*) AS merged`;
+
+/** 4. Document nodes: the ingested document's own properties, and what citing documents say about cited ones. */
+const UPSERT_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.ingested = false
+SET d += coalesce(row.own, {})
+SET d.docNumber = coalesce(d.docNumber, row.docNumber),
+    d.code = coalesce(d.code, row.code),
+    d.year = coalesce(d.year, row.year),
+    d.titles = ${sortedUnion('d.titles', 'row.titles')},
+    d.titleKeys = ${sortedUnion('d.titleKeys', 'row.titleKeys')},
+    d.pinyins = ${sortedUnion('d.pinyins', 'row.pinyins')},
+    d.initials = ${sortedUnion('d.initials', 'row.initials')}
+WITH d, row,
+  row.title IS NOT NULL AND (row.own IS NOT NULL OR d.titleRank IS NULL OR row.title.rank < d.titleRank) AS newTitle,
+  row.issuer IS NOT NULL AND (row.own IS NOT NULL OR d.issuerRank IS NULL OR row.issuer.rank < d.issuerRank) AS newIssuer
+SET d.title = CASE WHEN newTitle THEN row.title.value ELSE d.title END,
+    d.titleRank = CASE WHEN newTitle THEN row.title.rank ELSE d.titleRank END,
+    d.issuer = CASE WHEN newIssuer THEN row.issuer.value ELSE d.issuer END,
+    d.issuerRank = CASE WHEN newIssuer THEN row.issuer.rank ELSE d.issuerRank END
+${SET_DOCUMENT_DERIVED}`;
+
+/** 5. Agencies: the roster's facts, plus every surface form documents used as an alias. */
+const UPSERT_AGENCIES = `
+UNWIND $rows AS row
+MERGE (a:Agency {id: row.id})
+SET a.name = row.name,
+    a.level = coalesce(row.level, a.level),
+    a.jurisdiction = coalesce(row.jurisdiction, a.jurisdiction),
+    a.formerNames = row.formerNames,
+    a.formerNamesJson = row.formerNamesJson,
+    a.aliases = ${sortedUnion('a.aliases', 'row.aliases')},
+    a.pinyins = ${sortedUnion('a.pinyins', 'row.pinyins')},
+    a.initials = ${sortedUnion('a.initials', 'row.initials')}
+SET a.namesText = ${delimitedText('[a.name] + a.aliases + a.formerNames')},
+    a.pinyinText = ${delimitedText('a.pinyins')},
+    a.initialsText = ${delimitedText('a.initials')}`;
+
+/** 6. Programs (name and kind chosen order-independently when two documents spell them differently). */
+const UPSERT_PROGRAMS = `
+UNWIND $rows AS row
+MERGE (p:Program {id: row.id})
+SET p.name = CASE WHEN p.name IS NULL OR row.name < p.name THEN row.name ELSE p.name END,
+    p.kind = CASE WHEN p.kind IS NULL OR row.kind < p.kind THEN row.kind ELSE p.kind END,
+    p.pinyins = ${sortedUnion('p.pinyins', 'row.pinyins')},
+    p.initials = ${sortedUnion('p.initials', 'row.initials')}
+SET p.pinyinText = ${delimitedText('p.pinyins')},
+    p.initialsText = ${delimitedText('p.initials')}`;
+
+/** 7. Proposals. */
+const UPSERT_PROPOSALS = `
+UNWIND $rows AS row
+MERGE (p:Proposal {id: row.id})
+SET p.name = row.name, p.kind = row.kind, p.session = row.session, p.number = row.number,
+    p.title = coalesce(row.title, p.title), p.proposer = coalesce(row.proposer, p.proposer)`;
+
+/** 8. Owned edges, one statement per (type, target label) so every MATCH uses an index. */
+function ownedEdgeStatement(type: string, targetLabel: string): string {
+  return `
+UNWIND $rows AS e
+MATCH (d:Document {id: e.from})
+MATCH (t:${targetLabel} {id: e.to})
+MERGE (d)-[r:${type}]->(t)
+SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions`;
+}
+
+/** 9. Shared edges: append this batch's entries. */
+function sharedEdgeStatement(type: string, fromLabel: string, toLabel: string): string {
+  return `
+UNWIND $rows AS e
+MATCH (a:${fromLabel} {id: e.from})
+MATCH (b:${toLabel} {id: e.to})
+MERGE (a)-[r:${type}]->(b)
+SET ${APPEND_SHARED_ENTRIES}`;
+}
+
+/** 10. Nodes that lost their last relationship and are not ingested documents: nothing asserts them any more. */
+const DROP_ORPHANS = `
+UNWIND $ids AS id
+CALL {
+  WITH id MATCH (n:Document {id: id}) RETURN n
+  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
+  UNION WITH id MATCH (n:Program {id: id}) RETURN n
+  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
+}
+WITH DISTINCT n WHERE NOT coalesce(n.ingested, false) AND NOT EXISTS { (n)--() }
+DETACH DELETE n`;
+
+// ---------------------------------------------------------------------------
+// Batches
+// ---------------------------------------------------------------------------
+
+/** Rows of a batch, one per node id or edge key: a batch's rows never touch the same entity twice in one statement. */
+interface BatchRows {
+  ids: string[];
+  merges: { from: string; to: string }[];
+  documents: DocumentNodeRow[];
+  agencies: AgencyNodeRow[];
+  programs: ProgramNodeRow[];
+  proposals: ProposalNodeRow[];
+  owned: OwnedEdgeRow[];
+  shared: SharedEdgeRow[];
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function minRank<T extends { rank: string } | null>(a: T, b: T): T {
+  if (!a) return b;
+  if (!b) return a;
+  return b.rank < a.rank ? b : a;
+}
+
+/** Combine the writes of several documents into one row per entity (documents in a batch cite the same things). */
+export function batchRows(writes: DocumentWrite[]): BatchRows {
+  const documents = new Map<string, DocumentNodeRow>();
+  const agencies = new Map<string, AgencyNodeRow>();
+  const programs = new Map<string, ProgramNodeRow>();
+  const proposals = new Map<string, ProposalNodeRow>();
+  const shared = new Map<string, SharedEdgeRow>();
+  const merges = new Map<string, string>();
+  const owned: OwnedEdgeRow[] = [];
+  for (const w of writes) {
+    for (const d of w.documents) {
+      const k = documents.get(d.id);
+      if (!k) documents.set(d.id, { ...d, titles: [...d.titles], titleKeys: [...d.titleKeys], pinyins: [...d.pinyins], initials: [...d.initials] });
+      else {
+        k.docNumber ??= d.docNumber;
+        k.code ??= d.code;
+        k.year ??= d.year;
+        k.titles = union(k.titles, d.titles);
+        k.titleKeys = union(k.titleKeys, d.titleKeys);
+        k.pinyins = union(k.pinyins, d.pinyins);
+        k.initials = union(k.initials, d.initials);
+        // The ingested document's own row decides title and issuer (UPSERT_DOCUMENTS overrides with `own`).
+        if (d.own) {
+          k.own = d.own;
+          k.title = d.title ?? k.title;
+          k.issuer = d.issuer ?? k.issuer;
+        } else if (!k.own) {
+          k.title = minRank(k.title, d.title);
+          k.issuer = minRank(k.issuer, d.issuer);
+        }
+      }
+    }
+    for (const a of w.agencies) {
+      const k = agencies.get(a.id);
+      if (!k) agencies.set(a.id, { ...a });
+      else {
+        k.aliases = union(k.aliases, a.aliases);
+        k.pinyins = union(k.pinyins, a.pinyins);
+        k.initials = union(k.initials, a.initials);
+      }
+    }
+    for (const p of w.programs) {
+      const k = programs.get(p.id);
+      if (!k) programs.set(p.id, { ...p });
+      else {
+        if (p.name < k.name) k.name = p.name;
+        if (p.kind < k.kind) k.kind = p.kind;
+        k.pinyins = union(k.pinyins, p.pinyins);
+        k.initials = union(k.initials, p.initials);
+      }
+    }
+    for (const p of w.proposals) if (!proposals.has(p.id)) proposals.set(p.id, p);
+    for (const e of w.shared) {
+      const key = `${e.type}:${e.from}->${e.to}`;
+      const k = shared.get(key);
+      if (!k) shared.set(key, { ...e, docs: [...e.docs], sources: [...e.sources], starts: [...e.starts], ends: [...e.ends], quotes: [...e.quotes], quoteStarts: [...e.quoteStarts], quoteEnds: [...e.quoteEnds] });
+      else for (const f of SHARED_FIELDS) (k[f] as unknown[]).push(...(e[f] as unknown[]));
+    }
+    for (const m of w.merges) merges.set(m.from, m.to);
+    owned.push(...w.owned);
+  }
+  // A merge source that is itself being written as a node in this batch is not stale: leave it (ids differ only
+  // when resolution chose the title id for a document the batch also knows by number, which learnMerge prevents).
+  return {
+    ids: writes.map((w) => w.id),
+    merges: [...merges].filter(([from]) => !documents.has(from)).map(([from, to]) => ({ from, to })),
+    documents: [...documents.values()],
+    agencies: [...agencies.values()],
+    programs: [...programs.values()],
+    proposals: [...proposals.values()],
+    owned,
+    shared: [...shared.values()],
+  };
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+function zeroCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+function addCounters(total: WriteCounters, c: WriteCounters): void {
+  total.nodesCreated += c.nodesCreated;
+  total.nodesDeleted += c.nodesDeleted;
+  total.relationshipsCreated += c.relationshipsCreated;
+  total.relationshipsDeleted += c.relationshipsDeleted;
+  total.propertiesSet += c.propertiesSet;
+}
+
+/** Run one statement in the batch's transaction; count what it changed. */
+async function exec(tx: ManagedTransaction, counters: WriteCounters, query: string, params: Record<string, unknown>) {
+  const result = await tx.run(query, params);
+  const u = result.summary.counters.updates();
+  counters.nodesCreated += u.nodesCreated;
+  counters.nodesDeleted += u.nodesDeleted;
+  counters.relationshipsCreated += u.relationshipsCreated;
+  counters.relationshipsDeleted += u.relationshipsDeleted;
+  counters.propertiesSet += u.propertiesSet;
+  return result.records;
+}
+
+const OWNED_STATEMENTS: { type: OwnedEdgeRow['type']; targetPrefix: string; query: string }[] = [
+  { type: 'CITES', targetPrefix: 'doc:', query: ownedEdgeStatement('CITES', 'Document') },
+  { type: 'MENTIONS', targetPrefix: 'agency:', query: ownedEdgeStatement('MENTIONS', 'Agency') },
+  { type: 'MENTIONS', targetPrefix: 'program:', query: ownedEdgeStatement('MENTIONS', 'Program') },
+  { type: 'RESPONDS_TO', targetPrefix: 'proposal:', query: ownedEdgeStatement('RESPONDS_TO', 'Proposal') },
+];
+
+const SHARED_STATEMENTS: { type: SharedEdgeRow['type']; query: string }[] = [
+  { type: 'ISSUED_BY', query: sharedEdgeStatement('ISSUED_BY', 'Document', 'Agency') },
+  { type: 'RUNS', query: sharedEdgeStatement('RUNS', 'Agency', 'Program') },
+];
+
+/**
+ * Write one batch of documents in ONE transaction: retract what they asserted before, merge title nodes they
+ * resolved, write nodes and edges, drop orphans. If anything fails (or the process dies) nothing of the batch is
+ * visible, so every document is either fully written or not at all.
+ */
+export async function writeBatch(writes: DocumentWrite[], config: Neo4jConfig = configFromEnv()): Promise<WriteCounters> {
+  const rows = batchRows(writes);
+  return runWrite(async (tx) => {
+    const counters = zeroCounters(); // fresh per attempt: the driver may re-run this function on a transient error
+    const candidates = new Set<string>();
+    for (const q of [RETRACT_SHARED, RETRACT_OWNED]) {
+      const records = await exec(tx, counters, q, { ids: rows.ids });
+      for (const r of records) for (const id of r.get('candidates') as string[]) candidates.add(id);
+    }
+    if (rows.merges.length) await exec(tx, counters, MERGE_TITLE_NODES, { merges: rows.merges });
+    if (rows.documents.length) await exec(tx, counters, UPSERT_DOCUMENTS, { rows: rows.documents });
+    if (rows.agencies.length) await exec(tx, counters, UPSERT_AGENCIES, { rows: rows.agencies });
+    if (rows.programs.length) await exec(tx, counters, UPSERT_PROGRAMS, { rows: rows.programs });
+    if (rows.proposals.length) await exec(tx, counters, UPSERT_PROPOSALS, { rows: rows.proposals });
+    for (const s of OWNED_STATEMENTS) {
+      const edges = rows.owned.filter((e) => e.type === s.type && e.to.startsWith(s.targetPrefix));
+      if (edges.length) await exec(tx, counters, s.query, { rows: edges });
+    }
+    for (const s of SHARED_STATEMENTS) {
+      const edges = rows.shared.filter((e) => e.type === s.type);
+      if (edges.length) await exec(tx, counters, s.query, { rows: edges });
+    }
+    if (candidates.size) await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] });
+    return counters;
+  }, config);
+}
+
+// ---------------------------------------------------------------------------
+// Ingest: what is already there, then batches
+// ---------------------------------------------------------------------------
+
+/** Title ↔ number pairs already in the graph (learned by earlier ingests), to resolve title-only citations. */
+export async function loadTitleIndex(config: Neo4jConfig = configFromEnv()): Promise<TitleIndex> {
+  return runRead(
+    {
+      query: `MATCH (d:Document) WHERE d.docNumber IS NOT NULL AND d.titleKeys IS NOT NULL
+              RETURN d.docNumber AS number, d.titleKeys AS keys`,
+      params: {},
+      transform: (records) => {
+        const index = new TitleIndex();
+        for (const r of records) for (const k of r.get('keys') as string[]) index.learnKey(k, r.get('number') as string);
+        return index;
+      },
+    },
+    config,
+  );
+}
+
+/** The assertion hashes stored for these ingested documents (an unchanged document is not rewritten). */
+export async function storedHashes(ids: string[], config: Neo4jConfig = configFromEnv()): Promise<Map<string, string>> {
+  return runRead(
+    {
+      query: `UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.assertionHash IS NOT NULL RETURN d.id AS id, d.assertionHash AS hash`,
+      params: { ids },
+      transform: (records) => new Map(records.map((r) => [r.get('id') as string, r.get('hash') as string])),
+    },
+    config,
+  );
+}
+
+export interface WriteOptions {
+  config?: Neo4jConfig;
+  /** Documents per transaction (default 200). */
+  batchSize?: number;
+  /** Rewrite documents whose stored hash is unchanged too. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WriteSummary extends WriteCounters {
+  documents: number;
+  written: number;
+  unchanged: number;
+  batches: number;
+}
+
+/** Documents per transaction: large enough that round trips do not dominate, small enough for a modest heap. */
+export const DEFAULT_BATCH_SIZE = 200;
+
+/** Write documents (schema first; unchanged ones skipped), batch by batch, each batch all-or-nothing. */
+export async function writeDocuments(writes: DocumentWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
+  const config = options.config ?? configFromEnv();
+  await ensureSchema(config);
+  const stored = options.force ? new Map<string, string>() : await storedHashes(writes.map((w) => w.id), config);
+  const todo = writes.filter((w) => {
+    const own = w.documents.find((d) => d.id === w.id)?.own;
+    return !own || stored.get(w.id) !== own.assertionHash;
+  });
+  const total = zeroCounters();
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  let batches = 0;
+  options.onProgress?.(0, todo.length);
+  for (let i = 0; i < todo.length; i += size) {
+    addCounters(total, await writeBatch(todo.slice(i, i + size), config));
+    batches++;
+    options.onProgress?.(Math.min(i + size, todo.length), todo.length);
+  }
+  return { ...total, documents: writes.length, written: todo.length, unchanged: writes.length - todo.length, batches };
+}
+
+// ---------------------------------------------------------------------------
+// Whole-graph helpers (tests, benchmark)
+// ---------------------------------------------------------------------------
+
+/** Delete every node and relationship in batches (the schema stays). For tests and the bench database only. */
+export async function clearGraph(config: Neo4jConfig = configFromEnv()): Promise<void> {
+  for (;;) {
+    const deleted = await runWrite(async (tx) => {
+      const r = await tx.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
+      return toNumber(r.records[0]!.get('n'));
+    }, config);
+    if (deleted === 0) break;
+  }
+  forgetSchema();
+}
+
+export async function graphCounts(config: Neo4jConfig = configFromEnv()): Promise<{ nodes: number; relationships: number }> {
+  return runRead(
+    {
+      query: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      params: {},
+      transform: (records) => ({ nodes: toNumber(records[0]!.get('nodes')), relationships: toNumber(records[0]!.get('relationships')) }),
+    },
+    config,
+  );
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function plain(v: unknown): Json {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
+  if (Array.isArray(v)) return v.map(plain);
+  try {
+    return toNumber(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/**
+ * A canonical text dump of the whole graph: nodes by id with their properties, relationships by (type, from, to)
+ * with their properties; the entries of shared edges (parallel arrays) sorted, since their order records only the
+ * order documents were written in. Two graphs with equal dumps hold the same facts and the same evidence.
+ */
+export async function canonicalDump(config: Neo4jConfig = configFromEnv()): Promise<string> {
+  const nodes = await runRead(
+    {
+      query: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+      params: {},
+      transform: (records) => records.map((r) => ({ id: r.get('id') as string, labels: r.get('labels') as string[], props: r.get('props') as Record<string, unknown> })),
+    },
+    config,
+  );
+  const rels = await runRead(
+    {
+      query: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY a, b, type',
+      params: {},
+      transform: (records) => records.map((r) => ({ type: r.get('type') as string, a: r.get('a') as string, b: r.get('b') as string, props: r.get('props') as Record<string, unknown> })),
+    },
+    config,
+  );
+  const lines: string[] = [];
+  for (const n of nodes) {
+    const props = Object.fromEntries(Object.entries(n.props).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, plain(v)]));
+    lines.push(`N ${n.labels.sort().join(':')} ${JSON.stringify(props)}`);
+  }
+  for (const r of rels) {
+    const p = Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, plain(v)])) as Record<string, Json>;
+    if (Array.isArray(p.docs)) {
+      // Zip the parallel arrays into entries, sort them, unzip.
+      const fields = SHARED_FIELDS.filter((f) => Array.isArray(p[f]));
+      const entries = (p.docs as Json[]).map((_, i) => fields.map((f) => (p[f] as Json[])[i]));
+      entries.sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
+      fields.forEach((f, j) => (p[f] = entries.map((e) => e[j]!)));
+    }
+    const props = Object.fromEntries(Object.entries(p).sort(([a], [b]) => (a < b ? -1 : 1)));
+    lines.push(`R ${r.type} ${r.a} -> ${r.b} ${JSON.stringify(props)}`);
+  }
+  return lines.join('\n');
+}
