@@ -132,6 +132,8 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']>
 
 interface Compiled {
   root: TrieNode;
+  /** Which UTF-16 code units start some surface: the scan skips every other position without a Map lookup. */
+  firstChar: Uint8Array;
   byName: Map<string, RosterEntryJson>;
   provinces: Map<string, Place>;
 }
@@ -242,7 +244,9 @@ function compile(data: RosterJson): Compiled {
     }
   }
 
-  return { root, byName, provinces };
+  const firstChar = new Uint8Array(0x10000);
+  for (const c of root.next.keys()) firstChar[c] = 1;
+  return { root, firstChar, byName, provinces };
 }
 
 let compiled: Compiled | null = null;
@@ -260,10 +264,14 @@ interface RawMatch {
 
 /** Longest match at each position, left to right, non-overlapping: linear in practice (the trie depth is bounded). */
 function scan(text: string, from = 0, to = text.length): RawMatch[] {
-  const { root } = roster();
+  const { root, firstChar } = roster();
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {
+    if (firstChar[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = root;
     let j = i;
     let best: RawMatch | null = null;
@@ -386,7 +394,7 @@ const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:�
 const INTERNAL_UNIT_AFTER = /^([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责)/;
 
 /** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`). */
-const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/;
+const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/g;
 
 /** Header field naming the co-handling units (`协办单位: | 省发展改革委 |`). */
 const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;
@@ -411,14 +419,16 @@ function lineBefore(text: string, pos: number): string {
   return text.slice(s, pos);
 }
 
-function sentenceHas(text: string, start: number, end: number, re: RegExp, limit = 400): boolean {
+/** Whether one of the sorted `positions` lies in the sentence around [start, end). */
+function sentenceContains(text: string, start: number, end: number, positions: readonly number[], limit = 400): boolean {
+  if (positions.length === 0) return false;
   let s = start;
   const floor = Math.max(0, start - limit);
   while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
   let e = end;
   const ceil = Math.min(text.length, end + limit);
   while (e < ceil && !SENTENCE_END.test(text[e]!)) e++;
-  return re.test(text.slice(s, e));
+  return positions.some((p) => p >= s && p < e);
 }
 
 function inSpans(spans: readonly Span[], start: number, end: number): boolean {
@@ -532,12 +542,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   }
 
   // 2. Every other mention, left to right.
+  const coHandling = [...text.matchAll(CO_HANDLING_SENTENCE)].map((m) => m.index!);
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
   for (const m of scan(text)) {
     if (inSpans(issuerSpans, m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
-    const coHandlerField = CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
+    const coHandlerField = coHandling.length > 0 && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
     if (!coHandlerField && inSpans(ctx.excluded, m.start, m.end)) continue;
     if (m.start > 0 && text[m.start - 1] === '各') continue;
     const after = text.slice(m.end, m.end + 24);
@@ -568,7 +579,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const mention = mentionAt(text, m.start, end);
     let role: Role = 'mentioned';
     if (ctx.salutation && m.start >= ctx.salutation.start && m.end <= ctx.salutation.end) role = 'addressee';
-    else if (coHandlerField || sentenceHas(text, m.start, m.end, CO_HANDLING_SENTENCE)) role = 'co-handler';
+    else if (coHandlerField || sentenceContains(text, m.start, m.end, coHandling)) role = 'co-handler';
     out.add(name, level, role, mention);
   }
   return out.result();

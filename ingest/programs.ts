@@ -34,38 +34,51 @@ interface PatternsJson {
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
 }
 
+/** Words grouped by length, with the set of their last characters as a cheap first test. */
+interface WordSet {
+  byLength: Map<number, Set<string>>;
+  lengths: number[];
+  lastChars: Set<string>;
+}
+
+function wordSet(words: readonly string[]): WordSet {
+  const byLength = new Map<number, Set<string>>();
+  const lastChars = new Set<string>();
+  for (const w of words) {
+    let set = byLength.get(w.length);
+    if (!set) byLength.set(w.length, (set = new Set()));
+    set.add(w);
+    lastChars.add(w[w.length - 1]!);
+  }
+  return { byLength, lengths: [...byLength.keys()].sort((a, b) => b - a), lastChars };
+}
+
+/** The longest word of `ws` that ends at `pos` in `text`, or null. */
+function wordEndingAt(text: string, pos: number, ws: WordSet): string | null {
+  if (pos === 0 || !ws.lastChars.has(text[pos - 1]!)) return null;
+  for (const len of ws.lengths) {
+    if (pos < len) continue;
+    const w = text.slice(pos - len, pos);
+    if (ws.byLength.get(len)!.has(w)) return w;
+  }
+  return null;
+}
+
 interface Patterns extends PatternsJson {
-  headTrie: TrieNode;
+  /** All heads as one literal alternation, longest first (`试点城市` before `试点`). */
+  headRe: RegExp;
+  headByText: Map<string, HeadJson>;
+  hardSet: WordSet;
+  strongSet: WordSet;
+  leadingSet: WordSet;
+  goalSet: WordSet;
+  enumerationNouns: string[];
   genericNameSet: Set<string>;
   /** Longest first, so stripping and segmenting take the longest word. */
   genericWordsByLength: string[];
   levelPrefixesByLength: string[];
   leadingByLength: string[];
-  enumerationRe: RegExp;
   quotedListRe: RegExp;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  head: HeadJson | null;
-}
-
-function buildTrie(heads: HeadJson[]): TrieNode {
-  const root: TrieNode = { next: new Map(), head: null };
-  for (const h of heads) {
-    let node = root;
-    for (let i = 0; i < h.head.length; i++) {
-      const c = h.head.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), head: null };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.head = h;
-  }
-  return root;
 }
 
 function escapeRe(s: string): string {
@@ -82,26 +95,20 @@ function loadPatterns(): Patterns {
   } catch (e) {
     throw new Error(`ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`);
   }
-  const classes = data.enumerationClasses.map((c) => escapeRe(c.noun)).join('|');
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
   return {
     ...data,
-    headTrie: buildTrie(data.heads),
+    headRe: new RegExp(data.heads.map((h) => h.head).sort(byLengthDesc).map(escapeRe).join('|'), 'g'),
+    headByText: new Map(data.heads.map((h) => [h.head, h])),
+    hardSet: wordSet(data.hardBoundaries),
+    strongSet: wordSet(data.strongVerbs),
+    leadingSet: wordSet([...data.leadingWords, ...data.strongVerbs]),
+    goalSet: wordSet(data.goalMarkers),
+    enumerationNouns: data.enumerationClasses.map((c) => c.noun).sort(byLengthDesc),
     genericNameSet: new Set(data.genericNames),
     genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
     levelPrefixesByLength: [...data.levelPrefixes].sort(byLengthDesc),
     leadingByLength: [...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc),
-    // `科学谷、菁云湖、照母山、明月湖等50万平方米以上的大型创新创业孵化社区`: an enumeration closed by 等 + a zone class noun.
-    enumerationRe: new RegExp(
-      '(' + // the items: at least two, separated by 、
-        '[^，,。；;：:\\n、]{2,16}(?:、[^，,。；;：:\\n、]{2,16})+' +
-      ')' +
-      '等' + // closed by 等
-      '[^，,。；;\\n]{0,24}?' + // any qualifier (`50万平方米以上的大型创新创业`)
-      '(' + classes + ')', // the class noun
-      'g',
-    ),
-    // `出台“塔尖”“塔基”“鸿雁计划”等政策`: a run of quoted names closed by 等 + a policy word.
     quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”){2,})(?:' + followers + ')', 'g'),
   };
 }
@@ -114,15 +121,14 @@ function pat(): Patterns {
 // ───────────────────────────── character classes ─────────────────────────────
 
 const CJK = /[\u4e00-\u9fa5]/;
-const ASCII_LETTER = /[A-Za-z]/;
+
+/** Han characters and ASCII letters (`OTC专精特新板`) make up names; anything else ends one. */
+function isNameChar(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 /** `13个国家农业园区`, `4家国家高新区`: a quantity before a name makes it a class of things, not one program. */
 const QUANTITY_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+[个家批项所只类种]$/;
 const OPEN_QUOTE = /[“"‘]$/;
-
-function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return w;
-  return null;
-}
 
 function startsWithAny(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.startsWith(w)) return w;
@@ -133,7 +139,15 @@ function startsWithAny(s: string, words: readonly string[]): string | null {
 
 const MAX_NAME = 26;
 
-/** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`). */
+/** Characters that close a quantity (`13个`, `4家`, `一批`). */
+const QUANTIFIERS = new Set(['个', '家', '批', '项', '所', '只', '类', '种']);
+
+function quantityBefore(text: string, pos: number): boolean {
+  return pos > 1 && QUANTIFIERS.has(text[pos - 1]!) && QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos));
+}
+
+/** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
+ *  or a bare head after a verb (`支持示范区建设`). */
 function leftEdge(text: string, headStart: number): number {
   const P = pat();
   let p = headStart;
@@ -143,24 +157,23 @@ function leftEdge(text: string, headStart: number): number {
     if (c === ')' || c === '）') {
       // `西部(成都)科学城`, `成渝(兴隆湖)综合性科学中心`: a short parenthesis inside a name.
       const open = Math.max(text.lastIndexOf('(', p - 1), text.lastIndexOf('（', p - 1));
-      if (open < 0 || p - 1 - open > 8 || open === 0) break;
+      if (open < 1 || p - 1 - open > 8) break;
       const inner = text.slice(open + 1, p - 1);
       if (!/^[\u4e00-\u9fa5]+$/.test(inner) || !CJK.test(text[open - 1]!)) break;
-      if (endsWithAny(text, open, P.hardBoundaries)) break;
+      if (wordEndingAt(text, open, P.hardSet)) break;
       p = open;
       continue;
     }
-    if (!CJK.test(c) && !ASCII_LETTER.test(c)) break;
-    if (endsWithAny(text, p, P.hardBoundaries)) break;
-    if (QUANTITY_BEFORE.test(text.slice(Math.max(0, p - 6), p))) return -1;
-    if (endsWithAny(text, p, P.strongVerbs)) {
-      // `支持示范区建设`, `组建子基金`: a verb right before the head leaves it without a name.
+    if (!isNameChar(text.charCodeAt(p - 1))) break;
+    if (wordEndingAt(text, p, P.hardSet)) break;
+    if (quantityBefore(text, p)) return -1;
+    if (wordEndingAt(text, p, P.strongSet)) {
       if (p === headStart) return -1;
       break;
     }
     p--;
   }
-  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, p - 6), p))) return -1;
+  if (quantityBefore(text, p)) return -1;
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
     const w = startsWithAny(text.slice(p, headStart), P.leadingByLength);
@@ -207,7 +220,7 @@ function followedByGoal(text: string, start: number): boolean {
   // `推动国家高新区建设成为“创新驱动发展示范区…”`: a goal, not a program.
   let p = start;
   if (p > 0 && OPEN_QUOTE.test(text.slice(p - 1, p))) p--;
-  return endsWithAny(text, p, pat().goalMarkers) !== null;
+  return wordEndingAt(text, p, pat().goalSet) !== null;
 }
 
 // ───────────────────────────── collecting ─────────────────────────────
@@ -230,29 +243,10 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 
 function headCandidates(text: string, excluded: readonly Span[], out: Candidate[]): void {
   const P = pat();
-  const root = P.headTrie;
-  let i = 0;
-  while (i < text.length) {
-    // Longest head at i (`试点城市` before `试点`, `行动计划` before `行动`).
-    let node: TrieNode | undefined = root;
-    let j = i;
-    let head: HeadJson | null = null;
-    let headEnd = i;
-    while (j < text.length) {
-      node = node.next.get(text.charCodeAt(j));
-      if (!node) break;
-      j++;
-      if (node.head) {
-        head = node.head;
-        headEnd = j;
-      }
-    }
-    if (!head) {
-      i++;
-      continue;
-    }
-    const hs = i;
-    i = headEnd;
+  for (const m of text.matchAll(P.headRe)) {
+    const head = P.headByText.get(m[0])!;
+    const hs = m.index!;
+    const headEnd = hs + m[0].length;
     if (overlaps(excluded, hs, headEnd)) continue;
     if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers)) continue;
     const start = leftEdge(text, hs);
@@ -291,18 +285,37 @@ function quotedCandidates(text: string, excluded: readonly Span[], out: Candidat
   }
 }
 
+const ENUM_STOP = new Set(['，', ',', '。', '；', ';', '：', ':', '\n']);
+const ENUM_QUALIFIER_MAX = 24;
+const ENUM_ITEMS_MAX = 120;
+
+/** `科学谷、菁云湖、照母山、明月湖等50万平方米以上的大型创新创业孵化社区`: each item of an enumeration closed by
+ *  等 and a zone class noun is a program of that class. Anchored on 等 so the work stays linear. */
 function enumerationCandidates(text: string, excluded: readonly Span[], out: Candidate[]): void {
   const P = pat();
-  for (const m of text.matchAll(P.enumerationRe)) {
-    const kind = P.enumerationClasses.find((c) => c.noun === m[2])!.kind;
-    let pos = m.index!;
-    for (const item of m[1]!.split('、')) {
+  for (let deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
+    // The class noun must follow within the same clause.
+    let kind: ProgramKind | null = null;
+    for (let k = deng + 1; k < Math.min(text.length, deng + 1 + ENUM_QUALIFIER_MAX) && !ENUM_STOP.has(text[k]!); k++) {
+      const noun = P.enumerationNouns.find((n) => text.startsWith(n, k));
+      if (noun) {
+        kind = P.enumerationClasses.find((c) => c.noun === noun)!.kind;
+        break;
+      }
+    }
+    if (!kind) continue;
+    let from = deng;
+    while (from > 0 && deng - from < ENUM_ITEMS_MAX && !ENUM_STOP.has(text[from - 1]!)) from--;
+    const items = text.slice(from, deng).split('、');
+    if (items.length < 2 || items.some((it) => it.length < 2 || it.length > 16)) continue;
+    let pos = from;
+    for (const item of items) {
       const itemStart = pos;
       pos += item.length + 1;
       // The first item carries the verb of the clause (`加快建设科学谷`): keep what follows the last verb or boundary word.
       let s = 0;
       for (let k = item.length; k > 0; k--) {
-        if (endsWithAny(item, k, P.leadingByLength) || endsWithAny(item, k, P.hardBoundaries)) {
+        if (wordEndingAt(item, k, P.leadingSet) || wordEndingAt(item, k, P.hardSet)) {
           s = k;
           break;
         }
@@ -339,11 +352,14 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
     else groups.push({ key, ref: { name: key, mentions: [mention.text], kind: c.kind, spans: [mention] } });
   }
 
-  // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`).
-  for (const { key, ref } of groups) {
-    if (key.length < 3) continue;
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-      if (!overlaps(ctx.excluded, at, at + key.length)) addMention(ref, mentionAt(text, at, at + key.length));
+  // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`):
+  // one pass of a literal alternation, longest name first.
+  const keys = groups.map((g) => g.key).filter((k) => k.length >= 3).sort(byLengthDesc);
+  if (keys.length > 0) {
+    const refByKey = new Map(groups.map((g) => [g.key, g.ref]));
+    for (const m of text.matchAll(new RegExp(keys.map(escapeRe).join('|'), 'g'))) {
+      const at = m.index!;
+      if (!overlaps(ctx.excluded, at, at + m[0].length)) addMention(refByKey.get(m[0])!, mentionAt(text, at, at + m[0].length));
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
