@@ -1,0 +1,62 @@
+// cli/commands/bench-viewer.ts — `policy-graph bench-viewer` (npm run bench:viewer): the viewer on 20,000 nodes
+// and 50,000 edges in headless Chromium; prints load, first frame, layout and hover figures.
+import { runViewerBench, type ViewerBenchResult } from '../../bench/viewer.ts';
+
+export const help = `usage: policy-graph bench-viewer [--port N] [--reload] [--keep-db] [--hovers N] [--json]
+
+Loads a generated graph of 20,000 nodes and 50,000 edges into a local Neo4j of its own (port 7691, data in
+.neo4j/bench-viewer; loaded once and reused), serves it through the API, opens the viewer in headless Chromium
+(/usr/bin/chromium) and prints:
+  time to first frame, layout time (ForceAtlas2 worker + noverlap), and while the mouse moves from node to node:
+  frame time p50/p95 and hover response (mouse event → neighbours highlighted) p50/p95.
+
+options:
+  --port N     Bolt port of the bench Neo4j (default 7691)
+  --reload     regenerate and reload the graph even if the database already holds it
+  --keep-db    leave the bench Neo4j running afterwards
+  --hovers N   nodes to hover (default 150)
+  --json       print the result as JSON`;
+
+function ms(n: number): string {
+  return Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a';
+}
+
+function report(r: ViewerBenchResult): string {
+  return [
+    `graph                     ${r.nodes} nodes, ${r.edges} edges${r.loadSeconds !== null ? ` (loaded into Neo4j in ${r.loadSeconds.toFixed(1)} s)` : ' (already loaded)'}`,
+    `API /api/overview         ${ms(r.apiOverviewMs)} (${r.payloadMB.toFixed(1)} MB JSON)`,
+    `data in the page          ${ms(r.dataLoadedMs)} after navigation start`,
+    `time to first frame       ${ms(r.firstFrameMs)} after navigation start`,
+    `layout (FA2 + noverlap)   ${ms(r.layoutMs)}`,
+    `idle frame time           p50 ${ms(r.idleFrame.p50)} · p95 ${ms(r.idleFrame.p95)}`,
+    `hover frame time          p50 ${ms(r.hoverFrame.p50)} · p95 ${ms(r.hoverFrame.p95)} · max ${ms(r.hoverFrame.max)} (${r.hoverFrame.frames} frames)`,
+    `hover response            p50 ${ms(r.hoverResponse.p50)} · p95 ${ms(r.hoverResponse.p95)} · max ${ms(r.hoverResponse.max)} (${r.hoverEvents} nodes entered)`,
+  ].join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const o = { port: 7691, reload: false, keepDb: false, hovers: 150, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--reload') o.reload = true;
+    else if (a === '--keep-db') o.keepDb = true;
+    else if (a === '--json') o.json = true;
+    else if (a === '--port' || a === '--hovers') {
+      const v = argv[++i];
+      const n = Number(v);
+      const max = a === '--port' ? 65535 : 2000;
+      if (v === undefined || !/^\d+$/.test(v) || n < 1 || n > max) {
+        process.stderr.write(`policy-graph bench-viewer: ${a} needs a whole number from 1 to ${max}.\n`);
+        return 2;
+      }
+      if (a === '--port') o.port = n;
+      else o.hovers = n;
+    } else {
+      process.stderr.write(`policy-graph bench-viewer: unknown option ${JSON.stringify(a)}. See --help.\n`);
+      return 2;
+    }
+  }
+  const result = await runViewerBench({ ...o, log: (l) => process.stderr.write(`${l}\n`) });
+  process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
+  return 0;
+}
