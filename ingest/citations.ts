@@ -193,16 +193,32 @@ export function findNumbers(folded: string): NumberHit[] {
 
 /** A draft published for comment is the document itself, not a cited one. */
 const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|征求意见/;
+/** Whether `s` ends with one of `words`, ignoring a trailing parenthesized qualifier (`(2022)`, `(试行)`).
+ *  A suffix list instead of an end-anchored alternation regex: V8 would try such a regex at every position. */
+function endsWithAny(s: string, words: readonly string[], qualifier = false): boolean {
+  let t = s;
+  if (qualifier && t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open > 0 && t.length - open <= 14) t = t.slice(0, open);
+  }
+  for (const w of words) if (t.endsWith(w)) return true;
+  return false;
+}
+
 /** Newspapers, magazines, books, broadcasts. */
-const MEDIA = /(?:日报|晚报|时报|商报|导报|学报|晨报|早报|周报|画报|青年报|科技报|法制报|经济报|杂志|周刊|月刊|半月刊|旬刊|期刊|丛书|文集|选集|全集|词典|辞典|年鉴|新闻联播|频道|栏目|节目|专栏|求是)$/;
+const MEDIA_WORDS = ['日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
 const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
-const DELIVERABLE = /(?:年度报告|发展报告|研究报告|监测报告|评估报告|分析报告|指数报告|白皮书|蓝皮书|调查表|统计表|申报表|申请表|登记表|汇总表|一览表|反馈意见表|意见表|情况表|回执|申报书|任务书|承诺书|申请书)(?:\([^()]{0,12}\))?$/;
+const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '监测报告', '评估报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|编制|编写|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
+/** Back-references are short: `《办法》`, `《管理办法》`, `《指引》`. */
+const MAX_BACK_REFERENCE = 8;
+/** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
+const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
 const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各|全)/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
@@ -243,11 +259,47 @@ export function findCitations(input: CitationInput): Citation[] {
   const { folded, text } = input;
   const titles = input.titles ?? findTitles(folded, text);
   const numbers = input.numbers ?? findNumbers(folded);
+  // The roster lookup is called on several suffixes per title; remember answers within the document.
+  const resolved = new Map<string, string | null>();
+  const resolveAgency = (surface: string): string | null => {
+    let r = resolved.get(surface);
+    if (r === undefined) resolved.set(surface, (r = input.resolveAgency(surface)));
+    return r;
+  };
   const ownTitleKey = input.ownTitle ? titleKey(input.ownTitle) : null;
   const ownNumberKey = input.ownDocNumber ? docNumberKey(input.ownDocNumber) : null;
   const issuedKeys = new Set(input.issued.map(titleKey));
   const proposalKey = input.proposalTitle ? titleKey(input.proposalTitle) : null;
 
+  const titleSpans: Span[] = titles; // sorted by start and non-overlapping (findTitles scans left to right)
+  // Distinct titles kept so far, latest last: back-references are rare and short, so they scan this small list.
+  const keptTitles: TitleHit[] = [];
+  const keptSet = new Set<string>();
+  let lastKept: TitleHit | null = null;
+  const keep = (t: TitleHit): void => {
+    lastKept = t;
+    if (keptSet.has(t.title)) return;
+    keptSet.add(t.title);
+    keptTitles.push(t);
+  };
+  const containing = (short: string): TitleHit | null => {
+    for (let i = keptTitles.length - 1; i >= 0; i--) {
+      const k = keptTitles[i]!;
+      if (k.title.length > short.length && k.title.includes(short)) return k;
+    }
+    return null;
+  };
+  const endingWith = (kind: string): TitleHit | null => {
+    for (let i = keptTitles.length - 1; i >= 0; i--) if (keptTitles[i]!.title.endsWith(kind)) return keptTitles[i]!;
+    return null;
+  };
+  // titleKey runs several replaces; each distinct title is keyed once per document.
+  const keys = new Map<string, string>();
+  const keyOf = (title: string): string => {
+    let k = keys.get(title);
+    if (k === undefined) keys.set(title, (k = titleKey(title)));
+    return k;
+  };
   const drafts: Draft[] = [];
   const byNumber = new Map<string, Draft>();
   const byTitle = new Map<string, Draft>();
@@ -255,7 +307,7 @@ export function findCitations(input: CitationInput): Citation[] {
 
   const add = (title: string | null, num: NumberHit | null, spans: Mention[], contextIssuer: string | null): void => {
     const nKey = num ? docNumberKey(num.docNumber) : null;
-    const tKey = title ? titleKey(title) : null;
+    const tKey = title ? keyOf(title) : null;
     let d = (nKey && byNumber.get(nKey)) || (tKey && byTitle.get(tKey)) || undefined;
     if (!d) {
       d = { title, docNumber: num?.docNumber ?? null, issuer: null, issuerSource: null, spans: [], order: drafts.length };
@@ -290,13 +342,12 @@ export function findCitations(input: CitationInput): Citation[] {
   // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
   let runIssuer: string | null = null;
   let prevEnd = -1;
-  const kept: TitleHit[] = [];
   for (const t of titles) {
     const paired = pairedNumber(folded, t.end, numberAt);
     const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
     const inRun = prevEnd >= 0 && /^[\s、]*$/.test(folded.slice(prevEnd, t.start));
-    if (!inRun) runIssuer = contextIssuer(folded, t.start, input.resolveAgency);
+    if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
     prevEnd = tailEnd;
 
     const skip = (): void => {
@@ -306,7 +357,7 @@ export function findCitations(input: CitationInput): Citation[] {
       skip();
       continue;
     }
-    const key = titleKey(t.title);
+    const key = keyOf(t.title);
     if (key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) {
       skip();
       continue;
@@ -320,24 +371,27 @@ export function findCitations(input: CitationInput): Citation[] {
         continue;
       }
     }
-    if (DRAFT.test(t.title) || MEDIA.test(t.title) || MEDIA_CONTEXT_BEFORE.test(before)) {
+    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || MEDIA_CONTEXT_BEFORE.test(before)) {
       skip();
       continue;
     }
-    if (DELIVERABLE.test(t.title) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired)) {
+    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired)) {
       skip();
       continue;
     }
-    if (!paired && (ABBREVIATION_BEFORE.test(before) || isBackReference(t.title, kept))) {
+    const abbreviation = ABBREVIATION_BEFORE.test(before);
+    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE ? (containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
+    if (!paired && (abbreviation || shortRef !== null)) {
       // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
-      const target = backReferenceTarget(t.title, kept, ABBREVIATION_BEFORE.test(before));
+      const kindWord = KIND_WORDS.find((k) => t.title.endsWith(k));
+      const target = abbreviation ? lastKept : shortRef || (kindWord ? endingWith(kindWord) : null);
       if (target) {
-        const d = byTitle.get(titleKey(target.title));
+        const d = byTitle.get(keyOf(target.title));
         if (d) d.spans.push(evidence(text, t.start, t.end));
       }
       continue;
     }
-    kept.push(t);
+    keep(t);
     const spans = [evidence(text, t.start, t.end)];
     if (paired) {
       usedNumbers.add(paired);
@@ -352,7 +406,7 @@ export function findCitations(input: CitationInput): Citation[] {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
     if (docNumberKey(n.docNumber) === ownNumberKey) continue;
-    if (titles.some((t) => n.start >= t.start && n.start < t.end)) continue; // inside a quoted title
+    if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     add(null, n, [evidence(text, n.start, n.end)], null);
   }
 
@@ -377,19 +431,6 @@ function closingParen(folded: string, from: number): number {
   return close === -1 ? from : from + close + 1;
 }
 
-function isBackReference(title: string, kept: TitleHit[]): boolean {
-  if (title.length > 8) return false;
-  if (GENERIC_SHORT.test(title)) return true;
-  return kept.some((k) => k.title.length > title.length && k.title.includes(title));
-}
-
-function backReferenceTarget(title: string, kept: TitleHit[], abbreviation: boolean): TitleHit | null {
-  if (abbreviation) return kept[kept.length - 1] ?? null;
-  for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.title.includes(title) && kept[i]!.title !== title) return kept[i]!;
-  for (let i = kept.length - 1; i >= 0; i--) if (GENERIC_SHORT.test(title) && kept[i]!.title.endsWith(title.slice(-2))) return kept[i]!;
-  return null;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // An agency named right before the title: `市政府办公厅印发《…》`, `科技部《…》`
 
@@ -397,6 +438,10 @@ function backReferenceTarget(title: string, kept: TitleHit[], abbreviation: bool
 const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?)?\s*$/;
 
 const SELF_OR_GENERIC = /^(?:我|本|该|贵|各|有关|相关)/;
+const CJK_RUN_AT_END = new RegExp(`[${CJK}]+$`);
+
+/** Agency names are at most this long (中国银行保险监督管理委员会重庆监管局 is 18). */
+const MAX_AGENCY_LENGTH = 24;
 
 function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null): string | null {
   // The clause before the title, up to a separator.
@@ -411,9 +456,9 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   if (verb) clause = clause.slice(0, verb.index);
   clause = clause.replace(/\s+$/, '');
   // Longest suffix that is an agency (≥ 2 characters).
-  const m = new RegExp(`[${CJK}]+$`).exec(clause);
+  const m = CJK_RUN_AT_END.exec(clause);
   if (!m) return null;
-  const run = m[0];
+  const run = m[0].length > MAX_AGENCY_LENGTH ? m[0].slice(-MAX_AGENCY_LENGTH) : m[0];
   for (let i = 0; i + 2 <= run.length; i++) {
     const cand = run.slice(i);
     if (SELF_OR_GENERIC.test(cand)) continue;

@@ -46,7 +46,15 @@ const PLACE_NAMES: { name: string; province: string }[] = [
   ...PROVINCES.flatMap((p) => [{ name: p.name, province: p.short }, { name: p.short, province: p.short }]),
   ...SUBDIVISIONS.flatMap((s) => [{ name: s.name, province: s.province }, ...(s.short.length >= 2 ? [{ name: s.short, province: s.province }] : [])]),
 ].sort((a, b) => b.name.length - a.name.length);
-const PLACE_RE = new RegExp(PLACE_NAMES.map((p) => p.name).join('|'), 'g');
+/** Place names by first character (longest first): a literal scan, no big alternation regex. */
+const PLACES_BY_FIRST = new Map<string, string[]>();
+const PLACE_FIRST_CODES = new Set<number>();
+for (const p of PLACE_NAMES) {
+  const list = PLACES_BY_FIRST.get(p.name[0]!) ?? [];
+  list.push(p.name);
+  PLACES_BY_FIRST.set(p.name[0]!, list);
+  PLACE_FIRST_CODES.add(p.name.charCodeAt(0));
+}
 const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
 /** Names of central bodies (no place before them): 国务院, 国家…, 中共中央, ministries (…部). */
 const CENTRAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国|最高人民|中国人民银行$|中国(?:证券|银行|保险)|海关总署|审计署)|^[\u3400-\u9fff]{1,6}部$/;
@@ -75,11 +83,17 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
   }
   // Count place names in the text; the most named province is the document's.
   const counts = new Map<string, number>();
-  const r = new RegExp(PLACE_RE.source, 'g');
-  const sample = folded.length > 200_000 ? folded.slice(0, 200_000) : folded;
-  for (let m = r.exec(sample); m; m = r.exec(sample)) {
-    const p = PROVINCE_OF.get(m[0])!;
+  // The head of a document names its places; 20k characters are plenty and keep long texts cheap.
+  const end = Math.min(folded.length, 20_000);
+  for (let i = 0; i < end; i++) {
+    if (!PLACE_FIRST_CODES.has(folded.charCodeAt(i))) continue;
+    const names = PLACES_BY_FIRST.get(folded[i]!);
+    if (!names) continue;
+    const name = names.find((n) => folded.startsWith(n, i));
+    if (!name) continue;
+    const p = PROVINCE_OF.get(name)!;
     counts.set(p, (counts.get(p) ?? 0) + 1);
+    i += name.length - 1;
   }
   let best: string | null = null;
   let bestN = 0;

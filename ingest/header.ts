@@ -241,7 +241,7 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
   for (const c of candidates) if (c.compact !== '' && CHROME.test(c.compact)) info.excluded.push(c.span);
   const usable = candidates.filter((c) => c.compact !== '' && !CHROME.test(c.compact) && parseDate(c.compact) === null);
-  const anchorAt = usable.findIndex((c) => !isOrganLine(c.compact) && (c.compact.includes('关于') || DOC_KIND_ENDING.test(c.compact)));
+  const anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
   if (anchorAt === -1) {
     info.title = info.headerTitle;
     return;
@@ -300,6 +300,18 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   if (issue) info.issued.push(normalizeTitle(issue[1]!));
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
+}
+
+/** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
+const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
+
+/** The first line of a title: `关于` outside any 《》 (the document's own subject), or a line that ends with a kind of
+ *  document (重庆市大渡口区“十四五”科技创新规划). Never a sentence, an organ name or a quoted title alone. */
+function isTitleAnchor(compact: string): boolean {
+  if (isOrganLine(compact) || SENTENCE_OPENER.test(compact)) return false;
+  if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
+  const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
+  return outside.includes('关于') || (DOC_KIND_ENDING.test(compact) && !/^《.*》$/.test(compact));
 }
 
 function unbalanced(s: string): boolean {
