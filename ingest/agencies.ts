@@ -393,6 +393,10 @@ const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:�
  *  counted and neither is the bureau as its modifier (`重庆市科学技术局农村科技处`). */
 const INTERNAL_UNIT_AFTER = /^([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责)/;
 
+/** Democratic parties and the Youth League name their committees like the Party's (`农工党市委会`, `九三学社重庆市委`,
+ *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
+const NON_GOVERNMENT_ORG_BEFORE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|团)$/;
+
 /** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`). */
 const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/g;
 
@@ -551,6 +555,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const coHandlerField = coHandling.length > 0 && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
     if (!coHandlerField && inSpans(ctx.excluded, m.start, m.end)) continue;
     if (m.start > 0 && text[m.start - 1] === '各') continue;
+    if (NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (text[m.end] === '会' && text[m.end - 1] === '委') continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
 

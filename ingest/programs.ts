@@ -24,6 +24,7 @@ interface PatternsJson {
   quotedListFollowers: string[];
   goalMarkers: string[];
   hardBoundaries: string[];
+  nonBoundaryWords: string[];
   strongVerbs: string[];
   leadingWords: string[];
   levelPrefixes: string[];
@@ -69,6 +70,7 @@ interface Patterns extends PatternsJson {
   headRe: RegExp;
   headByText: Map<string, HeadJson>;
   hardSet: WordSet;
+  nonBoundary: Set<string>;
   strongSet: WordSet;
   leadingSet: WordSet;
   goalSet: WordSet;
@@ -101,6 +103,7 @@ function loadPatterns(): Patterns {
     headRe: new RegExp(data.heads.map((h) => h.head).sort(byLengthDesc).map(escapeRe).join('|'), 'g'),
     headByText: new Map(data.heads.map((h) => [h.head, h])),
     hardSet: wordSet(data.hardBoundaries),
+    nonBoundary: new Set(data.nonBoundaryWords),
     strongSet: wordSet(data.strongVerbs),
     leadingSet: wordSet([...data.leadingWords, ...data.strongVerbs]),
     goalSet: wordSet(data.goalMarkers),
@@ -165,7 +168,9 @@ function leftEdge(text: string, headStart: number): number {
       continue;
     }
     if (!isNameChar(text.charCodeAt(p - 1))) break;
-    if (wordEndingAt(text, p, P.hardSet)) break;
+    const hard = wordEndingAt(text, p, P.hardSet);
+    // `自由贸易试验区`: 由 ends a name only when it is not the end of a word (`自由`, `面向`, `普及`).
+    if (hard && !(hard.length === 1 && p >= 2 && P.nonBoundary.has(text.slice(p - 2, p)))) break;
     if (quantityBefore(text, p)) return -1;
     if (wordEndingAt(text, p, P.strongSet)) {
       if (p === headStart) return -1;
@@ -273,7 +278,8 @@ function quotedCandidates(text: string, excluded: readonly Span[], out: Candidat
       out.push({ name: qh.keepHead ? inner + qh.head : inner, kind: qh.kind, start: qs, end: qe + (qh.keepHead ? qh.head.length : 0) });
       continue;
     }
-    const own = allHeads.find((h) => inner.endsWith(h.head) && inner.length > h.head.length);
+    // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
+    const own = allHeads.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
   }
   for (const m of text.matchAll(P.quotedListRe)) {

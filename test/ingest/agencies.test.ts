@@ -1,0 +1,230 @@
+// test/ingest/agencies.test.ts — agency extraction on real sentences: canonical names, roles, renames, what does not count.
+// Each row is a sentence as written in Chongqing, Sichuan or central documents, with the context the early stages hand over.
+
+import { agencyInfo, findAgencies, resolveAgencyName } from '../../ingest/agencies.ts';
+import type { ExtractContext } from '../../ingest/context.ts';
+import type { Role, Span } from '../../ingest/model.ts';
+import { mentionAt } from '../../ingest/sentences.ts';
+
+interface Setup {
+  jurisdiction?: string | null;
+  date?: string | null;
+  /** Surfaces in the text that name the issuer (first occurrence of each). */
+  issuer?: string[];
+  /** A line of the text that is the salutation. */
+  salutation?: string;
+  /** Substrings of the text that earlier stages excluded (titles, numbers, session labels). */
+  excluded?: string[];
+}
+
+function context(text: string, s: Setup): ExtractContext {
+  const span = (sub: string): Span => {
+    const at = text.indexOf(sub);
+    if (at < 0) throw new Error(`test setup: ${sub} not in text`);
+    return { start: at, end: at + sub.length };
+  };
+  return {
+    text,
+    date: s.date ?? null,
+    jurisdiction: s.jurisdiction === undefined ? '重庆' : s.jurisdiction,
+    issuerMentions: (s.issuer ?? []).map((i) => {
+      const sp = span(i);
+      return mentionAt(text, sp.start, sp.end);
+    }),
+    salutation: s.salutation ? span(s.salutation) : null,
+    excluded: (s.excluded ?? []).map(span).sort((a, b) => a.start - b.start),
+  };
+}
+
+interface Row {
+  text: string;
+  setup?: Setup;
+  /** Expected agencies: canonical name → roles (sorted as issuer, addressee, co-handler, mentioned). */
+  expect: Record<string, Role[]>;
+}
+
+const ROWS: Row[] = [
+  {
+    // cq-kjj-2023-0035: co-handlers, including the central regulators' Chongqing bureaus.
+    text: '经与市教委、市经济信息委、市财政局、市金融监管局、重庆市税务局、重庆证监局、重庆银保监局等协办单位共同研究办理,现答复如下:',
+    setup: { date: '2023-04-28' },
+    expect: {
+      重庆市教育委员会: ['co-handler'],
+      重庆市经济和信息化委员会: ['co-handler'],
+      重庆市财政局: ['co-handler'],
+      重庆市地方金融监督管理局: ['co-handler'],
+      国家税务总局重庆市税务局: ['co-handler'],
+      中国证券监督管理委员会重庆监管局: ['co-handler'],
+      中国银行保险监督管理委员会重庆监管局: ['co-handler'],
+    },
+  },
+  {
+    // The same bureau after the 2023 reform is named as in force on the document's date.
+    text: '重庆银保监局、人行重庆营管部联合开展专项行动。',
+    setup: { date: '2024-03-01' },
+    expect: { 国家金融监督管理总局重庆监管局: ['mentioned'], 中国人民银行重庆市分行: ['mentioned'] },
+  },
+  {
+    // 市科委 became 市科技局 in 2018: a 2017 document keeps the old name, a 2020 document the new one.
+    text: '市科委、市财政局联合印发了专项资金管理办法。',
+    setup: { date: '2017-06-01' },
+    expect: { 重庆市科学技术委员会: ['mentioned'], 重庆市财政局: ['mentioned'] },
+  },
+  {
+    text: '2016年市科委牵头建设了科技资源共享平台。',
+    setup: { date: '2020-06-01' },
+    expect: { 重庆市科学技术局: ['mentioned'] },
+  },
+  {
+    // cq-kjj-2023-0226: Party bodies and a district government; 23个市级单位 is a generic group.
+    text: '成立分管副市长任组长,市委组织部、市委编办、市发展改革委等23个市级单位为成员的工作小组。经与巴南区政府等协办单位共同研究办理。',
+    expect: {
+      中共重庆市委组织部: ['mentioned'],
+      中共重庆市委机构编制委员会办公室: ['mentioned'],
+      重庆市发展和改革委员会: ['mentioned'],
+      重庆市巴南区人民政府: ['co-handler'],
+    },
+  },
+  {
+    // cq-czj-2022: 党中央 is 中共中央; a bare 南川支行 after 人民银行 in the same list is the People's Bank sub-branch.
+    text: '各区县(自治县)财政局、金融办(金融管理部门),人民银行各中心支行、南川支行、各支行,各银保监分局:\n为贯彻落实党中央、国务院关于发展普惠金融的决策部署,财政部会同相关部委实施了奖励政策。',
+    setup: { salutation: '各区县(自治县)财政局、金融办(金融管理部门),人民银行各中心支行、南川支行、各支行,各银保监分局:' },
+    expect: { 中国人民银行南川支行: ['addressee'], 中共中央: ['mentioned'], 国务院: ['mentioned'], 财政部: ['mentioned'] },
+  },
+  {
+    // Generic groups and modifiers: none of these is an agency mention.
+    text: '市政府有关部门积极完善容错机制,区政府各部门、各区县政府认真落实,市人大代表、市政协委员提出建议,市政协民建界别、农工党市委会、共青团重庆市委参与调研。',
+    expect: {},
+  },
+  {
+    // Session and meeting labels: 市委 inside 六届二次全会 or 人才工作会议, 中央财经委员会 inside 第六次会议.
+    text: '市委六届二次全会对新重庆建设进行了全面部署,严格落实市委人才工作会议部署,习近平总书记主持召开中央财经委员会第六次会议。',
+    expect: {},
+  },
+  {
+    // cq-kjj-2022-notice-agri-parks: a ministry's 司 is an agency of its own; a bureau's 处 is not counted.
+    text: '根据科技部农村科技司关于编报年度报告的通知要求,纸质材料寄送至重庆市科学技术局农村科技处。',
+    expect: { 科学技术部农村科技司: ['mentioned'] },
+  },
+  {
+    // Issuer named only in the header and signature, and again in the body.
+    text: '[ 发布机构 ] 市科技局\n重庆市科学技术局关于开展工作的通知\n近年来,市科技局持续加强与市级各部门协作。\n重庆市科学技术局\n2023年4月28日',
+    setup: { issuer: ['市科技局', '重庆市科学技术局关于'.slice(0, 8)], excluded: ['[ 发布机构 ] 市科技局'] },
+    expect: { 重庆市科学技术局: ['issuer', 'mentioned'] },
+  },
+  {
+    // cn-most-2021: a spaced-out signature still names the issuer; a province-level unit's bureau is resolved by rule.
+    text: '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局:\n科技部研究修订了评价指标体系。\n科 技 部\n2021年4月22日',
+    setup: { jurisdiction: null, issuer: ['科 技 部'], salutation: '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局:' },
+    expect: { 科学技术部: ['issuer', 'mentioned'], 新疆生产建设兵团科学技术局: ['addressee'] },
+  },
+  {
+    // sc-gov-2025: in a Sichuan document 省X and bare 厅 names are the province's; 省政府各部门 is a group.
+    text: '各市(州)人民政府,省政府各部门、各直属机构,有关单位:\n〔责任单位:科技厅,省发展改革委、经济和信息化厅、司法厅、成都市人民政府〕在省委领导下,省政府工作坚持稳中求进。',
+    setup: { jurisdiction: '四川', salutation: '各市(州)人民政府,省政府各部门、各直属机构,有关单位:' },
+    expect: {
+      四川省科学技术厅: ['mentioned'],
+      四川省发展和改革委员会: ['mentioned'],
+      四川省经济和信息化厅: ['mentioned'],
+      四川省司法厅: ['mentioned'],
+      成都市人民政府: ['mentioned'],
+      中共四川省委员会: ['mentioned'],
+      四川省人民政府: ['mentioned'],
+    },
+  },
+  {
+    // sc-cd-2022: in a Chengdu document 市科技局 is Chengdu's.
+    text: '成都市科学技术局关于印发管理办法的通知\n市科技局制订了《成都市重点研发项目资助管理办法》。',
+    setup: { jurisdiction: '四川', issuer: ['成都市科学技术局'], excluded: ['《成都市重点研发项目资助管理办法》'] },
+    expect: { 成都市科学技术局: ['issuer', 'mentioned'] },
+  },
+  {
+    // sc-kjt-2017: header 协办单位 field; 国家科技部; a city bureau written without 市.
+    text: '主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |\n2016年4月,国家科技部印发了指引,再由宜宾科技局函送至科技厅。',
+    setup: { jurisdiction: '四川', issuer: ['科技厅'], excluded: ['主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |'] },
+    expect: {
+      四川省科学技术厅: ['issuer', 'mentioned'],
+      四川省发展和改革委员会: ['co-handler'],
+      科学技术部: ['mentioned'],
+      宜宾市科学技术局: ['mentioned'],
+    },
+  },
+  {
+    // District documents: 县科技局 is the issuer's county; a Chongqing district body keeps the 重庆市 prefix.
+    text: '丰都县科学技术局 丰都县财政局\n本办法所称项目是指县科技局利用财政科技发展资金资助的活动,九龙坡区政府办公室、渝北区科技局参与。',
+    setup: { issuer: ['丰都县科学技术局 丰都县财政局'] },
+    expect: {
+      重庆市丰都县科学技术局: ['issuer', 'mentioned'],
+      重庆市丰都县财政局: ['issuer'],
+      重庆市九龙坡区人民政府办公室: ['mentioned'],
+      重庆市渝北区科学技术局: ['mentioned'],
+    },
+  },
+  {
+    // Names inside an excluded 《》 title do not count; the ministries outside it do.
+    text: '根据《财政部 人民银行 银保监会关于实施奖补政策的通知》要求,工业和信息化部、国家发展改革委、市场监管总局联合部署。',
+    setup: { jurisdiction: null, excluded: ['《财政部 人民银行 银保监会关于实施奖补政策的通知》'] },
+    expect: { 工业和信息化部: ['mentioned'], 国家发展和改革委员会: ['mentioned'], 国家市场监督管理总局: ['mentioned'] },
+  },
+];
+
+describe('findAgencies', () => {
+  test.each(ROWS.map((r) => [r.text.slice(0, 40), r] as const))('%s', (_label, row) => {
+    const ctx = context(row.text, row.setup ?? {});
+    const got = findAgencies(row.text, ctx);
+    const byName = Object.fromEntries(got.map((a) => [a.name, a.roles]));
+    expect(byName).toEqual(row.expect);
+    for (const a of got) {
+      expect(a.spans.length).toBeGreaterThan(0);
+      for (const s of a.spans) {
+        // Every span points at its surface form, and the quote contains it.
+        expect(row.text.slice(s.start, s.end)).toBe(s.text);
+        expect(a.mentions).toContain(s.text);
+        expect(s.quoteStart).toBeLessThanOrEqual(s.start);
+        expect(s.quoteEnd).toBeGreaterThanOrEqual(s.end);
+      }
+    }
+  });
+
+  test('mentions keep the surface form exactly as written', () => {
+    const text = '我局协同市经济信息委、市金融局等部门单位全力提升企业科技创新能力。';
+    const got = findAgencies(text, context(text, {}));
+    expect(got.map((a) => [a.name, a.mentions])).toEqual([
+      ['重庆市经济和信息化委员会', ['市经济信息委']],
+      ['重庆市地方金融监督管理局', ['市金融局']],
+    ]);
+  });
+});
+
+describe('resolveAgencyName', () => {
+  test.each([
+    ['市政府办公厅', '重庆', '2022-07-12', '重庆市人民政府办公厅'],
+    ['市科技局', '重庆', null, '重庆市科学技术局'],
+    ['市 科 技 局', '重庆', null, '重庆市科学技术局'],
+    ['国务院办公厅', null, null, '国务院办公厅'],
+    ['省科技厅', '四川', null, '四川省科学技术厅'],
+    ['科技厅', '四川', null, '四川省科学技术厅'],
+    ['大渡口区发展改革委', '重庆', null, '重庆市大渡口区发展和改革委员会'],
+    ['重庆市九龙坡区人民政府办公室', '重庆', null, '重庆市九龙坡区人民政府办公室'],
+    ['银保监会', null, '2022-01-01', '中国银行保险监督管理委员会'],
+    ['银保监会', null, '2024-01-01', '国家金融监督管理总局'],
+    ['银监会', null, '2020-01-01', '中国银行保险监督管理委员会'],
+    ['市科技局', '四川', null, null],
+    ['市社科联', '重庆', null, null],
+    ['重庆大学', '重庆', null, null],
+  ] as const)('%s (%s, %s) → %s', (surface, jurisdiction, date, expected) => {
+    expect(resolveAgencyName(surface, { jurisdiction, date })).toBe(expected);
+  });
+});
+
+describe('roster', () => {
+  test('roster entries carry level, jurisdiction, former names and a source', () => {
+    const info = agencyInfo('重庆市科学技术局');
+    expect(info).not.toBeNull();
+    expect(info!.level).toBe('municipal');
+    expect(info!.jurisdiction).toBe('重庆');
+    expect(info!.formerNames.map((f) => f.name)).toContain('重庆市科学技术委员会');
+    expect(info!.source.length).toBeGreaterThan(0);
+    expect(agencyInfo('不存在的机关')).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+// test/ingest/programs.test.ts — program extraction on real sentences: names by head noun, quoted names, enumerations, generic phrases.
+// Each row is a sentence from Chongqing, Sichuan or central documents and the programs (name → kind) a careful analyst names.
+
+import type { ExtractContext } from '../../ingest/context.ts';
+import type { ProgramKind, Span } from '../../ingest/model.ts';
+import { findPrograms } from '../../ingest/programs.ts';
+
+function context(text: string, excluded: string[] = []): ExtractContext {
+  const spans: Span[] = excluded.map((sub) => {
+    const at = text.indexOf(sub);
+    if (at < 0) throw new Error(`test setup: ${sub} not in text`);
+    return { start: at, end: at + sub.length };
+  });
+  return { text, date: null, jurisdiction: '重庆', issuerMentions: [], salutation: null, excluded: spans };
+}
+
+const ROWS: Array<[string, Record<string, ProgramKind>]> = [
+  // cq-kjj-2023-0035: funds, a pilot, quoted platforms, a board.
+  ['其中,种子基金承担孵化、培育创新创业团队和初创科技型企业的任务。科创参股子基金专注于战略性新兴产业。', { 种子基金: 'fund', 科创参股子基金: 'fund' }],
+  ['开展知识价值信用贷款改革试点,探索出轻资化、信用化、便利化的科技型企业债权融资新模式。', { 知识价值信用贷款改革试点: 'pilot' }],
+  ['上线“产科金”平台,共开展产科金平台活动2次。', { 产科金平台: 'platform' }],
+  ['创设OTC专精特新板,上线“科创资本通”平台,多次推动解决科技创新企业上市障碍。', { OTC专精特新板: 'platform', 科创资本通平台: 'platform' }],
+  ['建设重庆国家科技成果转移转化示范区,建立技术合同登记站31个,打造重庆大学产业技术研究院、重庆高新技术产业研究院等专业化机构。', {
+    重庆国家科技成果转移转化示范区: 'zone',
+    重庆大学产业技术研究院: 'institution',
+    重庆高新技术产业研究院: 'institution',
+  }],
+  ['成功举办重庆科技成果转移转化峰会,共发布200余项先进科技成果。深入实施科技成果进区县行动。', { 重庆科技成果转移转化峰会: 'event', 科技成果进区县行动: 'initiative' }],
+  ['加快建设科学谷、菁云湖、照母山、明月湖等50万平方米以上的大型创新创业孵化社区。', { 科学谷: 'zone', 菁云湖: 'zone', 照母山: 'zone', 明月湖: 'zone' }],
+  ['示范建设环大学创新生态圈6个,形成“6+N”环大学创新生态圈建设格局。', { 环大学创新生态圈: 'initiative' }],
+  // Verbs before the head and generic phrases are not names.
+  ['通过布局种子、天使、产业、风险投资政府引导基金,撬动社会资本;通过组建子基金引导社会资本投资科创,做大我市早期科创培育基金总规模。', {}],
+  ['重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体,建立技术合同登记站31个。', { 环大学创新生态圈: 'initiative' }],
+  // cq-kjj-2023-1160: an enumeration of actions joined by 、 and 和.
+  ['实施科技服务能级提升行动、科技服务业集聚区建设行动和科技服务生态优化行动;支持设立重庆科技成果转化基金。', {
+    科技服务能级提升行动: 'initiative',
+    科技服务业集聚区建设行动: 'initiative',
+    科技服务生态优化行动: 'initiative',
+    重庆科技成果转化基金: 'fund',
+  }],
+  ['获批国家科技成果转移转化示范区。依托两江新区、4家国家高新区、12家市级高新区,构建科技成果产业化园区体系。', { 国家科技成果转移转化示范区: 'zone', 两江新区: 'zone' }],
+  // cq-rlsbj-2023-1157: quoted policy names closed by 等政策, a quoted series of events, a quoted plan.
+  ['出台“塔尖”“塔基”“鸿雁计划”等政策。开展“百万英才兴重庆”系列活动277场。择优资助重庆市“留创计划”项目122个。举办全国卓越工程师大赛。', {
+    塔尖: 'initiative',
+    塔基: 'initiative',
+    鸿雁计划: 'initiative',
+    百万英才兴重庆: 'event',
+    留创计划: 'initiative',
+    全国卓越工程师大赛: 'event',
+  }],
+  // sc-gov-2025-plan: names with a parenthesised place, corridors, belts, communities.
+  ['推进西部(成都)科学城建设。推进成渝(兴隆湖)综合性科学中心建设,推进成都国家自主创新示范区建设。组建成都都市圈协同创新中心,打造成德眉资创新共同体。', {
+    '西部(成都)科学城': 'zone',
+    '成渝(兴隆湖)综合性科学中心': 'zone',
+    成都国家自主创新示范区: 'zone',
+    成都都市圈协同创新中心: 'institution',
+    成德眉资创新共同体: 'initiative',
+  }],
+  ['完善成渝中线科创大走廊“双核研发、沿线转化”协同创新模式,支持川渝毗邻地区融合创新发展带沿线城市联动。', { 成渝中线科创大走廊: 'zone', 川渝毗邻地区融合创新发展带: 'zone' }],
+  // cq-jjxxw-2023: a zone after a verb, an institution after 唯一, a named action plan; counted classes are not programs.
+  ['重庆持续推进国家数字经济创新发展试验区建设。国家唯一硅基混合集成创新中心落户重庆。实施满天星行动计划,成功创建5个软信领域国家新型工业化产业示范基地。', {
+    国家数字经济创新发展试验区: 'zone',
+    硅基混合集成创新中心: 'institution',
+    满天星行动计划: 'initiative',
+  }],
+  // cq-kjj-2022-notice-agri-parks: classes of parks with level prefixes and counts.
+  ['13个国家农业园区按照要求做好总结。其余9个市级农业科技园区按时提交总结。全面掌握我市农业科技园区发展动态。', {}],
+  // cn-most-2021: a goal in quotes after 建设成为 is not a program; 各国家高新区 is a class.
+  ['推动国家高新区建设成为“创新驱动发展示范区和高质量发展先行区”,各国家高新区管委会认真落实。', {}],
+  // cq-czj-2022: the shortest form names the program; back-references are generic.
+  ['实施了财政支持深化民营和小微企业金融服务综合改革试点城市奖励政策,支持地方打造各具特色的金融服务综合改革试点城市。在综合改革试点工作的基础上,打造各具特色的普惠金融发展示范区,支持示范区建设。', {
+    金融服务综合改革试点城市: 'pilot',
+    普惠金融发展示范区: 'zone',
+  }],
+  // Broad regional strategies are not programs.
+  ['有利于更好地发挥在成渝地区双城经济圈建设中的支撑作用,融入西部陆海新通道。', {}],
+  // Unseen sentences of the same kinds.
+  ['加快建设中国(重庆)自由贸易试验区,举办中国国际智能产业博览会,实施“渝跃行动”。', {
+    '中国(重庆)自由贸易试验区': 'zone',
+    中国国际智能产业博览会: 'event',
+    渝跃行动: 'initiative',
+  }],
+  ['积极争取国家重点研发计划项目,组织申报市级科技计划项目。', { 国家重点研发计划: 'initiative' }],
+];
+
+describe('findPrograms', () => {
+  test.each(ROWS.map(([text, expected]) => [text.slice(0, 40), text, expected] as const))('%s', (_label, text, expected) => {
+    const got = findPrograms(text, context(text));
+    expect(Object.fromEntries(got.map((p) => [p.name, p.kind]))).toEqual(expected);
+    for (const p of got) {
+      expect(p.spans.length).toBeGreaterThan(0);
+      for (const s of p.spans) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(p.mentions).toContain(s.text);
+      }
+    }
+  });
+
+  test('every mention of a program is kept, quoted or not', () => {
+    const text = '上线“产科金”平台,共开展产科金平台活动2次。积极争取“专精特新板”试点资格,创设OTC专精特新板。';
+    const got = findPrograms(text, context(text));
+    const byName = Object.fromEntries(got.map((p) => [p.name, p.mentions]));
+    expect(byName['产科金平台']).toEqual(['“产科金”平台', '产科金平台']);
+    expect(byName['专精特新板']).toEqual(expect.arrayContaining(['“专精特新板”', 'OTC专精特新板']));
+  });
+
+  test('names inside excluded spans (titles, numbers) do not count', () => {
+    const text = '出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》,印发《关于成立重庆国际生物城建设推进工作小组的体制》。';
+    const got = findPrograms(text, context(text, ['《重庆市高质量孵化载体建设实施方案(2021—2025年)》', '《关于成立重庆国际生物城建设推进工作小组的体制》']));
+    expect(got).toEqual([]);
+  });
+});
