@@ -192,7 +192,7 @@ export function findNumbers(folded: string): NumberHit[] {
 // What is not a citation (ANNOTATION.md "citations")
 
 /** A draft published for comment is the document itself, not a cited one. */
-const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|征求意见/;
+const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|意见稿/;
 /** Whether `s` ends with one of `words`, ignoring a trailing parenthesized qualifier (`(2022)`, `(试行)`).
  *  A suffix list instead of an end-anchored alternation regex: V8 would try such a regex at every position. */
 function endsWithAny(s: string, words: readonly string[], qualifier = false): boolean {

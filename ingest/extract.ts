@@ -184,7 +184,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
     titleSpans: titleLineSpans(header, folded),
     salutationText: header.salutationText,
     bodyStart: header.bodyStart,
-    headerKind: header.proposalKind,
+    headerKind: header.proposalKind ?? (header.genre?.includes('提案') ? '提案' : header.genre?.includes('建议') ? '建议' : null),
   });
 
   const titles = findTitles(folded, text);

@@ -59,7 +59,7 @@ interface Candidate {
 }
 
 // Lines that are page chrome, never the title: breadcrumbs, site names, toolbars, mastheads (`…文件`).
-const CHROME = /[>›»]|当前位置|您的位置|首页|位置:|网站|政府网|^[\x20-\x7e]+$|语音|播报|浏览|打印|字体|分享|检索|^目\s*录$|文件$|^\(?此件/;
+const CHROME = /[>›»→]|当前位置|您的位置|首页|位置:|网站|政府网|^[\x20-\x7e]+$|语音|播报|浏览|打印|字体|分享|检索|^目\s*录$|文件$|^\(?此件/;
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
@@ -310,8 +310,11 @@ const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对
 function isTitleAnchor(compact: string): boolean {
   if (isOrganLine(compact) || SENTENCE_OPENER.test(compact)) return false;
   if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
+  // A title printed inside 《》 as a whole (《重庆市…办法》) is judged by its inside.
+  const whole = /^《([^《》]+)》$/.exec(compact);
+  if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
   const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
-  return outside.includes('关于') || (DOC_KIND_ENDING.test(compact) && !/^《.*》$/.test(compact));
+  return outside.includes('关于') || DOC_KIND_ENDING.test(compact);
 }
 
 function unbalanced(s: string): boolean {
@@ -339,7 +342,7 @@ function pushOrganMentions(out: Mention[], text: string, folded: string, span: L
 // ---------------------------------------------------------------------------------------------------------------
 // Signature block and the last date (版记: 发文机关署名 + 成文日期)
 
-const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*$/gm;
+const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
 
 function findSignature(info: HeaderInfo, text: string, folded: string, lines: Line[]): void {
   const dates: { start: number; end: number; iso: string }[] = [];
@@ -402,7 +405,7 @@ function findAttachments(info: HeaderInfo, folded: string, lines: Line[]): void 
       names.push(item[1]!);
     }
     for (const raw of names) {
-      const name = normalizeTitle(raw.replace(/^\d{1,2}\s*[.、．]\s*/, ''));
+      const name = normalizeTitle(raw.replace(/^\d{1,2}\s*[.、．]\s*/, '').replace(/\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)\s*$/i, ''));
       if (name.length < 4) continue;
       info.attachments.push(name.replace(/^《(.*)》$/, '$1'));
       for (const inner of name.matchAll(/《([^》]+)》/g)) info.attachments.push(inner[1]!);

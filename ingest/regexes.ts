@@ -19,11 +19,11 @@ export const YEAR_CLOSE = '[〕\\]】)﹞〗]';
 /** Year of issue: four digits. */
 export const YEAR = '((?:19|20)\\d\\d)';
 /** Serial number: digits as written, a stray 第 before them tolerated (渝府发〔2020〕第5号). */
-export const SERIAL = '(第?)\\s?(\\d{1,5})\\s?号';
+export const SERIAL = '(第?) *(\\d{1,5}) *号';
 
 /** The year-and-serial tail of a document number; the 机关代字 before it is found by walking back (findCodeStart),
  *  because a regex cannot know where a sentence ends and a code begins (出台渝府发… vs 渝府发…). */
-export const DOC_NUMBER_TAIL = re([YEAR_OPEN, '\\s?', YEAR, '\\s?', YEAR_CLOSE, '\\s?', SERIAL], 'g');
+export const DOC_NUMBER_TAIL = re([YEAR_OPEN, ' *', YEAR, ' *', YEAR_CLOSE, ' *', SERIAL], 'g');
 
 /** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it.
  *  (发 函 办 字 规 复 经 台 are code characters: 渝府办发, 渝经信复函, 国台发, 粤发改投资规.) */
@@ -50,15 +50,18 @@ export const ORDER_NUMBER = re([
 const CN_NUMERAL = '[一二三四五六七八九十]';
 /** A session label: 市政协六届一次会议, 市六届人大一次会议, 市五届人大第五次会议, 省十二届人大五次会议, 十三届全国人大一次会议. */
 export const SESSION = re([
-  '((?:[市省区县州]|全国)?', //                          level (市, 省, 区 …)
+  // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place)
+  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为])[\u4e00-\u9fff]{2,3}[市省])?',
+  '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
   '(?:政协)?', //                                        CPPCC before the term (市政协六届…)
   '(?:第?', CN_NUMERAL, '{1,3}届)', //                   the term: 六届, 第十三届
   '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
   '(?:常委会)?', //
-  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', //          the meeting: 一次会议, 第五次会议
+  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议', //           the meeting: 一次会议, 第五次会议
+  '|政协[\u4e00-\u9fff]{0,4}第?', CN_NUMERAL, '{1,3}届委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // 政协重庆市第五届委员会第四次会议
 ]);
 /** `第0035号提案`, `第0226号建议`, `第94号` — the number of a proposal. */
-export const PROPOSAL_NUMBER = /第\s?(\d{1,6})\s?号\s?(提案|建议)?/;
+export const PROPOSAL_NUMBER = /第\s?(\d{1,6})\s?号\s?(提案|建议)?|(?<![\d〕\])])(\d{1,6})\s?号\s?(提案|建议)/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields
@@ -69,6 +72,22 @@ export const HEADER_LABELS: Record<string, string> = {
   索引号: 'indexNumber',
   发文字号: 'docNumber',
   文号: 'docNumber',
+  文件编号: 'docNumber',
+  文件字号: 'docNumber',
+  发文号: 'docNumber',
+  信息索引号: 'indexNumber',
+  发布单位: 'issuer',
+  发文部门: 'issuer',
+  发布部门: 'issuer',
+  所属机构: 'issuer',
+  印发日期: 'writtenDate',
+  签发日期: 'writtenDate',
+  生成日期: 'writtenDate',
+  公开日期: 'publishedDate',
+  发文日期: 'writtenDate',
+  实施日期: 'ignore',
+  文件类型: 'ignore',
+  所属主题: 'ignore',
   主题分类: 'topics',
   体裁分类: 'genre',
   发布机构: 'issuer',

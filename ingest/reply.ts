@@ -14,8 +14,17 @@ export interface ReplyInput {
   titleSpans: Span[];
   salutationText: string | null;
   bodyStart: number;
-  /** The page's metadata calls the document a suggestion (`建议标题:`) or proposal (`提案标题:`). */
+  /** The page's metadata calls the document a suggestion (`建议标题:`) or proposal (`提案标题:`), or its genre
+   *  (`[ 体裁分类 ] 政协提案办理`) says so. */
   headerKind: '提案' | '建议' | null;
+}
+
+/** `第0035号提案` → {number: '0035', kind: '提案'}; `第94号` → {number: '94', kind: null}. */
+function proposalNumber(s: string): { number: string; kind: '提案' | '建议' | null } | null {
+  const m = PROPOSAL_NUMBER.exec(s);
+  if (!m) return null;
+  const kind = (m[2] ?? m[4] ?? null) as '提案' | '建议' | null;
+  return { number: (m[1] ?? m[3])!, kind };
 }
 
 export interface ReplyResult {
@@ -35,7 +44,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const { folded, text } = input;
   const none: ReplyResult = { respondsTo: null, proposalSpans: [], excluded: [] };
   const title = input.title ?? '';
-  const titleSays = PROPOSAL_NUMBER.exec(title);
+  const titleSays = proposalNumber(title);
   const titleIsReply = REPLY_TITLE.test(title) && (/提案|建议/.test(title) || titleSays !== null);
 
   // The 收悉 sentence: `…提出的《X》(第0035号提案)收悉`.
@@ -60,13 +69,13 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       if (p) paren = { start: windowStart + sentenceStart + p.index, end: windowStart + sentenceStart + p.index + p[0].length, body: p[1]! };
     }
   }
-  const parenSays = paren ? PROPOSAL_NUMBER.exec(paren.body) : null;
+  const parenSays = paren ? proposalNumber(paren.body) : null;
   const isReply = titleIsReply || (quoted !== null && (parenSays !== null || input.headerKind !== null));
   if (!isReply) return none;
 
   const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null);
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session[1]!) ? session[1]! : null;
-  const kindWord = titleSays?.[2] ?? parenSays?.[2] ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
+  const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
     (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null);
   if (kindWord !== '提案' && kindWord !== '建议') return none;
 
@@ -88,7 +97,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   return {
     respondsTo: {
       kind: kindWord,
-      number: titleSays?.[1] ?? parenSays?.[1] ?? null,
+      number: titleSays?.number ?? parenSays?.number ?? null,
       session: sessionLabel,
       title: quoted?.title ?? null,
       proposer,
