@@ -1,5 +1,6 @@
 // server/overview.ts — the overview for large views (more than 1,000 nodes, up to 50,000): bench:viewer's 20k-node graph.
 // graph/queries.ts overview() caps at 1,000 and filters edges with a list scan; this reads nodes, then edges, in bulk.
+import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
 import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
 
@@ -39,7 +40,8 @@ export async function largeOverview(config: Neo4jConfig, limit: number): Promise
   const nodes = await runRead<NodeSummary[]>(
     {
       query: NODES_QUERY,
-      params: { limit },
+      // LIMIT needs an integer: a JS number travels as a float.
+      params: { limit: neo4j.int(limit) },
       transform: (records) =>
         records.map((r) => ({
           id: String(r.get('id')),

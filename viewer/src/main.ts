@@ -413,6 +413,8 @@ async function start(): Promise<void> {
   }
   renderer = createRenderer(graph, ui.container, () => interaction);
   wireRenderer(renderer);
+  // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
+  new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
   layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
   fillAgencyFilter();
   applyFilters(false);
