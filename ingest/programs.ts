@@ -69,6 +69,7 @@ interface Patterns extends PatternsJson {
   /** All heads as one literal alternation, longest first (`试点城市` before `试点`). */
   headRe: RegExp;
   headByText: Map<string, HeadJson>;
+  quotedHeadsByLength: QuotedHeadJson[];
   hardSet: WordSet;
   nonBoundary: Set<string>;
   strongSet: WordSet;
@@ -102,6 +103,7 @@ function loadPatterns(): Patterns {
     ...data,
     headRe: new RegExp(data.heads.map((h) => h.head).sort(byLengthDesc).map(escapeRe).join('|'), 'g'),
     headByText: new Map(data.heads.map((h) => [h.head, h])),
+    quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
     hardSet: wordSet(data.hardBoundaries),
     nonBoundary: new Set(data.nonBoundaryWords),
     strongSet: wordSet(data.strongVerbs),
@@ -151,7 +153,7 @@ function quantityBefore(text: string, pos: number): boolean {
 
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
  *  or a bare head after a verb (`支持示范区建设`). */
-function leftEdge(text: string, headStart: number): number {
+function leftEdge(text: string, headStart: number, head: HeadJson): number {
   const P = pat();
   let p = headStart;
   const floor = Math.max(0, headStart - MAX_NAME);
@@ -173,8 +175,10 @@ function leftEdge(text: string, headStart: number): number {
     if (hard && !(hard.length === 1 && p >= 2 && P.nonBoundary.has(text.slice(p - 2, p)))) break;
     if (quantityBefore(text, p)) return -1;
     if (wordEndingAt(text, p, P.strongSet)) {
-      if (p === headStart) return -1;
-      break;
+      // A verb right before an action head is part of the name (`人才培育工程`, `能级提升行动`);
+      // before any other head it takes the head as its object (`支持示范区建设`, `组建子基金`).
+      if (p !== headStart) break;
+      if (head.kind !== 'initiative') return -1;
     }
     p--;
   }
@@ -254,7 +258,7 @@ function headCandidates(text: string, excluded: readonly Span[], out: Candidate[
     const headEnd = hs + m[0].length;
     if (overlaps(excluded, hs, headEnd)) continue;
     if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers)) continue;
-    const start = leftEdge(text, hs);
+    const start = leftEdge(text, hs, head);
     if (start < 0 || hs - start < 2) continue;
     const name = text.slice(start, headEnd);
     if (isGeneric(name, head.head) || followedByGoal(text, start)) continue;
@@ -273,7 +277,7 @@ function quotedCandidates(text: string, excluded: readonly Span[], out: Candidat
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
     if (INNER_PUNCT.test(inner) || overlaps(excluded, qs, qe) || followedByGoal(text, qs)) continue;
-    const qh = P.quotedHeads.find((h) => text.startsWith(h.head, qe));
+    const qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe));
     if (qh) {
       out.push({ name: qh.keepHead ? inner + qh.head : inner, kind: qh.kind, start: qs, end: qe + (qh.keepHead ? qh.head.length : 0) });
       continue;
