@@ -425,14 +425,23 @@ function lineBefore(text: string, pos: number): string {
 
 /** Whether one of the sorted `positions` lies in the sentence around [start, end). */
 function sentenceContains(text: string, start: number, end: number, positions: readonly number[], limit = 400): boolean {
-  if (positions.length === 0) return false;
+  // Binary search for the first position that could share the sentence; most matches have none nearby.
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < start - limit) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === positions.length || positions[lo]! >= end + limit) return false;
   let s = start;
   const floor = Math.max(0, start - limit);
   while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
   let e = end;
   const ceil = Math.min(text.length, end + limit);
   while (e < ceil && !SENTENCE_END.test(text[e]!)) e++;
-  return positions.some((p) => p >= s && p < e);
+  for (let k = lo; k < positions.length && positions[k]! < e; k++) if (positions[k]! >= s) return true;
+  return false;
 }
 
 function inSpans(spans: readonly Span[], start: number, end: number): boolean {
