@@ -389,9 +389,10 @@ const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统�
  *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
 const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
 
-/** An internal unit after its parent: a ministry's 司 is an agency of its own (`科技部农村科技司`); a bureau's 处 is not
+/** An internal unit after its parent: a ministry's 司 or 办公厅 is an agency of its own (`科技部农村科技司`,
+ *  `教育部办公厅`); a bureau's 处 is not
  *  counted and neither is the bureau as its modifier (`重庆市科学技术局农村科技处`). */
-const INTERNAL_UNIT_AFTER = /^([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责)/;
+const INTERNAL_UNIT_AFTER = /^(?:()(办公厅)|([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责))/;
 
 /** Democratic parties and the Youth League name their committees like the Party's (`农工党市委会`, `九三学社重庆市委`,
  *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
@@ -477,10 +478,14 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
   if (!s) return null;
   const locale = baseLocale(ctx.jurisdiction, ctx.date);
   const matches = scan(s);
-  if (matches.length !== 1 || matches[0]!.start !== 0 || matches[0]!.end !== s.length) {
-    // A whole-name match only; otherwise fall back to the organ the name ends with (`重庆市财政局关于…` is not given here).
-    return null;
+  // The whole surface must be agency names end to end: one name, or joint issuers written side by side
+  // (`丰都县科学技术局 丰都县财政局`), of which the first leads.
+  let pos = 0;
+  for (const m of matches) {
+    if (m.start !== pos) return null;
+    pos = m.end;
   }
+  if (matches.length === 0 || pos !== s.length) return null;
   return firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s))?.name ?? null;
 }
 
@@ -585,10 +590,14 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     let end = m.end;
     const unit = INTERNAL_UNIT_AFTER.exec(after);
     if (unit) {
-      if (unit[2] === '处' || res.level !== 'central') continue;
-      name = res.name + unit[1] + unit[2];
-      end = m.end + unit[0].length;
-      level = 'central';
+      const unitName = (unit[1] ?? unit[3] ?? '') + (unit[2] ?? unit[4] ?? '');
+      // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
+      if (unitName.endsWith('处')) continue;
+      if (res.level === 'central') {
+        name = res.name + unitName;
+        end = m.end + unit[0].length;
+        level = 'central';
+      }
     }
 
     const mention = mentionAt(text, m.start, end);

@@ -228,3 +228,13 @@ describe('roster', () => {
     expect(agencyInfo('不存在的机关')).toBeNull();
   });
 });
+
+describe('central internal units and joint issuers', () => {
+  test('a ministry general office is its own agency; the first of joint issuers leads', () => {
+    const text = '教育部办公厅、工业和信息化部办公厅印发通知,市人力资源社会保障局贯彻落实。';
+    const got = findAgencies(text, context(text, { jurisdiction: '重庆' }));
+    expect(got.map((a) => a.name)).toEqual(['教育部办公厅', '工业和信息化部办公厅', '重庆市人力资源和社会保障局']);
+    expect(resolveAgencyName('丰都县科学技术局 丰都县财政局', { jurisdiction: '重庆', date: null })).toBe('重庆市丰都县科学技术局');
+    expect(resolveAgencyName('市科技局关于', { jurisdiction: '重庆', date: null })).toBeNull();
+  });
+});
