@@ -47,8 +47,10 @@ export function issuerOfDocNumber(docNumber: string): string | null {
   return order ? lookupOrderIssuer(order) : null;
 }
 
+/** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. */
 function lookupOrderIssuer(organ: string): string | null {
-  return organ === '国务院' ? '国务院' : null;
+  if (organ === '主席') return '中华人民共和国主席';
+  return organ.length >= 3 ? organ : null;
 }
 
 /** Length of the longest data key that starts at `s[0]` (0 if none); used to find where a code begins in a run. */

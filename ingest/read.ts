@@ -180,7 +180,7 @@ export function htmlToText(html: string): string {
   // Collapse runs of blanks inside lines and blank lines between them.
   return s
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .trim();

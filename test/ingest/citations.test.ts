@@ -1,0 +1,131 @@
+// test/ingest/citations.test.ts — the citation stage on real sentences: titles, numbers, pairing, exclusions, issuers.
+import { resolveAgencyName } from '../../ingest/agencies.ts';
+import { findCitations, findNumbers, findTitles, issuerOfDocNumber, type CitationInput } from '../../ingest/citations.ts';
+import { clean } from '../../ingest/clean.ts';
+
+type Want = [title: string | null, docNumber: string | null, issuer?: string | null];
+
+function cite(text: string, extra: Partial<CitationInput> = {}): Want[] {
+  const { folded } = clean(text);
+  return findCitations({
+    text,
+    folded,
+    excluded: [],
+    ownTitle: null,
+    ownDocNumber: null,
+    issued: [],
+    proposalSpans: [],
+    proposalTitle: null,
+    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '重庆', date: '2023-04-28' }),
+    ...extra,
+  }).map((c) => [c.title, c.docNumber, c.issuer]);
+}
+
+describe('titles and numbers, paired when adjacent', () => {
+  test.each<[string, Want[]]>([
+    ['出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号),推动建设。',
+      [['重庆市高质量孵化载体建设实施方案(2021—2025年)', '渝府办发〔2021〕142号', '重庆市人民政府办公厅']]],
+    ['出台《关于发展股权投资促进创新创业的实施意见》(渝金〔2020〕402号)《关于激励私募投资基金支持科技创新的通知》(渝金〔2021〕213号)等文件。',
+      [['关于发展股权投资促进创新创业的实施意见', '渝金〔2020〕402号', '重庆市地方金融监督管理局'], ['关于激励私募投资基金支持科技创新的通知', '渝金〔2021〕213号', '重庆市地方金融监督管理局']]],
+    ['根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号），推动建设。',
+      [['国务院关于促进国家高新技术产业开发区高质量发展的若干意见', '国发〔2020〕7号', '国务院']]],
+    ['按照渝府办发[2022]95号文件要求执行。', [[null, '渝府办发〔2022〕95号', '重庆市人民政府办公厅']]],
+    ['依据国科发区【2021】20号和粤发改投资规〔2020〕3号。', [[null, '国科发区〔2021〕20号', '科学技术部'], [null, '粤发改投资规〔2020〕3号', '广东省发展和改革委员会']]],
+    ['执行渝府发〔2020〕第5号精神。', [[null, '渝府发〔2020〕5号', '重庆市人民政府']]],
+    ['根据《重大行政决策程序暂行条例》(国务院令第713号)和重庆市人民政府令第328号。',
+      [['重大行政决策程序暂行条例', '国务院令第713号', '国务院'], [null, '重庆市人民政府令第328号', '重庆市人民政府']]],
+    ['贯彻金政办发〔2019〕12号文件。', [[null, '金政办发〔2019〕12号', null]]],
+    ['《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》',
+      [['中共中央国务院关于构建更加完善的要素市场化配置体制机制的意见', null, null]]],
+    ['《关于印发〈重庆市科研项目管理办法〉的通知》(渝科局发〔2023〕35号)',
+      [['关于印发〈重庆市科研项目管理办法〉的通知', '渝科局发〔2023〕35号', '重庆市科学技术局']]],
+    ['共同签订实施《成渝地区双\n\n城经济圈建设教育协同发展框架协议》等文件。', [['成渝地区双城经济圈建设教育协同发展框架协议', null, null]]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('an agency named right before the title is its issuer', () => {
+  test.each<[string, Want[]]>([
+    ['2022年7月,市政府办公厅正式印发《关于成立重庆国际生物城建设推进工作小组的体制》(渝府办〔2022〕16号)。',
+      [['关于成立重庆国际生物城建设推进工作小组的体制', '渝府办〔2022〕16号', '重庆市人民政府办公厅']]],
+    ['市政府办公厅印发《重庆市高质量孵化载体建设实施方案(2021—2025年)》《关于印发支持科技创新若干财政金融政策的通知》等文件。',
+      [['重庆市高质量孵化载体建设实施方案(2021—2025年)', null, '重庆市人民政府办公厅'], ['关于印发支持科技创新若干财政金融政策的通知', null, '重庆市人民政府办公厅']]],
+    ['市政府印发《重庆市科技创新“十四五”规划(2021—2025年)》,将成果转化作为专章。',
+      [['重庆市科技创新“十四五”规划(2021—2025年)', null, '重庆市人民政府']]],
+    ['根据科技部《“十四五”技术要素市场专项规划》以及《四川省“十四五”科技创新规划》,制定本规划。',
+      [['“十四五”技术要素市场专项规划', null, '科学技术部'], ['四川省“十四五”科技创新规划', null, null]]],
+    ['我市印发《关于提升制造业产业链供应链现代化水平的实施意见》等政策文件。', [['关于提升制造业产业链供应链现代化水平的实施意见', null, null]]],
+    ['市教委、市科技局等6部门联合推动出台《关于进一步促进高校科研院所科技成果转化的若干措施》。', [['关于进一步促进高校科研院所科技成果转化的若干措施', null, null]]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('what is not a citation', () => {
+  test.each<[string, string, Partial<CitationInput>?]>([
+    ['a newspaper', '《重庆日报》头版刊发了相关报道。'],
+    ['a magazine', '在《求是》杂志发表文章。'],
+    ['a deliverable report', '决定开展《2021年农业科技园区年度报告》编制工作。'],
+    ['a research publication', '形成《数字人才发展报告(2022)》、英才服务热力图等成果。'],
+    ['a feedback form', '请填写在《省人大代表建议、批评和意见办理情况反馈意见表》上及时反馈我们。'],
+    ['a draft for comment', '现征求《四川省“十四五”技术要素市场专项规划(征求意见稿)》意见。'],
+    ['a notice issuing X (现将…印发)', '现将《四川省人民政府工作规则》印发给你们,请认真贯彻执行。'],
+    ['a notice issuing X (…现印发给你们)', '《丰都县科研项目管理办法(试行)》已经县第十九届人民政府第87次常务会议审议通过,现印发给你们。'],
+    ['the document issued (from its title)', '现将《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》印发你们。', { issued: ['体系化推进科技创新和科技成果转化实施方案(2025—2027年)'] }],
+    ['the document\'s own number', '川府发〔2025〕17号', { ownDocNumber: '川府发〔2025〕17号' }],
+    ['a generic back-reference', '国务院《意见》提出,要抓好落实。'],
+    ['a text cut inside 《', '根据《关于印发重庆市'],
+    ['a stray 》', '根据 成都市科学技术局现行有效文件目录清单》 ( 2023年12月29日规定'],
+    ['a bare bracketed year without a code', '〔2021〕5号文件'],
+  ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
+
+  test('an abbreviation and a short back-reference add evidence to the document they stand for', () => {
+    const text = '市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》,新修订的《管理办法》提出要求,满足《管理办法》规定的条件。';
+    const { folded } = clean(text);
+    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.spans.map((s) => s.text)).toEqual(['《重庆市市级高新技术产业开发区认定和管理办法(修订)》', '《管理办法》', '《管理办法》']);
+  });
+
+  test('以下简称《方案》 is the same document', () => {
+    const out = cite('我们制定了《财政支持普惠金融发展示范区奖补工作方案》(以下简称《方案》),对奖补工作进行了明确。');
+    expect(out).toEqual([['财政支持普惠金融发展示范区奖补工作方案', null, null]]);
+  });
+});
+
+describe('each cited document once, with every mention', () => {
+  test('title alone, then title with number: one entry with both and three spans', () => {
+    const text = '出台《关于完善科技成果评价机制的实施意见(试行)》(渝科局发〔2023〕42号)。贯彻落实《关于完善科技成果评价机制的实施意见(试行)》等文件,执行渝科局发〔2023〕42号。';
+    const { folded } = clean(text);
+    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.docNumber).toBe('渝科局发〔2023〕42号');
+    expect(out[0]!.spans.length).toBe(4);
+    for (const s of out[0]!.spans) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(text.slice(s.quoteStart, s.quoteEnd)).toBe(s.quote);
+      expect(s.quote).toContain(s.text);
+    }
+  });
+});
+
+describe('raw scanners', () => {
+  test('findTitles keeps nested 〈〉 and skips unclosed 《', () => {
+    expect(findTitles('《关于印发〈A办法〉的通知》和《未闭合').map((t) => t.title)).toEqual(['关于印发〈A办法〉的通知']);
+  });
+  test('findNumbers finds where the code starts after a verb', () => {
+    expect(findNumbers('出台渝府办发〔2021〕142号').map((n) => [n.code, n.docNumber])).toEqual([['渝府办发', '渝府办发〔2021〕142号']]);
+    expect(findNumbers('市政府渝府发〔2020〕5号').map((n) => n.code)).toEqual(['渝府发']);
+  });
+  test.each([
+    ['渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
+    ['渝科局发〔2019〕136号', '重庆市科学技术局'],
+    ['渝金〔2020〕402号', '重庆市地方金融监督管理局'],
+    ['国办发〔2021〕1号', '国务院办公厅'],
+    ['教发〔2020〕3号', '教育部'],
+    ['中办发〔2019〕8号', '中共中央办公厅'],
+    ['财金〔2021〕96号', '财政部'],
+    ['川科计〔2017〕7号', '四川省科学技术厅'],
+    ['九龙坡府发〔2021〕7号', '重庆市九龙坡区人民政府'],
+    ['京政办发〔2020〕5号', '北京市人民政府办公厅'],
+    ['金政办发〔2019〕12号', null],
+    ['某某发〔2019〕12号', null],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+});
