@@ -32,6 +32,7 @@ interface PatternsJson {
   genericNames: string[];
   rightBlockers: string[];
   strategies: string[];
+  notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
 }
 
@@ -144,6 +145,9 @@ function startsWithAny(s: string, words: readonly string[]): string | null {
 
 const MAX_NAME = 26;
 
+/** `第三届`, `第十二届`: the edition of a recurring event. */
+const EDITION = /^第[一二三四五六七八九十百零〇]+届/;
+
 /** Characters that close a quantity (`13个`, `4家`, `一批`). */
 const QUANTIFIERS = new Set(['个', '家', '批', '项', '所', '只', '类', '种']);
 
@@ -183,6 +187,9 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
     p--;
   }
   if (quantityBefore(text, p)) return -1;
+  // An edition number is not part of an event's name (`第三届重庆英才大会`).
+  const edition = EDITION.exec(text.slice(p, headStart));
+  if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
     const w = startsWithAny(text.slice(p, headStart), P.leadingByLength);
@@ -220,7 +227,7 @@ function isGeneric(name: string, head: string): boolean {
   const P = pat();
   const rest = stripLevel(name);
   if (P.genericNameSet.has(rest) || P.genericNameSet.has(name)) return true;
-  if (P.strategies.some((s) => name.includes(s))) return true;
+  if (P.strategies.some((s) => name.includes(s)) || P.notProgramWords.some((w) => name.includes(w))) return true;
   const modifier = rest.endsWith(head) ? rest.slice(0, rest.length - head.length) : rest;
   return modifier.length === 0 || onlyGenericWords(modifier);
 }
