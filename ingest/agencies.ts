@@ -407,6 +407,9 @@ const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,�
 /** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
 const SEGMENT_START = /[，,；;。：:\n]/;
 
+/** `区县科技局`, `市县政府`, `省市发展改革委`: a relative name after another level word is a group of bodies, not one. */
+const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
+
 /** `人民银行` named earlier in the same enumeration makes a bare `南川支行` its sub-branch. */
 const PBOC_IN_SEGMENT = /人民银行|人行/;
 
@@ -575,7 +578,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
 
     const segment = segmentBefore(text, m.start);
-    if (isRelative(m.readings) && /^\s*各/.test(segment)) continue;
+    if (isRelative(m.readings) && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
     if (nearbyCity && SENTENCE_END.test(text.slice(nearbyCityEnd, m.start))) nearbyCity = null;
 
     const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));

@@ -238,3 +238,14 @@ describe('central internal units and joint issuers', () => {
     expect(resolveAgencyName('市科技局关于', { jurisdiction: '重庆', date: null })).toBeNull();
   });
 });
+
+describe('groups of bodies', () => {
+  test('区县/市县 before a relative name make it a group', () => {
+    const text = '丰都县科学技术局\n请有关区县政府、市县科技局和县财政局配合。';
+    const got = findAgencies(text, context(text, { issuer: ['丰都县科学技术局'] }));
+    expect(got.map((a) => [a.name, a.roles])).toEqual([
+      ['重庆市丰都县科学技术局', ['issuer']],
+      ['重庆市丰都县财政局', ['mentioned']],
+    ]);
+  });
+});
