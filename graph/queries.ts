@@ -29,6 +29,11 @@ const DEFAULT_NEIGHBOURS = 50;
 const DEFAULT_OVERVIEW = 300;
 /** Longest citation/agency chain `path` looks for (a reply → a plan → a law is 2–4 hops). */
 const MAX_PATH_HOPS = 8;
+/**
+ * Relationships of one type between two nodes shown per pair: an issuer asserted by 3,000 citing documents is
+ * 3,000 relationships (one per asserting document); a few of them carry enough evidence for a panel.
+ */
+const PARALLEL_EDGES_SHOWN = 10;
 /** Quotes returned per citing document in cited-by (the count says how many there are in all). */
 const MAX_QUOTES_PER_ROW = 10;
 
@@ -175,6 +180,21 @@ function toEdge(v: unknown): GraphEdge {
   };
 }
 
+/** One GraphEdge per (type, source, target): parallel relationships (one per asserting document) pool their evidence. */
+function mergeEdges(raw: unknown[]): GraphEdge[] {
+  const byId = new Map<string, GraphEdge>();
+  for (const v of raw) {
+    const e = toEdge(v);
+    const known = byId.get(e.id);
+    if (!known) byId.set(e.id, e);
+    else {
+      known.evidence = [...(known.evidence ?? []), ...(e.evidence ?? [])];
+      if (e.roles) known.roles = [...new Set([...(known.roles ?? []), ...e.roles])];
+    }
+  }
+  return [...byId.values()];
+}
+
 function first<T>(records: Neo4jRecord[], f: (r: Neo4jRecord) => T): T | null {
   return records.length === 0 ? null : f(records[0]!);
 }
@@ -301,16 +321,17 @@ export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgra
   return {
     query: `${byIdFragment('id', 'center')}
       OPTIONAL MATCH (center)-[r:${ALL_RELS}]-(m)
-      WITH center, r, m ORDER BY COUNT { (m)--() } DESC, m.id
-      WITH center, [x IN collect({r: r, m: m}) WHERE x.m IS NOT NULL] AS around
+      WITH center, m, collect(r)[..$perNeighbour] AS rels
+      ORDER BY COUNT { (m)--() } DESC, m.id
+      WITH center, [x IN collect({m: m, rels: rels}) WHERE x.m IS NOT NULL] AS around
       WITH center, around[..$limit] AS top, size(around) > $limit AS truncated
       UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS x
-      WITH center, truncated, x.r AS r, x.m AS m
+      WITH center, truncated, x.m AS m, x.rels AS rels
       RETURN ${summary('center')} AS center,
         collect(CASE WHEN m IS NULL THEN null ELSE ${summary('m')} END) AS nodes,
-        collect(CASE WHEN r IS NULL THEN null ELSE ${edgeProjection('r')} END) AS edges,
+        collect([r IN coalesce(rels, []) | ${edgeProjection('r')}]) AS edges,
         truncated`,
-    params: { id, limit: int(n) },
+    params: { id, limit: int(n), perNeighbour: int(PARALLEL_EDGES_SHOWN) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { nodes: [], edges: [], truncated: false };
@@ -321,7 +342,7 @@ export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgra
         const s = toSummary(v);
         nodes.set(s.id, s);
       }
-      return { nodes: [...nodes.values()], edges: (r.get('edges') as unknown[]).map(toEdge), truncated: r.get('truncated') === true };
+      return { nodes: [...nodes.values()], edges: mergeEdges((r.get('edges') as unknown[][]).flat()), truncated: r.get('truncated') === true };
     },
   };
 }
@@ -401,12 +422,13 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
       }
       WITH a, rank ORDER BY rank, COUNT { (a)<-[:MENTIONS]-() } DESC, a.id LIMIT 1
       RETURN ${summary('a')} AS agency, a.aliases AS aliases, a.formerNamesJson AS formerNames,
-        COLLECT { MATCH (d:Document)-[:ISSUED_BY]->(a) WITH d ORDER BY coalesce(d.date, '') DESC, d.id
+        COLLECT { MATCH (d:Document)-[:ISSUED_BY]->(a) WITH DISTINCT d ORDER BY coalesce(d.date, '') DESC, d.id
                   RETURN ${summary('d')} LIMIT $limit } AS issued,
         COLLECT { MATCH (d:Document)-[i:ISSUED_BY]->(a) WHERE d.docNumber IS NOT NULL AND 'code' IN i.sources
-                  WITH d ORDER BY d.docNumber RETURN ${summary('d')} LIMIT $limit } AS numbered,
-        COLLECT { MATCH (a)-[r:RUNS]->(p:Program) WITH p, r ORDER BY p.name
-                  RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN r.sources | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
+                  WITH DISTINCT d ORDER BY d.docNumber RETURN ${summary('d')} LIMIT $limit } AS numbered,
+        COLLECT { MATCH (a)-[r:RUNS]->(p:Program) UNWIND r.sources AS how
+                  WITH p, collect(DISTINCT how) AS hows ORDER BY p.name
+                  RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN hows | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
         COLLECT { MATCH (d:Document)-[m:MENTIONS]->(a) WHERE 'co-handler' IN m.roles
                   WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
     params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(MAX_LIMIT) },
@@ -478,15 +500,17 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
       WITH ranked[..$limit] AS top, size(ranked) > $limit AS truncated
       UNWIND top AS a
       OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
-      WITH top, truncated, collect(r) AS rels
-      RETURN [x IN top | ${summary('x')}] AS nodes, [r IN rels | ${edgeProjection('r')}] AS edges, truncated`,
-    params: { limit: int(n) },
+      WITH top, truncated, a, b, type(r) AS type, collect(r)[..$perPair] AS rels
+      WITH top, truncated, [x IN collect(rels) WHERE size(x) > 0] AS groups
+      RETURN [x IN top | ${summary('x')}] AS nodes,
+        [g IN groups | [r IN g | ${edgeProjection('r')}]] AS edges, truncated`,
+    params: { limit: int(n), perPair: int(PARALLEL_EDGES_SHOWN) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { nodes: [], edges: [], truncated: false };
       return {
         nodes: (r.get('nodes') as unknown[]).map(toSummary),
-        edges: (r.get('edges') as unknown[]).map(toEdge),
+        edges: mergeEdges((r.get('edges') as unknown[][]).flat()),
         truncated: r.get('truncated') === true,
       };
     },

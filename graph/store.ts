@@ -19,37 +19,30 @@ import { ensureSchema, forgetSchema } from './schema.ts';
 // Cypher (every value a parameter; one statement per kind of row)
 // ---------------------------------------------------------------------------
 
-/** The parallel evidence arrays of a relationship, in one list so statements can filter and append them alike. */
+/** The parallel evidence arrays of a relationship (graph/model.ts EvidenceArrays). */
 const EVIDENCE_FIELDS = ['starts', 'ends', 'quotes', 'quoteStarts', 'quoteEnds'] as const;
-const SHARED_FIELDS = ['docs', 'sources', ...EVIDENCE_FIELDS] as const;
-
-/** `r.docs = [i IN keep | r.docs[i]], …` for every parallel array of a shared edge. */
-const KEEP_SHARED_ENTRIES = SHARED_FIELDS.map((f) => `r.${f} = [i IN keep | r.${f}[i]]`).join(', ');
-/** `r.docs = coalesce(r.docs, []) + e.docs, …` */
-const APPEND_SHARED_ENTRIES = SHARED_FIELDS.map((f) => `r.${f} = coalesce(r.${f}, []) + e.${f}`).join(', ');
 const SET_OWNED_EVIDENCE = EVIDENCE_FIELDS.map((f) => `r.${f} = e.${f}`).join(', ');
 
 /**
- * 1. Retract the batch's entries on shared edges (ISSUED_BY, RUNS). Every such entry hangs off a node the document
- *    reaches through its own edges: itself, a document it cites, a program it mentions. An edge left with no
- *    entry is deleted. Returns the end nodes, which may now be orphans.
+ * 1. Retract the batch's shared-type edges (ISSUED_BY, RUNS): each asserting document has its own relationship
+ *    (`sourceDoc`), so a popular document's issuer is one relationship per citing document — written in O(1),
+ *    retracted without touching what other documents asserted. Every such relationship hangs off a node the
+ *    document reaches through its own edges: itself, a document it cites, a program it mentions.
+ *    Returns the end nodes, which may now be orphans.
  */
 const RETRACT_SHARED = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 CALL {
-  WITH d MATCH (d)-[r:ISSUED_BY]->() RETURN r
+  WITH d MATCH (d)-[r:ISSUED_BY]->() WHERE r.sourceDoc = d.id RETURN r
   UNION
-  WITH d MATCH (d)-[:CITES]->(:Document)-[r:ISSUED_BY]->() RETURN r
+  WITH d MATCH (d)-[:CITES]->(:Document)-[r:ISSUED_BY]->() WHERE r.sourceDoc = d.id RETURN r
   UNION
-  WITH d MATCH (d)-[:MENTIONS]->(:Program)<-[r:RUNS]-() RETURN r
+  WITH d MATCH (d)-[:MENTIONS]->(:Program)<-[r:RUNS]-() WHERE r.sourceDoc = d.id RETURN r
 }
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.docs) - 1) WHERE NOT r.docs[i] IN $ids] AS keep, startNode(r).id AS a, endNode(r).id AS b
-WHERE size(keep) < size(r.docs)
-SET ${KEEP_SHARED_ENTRIES}
-WITH r, a, b, size(keep) = 0 AS empty
-FOREACH (_ IN CASE WHEN empty THEN [1] ELSE [] END | DELETE r)
+WITH r, startNode(r).id AS a, endNode(r).id AS b
+DELETE r
 RETURN collect(a) + collect(b) AS candidates`;
 
 /** 2. Delete the batch's own edges (CITES, MENTIONS, RESPONDS_TO). Returns their targets, which may now be orphans. */
@@ -60,9 +53,13 @@ WITH r, t.id AS target
 DELETE r
 RETURN collect(DISTINCT target) AS candidates`;
 
-/** `COLLECT {…}` of the sorted union of two lists: set-valued properties stay canonical whatever the order of writes. */
+/**
+ * The union of two lists as a Cypher expression (set-valued properties: titles, keys, aliases, pinyin). Appending
+ * only the new items is far cheaper than sorting in a subquery; the order records nothing but the order documents
+ * were written in, and canonicalDump compares these lists as sets.
+ */
 function sortedUnion(a: string, b: string): string {
-  return `COLLECT { UNWIND coalesce(${a}, []) + coalesce(${b}, []) AS x WITH DISTINCT x ORDER BY x RETURN x }`;
+  return `coalesce(${a}, []) + [x IN coalesce(${b}, []) WHERE NOT x IN coalesce(${a}, [])]`;
 }
 
 /** `|a|b|` from a list, for the text indexes (graph/schema.ts). */
@@ -111,46 +108,48 @@ CALL {
   RETURN count(*) AS movedIn
 }
 CALL {
+  // What t asserted as an ingested document moves to n — unless n is rewritten in this batch (it asserts anew).
   WITH t, n
-  MATCH (t)-[r:CITES]->(x:Document) WHERE x <> n
-  MERGE (n)-[e:CITES]->(x)
-  SET e = properties(r), e.sourceDoc = n.id
+  MATCH (t)-[r:CITES|MENTIONS|RESPONDS_TO]->(x) WHERE x <> n AND NOT n.id IN $ids
+  CALL {
+    WITH r, n, x
+    WITH r, n, x WHERE type(r) = 'CITES'
+    MERGE (n)-[e:CITES]->(x) SET e = properties(r), e.sourceDoc = n.id
+  }
+  CALL {
+    WITH r, n, x
+    WITH r, n, x WHERE type(r) = 'MENTIONS'
+    MERGE (n)-[e:MENTIONS]->(x) SET e = properties(r), e.sourceDoc = n.id
+  }
+  CALL {
+    WITH r, n, x
+    WITH r, n, x WHERE type(r) = 'RESPONDS_TO'
+    MERGE (n)-[e:RESPONDS_TO]->(x) SET e = properties(r), e.sourceDoc = n.id
+  }
   DELETE r
-  RETURN count(*) AS movedCites
+  RETURN count(*) AS movedOut
 }
 CALL {
+  // Issuers other documents asserted for t now hang off n (one relationship per asserting document).
   WITH t, n
-  MATCH (t)-[r:MENTIONS]->(x)
-  MERGE (n)-[e:MENTIONS]->(x)
-  SET e = properties(r), e.sourceDoc = n.id
-  DELETE r
-  RETURN count(*) AS movedMentions
-}
-CALL {
-  WITH t, n
-  MATCH (t)-[r:RESPONDS_TO]->(x)
-  MERGE (n)-[e:RESPONDS_TO]->(x)
-  SET e = properties(r), e.sourceDoc = n.id
-  DELETE r
-  RETURN count(*) AS movedResponds
-}
-CALL {
-  WITH t, n
-  MATCH (t)-[r:ISSUED_BY]->(a:Agency)
-  MERGE (n)-[e:ISSUED_BY]->(a)
-  SET ${SHARED_FIELDS.map((f) => `e.${f} = coalesce(e.${f}, []) + r.${f}`).join(', ')}
-  DELETE r
+  MATCH (t)-[r:ISSUED_BY]->(a:Agency) WHERE r.sourceDoc <> t.id OR NOT n.id IN $ids
+  CREATE (n)-[e:ISSUED_BY]->(a) SET e = properties(r)
+  SET e.sourceDoc = CASE WHEN r.sourceDoc = t.id THEN n.id ELSE r.sourceDoc END
   RETURN count(*) AS movedIssuers
 }
 CALL {
-  // Entries the merged node asserted as an ingested document now carry the numbered id.
+  // Shared edges t asserted elsewhere: renamed to n, or dropped when n asserts anew in this batch.
   WITH t, n
-  MATCH (n)-[:CITES|MENTIONS|ISSUED_BY]->()-[r:ISSUED_BY|RUNS]-() WHERE t.id IN r.docs
-  SET r.docs = [x IN r.docs | CASE WHEN x = t.id THEN n.id ELSE x END]
+  MATCH (n)-[:CITES|MENTIONS]->()-[r:ISSUED_BY|RUNS]-() WHERE r.sourceDoc = t.id
+  FOREACH (_ IN CASE WHEN n.id IN $ids THEN [1] ELSE [] END | DELETE r)
+  FOREACH (_ IN CASE WHEN n.id IN $ids THEN [] ELSE [1] END | SET r.sourceDoc = n.id)
   RETURN count(*) AS renamed
 }
 DETACH DELETE t
 RETURN count(*) AS merged`;
+
+/** Which of these title-only ids exist (merge sources). */
+const FIND_MERGE_SOURCES = `UNWIND $ids AS id MATCH (t:Document {id: id}) RETURN t.id AS id`;
 
 /** 4. Document nodes: the ingested document's own properties, and what citing documents say about cited ones. */
 const UPSERT_DOCUMENTS = `
@@ -218,14 +217,14 @@ MERGE (d)-[r:${type}]->(t)
 SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions`;
 }
 
-/** 9. Shared edges: append this batch's entries. */
+/** 9. Shared-type edges: one new relationship per (asserting document, from, to); the batch retracted old ones first. */
 function sharedEdgeStatement(type: string, fromLabel: string, toLabel: string): string {
   return `
 UNWIND $rows AS e
 MATCH (a:${fromLabel} {id: e.from})
 MATCH (b:${toLabel} {id: e.to})
-MERGE (a)-[r:${type}]->(b)
-SET ${APPEND_SHARED_ENTRIES}`;
+CREATE (a)-[r:${type}]->(b)
+SET r.sourceDoc = e.docs[0], r.sources = e.sources, ${SET_OWNED_EVIDENCE}`;
 }
 
 /** 10. Nodes that lost their last relationship and are not ingested documents: nothing asserts them any more. */
@@ -272,7 +271,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
   const agencies = new Map<string, AgencyNodeRow>();
   const programs = new Map<string, ProgramNodeRow>();
   const proposals = new Map<string, ProposalNodeRow>();
-  const shared = new Map<string, SharedEdgeRow>();
+  const shared: SharedEdgeRow[] = [];
   const merges = new Map<string, string>();
   const owned: OwnedEdgeRow[] = [];
   for (const w of writes) {
@@ -318,12 +317,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
       }
     }
     for (const p of w.proposals) if (!proposals.has(p.id)) proposals.set(p.id, p);
-    for (const e of w.shared) {
-      const key = `${e.type}:${e.from}->${e.to}`;
-      const k = shared.get(key);
-      if (!k) shared.set(key, { ...e, docs: [...e.docs], sources: [...e.sources], starts: [...e.starts], ends: [...e.ends], quotes: [...e.quotes], quoteStarts: [...e.quoteStarts], quoteEnds: [...e.quoteEnds] });
-      else for (const f of SHARED_FIELDS) (k[f] as unknown[]).push(...(e[f] as unknown[]));
-    }
+    shared.push(...w.shared);
     for (const m of w.merges) merges.set(m.from, m.to);
     owned.push(...w.owned);
   }
@@ -337,7 +331,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
     programs: [...programs.values()],
     proposals: [...proposals.values()],
     owned,
-    shared: [...shared.values()],
+    shared,
   };
 }
 
@@ -390,16 +384,30 @@ const SHARED_STATEMENTS: { type: SharedEdgeRow['type']; query: string }[] = [
  * resolved, write nodes and edges, drop orphans. If anything fails (or the process dies) nothing of the batch is
  * visible, so every document is either fully written or not at all.
  */
-export async function writeBatch(writes: DocumentWrite[], config: Neo4jConfig = configFromEnv()): Promise<WriteCounters> {
+export async function writeBatch(
+  writes: DocumentWrite[],
+  config: Neo4jConfig = configFromEnv(),
+  known?: ReadonlySet<string>,
+): Promise<WriteCounters> {
   const rows = batchRows(writes);
+  // Only documents already in the graph have assertions to retract (a first load skips this step).
+  const existing = known ? rows.ids.filter((id) => known.has(id)) : rows.ids;
   return runWrite(async (tx) => {
     const counters = zeroCounters(); // fresh per attempt: the driver may re-run this function on a transient error
     const candidates = new Set<string>();
-    for (const q of [RETRACT_SHARED, RETRACT_OWNED]) {
-      const records = await exec(tx, counters, q, { ids: rows.ids });
-      for (const r of records) for (const id of r.get('candidates') as string[]) candidates.add(id);
+    if (existing.length) {
+      for (const q of [RETRACT_SHARED, RETRACT_OWNED]) {
+        const records = await exec(tx, counters, q, { ids: existing });
+        for (const r of records) for (const id of r.get('candidates') as string[]) candidates.add(id);
+      }
     }
-    if (rows.merges.length) await exec(tx, counters, MERGE_TITLE_NODES, { merges: rows.merges });
+    if (rows.merges.length) {
+      // Most learned pairs have no title-only node to merge: find the ones that exist before the heavy statement.
+      const found = await exec(tx, counters, FIND_MERGE_SOURCES, { ids: rows.merges.map((m) => m.from) });
+      const present = new Set(found.map((r) => r.get('id') as string));
+      const merges = rows.merges.filter((m) => present.has(m.from));
+      if (merges.length) await exec(tx, counters, MERGE_TITLE_NODES, { merges, ids: rows.ids });
+    }
     if (rows.documents.length) await exec(tx, counters, UPSERT_DOCUMENTS, { rows: rows.documents });
     if (rows.agencies.length) await exec(tx, counters, UPSERT_AGENCIES, { rows: rows.agencies });
     if (rows.programs.length) await exec(tx, counters, UPSERT_PROGRAMS, { rows: rows.programs });
@@ -473,17 +481,19 @@ export const DEFAULT_BATCH_SIZE = 200;
 export async function writeDocuments(writes: DocumentWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
   const config = options.config ?? configFromEnv();
   await ensureSchema(config);
-  const stored = options.force ? new Map<string, string>() : await storedHashes(writes.map((w) => w.id), config);
+  const stored = await storedHashes(writes.map((w) => w.id), config);
   const todo = writes.filter((w) => {
     const own = w.documents.find((d) => d.id === w.id)?.own;
-    return !own || stored.get(w.id) !== own.assertionHash;
+    return options.force || !own || stored.get(w.id) !== own.assertionHash;
   });
   const total = zeroCounters();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  // Ingested documents already in the graph (their hash is stored): only they have old assertions to retract.
+  const known = new Set(stored.keys());
   let batches = 0;
   options.onProgress?.(0, todo.length);
   for (let i = 0; i < todo.length; i += size) {
-    addCounters(total, await writeBatch(todo.slice(i, i + size), config));
+    addCounters(total, await writeBatch(todo.slice(i, i + size), config, known));
     batches++;
     options.onProgress?.(Math.min(i + size, todo.length), todo.length);
   }
@@ -554,20 +564,22 @@ export async function canonicalDump(config: Neo4jConfig = configFromEnv()): Prom
   );
   const lines: string[] = [];
   for (const n of nodes) {
-    const props = Object.fromEntries(Object.entries(n.props).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, plain(v)]));
+    // Lists on nodes are sets (titles, keys, aliases, pinyin, topics): compare them sorted.
+    const props = Object.fromEntries(
+      Object.entries(n.props)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => {
+          const p = plain(v);
+          return [k, Array.isArray(p) ? [...p].sort() : p];
+        }),
+    );
     lines.push(`N ${n.labels.sort().join(':')} ${JSON.stringify(props)}`);
   }
   for (const r of rels) {
     const p = Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, plain(v)])) as Record<string, Json>;
-    if (Array.isArray(p.docs)) {
-      // Zip the parallel arrays into entries, sort them, unzip.
-      const fields = SHARED_FIELDS.filter((f) => Array.isArray(p[f]));
-      const entries = (p.docs as Json[]).map((_, i) => fields.map((f) => (p[f] as Json[])[i]));
-      entries.sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
-      fields.forEach((f, j) => (p[f] = entries.map((e) => e[j]!)));
-    }
     const props = Object.fromEntries(Object.entries(p).sort(([a], [b]) => (a < b ? -1 : 1)));
     lines.push(`R ${r.type} ${r.a} -> ${r.b} ${JSON.stringify(props)}`);
   }
-  return lines.join('\n');
+  // Parallel relationships (one per asserting document) have no order of their own.
+  return lines.sort().join('\n');
 }
