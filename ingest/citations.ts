@@ -211,6 +211,8 @@ function endsWithAny(s: string, words: readonly string[], qualifier = false): bo
 const MEDIA_WORDS = ['日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
 const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
+/** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
+const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
 const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '监测报告', '评估报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
@@ -373,7 +375,7 @@ export function findCitations(input: CitationInput): Citation[] {
         continue;
       }
     }
-    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || MEDIA_CONTEXT_BEFORE.test(before)) {
+    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
       skip();
       continue;
     }

@@ -199,7 +199,8 @@ function assign(info: HeaderInfo, text: string, f: Field): boolean {
       return true;
     case 'topics':
       if (v.length > 60) return false;
-      if (info.topics.length === 0) info.topics = text.slice(f.start, f.end).split(/[、,;]/).map((x) => x.trim()).filter(Boolean);
+      // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once.
+      if (info.topics.length === 0) info.topics = [...new Set(text.slice(f.start, f.end).split(/[、,;\\/]/).map((x) => x.trim()).filter(Boolean))];
       return true;
     default:
       return false;

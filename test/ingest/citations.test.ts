@@ -62,6 +62,7 @@ describe('what is not a citation', () => {
   test.each<[string, string, Partial<CitationInput>?]>([
     ['a newspaper', '《重庆日报》头版刊发了相关报道。'],
     ['a magazine', '在《求是》杂志发表文章。'],
+    ['an article title', '重庆日报以《科技创新赋能高质量发展》为题进行了报道。'],
     ['a deliverable report', '决定开展《2021年农业科技园区年度报告》编制工作。'],
     ['a research publication', '形成《数字人才发展报告(2022)》、英才服务热力图等成果。'],
     ['a feedback form', '请填写在《省人大代表建议、批评和意见办理情况反馈意见表》上及时反馈我们。'],
