@@ -148,6 +148,9 @@ function findCodeStart(folded: string, end: number): number {
   let bestAt = 0;
   for (let i = 0; i < run.length; i++) {
     const n = knownKeyLength(run.slice(i));
+    // Inside the run only a distinctive key counts (渝府办 in 市政府渝府办发); a one-character key such as 建 or 交
+    // would cut a local code apart (江北建委发).
+    if (i > 0 && (n < 2 || run.length - i - n > 4)) continue;
     if (n > best) {
       best = n;
       bestAt = i;
@@ -463,11 +466,20 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   const m = CJK_RUN_AT_END.exec(clause);
   if (!m) return null;
   const run = m[0].length > MAX_AGENCY_LENGTH ? m[0].slice(-MAX_AGENCY_LENGTH) : m[0];
+  const runStart = clause.length - run.length;
   for (let i = 0; i + 2 <= run.length; i++) {
     const cand = run.slice(i);
     if (SELF_OR_GENERIC.test(cand)) continue;
     const name = resolve(cand);
-    if (name) return name;
+    if (!name) continue;
+    // Several agencies together (省委、省政府出台…, 与市人力社保局联合印发…): the text does not say which one issued it.
+    const before = clause.slice(0, runStart + i);
+    const charBefore = s + runStart + i > 0 ? folded[s + runStart + i - 1]! : '';
+    if (charBefore === '、' || JOINT_BEFORE.test(before)) return null;
+    return name;
   }
   return null;
 }
+
+/** Words before an agency that make it one of several issuers (…和市财政局印发, 会同市科技局出台). */
+const JOINT_BEFORE = /(?:和|与|及|同|会同|联合|以及)$/;

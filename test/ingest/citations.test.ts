@@ -54,6 +54,8 @@ describe('an agency named right before the title is its issuer', () => {
     ['根据科技部《“十四五”技术要素市场专项规划》以及《四川省“十四五”科技创新规划》,制定本规划。',
       [['“十四五”技术要素市场专项规划', null, '科学技术部'], ['四川省“十四五”科技创新规划', null, null]]],
     ['我市印发《关于提升制造业产业链供应链现代化水平的实施意见》等政策文件。', [['关于提升制造业产业链供应链现代化水平的实施意见', null, null]]],
+    ['省委、省政府先后出台《关于全面创新改革驱动转型发展的决定》。', [['关于全面创新改革驱动转型发展的决定', null, null]]],
+    ['与市人力社保局联合印发《关于推进职业院校校企合作的通知》。', [['关于推进职业院校校企合作的通知', null, null]]],
     ['市教委、市科技局等6部门联合推动出台《关于进一步促进高校科研院所科技成果转化的若干措施》。', [['关于进一步促进高校科研院所科技成果转化的若干措施', null, null]]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
@@ -114,6 +116,7 @@ describe('raw scanners', () => {
   test('findNumbers finds where the code starts after a verb', () => {
     expect(findNumbers('出台渝府办发〔2021〕142号').map((n) => [n.code, n.docNumber])).toEqual([['渝府办发', '渝府办发〔2021〕142号']]);
     expect(findNumbers('市政府渝府发〔2020〕5号').map((n) => n.code)).toEqual(['渝府发']);
+    expect(findNumbers('江北建委发〔2020〕5号').map((n) => n.code)).toEqual(['江北建委发']);
   });
   test.each([
     ['渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
