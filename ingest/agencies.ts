@@ -67,6 +67,8 @@ interface Place {
   province: string;
   provinceKind: 'municipality' | 'province';
   jurisdiction: string | null;
+  /** The place this one lies in (重庆市 for 大渡口区, 成都市 for 武侯区), null for a province-level unit. */
+  parent: Place | null;
 }
 
 function loadRoster(): RosterJson {
@@ -182,30 +184,35 @@ function compile(data: RosterJson): Compiled {
       province: p.name,
       provinceKind: p.kind,
       jurisdiction: p.jurisdiction ?? null,
+      parent: null,
     };
     provinces.set(p.name, place);
     places.push({ place, variants: [p.name], baseVariants: p.short, local: false });
   }
+  // Local places may sit under a province-level unit (重庆市大渡口区) or under a city listed before them (成都市锦江区).
+  const locals = new Map<string, Place>();
   for (const group of data.places.local) {
-    const parent = provinces.get(group.parent);
+    const parent = provinces.get(group.parent) ?? locals.get(group.parent);
     if (!parent) throw new Error(`ingest/agencies: places.local parent ${group.parent} is not a province in ingest/data/agencies.json.`);
     for (const spec of group.names) {
       const [official, ...others] = splitVariants(spec);
       const name = official!;
       const place: Place = {
         name,
-        // Chongqing's districts carry the municipality's name; Sichuan's cities stand alone (成都市科学技术局).
-        canonicalPrefix: parent.provinceKind === 'municipality' ? parent.name + name : name,
+        // Chongqing's districts carry the municipality's name, Chengdu's the city's; Sichuan's cities stand alone (成都市科学技术局).
+        canonicalPrefix: parent.provinceKind === 'municipality' || parent.level !== 'provincial' && parent.name !== parent.province ? parent.canonicalPrefix + name : name,
         level: group.level,
-        province: parent.name,
+        province: parent.province,
         provinceKind: parent.provinceKind,
         jurisdiction: parent.jurisdiction,
+        parent,
       };
       const full = [name, ...others.filter((o) => /[区县市州]$/.test(o))];
       const bases = others.filter((o) => !/[区县市州]$/.test(o));
       const b = baseVariant(name);
       if (b) bases.push(b);
       const variants = [...full, ...full.map((v) => parent.name + v)];
+      locals.set(name, place);
       places.push({ place, variants, baseVariants: bases, local: true });
     }
   }
@@ -467,8 +474,10 @@ function baseLocale(jurisdiction: string | null, date: string | null): Locale {
 function refineLocale(locale: Locale, issuerPlaces: Place[]): Locale {
   const out = { ...locale };
   for (const p of issuerPlaces) {
+    const city = p.level === 'district' ? p.parent : p;
     if (p.level === 'district') out.county ??= p;
-    else if (p.level === 'municipal' && p.provinceKind === 'province') out.city ??= p;
+    // In a province a city body (or a body of one of the city's districts) makes `市` that city.
+    if (city && city.level === 'municipal' && city.provinceKind === 'province') out.city ??= city;
   }
   return out;
 }

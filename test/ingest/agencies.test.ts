@@ -249,3 +249,16 @@ describe('groups of bodies', () => {
     ]);
   });
 });
+
+describe('Chengdu district documents', () => {
+  test('区X is the issuer district, 市X the city it lies in', () => {
+    const text = '成都市武侯区科学技术局\n区科技局、区财政局、锦江区政府、市科技局共同推进。';
+    const got = findAgencies(text, context(text, { jurisdiction: '四川', issuer: ['成都市武侯区科学技术局'] }));
+    expect(got.map((a) => [a.name, a.level])).toEqual([
+      ['成都市武侯区科学技术局', 'district'],
+      ['成都市武侯区财政局', 'district'],
+      ['成都市锦江区人民政府', 'district'],
+      ['成都市科学技术局', 'municipal'],
+    ]);
+  });
+});
