@@ -121,6 +121,8 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     candidates.push({ span: t, compact });
   }
   info.bodyStart = bodyLine < lines.length ? lines[bodyLine]!.start : folded.length;
+  // Some pages print the metadata table under the text: its bracketed labels are distinctive enough to read anywhere.
+  if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate) trailingTable(info, text, folded, lines, bodyLine);
 
   findTitle(info, text, folded, candidates);
   findSignature(info, text, folded, lines);
@@ -204,6 +206,29 @@ function assign(info: HeaderInfo, text: string, f: Field): boolean {
       return true;
     default:
       return false;
+  }
+}
+
+/** Bracketed-label table lines (`[ 索引号 ] …`) after the body has started. */
+function trailingTable(info: HeaderInfo, text: string, folded: string, lines: Line[], from: number): void {
+  if (folded.indexOf('索引号', lines[Math.min(from, lines.length - 1)]!.start) === -1) return;
+  let pending: string | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    const s = folded.slice(t.start, t.end);
+    const fields = s.includes('[') ? labelFields(folded, t) : null;
+    if (fields && fields.some((f) => /\[/.test(s.slice(0, f.start - t.start)))) {
+      info.excluded.push(t);
+      for (const f of fields) if (f.value !== '') assign(info, text, f);
+      const last = fields[fields.length - 1]!;
+      pending = last.value === '' && (HEADER_LABELS[last.name] ?? 'ignore') !== 'ignore' ? last.name : null;
+    } else if (pending) {
+      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const at = t.start + s.indexOf(value);
+      if (assign(info, text, { name: pending, value, start: at, end: at + value.length })) info.excluded.push(t);
+      pending = null;
+    }
   }
 }
 

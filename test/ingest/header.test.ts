@@ -63,6 +63,11 @@ describe('metadata table layouts', () => {
     if (h.issuerField) expect(text.slice(h.issuerField.start, h.issuerField.end)).toBe(h.issuerField.text);
   });
 
+  test('a metadata table printed under the text', () => {
+    const h = header(`重庆市科学技术局关于开展工作的通知\n各有关单位:\n请按要求执行。\n重庆市科学技术局\n2023年4月28日\n${TABLE}`);
+    expect([h.indexNumber, h.docNumber, h.writtenDate, h.signedDate, h.issuerField?.text]).toEqual(['11500000MB15895317/2023-00159', '渝科局函〔2023〕349号', '2023-07-27', '2023-04-28', '市科技局']);
+  });
+
   test('one-line page metadata: 颁布时间 and 发文单位', () => {
     const h = header('颁布时间:2022-03-28 18:00 发文单位:重庆市财政局\n各区县(自治县)财政局:\n为贯彻落实……');
     expect([h.publishedDate, h.issuerField?.text, h.title, h.salutationText]).toEqual(['2022-03-28', '重庆市财政局', null, '各区县(自治县)财政局']);
