@@ -44,6 +44,8 @@ export interface HeaderInfo {
 
 /** How far into the text the header, title and salutation may be looked for. */
 const PREAMBLE_LINES = 80;
+/** Metadata table rows are short; a longer line is body text. */
+const MAX_HEADER_LINE = 1000;
 
 interface Field {
   name: string;
@@ -81,6 +83,11 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;
+    if (t.end - t.start > MAX_HEADER_LINE) {
+      // A very long line is text (a whole document may be one line): never scan it for labels or titles.
+      bodyLine = i;
+      break;
+    }
     const s = folded.slice(t.start, t.end);
     const fields = labelFields(folded, t);
     if (fields) {
