@@ -1,6 +1,7 @@
 // graph/connection.ts — the one place that talks to Neo4j: configuration, the cached driver, read/write executors.
 // Everything else in graph/ builds `{query, params, transform}` values or write work and hands them here.
 
+import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import type { AuthToken, Driver, ManagedTransaction, Record as DriverRecord, Config as DriverConfig } from 'neo4j-driver';
 
@@ -358,16 +359,58 @@ export async function runWrite<T>(
   );
 }
 
+// Bolt handshake (https://neo4j.com/docs/bolt/current/bolt/handshake/): a magic preamble, then four version
+// proposals of 4 bytes each ([reserved, range, minor, major]); a Bolt server replies with 4 bytes.
+const BOLT_MAGIC = [0x60, 0x60, 0xb0, 0x17];
+const BOLT_PROPOSALS = [
+  [0, 0, 4, 5], // 5.4
+  [0, 0, 0, 5], // 5.0
+  [0, 0, 4, 4], // 4.4
+  [0, 0, 0, 0],
+].flat();
+
+/** Plain-text Bolt URIs whose endpoint we can probe with a raw handshake (TLS ones go straight to the driver). */
+const PLAIN_BOLT_URI = /^(bolt|neo4j):\/\//;
+
+/**
+ * Does something on host:port speak Bolt? A raw socket we can always destroy: the driver leaves a socket open
+ * when a non-Bolt program accepts the connection and never answers, which would keep the process alive.
+ */
+function boltHandshake(uri: string, timeoutMs: number): Promise<boolean> {
+  const url = new URL(uri);
+  const port = Number(url.port) || DEFAULT_LOCAL_PORT;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write(Buffer.from([...BOLT_MAGIC, ...BOLT_PROPOSALS])));
+    let received = 0;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received >= 4) done(true);
+    });
+    socket.once('end', () => done(false));
+  });
+}
+
 /**
  * Does the database answer a Bolt handshake and a trivial query within `timeoutMs`? Never throws. Uses its own
  * short-lived driver so a dead target never leaves broken connections in the shared pool.
  */
 export async function ping(config: Neo4jConfig = configFromEnv(), timeoutMs = 2_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  if (PLAIN_BOLT_URI.test(config.uri) && !(await boltHandshake(config.uri, timeoutMs))) return false;
+  const remaining = Math.max(deadline - Date.now(), 250);
   const driver = neo4j.driver(config.uri, authFor(config), {
     ...DRIVER_CONFIG,
     maxConnectionPoolSize: 1,
-    connectionTimeout: timeoutMs,
-    connectionAcquisitionTimeout: timeoutMs,
+    connectionTimeout: remaining,
+    connectionAcquisitionTimeout: remaining,
     maxTransactionRetryTime: 0,
   });
   let timer: NodeJS.Timeout | undefined;
@@ -375,14 +418,14 @@ export async function ping(config: Neo4jConfig = configFromEnv(), timeoutMs = 2_
     const check = (async () => {
       const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
       try {
-        await session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs });
+        await session.run('RETURN 1 AS ok', {}, { timeout: remaining });
         return true;
       } finally {
         await session.close();
       }
     })();
     const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+      timer = setTimeout(() => resolve(false), remaining);
     });
     return await Promise.race([check.catch(() => false), timeout]);
   } finally {

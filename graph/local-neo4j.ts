@@ -357,6 +357,18 @@ function readInfo(port: number): InstanceInfo | null {
   }
 }
 
+/** The data directory of a running launcher: from its command line where /proc has it, else from the info file. */
+function runningDataDir(pid: number, port: number): string | null {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const at = args.indexOf('--data-dir');
+    if (at >= 0 && args[at + 1]) return args[at + 1]!;
+  } catch {
+    // no /proc: fall through
+  }
+  return readInfo(port)?.dataDir ?? null;
+}
+
 /** Can we bind 127.0.0.1:port right now? */
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -392,9 +404,8 @@ export async function statusLocal(port: number = DEFAULT_LOCAL_PORT): Promise<Lo
   const pid = readPid(port);
   if (pid !== null) {
     if (isLauncherProcess(pid)) {
-      const info = readInfo(port);
       const answers = await ping(localConfig(port), 1_500);
-      return { state: 'running', port, pid, uri: localConfig(port).uri, dataDir: info?.dataDir ?? null, log: launcherLog(port), answers };
+      return { state: 'running', port, pid, uri: localConfig(port).uri, dataDir: runningDataDir(pid, port), log: launcherLog(port), answers };
     }
     return { state: 'stale', port, pid };
   }
