@@ -13,7 +13,8 @@ import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
 import { findRespondsTo } from './reply.ts';
-import { normalizeSpans } from './spans.ts';
+import { ORGAN_ENDING } from './regexes.ts';
+import { evidence, normalizeSpans } from './spans.ts';
 
 export { InputError } from './read.ts';
 
@@ -140,18 +141,23 @@ function fullNameOf(surface: string, jurisdiction: string | null): string | null
 
 /** Extract everything from a decoded text. Never throws on any string input. */
 export function extractText(text: string, options: ExtractOptions = {}): DocumentExtraction {
+  return extractWithContext(text, options).extraction;
+}
+
+/** The extraction plus the ExtractContext the early stages handed to the agency and program stages. */
+export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext } {
   const { folded } = clean(text);
   const lines = splitLines(folded);
   const header = parseHeader(text, folded, lines);
   const ownDocNumber = header.docNumber ?? header.numberLine;
   const ownCode = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
 
-  const issuerMentions: Mention[] = [
+  const rawIssuerMentions: Mention[] = [
     ...(header.issuerField ? [header.issuerField] : []),
     ...header.titleIssuers,
     ...header.signatureIssuers,
   ];
-  const jurisdiction = detectJurisdiction(folded, issuerMentions.map((m) => m.text), ownCode);
+  const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
   const resolver = rosterResolver();
   const resolve = (s: string): string | null => {
@@ -161,6 +167,8 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
       return null;
     }
   };
+  // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
+  const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
   // The document's issuer: header field, then title prefix, then signature; canonical through the roster.
   let issuer: string | null = null;
@@ -225,7 +233,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
     genre: header.genre,
     topics: header.topics,
   };
-  return {
+  const extraction: DocumentExtraction = {
     file: options.file ?? null,
     source: options.source ?? null,
     encoding: options.encoding ?? 'utf-8',
@@ -236,6 +244,23 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
     programs,
     text,
   };
+  return { extraction, context: ctx };
+}
+
+/** Split a run of agency names into its agencies when the roster knows each part; otherwise keep it whole. */
+function splitOrgans(text: string, m: Mention, resolve: (s: string) => string | null): Mention[] {
+  const s = m.text;
+  if (s.length < 8 || /\s/.test(s)) return [m];
+  const whole = resolve(s);
+  for (let k = s.length - 3; k >= 3; k--) {
+    if (!ORGAN_ENDING.test(s.slice(0, k))) continue;
+    const first = resolve(s.slice(0, k));
+    // 国家税务总局重庆市税务局 is one agency (the roster names it whole), not 国家税务总局 + 重庆市税务局.
+    if (!first || (whole !== null && whole !== first)) continue;
+    const rest = splitOrgans(text, evidence(text, m.start + k, m.end), resolve);
+    if (rest.every((r) => resolve(r.text))) return [evidence(text, m.start, m.start + k), ...rest];
+  }
+  return [m];
 }
 
 /** The title lines (for session labels inside them): the excluded header spans that hold the title text. */

@@ -1,0 +1,68 @@
+// test/ingest/extract.test.ts — the pipeline: document fields, the context handed to later stages, issuer names.
+import { readFileSync } from 'node:fs';
+import { extractWithContext } from '../../ingest/extract.ts';
+import { inSpans } from '../../ingest/spans.ts';
+
+const read = (name: string) => readFileSync(`samples/corpus/${name}.txt`, 'utf8');
+
+describe('jurisdiction (what 市X局 means)', () => {
+  test.each([
+    ['cq-kjj-2023-0035-reply', '重庆'],
+    ['cq-jlp-2022-notice-science-literacy', '重庆'],
+    ['cq-kjj-2023-1160-reply', '重庆'],
+    ['sc-cd-2022-notice-rd-projects', '四川'],
+    ['sc-kjt-2017-reply-0094', '四川'],
+    ['sc-gov-2025-plan-tech-transfer', '四川'],
+    ['cn-most-2021-notice-hitech-zone-eval', null],
+  ])('%s → %s', (name, want) => expect(extractWithContext(read(name)).context.jurisdiction).toBe(want));
+});
+
+describe('context for the agency and program stages', () => {
+  const text = read('cq-kjj-2023-0035-reply');
+  const { context, extraction } = extractWithContext(text);
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+
+  test('issuer mentions: header field, title prefix, signature', () => {
+    expect(context.issuerMentions.map((m) => m.text)).toEqual(['市科技局', '重庆市科学技术局', '重庆市科学技术局']);
+    for (const m of context.issuerMentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(context.date).toBe('2023-04-28');
+  });
+
+  test('salutation span', () => {
+    expect(text.slice(context.salutation!.start, context.salutation!.end)).toBe('市政协民建界别');
+  });
+
+  test('excluded: header block, title line, quoted titles, numbers, the proposal answered', () => {
+    const excluded = context.excluded;
+    for (let i = 1; i < excluded.length; i++) expect(excluded[i]!.start).toBeGreaterThan(excluded[i - 1]!.end - 1);
+    expect(inSpans(excluded, at('[ 发布机构 ] | 市科技局') + 14)).toBe(true);
+    expect(inSpans(excluded, at('关于市政协六届一次会议'))).toBe(true);
+    expect(inSpans(excluded, at('市政协六届一次会议'))).toBe(true);
+    expect(inSpans(excluded, at('《关于破解科技成果转化难题'))).toBe(true);
+    expect(inSpans(excluded, at('渝府办发〔2021〕142号'))).toBe(true);
+    expect(inSpans(excluded, at('市教委'))).toBe(false);
+    expect(extraction.document.issuer).toBe('重庆市科学技术局');
+  });
+});
+
+describe('issuer of the document', () => {
+  test.each([
+    ['header short form through the roster', 'cq-ddk-2021-plan-tech-innovation', '重庆市大渡口区发展和改革委员会'],
+    ['signature only', 'cq-kpln-2022-notice-science-stats', '重庆市科普工作联席会议办公室'],
+    ['page metadata 主办单位', 'sc-kjt-2017-reply-0094', '四川省科学技术厅'],
+    ['central ministry', 'cn-most-2021-notice-hitech-zone-eval', '科学技术部'],
+  ])('%s', (_n, name, want) => expect(extractWithContext(read(name)).extraction.document.issuer).toBe(want));
+
+  test('joint issuers written together are split into one mention each', () => {
+    const { context, extraction } = extractWithContext('丰都县科学技术局丰都县财政局关于印发《丰都县科研项目管理办法(试行)》的通知\n丰科技发〔2024〕46号\n各乡镇人民政府:\n现印发给你们。');
+    expect(context.issuerMentions.map((m) => m.text)).toEqual(['丰都县科学技术局', '丰都县财政局']);
+    expect(extraction.document.issuer).toBe('重庆市丰都县科学技术局');
+    expect(extraction.document.docNumber).toBe('丰科技发〔2024〕46号');
+    expect(extraction.citations).toEqual([]);
+  });
+
+  test('a single agency whose name contains another is not split', () => {
+    const { context } = extractWithContext('国家税务总局重庆市税务局关于开展纳税服务工作的通知\n各区县税务局:\n现印发给你们。');
+    expect(context.issuerMentions.map((m) => m.text)).toEqual(['国家税务总局重庆市税务局']);
+  });
+});
