@@ -3,11 +3,12 @@
 
 import path from 'node:path';
 import { configFromEnv, DEFAULT_LOCAL_PORT, parsePort, ping } from '../../graph/connection.ts';
-import { LocalNeo4jError, startLocal, statusLocal, stopLocal } from '../../graph/local-neo4j.ts';
+import { ensureInstalled, LocalNeo4jError, startLocal, statusLocal, stopLocal } from '../../graph/local-neo4j.ts';
 
 export const help = `usage: policy-graph db start [--port N] [--data-dir DIR]
        policy-graph db stop [--port N]
        policy-graph db status [--port N]
+       policy-graph db install
 
 The bundled local Neo4j (Community 5.26, embedded, Bolt on 127.0.0.1 only, no auth).
   start    resolve the Neo4j jars with Maven the first time (about 125 MB from Maven Central, once),
@@ -15,6 +16,7 @@ The bundled local Neo4j (Community 5.26, embedded, Bolt on 127.0.0.1 only, no au
   stop     shut it down cleanly (SIGTERM; the store is checkpointed and closed) and wait until it is gone.
   status   what runs where: pid, Bolt URI, data directory, log. With NEO4J_URI set, also the target
            policy-graph actually uses and whether it answers.
+  install  only the first step of start: resolve the jars and compile the launcher (used before tests).
 
 options:
   --port N        Bolt port (default ${DEFAULT_LOCAL_PORT}, or POLICY_GRAPH_NEO4J_PORT)
@@ -28,15 +30,15 @@ Exit status: 0 done (status: running and answering), 3 status: not running, 1 a 
 const NAME = 'policy-graph db';
 
 interface DbArgs {
-  action: 'start' | 'stop' | 'status';
+  action: 'start' | 'stop' | 'status' | 'install';
   port: number;
   dataDir: string | undefined;
 }
 
 function parseArgs(argv: string[]): DbArgs | { error: string } {
   const [action, ...rest] = argv;
-  if (action !== 'start' && action !== 'stop' && action !== 'status') {
-    return { error: action ? `unknown action "${action}" — use start, stop or status.` : 'missing action — use start, stop or status.' };
+  if (action !== 'start' && action !== 'stop' && action !== 'status' && action !== 'install') {
+    return { error: action ? `unknown action "${action}" — use start, stop, status or install.` : 'missing action — use start, stop, status or install.' };
   }
   let port: number;
   try {
@@ -83,6 +85,16 @@ async function start(args: DbArgs): Promise<number> {
   } else {
     out(`Neo4j is running on ${result.uri} (pid ${result.pid}, data ${rel(result.dataDir)}, log ${rel(result.log)}; ready in ${(result.ms / 1000).toFixed(1)} s).`);
   }
+  return 0;
+}
+
+async function install(): Promise<number> {
+  const report = await ensureInstalled({ log: err });
+  out(
+    `Neo4j jars ready: ${report.jars} jars, ${(report.libBytes / 1e6).toFixed(1)} MB in .neo4j/lib` +
+      (report.resolved ? ` (resolved in ${(report.ms / 1000).toFixed(1)} s, ${(report.downloadedBytes / 1e6).toFixed(1)} MB downloaded)` : '') +
+      `; launcher ${report.compiled ? 'compiled' : 'up to date'}.`,
+  );
   return 0;
 }
 
@@ -141,6 +153,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     if (args.action === 'start') return await start(args);
     if (args.action === 'stop') return await stop(args);
+    if (args.action === 'install') return await install();
     return await status(args);
   } catch (e) {
     if (e instanceof LocalNeo4jError) {
