@@ -55,22 +55,42 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   let paren: { start: number; end: number; body: string } | null = null;
   if (receipt !== -1) {
     const sentenceStart = Math.max(windowText.lastIndexOf('。', receipt), windowText.lastIndexOf('\n', receipt)) + 1;
-    const sentence = windowText.slice(sentenceStart, receipt);
-    const open = sentence.indexOf('《');
-    const close = sentence.lastIndexOf('》');
-    if (open !== -1 && close > open) {
-      const s = windowStart + sentenceStart + open;
-      const e = windowStart + sentenceStart + close + 1;
-      quoted = { title: normalizeTitle(text.slice(s + 1, e - 1)), start: s, end: e };
-      const p = /^\s*\(([^()]{1,40})\)/.exec(folded.slice(e, windowStart + receipt));
-      if (p && /第?\s*\d+\s*号|提案|建议/.test(p[1]!)) paren = { start: e + p.index, end: e + p[0].length, body: p[1]! };
-    } else {
-      const p = /\(([^()]*第\s*\d+\s*号[^()]*)\)\s*$/.exec(sentence);
-      if (p) paren = { start: windowStart + sentenceStart + p.index, end: windowStart + sentenceStart + p.index + p[0].length, body: p[1]! };
+    // Work backwards from 收悉: an optional 已, an optional parenthetical with the number, then the proposal's title.
+    let cut = windowText.slice(sentenceStart, receipt).replace(/[已均\s]+$/, '').length;
+    const sentence = windowText.slice(sentenceStart, sentenceStart + cut);
+    const p = /\(([^()]{1,40})\)\s*$/.exec(sentence);
+    if (p && /\d+\s*号|提案|建议/.test(p[1]!)) {
+      paren = { start: windowStart + sentenceStart + p.index, end: windowStart + sentenceStart + p.index + p[0].length, body: p[1]! };
+      cut = p.index;
+    }
+    const before = sentence.slice(0, cut).replace(/\s+$/, '');
+    if (before.endsWith('》')) {
+      // The 《 that opens this title (titles may hold 〈〉 or nested 《》).
+      let depth = 0;
+      let open = -1;
+      for (let i = before.length - 1; i >= 0; i--) {
+        if (before[i] === '》') depth++;
+        else if (before[i] === '《' && --depth === 0) {
+          open = i;
+          break;
+        }
+      }
+      if (open !== -1) {
+        const s0 = windowStart + sentenceStart + open;
+        const e0 = windowStart + sentenceStart + before.length;
+        quoted = { title: normalizeTitle(text.slice(s0 + 1, e0 - 1)), start: s0, end: e0 };
+      }
+    } else if (paren) {
+      // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`.
+      const unquoted = /提出的\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
+      if (unquoted) {
+        const s0 = windowStart + sentenceStart + unquoted.index + unquoted[0].length - unquoted[1]!.length;
+        quoted = { title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)), start: s0, end: s0 + unquoted[1]!.length };
+      }
     }
   }
   const parenSays = paren ? proposalNumber(paren.body) : null;
-  const isReply = titleIsReply || (quoted !== null && (parenSays !== null || input.headerKind !== null));
+  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null));
   if (!isReply) return none;
 
   const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null);

@@ -31,6 +31,12 @@ describe('respondsTo', () => {
     ['full-width punctuation',
       '重庆市农业农村委员会关于市五届人大四次会议第1020号建议办理情况的答复函\n胥力代表：\n您提出的《关于支持城口乡村产业振兴的建议》（第1020号建议）收悉。经与市科技局共同研究办理，现将办理情况答复如下。',
       { kind: '建议', number: '1020', session: '市五届人大四次会议', title: '关于支持城口乡村产业振兴的建议', proposer: '胥力代表' }],
+    ['an unquoted proposal title',
+      '重庆市教育委员会关于对市政协五届四次会议第0123号提案的答复\n九三学社市委:\n你单位提出的关于加强职业教育产教融合的提案(第0123号)已收悉。现答复如下:',
+      { kind: '提案', number: '0123', session: '市政协五届四次会议', title: '关于加强职业教育产教融合的提案', proposer: '九三学社市委' }],
+    ['a quoted law inside an unquoted proposal title is not the proposal',
+      '重庆市科学技术局关于市六届人大二次会议第0456号建议办理情况的答复函\n李四代表:\n您提出的关于贯彻《科学技术进步法》加快创新的建议(第0456号)收悉。',
+      { kind: '建议', number: '0456', session: '市六届人大二次会议', title: '关于贯彻《科学技术进步法》加快创新的建议', proposer: '李四代表' }],
     ['a notice is not a reply',
       '重庆市科学技术局关于编报《2021年农业科技园区年度报告》的通知\n各有关区县科技主管部门:\n根据要求,现将有关事项通知如下。', null],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
