@@ -5,7 +5,7 @@ import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import * as agencyStage from './agencies.ts';
 import * as programStage from './programs.ts';
-import { lookupCode, findCitations, findNumbers, findTitles } from './citations.ts';
+import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { parseHeader } from './header.ts';
@@ -176,6 +176,8 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     issuer = resolve(m.text);
     if (issuer) break;
   }
+  // The 机关代字 of the document's own number names its (lead) issuer (国科办区 → 科学技术部办公厅).
+  if (!issuer && ownDocNumber) issuer = issuerOfDocNumber(ownDocNumber);
   if (!issuer) {
     for (const m of [...header.titleIssuers, ...header.signatureIssuers, ...(header.issuerField ? [header.issuerField] : [])]) {
       issuer = fullNameOf(m.text, jurisdiction);

@@ -87,6 +87,13 @@ describe('what is not a citation', () => {
     expect(out[0]!.spans.map((s) => s.text)).toEqual(['《重庆市市级高新技术产业开发区认定和管理办法(修订)》', '《管理办法》', '《管理办法》']);
   });
 
+  test('an abbreviation of a title that is not a citation is not one either', () => {
+    const text = '根据《成都市人民政府办公厅关于进一步支持科技创新的若干措施》(成办发〔2022〕30号),我们制定了《成都市科技创新券实施管理办法》(以下简称《办法》),现印发你们。';
+    const { folded } = clean(text);
+    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: ['成都市科技创新券实施管理办法'], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    expect(out.map((c) => c.spans.map((m) => m.text))).toEqual([['《成都市人民政府办公厅关于进一步支持科技创新的若干措施》', '成办发〔2022〕30号']]);
+  });
+
   test('以下简称《方案》 is the same document', () => {
     const out = cite('我们制定了《财政支持普惠金融发展示范区奖补工作方案》(以下简称《方案》),对奖补工作进行了明确。');
     expect(out).toEqual([['财政支持普惠金融发展示范区奖补工作方案', null, null]]);
