@@ -455,10 +455,25 @@ function sentenceContains(text: string, start: number, end: number, positions: r
   return false;
 }
 
-function inSpans(spans: readonly Span[], start: number, end: number): boolean {
-  // Spans are few per document; a linear pass is cheaper than keeping them indexed.
-  for (const s of spans) if (start < s.end && end > s.start) return true;
-  return false;
+/** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
+function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (start, end) => {
+    // The last merged span that starts before `end` is the only one that can overlap [start, end).
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && merged[lo - 1]!.end > start;
+  };
 }
 
 // ───────────────────────────── locale ─────────────────────────────
@@ -512,19 +527,27 @@ const ROLE_ORDER: Role[] = ['issuer', 'addressee', 'co-handler', 'mentioned'];
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
+  /** Span starts per agency, so a long text with many mentions stays linear. */
+  private readonly starts = new Map<string, Set<number>>();
 
   add(name: string, level: Level | null, role: Role, mention: Mention): void {
     let ref = this.byName.get(name);
-    if (!ref) {
+    let starts = this.starts.get(name);
+    if (!ref || !starts) {
       ref = { name, mentions: [], roles: [], level, spans: [] };
+      starts = new Set();
       this.byName.set(name, ref);
+      this.starts.set(name, starts);
     }
     if (!ref.mentions.includes(mention.text)) ref.mentions.push(mention.text);
     if (!ref.roles.includes(role)) {
       ref.roles.push(role);
       ref.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
     }
-    if (!ref.spans.some((s) => s.start === mention.start && s.end === mention.end)) ref.spans.push(mention);
+    if (!starts.has(mention.start)) {
+      starts.add(mention.start);
+      ref.spans.push(mention);
+    }
   }
 
   result(): AgencyRef[] {
@@ -572,14 +595,16 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   }
 
   // 2. Every other mention, left to right.
+  const inExcluded = spanChecker(ctx.excluded);
+  const inIssuer = spanChecker(issuerSpans);
   const coHandling = [...text.matchAll(CO_HANDLING_SENTENCE)].map((m) => m.index!);
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
   for (const m of scan(text)) {
-    if (inSpans(issuerSpans, m.start, m.end)) continue;
+    if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
     const coHandlerField = coHandling.length > 0 && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
-    if (!coHandlerField && inSpans(ctx.excluded, m.start, m.end)) continue;
+    if (!coHandlerField && inExcluded(m.start, m.end)) continue;
     if (m.start > 0 && text[m.start - 1] === '各') continue;
     if (NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (text[m.end] === '会' && text[m.end - 1] === '委') continue;

@@ -165,8 +165,10 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
     const c = text[p - 1]!;
     if (c === ')' || c === '）') {
       // `西部(成都)科学城`, `成渝(兴隆湖)综合性科学中心`: a short parenthesis inside a name.
-      const open = Math.max(text.lastIndexOf('(', p - 1), text.lastIndexOf('（', p - 1));
-      if (open < 1 || p - 1 - open > 8) break;
+      // Look back at most 9 characters for the opening bracket (never across the whole text).
+      let open = p - 2;
+      while (open >= 0 && p - 1 - open <= 9 && text[open] !== '(' && text[open] !== '（') open--;
+      if (open < 1 || p - 1 - open > 9) break;
       const inner = text.slice(open + 1, p - 1);
       if (!/^[\u4e00-\u9fa5]+$/.test(inner) || !CJK.test(text[open - 1]!)) break;
       if (wordEndingAt(text, open, P.hardSet)) break;
@@ -252,18 +254,34 @@ function normalize(name: string): string {
   return name.replace(/[“”"‘’'\s]/g, '');
 }
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (start < s.end && end > s.start) return true;
-  return false;
+/** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
+function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (start, end) => {
+    // The last merged span that starts before `end` is the only one that can overlap [start, end).
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && merged[lo - 1]!.end > start;
+  };
 }
 
-function headCandidates(text: string, excluded: readonly Span[], out: Candidate[]): void {
+function headCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
   for (const m of text.matchAll(P.headRe)) {
     const head = P.headByText.get(m[0])!;
     const hs = m.index!;
     const headEnd = hs + m[0].length;
-    if (overlaps(excluded, hs, headEnd)) continue;
+    if (excluded(hs, headEnd)) continue;
     if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers)) continue;
     const start = leftEdge(text, hs, head);
     if (start < 0 || hs - start < 2) continue;
@@ -276,14 +294,14 @@ function headCandidates(text: string, excluded: readonly Span[], out: Candidate[
 const QUOTED = /“([^“”\n]{1,20})”/g;
 const INNER_PUNCT = /[、，,。；;：:！？]/;
 
-function quotedCandidates(text: string, excluded: readonly Span[], out: Candidate[]): void {
+function quotedCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
   const allHeads = [...P.heads, ...P.quotedOnlyHeads].sort((a, b) => b.head.length - a.head.length);
   for (const m of text.matchAll(QUOTED)) {
     const qs = m.index!;
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
-    if (INNER_PUNCT.test(inner) || overlaps(excluded, qs, qe) || followedByGoal(text, qs)) continue;
+    if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
     const qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe));
     if (qh) {
       out.push({ name: qh.keepHead ? inner + qh.head : inner, kind: qh.kind, start: qs, end: qe + (qh.keepHead ? qh.head.length : 0) });
@@ -294,7 +312,7 @@ function quotedCandidates(text: string, excluded: readonly Span[], out: Candidat
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
   }
   for (const m of text.matchAll(P.quotedListRe)) {
-    if (overlaps(excluded, m.index!, m.index! + m[0].length)) continue;
+    if (excluded(m.index!, m.index! + m[0].length)) continue;
     for (const q of m[1]!.matchAll(QUOTED)) {
       const s = m.index! + q.index!;
       out.push({ name: q[1]!, kind: 'initiative', start: s, end: s + q[0].length });
@@ -308,7 +326,7 @@ const ENUM_ITEMS_MAX = 120;
 
 /** `科学谷、菁云湖、照母山、明月湖等50万平方米以上的大型创新创业孵化社区`: each item of an enumeration closed by
  *  等 and a zone class noun is a program of that class. Anchored on 等 so the work stays linear. */
-function enumerationCandidates(text: string, excluded: readonly Span[], out: Candidate[]): void {
+function enumerationCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
   for (let deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
     // The class noun must follow within the same clause.
@@ -340,7 +358,7 @@ function enumerationCandidates(text: string, excluded: readonly Span[], out: Can
       const name = item.slice(s);
       if (name.length < 2 || name.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
       const start = itemStart + s;
-      if (overlaps(excluded, start, start + name.length)) continue;
+      if (excluded(start, start + name.length)) continue;
       out.push({ name, kind, start, end: start + name.length });
     }
   }
@@ -349,34 +367,51 @@ function enumerationCandidates(text: string, excluded: readonly Span[], out: Can
 /** Every named program in the text; one entry per program (names that end with a shorter found name merge into it). */
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   const candidates: Candidate[] = [];
-  headCandidates(text, ctx.excluded, candidates);
-  quotedCandidates(text, ctx.excluded, candidates);
-  enumerationCandidates(text, ctx.excluded, candidates);
+  const excluded = spanChecker(ctx.excluded);
+  headCandidates(text, excluded, candidates);
+  quotedCandidates(text, excluded, candidates);
+  enumerationCandidates(text, excluded, candidates);
 
-  // Merge: `赋予科研人员职务…改革试点` is `职务…改革试点`; the shortest form names the group.
-  candidates.sort((a, b) => normalize(a.name).length - normalize(b.name).length || a.start - b.start);
-  const groups: Array<{ key: string; ref: ProgramRef }> = [];
-  const addMention = (ref: ProgramRef, mention: Mention): void => {
-    if (ref.spans.some((s) => mention.start < s.end && mention.end > s.start)) return;
-    ref.spans.push(mention);
-    if (!ref.mentions.includes(mention.text)) ref.mentions.push(mention.text);
+  // Merge: `赋予科研人员职务…改革试点` is `职务…改革试点`; the shortest form names the group. Merged forms of one
+  // occurrence share its end, so a set of ends keeps each occurrence once (linear even on very long texts).
+  const keyed = candidates.map((c) => ({ c, key: normalize(c.name) }));
+  keyed.sort((a, b) => a.key.length - b.key.length || a.c.start - b.c.start);
+  interface Group {
+    key: string;
+    ref: ProgramRef;
+    ends: Set<number>;
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const addMention = (g: Group, mention: Mention): void => {
+    if (g.ends.has(mention.end)) return;
+    g.ends.add(mention.end);
+    g.ref.spans.push(mention);
+    if (!g.ref.mentions.includes(mention.text)) g.ref.mentions.push(mention.text);
   };
-  for (const c of candidates) {
-    const key = normalize(c.name);
-    const g = groups.find((x) => key.endsWith(x.key));
+  for (const { c, key } of keyed) {
+    const g = byKey.get(key) ?? groups.find((x) => key.endsWith(x.key));
     const mention = mentionAt(text, c.start, c.end);
-    if (g) addMention(g.ref, mention);
-    else groups.push({ key, ref: { name: key, mentions: [mention.text], kind: c.kind, spans: [mention] } });
+    if (g) {
+      addMention(g, mention);
+      byKey.set(key, g);
+    } else {
+      const group: Group = { key, ref: { name: key, mentions: [], kind: c.kind, spans: [] }, ends: new Set() };
+      addMention(group, mention);
+      groups.push(group);
+      byKey.set(key, group);
+    }
   }
 
   // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`):
-  // one pass of a literal alternation, longest name first.
+  // one pass of a literal alternation, longest name first, skipping occurrences already found.
   const keys = groups.map((g) => g.key).filter((k) => k.length >= 3).sort(byLengthDesc);
   if (keys.length > 0) {
-    const refByKey = new Map(groups.map((g) => [g.key, g.ref]));
+    const found = spanChecker(candidates);
     for (const m of text.matchAll(new RegExp(keys.map(escapeRe).join('|'), 'g'))) {
       const at = m.index!;
-      if (!overlaps(ctx.excluded, at, at + m[0].length)) addMention(refByKey.get(m[0])!, mentionAt(text, at, at + m[0].length));
+      const end = at + m[0].length;
+      if (!excluded(at, end) && !found(at, end)) addMention(byKey.get(m[0])!, mentionAt(text, at, end));
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
