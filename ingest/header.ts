@@ -319,7 +319,9 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   }
   const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
   const title = normalizeTitle(pieces.join(''));
-  info.title = info.headerTitle ?? title;
+  // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
+  // like the same title (then our line detection, not the page metadata, is the likelier error).
+  info.title = !info.headerTitle || sameTitle(title, info.headerTitle) ? title : info.headerTitle;
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
   // Repeats of the title (pages print it twice) are part of the header too.
   for (const c of usable) {
@@ -348,6 +350,11 @@ function isTitleAnchor(compact: string): boolean {
   if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
   const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
   return outside.includes('关于') || DOC_KIND_ENDING.test(compact);
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const tail = (x: string) => x.replace(/[\s《》〈〉<>]/g, '').slice(-8);
+  return tail(a) === tail(b);
 }
 
 function unbalanced(s: string): boolean {
