@@ -206,9 +206,14 @@ function endsWithAny(s: string, words: readonly string[], qualifier = false): bo
     const open = t.lastIndexOf('(');
     if (open > 0 && t.length - open <= 14) t = t.slice(0, open);
   }
+  // Most titles end with a character no listed word ends with: one Set lookup settles them.
+  let last = LAST_CHARS.get(words);
+  if (!last) LAST_CHARS.set(words, (last = new Set(words.map((w) => w.charCodeAt(w.length - 1)))));
+  if (!last.has(t.charCodeAt(t.length - 1))) return false;
   for (const w of words) if (t.endsWith(w)) return true;
   return false;
 }
+const LAST_CHARS = new Map<readonly string[], Set<number>>();
 
 /** Newspapers, magazines, books, broadcasts. */
 const MEDIA_WORDS = ['日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];

@@ -145,9 +145,11 @@ function labelFields(folded: string, t: Line): Field[] | null {
   const s = folded.slice(t.start, t.end);
   if (!/[\]:]/.test(s)) return null;
   const marks: { name: string; start: number; end: number }[] = [];
-  for (const rx of [BRACKET_LABEL, COLON_LABEL]) {
-    const r = new RegExp(rx.source, 'g');
+  for (const r of [BRACKET_LABEL, COLON_LABEL]) {
+    // Shared global regexes: reset, scan, and leave them reset (no RegExp built per line).
+    r.lastIndex = 0;
     for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+    r.lastIndex = 0;
   }
   if (marks.length === 0) return null;
   marks.sort((a, b) => a.start - b.start);
