@@ -101,28 +101,61 @@ type Reading =
   /** A People's Bank sub-branch named by its place (`南川支行`, `人民银行万州中心支行`). */
   | { kind: 'pbocBranch'; placeName: string; suffix: string; explicit: boolean };
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  readings: Reading[] | null;
+/** A character trie holding values at the ends of surfaces. */
+interface Trie<T> {
+  next: Map<number, Trie<T>>;
+  values: T[] | null;
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), readings: null };
+function newTrie<T>(): Trie<T> {
+  return { next: new Map(), values: null };
 }
 
-function addSurface(root: TrieNode, surface: string, reading: Reading): void {
+function trieAdd<T>(root: Trie<T>, surface: string, value: T): void {
   let node = root;
   for (let i = 0; i < surface.length; i++) {
     const c = surface.charCodeAt(i);
     let child = node.next.get(c);
     if (!child) {
-      child = newNode();
+      child = newTrie<T>();
       node.next.set(c, child);
     }
     node = child;
   }
-  (node.readings ??= []).push(reading);
+  (node.values ??= []).push(value);
 }
+
+/** Calls `visit` for every surface of the trie that starts at `from`, shortest first. */
+function trieWalk<T>(root: Trie<T>, text: string, from: number, to: number, visit: (end: number, values: T[]) => void): void {
+  let node: Trie<T> | undefined = root;
+  for (let j = from; j < to; ) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) return;
+    j++;
+    if (node.values) visit(j, node.values);
+  }
+}
+
+/** A place as written: `大渡口区`, `重庆市大渡口区`, `宜宾` (base: without 市/区/县), `四川省`. */
+interface PlaceSurface {
+  place: Place;
+  /** Written without its 市/区/县: no Party body is named so (`成都委`). */
+  base: boolean;
+  /** May name a People's Bank sub-branch (`南川支行`): local places as written locally. */
+  branch: boolean;
+}
+
+/** What may follow a place: a department form, or a People's Bank branch suffix. */
+type DeptSurface = { dept: DepartmentJson; branch: null } | { dept: null; branch: string };
+
+/** What may stand before a place: nothing, `中共` (Party bodies only), or the People's Bank (branches only). */
+const PLACE_PREFIXES: ReadonlyArray<readonly [string, 'any' | 'party' | 'bank']> = [
+  ['', 'any'],
+  ['中共', 'party'],
+  ['中国人民银行', 'bank'],
+  ['人民银行', 'bank'],
+  ['人行', 'bank'],
+];
 
 /** The relative prefixes of GB/T 9704 short forms and the locale each refers to. */
 const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']> = [
@@ -133,7 +166,12 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']>
 ];
 
 interface Compiled {
-  root: TrieNode;
+  /** Roster names and aliases, relative short forms (`市科技局`) and bare forms (`科技厅`). */
+  named: Trie<Reading>;
+  /** Places as written; a place followed by a department form is a rule-built name, so the ~50k combinations
+   *  are never materialized: two small tries walked one after the other. */
+  places: Trie<PlaceSurface>;
+  depts: Trie<DeptSurface>;
   /** Which UTF-16 code units start some surface: the scan skips every other position without a Map lookup. */
   firstChar: Uint8Array;
   byName: Map<string, RosterEntryJson>;
@@ -151,7 +189,9 @@ function baseVariant(name: string): string | null {
 }
 
 function compile(data: RosterJson): Compiled {
-  const root = newNode();
+  const root = newTrie<Reading>();
+  const placeTrie = newTrie<PlaceSurface>();
+  const deptTrie = newTrie<DeptSurface>();
   const byName = new Map<string, RosterEntryJson>();
 
   // Roster entries: canonical names, aliases and former names.
@@ -159,10 +199,10 @@ function compile(data: RosterJson): Compiled {
     byName.set(entry.name, entry);
     const add = (surface: string, era: number): void => {
       const relativeTo = /^[市省]/.test(surface) && entry.jurisdiction ? entry.jurisdiction : null;
-      addSurface(root, surface, { kind: 'entry', entry, era, relativeTo, national: false });
+      trieAdd(root, surface, { kind: 'entry', entry, era, relativeTo, national: false });
       // `国家科技部`: central ministries are often written with a redundant 国家.
       if (entry.ministry && !surface.startsWith('国家')) {
-        addSurface(root, '国家' + surface, { kind: 'entry', entry, era, relativeTo: null, national: true });
+        trieAdd(root, '国家' + surface, { kind: 'entry', entry, era, relativeTo: null, national: true });
       }
     };
     add(entry.name, -1);
@@ -218,42 +258,29 @@ function compile(data: RosterJson): Compiled {
   }
 
   for (const { place, variants, baseVariants, local } of places) {
-    for (const dept of data.departments) {
-      const forms = [dept.full, ...dept.short];
-      for (const form of forms) {
-        for (const v of variants) {
-          addSurface(root, v + form, { kind: 'place', place, dept });
-          if (dept.party) addSurface(root, '中共' + v + form, { kind: 'place', place, dept });
-        }
-        // `宜宾科技局`: a city or district written without its 市/区/县 (not for Party bodies: `成都委` is no name).
-        if (!dept.party) for (const v of baseVariants) addSurface(root, v + form, { kind: 'place', place, dept });
-      }
-    }
-    if (local) {
-      // People's Bank sub-branches are named by county or city: `南川支行`, `人民银行万州中心支行`.
-      for (const v of [...variants, ...baseVariants]) {
-        if (v.startsWith(place.province)) continue;
-        for (const suffix of ['支行', '中心支行']) {
-          addSurface(root, v + suffix, { kind: 'pbocBranch', placeName: v, suffix, explicit: false });
-          for (const bank of ['人民银行', '人行', '中国人民银行']) {
-            addSurface(root, bank + v + suffix, { kind: 'pbocBranch', placeName: v, suffix, explicit: true });
-          }
-        }
-      }
-    }
+    for (const v of variants) trieAdd(placeTrie, v, { place, base: false, branch: local && !v.startsWith(place.province) });
+    // `宜宾科技局`, `南川支行`: a city or district written without its 市/区/县.
+    for (const v of baseVariants) trieAdd(placeTrie, v, { place, base: true, branch: local });
   }
+  for (const dept of data.departments) {
+    for (const form of [dept.full, ...dept.short]) trieAdd(deptTrie, form, { dept, branch: null });
+  }
+  // People's Bank sub-branches are named by county or city: `南川支行`, `人民银行万州中心支行`.
+  for (const suffix of ['支行', '中心支行']) trieAdd(deptTrie, suffix, { dept: null, branch: suffix });
 
   // Relative short forms: `市科技局`, `省发展改革委`, `区政府`, `县科技局`, and bare `科技厅`.
   for (const dept of data.departments) {
     for (const form of [dept.full, ...dept.short]) {
-      for (const [prefix, scope] of RELATIVE_PREFIXES) addSurface(root, prefix + form, { kind: 'relative', scope, dept });
-      if (dept.bare) addSurface(root, form, { kind: 'relative', scope: 'bare', dept });
+      for (const [prefix, scope] of RELATIVE_PREFIXES) trieAdd(root, prefix + form, { kind: 'relative', scope, dept });
+      if (dept.bare) trieAdd(root, form, { kind: 'relative', scope: 'bare', dept });
     }
   }
 
   const firstChar = new Uint8Array(0x10000);
   for (const c of root.next.keys()) firstChar[c] = 1;
-  return { root, firstChar, byName, provinces };
+  for (const c of placeTrie.next.keys()) firstChar[c] = 1;
+  for (const [prefix] of PLACE_PREFIXES) if (prefix) firstChar[prefix.charCodeAt(0)] = 1;
+  return { named: root, places: placeTrie, depts: deptTrie, firstChar, byName, provinces };
 }
 
 let compiled: Compiled | null = null;
@@ -269,28 +296,59 @@ interface RawMatch {
   readings: Reading[];
 }
 
-/** Longest match at each position, left to right, non-overlapping: linear in practice (the trie depth is bounded). */
+/** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department. */
+function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | null {
+  let bestEnd = -1;
+  let readings: Reading[] = [];
+  trieWalk(c.named, text, i, to, (end, values) => {
+    bestEnd = end;
+    readings = values;
+  });
+  for (const [prefix, mode] of PLACE_PREFIXES) {
+    if (prefix && !text.startsWith(prefix, i)) continue;
+    const placeStart = i + prefix.length;
+    trieWalk(c.places, text, placeStart, to, (placeEnd, places) => {
+      trieWalk(c.depts, text, placeEnd, to, (end, depts) => {
+        if (end < bestEnd) return;
+        const found: Reading[] = [];
+        for (const p of places) {
+          for (const d of depts) {
+            if (d.branch !== null) {
+              if (mode !== 'party' && p.branch) {
+                found.push({ kind: 'pbocBranch', placeName: text.slice(placeStart, placeEnd), suffix: d.branch, explicit: mode === 'bank' });
+              }
+            } else if (mode === 'any' ? !(p.base && d.dept.party) : mode === 'party' && d.dept.party && !p.base) {
+              found.push({ kind: 'place', place: p.place, dept: d.dept });
+            }
+          }
+        }
+        if (found.length === 0) return;
+        if (end > bestEnd) {
+          bestEnd = end;
+          readings = found;
+        } else {
+          readings = [...readings, ...found];
+        }
+      });
+    });
+  }
+  return bestEnd > i ? { start: i, end: bestEnd, readings } : null;
+}
+
+/** Longest match at each position, left to right, non-overlapping: linear (surfaces are at most ~30 characters). */
 function scan(text: string, from = 0, to = text.length): RawMatch[] {
-  const { root, firstChar } = roster();
+  const c = roster();
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {
-    if (firstChar[text.charCodeAt(i)] === 0) {
+    if (c.firstChar[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = root;
-    let j = i;
-    let best: RawMatch | null = null;
-    while (j < to) {
-      node = node.next.get(text.charCodeAt(j));
-      if (!node) break;
-      j++;
-      if (node.readings) best = { start: i, end: j, readings: node.readings };
-    }
-    if (best) {
-      out.push(best);
-      i = best.end;
+    const m = matchAt(c, text, i, to);
+    if (m) {
+      out.push(m);
+      i = m.end;
     } else {
       i++;
     }
