@@ -232,7 +232,7 @@ const MAX_BACK_REFERENCE = 8;
 /** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
 const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
-const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各|全)/;
+const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
 /** An abbreviation being defined: `(以下简称《方案》)`. */
 const ABBREVIATION_BEFORE = /(?:简称|称)\s*$/;
