@@ -139,7 +139,8 @@ export async function runGraphBench(o: GraphBenchOptions): Promise<GraphBenchRes
   ];
   const queries: QueryTiming[] = [];
   log(`querying (${o.runs} timed runs each, after 5 warm-up runs) …`);
-  for (const c of cases) {
+  for (const c of o.runs > 0 ? cases : []) {
+    log(`  ${c.name} …`);
     for (let i = 0; i < 5; i++) await c.run(i);
     const ms: number[] = [];
     for (let i = 0; i < o.runs; i++) {

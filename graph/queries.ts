@@ -26,6 +26,10 @@ import type {
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 1000;
 const DEFAULT_NEIGHBOURS = 50;
+/** Citing documents listed by cited-by unless asked for more (the target's citedBy says how many there are). */
+const DEFAULT_CITED_BY = 100;
+/** Entries per list of an agency portfolio (issued, numbered, programs, co-handled). */
+const PORTFOLIO_LIST_LIMIT = 100;
 const DEFAULT_OVERVIEW = 300;
 /** Longest citation/agency chain `path` looks for (a reply → a plan → a law is 2–4 hops). */
 const MAX_PATH_HOPS = 8;
@@ -109,6 +113,14 @@ function byIdFragment(param: string, out: string): string {
     UNION ALL MATCH (n:Proposal {id: $${param}}) RETURN n
   }
   WITH n AS ${out} LIMIT 1`;
+}
+
+/**
+ * Continue with one row per element of the list `top` (bound to `x`), or one row with x = null when it is empty,
+ * so the projection after it runs only on the rows kept (the expensive part of a summary is its count).
+ */
+function unwindTop(carry: string): string {
+  return `UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS x WITH ${carry}, x`;
 }
 
 /** Relationship types a path or a neighbourhood may follow. */
@@ -357,11 +369,14 @@ export function citedByQuery(
       WITH target, src, r
       ORDER BY CASE WHEN $byDate THEN coalesce(src.date, '') ELSE '' END DESC, size(r.quotes) DESC,
         coalesce(src.date, '') DESC, src.id
-      WITH target, collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: size(r.quotes),
-        docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
-        starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
-      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
-    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: int(clampLimit(opts.limit, MAX_LIMIT)), maxQuotes: int(MAX_QUOTES_PER_ROW) },
+      WITH target, [x IN collect({src: src, r: r}) WHERE x.src IS NOT NULL][..$limit] AS top
+      ${unwindTop('target')}
+      WITH target, x.src AS src, x.r AS r
+      RETURN ${summary('target')} AS target,
+        collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: size(r.quotes),
+          docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
+          starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows`,
+    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: int(clampLimit(opts.limit, DEFAULT_CITED_BY)), maxQuotes: int(MAX_QUOTES_PER_ROW) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { target: null, rows: [] };
@@ -386,8 +401,11 @@ export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: Nod
       WHERE other <> target
       WITH target, other, count(DISTINCT src) AS together
       ORDER BY together DESC, other.id
-      WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together} END) AS rows
-      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
+      WITH target, [x IN collect({node: other, count: together}) WHERE x.node IS NOT NULL][..$limit] AS top
+      ${unwindTop('target')}
+      WITH target, x.node AS other, x.count AS together
+      RETURN ${summary('target')} AS target,
+        collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together} END) AS rows`,
     params: { ...resolveParams('x', x), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => {
       const r = records[0];
@@ -403,8 +421,11 @@ export function sameCitationsQuery(doc: string, limit?: number): ReadQuery<{ tar
       WHERE other <> target
       WITH target, other, count(DISTINCT shared) AS overlap
       ORDER BY overlap DESC, other.id
-      WITH target, collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: overlap} END) AS rows
-      RETURN ${summary('target')} AS target, rows[..$limit] AS rows`,
+      WITH target, [x IN collect({node: other, count: overlap}) WHERE x.node IS NOT NULL][..$limit] AS top
+      ${unwindTop('target')}
+      WITH target, x.node AS other, x.count AS overlap
+      RETURN ${summary('target')} AS target,
+        collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: overlap} END) AS rows`,
     params: { ...resolveParams('x', doc), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => {
       const r = records[0];
@@ -431,7 +452,7 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
                   RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN hows | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
         COLLECT { MATCH (d:Document)-[m:MENTIONS]->(a) WHERE 'co-handler' IN m.roles
                   WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
-    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(MAX_LIMIT) },
+    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(PORTFOLIO_LIST_LIMIT) },
     transform: (records) =>
       first(records, (r) => {
         const former = JSON.parse(String(r.get('formerNames') ?? '[]')) as { name: string; until: number | null }[];

@@ -75,6 +75,15 @@ SET d.name = coalesce(d.title, d.docNumber, d.id),
     d.initialsText = ${delimitedText('d.initials')}`;
 
 /**
+ * Scalar properties a merged title node hands to the numbered node when that node has none (an ingested document
+ * first known by its title brings its text and dates). Never `id`: that is the numbered node's own.
+ */
+const COPIED_DOCUMENT_PROPERTIES = [
+  'docNumber', 'code', 'year', 'file', 'source', 'encoding', 'text', 'indexNumber', 'writtenDate', 'publishedDate',
+  'signedDate', 'date', 'genre', 'topics', 'assertionHash',
+];
+
+/**
  * 3. Merge title-only nodes into the numbered node a document showed them to be (title ↔ number learned). The
  *    numbered node keeps its own values; lists are united; ranks pick title and issuer; every relationship moves.
  */
@@ -84,8 +93,7 @@ MATCH (t:Document {id: m.from})
 MERGE (n:Document {id: m.to})
 ON CREATE SET n.ingested = false
 WITH t, n, properties(n) AS keep, properties(t) AS old
-SET n += old
-SET n += keep
+SET ${COPIED_DOCUMENT_PROPERTIES.map((p) => `n.${p} = coalesce(keep.${p}, old.${p})`).join(', ')}
 SET n.ingested = coalesce(keep.ingested, false) OR coalesce(old.ingested, false),
     n.titles = ${sortedUnion('keep.titles', 'old.titles')},
     n.titleKeys = ${sortedUnion('keep.titleKeys', 'old.titleKeys')},
@@ -207,13 +215,17 @@ MERGE (p:Proposal {id: row.id})
 SET p.name = row.name, p.kind = row.kind, p.session = row.session, p.number = row.number,
     p.title = coalesce(row.title, p.title), p.proposer = coalesce(row.proposer, p.proposer)`;
 
-/** 8. Owned edges, one statement per (type, target label) so every MATCH uses an index. */
+/**
+ * 8. Owned edges, one statement per (type, target label) so every MATCH uses an index. CREATE, not MERGE: the batch
+ *    retracted every edge its documents owned (step 2), so none exists — and MERGE would scan a popular target's
+ *    thousands of incoming relationships for each row.
+ */
 function ownedEdgeStatement(type: string, targetLabel: string): string {
   return `
 UNWIND $rows AS e
 MATCH (d:Document {id: e.from})
 MATCH (t:${targetLabel} {id: e.to})
-MERGE (d)-[r:${type}]->(t)
+CREATE (d)-[r:${type}]->(t)
 SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions`;
 }
 
@@ -356,8 +368,20 @@ function addCounters(total: WriteCounters, c: WriteCounters): void {
 }
 
 /** Run one statement in the batch's transaction; count what it changed. */
+/**
+ * Time spent per statement kind, when POLICY_GRAPH_PROFILE_WRITES=1 (for tuning batch sizes and statements;
+ * printed by the benchmark). Keyed by the statement's first line.
+ */
+export const statementTimes = new Map<string, number>();
+const PROFILE_WRITES = process.env.POLICY_GRAPH_PROFILE_WRITES === '1';
+
 async function exec(tx: ManagedTransaction, counters: WriteCounters, query: string, params: Record<string, unknown>) {
+  const t0 = PROFILE_WRITES ? performance.now() : 0;
   const result = await tx.run(query, params);
+  if (PROFILE_WRITES) {
+    const key = query.trim().split('\n').slice(0, 3).join(' ').slice(0, 70);
+    statementTimes.set(key, (statementTimes.get(key) ?? 0) + performance.now() - t0);
+  }
   const u = result.summary.counters.updates();
   counters.nodesCreated += u.nodesCreated;
   counters.nodesDeleted += u.nodesDeleted;
@@ -388,8 +412,10 @@ export async function writeBatch(
   writes: DocumentWrite[],
   config: Neo4jConfig = configFromEnv(),
   known?: ReadonlySet<string>,
+  written?: WrittenNodes,
 ): Promise<WriteCounters> {
-  const rows = batchRows(writes);
+  const all = batchRows(writes);
+  const rows = written ? written.filter(all) : all;
   // Only documents already in the graph have assertions to retract (a first load skips this step).
   const existing = known ? rows.ids.filter((id) => known.has(id)) : rows.ids;
   return runWrite(async (tx) => {
@@ -422,7 +448,76 @@ export async function writeBatch(
     }
     if (candidates.size) await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] });
     return counters;
-  }, config);
+  }, config).then((counters) => {
+    written?.remember(all);
+    return counters;
+  });
+}
+
+/**
+ * What this run already wrote to each node. A popular document is cited in every batch, almost always with the
+ * same title: rewriting its node each time would rewrite its properties and index entries for nothing. A node row
+ * that brings nothing new (no new title, key, alias or pinyin, no better-ranked title or issuer) is dropped from
+ * the node statements; the edge statements still find the node by id. Valid while this run is the only writer of
+ * these nodes, which an ingest is; orphan removal and title merges make a node unknown again.
+ */
+export class WrittenNodes {
+  private readonly docs = new Map<string, DocumentNodeRow>();
+  private readonly others = new Map<string, string>();
+
+  filter(rows: BatchRows): BatchRows {
+    const touched = new Set(rows.merges.flatMap((m) => [m.from, m.to]));
+    return {
+      ...rows,
+      documents: rows.documents.filter((d) => touched.has(d.id) || !this.coveredDocument(d)),
+      agencies: rows.agencies.filter((a) => this.others.get(a.id) !== JSON.stringify(a)),
+      programs: rows.programs.filter((p) => this.others.get(p.id) !== JSON.stringify(p)),
+      proposals: rows.proposals.filter((p) => this.others.get(p.id) !== JSON.stringify(p)),
+    };
+  }
+
+  remember(rows: BatchRows): void {
+    // Orphan removal may delete nodes of retracted documents, and merges replace nodes: forget those.
+    if (rows.merges.length) for (const m of rows.merges) (this.docs.delete(m.from), this.docs.delete(m.to));
+    for (const d of rows.documents) {
+      const k = this.docs.get(d.id);
+      if (!k) this.docs.set(d.id, { ...d, titles: [...d.titles], titleKeys: [...d.titleKeys], pinyins: [...d.pinyins], initials: [...d.initials], own: null });
+      else {
+        k.titles = [...new Set([...k.titles, ...d.titles])];
+        k.titleKeys = [...new Set([...k.titleKeys, ...d.titleKeys])];
+        k.pinyins = [...new Set([...k.pinyins, ...d.pinyins])];
+        k.initials = [...new Set([...k.initials, ...d.initials])];
+        k.title = minRank(k.title, d.title);
+        k.issuer = minRank(k.issuer, d.issuer);
+      }
+    }
+    for (const a of rows.agencies) this.others.set(a.id, JSON.stringify(a));
+    for (const p of rows.programs) this.others.set(p.id, JSON.stringify(p));
+    for (const p of rows.proposals) this.others.set(p.id, JSON.stringify(p));
+  }
+
+  /** Forget everything (after a batch that retracted documents: orphans may have been removed). */
+  clear(): void {
+    this.docs.clear();
+    this.others.clear();
+  }
+
+  private coveredDocument(d: DocumentNodeRow): boolean {
+    if (d.own) return false;
+    const k = this.docs.get(d.id);
+    if (!k) return false;
+    const sub = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+    const notBetter = (a: { rank: string } | null, b: { rank: string } | null) => !a || (b !== null && b.rank <= a.rank);
+    return (
+      (d.docNumber === null || k.docNumber === d.docNumber) &&
+      sub(d.titles, k.titles) &&
+      sub(d.titleKeys, k.titleKeys) &&
+      sub(d.pinyins, k.pinyins) &&
+      sub(d.initials, k.initials) &&
+      notBetter(d.title, k.title) &&
+      notBetter(d.issuer, k.issuer)
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -490,10 +585,15 @@ export async function writeDocuments(writes: DocumentWrite[], options: WriteOpti
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   // Ingested documents already in the graph (their hash is stored): only they have old assertions to retract.
   const known = new Set(stored.keys());
+  const written = new WrittenNodes();
   let batches = 0;
   options.onProgress?.(0, todo.length);
   for (let i = 0; i < todo.length; i += size) {
-    addCounters(total, await writeBatch(todo.slice(i, i + size), config, known));
+    const batch = todo.slice(i, i + size);
+    // A batch that retracts documents may remove orphans this run wrote: start the cache afresh after it.
+    const retracts = batch.some((w) => known.has(w.id));
+    addCounters(total, await writeBatch(batch, config, known, written));
+    if (retracts) written.clear();
     batches++;
     options.onProgress?.(Math.min(i + size, todo.length), todo.length);
   }
@@ -545,7 +645,8 @@ function plain(v: unknown): Json {
  * with their properties; the entries of shared edges (parallel arrays) sorted, since their order records only the
  * order documents were written in. Two graphs with equal dumps hold the same facts and the same evidence.
  */
-export async function canonicalDump(config: Neo4jConfig = configFromEnv()): Promise<string> {
+export async function canonicalDump(config: Neo4jConfig = configFromEnv(), options: { ignore?: string[] } = {}): Promise<string> {
+  const ignore = new Set(options.ignore ?? []);
   const nodes = await runRead(
     {
       query: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
@@ -567,9 +668,12 @@ export async function canonicalDump(config: Neo4jConfig = configFromEnv()): Prom
     // Lists on nodes are sets (titles, keys, aliases, pinyin, topics): compare them sorted.
     const props = Object.fromEntries(
       Object.entries(n.props)
+        .filter(([k]) => !ignore.has(k))
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([k, v]) => {
           const p = plain(v);
+          // Delimited search strings (`|a|b|`) are sets too.
+          if (typeof p === 'string' && p.length > 1 && p.startsWith('|') && p.endsWith('|')) return [k, `|${p.slice(1, -1).split('|').sort().join('|')}|`];
           return [k, Array.isArray(p) ? [...p].sort() : p];
         }),
     );

@@ -1,0 +1,140 @@
+// test/graph/resolve.test.ts — cross-document resolution and building rows, without a database.
+// Real sample documents through the real extraction; tables of the Chinese forms that must resolve to one node.
+
+import { readFileSync } from 'node:fs';
+import { extractText } from '../../ingest/extract.ts';
+import type { DocumentExtraction } from '../../ingest/model.ts';
+import { buildContext, buildDocumentWrite, buildWrites, toGraphology } from '../../graph/build.ts';
+import { documentId } from '../../graph/model.ts';
+import { primaryTitleKey } from '../../graph/normalize.ts';
+import { AgencyDirectory, TitleIndex, inferRuns, resolveCitation } from '../../graph/resolve.ts';
+
+const CORPUS = 'samples/corpus';
+function sample(name: string): DocumentExtraction {
+  const file = `${CORPUS}/${name}.txt`;
+  return extractText(readFileSync(file, 'utf8'), { file });
+}
+
+describe('TitleIndex: title ↔ number learned from any document that gives both', () => {
+  test('a title cited alone resolves to the number another document gave it', () => {
+    const index = new TitleIndex();
+    index.learn('重庆市高质量孵化载体建设实施方案(2021—2025年)', '渝府办发〔2021〕142号');
+    const table: [string, string][] = [
+      ['重庆市高质量孵化载体建设实施方案(2021—2025年)', 'doc:渝府办发〔2021〕142号'],
+      ['重庆市高质量孵化载体建设实施方案（2021——2025年）', 'doc:渝府办发〔2021〕142号'],
+      ['关于印发重庆市高质量孵化载体建设实施方案(2021—2025年)的通知', 'doc:渝府办发〔2021〕142号'],
+    ];
+    for (const [title, id] of table) expect(resolveCitation({ title, docNumber: null }, index).id).toBe(id);
+  });
+
+  test('the notice learned with its number gives the number to the policy it issues', () => {
+    const index = new TitleIndex();
+    index.learn('关于印发重庆市进一步促进科技成果转化的实施细则的通知', '渝科局发〔2021〕43号');
+    expect(index.numberFor('重庆市进一步促进科技成果转化的实施细则')).toBe('渝科局发〔2021〕43号');
+  });
+
+  test('a title seen with two numbers is ambiguous and resolves by title only', () => {
+    const index = new TitleIndex();
+    index.learn('实施方案', '渝府办发〔2021〕1号');
+    index.learn('实施方案', '渝府办发〔2022〕2号');
+    expect(index.numberFor('实施方案')).toBeNull();
+    expect(resolveCitation({ title: '实施方案', docNumber: null }, index).id).toBe(documentId({ titleKey: primaryTitleKey('实施方案') }));
+  });
+
+  test('an unknown title keeps its title id; a number always wins', () => {
+    const index = new TitleIndex();
+    expect(resolveCitation({ title: '重庆市促进科技成果转化条例', docNumber: null }, index).id).toMatch(/^doc:t:[0-9a-f]{16}$/);
+    expect(resolveCitation({ title: '随便', docNumber: '渝金〔2020〕402号' }, index).id).toBe('doc:渝金〔2020〕402号');
+  });
+});
+
+describe('AgencyDirectory (ingest/data/agencies.json): aliases and former names → one agency', () => {
+  const directory = AgencyDirectory.load();
+  const table: [string, string][] = [
+    ['重庆市科学技术局', '重庆市科学技术局'],
+    ['重庆市科学技术委员会', '重庆市科学技术局'], // renamed in the 2018 reform
+    ['重庆市科委', '重庆市科学技术局'],
+  ];
+  test.each(table)('%s → %s', (name, canonical) => expect(directory.resolve(name).name).toBe(canonical));
+
+  test('the rename is kept with its year', () => {
+    const info = directory.resolve('重庆市科学技术局');
+    expect(info.formerNames).toContainEqual({ name: '重庆市科学技术委员会', until: 2018 });
+    expect(info.aliases).toContain('市科委');
+  });
+
+  test('a name the roster does not know stays as given', () => {
+    expect(directory.resolve('某某县某某局').name).toBe('某某县某某局');
+  });
+});
+
+describe('inferRuns: who runs a program, from the verb before it', () => {
+  test('the issuer of a reply runs what it says it 开展/建设/上线 (cq-kjj-2023-0035-reply)', () => {
+    const x = sample('cq-kjj-2023-0035-reply');
+    const runs = inferRuns(x, '重庆市科学技术局');
+    const byProgram = new Map(runs.map((r) => [r.program.name, r]));
+    const pilot = byProgram.get('知识价值信用贷款改革试点');
+    expect(pilot?.agency).toBe('重庆市科学技术局');
+    expect(pilot?.inferredBy).toBe('issuer states 开展');
+    expect(pilot?.evidence.quote).toContain('开展知识价值信用贷款改革试点');
+    expect(byProgram.get('重庆科技成果转移转化峰会')?.inferredBy).toBe('issuer states 举办');
+  });
+});
+
+describe('buildWrites on the sample corpus', () => {
+  const files = ['cq-kjj-2023-0035-reply', 'cq-kjj-2023-1160-reply', 'cq-kjj-2021-0377-reply', 'cq-jlp-2022-notice-science-literacy'];
+  const extractions = files.map(sample);
+  const ctx = buildContext(extractions, new TitleIndex(), AgencyDirectory.load());
+  const writes = buildWrites(extractions, ctx);
+  const byFile = new Map(writes.map((w) => [w.file!.split('/').pop()!.replace('.txt', ''), w]));
+
+  test('a policy cited by title in one reply and by number in another is one node', () => {
+    const cites = (name: string) => byFile.get(name)!.owned.filter((e) => e.type === 'CITES').map((e) => e.to);
+    expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝府办发〔2021〕142号');
+    expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝府办发〔2021〕142号');
+  });
+
+  test('关于印发X的通知 (with its number) and X (title only) are one node', () => {
+    const cites = (name: string) => byFile.get(name)!.owned.filter((e) => e.type === 'CITES').map((e) => e.to);
+    expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝科局发〔2021〕43号');
+    expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝科局发〔2021〕43号');
+  });
+
+  test('every edge carries evidence: its source document and quotes inside the text', () => {
+    for (const w of writes) {
+      const text = w.documents.find((d) => d.id === w.id)!.own!.text;
+      for (const e of w.owned) {
+        expect(e.from).toBe(w.id);
+        e.quotes.forEach((q, i) => expect(text.slice(e.quoteStarts[i], e.quoteEnds[i])).toBe(q));
+      }
+      for (const e of w.shared) expect(e.docs.every((d) => d === w.id)).toBe(true);
+    }
+  });
+
+  test('cited documents get ISSUED_BY from their 机关代字, with the citing quote', () => {
+    const w = byFile.get('cq-kjj-2023-0035-reply')!;
+    const issued = w.shared.find((e) => e.type === 'ISSUED_BY' && e.from === 'doc:渝府办发〔2021〕142号');
+    expect(issued?.to).toBe('agency:重庆市人民政府办公厅');
+    expect(issued?.sources).toEqual(['code']);
+    expect(issued?.quotes[0]).toContain('渝府办发〔2021〕142号');
+  });
+
+  test('the same input builds the same rows (ids and hashes are stable)', () => {
+    const again = buildWrites(files.map(sample), buildContext(files.map(sample), new TitleIndex(), AgencyDirectory.load()));
+    expect(again.map((w) => w.documents[0]!.own?.assertionHash)).toEqual(writes.map((w) => w.documents[0]!.own?.assertionHash));
+  });
+
+  test('toGraphology: one node per id, edges keyed by type and ends', () => {
+    const g = toGraphology(writes);
+    expect(g.hasNode('doc:渝府办发〔2021〕142号')).toBe(true);
+    expect(g.getNodeAttribute('doc:渝科局函〔2023〕349号', 'ingested')).toBe(true);
+    expect(g.hasEdge('CITES:doc:渝科局函〔2023〕349号->doc:渝府办发〔2021〕142号')).toBe(true);
+  });
+
+  test('a document with neither number nor title is keyed by its file name', () => {
+    const x = sample('cq-czj-2022-notice-inclusive-finance');
+    const w = buildDocumentWrite(x, ctx);
+    if (!x.document.title && !x.document.docNumber) expect(w.id).toBe('doc:f:cq-czj-2022-notice-inclusive-finance');
+    else expect(w.id.startsWith('doc:')).toBe(true);
+  });
+});
