@@ -287,9 +287,6 @@ export function findCitations(input: CitationInput): Citation[] {
   // Distinct titles kept so far, latest last: back-references are rare and short, so they scan this small list.
   const keptTitles: TitleHit[] = [];
   const keptSet = new Set<string>();
-  // The title right before the current one, kept or not: `(以下简称《办法》)` abbreviates exactly that title.
-  let previous: TitleHit | null = null;
-  let previousKept = false;
   const keep = (t: TitleHit): void => {
     if (keptSet.has(t.title)) return;
     keptSet.add(t.title);
@@ -352,16 +349,14 @@ export function findCitations(input: CitationInput): Citation[] {
     return n && n.start === pos ? n : null;
   };
 
-  const previousHolder: { current: { t: TitleHit; kept: boolean } | null } = { current: null };
+  // The title right before the current one and whether it was kept: `(以下简称《办法》)` abbreviates exactly that title.
+  let current: { t: TitleHit; kept: boolean } | null = null;
   // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
   let runIssuer: string | null = null;
   let prevEnd = -1;
   for (const t of titles) {
-    if (previousHolder.current) {
-      previous = previousHolder.current.t;
-      previousKept = previousHolder.current.kept;
-    }
-    previousHolder.current = { t, kept: false };
+    const previous = current;
+    current = { t, kept: false };
     const paired = pairedNumber(folded, t.end, numberAt);
     const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
@@ -403,7 +398,7 @@ export function findCitations(input: CitationInput): Citation[] {
     if (!paired && (abbreviation || shortRef !== null)) {
       // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
       const kindWord = KIND_WORDS.find((k) => t.title.endsWith(k));
-      const target = abbreviation ? (previousKept ? previous : null) : shortRef || (kindWord ? endingWith(kindWord) : null);
+      const target = abbreviation ? (previous?.kept ? previous.t : null) : shortRef || (kindWord ? endingWith(kindWord) : null);
       if (target) {
         const d = byTitle.get(keyOf(target.title));
         if (d) d.spans.push(evidence(text, t.start, t.end));
@@ -411,7 +406,7 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     keep(t);
-    previousHolder.current.kept = true;
+    current.kept = true;
     const spans = [evidence(text, t.start, t.end)];
     if (paired) {
       usedNumbers.add(paired);
