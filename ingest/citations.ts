@@ -229,6 +229,8 @@ const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|编制|编写|撰写|填报|填写
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
 /** Back-references are short: `《办法》`, `《管理办法》`, `《指引》`. */
 const MAX_BACK_REFERENCE = 8;
+/** How many distinct earlier titles a back-reference may point back over. */
+const RECENT_TITLES = 100;
 /** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
 const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
@@ -292,15 +294,16 @@ export function findCitations(input: CitationInput): Citation[] {
     keptSet.add(t.title);
     keptTitles.push(t);
   };
+  // A back-reference points at a recent title: looking at the last RECENT_TITLES distinct ones keeps this O(1).
   const containing = (short: string): TitleHit | null => {
-    for (let i = keptTitles.length - 1; i >= 0; i--) {
+    for (let i = keptTitles.length - 1; i >= Math.max(0, keptTitles.length - RECENT_TITLES); i--) {
       const k = keptTitles[i]!;
       if (k.title.length > short.length && k.title.includes(short)) return k;
     }
     return null;
   };
   const endingWith = (kind: string): TitleHit | null => {
-    for (let i = keptTitles.length - 1; i >= 0; i--) if (keptTitles[i]!.title.endsWith(kind)) return keptTitles[i]!;
+    for (let i = keptTitles.length - 1; i >= Math.max(0, keptTitles.length - RECENT_TITLES); i--) if (keptTitles[i]!.title.endsWith(kind)) return keptTitles[i]!;
     return null;
   };
   // titleKey runs several replaces; each distinct title is keyed once per document.
