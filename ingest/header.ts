@@ -339,6 +339,8 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
 }
 
+/** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
+const MIN_KIND_TITLE = 8;
 /** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
 const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
 
@@ -351,7 +353,8 @@ function isTitleAnchor(compact: string): boolean {
   const whole = /^《([^《》]+)》$/.exec(compact);
   if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
   const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
-  return outside.includes('关于') || DOC_KIND_ENDING.test(compact);
+  // Without 关于, only a full name ends in a kind of document; a menu entry (通知公告, 规划计划) is short.
+  return outside.includes('关于') || (compact.length >= MIN_KIND_TITLE && DOC_KIND_ENDING.test(compact));
 }
 
 function sameTitle(a: string, b: string): boolean {

@@ -169,9 +169,49 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
+// Deliberately narrow: `article-head` or `xxgk-table` hold the title and metadata and must stay.
+const CHROME_CLASS = /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|sidebar|share|toolbar|copyright|friend-?links?)\b/i;
+/** Elements that hold page chrome when their class or id says so. */
+const CHROME_CONTAINERS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'header', 'footer', 'table', 'p', 'span', 'dl']);
+
+/** Remove chrome containers (`<div class="nav">…</div>`) with everything inside them: one pass over the tags,
+ *  counting nested elements of the same name to find each container's end. */
+function dropChromeContainers(html: string): string {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g;
+  const out: string[] = [];
+  let copyFrom = 0;
+  let skipping: { name: string; depth: number } | null = null;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (skipping) {
+      if (name !== skipping.name) continue;
+      if (!closing && !/\/\s*$/.test(m[3]!)) skipping.depth++;
+      else if (closing && --skipping.depth === 0) {
+        skipping = null;
+        copyFrom = m.index + m[0].length;
+      }
+      continue;
+    }
+    if (closing || !CHROME_CONTAINERS.has(name)) continue;
+    const attrs = m[3]!;
+    const cls = /\b(?:class|id)\s*=\s*["']([^"']*)["']/gi;
+    let chrome = false;
+    for (let a = cls.exec(attrs); a; a = cls.exec(attrs)) if (CHROME_CLASS.test(a[1]!)) chrome = true;
+    if (!chrome) continue;
+    out.push(html.slice(copyFrom, m.index), '\n');
+    skipping = { name, depth: 1 };
+  }
+  // An unclosed chrome container runs to the end of the page: drop it all.
+  if (!skipping) out.push(html.slice(copyFrom));
+  return out.join('');
+}
+
 /** Drop scripts, styles and navigation, keep the text with line breaks at block boundaries, decode entities. */
 export function htmlToText(html: string): string {
   let s = html.replace(/<!--[\s\S]*?-->/g, '');
+  s = dropChromeContainers(s.replace(DROP_RE, '\n'));
   // An unclosed <script> (truncated page) would otherwise leak code: drop from it to the end.
   s = s.replace(DROP_RE, '\n').replace(/<(script|style)\b[\s\S]*$/i, '');
   s = s.replace(BLOCK_RE, '\n').replace(CELL_RE, ' | ');

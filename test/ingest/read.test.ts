@@ -60,6 +60,14 @@ describe('HTML pages', () => {
     expect(htmlToText('<p>正文《A》</p><script>var s = "《B》"')).toBe('正文《A》');
   });
 
+  test('menus, breadcrumbs, share bars and footers marked by class are dropped; the article head stays', () => {
+    const html = '<div class="top"><ul class="nav"><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>' +
+      '<div class="article-head"><h1>重庆市科学技术局关于开展科技型企业入库工作的通知</h1></div>' +
+      '<div class="crumb">当前位置：首页 &gt; 通知公告</div><p>各区县科技主管部门：</p>' +
+      '<div class="share"><div>分享到</div><div>微信</div></div><p>特此通知。</p><div id="footer">主办单位：重庆市科学技术局</div>';
+    expect(htmlToText(html)).toBe('重庆市科学技术局关于开展科技型企业入库工作的通知\n\n各区县科技主管部门：\n\n特此通知。');
+  });
+
   test('numeric and named entities', () => {
     expect(htmlToText('<p>&#12298;条例&#x300B;&nbsp;&ldquo;双倍增&rdquo;&amp;</p>')).toBe('《条例》 “双倍增”&');
   });
