@@ -125,17 +125,6 @@ function trieAdd<T>(root: Trie<T>, surface: string, value: T): void {
   (node.values ??= []).push(value);
 }
 
-/** Calls `visit` for every surface of the trie that starts at `from`, shortest first. */
-function trieWalk<T>(root: Trie<T>, text: string, from: number, to: number, visit: (end: number, values: T[]) => void): void {
-  let node: Trie<T> | undefined = root;
-  for (let j = from; j < to; ) {
-    node = node.next.get(text.charCodeAt(j));
-    if (!node) return;
-    j++;
-    if (node.values) visit(j, node.values);
-  }
-}
-
 /** A place as written: `大渡口区`, `重庆市大渡口区`, `宜宾` (base: without 市/区/县), `四川省`. */
 interface PlaceSurface {
   place: Place;
@@ -296,41 +285,59 @@ interface RawMatch {
   readings: Reading[];
 }
 
-/** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department. */
+/** Readings of [prefix] + place + department, or none when the combination names nothing (`成都委`, `中共南川支行`). */
+function composeReadings(text: string, mode: 'any' | 'party' | 'bank', placeStart: number, placeEnd: number, places: PlaceSurface[], depts: DeptSurface[]): Reading[] {
+  const found: Reading[] = [];
+  for (const p of places) {
+    for (const d of depts) {
+      if (d.branch !== null) {
+        if (mode !== 'party' && p.branch) {
+          found.push({ kind: 'pbocBranch', placeName: text.slice(placeStart, placeEnd), suffix: d.branch, explicit: mode === 'bank' });
+        }
+      } else if (mode === 'any' ? !(p.base && d.dept.party) : mode === 'party' && d.dept.party && !p.base) {
+        found.push({ kind: 'place', place: p.place, dept: d.dept });
+      }
+    }
+  }
+  return found;
+}
+
+/** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department.
+ *  Plain loops (no callbacks): this runs at every candidate position of every document. */
 function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | null {
   let bestEnd = -1;
   let readings: Reading[] = [];
-  trieWalk(c.named, text, i, to, (end, values) => {
-    bestEnd = end;
-    readings = values;
-  });
+  let node: Trie<Reading> | undefined = c.named;
+  for (let j = i; j < to; ) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) break;
+    j++;
+    if (node.values) {
+      bestEnd = j;
+      readings = node.values;
+    }
+  }
   for (const [prefix, mode] of PLACE_PREFIXES) {
     if (prefix && !text.startsWith(prefix, i)) continue;
     const placeStart = i + prefix.length;
-    trieWalk(c.places, text, placeStart, to, (placeEnd, places) => {
-      trieWalk(c.depts, text, placeEnd, to, (end, depts) => {
-        if (end < bestEnd) return;
-        const found: Reading[] = [];
-        for (const p of places) {
-          for (const d of depts) {
-            if (d.branch !== null) {
-              if (mode !== 'party' && p.branch) {
-                found.push({ kind: 'pbocBranch', placeName: text.slice(placeStart, placeEnd), suffix: d.branch, explicit: mode === 'bank' });
-              }
-            } else if (mode === 'any' ? !(p.base && d.dept.party) : mode === 'party' && d.dept.party && !p.base) {
-              found.push({ kind: 'place', place: p.place, dept: d.dept });
-            }
-          }
-        }
-        if (found.length === 0) return;
-        if (end > bestEnd) {
-          bestEnd = end;
-          readings = found;
-        } else {
-          readings = [...readings, ...found];
-        }
-      });
-    });
+    let pn: Trie<PlaceSurface> | undefined = c.places;
+    for (let j = placeStart; j < to; ) {
+      pn = pn.next.get(text.charCodeAt(j));
+      if (!pn) break;
+      j++;
+      if (!pn.values) continue;
+      let dn: Trie<DeptSurface> | undefined = c.depts;
+      for (let k = j; k < to; ) {
+        dn = dn.next.get(text.charCodeAt(k));
+        if (!dn) break;
+        k++;
+        if (!dn.values || k < bestEnd) continue;
+        const found = composeReadings(text, mode, placeStart, j, pn.values, dn.values);
+        if (found.length === 0) continue;
+        readings = k > bestEnd ? found : [...readings, ...found];
+        bestEnd = k;
+      }
+    }
   }
   return bestEnd > i ? { start: i, end: bestEnd, readings } : null;
 }
@@ -515,8 +522,12 @@ function sentenceContains(text: string, start: number, end: number, positions: r
 
 /** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
 function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  let sorted = true;
+  for (let k = 1; k < spans.length && sorted; k++) sorted = spans[k - 1]!.start <= spans[k]!.start;
   const merged: Span[] = [];
-  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+  for (const s of sorted ? spans : [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= s.start) continue;
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });

@@ -256,8 +256,12 @@ function normalize(name: string): string {
 
 /** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
 function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  let sorted = true;
+  for (let k = 1; k < spans.length && sorted; k++) sorted = spans[k - 1]!.start <= spans[k]!.start;
   const merged: Span[] = [];
-  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+  for (const s of sorted ? spans : [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= s.start) continue;
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
@@ -364,6 +368,18 @@ function enumerationCandidates(text: string, excluded: (start: number, end: numb
   }
 }
 
+/** Programs found so far that share a name (the shortest form) and the ends of their occurrences. */
+interface Group {
+  key: string;
+  ref: ProgramRef;
+  ends: Set<number>;
+}
+
+interface NameNode {
+  next: Map<number, NameNode>;
+  group: Group | null;
+}
+
 /** Every named program in the text; one entry per program (names that end with a shorter found name merge into it). */
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   const candidates: Candidate[] = [];
@@ -376,11 +392,6 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   // occurrence share its end, so a set of ends keeps each occurrence once (linear even on very long texts).
   const keyed = candidates.map((c) => ({ c, key: normalize(c.name) }));
   keyed.sort((a, b) => a.key.length - b.key.length || a.c.start - b.c.start);
-  interface Group {
-    key: string;
-    ref: ProgramRef;
-    ends: Set<number>;
-  }
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const addMention = (g: Group, mention: Mention): void => {
@@ -404,14 +415,48 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   }
 
   // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`):
-  // one pass of a literal alternation, longest name first, skipping occurrences already found.
-  const keys = groups.map((g) => g.key).filter((k) => k.length >= 3).sort(byLengthDesc);
-  if (keys.length > 0) {
+  // one scan with a small trie of the names (a per-document RegExp would be compiled anew for every document).
+  const names = new Map<number, NameNode>();
+  const firstChar = new Set<number>();
+  for (const g of groups) {
+    if (g.key.length < 3) continue;
+    firstChar.add(g.key.charCodeAt(0));
+    let level = names;
+    let node: NameNode | undefined;
+    for (let k = 0; k < g.key.length; k++) {
+      const ch = g.key.charCodeAt(k);
+      node = level.get(ch);
+      if (!node) level.set(ch, (node = { next: new Map(), group: null }));
+      level = node.next;
+    }
+    node!.group = g;
+  }
+  if (firstChar.size > 0) {
     const found = spanChecker(candidates);
-    for (const m of text.matchAll(new RegExp(keys.map(escapeRe).join('|'), 'g'))) {
-      const at = m.index!;
-      const end = at + m[0].length;
-      if (!excluded(at, end) && !found(at, end)) addMention(byKey.get(m[0])!, mentionAt(text, at, end));
+    for (let i = 0; i < text.length; ) {
+      if (!firstChar.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let level = names;
+      let hit: Group | null = null;
+      let end = i;
+      for (let j = i; j < text.length; ) {
+        const node = level.get(text.charCodeAt(j));
+        if (!node) break;
+        j++;
+        if (node.group) {
+          hit = node.group;
+          end = j;
+        }
+        level = node.next;
+      }
+      if (hit && !excluded(i, end) && !found(i, end)) {
+        addMention(hit, mentionAt(text, i, end));
+        i = end;
+      } else {
+        i++;
+      }
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
