@@ -43,7 +43,7 @@ export interface HeaderInfo {
 }
 
 /** How far into the text the header, title and salutation may be looked for. */
-const PREAMBLE_LINES = 80;
+const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
 
