@@ -202,8 +202,8 @@ const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|意见
  *  A suffix list instead of an end-anchored alternation regex: V8 would try such a regex at every position. */
 function endsWithAny(s: string, words: readonly string[], qualifier = false): boolean {
   let t = s;
-  if (qualifier && t.endsWith(')')) {
-    const open = t.lastIndexOf('(');
+  if (qualifier && (t.endsWith(')') || t.endsWith('）'))) {
+    const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
     if (open > 0 && t.length - open <= 14) t = t.slice(0, open);
   }
   // Most titles end with a character no listed word ends with: one Set lookup settles them.

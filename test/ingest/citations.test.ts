@@ -67,6 +67,7 @@ describe('what is not a citation', () => {
     ['an article title', '重庆日报以《科技创新赋能高质量发展》为题进行了报道。'],
     ['a deliverable report', '决定开展《2021年农业科技园区年度报告》编制工作。'],
     ['a research publication', '形成《数字人才发展报告(2022)》、英才服务热力图等成果。'],
+    ['a research publication, full-width brackets', '形成《数字人才发展报告（2022）》等成果。'],
     ['a feedback form', '请填写在《省人大代表建议、批评和意见办理情况反馈意见表》上及时反馈我们。'],
     ['a draft for comment', '现征求《四川省“十四五”技术要素市场专项规划(征求意见稿)》意见。'],
     ['a notice issuing X (现将…印发)', '现将《四川省人民政府工作规则》印发给你们,请认真贯彻执行。'],
