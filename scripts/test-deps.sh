@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # ─── Neo4j (integration tests run against the bundled local Neo4j unless NEO4J_URI is set) ───
-# Java 17+ runs Neo4j 5.26; Maven resolves its jars from Maven Central once (~125 MB into ~/.m2 and .neo4j/lib).
+# Java 17+ runs Neo4j 5.26; Maven resolves its jars from Maven Central once (~150 MB into ~/.m2 the first time, 128 MB of jars copied to .neo4j/lib).
 if [ -z "${NEO4J_URI:-}" ] && [ "${POLICY_GRAPH_TEST_NO_DB:-}" != "1" ]; then
   need_apt=()
   command -v javac >/dev/null 2>&1 || need_apt+=(openjdk-17-jdk-headless)

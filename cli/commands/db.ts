@@ -11,7 +11,7 @@ export const help = `usage: policy-graph db start [--port N] [--data-dir DIR]
        policy-graph db install
 
 The bundled local Neo4j (Community 5.26, embedded, Bolt on 127.0.0.1 only, no auth).
-  start    resolve the Neo4j jars with Maven the first time (about 125 MB from Maven Central, once),
+  start    resolve the Neo4j jars with Maven the first time (about 150 MB from Maven Central, once),
            start Neo4j in the background and return once Bolt answers. Already running: says so, exit 0.
   stop     shut it down cleanly (SIGTERM; the store is checkpointed and closed) and wait until it is gone.
   status   what runs where: pid, Bolt URI, data directory, log. With NEO4J_URI set, also the target
