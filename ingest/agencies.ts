@@ -477,7 +477,7 @@ const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/g;
 const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;
 
 /** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
-const SEGMENT_START = /[，,；;。：:\n]/;
+const SEGMENT_START = new Set(['，', ',', '；', ';', '。', '：', ':', '\n']);
 
 /** `区县科技局`, `市县政府`, `省市发展改革委`: a relative name after another level word is a group of bodies, not one. */
 const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
@@ -490,7 +490,7 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 function segmentBefore(text: string, pos: number, limit = 120): string {
   let s = pos;
   const floor = Math.max(0, pos - limit);
-  while (s > floor && !SEGMENT_START.test(text[s - 1]!)) s--;
+  while (s > floor && !SEGMENT_START.has(text[s - 1]!)) s--;
   return text.slice(s, pos);
 }
 
@@ -680,8 +680,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
 
-    const segment = segmentBefore(text, m.start);
-    if (isRelative(m.readings) && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
+    // The enumeration segment before the name matters only for relative names and bare branch names.
+    const relative = isRelative(m.readings);
+    const needsSegment = relative || m.readings.some((r) => r.kind === 'pbocBranch' && !r.explicit);
+    const segment = needsSegment ? segmentBefore(text, m.start) : '';
+    if (relative && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
     if (nearbyCity && SENTENCE_END.test(text.slice(nearbyCityEnd, m.start))) nearbyCity = null;
 
     const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));

@@ -77,6 +77,7 @@ interface Patterns extends PatternsJson {
   leadingSet: WordSet;
   goalSet: WordSet;
   enumerationNouns: string[];
+  enumerationFirstChars: Set<string>;
   genericNameSet: Set<string>;
   /** Longest first, so stripping and segmenting take the longest word. */
   genericWordsByLength: string[];
@@ -111,6 +112,7 @@ function loadPatterns(): Patterns {
     leadingSet: wordSet([...data.leadingWords, ...data.strongVerbs]),
     goalSet: wordSet(data.goalMarkers),
     enumerationNouns: data.enumerationClasses.map((c) => c.noun).sort(byLengthDesc),
+    enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
     genericNameSet: new Set(data.genericNames),
     genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
     levelPrefixesByLength: [...data.levelPrefixes].sort(byLengthDesc),
@@ -336,6 +338,7 @@ function enumerationCandidates(text: string, excluded: (start: number, end: numb
     // The class noun must follow within the same clause.
     let kind: ProgramKind | null = null;
     for (let k = deng + 1; k < Math.min(text.length, deng + 1 + ENUM_QUALIFIER_MAX) && !ENUM_STOP.has(text[k]!); k++) {
+      if (!P.enumerationFirstChars.has(text[k]!)) continue;
       const noun = P.enumerationNouns.find((n) => text.startsWith(n, k));
       if (noun) {
         kind = P.enumerationClasses.find((c) => c.noun === noun)!.kind;
@@ -417,10 +420,12 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`):
   // one scan with a small trie of the names (a per-document RegExp would be compiled anew for every document).
   const names = new Map<number, NameNode>();
-  const firstChar = new Set<number>();
+  const firstChar = new Uint8Array(0x10000);
+  let anyName = false;
   for (const g of groups) {
     if (g.key.length < 3) continue;
-    firstChar.add(g.key.charCodeAt(0));
+    firstChar[g.key.charCodeAt(0)] = 1;
+    anyName = true;
     let level = names;
     let node: NameNode | undefined;
     for (let k = 0; k < g.key.length; k++) {
@@ -431,10 +436,10 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
     }
     node!.group = g;
   }
-  if (firstChar.size > 0) {
+  if (anyName) {
     const found = spanChecker(candidates);
     for (let i = 0; i < text.length; ) {
-      if (!firstChar.has(text.charCodeAt(i))) {
+      if (firstChar[text.charCodeAt(i)] === 0) {
         i++;
         continue;
       }
