@@ -389,6 +389,8 @@ function pushOrganMentions(out: Mention[], text: string, folded: string, span: L
 
 const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
 
+const SEAL = /\s*\((?:盖章|印章|公章|章|签章|代章)\)\s*$/;
+
 function findSignature(info: HeaderInfo, text: string, folded: string, lines: Line[]): void {
   const dates: { start: number; end: number; iso: string }[] = [];
   const r = new RegExp(DATE_LINE.source, 'gm');
@@ -417,7 +419,11 @@ function findSignature(info: HeaderInfo, text: string, folded: string, lines: Li
         if (out.length === 0) continue;
         break;
       }
+      // A seal note after the name (重庆市科学技术局(盖章)) is not part of it.
+      const seal = SEAL.exec(folded.slice(t.start, t.end));
+      if (seal) t.end = t.start + seal.index;
       const s = folded.slice(t.start, t.end);
+      if (s === '') break;
       const tokens = s.split(/\s+/);
       const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
       if (!organ) break;

@@ -117,6 +117,7 @@ describe('signature block and the last date', () => {
     ['joint issuers, a note after the date', '请遵照执行。\n丰都县科学技术局 丰都县财政局\n2024年12月16日\n(此件公开发布)\n丰都县科研项目管理办法(试行)\n第一章 总则', '2024-12-16', ['丰都县科学技术局', '丰都县财政局']],
     ['a damaged date', '特此函复。\n重庆市教育委员会\n2025427', '2025-04-27', ['重庆市教育委员会']],
     ['the date line itself carries a note', '特此通知。\n重庆市财政局\n2022年3月28日(此件主动公开)', '2022-03-28', ['重庆市财政局']],
+    ['a seal note after the name', '特此函复。\n重庆市科学技术局（盖章）\n2023年4月28日', '2023-04-28', ['重庆市科学技术局']],
     ['no day, no date', '规划正文。\n重庆市大渡口区科学技术局\n2021年8月', null, []],
   ])('%s', (_name, body, want, issuers) => {
     const text = `关于开展工作的通知\n各有关单位:\n${body}`;
