@@ -1,4 +1,4 @@
-// ingest/agencies.ts — agency mentions: the roster and rule-built names compiled into one trie, resolved to canonical names with roles.
+// ingest/agencies.ts — agency mentions: the roster and rule-built names compiled into tries, resolved to canonical names with roles.
 // One left-to-right longest-match scan over the text; every match is filtered by the language's rules and resolved against the document's locale and date.
 
 import { readFileSync } from 'node:fs';
@@ -88,12 +88,12 @@ function loadRoster(): RosterJson {
   return data;
 }
 
-// ───────────────────────────── readings and the trie ─────────────────────────────
+// ───────────────────────────── readings and the tries ─────────────────────────────
 
 /** What a matched surface may mean; one surface can carry several readings, tried in order. */
 type Reading =
   /** A roster entry; `era` indexes formerNames (-1 = the current name); `relativeTo` set for `市X`/`省X` aliases. */
-  | { kind: 'entry'; entry: RosterEntryJson; era: number; relativeTo: string | null; national: boolean }
+  | { kind: 'entry'; entry: RosterEntryJson; era: number; relativeTo: string | null }
   /** A department after a place name: `大渡口区发展改革委`, `成都市科学技术局`, `新疆生产建设兵团科技局`. */
   | { kind: 'place'; place: Place; dept: DepartmentJson }
   /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none (`科技厅`). */
@@ -188,10 +188,10 @@ function compile(data: RosterJson): Compiled {
     byName.set(entry.name, entry);
     const add = (surface: string, era: number): void => {
       const relativeTo = /^[市省]/.test(surface) && entry.jurisdiction ? entry.jurisdiction : null;
-      trieAdd(root, surface, { kind: 'entry', entry, era, relativeTo, national: false });
+      trieAdd(root, surface, { kind: 'entry', entry, era, relativeTo });
       // `国家科技部`: central ministries are often written with a redundant 国家.
       if (entry.ministry && !surface.startsWith('国家')) {
-        trieAdd(root, '国家' + surface, { kind: 'entry', entry, era, relativeTo: null, national: true });
+        trieAdd(root, '国家' + surface, { kind: 'entry', entry, era, relativeTo: null });
       }
     };
     add(entry.name, -1);
