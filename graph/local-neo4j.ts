@@ -171,9 +171,12 @@ function requireJava(): void {
   for (const tool of ['java', 'javac'] as const) {
     const major = javaMajorVersion(javaBin(tool));
     if (major === null) {
+      const home = process.env.JAVA_HOME?.trim();
       throw new LocalNeo4jError(
         'java-missing',
-        `graph/local-neo4j: ${tool} not found — install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless) or set JAVA_HOME.`,
+        home
+          ? `graph/local-neo4j: JAVA_HOME=${home} has no working bin/${tool} — point JAVA_HOME at a JDK 17 or 21, or unset it.`
+          : `graph/local-neo4j: ${tool} not found — install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless) or set JAVA_HOME.`,
       );
     }
     if (major < 17) {
