@@ -2,6 +2,7 @@
 // Builds a ≥ 40 MB corpus from the real samples, extracts it document by document, reports speed, memory at several
 // file counts (it must stay flat), and the time per MB of single documents of growing size (it must stay linear).
 
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadSources, syntheticDocuments } from '../../bench/corpus.ts';
@@ -64,26 +65,43 @@ export async function run(argv: string[]): Promise<number> {
   memRows.push(`  ${'0'.padStart(7)} ${'0.0'.padStart(8)} ${base.rss.toFixed(1).padStart(8)} ${base.heap.toFixed(1).padStart(8)}`);
   let bytes = 0;
   let elapsed = 0;
+  let cpu = 0;
   let n = 0;
   let citations = 0;
   let agencies = 0;
   let programs = 0;
-  for (const doc of syntheticDocuments(sources, count, avgChars, 42)) {
-    const len = Buffer.byteLength(doc);
-    const t0 = process.hrtime.bigint();
-    const x = extractText(doc);
-    elapsed += Number(process.hrtime.bigint() - t0) / 1e9;
-    bytes += len;
-    n++;
-    citations += x.citations.length;
-    agencies += x.agencies.length;
-    programs += x.programs.length;
-    if (checkpoints.has(n)) {
-      const m = mem();
-      memRows.push(`  ${String(n).padStart(7)} ${(bytes / MB).toFixed(1).padStart(8)} ${m.rss.toFixed(1).padStart(8)} ${m.heap.toFixed(1).padStart(8)}`);
+  // Documents are generated in small batches outside the timed part; only extraction is timed, both as wall-clock
+  // time and as CPU time of this process (the latter is what one core costs, whatever else runs on the machine).
+  const generator = syntheticDocuments(sources, count, avgChars, 42);
+  for (;;) {
+    const batch: string[] = [];
+    for (let k = 0; k < 50; k++) {
+      const next = generator.next();
+      if (next.done) break;
+      batch.push(next.value);
+    }
+    if (batch.length === 0) break;
+    for (const doc of batch) {
+      const len = Buffer.byteLength(doc);
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      const x = extractText(doc);
+      elapsed += Number(process.hrtime.bigint() - t0) / 1e9;
+      const c1 = process.cpuUsage(c0);
+      cpu += (c1.user + c1.system) / 1e6;
+      bytes += len;
+      n++;
+      citations += x.citations.length;
+      agencies += x.agencies.length;
+      programs += x.programs.length;
+      if (checkpoints.has(n)) {
+        const m = mem();
+        memRows.push(`  ${String(n).padStart(7)} ${(bytes / MB).toFixed(1).padStart(8)} ${m.rss.toFixed(1).padStart(8)} ${m.heap.toFixed(1).padStart(8)}`);
+      }
     }
   }
   const mbps = bytes / MB / elapsed;
+  const cpuMbps = bytes / MB / cpu;
 
   // Linearity: one document of growing size; time per MB should stay constant.
   const linRows: string[] = [];
@@ -110,7 +128,9 @@ export async function run(argv: string[]): Promise<number> {
     'single large documents (linear time):',
     ...linRows,
     '',
-    `throughput: ${mbps.toFixed(1)} MB/s (${(bytes / MB).toFixed(1)} MB in ${elapsed.toFixed(2)} s of extraction; bar 20 MB/s) — ${mbps >= 20 ? 'PASS' : 'BELOW BAR'}`,
+    `load average when done: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores (wall-clock figures suffer when it exceeds the cores)`,
+    `throughput (CPU time of this process): ${cpuMbps.toFixed(1)} MB/s (${(bytes / MB).toFixed(1)} MB in ${cpu.toFixed(2)} CPU s)`,
+    `throughput: ${mbps.toFixed(1)} MB/s (${(bytes / MB).toFixed(1)} MB in ${elapsed.toFixed(2)} s of extraction, wall clock; bar 20 MB/s) — ${mbps >= 20 ? 'PASS' : 'BELOW BAR'}`,
   ];
   process.stdout.write(out.join('\n') + '\n');
   return 0;
