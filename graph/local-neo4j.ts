@@ -563,6 +563,7 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
   if (!ready) {
     if (exitCode !== null) {
       fs.rmSync(infoFile(port), { force: true });
+      fs.rmSync(pendingCdsArchive(port), { force: true }); // the classes of a failed start are no archive to keep
       const reason = lastLines(logFile, 1)[0]?.replace(/^policy-graph neo4j: /, '') ?? `exit code ${exitCode}`;
       throw new LocalNeo4jError(LAUNCHER_EXIT[exitCode] ?? 'start-failed', `graph/local-neo4j: Neo4j did not start: ${reason} (log: ${rel(logFile)}).`);
     }
