@@ -24,9 +24,13 @@ export function normalizeTitle(raw: string): string {
 /** Any bracket pair seen around the year of a document number (GB/T 9704 prescribes 〔〕). */
 const YEAR_BRACKETED = /[〔\[［【(（﹝〖]\s*((?:19|20)\d\d)\s*[〕\]］】)）﹞〗]/;
 
+const NEEDS_NORMALIZING = /[\s\u00A0\uFF01-\uFF5E\u3000\[\]【】()（）［］﹝﹞〖〗第]/;
+
 /** ANNOTATION.md document-number form: `机关代字〔年份〕序号号`, any bracket → 〔〕, no spaces, a stray 第 dropped,
  *  digits as written (full-width → half-width). Order numbers (`国务院令第709号`) keep their 第. */
 export function normalizeDocNumber(raw: string): string {
+  // Already in normal form (the common case once found): nothing to fold, no bracket variant, no 第.
+  if (!NEEDS_NORMALIZING.test(raw)) return raw;
   let s = halfWidthAll(raw).replace(WHITESPACE, '');
   if (/令(?:(?:19|20)\d\d年)?第\d+号$/.test(s)) return s;
   s = s.replace(YEAR_BRACKETED, '〔$1〕');
@@ -77,10 +81,12 @@ export function chineseNumeral(s: string): number {
   return s.length ? n : NaN;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, m: number, d: number): boolean {
   if (!(y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
 }
 
 function iso(y: number, m: number, d: number): string {
