@@ -298,6 +298,8 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
 }
 
 const QUOTED = /“([^“”\n]{1,20})”/g;
+/** Characters allowed between a quoted name and its head (`“巴渝工匠”培养计划`). */
+const QUOTED_MODIFIER_MAX = 4;
 const INNER_PUNCT = /[、，,。；;：:！？]/;
 
 function quotedCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
@@ -308,9 +310,16 @@ function quotedCandidates(text: string, excluded: (start: number, end: number) =
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
     if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
-    const qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe));
-    if (qh) {
-      out.push({ name: qh.keepHead ? inner + qh.head : inner, kind: qh.kind, start: qs, end: qe + (qh.keepHead ? qh.head.length : 0) });
+    // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.
+    let qh: QuotedHeadJson | undefined;
+    let gap = 0;
+    for (; gap <= QUOTED_MODIFIER_MAX && qe + gap < text.length; gap++) {
+      qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe + gap));
+      if (qh || !isNameChar(text.charCodeAt(qe + gap))) break;
+    }
+    if (qh && (gap === 0 || qh.keepHead)) {
+      const tail = qh.keepHead ? text.slice(qe, qe + gap) + qh.head : '';
+      out.push({ name: inner + tail, kind: qh.kind, start: qs, end: qe + tail.length });
       continue;
     }
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
