@@ -124,7 +124,21 @@ function issuerSource(x: DocumentExtraction, m: Mention | null): string {
 // One document → its write
 // ---------------------------------------------------------------------------
 
+/** Agencies recur in every document: their rows (with pinyin of every name) are built once per set of forms. */
+const agencyRows = new Map<string, AgencyNodeRow>();
+
 function agencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow {
+  const key = `${info.name}\u0000${surfaceForms.join('\u0000')}`;
+  let row = agencyRows.get(key);
+  if (!row) {
+    if (agencyRows.size > 50_000) agencyRows.clear();
+    agencyRows.set(key, (row = makeAgencyRow(info, surfaceForms)));
+  }
+  // A copy: batches merge aliases into the rows they hold.
+  return { ...row, aliases: [...row.aliases], pinyins: [...row.pinyins], initials: [...row.initials] };
+}
+
+function makeAgencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow {
   const formerNames = info.formerNames.map((f) => f.name);
   const aliases = union(info.aliases, surfaceForms.filter((s) => s !== info.name && !formerNames.includes(s)));
   const names = [info.name, ...aliases, ...formerNames];
@@ -205,8 +219,10 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     year,
     titles: ownTitles,
     titleKeys: union([], ownTitles.flatMap(titleKeys)),
-    pinyins: ownTitles.map((t) => pinyinForms(t).full),
-    initials: ownTitles.map((t) => pinyinForms(t).initials),
+    // Pinyin is for names (agencies, programs): a title is searched by its characters, and pinyin of every title
+    // would triple the text-index work of a load for no search anyone types.
+    pinyins: [],
+    initials: [],
     title: meta.title ? { value: meta.title, rank: titleRank(0, meta.title) } : null,
     issuer: issuer ? { value: issuer.name, rank: issuerRank('own', issuer.name) } : null,
     own: {
@@ -257,8 +273,8 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       year: target.docNumber ? docNumberYear(target.docNumber) : null,
       titles,
       titleKeys: union([], titles.flatMap(titleKeys)),
-      pinyins: titles.map((t) => pinyinForms(t).full),
-      initials: titles.map((t) => pinyinForms(t).initials),
+      pinyins: [],
+      initials: [],
       title,
       issuer: citedIssuer ? { value: citedIssuer.name, rank: issuerRank(source, citedIssuer.name) } : null,
       own: null,

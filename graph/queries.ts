@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connection.ts';
 import { ID_PREFIX } from './model.ts';
+import { FULLTEXT_INDEX } from './schema.ts';
 import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
 import type {
   AgencyPortfolio,
@@ -247,7 +248,7 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
       MATCH (n:Agency) WHERE n.namesText CONTAINS $exactName
         RETURN n, CASE WHEN n.name = $text THEN 'name' ELSE 'alias' END AS matched, 90.0 AS score
       UNION ALL
-      CALL db.index.fulltext.queryNodes('pg_search', $lucene, {limit: $ftLimit}) YIELD node AS n, score
+      CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene, {limit: $ftLimit}) YIELD node AS n, score
         RETURN n, CASE
           WHEN n.docNumber IS NOT NULL AND n.docNumber CONTAINS $text THEN 'docNumber'
           WHEN n.title IS NOT NULL AND n.title CONTAINS $text THEN 'title'
@@ -255,13 +256,9 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
           WHEN n:Agency THEN 'alias'
           ELSE 'title' END AS matched, score * 10.0 AS score
       UNION ALL
-      MATCH (n:Document) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 5.0 AS score
-      UNION ALL
       MATCH (n:Agency) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 6.0 AS score
       UNION ALL
       MATCH (n:Program) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 5.0 AS score
-      UNION ALL
-      MATCH (n:Document) WHERE $pinyin <> '' AND n.initialsText CONTAINS $pinyin RETURN n, 'initials' AS matched, 4.0 AS score
       UNION ALL
       MATCH (n:Agency) WHERE $pinyin <> '' AND n.initialsText CONTAINS $pinyin RETURN n, 'initials' AS matched, 5.0 AS score
       UNION ALL

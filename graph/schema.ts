@@ -13,9 +13,8 @@ const CONSTRAINTS = ['Document', 'Agency', 'Program', 'Proposal'].map(
  * equals X" into `CONTAINS '|X|'`: title keys of documents, all names of agencies, pinyin and initials.
  */
 const TEXT_INDEXES: [label: string, property: string][] = [
+  // Pinyin is stored for names (agencies, programs), not for document titles: see graph/build.ts.
   ['Document', 'keysText'],
-  ['Document', 'pinyinText'],
-  ['Document', 'initialsText'],
   ['Agency', 'namesText'],
   ['Agency', 'pinyinText'],
   ['Agency', 'initialsText'],
@@ -31,15 +30,21 @@ const RANGE_INDEXES: [label: string, property: string][] = [
 ];
 
 /**
- * Full-text search over titles, numbers, names and aliases. The `cjk` analyzer indexes Chinese as overlapping
+ * Full-text search over titles, numbers, names and aliases (a document's `name` is its display title; `keysText`
+ * holds every title it is known by). The `cjk` analyzer indexes Chinese as overlapping
  * bigrams, so a phrase query finds any part of a title (`科技成果转化`), which the default analyzer's single
  * characters would match far too loosely.
  */
-const FULLTEXT = `CREATE FULLTEXT INDEX pg_search IF NOT EXISTS
-  FOR (n:Document|Agency|Program|Proposal) ON EACH [n.name, n.title, n.docNumber, n.namesText, n.keysText]
+export const FULLTEXT_INDEX = 'pg_search_v2';
+const FULLTEXT = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+  FOR (n:Document|Agency|Program|Proposal) ON EACH [n.name, n.docNumber, n.namesText, n.keysText]
   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
 
+/** Indexes earlier versions created and this one no longer uses (pinyin of titles; the first full-text index). */
+const OBSOLETE = ['pg_document_pinyintext', 'pg_document_initialstext', 'pg_search'].map((name) => `DROP INDEX ${name} IF EXISTS`);
+
 export const SCHEMA_STATEMENTS: string[] = [
+  ...OBSOLETE,
   ...CONSTRAINTS,
   ...TEXT_INDEXES.map(([l, p]) => `CREATE TEXT INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
   ...RANGE_INDEXES.map(([l, p]) => `CREATE INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),

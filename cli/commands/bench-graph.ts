@@ -1,0 +1,123 @@
+// cli/commands/bench-graph.ts — `policy-graph bench-graph` (npm run bench:graph): Neo4j load time and query latency
+// on a 10,000-document synthetic corpus, in a bench database of its own (never the user's 7687 data).
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../bench/graph.ts';
+import { closeDriver, configFromEnv, DatabaseError, localConfig, type Neo4jConfig } from '../../graph/connection.ts';
+import * as local from '../../graph/local-neo4j.ts';
+import { statementTimes } from '../../graph/store.ts';
+
+export const help = `usage: policy-graph bench-graph [--documents N] [--batch-size N] [--runs N] [--port N] [--keep-db] [--wipe] [--json]
+
+Builds a synthetic corpus from the real sample documents (own numbers, titles and proposals varied; cited numbers
+drawn from a popularity curve so documents share citations), extracts it, loads it into Neo4j over Bolt in
+batched UNWIND … MERGE transactions and times each analyst query. Prints extraction, build and load times
+separately, then p50/p95 latency per query. Bars: load < 60 s (goal < 10 s), p95 < 50 ms.
+
+Where it loads: with NEO4J_URI unset, a bench Neo4j of its own on 127.0.0.1:7689 (data in .neo4j/bench-graph),
+started for the run and stopped after it. With NEO4J_URI set, that database — which the bench EMPTIES first, so
+it refuses unless you also pass --wipe.
+
+options:
+  --documents N   corpus size (default ${DEFAULTS.documents})
+  --batch-size N  documents per write transaction (default ${DEFAULTS.batchSize})
+  --runs N        timed runs per query (default ${DEFAULTS.runs}; 0 = load only)
+  --port N        Bolt port of the bench Neo4j (default 7689)
+  --keep-db       leave the bench Neo4j running afterwards
+  --wipe          allow emptying the database NEO4J_URI points at
+  --json          print the result as JSON
+
+Set POLICY_GRAPH_PROFILE_WRITES=1 to also print the time spent per write statement.`;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BENCH_PORT = 7689;
+
+function report(r: GraphBenchResult, batchSize: number): string {
+  const lines = [
+    `corpus            ${r.documents} documents, ${r.corpusMB.toFixed(1)} MB (generated in ${r.generateSeconds.toFixed(2)} s)`,
+    `extraction        ${r.extractSeconds.toFixed(2)} s (${(r.corpusMB / r.extractSeconds).toFixed(1)} MB/s)`,
+    `build (resolve)   ${r.buildSeconds.toFixed(2)} s`,
+    `schema            ${r.schemaSeconds.toFixed(2)} s`,
+    `Neo4j load        ${r.loadSeconds.toFixed(2)} s over Bolt, batches of ${batchSize} (bar < 60 s, goal < 10 s) → ${r.nodes} nodes, ${r.relationships} relationships`,
+  ];
+  if (r.queries.length) {
+    const width = Math.max(...r.queries.map((q) => q.query.length));
+    lines.push('', `${'query'.padEnd(width)}   p50 ms   p95 ms   max ms  (runs)`);
+    for (const q of r.queries) {
+      lines.push(`${q.query.padEnd(width)}  ${q.p50.toFixed(1).padStart(7)}  ${q.p95.toFixed(1).padStart(7)}  ${q.max.toFixed(1).padStart(7)}  (${q.runs})${q.p95 >= 50 ? '  ← over the 50 ms bar' : ''}`);
+    }
+  }
+  if (statementTimes.size) {
+    lines.push('', 'time per write statement (POLICY_GRAPH_PROFILE_WRITES=1):');
+    for (const [k, v] of [...statementTimes].sort((a, b) => b[1] - a[1])) lines.push(`  ${(v / 1000).toFixed(2).padStart(7)} s  ${k}`);
+  }
+  return lines.join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const o = { documents: DEFAULTS.documents, batchSize: DEFAULTS.batchSize, runs: DEFAULTS.runs, port: BENCH_PORT, keepDb: false, wipe: false, json: false };
+  const numeric: Record<string, keyof typeof o> = { '--documents': 'documents', '--batch-size': 'batchSize', '--runs': 'runs', '--port': 'port' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--keep-db') o.keepDb = true;
+    else if (a === '--wipe') o.wipe = true;
+    else if (a === '--json') o.json = true;
+    else if (numeric[a]) {
+      const v = argv[++i];
+      const n = Number(v);
+      if (v === undefined || !/^\d+$/.test(v) || (a !== '--runs' && n < 1) || (a === '--port' && n > 65535)) {
+        process.stderr.write(`policy-graph bench-graph: ${a} needs a whole number${a === '--runs' ? '' : ' ≥ 1'}.\n`);
+        return 2;
+      }
+      (o as Record<string, number | boolean>)[numeric[a]!] = n;
+    } else {
+      process.stderr.write(`policy-graph bench-graph: unknown option ${JSON.stringify(a)}. See --help.\n`);
+      return 2;
+    }
+  }
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+
+  let config: Neo4jConfig;
+  let startedHere = false;
+  if (process.env.NEO4J_URI?.trim()) {
+    config = configFromEnv();
+    if (!o.wipe) {
+      process.stderr.write(
+        `policy-graph bench-graph: NEO4J_URI is set (${config.uri}); the benchmark deletes everything in that database first. ` +
+          'Pass --wipe if that is what you want, or unset NEO4J_URI to use a bench Neo4j of its own on port 7689.\n',
+      );
+      return 2;
+    }
+    log(`using NEO4J_URI=${config.uri} (it will be emptied).`);
+  } else {
+    try {
+      await local.ensureInstalled({ log });
+      const started = await local.startLocal({ port: o.port, dataDir: path.join(ROOT, '.neo4j', 'bench-graph'), log });
+      startedHere = !started.alreadyRunning;
+      config = localConfig(o.port);
+      log(`${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in .neo4j/bench-graph).`);
+    } catch (err) {
+      process.stderr.write(`policy-graph bench-graph: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 3;
+    }
+  }
+
+  try {
+    const result = await runGraphBench({ config, documents: o.documents, batchSize: o.batchSize, runs: o.runs, log });
+    process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result, o.batchSize)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof DatabaseError) {
+      process.stderr.write(`policy-graph bench-graph: ${err.message}\n`);
+      return 3;
+    }
+    throw err;
+  } finally {
+    await closeDriver();
+    if (startedHere && !o.keepDb) {
+      await local.stopLocal(o.port);
+      log(`stopped the bench Neo4j on port ${o.port}.`);
+    }
+  }
+}
