@@ -470,8 +470,9 @@ const INTERNAL_UNIT_AFTER = /^(?:()(办公厅)|([\u4e00-\u9fa5]{2,10}?)(司|处)
  *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
 const NON_GOVERNMENT_ORG_BEFORE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|团)$/;
 
-/** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`). */
-const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办/g;
+/** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`,
+ *  `经商省教育厅、省财政厅,现答复如下`, `经与…会商`). */
+const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办|经商|会商/g;
 
 /** Header field naming the co-handling units (`协办单位: | 省发展改革委 |`). */
 const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;

@@ -150,6 +150,18 @@ const ROWS: Row[] = [
     },
   },
   {
+    // A Sichuan proposal reply: 经商 lists the co-handlers; a democratic party's provincial committee is no agency.
+    text: '九三学社四川省委:\n你们提出的提案收悉。经商省教育厅、省经济和信息化厅、省财政厅,现答复如下:\n省委、省政府高度重视。',
+    setup: { jurisdiction: '四川', salutation: '九三学社四川省委:' },
+    expect: {
+      四川省教育厅: ['co-handler'],
+      四川省经济和信息化厅: ['co-handler'],
+      四川省财政厅: ['co-handler'],
+      中共四川省委员会: ['mentioned'],
+      四川省人民政府: ['mentioned'],
+    },
+  },
+  {
     // District documents: 县科技局 is the issuer's county; a Chongqing district body keeps the 重庆市 prefix.
     text: '丰都县科学技术局 丰都县财政局\n本办法所称项目是指县科技局利用财政科技发展资金资助的活动,九龙坡区政府办公室、渝北区科技局参与。',
     setup: { issuer: ['丰都县科学技术局 丰都县财政局'] },
