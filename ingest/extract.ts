@@ -13,7 +13,7 @@ import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
 import { findRespondsTo } from './reply.ts';
-import { ORGAN_ENDING } from './regexes.ts';
+import { ORGAN_ENDING, SESSION } from './regexes.ts';
 import { evidence, normalizeSpans } from './spans.ts';
 
 export { InputError } from './read.ts';
@@ -216,6 +216,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const excluded: Span[] = normalizeSpans([
     ...header.excluded,
     ...reply.excluded,
+    ...sessionLabels(folded),
     ...reply.proposalSpans,
     ...titles.map((t) => ({ start: t.start, end: t.end })),
     ...numbers.map((n) => ({ start: n.start, end: n.end })),
@@ -247,6 +248,21 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     text,
   };
   return { extraction, context: ctx };
+}
+
+/** Every session label in the text (在市政协六届一次会议上…): the 政协/人大 inside it is not an agency mention. */
+function sessionLabels(folded: string): Span[] {
+  if (folded.indexOf('届') === -1) return [];
+  const out: Span[] = [];
+  const r = new RegExp(SESSION.source, 'g');
+  for (let m = r.exec(folded); m; m = r.exec(folded)) {
+    if (m[0].length === 0) {
+      r.lastIndex++;
+      continue;
+    }
+    if (/政协|人大|人民代表大会/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Split a run of agency names into its agencies when the roster knows each part; otherwise keep it whole. */

@@ -41,6 +41,8 @@ describe('context for the agency and program stages', () => {
     expect(inSpans(excluded, at('《关于破解科技成果转化难题'))).toBe(true);
     expect(inSpans(excluded, at('渝府办发〔2021〕142号'))).toBe(true);
     expect(inSpans(excluded, at('市教委'))).toBe(false);
+    const body = extractWithContext('重庆市科学技术局关于开展工作的通知\n各单位:\n在市政协六届一次会议上,委员们提出了建议。').context;
+    expect(inSpans(body.excluded, body.text.indexOf('市政协六届'))).toBe(true);
     expect(extraction.document.issuer).toBe('重庆市科学技术局');
   });
 });
