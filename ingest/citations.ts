@@ -216,13 +216,18 @@ function endsWithAny(s: string, words: readonly string[], qualifier = false): bo
 const LAST_CHARS = new Map<readonly string[], Set<number>>();
 
 /** Newspapers, magazines, books, broadcasts. */
-const MEDIA_WORDS = ['日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
+const MEDIA_WORDS = ['摘编', '读本', '文选', '谈治国理政', '日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
 const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
+/** A short title ending in 报 is a newspaper (《中国科学报》), unless it is a kind of official paper (通报, 公报 …). */
+function isNewspaper(title: string): boolean {
+  return title.length <= 8 && title.endsWith('报') && !/(?:通报|公报|简报|快报|年报|月报|情报|汇报|专报|要报)$/.test(title);
+}
+
 /** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
 const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
-const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '监测报告', '评估报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
+const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|编制|编写|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
@@ -388,7 +393,7 @@ export function findCitations(input: CitationInput): Citation[] {
         continue;
       }
     }
-    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
+    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || isNewspaper(t.title) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
       skip();
       continue;
     }
