@@ -120,6 +120,11 @@ function issuerSource(x: DocumentExtraction, m: Mention | null): string {
   return m.start > x.text.length * 0.6 ? 'signature' : 'header';
 }
 
+/** The file name without directory and extension (the id of a document with neither number nor title). */
+function fileBaseName(file: string): string {
+  return file.split(/[\\/]/).pop()!.replace(/\.(txt|html?|json)$/i, '');
+}
+
 // ---------------------------------------------------------------------------
 // One document → its write
 // ---------------------------------------------------------------------------
@@ -243,6 +248,9 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     },
   });
   if (self.docNumber) learnMerge(meta.title, self.id);
+  // A document first ingested without number or title (keyed by its file name) that now has one: same document.
+  const fileId = x.file ? documentId({ fileName: fileBaseName(x.file) }) : null;
+  if (fileId && fileId !== self.id) merges.set(fileId, self.id);
   if (issuer) {
     const m = issuerEvidence(x, issuer);
     addShared('ISSUED_BY', self.id, addAgency(issuer, []), issuerSource(x, m), m);

@@ -69,7 +69,7 @@ function delimitedText(list: string): string {
 
 /** Derived search properties of a Document, recomputed from its sets after each write. */
 const SET_DOCUMENT_DERIVED = `
-SET d.name = coalesce(d.title, d.docNumber, d.id),
+SET d.name = coalesce(d.title, d.docNumber, CASE WHEN d.id STARTS WITH 'doc:f:' THEN substring(d.id, 6) ELSE d.id END),
     d.keysText = ${delimitedText('d.titleKeys')},
     d.pinyinText = ${delimitedText('d.pinyins')},
     d.initialsText = ${delimitedText('d.initials')}`;

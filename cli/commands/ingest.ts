@@ -101,7 +101,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   // Extraction first (pure, no database): title ↔ number pairs from every file are known before any write.
   const t0 = performance.now();
   const extractions: DocumentExtraction[] = [];
-  const step = Math.max(1, Math.floor(files.length / 20));
+  // A terminal gets a live bar; a log gets a line per quarter.
+  const step = Math.max(1, Math.floor(files.length / (process.stderr.isTTY ? 50 : 4)));
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     try {
