@@ -177,13 +177,13 @@ function sum(list: Counts[]): Counts {
 
 /** Extract every `X.txt` (or `.html`) in `dir` that has an `X.gold.json` beside it and score the lot. */
 export async function evaluateDir(dir: string): Promise<EvalReport> {
-  const names = (await readdir(dir)).filter((f) => /\.(?:txt|html?)$/i.test(f)).sort();
+  const names = (await readdir(dir)).filter((f) => /\.(?:txt|s?html?)$/i.test(f)).sort();
   const documents: DocumentScore[] = [];
   const failures: string[] = [];
   const perField: Record<string, { right: number; total: number }> = {};
   const replyField: Record<string, { right: number; total: number }> = {};
   for (const f of names) {
-    const base = f.replace(/\.(?:txt|html?)$/i, '');
+    const base = f.replace(/\.(?:txt|s?html?)$/i, '');
     let gold: Gold;
     try {
       gold = JSON.parse(await readFile(join(dir, `${base}.gold.json`), 'utf8')) as Gold;

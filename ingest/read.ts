@@ -74,7 +74,7 @@ function formatBytes(n: number): string {
 export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
   let { text, encoding } = decodeBytes(bytes, file);
-  const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
+  const isHtml = /\.(?:x?html?|shtml)$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
   if (isHtml) {
     // A page declaring a GBK charset whose bytes happen to be valid UTF-8 is rare; a declared charset wins only
     // when the bytes are not valid UTF-8 (already handled by decodeBytes), so nothing to redo here.
