@@ -381,6 +381,8 @@ interface Resolved {
   level: Level;
   /** The district/city the name was built on, for `市X` resolution by a nearby city. */
   place: Place | null;
+  /** Any place the name was built on (a province-level one too), for list inheritance (`兵团科技局、财政局`). */
+  builtOn: Place | null;
 }
 
 function isoBefore(date: string, until: string): boolean {
@@ -401,7 +403,7 @@ function nameInForce(entry: RosterEntryJson, era: number, date: string | null): 
 
 function buildName(place: Place, dept: DepartmentJson): Resolved {
   const name = (dept.party ? '中共' : '') + place.canonicalPrefix + dept.full;
-  return { name, level: place.level, place: place.level === 'provincial' || place.name === place.province ? null : place };
+  return { name, level: place.level, place: place.level === 'provincial' || place.name === place.province ? null : place, builtOn: place };
 }
 
 function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): Resolved | null {
@@ -414,7 +416,7 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
         if (r.relativeTo === '重庆' && target.name !== '重庆市') return null;
         if (r.relativeTo !== '重庆' && target.name !== target.province) return null;
       }
-      return { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null };
+      return { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null, builtOn: null };
     }
     case 'place':
       return buildName(r.place, r.dept);
@@ -431,7 +433,7 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
       return target ? buildName(target, r.dept) : null;
     }
     case 'pbocBranch':
-      return { name: '中国人民银行' + r.placeName + r.suffix, level: 'district', place: null };
+      return { name: '中国人民银行' + r.placeName + r.suffix, level: 'district', place: null, builtOn: null };
   }
 }
 
@@ -493,6 +495,10 @@ function segmentBefore(text: string, pos: number, limit = 120): string {
   const floor = Math.max(0, pos - limit);
   while (s > floor && !SEGMENT_START.has(text[s - 1]!)) s--;
   return text.slice(s, pos);
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
 }
 
 function lineBefore(text: string, pos: number): string {
@@ -670,7 +676,15 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const coHandling = [...text.matchAll(CO_HANDLING_SENTENCE)].map((m) => m.index!);
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
+  const roleAt = (start: number, end: number, coHandlerField: boolean): Role => {
+    if (ctx.salutation && start >= ctx.salutation.start && end <= ctx.salutation.end) return 'addressee';
+    if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
+    return 'mentioned';
+  };
+  const { depts } = roster();
+  let inheritedUntil = -1;
   for (const m of scan(text)) {
+    if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
     const coHandlerField = coHandling.length > 0 && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
@@ -710,11 +724,33 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       }
     }
 
-    const mention = mentionAt(text, m.start, end);
-    let role: Role = 'mentioned';
-    if (ctx.salutation && m.start >= ctx.salutation.start && m.end <= ctx.salutation.end) role = 'addressee';
-    else if (coHandlerField || sentenceContains(text, m.start, m.end, coHandling)) role = 'co-handler';
-    out.add(name, level, role, mention);
+    out.add(name, level, roleAt(m.start, end, coHandlerField), mentionAt(text, m.start, end));
+
+    // `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place.
+    if (res.builtOn && end === m.end) {
+      let e = end;
+      while (text[e] === '、') {
+        let node: Trie<DeptSurface> | undefined = depts;
+        let dept: DepartmentJson | null = null;
+        let dEnd = -1;
+        for (let k = e + 1; k < text.length; ) {
+          node = node.next.get(text.charCodeAt(k));
+          if (!node) break;
+          k++;
+          const d = node.values?.find((v) => v.dept !== null && !v.dept.party);
+          if (d?.dept) {
+            dept = d.dept;
+            dEnd = k;
+          }
+        }
+        // The department must end the list item (`、财政局,` not `、财政局长`).
+        if (!dept || isHan(text.charCodeAt(dEnd))) break;
+        const inherited = buildName(res.builtOn, dept);
+        out.add(inherited.name, inherited.level, roleAt(e + 1, dEnd, coHandlerField), mentionAt(text, e + 1, dEnd));
+        e = dEnd;
+      }
+      inheritedUntil = e;
+    }
   }
   return out.result();
 }

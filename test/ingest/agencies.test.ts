@@ -262,6 +262,20 @@ describe('groups of bodies', () => {
   });
 });
 
+describe('list inheritance', () => {
+  test('departments listed right after a place-built name share its place', () => {
+    const text = '新疆生产建设兵团科技局、财政局,大渡口区科技局、财政局、市财政局:';
+    const got = findAgencies(text, context(text, { jurisdiction: '重庆', salutation: text }));
+    expect(got.map((a) => [a.name, a.mentions, a.roles])).toEqual([
+      ['新疆生产建设兵团科学技术局', ['新疆生产建设兵团科技局'], ['addressee']],
+      ['新疆生产建设兵团财政局', ['财政局'], ['addressee']],
+      ['重庆市大渡口区科学技术局', ['大渡口区科技局'], ['addressee']],
+      ['重庆市大渡口区财政局', ['财政局'], ['addressee']],
+      ['重庆市财政局', ['市财政局'], ['addressee']],
+    ]);
+  });
+});
+
 describe('Chengdu district documents', () => {
   test('区X is the issuer district, 市X the city it lies in', () => {
     const text = '成都市武侯区科学技术局\n区科技局、区财政局、锦江区政府、市科技局共同推进。';
