@@ -147,6 +147,9 @@ function startsWithAny(s: string, words: readonly string[]): string | null {
 
 const MAX_NAME = 26;
 
+/** `…三年行动计划(2023—2025年)`: a period right after the name makes it a document's title, not a program. */
+const TITLE_YEARS_AFTER = /^[(（]\s*\d{4}/;
+
 /** `第三届`, `第十二届`: the edition of a recurring event. */
 const EDITION = /^第[一二三四五六七八九十百零〇]+届/;
 
@@ -288,7 +291,7 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     const hs = m.index!;
     const headEnd = hs + m[0].length;
     if (excluded(hs, headEnd)) continue;
-    if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers)) continue;
+    if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 4))) continue;
     const start = leftEdge(text, hs, head);
     if (start < 0 || hs - start < 2) continue;
     const name = text.slice(start, headEnd);
