@@ -291,7 +291,7 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     const hs = m.index!;
     const headEnd = hs + m[0].length;
     if (excluded(hs, headEnd)) continue;
-    if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 4))) continue;
+    if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 7))) continue;
     const start = leftEdge(text, hs, head);
     if (start < 0 || hs - start < 2) continue;
     const name = text.slice(start, headEnd);
