@@ -1,5 +1,5 @@
 // test/setup/global.ts — Vitest global setup: a real Neo4j for the integration tests.
-// With NEO4J_URI unset, starts (or reuses) a separate TEST instance on 127.0.0.1:7688 so tests never touch 7687.
+// Starts (or reuses) a separate TEST instance on 127.0.0.1:7688, so tests never touch the user's data (7687 or NEO4J_URI).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { LAYOUT, LocalNeo4jError, startLocal, stopLocal, type StartResult } from
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The Bolt URI the tests use: NEO4J_URI as given, or the test instance this setup started. */
+    /** The Bolt URI the tests use: POLICY_GRAPH_TEST_NEO4J_URI as given, or the test instance this setup started. */
     neo4jUri: string;
   }
 }
@@ -68,9 +68,12 @@ async function startOrReuse(port: number): Promise<StartResult> {
 }
 
 export default async function setup(project: TestProject): Promise<void | (() => Promise<void>)> {
-  const given = process.env.NEO4J_URI?.trim();
+  // The tests wipe the database they run against, so they never use the user's NEO4J_URI: only a database
+  // named for tests on purpose (POLICY_GRAPH_TEST_NEO4J_URI), else the test instance started here.
+  const given = process.env.POLICY_GRAPH_TEST_NEO4J_URI?.trim();
   if (given) {
-    note(`using NEO4J_URI=${given} (nothing started).`);
+    note(`using POLICY_GRAPH_TEST_NEO4J_URI=${given} (nothing started; its data will be replaced).`);
+    process.env.NEO4J_URI = given;
     project.provide('neo4jUri', given);
     return undefined;
   }
