@@ -98,6 +98,8 @@ export default async function setup(project: TestProject): Promise<void | (() =>
   );
   // Workers are forked after global setup and inherit process.env; `inject('neo4jUri')` works as well.
   process.env.NEO4J_URI = instance.uri;
+  // A user's NEO4J_DATABASE names a database of their own server; the test instance has only the default one.
+  delete process.env.NEO4J_DATABASE;
   project.provide('neo4jUri', instance.uri);
 
   return async () => {
