@@ -34,6 +34,7 @@ interface PatternsJson {
   strategies: string[];
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
+  knownZones: Array<{ name: string; kind: ProgramKind; source: string }>;
 }
 
 /** Words grouped by length, with the set of their last characters as a cheap first test. */
@@ -395,6 +396,18 @@ interface NameNode {
   group: Group | null;
 }
 
+/** Nationally known zones named without a head noun (`北京中关村、上海浦东等地区`), unless part of a longer name found. */
+function knownZoneCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
+  const P = pat();
+  const found = spanChecker(out);
+  for (const z of P.knownZones) {
+    for (let at = text.indexOf(z.name); at >= 0; at = text.indexOf(z.name, at + z.name.length)) {
+      const end = at + z.name.length;
+      if (!excluded(at, end) && !found(at, end)) out.push({ name: z.name, kind: z.kind, start: at, end });
+    }
+  }
+}
+
 /** Every named program in the text; one entry per program (names that end with a shorter found name merge into it). */
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   const candidates: Candidate[] = [];
@@ -402,6 +415,7 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   headCandidates(text, excluded, candidates);
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
+  knownZoneCandidates(text, excluded, candidates);
 
   // Merge: `赋予科研人员职务…改革试点` is `职务…改革试点`; the shortest form names the group. Merged forms of one
   // occurrence share its end, so a set of ends keeps each occurrence once (linear even on very long texts).

@@ -87,6 +87,8 @@ const ROWS: Array<[string, Record<string, ProgramKind>]> = [
     永川职教园区: 'zone',
     重庆英才大会: 'event',
   }],
+  // Nationally known zones named without a head noun; inside a longer name they are not separate.
+  ['复制推广一批北京中关村、上海浦东等地区先行先试政策,支持浦东新区建设。', { 中关村: 'zone', 浦东: 'zone', 浦东新区: 'zone' }],
   // The attached document's own title line is not a program.
   ['2023年3月1日\n九龙坡区科技创新三年行动计划(2023—2025年)\n为深入贯彻市委决策部署。', {}],
   ['制定人才培养计划和年度招生计划,实施民生工程,开展联合执法专项行动,召开全市科技创新动员大会。', {}],
