@@ -391,9 +391,78 @@ interface Group {
   ends: Set<number>;
 }
 
+/** First characters of the names being searched in the current document (see findPrograms). */
+const NAME_FIRST_CHAR = new Uint8Array(0x10000);
+
 interface NameNode {
   next: Map<number, NameNode>;
   group: Group | null;
+}
+
+/** Up to this many names are searched with native indexOf (fast, no setup); more with one trie scan (linear in the text). */
+const FEW_NAMES = 24;
+
+interface Occurrence {
+  start: number;
+  end: number;
+  group: Group;
+}
+
+function occurrencesByIndexOf(text: string, groups: Group[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const group of groups) {
+    const key = group.key;
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) out.push({ start: at, end: at + key.length, group });
+  }
+  return out;
+}
+
+function occurrencesByTrie(text: string, groups: Group[]): Occurrence[] {
+  const names = new Map<number, NameNode>();
+  // A shared first-character table, cleared after use: allocating 64 KB per document would cost more than the scan.
+  const firstChar = NAME_FIRST_CHAR;
+  const marked: number[] = [];
+  for (const g of groups) {
+    firstChar[g.key.charCodeAt(0)] = 1;
+    marked.push(g.key.charCodeAt(0));
+    let level = names;
+    let node: NameNode | undefined;
+    for (let k = 0; k < g.key.length; k++) {
+      const ch = g.key.charCodeAt(k);
+      node = level.get(ch);
+      if (!node) level.set(ch, (node = { next: new Map(), group: null }));
+      level = node.next;
+    }
+    node!.group = g;
+  }
+  const out: Occurrence[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (firstChar[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let level = names;
+    let hit: Group | null = null;
+    let end = i;
+    for (let j = i; j < text.length; ) {
+      const node = level.get(text.charCodeAt(j));
+      if (!node) break;
+      j++;
+      if (node.group) {
+        hit = node.group;
+        end = j;
+      }
+      level = node.next;
+    }
+    if (hit) {
+      out.push({ start: i, end, group: hit });
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  for (const ch of marked) firstChar[ch] = 0;
+  return out;
 }
 
 /** Nationally known zones named without a head noun (`北京中关村、上海浦东等地区`), unless part of a longer name found. */
@@ -443,51 +512,18 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
     }
   }
 
-  // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`):
-  // one scan with a small trie of the names (a per-document RegExp would be compiled anew for every document).
-  const names = new Map<number, NameNode>();
-  const firstChar = new Uint8Array(0x10000);
-  let anyName = false;
-  for (const g of groups) {
-    if (g.key.length < 3) continue;
-    firstChar[g.key.charCodeAt(0)] = 1;
-    anyName = true;
-    let level = names;
-    let node: NameNode | undefined;
-    for (let k = 0; k < g.key.length; k++) {
-      const ch = g.key.charCodeAt(k);
-      node = level.get(ch);
-      if (!node) level.set(ch, (node = { next: new Map(), group: null }));
-      level = node.next;
-    }
-    node!.group = g;
-  }
-  if (anyName) {
+  // Every other occurrence of a found name is a mention too (`产科金平台活动` after `上线“产科金”平台`).
+  const searched = groups.filter((g) => g.key.length >= 3);
+  if (searched.length > 0) {
     const found = spanChecker(candidates);
-    for (let i = 0; i < text.length; ) {
-      if (firstChar[text.charCodeAt(i)] === 0) {
-        i++;
-        continue;
-      }
-      let level = names;
-      let hit: Group | null = null;
-      let end = i;
-      for (let j = i; j < text.length; ) {
-        const node = level.get(text.charCodeAt(j));
-        if (!node) break;
-        j++;
-        if (node.group) {
-          hit = node.group;
-          end = j;
-        }
-        level = node.next;
-      }
-      if (hit && !excluded(i, end) && !found(i, end)) {
-        addMention(hit, mentionAt(text, i, end));
-        i = end;
-      } else {
-        i++;
-      }
+    const occurrences = searched.length <= FEW_NAMES ? occurrencesByIndexOf(text, searched) : occurrencesByTrie(text, searched);
+    // Longest first at each position, never overlapping (`重庆国际生物城建设推进工作小组` before `重庆国际生物城`).
+    occurrences.sort((x, y) => x.start - y.start || y.end - x.end);
+    let covered = -1;
+    for (const o of occurrences) {
+      if (o.start < covered) continue;
+      covered = o.end;
+      if (!excluded(o.start, o.end) && !found(o.start, o.end)) addMention(o.group, mentionAt(text, o.start, o.end));
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
