@@ -482,10 +482,11 @@ export function shortestPathQuery(a: string, b: string): ReadQuery<PathStep[] | 
 
 export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
   return {
-    query: `MATCH (d:Document)
-      WITH d, COUNT { (d)<-[:CITES]-() } AS cited WHERE cited > 0
-      ORDER BY cited DESC, d.id LIMIT $limit
-      RETURN ${summary('d')} AS node, cited AS count`,
+    // citedCount is maintained by every write (graph/store.ts) and range-indexed: no scan of every document.
+    query: `MATCH (d:Document) WHERE d.citedCount > 0
+      WITH d ORDER BY d.citedCount DESC LIMIT $limit
+      WITH d ORDER BY d.citedCount DESC, d.id
+      RETURN ${summary('d')} AS node, d.citedCount AS count`,
     params: { limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
     transform: (records) => records.map((r) => ({ node: toSummary(r.get('node')), count: num(r.get('count')) })),
   };
@@ -511,11 +512,18 @@ export function timelineQuery(): ReadQuery<TimelineRow[]> {
 export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
   const n = clampLimit(limit, DEFAULT_OVERVIEW);
   return {
-    query: `MATCH (n) WHERE n:Document OR n:Agency OR n:Program OR n:Proposal
-      WITH n, COUNT { (n)--() } AS degree WHERE degree > 0
-      ORDER BY degree DESC, n.id
-      WITH collect(n) AS ranked
-      WITH ranked[..$limit] AS top, size(ranked) > $limit AS truncated
+    // `degree` is maintained by every write (graph/store.ts) and range-indexed per label: the top of each label
+    // comes from its index, not from counting the relationships of every node.
+    query: `CALL {
+        MATCH (n:Document) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+        UNION ALL MATCH (n:Agency) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+        UNION ALL MATCH (n:Program) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+        UNION ALL MATCH (n:Proposal) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+      }
+      WITH n ORDER BY n.degree DESC, n.id
+      WITH collect(n)[..$limit] AS top
+      CALL { MATCH (m) RETURN count(m) AS total }
+      WITH top, total > size(top) AS truncated
       UNWIND top AS a
       OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
       WITH top, truncated, a, b, type(r) AS type, collect(r)[..$perPair] AS rels

@@ -27,6 +27,12 @@ const TEXT_INDEXES: [label: string, property: string][] = [
 const RANGE_INDEXES: [label: string, property: string][] = [
   ['Document', 'year'],
   ['Document', 'ingested'],
+  // Kept up to date by every write (graph/store.ts RECOUNT): top-cited and the overview read them in order.
+  ['Document', 'citedCount'],
+  ['Document', 'degree'],
+  ['Agency', 'degree'],
+  ['Program', 'degree'],
+  ['Proposal', 'degree'],
 ];
 
 /**

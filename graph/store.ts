@@ -153,8 +153,9 @@ CALL {
   FOREACH (_ IN CASE WHEN n.id IN $ids THEN [] ELSE [1] END | SET r.sourceDoc = n.id)
   RETURN count(*) AS renamed
 }
+WITH t, n, [(n)--(x) | x.id] AS around
 DETACH DELETE t
-RETURN count(*) AS merged`;
+RETURN collect(n.id) + reduce(acc = [], a IN collect(around) | acc + a) AS touched`;
 
 /** Which of these title-only ids exist (merge sources). */
 const FIND_MERGE_SOURCES = `UNWIND $ids AS id MATCH (t:Document {id: id}) RETURN t.id AS id`;
@@ -238,6 +239,24 @@ MATCH (b:${toLabel} {id: e.to})
 CREATE (a)-[r:${type}]->(b)
 SET r.sourceDoc = e.docs[0], r.sources = e.sources, ${SET_OWNED_EVIDENCE}`;
 }
+
+/**
+ * 11. Degrees of every node whose relationships this batch changed: `degree` (all relationships) orders the
+ *     overview, `citedCount` (incoming CITES) orders top-cited — both through range indexes instead of counting
+ *     the relationships of every node at query time.
+ */
+const RECOUNT = `
+UNWIND $ids AS id
+CALL {
+  WITH id MATCH (n:Document {id: id}) RETURN n
+  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
+  UNION WITH id MATCH (n:Program {id: id}) RETURN n
+  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
+}
+WITH DISTINCT n
+SET n.degree = COUNT { (n)--() }
+WITH n WHERE n:Document
+SET n.citedCount = COUNT { (n)<-[:CITES]-() }`;
 
 /** 10. Nodes that lost their last relationship and are not ingested documents: nothing asserts them any more. */
 const DROP_ORPHANS = `
@@ -432,7 +451,10 @@ export async function writeBatch(
       const found = await exec(tx, counters, FIND_MERGE_SOURCES, { ids: rows.merges.map((m) => m.from) });
       const present = new Set(found.map((r) => r.get('id') as string));
       const merges = rows.merges.filter((m) => present.has(m.from));
-      if (merges.length) await exec(tx, counters, MERGE_TITLE_NODES, { merges, ids: rows.ids });
+      if (merges.length) {
+        const records = await exec(tx, counters, MERGE_TITLE_NODES, { merges, ids: rows.ids });
+        for (const r of records) for (const id of r.get('touched') as string[]) candidates.add(id);
+      }
     }
     if (rows.documents.length) await exec(tx, counters, UPSERT_DOCUMENTS, { rows: rows.documents });
     if (rows.agencies.length) await exec(tx, counters, UPSERT_AGENCIES, { rows: rows.agencies });
@@ -447,6 +469,13 @@ export async function writeBatch(
       if (edges.length) await exec(tx, counters, s.query, { rows: edges });
     }
     if (candidates.size) await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] });
+    // Every node whose relationships changed: retracted targets, merged nodes and their neighbours, and both
+    // ends of every edge written (from the unfiltered rows: a node row skipped as known still got new edges).
+    const touched = new Set(candidates);
+    for (const id of all.ids) touched.add(id);
+    for (const e of all.owned) touched.add(e.to);
+    for (const e of all.shared) (touched.add(e.from), touched.add(e.to));
+    await exec(tx, counters, RECOUNT, { ids: [...touched] });
     return counters;
   }, config).then((counters) => {
     written?.remember(all);
