@@ -80,6 +80,9 @@ function loadRoster(): RosterJson {
     throw new Error(`ingest/agencies: cannot read ${url.pathname} (${(e as Error).message}); restore the roster data file.`);
   }
   const data = JSON.parse(raw) as RosterJson;
+  if (!Array.isArray(data.agencies) || !Array.isArray(data.departments) || !data.places || !Array.isArray(data.places.provinces) || !Array.isArray(data.places.local)) {
+    throw new Error(`ingest/agencies: ${url.pathname} needs agencies, departments and places.provinces/places.local; restore the roster data file.`);
+  }
   for (const a of data.agencies) {
     if (!a.name || !Array.isArray(a.aliases) || !a.source) {
       throw new Error(`ingest/agencies: roster entry ${JSON.stringify(a.name)} in ingest/data/agencies.json needs name, aliases and source.`);

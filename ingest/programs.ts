@@ -93,6 +93,12 @@ function escapeRe(s: string): string {
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
+const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
+  'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
+  'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
+  'notProgramWords', 'enumerationClasses', 'knownZones',
+];
+
 function loadPatterns(): Patterns {
   const url = new URL('./data/program-patterns.json', import.meta.url);
   let data: PatternsJson;
@@ -100,6 +106,11 @@ function loadPatterns(): Patterns {
     data = JSON.parse(readFileSync(url, 'utf8')) as PatternsJson;
   } catch (e) {
     throw new Error(`ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`);
+  }
+  for (const key of REQUIRED_KEYS) {
+    if (!Array.isArray(data[key])) {
+      throw new Error(`ingest/programs: ${url.pathname} lacks the list "${key}"; restore it (see the $comment at the top of the file).`);
+    }
   }
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
   return {
