@@ -53,6 +53,8 @@ interface LocalGroupJson {
 
 interface RosterJson {
   agencies: RosterEntryJson[];
+  /** Last characters of city names the gazetteer lacks (`杭州`): a relative `市X` after one belongs to that city. */
+  cityNameFinals: string;
   departments: DepartmentJson[];
   places: { provinces: ProvinceJson[]; local: LocalGroupJson[] };
 }
@@ -168,6 +170,7 @@ interface Compiled {
   firstChar: Uint8Array;
   byName: Map<string, RosterEntryJson>;
   provinces: Map<string, Place>;
+  cityNameFinals: Set<string>;
 }
 
 function splitVariants(spec: string): string[] {
@@ -272,7 +275,7 @@ function compile(data: RosterJson): Compiled {
   for (const c of root.next.keys()) firstChar[c] = 1;
   for (const c of placeTrie.next.keys()) firstChar[c] = 1;
   for (const [prefix] of PLACE_PREFIXES) if (prefix) firstChar[prefix.charCodeAt(0)] = 1;
-  return { named: root, places: placeTrie, depts: deptTrie, firstChar, byName, provinces };
+  return { named: root, places: placeTrie, depts: deptTrie, firstChar, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
 }
 
 let compiled: Compiled | null = null;
@@ -684,7 +687,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
     return 'mentioned';
   };
-  const { depts } = roster();
+  const { depts, cityNameFinals } = roster();
   let inheritedUntil = -1;
   for (const m of scan(text)) {
     if (m.start < inheritedUntil) continue;
@@ -703,6 +706,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const needsSegment = relative || m.readings.some((r) => r.kind === 'pbocBranch' && !r.explicit);
     const segment = needsSegment ? segmentBefore(text, m.start) : '';
     if (relative && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
+    // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
+    if (relative && text[m.start] === '市' && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
     if (nearbyCity && SENTENCE_END.test(text.slice(nearbyCityEnd, m.start))) nearbyCity = null;
 
     const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));

@@ -262,6 +262,14 @@ describe('groups of bodies', () => {
   });
 });
 
+describe('cities outside the gazetteer', () => {
+  test('市X right after another city name is not the locale body', () => {
+    const text = '学习借鉴杭州市科技局、深圳市发展改革委的经验,由市科技局会同市发展改革委推进。';
+    const got = findAgencies(text, context(text, {}));
+    expect(got.map((a) => a.name)).toEqual(['重庆市科学技术局', '重庆市发展和改革委员会']);
+  });
+});
+
 describe('list inheritance', () => {
   test('departments listed right after a place-built name share its place', () => {
     const text = '新疆生产建设兵团科技局、财政局,大渡口区科技局、财政局、市财政局:';
