@@ -18,7 +18,30 @@ interface CodeEntry {
   note: string;
 }
 
-const CODE_ENTRIES = (issuerCodes as { codes: CodeEntry[] }).codes;
+interface ProvinceDepartments {
+  provinces: { prefix: string; name: string }[];
+  ambiguous: { prefix: string; note: string }[];
+  departments: { code: string; name: string; note: string }[];
+}
+
+/** Province-level department codes by the rule of the data file: abbreviation + department code (鄂 + 科 → 鄂科技规 →
+ *  湖北省科学技术厅). Listed entries win; an abbreviation two governments write (宁: 宁夏 and 南京) gives null. */
+function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
+  const out: CodeEntry[] = [];
+  const gen = (prefix: string, name: string | null, why: string): void => {
+    for (const d of rule.departments) {
+      const code = prefix + d.code;
+      if (listed.has(code)) continue;
+      out.push({ code, issuer: name === null ? null : name + d.name, prefix: true, note: `generated: ${why} × ${d.note}` });
+    }
+  };
+  for (const p of rule.provinces) gen(p.prefix, p.name, p.name);
+  for (const a of rule.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
+  return out;
+}
+
+const DATA = issuerCodes as { codes: CodeEntry[]; provinceDepartments: ProvinceDepartments };
+const CODE_ENTRIES = [...DATA.codes, ...provinceDepartmentCodes(DATA.provinceDepartments, new Set(DATA.codes.map((c) => c.code)))];
 const EXACT = new Map<string, CodeEntry>();
 const PREFIX = new Map<string, CodeEntry>();
 let LONGEST_KEY = 1;
@@ -123,6 +146,30 @@ function isCjk(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+/** Move the start of a code run past the words before it: a verb or noun the run starts with (出台渝府发…, 文件国发…),
+ *  and the tail of such a word cut by the walk back (落实财税〔2019〕13号: the walk stops at 落, a non-code character,
+ *  leaving 实财税; 落实 straddles the edge, so the code starts after it). */
+function skipLeadingWords(folded: string, s: number, end: number): number {
+  for (const p of NOT_CODE_PREFIXES) {
+    for (let k = 1; k < p.length; k++) {
+      if (s - k >= 0 && s - k + p.length < end && folded.startsWith(p, s - k)) {
+        s = s - k + p.length;
+        break;
+      }
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of NOT_CODE_PREFIXES) {
+      if (end - s > p.length && folded.startsWith(p, s)) {
+        s += p.length;
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
 /** Walk back from `end` over characters that can belong to a 机关代字 and return where the code starts. */
 function findCodeStart(folded: string, end: number): number {
   let s = end;
@@ -131,18 +178,8 @@ function findCodeStart(folded: string, end: number): number {
     if (!isCjk(c) || NOT_CODE_CHARS.has(folded[s - 1]!)) break;
     s--;
   }
-  let run = folded.slice(s, end);
-  // Verbs and nouns that end the words before a code (出台渝府发…, 文件国发…).
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const p of NOT_CODE_PREFIXES) {
-      if (run.startsWith(p) && run.length > p.length) {
-        run = run.slice(p.length);
-        s += p.length;
-        changed = true;
-      }
-    }
-  }
+  s = skipLeadingWords(folded, s, end);
+  const run = folded.slice(s, end);
   // Where a known code starts inside the run, the code starts there (市政府渝府办发 → 渝府办发).
   let best = 0;
   let bestAt = 0;
@@ -178,8 +215,8 @@ export function findNumbers(folded: string): NumberHit[] {
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
     while (s > 0 && m.index - s < 16 && isCjk(folded.charCodeAt(s - 1)) && !NOT_CODE_CHARS.has(folded[s - 1]!)) s--;
-    let organ = folded.slice(s, m.index);
-    for (const p of NOT_CODE_PREFIXES) if (organ.startsWith(p) && organ.length > p.length) (organ = organ.slice(p.length)), (s += p.length);
+    s = skipLeadingWords(folded, s, m.index);
+    const organ = folded.slice(s, m.index);
     if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
     const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
     hits.push({
@@ -360,7 +397,7 @@ export function findCitations(input: CitationInput): Citation[] {
   // The title right before the current one and whether it was kept: `(以下简称《办法》)` abbreviates exactly that title.
   let current: { t: TitleHit; kept: boolean } | null = null;
   // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
-  let runIssuer: string | null = null;
+  let runIssuer: ContextIssuer | null = null;
   let prevEnd = -1;
   for (const t of titles) {
     const previous = current;
@@ -368,7 +405,10 @@ export function findCitations(input: CitationInput): Citation[] {
     const paired = pairedNumber(folded, t.end, numberAt);
     const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
-    const inRun = prevEnd >= 0 && /^[\s、]*$/.test(folded.slice(prevEnd, t.start));
+    const gap = prevEnd >= 0 ? folded.slice(prevEnd, t.start) : null;
+    // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
+    // modifier (根据科技部《A》以及《B》: B is not 科技部's).
+    const inRun = gap !== null && (/^[\s、]*$/.test(gap) || (runIssuer?.viaVerb === true && RUN_CONJUNCTION.test(gap)));
     if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
     prevEnd = tailEnd;
 
@@ -421,7 +461,7 @@ export function findCitations(input: CitationInput): Citation[] {
       spans.push(evidence(text, paired.start, paired.end));
       if (docNumberKey(paired.docNumber) === ownNumberKey) continue;
     }
-    add(t.title, paired, spans, runIssuer);
+    add(t.title, paired, spans, runIssuer?.name ?? null);
   }
 
   // Numbers not paired with a title: citations without a title.
@@ -437,6 +477,9 @@ export function findCitations(input: CitationInput): Citation[] {
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, spans: d.spans.sort((a, b) => a.start - b.start) }));
 }
+
+/** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */
+const RUN_CONJUNCTION = /^\s*(?:和|及|以及|与)\s*$/;
 
 /** `《A》(渝金〔2020〕402号)`: the number in parentheses right after the title belongs to it. */
 function pairedNumber(folded: string, after: number, numberAt: (pos: number) => NumberHit | null): NumberHit | null {
@@ -457,8 +500,10 @@ function closingParen(folded: string, from: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // An agency named right before the title: `市政府办公厅印发《…》`, `科技部《…》`
 
-/** Verbs (with their adverbs) between an agency and the title it issued. */
-const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?)?\s*$/;
+/** Verbs (with their adverbs) between an agency and the title it issued; `印发的《…》` is the same act as `印发《…》`. */
+const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
+/** Adverbs saying listed agencies issued documents each on its own (省委、省政府先后出台…): no lead issuer. */
+const SEPARATELY = /先后|相继|分别|陆续/;
 
 const SELF_OR_GENERIC = /^(?:我|本|该|贵|各|有关|相关)/;
 const CJK_RUN_AT_END = new RegExp(`[${CJK}]+$`);
@@ -466,16 +511,24 @@ const CJK_RUN_AT_END = new RegExp(`[${CJK}]+$`);
 /** Agency names are at most this long (中国银行保险监督管理委员会重庆监管局 is 18). */
 const MAX_AGENCY_LENGTH = 24;
 
-function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null): string | null {
+/** The agency named right before a title, and whether it is the subject of an issuing verb (`市政府印发《A》和《B》`:
+ *  the verb's objects joined by 和 all share it) or only a modifier (`科技部《A》和《B》`: A only). */
+export interface ContextIssuer {
+  name: string;
+  viaVerb: boolean;
+}
+
+function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null): ContextIssuer | null {
   // The clause before the title, up to a separator.
   let s = titleStart;
   while (s > 0 && titleStart - s < 40) {
     const c = folded[s - 1]!;
-    if (',。;:!?\n《》()、'.includes(c)) break;
+    if (SEPARATORS.includes(c)) break;
     s--;
   }
   let clause = folded.slice(s, titleStart);
   const verb = ISSUE_VERB.exec(clause);
+  const verbText = verb ? verb[0].trim() : '';
   if (verb) clause = clause.slice(0, verb.index);
   clause = clause.replace(/\s+$/, '');
   // Longest suffix that is an agency (≥ 2 characters).
@@ -488,14 +541,62 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (SELF_OR_GENERIC.test(cand)) continue;
     const name = resolve(cand);
     if (!name) continue;
-    // Several agencies together (省委、省政府出台…, 与市人力社保局联合印发…): the text does not say which one issued it.
     const before = clause.slice(0, runStart + i);
-    const charBefore = s + runStart + i > 0 ? folded[s + runStart + i - 1]! : '';
-    if (charBefore === '、' || JOINT_BEFORE.test(before)) return null;
-    return name;
+    const at = s + runStart + i;
+    const charBefore = at > 0 ? folded[at - 1]! : '';
+    const viaVerb = verbText !== '';
+    // Several agencies listed as issuers (中共中央办公厅、国务院办公厅印发的《…》): GB/T 9704 puts the lead issuer
+    // first, so the first of the list issued it — unless they acted each on its own (先后出台).
+    if (charBefore === '、') {
+      if (!viaVerb || SEPARATELY.test(verbText)) return null;
+      const lead = leadOfList(folded, at - 1, resolve);
+      return lead ? { name: lead, viaVerb } : null;
+    }
+    // A co-issuer with someone else (…和市财政局印发, 会同市科技局出台, 与市人力社保局联合印发): the lead is not
+    // named here. A conjunction right after a title or its number joins two objects instead (《A》和市科技局《B》).
+    if (JOINT_BEFORE.test(before) && !(JOINT_BEFORE.exec(before)![0] === before && endsObject(folded, s))) return null;
+    return { name, viaVerb };
   }
   return null;
 }
 
+/** Characters that end the clause before a title. */
+const SEPARATORS = ',。;:!?\n《》()、';
+/** A title or a number parenthetical ends right before `pos`: a conjunction there joins objects, not agencies. */
+function endsObject(folded: string, pos: number): boolean {
+  const c = pos > 0 ? folded[pos - 1] : undefined;
+  return c === '》' || c === ')';
+}
+
+/** The first agency of a 、-list ending at `sep` (the 、 before the last listed agency), or null when an item is not an
+ *  agency or the list itself follows a co-issuer word (与A、B联合印发: the writer leads). */
+function leadOfList(folded: string, sep: number, resolve: (s: string) => string | null): string | null {
+  let pos = sep;
+  let lead: string | null = null;
+  for (let items = 0; items < 8; items++) {
+    // The item before `pos`: a run of CJK characters.
+    let b = pos;
+    while (b > 0 && pos - b < MAX_AGENCY_LENGTH && isCjk(folded.charCodeAt(b - 1))) b--;
+    const item = folded.slice(b, pos);
+    // The first item may carry words before it (和中共中央办公厅): its longest agency suffix.
+    let k = 0;
+    let name: string | null = null;
+    for (; k + 2 <= item.length; k++) {
+      if ((name = resolve(item.slice(k)))) break;
+    }
+    if (!name) return null;
+    lead = name;
+    const start = b + k;
+    if (k > 0) {
+      const words = item.slice(0, k);
+      const joined = JOINT_BEFORE.exec(words);
+      if (joined && !(joined[0] === words && endsObject(folded, b))) return null;
+      return lead;
+    }
+    if (start === 0 || folded[start - 1] !== '、') return lead;
+    pos = start - 1;
+  }
+  return lead;
+}
 /** Words before an agency that make it one of several issuers (…和市财政局印发, 会同市科技局出台). */
 const JOINT_BEFORE = /(?:和|与|及|同|会同|联合|以及)$/;

@@ -160,9 +160,11 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
   const resolver = rosterResolver();
+  // The roster first; the jurisdiction's own government and general office (省政府 in a Hubei document) and the
+  // issuers the code data names are known even where the roster has no entry for that province.
   const resolve = (s: string): string | null => {
     try {
-      return resolver(s, { jurisdiction, date });
+      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
     } catch {
       return null;
     }

@@ -299,25 +299,30 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   let firstStart = first.span.start;
   const line = folded.slice(first.span.start, first.span.end);
   const about = line.indexOf('关于');
-  if (about > 0) {
-    const tokens = line.slice(0, about).trim().split(/\s+/).filter(Boolean);
-    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
-    if (!organPrefix && /\s/.test(line.slice(0, about))) {
-      firstStart = first.span.start + about;
-      // Lines above are then not part of the title either.
-      while (parts[0] !== first) parts.shift();
-    } else if (tokens.length > 0) {
-      let off = 0;
-      for (const tk of tokens) {
-        const at = line.indexOf(tk, off);
-        off = at + tk.length;
-        if (ORGAN_ENDING.test(tk)) info.titleIssuers.push(evidence(text, first.span.start + at, first.span.start + at + tk.length));
-      }
-    }
-  }
+  // Issuers named on the lines above the title come first (they precede the title line in the text).
+  const issuersBefore = info.titleIssuers.length;
   for (const p of parts) {
     if (p === first) break;
     pushOrganMentions(info.titleIssuers, text, folded, p.span);
+  }
+  if (about > 0) {
+    // `重庆市人民政府办公厅转发市科技局 市财政局关于…的通知`: the agencies after 转发 wrote the forwarded document;
+    // the issuer is only what stands before 转发 (or the lines above when the title line starts with 转发).
+    const forward = FORWARD.exec(line.slice(0, about));
+    const issuerEnd = forward ? forward.index : about;
+    const prefix = line.slice(0, about);
+    const tokens = prefix.replace(FORWARD, ' ').trim().split(/\s+/).filter(Boolean);
+    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
+    if (!organPrefix && /\s/.test(prefix)) {
+      firstStart = first.span.start + about;
+      // Lines above are then not part of the title either.
+      while (parts[0] !== first) parts.shift();
+      info.titleIssuers.splice(issuersBefore);
+    } else if (tokens.length > 0) {
+      for (const tk of line.slice(0, issuerEnd).matchAll(/\S+/g)) {
+        if (ORGAN_ENDING.test(tk[0])) info.titleIssuers.push(evidence(text, first.span.start + tk.index!, first.span.start + tk.index! + tk[0].length));
+      }
+    }
   }
   const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
   const title = normalizeTitle(pieces.join(''));
@@ -338,6 +343,9 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
 }
+
+/** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer. */
+const FORWARD = /转发/;
 
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;

@@ -31,8 +31,13 @@ export const NOT_CODE_CHARS = new Set(
   [...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且'],
 );
 
-/** Words that end a sentence part right before a code but are made of code-capable characters. */
-export const NOT_CODE_PREFIXES = ['出台', '转发', '制定', '发布', '颁布', '下发', '联合', '通过', '印发', '文件', '关于', '规定', '要求', '实施', '贯彻', '落实', '推动'];
+/** Words that end a sentence part right before a code: verbs that take a document as object (落实, 执行, 根据 …) and
+ *  nouns that precede one. Made of code-capable characters (出台 转发 …) or half so (落实 = 落 + 实, 执行 = 执 + 行): the
+ *  walk back stops at 落 or 执, and the word's tail must still be cut off the code (落实财税〔2019〕13号 → 财税…). */
+export const NOT_CODE_PREFIXES = [
+  '出台', '转发', '制定', '发布', '颁布', '下发', '联合', '通过', '印发', '文件', '关于', '规定', '要求', '实施', '贯彻', '落实', '推动',
+  '执行', '根据', '按照', '依据', '依照', '遵照', '参照', '对照', '结合', '适用', '废止', '修订', '详见', '参见', '严格', '认真', '继续', '全面',
+];
 
 /** Longest plausible 机关代字 (九龙坡府办发, 粤发改投资规, 渝科普联办 are 4–6). */
 export const MAX_CODE_LENGTH = 10;
@@ -60,8 +65,9 @@ export const SESSION = re([
   '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议', //           the meeting: 一次会议, 第五次会议
   '|政协[\u4e00-\u9fff]{0,4}第?', CN_NUMERAL, '{1,3}届委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // 政协重庆市第五届委员会第四次会议
 ]);
-/** `第0035号提案`, `第0226号建议`, `第94号` — the number of a proposal. */
-export const PROPOSAL_NUMBER = /第\s?(\d{1,6})\s?号\s?(提案|建议)?|(?<![\d〕\])])(\d{1,6})\s?号\s?(提案|建议)/;
+/** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them) —
+ *  the number of a proposal. */
+export const PROPOSAL_NUMBER = /第\s?(\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])])(\d{1,10})\s?号\s?(提案|建议)/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields

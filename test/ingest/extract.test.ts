@@ -68,3 +68,32 @@ describe('issuer of the document', () => {
     expect(context.issuerMentions.map((m) => m.text)).toEqual(['国家税务总局重庆市税务局']);
   });
 });
+
+describe('a 转发 notice', () => {
+  // The forwarding body issues the notice; the agencies after 转发 wrote the forwarded document (ANNOTATION.md: mentioned).
+  const text = [
+    '重庆市人民政府办公厅',
+    '转发市科技局 市财政局关于进一步完善科研项目经费管理若干措施的通知',
+    '渝府办发〔2021〕88号',
+    '各区县(自治县)人民政府,市政府各部门:',
+    '市科技局、市财政局《关于进一步完善科研项目经费管理的若干措施》已经市政府同意,现转发给你们,请认真贯彻执行。',
+    '重庆市人民政府办公厅',
+    '2021年8月20日',
+  ].join('\n');
+  const { context, extraction } = extractWithContext(text);
+
+  test('issuer and issuer mentions are the forwarding body only', () => {
+    expect(extraction.document.issuer).toBe('重庆市人民政府办公厅');
+    expect(context.issuerMentions.map((m) => m.text)).toEqual(['重庆市人民政府办公厅', '重庆市人民政府办公厅']);
+  });
+
+  test('a 湖北 reply: jurisdiction from its own number, 8-digit proposal number', () => {
+    const x = extractWithContext('湖北省科学技术厅关于省政协十二届五次会议第20220156号提案的答复\n鄂科技函〔2022〕98号\n民盟湖北省委员会:\n你们提出的《关于加快科技成果就地转化的提案》(第20220156号提案)收悉。省政府出台《湖北省科技创新“十四五”规划》(鄂政发〔2021〕23号)和《关于加快推进科技强省建设的意见》。');
+    expect(x.context.jurisdiction).toBe('湖北');
+    expect(x.extraction.respondsTo?.number).toBe('20220156');
+    expect(x.extraction.citations.map((c) => [c.title, c.issuer])).toEqual([
+      ['湖北省科技创新“十四五”规划', '湖北省人民政府'],
+      ['关于加快推进科技强省建设的意见', '湖北省人民政府'],
+    ]);
+  });
+});

@@ -88,6 +88,19 @@ describe('title lines', () => {
     ['a sentence is never a title', '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》(国发〔2020〕7号)', null],
   ])('%s', (_name, text, want) => expect(header(text).title).toBe(want));
 
+  // 转发 notices: the agencies after 转发 wrote the forwarded document; only the forwarding body issued this one.
+  test.each([
+    ['issuer on the line above', '重庆市人民政府办公厅\n转发市科技局 市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知\n渝府办发〔2021〕103号\n各区县(自治县)人民政府:\n',
+      '重庆市人民政府办公厅转发市科技局市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知', ['重庆市人民政府办公厅']],
+    ['issuer on the title line', '四川省人民政府办公厅转发省发展改革委 省能源局关于加快推进充电基础设施建设意见的通知\n川办发〔2022〕5号\n各市(州)人民政府:\n',
+      '四川省人民政府办公厅转发省发展改革委省能源局关于加快推进充电基础设施建设意见的通知', ['四川省人民政府办公厅']],
+    ['one forwarded agency, no space', '重庆市人民政府办公厅\n转发市商务委关于进一步促进消费若干措施的通知\n各区县(自治县)人民政府:\n',
+      '重庆市人民政府办公厅转发市商务委关于进一步促进消费若干措施的通知', ['重庆市人民政府办公厅']],
+  ])('转发: %s', (_name, text, title, issuers) => {
+    const h = header(text);
+    expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
+  });
+
   test('the number line under the title and what a notice issues', () => {
     const h = header('四川省人民政府\n\n关于印发《四川省人民政府工作规则》的通知\n\n川府发〔2025〕18号\n\n各市(州)人民政府:\n');
     expect([h.numberLine, h.issued, h.titleIssuers.map((m) => m.text)]).toEqual(['川府发〔2025〕18号', ['四川省人民政府工作规则'], ['四川省人民政府']]);

@@ -37,6 +37,9 @@ describe('respondsTo', () => {
     ['a quoted law inside an unquoted proposal title is not the proposal',
       '重庆市科学技术局关于市六届人大二次会议第0456号建议办理情况的答复函\n李四代表:\n您提出的关于贯彻《科学技术进步法》加快创新的建议(第0456号)收悉。',
       { kind: '建议', number: '0456', session: '市六届人大二次会议', title: '关于贯彻《科学技术进步法》加快创新的建议', proposer: '李四代表' }],
+    ['a proposal numbered by year and serial (8 digits)',
+      '湖北省科学技术厅关于省政协十二届五次会议第20220156号提案的答复\n民盟湖北省委员会:\n你们提出的《关于加快科技成果就地转化的提案》(第20220156号提案)收悉。现答复如下:',
+      { kind: '提案', number: '20220156', session: '省政协十二届五次会议', title: '关于加快科技成果就地转化的提案', proposer: '民盟湖北省委员会' }],
     ['a notice is not a reply',
       '重庆市科学技术局关于编报《2021年农业科技园区年度报告》的通知\n各有关区县科技主管部门:\n根据要求,现将有关事项通知如下。', null],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
