@@ -151,6 +151,12 @@ const PLACE_PREFIXES: ReadonlyArray<readonly [string, 'any' | 'party' | 'bank']>
   ['人行', 'bank'],
 ];
 
+const PAIR_TABLE_SIZE = 1 << 20;
+
+function pairIndex(c0: number, c1: number): number {
+  return ((c0 << 10) ^ c1) & (PAIR_TABLE_SIZE - 1);
+}
+
 /** The relative prefixes of GB/T 9704 short forms and the locale each refers to. */
 const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']> = [
   ['市', 'city'],
@@ -168,6 +174,8 @@ interface Compiled {
   depts: Trie<DeptSurface>;
   /** Which UTF-16 code units start some surface: the scan skips every other position without a Map lookup. */
   firstChar: Uint8Array;
+  /** A hashed table of the first two characters of every surface (all are at least two long): a second cheap filter. */
+  firstPair: Uint8Array;
   byName: Map<string, RosterEntryJson>;
   provinces: Map<string, Place>;
   cityNameFinals: Set<string>;
@@ -272,10 +280,19 @@ function compile(data: RosterJson): Compiled {
   }
 
   const firstChar = new Uint8Array(0x10000);
-  for (const c of root.next.keys()) firstChar[c] = 1;
-  for (const c of placeTrie.next.keys()) firstChar[c] = 1;
-  for (const [prefix] of PLACE_PREFIXES) if (prefix) firstChar[prefix.charCodeAt(0)] = 1;
-  return { named: root, places: placeTrie, depts: deptTrie, firstChar, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
+  const firstPair = new Uint8Array(PAIR_TABLE_SIZE);
+  for (const trie of [root, placeTrie] as Array<Trie<unknown>>) {
+    for (const [c0, child] of trie.next) {
+      firstChar[c0] = 1;
+      for (const c1 of child.next.keys()) firstPair[pairIndex(c0, c1)] = 1;
+    }
+  }
+  for (const [prefix] of PLACE_PREFIXES) {
+    if (!prefix) continue;
+    firstChar[prefix.charCodeAt(0)] = 1;
+    firstPair[pairIndex(prefix.charCodeAt(0), prefix.charCodeAt(1))] = 1;
+  }
+  return { named: root, places: placeTrie, depts: deptTrie, firstChar, firstPair, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
 }
 
 let compiled: Compiled | null = null;
@@ -354,7 +371,8 @@ function scan(text: string, from = 0, to = text.length): RawMatch[] {
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {
-    if (c.firstChar[text.charCodeAt(i)] === 0) {
+    const c0 = text.charCodeAt(i);
+    if (c.firstChar[c0] === 0 || i + 1 >= to || c.firstPair[pairIndex(c0, text.charCodeAt(i + 1))] === 0) {
       i++;
       continue;
     }
@@ -443,20 +461,34 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
   }
 }
 
+/** Priority of a reading: absolute ones first (a roster entry, a named place), relative ones last. */
+function readingRank(r: Reading): number {
+  return r.kind === 'entry' ? (r.relativeTo ? 1 : 0) : r.kind === 'place' ? 2 : r.kind === 'pbocBranch' ? 3 : 4;
+}
+
+const MAX_RANK = 4;
+
 function firstResolved(readings: Reading[], locale: Locale, nearbyCity: Place | null, pbocContext: boolean): Resolved | null {
-  // Absolute readings first (a roster entry or a named place), relative ones last.
-  const order = (r: Reading): number => (r.kind === 'entry' ? (r.relativeTo ? 1 : 0) : r.kind === 'place' ? 2 : r.kind === 'pbocBranch' ? 3 : 4);
-  const sorted = readings.length > 1 ? [...readings].sort((a, b) => order(a) - order(b)) : readings;
-  for (const r of sorted) {
-    if (r.kind === 'pbocBranch' && !r.explicit && !pbocContext) continue;
-    const res = resolveReading(r, locale, nearbyCity);
-    if (res) return res;
+  // One pass per rank over a handful of readings: no sorting or closures on this per-match path.
+  for (let rank = 0; rank <= MAX_RANK; rank++) {
+    for (const r of readings) {
+      if (readingRank(r) !== rank) continue;
+      if (r.kind === 'pbocBranch' && !r.explicit && !pbocContext) continue;
+      const res = resolveReading(r, locale, nearbyCity);
+      if (res) return res;
+    }
   }
   return null;
 }
 
 function isRelative(readings: Reading[]): boolean {
-  return readings.every((r) => r.kind === 'relative' || (r.kind === 'entry' && r.relativeTo !== null));
+  for (const r of readings) if (r.kind !== 'relative' && !(r.kind === 'entry' && r.relativeTo !== null)) return false;
+  return true;
+}
+
+function hasImplicitBranch(readings: Reading[]): boolean {
+  for (const r of readings) if (r.kind === 'pbocBranch' && !r.explicit) return true;
+  return false;
 }
 
 // ───────────────────────────── the language's context rules ─────────────────────────────
@@ -703,7 +735,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
 
     // The enumeration segment before the name matters only for relative names and bare branch names.
     const relative = isRelative(m.readings);
-    const needsSegment = relative || m.readings.some((r) => r.kind === 'pbocBranch' && !r.explicit);
+    const needsSegment = relative || hasImplicitBranch(m.readings);
     const segment = needsSegment ? segmentBefore(text, m.start) : '';
     if (relative && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
     // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
