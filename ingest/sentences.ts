@@ -1,21 +1,37 @@
 // ingest/sentences.ts — evidence quotes: the sentence around a span.
-// A sentence ends at 。！？；, a line break, or the text edge; quotes are cut to a readable length.
+// A sentence ends at 。！？；, a line break, or the text edge; quotes are cut to a readable length, and the walk never
+// goes further than that length, so a mention costs O(MAX_QUOTE) however long its sentence is.
 
 import type { Mention } from './model.ts';
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']);
 /** Quotes longer than this are trimmed around the mention so evidence stays readable. */
 const MAX_QUOTE = 300;
 
+/** 。！？；!?; and the line breaks end a sentence (char codes: compared without allocating one-character strings). */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x3002 || code === 0x0a || code === 0x0d || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b
+  );
+}
+
+/** Whitespace that does not start a quote (ASCII controls and space, the ideographic space, NBSP). */
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0x3000 || code === 0xa0;
+}
+
+/** The sentence around text[start, end): whole when it is at most MAX_QUOTE long, else MAX_QUOTE around the span.
+ *  Each side walks at most MAX_QUOTE characters: a sentence that reaches that far is trimmed anyway. */
 export function sentenceBounds(text: string, start: number, end: number): { quoteStart: number; quoteEnd: number } {
   let s = start;
-  while (s > 0 && !SENTENCE_END.has(text[s - 1]!)) s--;
+  const sMin = Math.max(0, start - MAX_QUOTE);
+  while (s > sMin && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.has(text[e]!)) e++;
+  const eMax = Math.min(text.length, end + MAX_QUOTE);
+  while (e < eMax && !endsSentence(text.charCodeAt(e))) e++;
   // Keep the closing punctuation of the sentence in the quote (but not a line break).
-  if (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  if (e < text.length && endsSentence(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
   // Leading whitespace is not part of the evidence.
-  while (s < start && /\s/.test(text[s]!)) s++;
+  while (s < start && isSpace(text.charCodeAt(s))) s++;
   if (e - s > MAX_QUOTE) {
     const half = Math.max(0, Math.floor((MAX_QUOTE - (end - start)) / 2));
     s = Math.max(s, start - half);
