@@ -68,10 +68,11 @@ function wordEndingAt(text: string, pos: number, ws: WordSet): string | null {
 }
 
 interface Patterns extends PatternsJson {
-  /** All heads as one literal alternation, longest first (`试点城市` before `试点`). */
-  headRe: RegExp;
-  headByText: Map<string, HeadJson>;
+  headTrie: HeadNode;
+  headFirstChar: Uint8Array;
   quotedHeadsByLength: QuotedHeadJson[];
+  /** Heads a quoted name may end with (`“鸿雁计划”`, `“国家创新型城市”`), longest first. */
+  ownHeadsByLength: HeadJson[];
   hardSet: WordSet;
   nonBoundary: Set<string>;
   strongSet: WordSet;
@@ -85,6 +86,28 @@ interface Patterns extends PatternsJson {
   levelPrefixesByLength: string[];
   leadingByLength: string[];
   quotedListRe: RegExp;
+}
+
+interface HeadNode {
+  next: Map<number, HeadNode>;
+  head: HeadJson | null;
+}
+
+function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint8Array } {
+  const headTrie: HeadNode = { next: new Map(), head: null };
+  const headFirstChar = new Uint8Array(0x10000);
+  for (const h of heads) {
+    headFirstChar[h.head.charCodeAt(0)] = 1;
+    let node = headTrie;
+    for (let k = 0; k < h.head.length; k++) {
+      const c = h.head.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), head: null }));
+      node = child;
+    }
+    node.head = h;
+  }
+  return { headTrie, headFirstChar };
 }
 
 function escapeRe(s: string): string {
@@ -115,9 +138,9 @@ function loadPatterns(): Patterns {
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
   return {
     ...data,
-    headRe: new RegExp(data.heads.map((h) => h.head).sort(byLengthDesc).map(escapeRe).join('|'), 'g'),
-    headByText: new Map(data.heads.map((h) => [h.head, h])),
+    ...headIndex(data.heads),
     quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
+    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].sort((a, b) => b.head.length - a.head.length),
     hardSet: wordSet(data.hardBoundaries),
     nonBoundary: new Set(data.nonBoundaryWords),
     strongSet: wordSet(data.strongVerbs),
@@ -298,10 +321,31 @@ function spanChecker(spans: readonly Span[]): (start: number, end: number) => bo
 
 function headCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
-  for (const m of text.matchAll(P.headRe)) {
-    const head = P.headByText.get(m[0])!;
-    const hs = m.index!;
-    const headEnd = hs + m[0].length;
+  // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
+  // cheaper than a RegExp alternation of fifty words.
+  for (let i = 0; i < text.length; ) {
+    if (P.headFirstChar[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let node: HeadNode | undefined = P.headTrie;
+    let head: HeadJson | null = null;
+    let headEnd = i;
+    for (let j = i; j < text.length; ) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      j++;
+      if (node.head) {
+        head = node.head;
+        headEnd = j;
+      }
+    }
+    const hs = i;
+    if (!head) {
+      i++;
+      continue;
+    }
+    i = headEnd;
     if (excluded(hs, headEnd)) continue;
     if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 7))) continue;
     const start = leftEdge(text, hs, head);
@@ -319,7 +363,6 @@ const INNER_PUNCT = /[、，,。；;：:！？]/;
 
 function quotedCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
-  const allHeads = [...P.heads, ...P.quotedOnlyHeads].sort((a, b) => b.head.length - a.head.length);
   for (const m of text.matchAll(QUOTED)) {
     const qs = m.index!;
     const qe = qs + m[0].length;
@@ -338,7 +381,7 @@ function quotedCandidates(text: string, excluded: (start: number, end: number) =
       continue;
     }
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
-    const own = allHeads.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
+    const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
   }
   for (const m of text.matchAll(P.quotedListRe)) {
