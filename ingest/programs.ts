@@ -319,6 +319,18 @@ function spanChecker(spans: readonly Span[]): (start: number, end: number) => bo
   };
 }
 
+/** Start of a short quoted name of Han characters (`“创客中国”`) that ends right at `pos`, or -1.
+ *  A quoted formula (`“6+N”环大学创新生态圈`) is a label, not part of the name. */
+function quotedBefore(text: string, pos: number): number {
+  if (pos < 3 || text[pos - 1] !== '”') return -1;
+  for (let k = pos - 2; k >= Math.max(0, pos - 14); k--) {
+    const c = text[k]!;
+    if (c === '“') return k < pos - 2 ? k : -1;
+    if (!CJK.test(c)) return -1;
+  }
+  return -1;
+}
+
 function headCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
@@ -348,8 +360,12 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     i = headEnd;
     if (excluded(hs, headEnd)) continue;
     if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 7))) continue;
-    const start = leftEdge(text, hs, head);
-    if (start < 0 || hs - start < 2) continue;
+    let start = leftEdge(text, hs, head);
+    if (start < 0) continue;
+    // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
+    const quoteStart = quotedBefore(text, start);
+    if (quoteStart >= 0) start = quoteStart;
+    if (hs - start < 2) continue;
     const name = text.slice(start, headEnd);
     if (isGeneric(name, head.head) || followedByGoal(text, start)) continue;
     out.push({ name, kind: head.kind, start, end: headEnd });

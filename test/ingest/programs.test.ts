@@ -87,6 +87,12 @@ const ROWS: Array<[string, Record<string, ProgramKind>]> = [
     永川职教园区: 'zone',
     重庆英才大会: 'event',
   }],
+  // A quoted name before the head words is part of the name; quoted events.
+  ['举办第五届“中国软件名城”峰会,组织企业参加“创客中国”中小企业创新创业大赛,打造重庆软件园。', {
+    中国软件名城峰会: 'event',
+    创客中国中小企业创新创业大赛: 'event',
+    重庆软件园: 'zone',
+  }],
   // Nationally known zones named without a head noun; inside a longer name they are not separate.
   ['复制推广一批北京中关村、上海浦东等地区先行先试政策,支持浦东新区建设。', { 中关村: 'zone', 浦东: 'zone', 浦东新区: 'zone' }],
   // The attached document's own title line is not a program.
