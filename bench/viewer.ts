@@ -46,12 +46,13 @@ function percentile(values: number[], p: number): number {
 
 /** Start the bench Neo4j when it does not answer; returns true when this call started it. */
 async function ensureBenchNeo4j(config: Neo4jConfig, port: number, log: (l: string) => void): Promise<boolean> {
-  if (await ping(config, 1_500)) return false;
+  // A cold JVM can take a few seconds to answer its first query.
+  if (await ping(config, 5_000)) return false;
   const local = await import('../graph/local-neo4j.ts');
   log(`bench-viewer: starting a local Neo4j on 127.0.0.1:${port} (data in .neo4j/bench-viewer) …`);
-  await local.ensureInstalled();
-  await local.startLocal({ port, dataDir: path.join(ROOT, '.neo4j', 'bench-viewer') });
-  return true;
+  await local.ensureInstalled({ log });
+  const result = await local.startLocal({ port, dataDir: path.join(ROOT, '.neo4j', 'bench-viewer'), log });
+  return !result.alreadyRunning;
 }
 
 /** Record frame intervals (requestAnimationFrame deltas) in the page until stopped. */

@@ -35,16 +35,20 @@ function say(line: string): void {
 /** Start the bundled Neo4j unless it already answers. Returns the port when this call started it. */
 async function ensureLocalNeo4j(): Promise<number | null> {
   const config = configFromEnv();
-  if (await ping(config, 1_500)) {
+  if (await ping(config, 3_000)) {
     say(`Neo4j: already running at ${config.uri}`);
     return null;
   }
   const port = Number(new URL(config.uri).port) || DEFAULT_LOCAL_PORT;
   const local = await import('../../graph/local-neo4j.ts');
   say(`Neo4j: starting the bundled Neo4j on 127.0.0.1:${port} …`);
-  await local.ensureInstalled();
-  await local.startLocal({ port });
-  say(`Neo4j: running at ${config.uri}`);
+  await local.ensureInstalled({ log: say });
+  const result = await local.startLocal({ port, log: say });
+  if (result.alreadyRunning) {
+    say(`Neo4j: already running at ${result.uri}`);
+    return null;
+  }
+  say(`Neo4j: running at ${result.uri} (started in ${(result.ms / 1000).toFixed(1)} s, data in ${path.relative(process.cwd(), result.dataDir) || result.dataDir})`);
   return port;
 }
 

@@ -43,6 +43,9 @@ export async function launch(viewport = { width: 1400, height: 900 }): Promise<B
     acceptDownloads: true,
     locale: 'zh-CN',
   });
+  // Functions handed to page.evaluate are serialized from source; under tsx (esbuild keepNames) that source
+  // calls a `__name` helper that only exists in Node. Define it in the page as the identity.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));

@@ -1,5 +1,6 @@
 // viewer/src/layout.ts — ForceAtlas2 in a web worker (start/stop), then noverlap so labels and discs do not collide.
 // The worker writes positions into the data graph; sigma redraws from its graph events.
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
@@ -10,6 +11,24 @@ export type LayoutPhase = 'idle' | 'forceatlas2' | 'noverlap';
 
 /** Above this many nodes, noverlap also runs in a worker (the synchronous one would freeze the page). */
 const NOVERLAP_WORKER_NODES = 2_000;
+
+/**
+ * Up to this many nodes the workers move the data graph itself (sigma redraws each iteration: a live animation).
+ * Above, every position update would cost sigma a full re-index (~1 s at 20,000 nodes), starving the page: the
+ * workers move a copy, and positions are copied to the data graph every SYNC_MS.
+ */
+const LIVE_LAYOUT_MAX_NODES = 2_000;
+const SYNC_MS = 2_000;
+
+type LayoutGraph = Graph<{ x: number; y: number; size: number }>;
+
+/** Topology and positions only: what ForceAtlas2 and noverlap read. */
+function layoutCopy(graph: DataGraph): LayoutGraph {
+  const copy: LayoutGraph = new Graph({ type: 'directed', multi: true });
+  graph.forEachNode((id, a) => copy.addNode(id, { x: a.x, y: a.y, size: a.size }));
+  graph.forEachEdge((id, _a, source, target) => copy.addDirectedEdgeWithKey(id, source, target));
+  return copy;
+}
 
 /**
  * How long an automatic layout runs. ForceAtlas2 with Barnes-Hut converges in roughly a fixed number of
@@ -33,10 +52,39 @@ export class LayoutController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private phase: LayoutPhase = 'idle';
   private done: (() => void)[] = [];
+  /** The graph the workers move: the data graph itself, or a copy for large graphs. */
+  private target: DataGraph | LayoutGraph;
+  private syncTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(graph: DataGraph, events: LayoutEvents) {
     this.graph = graph;
     this.events = events;
+    this.target = graph;
+  }
+
+  private get live(): boolean {
+    return this.graph.order <= LIVE_LAYOUT_MAX_NODES;
+  }
+
+  /** Copy positions from the layout copy into the data graph (one graph event → one sigma refresh). */
+  private sync(): void {
+    if (this.target === this.graph) return;
+    const source = this.target;
+    this.graph.updateEachNodeAttributes(
+      (id, a) => {
+        if (!source.hasNode(id)) return a;
+        const p = source.getNodeAttributes(id);
+        a.x = p.x;
+        a.y = p.y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+
+  private stopSync(): void {
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
   }
 
   getPhase(): LayoutPhase {
@@ -68,10 +116,20 @@ export class LayoutController {
     this.overlap?.kill();
     this.overlap = null;
     if (this.graph.order === 0) return;
+    if (!this.live) {
+      // A fresh copy each run: the data graph may have grown since (expanded neighbours).
+      this.fa2?.kill();
+      this.fa2 = null;
+      this.target = layoutCopy(this.graph);
+      this.stopSync();
+      this.syncTimer = setInterval(() => this.sync(), SYNC_MS);
+    } else {
+      this.target = this.graph;
+    }
     if (!this.fa2) {
-      const inferred = forceAtlas2.inferSettings(this.graph);
-      this.fa2 = new FA2LayoutSupervisor(this.graph, {
-        settings: { ...inferred, gravity: 1, scalingRatio: 10, barnesHutOptimize: this.graph.order > 500 },
+      const inferred = forceAtlas2.inferSettings(this.target);
+      this.fa2 = new FA2LayoutSupervisor(this.target, {
+        settings: { ...inferred, gravity: 1, scalingRatio: 10, barnesHutOptimize: this.target.order > 500 },
         // All edges pull alike: the layout shows who is connected, not how often.
         getEdgeWeight: null,
       });
@@ -96,13 +154,13 @@ export class LayoutController {
       size: (attr.size ?? 1) * scale,
     });
     const settings = { margin: 2 * scale, ratio: 1.1, expansion: 1.1 };
-    if (this.graph.order < NOVERLAP_WORKER_NODES) {
-      noverlap.assign(this.graph, { maxIterations: 120, inputReducer, settings });
-      this.setPhase('idle');
+    if (this.target.order < NOVERLAP_WORKER_NODES) {
+      noverlap.assign(this.target, { maxIterations: 120, inputReducer, settings });
+      this.finish();
       return;
     }
     this.setPhase('noverlap');
-    this.overlap = new NoverlapLayoutSupervisor(this.graph, {
+    this.overlap = new NoverlapLayoutSupervisor(this.target, {
       inputReducer,
       settings,
       onConverged: () => this.finishOverlap(),
@@ -116,7 +174,14 @@ export class LayoutController {
     this.stopTimers();
     this.overlap?.kill();
     this.overlap = null;
-    if (this.phase === 'noverlap') this.setPhase('idle');
+    if (this.phase === 'noverlap') this.finish();
+  }
+
+  /** Both phases done: final positions into the data graph, then idle. */
+  private finish(): void {
+    this.stopSync();
+    this.sync();
+    this.setPhase('idle');
   }
 
   private stopTimers(): void {
@@ -127,6 +192,7 @@ export class LayoutController {
   /** A graph changed in structure (nodes added): the FA2 worker holds a copy of the old one, so drop it. */
   reset(): void {
     this.stopTimers();
+    this.stopSync();
     this.fa2?.kill();
     this.fa2 = null;
     this.overlap?.kill();

@@ -10,7 +10,7 @@ import { exportGexf, exportPng } from './export.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
 import { renderEdge, renderNode, renderPanelState, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
-import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type Interaction } from './render.ts';
+import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
 import { attachSearch } from './search.ts';
 import { decodeState, defaultFilters, NODE_TYPES, OVERVIEW_LIMIT, writeUrl, type ViewState } from './state.ts';
 
@@ -56,6 +56,7 @@ const view: ViewState = decodeState(location.search);
 const graph = createDataGraph();
 const interaction: Interaction = emptyInteraction();
 let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+let graphView: GraphView | null = null;
 let layout: LayoutController | null = null;
 /** Each panel load gets a ticket; an answer for an older selection is dropped. */
 let panelTicket = 0;
@@ -308,16 +309,8 @@ function applyFilters(updateUrl: boolean): void {
 // ─── Graph events ──────────────────────────────────────────────────────────
 
 function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
-  r.on('enterNode', ({ node }) => {
-    interaction.hovered = node;
-    interaction.hoveredNeighbours = neighbourSet(graph, node);
-    r.refresh();
-  });
-  r.on('leaveNode', () => {
-    interaction.hovered = null;
-    interaction.hoveredNeighbours = new Set();
-    r.refresh();
-  });
+  r.on('enterNode', ({ node }) => graphView?.hover(node));
+  r.on('leaveNode', () => graphView?.hover(null));
   r.on('clickNode', ({ node }) => void selectNode(node, { focus: false }));
   r.on('clickStage', () => {
     if (view.selected) void selectNode(null, { focus: false });
@@ -411,7 +404,8 @@ async function start(): Promise<void> {
       }
     }
   }
-  renderer = createRenderer(graph, ui.container, () => interaction);
+  graphView = createRenderer(graph, ui.container, () => interaction);
+  renderer = graphView.renderer;
   wireRenderer(renderer);
   // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
   new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
@@ -436,11 +430,12 @@ declare global {
       metrics: Metrics;
       graph: typeof graph;
       renderer: () => Sigma<NodeAttrs, EdgeAttrs> | null;
+      graphView: () => GraphView | null;
       state: () => AppState;
       view: ViewState;
     };
   }
 }
 
-window.__policyGraph = { ready, metrics, graph, renderer: () => renderer, state: () => appState, view };
+window.__policyGraph = { ready, metrics, graph, renderer: () => renderer, graphView: () => graphView, state: () => appState, view };
 void start();

@@ -66,9 +66,9 @@ export function smallGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
     hideEdgesOnMove: false,
     hideLabelsOnMove: false,
-    labelRenderedSizeThreshold: 5,
-    labelDensity: 1,
-    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.8,
+    labelGridCellSize: 90,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
   };
@@ -92,19 +92,53 @@ export function neighbourSet(graph: DataGraph, node: string | null): Set<string>
   return node && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
 }
 
-export function createRenderer(graph: DataGraph, container: HTMLElement, interaction: () => Interaction): Sigma<NodeAttrs, EdgeAttrs> {
-  const large = graph.size > LARGE_GRAPH_EDGES;
+/** A large graph: hover uses partial refreshes and a dimming layer (see GraphView.hover). */
+export function isLarge(graph: DataGraph): boolean {
+  return graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
+}
+
+/** Above this many nodes the large-graph settings apply too. */
+export const LARGE_GRAPH_NODES = 5_000;
+
+export interface GraphView {
+  renderer: Sigma<NodeAttrs, EdgeAttrs>;
+  large: boolean;
+  /** Hover a node (or none): highlight it and its neighbours, dim the rest. */
+  hover(node: string | null): void;
+}
+
+/**
+ * Sigma over the data graph.
+ *
+ * Hover. Small graphs: the reducers dim every other node and edge and sigma re-runs them over the whole graph
+ * (a full refresh is a few milliseconds at a few hundred nodes). Large graphs: every sigma render redraws all
+ * 50,000 edges, which in software WebGL (headless Chromium, no GPU) costs seconds, so hover must not re-render
+ * the graph at all. There, the hovered neighbourhood is painted on a 2D layer between sigma's labels and its
+ * hover layers: a translucent veil dims everything below, then the incident edges, the neighbours and their
+ * labels are drawn on top, from sigma's own display data (positions, sizes). Cost: proportional to the hovered
+ * node's degree, not to the graph. The reducers still decide everything else (filters, selection).
+ */
+export function createRenderer(graph: DataGraph, container: HTMLElement, interaction: () => Interaction): GraphView {
+  const large = isLarge(graph);
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> & NodeAttrs => {
     const s = interaction();
     const out: Partial<NodeDisplayData> & NodeAttrs = { ...data, color: TYPE_COLORS[data.nodeType] };
     if (s.hidden.has(node) && node !== s.selected) return { ...out, hidden: true };
+    if (large) {
+      // Hover is painted on the neighbourhood layer (paintNeighbourhood), not through a refresh.
+      if (node === s.selected) {
+        out.highlighted = true;
+        out.forceLabel = true;
+      }
+      return out;
+    }
     if (s.hovered) {
       if (node === s.hovered) {
         out.highlighted = true;
         out.zIndex = 2;
       } else if (s.hoveredNeighbours.has(node)) {
         out.zIndex = 1;
-        out.forceLabel = !large;
+        out.forceLabel = true;
       } else {
         out.color = DIM_NODE_COLOR;
         out.label = '';
@@ -128,31 +162,119 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
       return { ...out, hidden: true };
     }
-    const focus = s.hovered ?? s.selected;
+    const focus = large ? s.selected : (s.hovered ?? s.selected);
     if (edge === s.selectedEdge) return { ...out, color: '#1f2933', size: 3, zIndex: 2 };
     if (focus) {
       if (source === focus || target === focus) {
         out.color = HIGHLIGHT_EDGE_COLOR;
-        out.size = large ? 1 : 1.6;
-        out.zIndex = 1;
-      } else if (s.hovered) {
-        // While hovering, the rest is dimmed; in a large graph it is not drawn at all (cheaper frames).
-        if (large) return { ...out, hidden: true };
+        out.size = large ? 1.2 : 1.6;
+        if (!large) out.zIndex = 1;
+      } else if (s.hovered && !large) {
         out.color = DIM_EDGE_COLOR;
       }
     }
     return out;
   };
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     ...(large ? largeGraphSettings() : smallGraphSettings()),
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: 'normal',
     defaultNodeColor: '#999',
-    zIndex: true,
+    // zIndex ordering costs a sort per refresh; in large graphs highlighted nodes are drawn on the hover layer anyway.
+    zIndex: !large,
     minCameraRatio: 0.02,
     maxCameraRatio: 10,
     nodeReducer,
     edgeReducer,
   });
+
+  if (!large) {
+    return {
+      renderer,
+      large,
+      hover: (node) => {
+        const s = interaction();
+        s.hovered = node;
+        s.hoveredNeighbours = neighbourSet(graph, node);
+        renderer.refresh();
+      },
+    };
+  }
+
+  const layer = renderer.createCanvas('neighbourhood', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } });
+  const paint = () => paintNeighbourhood(layer, renderer, graph, interaction());
+  // Camera moves and layout updates re-render sigma: repaint the neighbourhood over the new positions.
+  renderer.on('afterRender', () => {
+    if (interaction().hovered) paint();
+  });
+  return {
+    renderer,
+    large,
+    hover: (node) => {
+      const s = interaction();
+      s.hovered = node;
+      s.hoveredNeighbours = neighbourSet(graph, node);
+      paint();
+    },
+  };
+}
+
+/** Most labels painted around a hovered hub; beyond that they overlap into a blot anyway. */
+const MAX_NEIGHBOUR_LABELS = 80;
+
+/** Paint the hovered node's neighbourhood on `canvas` (large graphs): veil, incident edges, neighbours, labels. */
+function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: DataGraph, s: Interaction): void {
+  const { width, height } = renderer.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const centre = s.hovered;
+  if (!centre || !graph.hasNode(centre)) return;
+  const at = (id: string) => {
+    if (s.hidden.has(id) && id !== s.selected) return null;
+    const d = renderer.getNodeDisplayData(id);
+    if (!d || d.hidden) return null;
+    const p = renderer.framedGraphToViewport(d);
+    return { x: p.x, y: p.y, r: renderer.scaleSize(d.size), d };
+  };
+  const c = at(centre);
+  if (!c) return;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.78)';
+  ctx.fillRect(0, 0, width, height);
+
+  const neighbours: { id: string; x: number; y: number; r: number; color: string; label: string; size: number }[] = [];
+  ctx.strokeStyle = HIGHLIGHT_EDGE_COLOR;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const id of s.hoveredNeighbours) {
+    const n = at(id);
+    if (!n) continue;
+    ctx.moveTo(c.x, c.y);
+    ctx.lineTo(n.x, n.y);
+    neighbours.push({ id, x: n.x, y: n.y, r: n.r, color: n.d.color, label: n.d.label ?? '', size: n.d.size });
+  }
+  ctx.stroke();
+  for (const n of neighbours) {
+    ctx.fillStyle = n.color;
+    ctx.beginPath();
+    ctx.arc(n.x, n.y, Math.max(n.r, 2), 0, 2 * Math.PI);
+    ctx.fill();
+  }
+  ctx.font = `12px ${LABEL_FONT}`;
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = '#1f2933';
+  neighbours.sort((a, b) => b.size - a.size);
+  for (const n of neighbours.slice(0, MAX_NEIGHBOUR_LABELS)) {
+    if (!n.label) continue;
+    ctx.strokeText(n.label, n.x + n.r + 3, n.y + 4);
+    ctx.fillText(n.label, n.x + n.r + 3, n.y + 4);
+  }
 }
