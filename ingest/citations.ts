@@ -170,8 +170,26 @@ function skipLeadingWords(folded: string, s: number, end: number): number {
   return s;
 }
 
+/** How much text before a number decides where its code starts: the walk back, plus a straddling word's head. */
+const CODE_WINDOW = MAX_CODE_LENGTH + 4 + 2;
+/** Code starts by the text before the number (as an offset back from it). The same numbers recur across documents;
+ *  the cache is cleared when full so memory stays flat. */
+const CODE_STARTS = new Map<string, number>();
+const MAX_CODE_STARTS = 20_000;
+
 /** Walk back from `end` over characters that can belong to a 机关代字 and return where the code starts. */
 function findCodeStart(folded: string, end: number): number {
+  // The result depends only on the CODE_WINDOW characters before `end` (and on whether the text starts inside them).
+  const key = end >= CODE_WINDOW ? folded.slice(end - CODE_WINDOW, end) : `\u0000${folded.slice(0, end)}`;
+  const back = CODE_STARTS.get(key);
+  if (back !== undefined) return end - back;
+  const start = walkCodeStart(folded, end);
+  if (CODE_STARTS.size >= MAX_CODE_STARTS) CODE_STARTS.clear();
+  CODE_STARTS.set(key, end - start);
+  return start;
+}
+
+function walkCodeStart(folded: string, end: number): number {
   let s = end;
   while (s > 0 && end - s < MAX_CODE_LENGTH + 4) {
     const c = folded.charCodeAt(s - 1);
@@ -526,6 +544,10 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (SEPARATORS.includes(c)) break;
     s--;
   }
+  // Most titles follow a verb of reading (贯彻落实《…》, 根据《…》): when the clause ends neither with an agency nor with an
+  // issuing verb, no agency issued the title here — settled by one character, without the regexes and roster lookups.
+  const last = trimmedLast(folded, s, titleStart);
+  if (last === -1 || !CLAUSE_END_CHARS.has(last)) return null;
   let clause = folded.slice(s, titleStart);
   const verb = ISSUE_VERB.exec(clause);
   const verbText = verb ? verb[0].trim() : '';
@@ -558,6 +580,19 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     return { name, viaVerb };
   }
   return null;
+}
+
+/** Last characters of agency names (局 委 厅 部 府 院 办 会 央 大 协 关 队 …) and of the issuing verbs (印发 出台 发布
+ *  制定 修订 实施 了 的): a clause ending with anything else names no issuer of the title after it. */
+const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的'].map((c) => c.charCodeAt(0)));
+
+/** Char code of the last non-blank character of folded[from, to), or -1. */
+function trimmedLast(folded: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = folded.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
+  }
+  return -1;
 }
 
 /** Characters that end the clause before a title. */

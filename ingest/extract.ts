@@ -110,20 +110,23 @@ const KNOWN_ISSUERS = new Set(
   (issuerCodes as { codes: { issuer: string | null }[] }).codes.map((c) => c.issuer).filter((x): x is string => x !== null),
 );
 
+/** The jurisdiction's own government and general office by their short forms, per province (built once). */
+const LOCAL_GOVERNMENT = new Map(
+  PROVINCES.map((p) => [
+    p.short,
+    new Map([
+      ['市政府', `${p.name}人民政府`],
+      ['省政府', `${p.name}人民政府`],
+      ['市政府办公厅', `${p.name}人民政府办公厅`],
+      ['省政府办公厅', `${p.name}人民政府办公厅`],
+    ]),
+  ]),
+);
+
 function fallbackResolve(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
-  const s = surface.replace(/\s+/g, '');
+  const s = /\s/.test(surface) ? surface.replace(/\s+/g, '') : surface;
   if (KNOWN_ISSUERS.has(s)) return s;
-  const province = PROVINCES.find((p) => p.short === ctx.jurisdiction);
-  if (province) {
-    const local: Record<string, string> = {
-      市政府: `${province.name}人民政府`,
-      省政府: `${province.name}人民政府`,
-      市政府办公厅: `${province.name}人民政府办公厅`,
-      省政府办公厅: `${province.name}人民政府办公厅`,
-    };
-    if (local[s]) return local[s]!;
-  }
-  return null;
+  return (ctx.jurisdiction && LOCAL_GOVERNMENT.get(ctx.jurisdiction)?.get(s)) || null;
 }
 
 /** A full name found in the text when the roster cannot resolve a surface: district names get their province
@@ -252,17 +255,25 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   return { extraction, context: ctx };
 }
 
-/** Every session label in the text (在市政协六届一次会议上…): the 政协/人大 inside it is not an agency mention. */
-function sessionLabels(folded: string): Span[] {
-  if (folded.indexOf('届') === -1) return [];
+/** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */
+const SESSION_LEAD = 16;
+
+/** Every session label in the text (在市政协六届一次会议上…): the 政协/人大 inside it is not an agency mention.
+ *  Every label holds exactly one 届, so the pattern is tried only at the few places before each 届 (sticky), not at
+ *  every position of the text: the same leftmost, non-overlapping matches as a global scan, at a fraction of the cost. */
+export function sessionLabels(folded: string): Span[] {
   const out: Span[] = [];
-  const r = new RegExp(SESSION.source, 'g');
-  for (let m = r.exec(folded); m; m = r.exec(folded)) {
-    if (m[0].length === 0) {
-      r.lastIndex++;
-      continue;
+  const r = new RegExp(SESSION.source, 'y');
+  let prevEnd = 0;
+  for (let at = folded.indexOf('届'); at !== -1; at = folded.indexOf('届', at + 1)) {
+    for (let p = Math.max(prevEnd, at - SESSION_LEAD); p <= at; p++) {
+      r.lastIndex = p;
+      const m = r.exec(folded);
+      if (!m || m[0].length === 0 || p + m[0].length <= at) continue;
+      if (/政协|人大|人民代表大会/.test(m[0])) out.push({ start: p, end: p + m[0].length });
+      prevEnd = p + m[0].length;
+      break;
     }
-    if (/政协|人大|人民代表大会/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

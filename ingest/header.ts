@@ -223,6 +223,12 @@ function trailingTable(info: HeaderInfo, text: string, folded: string, lines: Li
   if (folded.indexOf('索引号', lines[Math.min(from, lines.length - 1)]!.start) === -1) return;
   let pending: string | null = null;
   for (let i = from; i < lines.length; i++) {
+    if (!pending) {
+      // Only lines with a bracket can hold a label: jump to the next one instead of slicing every line of the body.
+      const bracket = folded.indexOf('[', lines[i]!.start);
+      if (bracket === -1) return;
+      while (lines[i]!.end < bracket) i++;
+    }
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;
     const s = folded.slice(t.start, t.end);
@@ -397,13 +403,25 @@ function pushOrganMentions(out: Mention[], text: string, folded: string, span: L
 
 const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
 
+/** First characters of a date line (after its indent), and the longest line worth trying. */
+const DATE_FIRST = new Set([...'0123456789〇○零Oo一二三四五六七八九十']);
+const MAX_DATE_LINE = 200;
+
 const SEAL = /\s*\((?:盖章|印章|公章|章|签章|代章)\)\s*$/;
 
 function findSignature(info: HeaderInfo, text: string, folded: string, lines: Line[]): void {
   const dates: { start: number; end: number; iso: string }[] = [];
-  const r = new RegExp(DATE_LINE.source, 'gm');
-  for (let m = r.exec(folded); m; m = r.exec(folded)) {
-    if (m.index < info.bodyStart) continue;
+  // A date line is short and starts with a digit or a Chinese numeral after its indent: only such lines are tried
+  // (a multiline regex over the whole text would be attempted at every position).
+  const r = new RegExp(DATE_LINE.source, 'my');
+  for (const line of lines) {
+    if (line.end < info.bodyStart || line.end - line.start > MAX_DATE_LINE) continue;
+    let p = line.start;
+    while (p < line.end && (folded.charCodeAt(p) === 0x20 || folded.charCodeAt(p) === 0x09)) p++;
+    if (p === line.end || !DATE_FIRST.has(folded[p]!)) continue;
+    r.lastIndex = line.start;
+    const m = r.exec(folded);
+    if (!m || m.index < info.bodyStart) continue;
     const iso = parseDate(m[1]!);
     if (iso) dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
   }
@@ -451,7 +469,12 @@ function findSignature(info: HeaderInfo, text: string, folded: string, lines: Li
 function findAttachments(info: HeaderInfo, folded: string, lines: Line[]): void {
   if (folded.indexOf('附件') === -1) return;
   for (let i = 0; i < lines.length; i++) {
+    // Only a line that starts with 附件 opens a list: jump to the next line holding the word.
+    const next = folded.indexOf('附件', lines[i]!.start);
+    if (next === -1) return;
+    while (lines[i]!.end < next) i++;
     const t = trimSpan(folded, lines[i]!);
+    if (t.start !== next) continue;
     const s = folded.slice(t.start, t.end);
     const m = /^附件\s*\d*\s*[::]?\s*(.*)$/.exec(s);
     if (!m || s.length > 100) continue;

@@ -41,6 +41,26 @@ export function normalizeDocNumber(raw: string): string {
 /** The comparison key used when scoring titles: the normalized title with every full-width form folded,
  *  brackets unified and dash variants unified, so presentation differences do not count as misses. */
 export function titleKey(raw: string): string {
+  let k = TITLE_KEYS.get(raw);
+  if (k === undefined) TITLE_KEYS.set(raw, (k = computeTitleKey(raw)));
+  return k;
+}
+
+/** A bounded memo: the same titles and numbers recur across the documents of a corpus (laws, plans, State Council
+ *  opinions), and their keys cost several passes each. Cleared when full, so memory stays flat over any number of files. */
+class BoundedMemo extends Map<string, string> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: string, value: string): this {
+    if (this.size >= this.max) this.clear();
+    return super.set(key, value);
+  }
+}
+const TITLE_KEYS = new BoundedMemo(20_000);
+const NUMBER_KEYS = new BoundedMemo(20_000);
+
+function computeTitleKey(raw: string): string {
   return halfWidthAll(normalizeTitle(raw))
     .replace(/[〈<]/g, '《')
     .replace(/[〉>]/g, '》')
@@ -51,7 +71,9 @@ export function titleKey(raw: string): string {
 
 /** The comparison key for document numbers. */
 export function docNumberKey(raw: string): string {
-  return normalizeDocNumber(raw).replace(/〔(\d{4})〕0+(\d)/, '〔$1〕$2');
+  let k = NUMBER_KEYS.get(raw);
+  if (k === undefined) NUMBER_KEYS.set(raw, (k = normalizeDocNumber(raw).replace(/〔(\d{4})〕0+(\d)/, '〔$1〕$2')));
+  return k;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
