@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# ─── Neo4j (integration tests run against the bundled local Neo4j unless NEO4J_URI is set) ───
+# ─── Neo4j (integration tests run against a bundled local test instance unless POLICY_GRAPH_TEST_NEO4J_URI is set) ───
 # Java 17+ runs Neo4j 5.26; Maven resolves its jars from Maven Central once (~150 MB into ~/.m2 the first time, 128 MB of jars copied to .neo4j/lib).
-if [ -z "${NEO4J_URI:-}" ] && [ "${POLICY_GRAPH_TEST_NO_DB:-}" != "1" ]; then
+if [ -z "${POLICY_GRAPH_TEST_NEO4J_URI:-}" ] && [ "${POLICY_GRAPH_TEST_NO_DB:-}" != "1" ]; then
   need_apt=()
   command -v javac >/dev/null 2>&1 || need_apt+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
@@ -15,7 +15,7 @@ if [ -z "${NEO4J_URI:-}" ] && [ "${POLICY_GRAPH_TEST_NO_DB:-}" != "1" ]; then
       echo "test-deps: installing ${need_apt[*]} (needed to run the local Neo4j)…" >&2
       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
     else
-      echo "test-deps: missing ${need_apt[*]} — install a JDK 17 and Maven (or set NEO4J_URI to a Neo4j 5 of your own) before npm test." >&2
+      echo "test-deps: missing ${need_apt[*]} — install a JDK 17 and Maven (or set POLICY_GRAPH_TEST_NEO4J_URI to a Neo4j 5 the tests may wipe) before npm test." >&2
       exit 1
     fi
   fi
