@@ -15,10 +15,10 @@ const NOVERLAP_WORKER_NODES = 2_000;
 /**
  * Up to this many nodes the workers move the data graph itself (sigma redraws each iteration: a live animation).
  * Above, every position update would cost sigma a full re-index (~1 s at 20,000 nodes), starving the page: the
- * workers move a copy, and positions are copied to the data graph every SYNC_MS.
+ * workers move a copy, and positions are copied to the data graph every SYNC_MS (each copy is one redraw).
  */
 const LIVE_LAYOUT_MAX_NODES = 2_000;
-const SYNC_MS = 2_000;
+const SYNC_MS = 3_000;
 
 type LayoutGraph = Graph<{ x: number; y: number; size: number }>;
 

@@ -97,6 +97,9 @@ export function isLarge(graph: DataGraph): boolean {
   return graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
 }
 
+/** Node sizes in large graphs, relative to the small-graph sizes (appearance.ts nodeSize). */
+const LARGE_GRAPH_SIZE_SCALE = 0.45;
+
 /** Above this many nodes the large-graph settings apply too. */
 export const LARGE_GRAPH_NODES = 5_000;
 
@@ -125,6 +128,8 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     const out: Partial<NodeDisplayData> & NodeAttrs = { ...data, color: TYPE_COLORS[data.nodeType] };
     if (s.hidden.has(node) && node !== s.selected) return { ...out, hidden: true };
     if (large) {
+      // Thousands of discs at full size merge into one blot when zoomed out: draw them smaller.
+      out.size = data.size * LARGE_GRAPH_SIZE_SCALE;
       // Hover is painted on the neighbourhood layer (paintNeighbourhood), not through a refresh.
       if (node === s.selected) {
         out.highlighted = true;
