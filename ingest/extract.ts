@@ -57,13 +57,21 @@ for (const p of PLACE_NAMES) {
   PLACE_FIRST_CODES.add(p.name.charCodeAt(0));
 }
 const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
+/** Subdivisions by first character, in data order (the first match wins, as a linear scan would find it). */
+const SUBDIVISIONS_BY_FIRST = new Map<string, Place[]>();
+for (const d of SUBDIVISIONS) {
+  const list = SUBDIVISIONS_BY_FIRST.get(d.name[0]!) ?? [];
+  list.push(d);
+  SUBDIVISIONS_BY_FIRST.set(d.name[0]!, list);
+}
 /** Names of central bodies (no place before them): 国务院, 国家…, 中共中央, ministries (…部). */
 const CENTRAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国|最高人民|中国人民银行$|中国(?:证券|银行|保险)|海关总署|审计署)|^[\u3400-\u9fff]{1,6}部$/;
 
 /** The province a name belongs to (`重庆市科学技术局` → 重庆, `成都市科学技术局` → 四川), or undefined. */
 function provinceOfName(name: string): string | null | undefined {
   const n = name.replace(/^(?:中共|中国共产党)/, '').replace(/\s+/g, '');
-  for (const p of PLACE_NAMES) if (n.startsWith(p.name)) return p.province;
+  const place = PLACES_BY_FIRST.get(n[0] ?? '')?.find((p) => n.startsWith(p));
+  if (place) return PROVINCE_OF.get(place)!;
   if (CENTRAL.test(n)) return null;
   return undefined;
 }
@@ -133,7 +141,7 @@ function fallbackResolve(surface: string, ctx: { jurisdiction: string | null; da
  *  (`丰都县科学技术局` in a Chongqing document → `重庆市丰都县科学技术局`); names with a place stay as written. */
 function fullNameOf(surface: string, jurisdiction: string | null): string | null {
   const s = surface.replace(/\s+/g, '');
-  const sub = SUBDIVISIONS.find((d) => s.startsWith(d.name));
+  const sub = SUBDIVISIONS_BY_FIRST.get(s[0] ?? '')?.find((d) => s.startsWith(d.name));
   if (sub && sub.province === jurisdiction && sub.province === '重庆') return `重庆市${s}`;
   if (provinceOfName(s) !== undefined) return s;
   return null;

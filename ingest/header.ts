@@ -265,7 +265,11 @@ function isOrganLine(compact: string): boolean {
   return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
 }
 
+/** A number line is short and ends with 号; other lines are settled without running the number scanner. */
+const MAX_NUMBER_LINE = 40;
+
 function isNumberLine(folded: string, c: Candidate): boolean {
+  if (c.span.end - c.span.start > MAX_NUMBER_LINE || folded.charCodeAt(c.span.end - 1) !== 0x53f7 /* 号 */) return false;
   const hits = findNumbers(folded.slice(c.span.start, c.span.end));
   return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === c.span.end - c.span.start;
 }
