@@ -22,3 +22,6 @@ if [ -z "${POLICY_GRAPH_TEST_NEO4J_URI:-}" ] && [ "${POLICY_GRAPH_TEST_NO_DB:-}"
   # Resolve the jars (first time: download, with progress) and compile the launcher; a no-op when current.
   node bin/policy-graph.js db install
 fi
+
+# ─── Browser tests and bench:viewer: Debian's chromium and a CJK font (scripts/ensure-chromium.sh) ───
+bash scripts/ensure-chromium.sh
