@@ -5,8 +5,10 @@ set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-# fc-list names the Noto CJK families once fonts-noto-cjk is installed.
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then need+=(fonts-noto-cjk); fi
+# fc-list names the Noto CJK families once fonts-noto-cjk is installed. (Read all of fc-list's output first:
+# `grep -q` would close the pipe early and, under pipefail, the SIGPIPE'd fc-list would read as "missing".)
+fonts="$(fc-list : family 2>/dev/null || true)"
+case "$fonts" in *"Noto Sans CJK"*) ;; *) need+=(fonts-noto-cjk) ;; esac
 
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 
