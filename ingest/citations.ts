@@ -4,7 +4,7 @@
 
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
-import { docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
+import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
 import { evidence, inSpans } from './spans.ts';
 
@@ -175,7 +175,7 @@ const CODE_WINDOW = MAX_CODE_LENGTH + 4 + 2;
 /** Code starts by the text before the number (as an offset back from it). The same numbers recur across documents;
  *  the cache is cleared when full so memory stays flat. */
 const CODE_STARTS = new Map<string, number>();
-const MAX_CODE_STARTS = 20_000;
+const MAX_CODE_STARTS = 2_048;
 
 /** Walk back from `end` over characters that can belong to a 机关代字 and return where the code starts. */
 function findCodeStart(folded: string, end: number): number {
@@ -185,7 +185,7 @@ function findCodeStart(folded: string, end: number): number {
   if (back !== undefined) return end - back;
   const start = walkCodeStart(folded, end);
   if (CODE_STARTS.size >= MAX_CODE_STARTS) CODE_STARTS.clear();
-  CODE_STARTS.set(key, end - start);
+  CODE_STARTS.set(detach(key), end - start);
   return start;
 }
 

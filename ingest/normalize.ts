@@ -54,11 +54,18 @@ class BoundedMemo extends Map<string, string> {
   }
   override set(key: string, value: string): this {
     if (this.size >= this.max) this.clear();
-    return super.set(key, value);
+    return super.set(detach(key), detach(value));
   }
 }
-const TITLE_KEYS = new BoundedMemo(20_000);
-const NUMBER_KEYS = new BoundedMemo(20_000);
+
+/** A copy of `s` that does not keep the string it was sliced from alive: V8 makes a slice of 13 or more characters a
+ *  view into its parent, so a cached title would otherwise retain its whole document. Concatenating makes a new string
+ *  and slicing that one refers only to the new string. */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+const TITLE_KEYS = new BoundedMemo(2_048);
+const NUMBER_KEYS = new BoundedMemo(2_048);
 
 function computeTitleKey(raw: string): string {
   return halfWidthAll(normalizeTitle(raw))
