@@ -189,6 +189,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     known.title = better(known.title, row.title);
     known.issuer = better(known.issuer, row.issuer);
     known.own ??= row.own;
+    known.codeIssuer ??= row.codeIssuer;
   };
   const addAgency = (info: AgencyInfo, surfaceForms: string[]): string => {
     const row = agencyRow(info, surfaceForms);
@@ -286,6 +287,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       title,
       issuer: citedIssuer ? { value: citedIssuer.name, rank: issuerRank(source, citedIssuer.name) } : null,
       own: null,
+      codeIssuer: citedIssuer && source === 'code' && target.docNumber ? addAgency(citedIssuer, []) : null,
     });
     if (target.docNumber) learnMerge(c.title, target.id);
     const key = `CITES:${target.id}`;
@@ -300,7 +302,9 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     } else {
       owned.set(key, { type: 'CITES', from: self.id, to: target.id, roles: null, mentions: null, ...evidenceOf(spans) });
     }
-    if (citedIssuer) addShared('ISSUED_BY', target.id, addAgency(citedIssuer, []), source, c.spans[0] ?? null);
+    // An issuer named in the text (`市政府办公厅印发《…》`) is this document's assertion; one read from the number's
+    // code is the number's (see codeIssuer above).
+    if (citedIssuer && !(source === 'code' && target.docNumber)) addShared('ISSUED_BY', target.id, addAgency(citedIssuer, []), source, c.spans[0] ?? null);
   }
 
   // The agencies it names (one node per agency: a former name or an alias resolves to the agency as it is now).

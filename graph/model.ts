@@ -101,6 +101,12 @@ export interface DocumentNodeRow {
   issuer: Ranked | null;
   /** Properties only the ingested document itself states (null for a document that is only cited). */
   own: IngestedProperties | null;
+  /**
+   * The agency (id) its number's 机关代字 names (`渝府办发` → 重庆市人民政府办公厅). A fact of the number, not of any one
+   * citing text: written as ONE `ISSUED_BY {source: 'code'}` relationship that lives as long as the node; its
+   * evidence is the quote of a document citing that number (graph/queries.ts).
+   */
+  codeIssuer?: string | null;
 }
 
 /** What an ingested document says about itself (all keys present: a null removes a stale value on re-ingest). */

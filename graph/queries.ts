@@ -127,11 +127,19 @@ function unwindTop(carry: string): string {
 /** Relationship types a path or a neighbourhood may follow. */
 const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 
-/** A GraphEdge projection of relationship `r` (evidence as parallel arrays; see graph/model.ts). */
+/**
+ * A GraphEdge projection of relationship `r` (evidence as parallel arrays; see graph/model.ts). An issuer read from
+ * a document number's code (`source: 'code'`) is no one text's assertion: its evidence is the sentence of a citing
+ * document where that number stands (the first citing document by id, so the answer is stable).
+ */
 function edgeProjection(r: string): string {
   return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
     docs: coalesce(${r}.docs, [x IN coalesce(${r}.quotes, []) | ${r}.sourceDoc]),
-    quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds}`;
+    quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds,
+    cited: CASE WHEN ${r}.source = 'code' THEN COLLECT {
+      MATCH (numbered:Document {id: startNode(${r}).id})<-[c:CITES]-(citing:Document)
+      WITH citing, c ORDER BY citing.id LIMIT 1
+      RETURN {doc: citing.id, quote: c.quotes[0], start: c.quoteStarts[0], end: c.quoteEnds[0]} } ELSE [] END}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -183,13 +191,14 @@ function toEdge(v: unknown): GraphEdge {
   const source = String(o.source);
   const target = String(o.target);
   const roles = (o.roles as string[] | null) ?? undefined;
+  const cited = ((o.cited as Row[] | null) ?? []).map((c) => ({ documentId: String(c.doc), quote: String(c.quote ?? ''), start: num(c.start), end: num(c.end) }));
   return {
     id: `${type}:${source}->${target}`,
     source,
     target,
     type,
     ...(roles ? { roles } : {}),
-    evidence: toQuotes(o.docs, o.quotes, o.quoteStarts, o.quoteEnds),
+    evidence: [...toQuotes(o.docs, o.quotes, o.quoteStarts, o.quoteEnds), ...cited],
   };
 }
 

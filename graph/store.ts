@@ -45,6 +45,9 @@ WITH r, startNode(r).id AS a, endNode(r).id AS b
 DELETE r
 RETURN collect(a) + collect(b) AS candidates`;
 
+/** Which of the batch's documents were ingested before (they have assertions to retract). */
+const EXISTING_DOCUMENTS = `UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.assertionHash IS NOT NULL RETURN d.id AS id`;
+
 /** 2. Delete the batch's own edges (CITES, MENTIONS, RESPONDS_TO). Returns their targets, which may now be orphans. */
 const RETRACT_OWNED = `
 UNWIND $ids AS id
@@ -209,6 +212,18 @@ SET p.name = CASE WHEN p.name IS NULL OR row.name < p.name THEN row.name ELSE p.
 SET p.pinyinText = ${delimitedText('p.pinyins')},
     p.initialsText = ${delimitedText('p.initials')}`;
 
+/**
+ * 7b. The issuer a document number's 机关代字 names: one relationship per (document, agency), marked
+ *     `source: 'code'` and owned by the numbered node (no citing document asserts it alone, none retracts it;
+ *     it goes when the node goes).
+ */
+const CODE_ISSUERS = `
+UNWIND $rows AS e
+MATCH (d:Document {id: e.from})
+MATCH (a:Agency {id: e.to})
+MERGE (d)-[r:ISSUED_BY {source: 'code'}]->(a)
+ON CREATE SET r.sources = ['code']`;
+
 /** 7. Proposals. */
 const UPSERT_PROPOSALS = `
 UNWIND $rows AS row
@@ -267,8 +282,15 @@ CALL {
   UNION WITH id MATCH (n:Program {id: id}) RETURN n
   UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
 }
-WITH DISTINCT n WHERE NOT coalesce(n.ingested, false) AND NOT EXISTS { (n)--() }
-DETACH DELETE n`;
+WITH DISTINCT n
+// A cited document's own code issuer does not keep it alive; everything else does.
+WHERE NOT coalesce(n.ingested, false) AND NOT EXISTS { (n)-[r]-() WHERE NOT (r.source = 'code' AND startNode(r) = n) }
+OPTIONAL MATCH (n)-[:ISSUED_BY {source: 'code'}]->(a:Agency)
+WITH n, collect(a) AS issuers
+DETACH DELETE n
+WITH issuers UNWIND issuers AS a
+WITH DISTINCT a WHERE NOT EXISTS { (a)--() }
+DELETE a`;
 
 // ---------------------------------------------------------------------------
 // Batches
@@ -313,6 +335,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
         k.docNumber ??= d.docNumber;
         k.code ??= d.code;
         k.year ??= d.year;
+        k.codeIssuer ??= d.codeIssuer;
         k.titles = union(k.titles, d.titles);
         k.titleKeys = union(k.titleKeys, d.titleKeys);
         k.pinyins = union(k.pinyins, d.pinyins);
@@ -430,16 +453,17 @@ const SHARED_STATEMENTS: { type: SharedEdgeRow['type']; query: string }[] = [
 export async function writeBatch(
   writes: DocumentWrite[],
   config: Neo4jConfig = configFromEnv(),
-  known?: ReadonlySet<string>,
   written?: WrittenNodes,
 ): Promise<WriteCounters> {
   const all = batchRows(writes);
   const rows = written ? written.filter(all) : all;
-  // Only documents already in the graph have assertions to retract (a first load skips this step).
-  const existing = known ? rows.ids.filter((id) => known.has(id)) : rows.ids;
   return runWrite(async (tx) => {
     const counters = zeroCounters(); // fresh per attempt: the driver may re-run this function on a transient error
     const candidates = new Set<string>();
+    // Only documents already in the graph have assertions to retract. Asked inside the transaction, not taken from
+    // `known`: when a commit succeeded but its answer was lost, the driver re-runs this function, and the batch's
+    // own documents must then be retracted before they are written again.
+    const existing = (await exec(tx, counters, EXISTING_DOCUMENTS, { ids: rows.ids })).map((r) => r.get('id') as string);
     if (existing.length) {
       for (const q of [RETRACT_SHARED, RETRACT_OWNED]) {
         const records = await exec(tx, counters, q, { ids: existing });
@@ -460,6 +484,8 @@ export async function writeBatch(
     if (rows.agencies.length) await exec(tx, counters, UPSERT_AGENCIES, { rows: rows.agencies });
     if (rows.programs.length) await exec(tx, counters, UPSERT_PROGRAMS, { rows: rows.programs });
     if (rows.proposals.length) await exec(tx, counters, UPSERT_PROPOSALS, { rows: rows.proposals });
+    const codeIssuers = rows.documents.filter((d) => d.codeIssuer).map((d) => ({ from: d.id, to: d.codeIssuer! }));
+    if (codeIssuers.length) await exec(tx, counters, CODE_ISSUERS, { rows: codeIssuers });
     for (const s of OWNED_STATEMENTS) {
       const edges = rows.owned.filter((e) => e.type === s.type && e.to.startsWith(s.targetPrefix));
       if (edges.length) await exec(tx, counters, s.query, { rows: edges });
@@ -475,6 +501,7 @@ export async function writeBatch(
     for (const id of all.ids) touched.add(id);
     for (const e of all.owned) touched.add(e.to);
     for (const e of all.shared) (touched.add(e.from), touched.add(e.to));
+    for (const d of all.documents) if (d.codeIssuer) touched.add(d.codeIssuer);
     await exec(tx, counters, RECOUNT, { ids: [...touched] });
     return counters;
   }, config).then((counters) => {
@@ -518,6 +545,7 @@ export class WrittenNodes {
         k.initials = [...new Set([...k.initials, ...d.initials])];
         k.title = minRank(k.title, d.title);
         k.issuer = minRank(k.issuer, d.issuer);
+        k.codeIssuer ??= d.codeIssuer;
       }
     }
     for (const a of rows.agencies) this.others.set(a.id, JSON.stringify(a));
@@ -539,6 +567,7 @@ export class WrittenNodes {
     const notBetter = (a: { rank: string } | null, b: { rank: string } | null) => !a || (b !== null && b.rank <= a.rank);
     return (
       (d.docNumber === null || k.docNumber === d.docNumber) &&
+      (!d.codeIssuer || k.codeIssuer === d.codeIssuer) &&
       sub(d.titles, k.titles) &&
       sub(d.titleKeys, k.titleKeys) &&
       sub(d.pinyins, k.pinyins) &&
@@ -621,7 +650,7 @@ export async function writeDocuments(writes: DocumentWrite[], options: WriteOpti
     const batch = todo.slice(i, i + size);
     // A batch that retracts documents may remove orphans this run wrote: start the cache afresh after it.
     const retracts = batch.some((w) => known.has(w.id));
-    addCounters(total, await writeBatch(batch, config, known, written));
+    addCounters(total, await writeBatch(batch, config, written));
     if (retracts) written.clear();
     batches++;
     options.onProgress?.(Math.min(i + size, todo.length), todo.length);

@@ -111,12 +111,23 @@ describe('buildWrites on the sample corpus', () => {
     }
   });
 
-  test('cited documents get ISSUED_BY from their 机关代字, with the citing quote', () => {
+  test('cited documents get ISSUED_BY from their 机关代字 (a fact of the number, written once per document)', () => {
     const w = byFile.get('cq-kjj-2023-0035-reply')!;
-    const issued = w.shared.find((e) => e.type === 'ISSUED_BY' && e.from === 'doc:渝府办发〔2021〕142号');
-    expect(issued?.to).toBe('agency:重庆市人民政府办公厅');
-    expect(issued?.sources).toEqual(['code']);
-    expect(issued?.quotes[0]).toContain('渝府办发〔2021〕142号');
+    const cited = w.documents.find((d) => d.id === 'doc:渝府办发〔2021〕142号');
+    expect(cited?.codeIssuer).toBe('agency:重庆市人民政府办公厅');
+    expect(w.agencies.map((a) => a.id)).toContain('agency:重庆市人民政府办公厅');
+    expect(w.shared.some((e) => e.type === 'ISSUED_BY' && e.from === 'doc:渝府办发〔2021〕142号')).toBe(false);
+  });
+
+  test('an issuer named before the title is the citing document\'s own assertion, with its quote', () => {
+    // cq-kjj-2023-1160: 市政府办公厅印发《…》 names the issuer of documents cited without a number.
+    const w = byFile.get('cq-kjj-2023-1160-reply')!;
+    const context = w.shared.filter((e) => e.type === 'ISSUED_BY' && e.sources.includes('context'));
+    expect(context.length).toBeGreaterThan(0);
+    for (const e of context) {
+      expect(e.to).toBe('agency:重庆市人民政府办公厅');
+      expect(e.quotes[0]).toContain('市政府办公厅印发');
+    }
   });
 
   test('the same input builds the same rows (ids and hashes are stable)', () => {
