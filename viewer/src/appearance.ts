@@ -35,10 +35,22 @@ export function nodeSize(citedBy: number | undefined): number {
   return Math.min(3 + 2.2 * Math.sqrt(n), 24);
 }
 
+/**
+ * A document title per GB/T 9704 is 发文机关 + 关于 + 事由 + 文种 (`重庆市科学技术局关于…的复函`). On the graph the
+ * issuer is already told by the edges and colour, and a dozen replies from one agency would all read
+ * `重庆市科学技术局关于市…`: the label starts at 关于. The fragment is an issuer name (2–30 characters, no 关于
+ * inside) directly followed by 关于.
+ */
+const ISSUER_BEFORE_GUANYU = /^(?:(?!关于).){2,30}(?=关于)/u;
+
 /** Graph labels are cut to a readable length; the full title is in the panel. */
 export function shortLabel(name: string, max = 18): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+  const label = name.replace(ISSUER_BEFORE_GUANYU, '');
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
+
+/** Ingested documents are the hubs the analyst starts from: never drawn below this size, so their labels show. */
+export const INGESTED_MIN_SIZE = 6;
 
 export function renderLegend(container: HTMLElement): void {
   container.replaceChildren();

@@ -2,7 +2,7 @@
 // Sigma renders it through reducers (render.ts); interaction never writes display attributes here.
 import Graph from 'graphology';
 import type { EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
-import { nodeSize, shortLabel } from './appearance.ts';
+import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
 
 export interface NodeAttrs {
   /** Layout position (written by ForceAtlas2 / noverlap only). */
@@ -57,7 +57,7 @@ function seededPosition(id: string, around: { x: number; y: number } | null, spr
 function nodeAttrs(n: NodeSummary, position: { x: number; y: number }): NodeAttrs {
   return {
     ...position,
-    size: nodeSize(n.citedBy),
+    size: n.ingested ? Math.max(nodeSize(n.citedBy), INGESTED_MIN_SIZE) : nodeSize(n.citedBy),
     label: shortLabel(n.name),
     nodeType: n.label,
     year: yearOf(n.date),
