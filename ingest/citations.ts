@@ -540,8 +540,7 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   // The clause before the title, up to a separator.
   let s = titleStart;
   while (s > 0 && titleStart - s < 40) {
-    const c = folded[s - 1]!;
-    if (SEPARATORS.includes(c)) break;
+    if (SEPARATOR_CODES.has(folded.charCodeAt(s - 1))) break;
     s--;
   }
   // Most titles follow a verb of reading (贯彻落实《…》, 根据《…》): when the clause ends neither with an agency nor with an
@@ -596,7 +595,7 @@ function trimmedLast(folded: string, from: number, to: number): number {
 }
 
 /** Characters that end the clause before a title. */
-const SEPARATORS = ',。;:!?\n《》()、';
+const SEPARATOR_CODES = new Set([...',。;:!?\n《》()、'].map((c) => c.charCodeAt(0)));
 /** A title or a number parenthetical ends right before `pos`: a conjunction there joins objects, not agencies. */
 function endsObject(folded: string, pos: number): boolean {
   const c = pos > 0 ? folded[pos - 1] : undefined;

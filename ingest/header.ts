@@ -450,7 +450,8 @@ function findSignature(info: HeaderInfo, text: string, folded: string, lines: Li
         break;
       }
       // A seal note after the name (重庆市科学技术局(盖章)) is not part of it.
-      const seal = SEAL.exec(folded.slice(t.start, t.end));
+      // The seal note ends the line with `)`: other lines skip the (unanchored-start) pattern.
+      const seal = folded.charCodeAt(t.end - 1) === 0x29 ? SEAL.exec(folded.slice(t.start, t.end)) : null;
       if (seal) t.end = t.start + seal.index;
       const s = folded.slice(t.start, t.end);
       if (s === '') break;
