@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/node';
 import { ingestFiles } from '../../cli/commands/ingest.ts';
 import { closeDriver, localConfig } from '../../graph/connection.ts';
+import { clearGraph } from '../../graph/store.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 import { launch, screenshot, type BrowserSession } from './harness.ts';
@@ -218,6 +219,31 @@ test('export: the view as PNG and the graph as GEXF are valid files', async () =
   expect(parsed.size).toBeGreaterThan(0);
 });
 
+test('before a selection the panel lists the most cited documents; a click selects one', async () => {
+  const page = browser.page;
+  await open();
+  const top = page.locator('section[data-section="top-cited"][data-state="ready"]');
+  await top.waitFor();
+  const law = top.locator('button.item-link', { hasText: '重庆市促进科技成果转化条例' }).first();
+  await expect(law.textContent()).resolves.toBe('重庆市促进科技成果转化条例');
+  await law.click();
+  await page.locator('#panel-body .node-head h2', { hasText: '重庆市促进科技成果转化条例' }).waitFor();
+  await page.locator('section[data-section="timeline"]').count();
+});
+
+test('expand neighbours brings the neighbourhood of a node into a small overview', async () => {
+  const page = browser.page;
+  await open(`?limit=10&node=${encodeURIComponent(REPLY_0035)}`);
+  await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
+  const before = await page.evaluate(() => window.__policyGraph.graph.order);
+  await page.click('#expand-neighbours');
+  await page.waitForFunction((n) => window.__policyGraph.graph.order > n, before);
+  const after = await page.evaluate((id) => ({ order: window.__policyGraph.graph.order, hasPlan: window.__policyGraph.graph.hasNode(id) }), INCUBATOR_PLAN);
+  expect(after.order).toBeGreaterThan(before);
+  expect(after.hasPlan).toBe(true);
+  await expect(page.textContent('#expand-neighbours')).resolves.toMatch(/Show more|All neighbours shown/);
+});
+
 test('an unreachable database is shown as an error, not a blank page', async () => {
   const down = await createServer({ port: 0, api: { neo4j: localConfig(1) } });
   try {
@@ -229,5 +255,20 @@ test('an unreachable database is shown as an error, not a blank page', async () 
     await expect(page.textContent('#status')).resolves.toContain('not available');
   } finally {
     await down.close();
+  }
+});
+
+test('an empty database says how to ingest', async () => {
+  await clearGraph();
+  try {
+    const page = browser.page;
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => window.__policyGraph !== undefined);
+    await page.evaluate(() => window.__policyGraph.ready);
+    await expect(page.getAttribute('#status', 'data-state')).resolves.toBe('empty');
+    await expect(page.textContent('#status')).resolves.toContain('npx policy-graph ingest samples/corpus');
+  } finally {
+    // Leave the sample corpus in the database, as the other browser tests found it.
+    await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
   }
 });

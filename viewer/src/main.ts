@@ -8,7 +8,7 @@ import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, 
 import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
-import { renderEdge, renderNode, renderPanelState, type PanelActions } from './panel.ts';
+import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
 import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
 import { attachSearch } from './search.ts';
@@ -155,7 +155,7 @@ async function selectNode(id: string | null, opts: { focus: boolean }): Promise<
     interaction.selected = null;
     interaction.selectedNeighbours = new Set();
     refresh();
-    renderPanelState(ui.panel, { status: 'idle' });
+    renderStartLists(ui.panel, actions);
     return;
   }
   renderPanelState(ui.panel, { status: 'loading', what: 'details' });
@@ -417,6 +417,7 @@ async function start(): Promise<void> {
   const camera = view.camera;
   layout.start(autoDuration(graph.order));
   if (view.selected) void selectNode(view.selected, { focus: false });
+  else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
   await layout.whenIdle();
   if (camera) renderer.getCamera().setState(camera);

@@ -8,6 +8,7 @@ import type {
   NodeAnswer,
   NodeSummary,
   RelationRow,
+  TimelineRow,
 } from '../../server/api-types.ts';
 import { api, errorMessage } from './api.ts';
 import { TYPE_COLORS, TYPE_NAMES } from './appearance.ts';
@@ -236,6 +237,24 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
       break;
   }
   body.replaceChildren(head, buttons, ...sections);
+}
+
+/**
+ * The panel before anything is selected: the most cited documents and the documents per year — lists an
+ * analyst can start from without knowing what to search for.
+ */
+export function renderStartLists(body: HTMLElement, actions: PanelActions): void {
+  body.replaceChildren(
+    h('p', { class: 'hint' }, 'Click a node or search to see its details, citations and evidence. 点击节点或搜索以查看详情、引用与原文。'),
+    asyncSection<CountRow>('top-cited', '最常被引 Most cited', async () => (await api.topCited(15)).rows, (r) => countRow(r, actions, 'citing'), 'Nothing is cited yet.'),
+    asyncSection<TimelineRow>(
+      'timeline',
+      '年度 Documents per year',
+      async () => (await api.timeline()).rows.slice().reverse(),
+      (r) => h('div', {}, h('strong', {}, String(r.year)), meta(`${r.documents} documents`, `${r.citations} citations made`)),
+      'No dated documents.',
+    ),
+  );
 }
 
 /** Show a load state in the panel (loading or error); `ready` is drawn by renderNode. */
