@@ -59,6 +59,23 @@ export async function resolveStaticPath(root: string, urlPath: string): Promise<
   return real;
 }
 
+/**
+ * The page may load only its own scripts and styles; the layout workers are Blob URLs (graphology's worker
+ * supervisors build them from source), sigma sets inline styles, exports are Blob/data URLs. Document text is
+ * inserted as text, never markup; the policy is a second line of defence.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Stream one file of the built viewer. Hashed assets are cached for a long time; index.html never is. */
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
   const file = await resolveStaticPath(root, urlPath);
@@ -70,6 +87,8 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     'Content-Length': String(info.size),
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...(ext === '.html' ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

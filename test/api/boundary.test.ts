@@ -36,6 +36,7 @@ describe('static files', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.body).toContain('<title>viewer</title>');
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     const js = await rawGet(server.url, '/assets/app.js');
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toContain('text/javascript');

@@ -49,6 +49,8 @@ async function open(query = ''): Promise<void> {
   await page.evaluate(() => window.__policyGraph.ready);
   const state = await page.evaluate(() => window.__policyGraph.state());
   expect(state.status).toBe('ready');
+  // No uncaught exception or console error (a blocked worker or a CSP violation would show here).
+  expect(browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 }
 
 async function panelNode(): Promise<string | null> {
