@@ -31,6 +31,11 @@ function report(r: ViewerBenchResult): string {
     `idle frame time           p50 ${ms(r.idleFrame.p50)} · p95 ${ms(r.idleFrame.p95)}`,
     `hover frame time          p50 ${ms(r.hoverFrame.p50)} · p95 ${ms(r.hoverFrame.p95)} · max ${ms(r.hoverFrame.max)} (${r.hoverFrame.frames} frames)`,
     `hover response            p50 ${ms(r.hoverResponse.p50)} · p95 ${ms(r.hoverResponse.p95)} · max ${ms(r.hoverResponse.max)} (${r.hoverEvents} nodes entered)`,
+    '',
+    'sigma settings at this size (viewer/src/render.ts largeGraphSettings): hideEdgesOnMove, hideLabelsOnMove,',
+    'labelRenderedSizeThreshold 10, labelDensity 0.35, no edge events, plain lines without arrow heads, discs at 0.45×;',
+    'hover paints the neighbourhood on its own 2D layer (no sigma re-render); layout runs on a copy synced every 3 s.',
+    'Rendering is software WebGL (SwiftShader: headless Chromium, --disable-gpu); a GPU draws each frame far faster.',
   ].join('\n');
 }
 
