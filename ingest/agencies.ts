@@ -51,8 +51,25 @@ interface LocalGroupJson {
   names: string[];
 }
 
+/** A central body with local branches named <body><place><branch word> (`中国人民银行成都分行`, `国家税务总局重庆市渝北区税务局`). */
+interface BranchNetworkJson {
+  body: string;
+  /** How the body is written before the place (`中国人民银行`, `人行`). */
+  prefixes: string[];
+  /** Branch word as written → as in the canonical name (`营管部` → `营业管理部`). */
+  suffixes: Record<string, string>;
+  /** Written right after a province-level place without 省/市 and with no body prefix (`四川金融监管局`). */
+  shortForms: Record<string, string>;
+  /** Branch words that stand for this body after a bare local place when the body is named earlier in the enumeration (`南川支行`). */
+  implicit: string[];
+  /** `canonical`: the place's official prefix (`国家税务总局重庆市渝北区税务局`); `written`: the place as in the text. */
+  place: 'canonical' | 'written';
+  source: string;
+}
+
 interface RosterJson {
   agencies: RosterEntryJson[];
+  branchNetworks: BranchNetworkJson[];
   /** Last characters of city names the gazetteer lacks (`杭州`): a relative `市X` after one belongs to that city. */
   cityNameFinals: string;
   departments: DepartmentJson[];
@@ -103,8 +120,9 @@ type Reading =
   | { kind: 'place'; place: Place; dept: DepartmentJson }
   /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none (`科技厅`). */
   | { kind: 'relative'; scope: 'city' | 'province' | 'county' | 'bare'; dept: DepartmentJson }
-  /** A People's Bank sub-branch named by its place (`南川支行`, `人民银行万州中心支行`). */
-  | { kind: 'pbocBranch'; placeName: string; suffix: string; explicit: boolean };
+  /** A local branch of a central body named by its place (`人行成都分行`, `四川金融监管局`, `南川支行`);
+   *  not `explicit` when the body is only implied by the enumeration (`南川支行`). */
+  | { kind: 'branch'; name: string; level: Level; explicit: boolean };
 
 /** A character trie holding values at the ends of surfaces. */
 interface Trie<T> {
@@ -139,17 +157,24 @@ interface PlaceSurface {
   branch: boolean;
 }
 
-/** What may follow a place: a department form, or a People's Bank branch suffix. */
-type DeptSurface = { dept: DepartmentJson; branch: null } | { dept: null; branch: string };
+/** What may follow a place: a department form, or a branch word of a central body's network. */
+type DeptSurface =
+  | { dept: DepartmentJson; branch: null }
+  | {
+      dept: null;
+      net: BranchNetworkJson;
+      /** The branch word as in the canonical name. */
+      branch: string;
+      /** `after`: after the body's prefix; `short`: a short form after a bare province-level place; `implicit`: body implied. */
+      form: 'after' | 'short' | 'implicit';
+    };
 
-/** What may stand before a place: nothing, `中共` (Party bodies only), or the People's Bank (branches only). */
-const PLACE_PREFIXES: ReadonlyArray<readonly [string, 'any' | 'party' | 'bank']> = [
-  ['', 'any'],
-  ['中共', 'party'],
-  ['中国人民银行', 'bank'],
-  ['人民银行', 'bank'],
-  ['人行', 'bank'],
-];
+/** What may stand before a place: nothing, `中共` (Party bodies only), or a central body (its branches only). */
+interface PlacePrefix {
+  prefix: string;
+  mode: 'any' | 'party' | 'network';
+  net: BranchNetworkJson | null;
+}
 
 const PAIR_TABLE_SIZE = 1 << 20;
 
@@ -172,6 +197,7 @@ interface Compiled {
    *  are never materialized: two small tries walked one after the other. */
   places: Trie<PlaceSurface>;
   depts: Trie<DeptSurface>;
+  prefixes: PlacePrefix[];
   /** Which UTF-16 code units start some surface: the scan skips every other position without a Map lookup. */
   firstChar: Uint8Array;
   /** A hashed table of the first two characters of every surface (all are at least two long): a second cheap filter. */
@@ -226,7 +252,8 @@ function compile(data: RosterJson): Compiled {
       level: p.kind === 'municipality' && p.jurisdiction === '重庆' ? 'municipal' : 'provincial',
       province: p.name,
       provinceKind: p.kind,
-      jurisdiction: p.jurisdiction ?? null,
+      // Every province is its own jurisdiction (`湖北` → 省发改委 means 湖北省's); the data names only the special ones.
+      jurisdiction: p.jurisdiction ?? p.short[0] ?? p.name,
       parent: null,
     };
     provinces.set(p.name, place);
@@ -268,8 +295,17 @@ function compile(data: RosterJson): Compiled {
   for (const dept of data.departments) {
     for (const form of [dept.full, ...dept.short]) trieAdd(deptTrie, form, { dept, branch: null });
   }
-  // People's Bank sub-branches are named by county or city: `南川支行`, `人民银行万州中心支行`.
-  for (const suffix of ['支行', '中心支行']) trieAdd(deptTrie, suffix, { dept: null, branch: suffix });
+  // Branches of central bodies: `人行成都分行`, `国家金融监督管理总局四川监管局`, `四川金融监管局`, `南川支行`.
+  const prefixes: PlacePrefix[] = [
+    { prefix: '', mode: 'any', net: null },
+    { prefix: '中共', mode: 'party', net: null },
+  ];
+  for (const net of data.branchNetworks ?? []) {
+    for (const prefix of net.prefixes) prefixes.push({ prefix, mode: 'network', net });
+    for (const [form, canon] of Object.entries(net.suffixes)) trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'after' });
+    for (const [form, canon] of Object.entries(net.shortForms)) trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'short' });
+    for (const form of net.implicit) trieAdd(deptTrie, form, { dept: null, net, branch: net.suffixes[form] ?? form, form: 'implicit' });
+  }
 
   // Relative short forms: `市科技局`, `省发展改革委`, `区政府`, `县科技局`, and bare `科技厅`.
   for (const dept of data.departments) {
@@ -287,12 +323,12 @@ function compile(data: RosterJson): Compiled {
       for (const c1 of child.next.keys()) firstPair[pairIndex(c0, c1)] = 1;
     }
   }
-  for (const [prefix] of PLACE_PREFIXES) {
+  for (const { prefix } of prefixes) {
     if (!prefix) continue;
     firstChar[prefix.charCodeAt(0)] = 1;
     firstPair[pairIndex(prefix.charCodeAt(0), prefix.charCodeAt(1))] = 1;
   }
-  return { named: root, places: placeTrie, depts: deptTrie, firstChar, firstPair, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
+  return { named: root, places: placeTrie, depts: deptTrie, prefixes, firstChar, firstPair, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
 }
 
 let compiled: Compiled | null = null;
@@ -309,14 +345,21 @@ interface RawMatch {
 }
 
 /** Readings of [prefix] + place + department, or none when the combination names nothing (`成都委`, `中共南川支行`). */
-function composeReadings(text: string, mode: 'any' | 'party' | 'bank', placeStart: number, placeEnd: number, places: PlaceSurface[], depts: DeptSurface[]): Reading[] {
+function composeReadings(text: string, pre: PlacePrefix, placeStart: number, placeEnd: number, places: PlaceSurface[], depts: DeptSurface[]): Reading[] {
   const found: Reading[] = [];
+  const mode = pre.mode;
   for (const p of places) {
     for (const d of depts) {
-      if (d.branch !== null) {
-        if (mode !== 'party' && p.branch) {
-          found.push({ kind: 'pbocBranch', placeName: text.slice(placeStart, placeEnd), suffix: d.branch, explicit: mode === 'bank' });
+      if (d.dept === null) {
+        // after the body's own prefix: any place; a short form: a province-level place written without 省/市;
+        // an implied body: a local place as written locally.
+        const ok = d.form === 'after' ? mode === 'network' && pre.net === d.net : mode === 'any' && (d.form === 'short' ? p.base && p.place.parent === null : p.branch);
+        if (ok) {
+          const placeName = d.net.place === 'canonical' ? p.place.canonicalPrefix : text.slice(placeStart, placeEnd);
+          found.push({ kind: 'branch', name: d.net.body + placeName + d.branch, level: p.place.level, explicit: d.form !== 'implicit' });
         }
+      } else if (mode === 'network') {
+        continue;
       } else if (mode === 'any' ? !(p.base && d.dept.party) : mode === 'party' && d.dept.party && !p.base) {
         found.push({ kind: 'place', place: p.place, dept: d.dept });
       }
@@ -340,9 +383,9 @@ function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | n
       readings = node.values;
     }
   }
-  for (const [prefix, mode] of PLACE_PREFIXES) {
-    if (prefix && !text.startsWith(prefix, i)) continue;
-    const placeStart = i + prefix.length;
+  for (const pre of c.prefixes) {
+    if (pre.prefix && !text.startsWith(pre.prefix, i)) continue;
+    const placeStart = i + pre.prefix.length;
     let pn: Trie<PlaceSurface> | undefined = c.places;
     for (let j = placeStart; j < to; ) {
       pn = pn.next.get(text.charCodeAt(j));
@@ -355,7 +398,7 @@ function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | n
         if (!dn) break;
         k++;
         if (!dn.values || k < bestEnd) continue;
-        const found = composeReadings(text, mode, placeStart, j, pn.values, dn.values);
+        const found = composeReadings(text, pre, placeStart, j, pn.values, dn.values);
         if (found.length === 0) continue;
         readings = k > bestEnd ? found : [...readings, ...found];
         bestEnd = k;
@@ -456,14 +499,14 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
       }
       return target ? buildName(target, r.dept) : null;
     }
-    case 'pbocBranch':
-      return { name: '中国人民银行' + r.placeName + r.suffix, level: 'district', place: null, builtOn: null };
+    case 'branch':
+      return { name: r.name, level: r.level, place: null, builtOn: null };
   }
 }
 
 /** Priority of a reading: absolute ones first (a roster entry, a named place), relative ones last. */
 function readingRank(r: Reading): number {
-  return r.kind === 'entry' ? (r.relativeTo ? 1 : 0) : r.kind === 'place' ? 2 : r.kind === 'pbocBranch' ? 3 : 4;
+  return r.kind === 'entry' ? (r.relativeTo ? 1 : 0) : r.kind === 'place' ? 2 : r.kind === 'branch' ? 3 : 4;
 }
 
 const MAX_RANK = 4;
@@ -473,7 +516,7 @@ function firstResolved(readings: Reading[], locale: Locale, nearbyCity: Place | 
   for (let rank = 0; rank <= MAX_RANK; rank++) {
     for (const r of readings) {
       if (readingRank(r) !== rank) continue;
-      if (r.kind === 'pbocBranch' && !r.explicit && !pbocContext) continue;
+      if (r.kind === 'branch' && !r.explicit && !pbocContext) continue;
       const res = resolveReading(r, locale, nearbyCity);
       if (res) return res;
     }
@@ -487,7 +530,7 @@ function isRelative(readings: Reading[]): boolean {
 }
 
 function hasImplicitBranch(readings: Reading[]): boolean {
-  for (const r of readings) if (r.kind === 'pbocBranch' && !r.explicit) return true;
+  for (const r of readings) if (r.kind === 'branch' && !r.explicit) return true;
   return false;
 }
 
@@ -527,6 +570,14 @@ const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
 const PBOC_IN_SEGMENT = /人民银行|人行/;
 
 const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** The administrative committee of a development zone is the zone's government organ (`重庆两江新区管委会`):
+ *  a zone name (ending in a zone word) right before 管委会/管理委员会; canonical with the full 管理委员会. */
+const ZONE_COMMITTEE = /管委会|管理委员会/g;
+const ZONE_NAME_END = /(?:新区|开发区|高新区|经开区|保税区|综合保税区|自贸区|试验区|示范区|园区|工业园|产业园|港区|新城|片区)$/;
+/** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
+const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
+const ZONE_NAME_MAX = 16;
 
 function segmentBefore(text: string, pos: number, limit = 120): string {
   let s = pos;
@@ -672,6 +723,26 @@ class AgencyCollector {
 /** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
 const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
 
+/** Start of the zone name that ends at `end` (before 管委会), or -1: the leftmost place name in the run of Han
+ *  characters before it, else the first character after a boundary word. */
+function zoneNameStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < ZONE_NAME_MAX && isHan(text.charCodeAt(s - 1))) s--;
+  if (!ZONE_NAME_END.test(text.slice(s, end))) return -1;
+  const { places } = roster();
+  for (let k = s; k < end - 2; k++) {
+    let node: Trie<PlaceSurface> | undefined = places;
+    for (let j = k; j < end; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      if (node.values) return k;
+    }
+  }
+  let k = end - 3;
+  while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
+  return end - k >= 4 ? k : -1;
+}
+
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
@@ -790,6 +861,18 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
         e = dEnd;
       }
       inheritedUntil = e;
+    }
+  }
+
+  // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
+  if (text.includes('管委会') || text.includes('管理委员会')) {
+    for (const z of text.matchAll(ZONE_COMMITTEE)) {
+      const at = z.index!;
+      const start = zoneNameStart(text, at);
+      const end = at + z[0].length;
+      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || text[start - 1] === '各') continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
+      out.add(text.slice(start, at) + '管理委员会', 'district', roleAt(start, end, false), mentionAt(text, start, end));
     }
   }
   return out.result();

@@ -11,10 +11,16 @@ import { mentionAt } from './sentences.ts';
 interface HeadJson {
   head: string;
   kind: ProgramKind;
+  /** A level prefix makes the name specific even when the words between are generic (`市级新型基础设施建设专项资金`). */
+  levelNamed?: boolean;
+  /** Names a program only after a full province-level or city name (`重庆市中小企业公共服务平台`). */
+  placeNamed?: boolean;
 }
 
 interface QuotedHeadJson extends HeadJson {
   keepHead: boolean;
+  /** Shortest quoted name accepted (`“双创”活动` is a slogan). */
+  minQuoted?: number;
 }
 
 interface PatternsJson {
@@ -35,6 +41,8 @@ interface PatternsJson {
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
   knownZones: Array<{ name: string; kind: ProgramKind; source: string }>;
+  groupAfter: string[];
+  groupOrganEnds: string[];
 }
 
 /** Words grouped by length, with the set of their last characters as a cheap first test. */
@@ -86,6 +94,7 @@ interface Patterns extends PatternsJson {
   levelPrefixesByLength: string[];
   leadingByLength: string[];
   quotedListRe: RegExp;
+  groupAfterRe: RegExp;
 }
 
 interface HeadNode {
@@ -119,7 +128,7 @@ const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
-  'notProgramWords', 'enumerationClasses', 'knownZones',
+  'notProgramWords', 'enumerationClasses', 'knownZones', 'groupAfter', 'groupOrganEnds',
 ];
 
 function loadPatterns(): Patterns {
@@ -152,6 +161,10 @@ function loadPatterns(): Patterns {
     genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
     levelPrefixesByLength: [...data.levelPrefixes].sort(byLengthDesc),
     leadingByLength: [...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc),
+    // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
+    // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
+    groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
+        '|[' + data.groupOrganEnds.join('') + '](?=[，,、：:\\n]))'),
     quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”){2,})(?:' + followers + ')', 'g'),
   };
 }
@@ -172,6 +185,15 @@ function isNameChar(code: number): boolean {
 /** `13个国家农业园区`, `4家国家高新区`: a quantity before a name makes it a class of things, not one program. */
 const QUANTITY_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+[个家批项所只类种]$/;
 const OPEN_QUOTE = /[“"‘]$/;
+
+/** Joiners inside a name when Han characters stand on both sides: `中关村信息谷·重庆创新中心`, `解放碑—朝天门世界知名商圈`. */
+const INNER_JOINERS = new Set(['·', '•', '—']);
+
+/** `市级留学人员创业园1个`, `培训基地19个`: a count right after the name makes it a class, not one program. */
+const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+[个家批项所只类种]/;
+
+/** A full province-level or city name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`) — not a level word (`市级`). */
+const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区)(?!级)/;
 
 function startsWithAny(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.startsWith(w)) return w;
@@ -215,7 +237,11 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
       p = open;
       continue;
     }
-    if (!isNameChar(text.charCodeAt(p - 1))) break;
+    if (!isNameChar(text.charCodeAt(p - 1))) {
+      if (!(INNER_JOINERS.has(text[p - 1]!) && p >= 2 && CJK.test(text[p - 2]!) && CJK.test(text[p]!))) break;
+      p--;
+      continue;
+    }
     const hard = wordEndingAt(text, p, P.hardSet);
     // `自由贸易试验区`: 由 ends a name only when it is not the end of a word (`自由`, `面向`, `普及`).
     if (hard && !(hard.length === 1 && p >= 2 && P.nonBoundary.has(text.slice(p - 2, p)))) break;
@@ -265,13 +291,17 @@ function onlyGenericWords(s: string): boolean {
   return true;
 }
 
-function isGeneric(name: string, head: string): boolean {
+function isGeneric(name: string, head: HeadJson): boolean {
   const P = pat();
   const rest = stripLevel(name);
   if (P.genericNameSet.has(rest) || P.genericNameSet.has(name)) return true;
   if (P.strategies.some((s) => name.includes(s)) || P.notProgramWords.some((w) => name.includes(w))) return true;
-  const modifier = rest.endsWith(head) ? rest.slice(0, rest.length - head.length) : rest;
-  return modifier.length === 0 || onlyGenericWords(modifier);
+  if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
+  const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
+  if (modifier.length === 0) return true;
+  // `市级新型基础设施建设专项资金`: the level and the purpose together name one fund.
+  if (head.levelNamed && rest !== name) return false;
+  return onlyGenericWords(modifier);
 }
 
 function followedByGoal(text: string, start: number): boolean {
@@ -359,15 +389,17 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     }
     i = headEnd;
     if (excluded(hs, headEnd)) continue;
-    if (startsWithAny(text.slice(headEnd, headEnd + 4), P.rightBlockers) || TITLE_YEARS_AFTER.test(text.slice(headEnd, headEnd + 7))) continue;
+    const after = text.slice(headEnd, headEnd + 7);
+    if (startsWithAny(after, P.rightBlockers) || TITLE_YEARS_AFTER.test(after) || QUANTITY_AFTER.test(after)) continue;
+    if (P.groupAfterRe.test(text.slice(headEnd, headEnd + 80))) continue;
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
-    const quoteStart = quotedBefore(text, start);
-    if (quoteStart >= 0) start = quoteStart;
+    // `“县聘乡用”“乡聘村用”改革试点`: a run of quoted names before the words names one program together.
+    for (let q = 0, qs = quotedBefore(text, start); qs >= 0 && q < 4; q++, qs = quotedBefore(text, start)) start = qs;
     if (hs - start < 2) continue;
     const name = text.slice(start, headEnd);
-    if (isGeneric(name, head.head) || followedByGoal(text, start)) continue;
+    if (isGeneric(name, head) || followedByGoal(text, start)) continue;
     out.push({ name, kind: head.kind, start, end: headEnd });
   }
 }
@@ -391,7 +423,9 @@ function quotedCandidates(text: string, excluded: (start: number, end: number) =
       qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe + gap));
       if (qh || !isNameChar(text.charCodeAt(qe + gap))) break;
     }
-    if (qh && (gap === 0 || qh.keepHead)) {
+    if (qh && qh.minQuoted !== undefined && inner.length < qh.minQuoted) continue;
+    if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
+      // `“职引未来”系列招聘活动`: a head that is dropped may follow a short modifier too; the quoted name stays.
       const tail = qh.keepHead ? text.slice(qe, qe + gap) + qh.head : '';
       out.push({ name: inner + tail, kind: qh.kind, start: qs, end: qe + tail.length });
       continue;
@@ -547,6 +581,21 @@ function knownZoneCandidates(text: string, excluded: (start: number, end: number
   }
 }
 
+/** `国家中小企业发展基金重庆子基金`, `西部科学城重庆高新区`: a name that is the beginning of a longer name found at the
+ *  same position is its parent or its place, not a second program there. In place, linear after one sort. */
+function dropParentsAtSameStart(candidates: Candidate[]): void {
+  if (candidates.length < 2) return;
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  let w = 0;
+  for (let r = 0; r < candidates.length; r++) {
+    const c = candidates[r]!;
+    const kept = w > 0 ? candidates[w - 1]! : null;
+    if (kept && kept.start === c.start && kept.end > c.end) continue;
+    candidates[w++] = c;
+  }
+  candidates.length = w;
+}
+
 /** Every named program in the text; one entry per program (names that end with a shorter found name merge into it). */
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   const candidates: Candidate[] = [];
@@ -555,6 +604,7 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
   knownZoneCandidates(text, excluded, candidates);
+  dropParentsAtSameStart(candidates);
 
   // Merge: `赋予科研人员职务…改革试点` is `职务…改革试点`; the shortest form names the group. Merged forms of one
   // occurrence share its end, so a set of ends keeps each occurrence once (linear even on very long texts).

@@ -264,9 +264,74 @@ describe('groups of bodies', () => {
 
 describe('cities outside the gazetteer', () => {
   test('市X right after another city name is not the locale body', () => {
-    const text = '学习借鉴杭州市科技局、深圳市发展改革委的经验,由市科技局会同市发展改革委推进。';
+    const text = '学习借鉴温州市科技局、珠海市发展改革委的经验,由市科技局会同市发展改革委推进。';
     const got = findAgencies(text, context(text, {}));
     expect(got.map((a) => a.name)).toEqual(['重庆市科学技术局', '重庆市发展和改革委员会']);
+  });
+
+  test('capitals and sub-provincial cities in the gazetteer name their own bureaus', () => {
+    const text = '学习借鉴杭州市科技局、深圳市发展改革委的经验,由市科技局会同市发展改革委推进。';
+    const got = findAgencies(text, context(text, {}));
+    expect(got.map((a) => a.name)).toEqual(['杭州市科学技术局', '深圳市发展和改革委员会', '重庆市科学技术局', '重庆市发展和改革委员会']);
+  });
+});
+
+// Rules of the language, on sentences written for these tests (not taken from any evaluation document).
+const RULE_ROWS: Row[] = [
+  {
+    // Branches of central bodies: <body><place><branch word>, with the body written in full or short, are their own agencies.
+    text: '会同中国人民银行西安分行、人行长沙分行和国家金融监督管理总局陕西监管局,联合国家税务总局西安市税务局开展融资对接。',
+    setup: { jurisdiction: '陕西' },
+    expect: {
+      中国人民银行西安分行: ['mentioned'],
+      中国人民银行长沙分行: ['mentioned'],
+      国家金融监督管理总局陕西监管局: ['mentioned'],
+      国家税务总局西安市税务局: ['mentioned'],
+    },
+  },
+  {
+    // A district tax bureau keeps the full place; NFRA and CSRC short forms stand after a province written without 省.
+    text: '国家税务总局重庆市江北区税务局、湖南金融监管局、湖南证监局、人民银行等单位参加。',
+    setup: { jurisdiction: '重庆' },
+    expect: {
+      国家税务总局重庆市江北区税务局: ['mentioned'],
+      国家金融监督管理总局湖南监管局: ['mentioned'],
+      中国证券监督管理委员会湖南监管局: ['mentioned'],
+      中国人民银行: ['mentioned'],
+    },
+  },
+  {
+    // Province-level short forms in any province follow the issuer's jurisdiction; 省委 is the Party committee.
+    text: '湖南省科学技术厅\n经商省发改委、省经信厅、省教育厅、省财政厅,现答复如下:\n按照省委、省政府部署,长沙市科技局牵头。',
+    setup: { jurisdiction: '湖南', issuer: ['湖南省科学技术厅'] },
+    expect: {
+      湖南省科学技术厅: ['issuer'],
+      湖南省发展和改革委员会: ['co-handler'],
+      湖南省经济和信息化厅: ['co-handler'],
+      湖南省教育厅: ['co-handler'],
+      湖南省财政厅: ['co-handler'],
+      中共湖南省委员会: ['mentioned'],
+      湖南省人民政府: ['mentioned'],
+      长沙市科学技术局: ['mentioned'],
+    },
+  },
+  {
+    // A zone's administrative committee is the zone's government organ; a generic 各…管委会 is a group.
+    text: '依托重庆西永综合保税区管委会建设服务站,各国家高新区管委会认真落实,联合两江新区管委会推进。',
+    expect: { 重庆西永综合保税区管理委员会: ['mentioned'], 两江新区管理委员会: ['mentioned'] },
+  },
+  {
+    // Variants of Chongqing bodies.
+    text: '市地方金融监管局、市通信管理局按职责分工负责。',
+    expect: { 重庆市地方金融监督管理局: ['mentioned'], 重庆市通信管理局: ['mentioned'] },
+  },
+];
+
+describe('findAgencies: branches, provinces, zone committees', () => {
+  test.each(RULE_ROWS.map((r) => [r.text.slice(0, 40), r] as const))('%s', (_label, row) => {
+    const got = findAgencies(row.text, context(row.text, row.setup ?? {}));
+    expect(Object.fromEntries(got.map((a) => [a.name, a.roles]))).toEqual(row.expect);
+    for (const a of got) for (const sp of a.spans) expect(row.text.slice(sp.start, sp.end)).toBe(sp.text);
   });
 });
 

@@ -98,6 +98,35 @@ const ROWS: Array<[string, Record<string, ProgramKind>]> = [
   // The attached document's own title line is not a program.
   ['2023年3月1日\n九龙坡区科技创新三年行动计划(2023—2025年)\n为深入贯彻市委决策部署。', {}],
   ['制定人才培养计划和年度招生计划,实施民生工程,开展联合执法专项行动,召开全市科技创新动员大会。', {}],
+  // Rules of the language on sentences written for these tests (not from any evaluation document).
+  // Special funds: a level prefix and a purpose name one fund, even with generic words; a bare 专项资金 is generic.
+  ['市财政局每年安排市级现代物流发展专项资金,统筹用好区级新型基础设施建设专项资金和专项资金。', {
+    市级现代物流发展专项资金: 'fund',
+    区级新型基础设施建设专项资金: 'fund',
+  }],
+  // Heads of districts, events and labs; `·` and `—` join the parts of one name.
+  ['打造沙坪坝—大学城商圈、三峡广场商圈,办好“乐购山城”消费季和中国西部农产品交易洽谈会,建设嘉陵江实验室、渝西数字产业大数据谷和西永微电园·重庆软件创新中心。', {
+    '沙坪坝—大学城商圈': 'zone',
+    三峡广场商圈: 'zone',
+    乐购山城消费季: 'event',
+    中国西部农产品交易洽谈会: 'event',
+    嘉陵江实验室: 'institution',
+    渝西数字产业大数据谷: 'zone',
+    '西永微电园·重庆软件创新中心': 'institution',
+  }],
+  // A quoted name before 活动 is the event (the head dropped); a two-character quoted slogan is not.
+  ['组织“科技成果赶集周”活动,开展“就业暖心”系列招聘活动,鼓励科研人员开展“双创”活动。', { 科技成果赶集周: 'event', 就业暖心: 'event' }],
+  // An unquoted 平台 names a program only after a full place name.
+  ['依托贵州省中小企业公共服务平台,建设技能人才公共服务平台。', { 贵州省中小企业公共服务平台: 'platform' }],
+  // A parent fund at the start of its child fund is not a second program; a counted class is not one program.
+  ['用好国家绿色发展基金重庆子基金,新设立市级留学人员创业园2个。', { 国家绿色发展基金重庆子基金: 'fund' }],
+  // Zones that modify the group of bodies an addressee line names are places, not programs.
+  ['两江新区、西部科学城重庆高新区、万盛经开区农业农村局,各区县农业农村委:', {}],
+  ['两江新区、万盛经开区科技主管部门,市级有关部门:', {}],
+  // A zone before its administrative committee is the organ's name, not a program.
+  ['依托重庆西永综合保税区管委会建设服务站。', {}],
+  // A run of quoted items before a head names one program each; a quoted prefix stays in the name.
+  ['开展“县管校聘”“乡聘村用”改革试点,深入实施“川渝通办”十大行动。', { 县管校聘乡聘村用改革试点: 'pilot', 川渝通办十大行动: 'initiative' }],
 ];
 
 describe('findPrograms', () => {
