@@ -56,11 +56,12 @@ function int(n: number) {
 // Shared Cypher fragments (one projection, one resolver, reused by every query)
 // ---------------------------------------------------------------------------
 
-/** The NodeSummary projection of variable `v`. `citedBy` counts citing documents (documents) or mentioning ones. */
+/** The NodeSummary projection of variable `v`. `citedBy` counts citing documents (documents) or mentioning ones (agencies, programs). */
 function summary(v: string): string {
+  // citedCount is kept by every write (graph/store.ts RECOUNT): no count of a popular node's relationships per row.
   return `{id: ${v}.id, label: head(labels(${v})), name: ${v}.name, docNumber: ${v}.docNumber, title: ${v}.title,
     date: ${v}.date, issuer: ${v}.issuer, ingested: coalesce(${v}.ingested, false), kind: ${v}.kind,
-    citedBy: COUNT { (${v})<-[:CITES|MENTIONS]-() }}`;
+    citedBy: coalesce(${v}.citedCount, 0)}`;
 }
 
 /**
@@ -82,7 +83,7 @@ function resolveFragment(p: string, out: string, carry: string[] = []): string {
     UNION ALL MATCH (n:Agency) WHERE size($${p}Text) >= 2 AND n.namesText CONTAINS $${p}Text RETURN n, 3 AS rank
     UNION ALL MATCH (n:Program) WHERE size($${p}Text) >= 2 AND n.name CONTAINS $${p}Text RETURN n, 3 AS rank
   }
-  WITH ${keep}n, rank ORDER BY rank, COUNT { (n)<-[:CITES|MENTIONS]-() } DESC, n.id LIMIT 1
+  WITH ${keep}n, rank ORDER BY rank, coalesce(n.citedCount, 0) DESC, n.id LIMIT 1
   WITH ${keep}n AS ${out}`;
 }
 
@@ -130,7 +131,7 @@ const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 /**
  * A GraphEdge projection of relationship `r` (evidence as parallel arrays; see graph/model.ts). An issuer read from
  * a document number's code (`source: 'code'`) is no one text's assertion: its evidence is the sentence of a citing
- * document where that number stands (the first citing document by id, so the answer is stable).
+ * document where that number stands (any one: reading thousands of citers to pick one would cost more than it says).
  */
 function edgeProjection(r: string): string {
   return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
@@ -138,7 +139,7 @@ function edgeProjection(r: string): string {
     quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds,
     cited: CASE WHEN ${r}.source = 'code' THEN COLLECT {
       MATCH (numbered:Document {id: startNode(${r}).id})<-[c:CITES]-(citing:Document)
-      WITH citing, c ORDER BY citing.id LIMIT 1
+      WITH citing, c LIMIT 1
       RETURN {doc: citing.id, quote: c.quotes[0], start: c.quoteStarts[0], end: c.quoteEnds[0]} } ELSE [] END}`;
 }
 
@@ -275,7 +276,7 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
     }
     WITH n, matched, score ORDER BY score DESC
     WITH n, head(collect(matched)) AS matched, max(score) AS score
-    WITH n, matched, score, COUNT { (n)<-[:CITES|MENTIONS]-() } AS degree
+    WITH n, matched, score, coalesce(n.citedCount, 0) AS degree
     ORDER BY score DESC, degree DESC, n.id LIMIT $limit
     RETURN ${summary('n')} AS node, matched, score`,
     params: {
@@ -340,7 +341,7 @@ export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgra
     query: `${byIdFragment('id', 'center')}
       OPTIONAL MATCH (center)-[r:${ALL_RELS}]-(m)
       WITH center, m, collect(r)[..$perNeighbour] AS rels
-      ORDER BY COUNT { (m)--() } DESC, m.id
+      ORDER BY coalesce(m.degree, 0) DESC, m.id
       WITH center, [x IN collect({m: m, rels: rels}) WHERE x.m IS NOT NULL] AS around
       WITH center, around[..$limit] AS top, size(around) > $limit AS truncated
       UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS x
@@ -447,7 +448,7 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
         UNION ALL MATCH (a:Agency) WHERE a.namesText CONTAINS $exactName RETURN a, 1 AS rank
         UNION ALL MATCH (a:Agency) WHERE size($text) >= 2 AND a.namesText CONTAINS $text RETURN a, 2 AS rank
       }
-      WITH a, rank ORDER BY rank, COUNT { (a)<-[:MENTIONS]-() } DESC, a.id LIMIT 1
+      WITH a, rank ORDER BY rank, coalesce(a.citedCount, 0) DESC, a.id LIMIT 1
       RETURN ${summary('a')} AS agency, a.aliases AS aliases, a.formerNamesJson AS formerNames,
         COLLECT { MATCH (d:Document)-[:ISSUED_BY]->(a) WITH DISTINCT d ORDER BY coalesce(d.date, '') DESC, d.id
                   RETURN ${summary('d')} LIMIT $limit } AS issued,
@@ -508,7 +509,7 @@ export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
 export function timelineQuery(): ReadQuery<TimelineRow[]> {
   return {
     query: `MATCH (d:Document) WHERE d.year IS NOT NULL
-      WITH d.year AS year, count(d) AS documents, sum(COUNT { (d)-[:CITES]->() }) AS citations
+      WITH d.year AS year, count(d) AS documents, sum(coalesce(d.citesCount, 0)) AS citations
       ORDER BY year
       RETURN year, documents, citations`,
     params: {},

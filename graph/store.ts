@@ -257,8 +257,9 @@ SET r.sourceDoc = e.docs[0], r.sources = e.sources, ${SET_OWNED_EVIDENCE}`;
 
 /**
  * 11. Degrees of every node whose relationships this batch changed: `degree` (all relationships) orders the
- *     overview, `citedCount` (incoming CITES) orders top-cited — both through range indexes instead of counting
- *     the relationships of every node at query time.
+ *     overview, `citedCount` (documents citing it, or mentioning it for agencies and programs) orders top-cited
+ *     and every list's "cited by" — through range indexes and plain reads instead of counting relationships of
+ *     every node at query time.
  */
 const RECOUNT = `
 UNWIND $ids AS id
@@ -269,9 +270,9 @@ CALL {
   UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
 }
 WITH DISTINCT n
-SET n.degree = COUNT { (n)--() }
+SET n.degree = COUNT { (n)--() }, n.citedCount = COUNT { (n)<-[:CITES|MENTIONS]-() }
 WITH n WHERE n:Document
-SET n.citedCount = COUNT { (n)<-[:CITES]-() }`;
+SET n.citesCount = COUNT { (n)-[:CITES]->() }`;
 
 /** 10. Nodes that lost their last relationship and are not ingested documents: nothing asserts them any more. */
 const DROP_ORPHANS = `
@@ -289,8 +290,14 @@ OPTIONAL MATCH (n)-[:ISSUED_BY {source: 'code'}]->(a:Agency)
 WITH n, collect(a) AS issuers
 DETACH DELETE n
 WITH issuers UNWIND issuers AS a
-WITH DISTINCT a WHERE NOT EXISTS { (a)--() }
-DELETE a`;
+WITH DISTINCT a, a.id AS agencyId
+CALL {
+  WITH a
+  WITH a WHERE NOT EXISTS { (a)--() }
+  DELETE a
+  RETURN count(*) AS gone
+}
+RETURN collect(CASE WHEN gone = 0 THEN agencyId END) AS touched`;
 
 // ---------------------------------------------------------------------------
 // Batches
@@ -494,7 +501,9 @@ export async function writeBatch(
       const edges = rows.shared.filter((e) => e.type === s.type);
       if (edges.length) await exec(tx, counters, s.query, { rows: edges });
     }
-    if (candidates.size) await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] });
+    // Agencies that lost a code-issuer edge with a dropped orphan need their degree recounted too.
+    const issuersOfOrphans = candidates.size ? await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] }) : [];
+    for (const r of issuersOfOrphans) for (const id of (r.get('touched') as (string | null)[])) if (id) candidates.add(id);
     // Every node whose relationships changed: retracted targets, merged nodes and their neighbours, and both
     // ends of every edge written (from the unfiltered rows: a node row skipped as known still got new edges).
     const touched = new Set(candidates);
