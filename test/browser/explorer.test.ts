@@ -79,6 +79,21 @@ test('search 渝府办发〔2021〕142号, open it, see the 0035 reply among the
   await expect(page.evaluate(() => window.__policyGraph.view.selected)).resolves.toBe(INCUBATOR_PLAN);
 });
 
+test('suggestions as you type: pinyin initials find the agency, Enter selects it', async () => {
+  const page = browser.page;
+  await open();
+  await page.fill('#search-input', '');
+  await page.type('#search-input', 'kjj', { delay: 30 });
+  const hit = page.locator('#search-suggestions li[data-node-id="agency:重庆市科学技术局"]');
+  await hit.waitFor();
+  await expect(hit.locator('.sugg-meta').textContent()).resolves.toContain('首字母');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.locator('#panel-body .node-head[data-node-id="agency:重庆市科学技术局"]').waitFor();
+  // The agency portfolio lists what it issued, the 0035 reply among it.
+  await page.locator(`[data-section="portfolio"] button[data-node-id="${REPLY_0035}"]`).first().waitFor();
+});
+
 test('open the reader on the 0035 reply and click a highlighted citation: the selection moves to it', async () => {
   const page = browser.page;
   await open(`?node=${encodeURIComponent(REPLY_0035)}`);
