@@ -518,7 +518,7 @@ export function timelineQuery(): ReadQuery<TimelineRow[]> {
   };
 }
 
-/** The most connected nodes (by degree) and the edges among them: the viewer's first screen. */
+/** The most connected nodes (by degree) and the edges among them, without evidence: the viewer's first screen. */
 export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
   const n = clampLimit(limit, DEFAULT_OVERVIEW);
   return {
@@ -536,17 +536,22 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
       WITH top, total > size(top) AS truncated
       UNWIND top AS a
       OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
-      WITH top, truncated, a, b, type(r) AS type, collect(r)[..$perPair] AS rels
-      WITH top, truncated, [x IN collect(rels) WHERE size(x) > 0] AS groups
-      RETURN [x IN top | ${summary('x')}] AS nodes,
-        [g IN groups | [r IN g | ${edgeProjection('r')}]] AS edges, truncated`,
-    params: { limit: int(n), perPair: int(PARALLEL_EDGES_SHOWN) },
+      WITH top, truncated, a, b, type(r) AS type, head(collect(r.roles)) AS roles
+      WHERE type IS NOT NULL
+      WITH top, truncated, collect({type: type, source: a.id, target: b.id, roles: roles}) AS edges
+      RETURN [x IN top | ${summary('x')}] AS nodes, edges, truncated`,
+    params: { limit: int(n) },
     transform: (records) => {
       const r = records[0];
       if (!r) return { nodes: [], edges: [], truncated: false };
       return {
         nodes: (r.get('nodes') as unknown[]).map(toSummary),
-        edges: mergeEdges((r.get('edges') as unknown[][]).flat()),
+        // The first screen draws edges; their evidence comes with a click (neighbourhood, cited-by).
+        edges: (r.get('edges') as Row[]).map((e) => {
+          const type = String(e.type);
+          const roles = (e.roles as string[] | null) ?? undefined;
+          return { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type, ...(roles ? { roles } : {}) };
+        }),
         truncated: r.get('truncated') === true,
       };
     },
