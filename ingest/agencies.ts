@@ -198,6 +198,8 @@ interface Compiled {
   places: Trie<PlaceSurface>;
   depts: Trie<DeptSurface>;
   prefixes: PlacePrefix[];
+  /** The non-empty prefixes by their first code unit: most positions try only the empty one. */
+  prefixesByFirst: Map<number, PlacePrefix[]>;
   /** Which UTF-16 code units start some surface: the scan skips every other position without a Map lookup. */
   firstChar: Uint8Array;
   /** A hashed table of the first two characters of every surface (all are at least two long): a second cheap filter. */
@@ -328,7 +330,15 @@ function compile(data: RosterJson): Compiled {
     firstChar[prefix.charCodeAt(0)] = 1;
     firstPair[pairIndex(prefix.charCodeAt(0), prefix.charCodeAt(1))] = 1;
   }
-  return { named: root, places: placeTrie, depts: deptTrie, prefixes, firstChar, firstPair, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
+    const prefixesByFirst = new Map<number, PlacePrefix[]>();
+  for (const pre of prefixes) {
+    if (!pre.prefix) continue;
+    const c0 = pre.prefix.charCodeAt(0);
+    let list = prefixesByFirst.get(c0);
+    if (!list) prefixesByFirst.set(c0, (list = []));
+    list.push(pre);
+  }
+  return { named: root, places: placeTrie, depts: deptTrie, prefixes, prefixesByFirst, firstChar, firstPair, byName, provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
 }
 
 let compiled: Compiled | null = null;
@@ -383,8 +393,10 @@ function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | n
       readings = node.values;
     }
   }
-  for (const pre of c.prefixes) {
-    if (pre.prefix && !text.startsWith(pre.prefix, i)) continue;
+  const tried = c.prefixesByFirst.get(text.charCodeAt(i));
+  for (let q = -1; q < (tried ? tried.length : 0); q++) {
+    const pre = q < 0 ? c.prefixes[0]! : tried![q]!;
+    if (q >= 0 && !text.startsWith(pre.prefix, i)) continue;
     const placeStart = i + pre.prefix.length;
     let pn: Trie<PlaceSurface> | undefined = c.places;
     for (let j = placeStart; j < to; ) {
@@ -570,6 +582,9 @@ const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
 const PBOC_IN_SEGMENT = /人民银行|人行/;
 
 const SENTENCE_END = /[。！？；!?;\n]/;
+/** The same characters as a code-unit table: sentence walks test one character at a time, a RegExp call each is costly. */
+const SENTENCE_END_CODE = new Uint8Array(0x10000);
+for (const ch of '。！？；!?;\n') SENTENCE_END_CODE[ch.charCodeAt(0)] = 1;
 
 /** The administrative committee of a development zone is the zone's government organ (`重庆两江新区管委会`):
  *  a zone name (ending in a zone word) right before 管委会/管理委员会; canonical with the full 管理委员会. */
@@ -608,10 +623,10 @@ function sentenceContains(text: string, start: number, end: number, positions: r
   if (lo === positions.length || positions[lo]! >= end + limit) return false;
   let s = start;
   const floor = Math.max(0, start - limit);
-  while (s > floor && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > floor && SENTENCE_END_CODE[text.charCodeAt(s - 1)] === 0) s--;
   let e = end;
   const ceil = Math.min(text.length, end + limit);
-  while (e < ceil && !SENTENCE_END.test(text[e]!)) e++;
+  while (e < ceil && SENTENCE_END_CODE[text.charCodeAt(e)] === 0) e++;
   for (let k = lo; k < positions.length && positions[k]! < e; k++) if (positions[k]! >= s) return true;
   return false;
 }

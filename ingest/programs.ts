@@ -78,6 +78,8 @@ function wordEndingAt(text: string, pos: number, ws: WordSet): string | null {
 interface Patterns extends PatternsJson {
   headTrie: HeadNode;
   headFirstChar: Uint8Array;
+  /** Hashed first two characters of every head (all heads are at least two long): `创新`, `实施`, `公司` stop here. */
+  headPair: Uint8Array;
   quotedHeadsByLength: QuotedHeadJson[];
   /** Heads a quoted name may end with (`“鸿雁计划”`, `“国家创新型城市”`), longest first. */
   ownHeadsByLength: HeadJson[];
@@ -102,11 +104,20 @@ interface HeadNode {
   head: HeadJson | null;
 }
 
-function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint8Array } {
+const PAIR_TABLE_SIZE = 1 << 16;
+
+function pairIndex(c0: number, c1: number): number {
+  return ((c0 << 7) ^ c1) & (PAIR_TABLE_SIZE - 1);
+}
+
+function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
   const headTrie: HeadNode = { next: new Map(), head: null };
   const headFirstChar = new Uint8Array(0x10000);
+  const headPair = new Uint8Array(PAIR_TABLE_SIZE);
   for (const h of heads) {
+    if (h.head.length < 2) throw new Error(`ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`);
     headFirstChar[h.head.charCodeAt(0)] = 1;
+    headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] = 1;
     let node = headTrie;
     for (let k = 0; k < h.head.length; k++) {
       const c = h.head.charCodeAt(k);
@@ -116,7 +127,7 @@ function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint
     }
     node.head = h;
   }
-  return { headTrie, headFirstChar };
+  return { headTrie, headFirstChar, headPair };
 }
 
 function escapeRe(s: string): string {
@@ -191,6 +202,8 @@ const INNER_JOINERS = new Set(['·', '•', '—']);
 
 /** `市级留学人员创业园1个`, `培训基地19个`: a count right after the name makes it a class, not one program. */
 const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+[个家批项所只类种]/;
+/** Han characters that may open such a count; any other Han character after a name cannot (a cheap gate before the RegExp). */
+const QUANTITY_FIRST = new Set([...'一二三四五六七八九十百千万两几多余']);
 
 /** A full province-level or city name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`) — not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区)(?!级)/;
@@ -356,7 +369,8 @@ function quotedBefore(text: string, pos: number): number {
   for (let k = pos - 2; k >= Math.max(0, pos - 14); k--) {
     const c = text[k]!;
     if (c === '“') return k < pos - 2 ? k : -1;
-    if (!CJK.test(c)) return -1;
+    const code = c.charCodeAt(0);
+    if (code < 0x4e00 || code > 0x9fa5) return -1;
   }
   return -1;
 }
@@ -366,7 +380,8 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
   // cheaper than a RegExp alternation of fifty words.
   for (let i = 0; i < text.length; ) {
-    if (P.headFirstChar[text.charCodeAt(i)] === 0) {
+    const c0 = text.charCodeAt(i);
+    if (P.headFirstChar[c0] === 0 || P.headPair[pairIndex(c0, text.charCodeAt(i + 1))] === 0) {
       i++;
       continue;
     }
@@ -390,8 +405,7 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     i = headEnd;
     if (excluded(hs, headEnd)) continue;
     const after = text.slice(headEnd, headEnd + 7);
-    if (startsWithAny(after, P.rightBlockers) || TITLE_YEARS_AFTER.test(after) || QUANTITY_AFTER.test(after)) continue;
-    if (P.groupAfterRe.test(text.slice(headEnd, headEnd + 80))) continue;
+    if (startsWithAny(after, P.rightBlockers) || TITLE_YEARS_AFTER.test(after) || (!isNameChar(after.charCodeAt(0)) || QUANTITY_FIRST.has(after[0]!)) && QUANTITY_AFTER.test(after)) continue;
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
@@ -400,6 +414,8 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     if (hs - start < 2) continue;
     const name = text.slice(start, headEnd);
     if (isGeneric(name, head) || followedByGoal(text, start)) continue;
+    // Last, as the costliest test: zones in an enumeration that modifies a group of bodies (an addressee line).
+    if (P.groupAfterRe.test(text.slice(headEnd, headEnd + 60))) continue;
     out.push({ name, kind: head.kind, start, end: headEnd });
   }
 }
@@ -444,6 +460,10 @@ function quotedCandidates(text: string, excluded: (start: number, end: number) =
 }
 
 const ENUM_STOP = new Set(['，', ',', '。', '；', ';', '：', ':', '\n']);
+/** ENUM_STOP as a code-unit table, and the first characters of class nouns: the walks around every 等 test codes, not strings. */
+const ENUM_STOP_CODE = new Uint8Array(0x10000);
+for (const ch of ENUM_STOP) ENUM_STOP_CODE[ch.charCodeAt(0)] = 1;
+let enumFirstCode: Uint8Array | null = null;
 const ENUM_QUALIFIER_MAX = 24;
 const ENUM_ITEMS_MAX = 120;
 
@@ -454,8 +474,13 @@ function enumerationCandidates(text: string, excluded: (start: number, end: numb
   for (let deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
     // The class noun must follow within the same clause.
     let kind: ProgramKind | null = null;
-    for (let k = deng + 1; k < Math.min(text.length, deng + 1 + ENUM_QUALIFIER_MAX) && !ENUM_STOP.has(text[k]!); k++) {
-      if (!P.enumerationFirstChars.has(text[k]!)) continue;
+    if (!enumFirstCode) {
+      enumFirstCode = new Uint8Array(0x10000);
+      for (const ch of P.enumerationFirstChars) enumFirstCode[ch.charCodeAt(0)] = 1;
+    }
+    const kMax = Math.min(text.length, deng + 1 + ENUM_QUALIFIER_MAX);
+    for (let k = deng + 1; k < kMax && ENUM_STOP_CODE[text.charCodeAt(k)] === 0; k++) {
+      if (enumFirstCode[text.charCodeAt(k)] === 0) continue;
       const noun = P.enumerationNouns.find((n) => text.startsWith(n, k));
       if (noun) {
         kind = P.enumerationClasses.find((c) => c.noun === noun)!.kind;
@@ -464,7 +489,7 @@ function enumerationCandidates(text: string, excluded: (start: number, end: numb
     }
     if (!kind) continue;
     let from = deng;
-    while (from > 0 && deng - from < ENUM_ITEMS_MAX && !ENUM_STOP.has(text[from - 1]!)) from--;
+    while (from > 0 && deng - from < ENUM_ITEMS_MAX && ENUM_STOP_CODE[text.charCodeAt(from - 1)] === 0) from--;
     const items = text.slice(from, deng).split('、');
     if (items.length < 2 || items.some((it) => it.length < 2 || it.length > 16)) continue;
     let pos = from;
@@ -603,8 +628,9 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   headCandidates(text, excluded, candidates);
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
-  knownZoneCandidates(text, excluded, candidates);
+  // Sorted by start here, so the known-zone pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
+  knownZoneCandidates(text, excluded, candidates);
 
   // Merge: `赋予科研人员职务…改革试点` is `职务…改革试点`; the shortest form names the group. Merged forms of one
   // occurrence share its end, so a set of ends keeps each occurrence once (linear even on very long texts).
