@@ -322,8 +322,8 @@ const RULE_ROWS: Row[] = [
   },
   {
     // Variants of Chongqing bodies.
-    text: '市地方金融监管局、市通信管理局按职责分工负责。',
-    expect: { 重庆市地方金融监督管理局: ['mentioned'], 重庆市通信管理局: ['mentioned'] },
+    text: '市地方金融监管局、市通信管理局按职责分工负责,市公安局交巡警总队加强路检。',
+    expect: { 重庆市地方金融监督管理局: ['mentioned'], 重庆市通信管理局: ['mentioned'], 重庆市公安局交通巡逻警察总队: ['mentioned'] },
   },
 ];
 
