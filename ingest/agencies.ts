@@ -573,7 +573,8 @@ const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办|经商|会商/g;
 const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;
 
 /** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
-const SEGMENT_START = new Set(['，', ',', '；', ';', '。', '：', ':', '\n']);
+const SEGMENT_START_CODE = new Uint8Array(0x10000);
+for (const ch of '，,；;。：:\n') SEGMENT_START_CODE[ch.charCodeAt(0)] = 1;
 
 /** `区县科技局`, `市县政府`, `省市发展改革委`: a relative name after another level word is a group of bodies, not one. */
 const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
@@ -597,7 +598,7 @@ const ZONE_NAME_MAX = 16;
 function segmentBefore(text: string, pos: number, limit = 120): string {
   let s = pos;
   const floor = Math.max(0, pos - limit);
-  while (s > floor && !SEGMENT_START.has(text[s - 1]!)) s--;
+  while (s > floor && SEGMENT_START_CODE[text.charCodeAt(s - 1)] === 0) s--;
   return text.slice(s, pos);
 }
 

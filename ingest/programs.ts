@@ -93,10 +93,13 @@ interface Patterns extends PatternsJson {
   genericNameSet: Set<string>;
   /** Longest first, so stripping and segmenting take the longest word. */
   genericWordsByLength: string[];
-  levelPrefixesByLength: string[];
-  leadingByLength: string[];
   quotedListRe: RegExp;
   groupAfterRe: RegExp;
+  rightBlockerIndex: PrefixIndex;
+  knownZoneRe: RegExp;
+  knownZoneByName: Map<string, { name: string; kind: ProgramKind }>;
+  leadingIndex: PrefixIndex;
+  levelPrefixIndex: PrefixIndex;
 }
 
 interface HeadNode {
@@ -170,8 +173,11 @@ function loadPatterns(): Patterns {
     enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
     genericNameSet: new Set(data.genericNames),
     genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
-    levelPrefixesByLength: [...data.levelPrefixes].sort(byLengthDesc),
-    leadingByLength: [...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc),
+    knownZoneRe: new RegExp(data.knownZones.map((z) => z.name).sort(byLengthDesc).map(escapeRe).join('|') || '(?!)', 'g'),
+    knownZoneByName: new Map(data.knownZones.map((z) => [z.name, z])),
+    rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
+    leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
+    levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
@@ -208,8 +214,23 @@ const QUANTITY_FIRST = new Set([...'一二三四五六七八九十百千万两�
 /** A full province-level or city name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`) — not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区)(?!级)/;
 
-function startsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w)) return w;
+/** Words by their first character, in the order given (longest first where the list is so sorted). */
+type PrefixIndex = Map<string, string[]>;
+
+function prefixIndex(words: readonly string[]): PrefixIndex {
+  const idx: PrefixIndex = new Map();
+  for (const w of words) {
+    let list = idx.get(w[0]!);
+    if (!list) idx.set(w[0]!, (list = []));
+    list.push(w);
+  }
+  return idx;
+}
+
+/** The first word of `idx` that `s` starts with: one Map lookup rules out most strings. */
+function startsWithAny(s: string, idx: PrefixIndex): string | null {
+  const list = idx.get(s[0]!);
+  if (list) for (const w of list) if (s.startsWith(w)) return w;
   return null;
 }
 
@@ -273,7 +294,7 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
-    const w = startsWithAny(text.slice(p, headStart), P.leadingByLength);
+    const w = startsWithAny(text.slice(p, headStart), P.leadingIndex);
     if (!w || headStart - p - w.length < 2) break;
     p += w.length;
   }
@@ -286,7 +307,7 @@ function stripLevel(name: string): string {
   const P = pat();
   let s = name;
   for (;;) {
-    const w = startsWithAny(s, P.levelPrefixesByLength);
+    const w = startsWithAny(s, P.levelPrefixIndex);
     if (!w || w.length === s.length) return s;
     s = s.slice(w.length);
   }
@@ -405,7 +426,7 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     i = headEnd;
     if (excluded(hs, headEnd)) continue;
     const after = text.slice(headEnd, headEnd + 7);
-    if (startsWithAny(after, P.rightBlockers) || TITLE_YEARS_AFTER.test(after) || (!isNameChar(after.charCodeAt(0)) || QUANTITY_FIRST.has(after[0]!)) && QUANTITY_AFTER.test(after)) continue;
+    if (startsWithAny(after, P.rightBlockerIndex) || TITLE_YEARS_AFTER.test(after) || (!isNameChar(after.charCodeAt(0)) || QUANTITY_FIRST.has(after[0]!)) && QUANTITY_AFTER.test(after)) continue;
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
@@ -598,11 +619,13 @@ function occurrencesByTrie(text: string, groups: Group[]): Occurrence[] {
 function knownZoneCandidates(text: string, excluded: (start: number, end: number) => boolean, out: Candidate[]): void {
   const P = pat();
   const found = spanChecker(out);
-  for (const z of P.knownZones) {
-    for (let at = text.indexOf(z.name); at >= 0; at = text.indexOf(z.name, at + z.name.length)) {
-      const end = at + z.name.length;
-      if (!excluded(at, end) && !found(at, end)) out.push({ name: z.name, kind: z.kind, start: at, end });
-    }
+  // One pass over the text for all names (not one indexOf pass per name).
+  P.knownZoneRe.lastIndex = 0;
+  for (let m = P.knownZoneRe.exec(text); m; m = P.knownZoneRe.exec(text)) {
+    const z = P.knownZoneByName.get(m[0])!;
+    const at = m.index;
+    const end = at + z.name.length;
+    if (!excluded(at, end) && !found(at, end)) out.push({ name: z.name, kind: z.kind, start: at, end });
   }
 }
 
