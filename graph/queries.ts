@@ -372,17 +372,18 @@ export function citedByQuery(
 ): ReadQuery<{ target: NodeSummary | null; rows: CitedByRow[] }> {
   return {
     query: `${resolveFragment('x', 'target')}
-      OPTIONAL MATCH (src:Document)-[r:CITES]->(target)
-      WITH target, src, r
-      ORDER BY CASE WHEN $byDate THEN coalesce(src.date, '') ELSE '' END DESC, size(r.quotes) DESC,
-        coalesce(src.date, '') DESC, src.id
-      WITH target, [x IN collect({src: src, r: r}) WHERE x.src IS NOT NULL][..$limit] AS top
-      ${unwindTop('target')}
-      WITH target, x.src AS src, x.r AS r
-      RETURN ${summary('target')} AS target,
-        collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: size(r.quotes),
+      CALL {
+        WITH target
+        OPTIONAL MATCH (src:Document)-[r:CITES]->(target)
+        // r.count (mentions in the citing text) is stored: ordering never reads the quote arrays of every citer.
+        WITH src, r ORDER BY CASE WHEN $byDate THEN coalesce(src.date, '') ELSE '' END DESC, r.count DESC,
+          coalesce(src.date, '') DESC, src.id
+        LIMIT $limit
+        RETURN collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: r.count,
           docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
-          starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows`,
+          starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
+      }
+      RETURN ${summary('target')} AS target, rows`,
     params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: int(clampLimit(opts.limit, DEFAULT_CITED_BY)), maxQuotes: int(MAX_QUOTES_PER_ROW) },
     transform: (records) => {
       const r = records[0];
