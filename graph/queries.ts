@@ -535,11 +535,15 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
       WITH collect(n)[..$limit] AS top
       CALL { MATCH (m) RETURN count(m) AS total }
       WITH top, total > size(top) AS truncated
-      UNWIND top AS a
-      OPTIONAL MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
-      WITH top, truncated, a, b, type(r) AS type, head(collect(r.roles)) AS roles
-      WHERE type IS NOT NULL
-      WITH top, truncated, collect({type: type, source: a.id, target: b.id, roles: roles}) AS edges
+      CALL {
+        // In a subquery so the grouping key is (a, b, type) — never the 300-node list itself.
+        WITH top
+        UNWIND top AS a
+        MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
+        // Grouped without reading any relationship property: roles and evidence come with a click.
+        WITH DISTINCT a, b, type(r) AS type
+        RETURN collect({type: type, source: a.id, target: b.id}) AS edges
+      }
       RETURN [x IN top | ${summary('x')}] AS nodes, edges, truncated`,
     params: { limit: int(n) },
     transform: (records) => {
@@ -550,8 +554,7 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
         // The first screen draws edges; their evidence comes with a click (neighbourhood, cited-by).
         edges: (r.get('edges') as Row[]).map((e) => {
           const type = String(e.type);
-          const roles = (e.roles as string[] | null) ?? undefined;
-          return { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type, ...(roles ? { roles } : {}) };
+          return { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type };
         }),
         truncated: r.get('truncated') === true,
       };
