@@ -564,6 +564,9 @@ const INTERNAL_UNIT_AFTER = /^(?:()(办公厅)|([\u4e00-\u9fa5]{2,10}?)(司|处)
 /** Democratic parties and the Youth League name their committees like the Party's (`农工党市委会`, `九三学社重庆市委`,
  *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
 const NON_GOVERNMENT_ORG_BEFORE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|团)$/;
+/** The last characters of those names: the RegExp (and its slice) runs only after one of them. */
+const NON_GOVERNMENT_ORG_LAST = new Uint8Array(0x10000);
+for (const ch of '革盟建进党社团') NON_GOVERNMENT_ORG_LAST[ch.charCodeAt(0)] = 1;
 
 /** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`,
  *  `经商省教育厅、省财政厅,现答复如下`, `经与…会商`). */
@@ -799,6 +802,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const inExcluded = spanChecker(ctx.excluded);
   const inIssuer = spanChecker(issuerSpans);
   const coHandling = [...text.matchAll(CO_HANDLING_SENTENCE)].map((m) => m.index!);
+  // The header field test runs per match; a document without the field name skips it (most do).
+  const hasCoHandlerField = coHandling.length > 0 && text.includes('协办单位');
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
   const roleAt = (start: number, end: number, coHandlerField: boolean): Role => {
@@ -812,10 +817,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
-    const coHandlerField = coHandling.length > 0 && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
+    const coHandlerField = hasCoHandlerField && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
     if (!coHandlerField && inExcluded(m.start, m.end)) continue;
     if (m.start > 0 && text[m.start - 1] === '各') continue;
-    if (NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (NON_GOVERNMENT_ORG_LAST[text.charCodeAt(m.start - 1)] === 1 && NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (text[m.end] === '会' && text[m.end - 1] === '委') continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
