@@ -453,12 +453,12 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
       RETURN ${summary('a')} AS agency, a.aliases AS aliases, a.formerNamesJson AS formerNames,
         COLLECT { MATCH (d:Document)-[:ISSUED_BY]->(a) WITH DISTINCT d ORDER BY coalesce(d.date, '') DESC, d.id
                   RETURN ${summary('d')} LIMIT $limit } AS issued,
-        COLLECT { MATCH (d:Document)-[i:ISSUED_BY]->(a) WHERE d.docNumber IS NOT NULL AND 'code' IN i.sources
+        COLLECT { MATCH (d:Document)-[i:ISSUED_BY {source: 'code'}]->(a) WHERE d.docNumber IS NOT NULL
                   WITH DISTINCT d ORDER BY d.docNumber RETURN ${summary('d')} LIMIT $limit } AS numbered,
         COLLECT { MATCH (a)-[r:RUNS]->(p:Program) UNWIND r.sources AS how
                   WITH p, collect(DISTINCT how) AS hows ORDER BY p.name
                   RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN hows | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
-        COLLECT { MATCH (d:Document)-[m:MENTIONS]->(a) WHERE 'co-handler' IN m.roles
+        COLLECT { MATCH (d:Document)-[m:MENTIONS {coHandler: true}]->(a)
                   WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
     params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(PORTFOLIO_LIST_LIMIT) },
     transform: (records) =>

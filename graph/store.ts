@@ -242,7 +242,9 @@ UNWIND $rows AS e
 MATCH (d:Document {id: e.from})
 MATCH (t:${targetLabel} {id: e.to})
 CREATE (d)-[r:${type}]->(t)
-SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions`;
+SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions,
+    // A scalar flag beside the roles list: an agency portfolio filters thousands of mentions on it cheaply.
+    r.coHandler = CASE WHEN 'co-handler' IN coalesce(e.roles, []) THEN true ELSE null END`;
 }
 
 /** 9. Shared-type edges: one new relationship per (asserting document, from, to); the batch retracted old ones first. */
