@@ -45,28 +45,30 @@ interface PatternsJson {
   groupOrganEnds: string[];
 }
 
-/** Words grouped by length, with the set of their last characters as a cheap first test. */
+/** Words grouped by length, with a table of their last characters (by code unit) as a cheap first test. */
 interface WordSet {
   byLength: Map<number, Set<string>>;
   lengths: number[];
-  lastChars: Set<string>;
+  /** 1 at the code of every last character. A table read, not `set.has(text[i])`: indexing a string by position
+   *  makes a new one-character string for every Han character, and these tests run at each step of every left edge. */
+  lastCodes: Uint8Array;
 }
 
 function wordSet(words: readonly string[]): WordSet {
   const byLength = new Map<number, Set<string>>();
-  const lastChars = new Set<string>();
+  const lastCodes = new Uint8Array(0x10000);
   for (const w of words) {
     let set = byLength.get(w.length);
     if (!set) byLength.set(w.length, (set = new Set()));
     set.add(w);
-    lastChars.add(w[w.length - 1]!);
+    lastCodes[w.charCodeAt(w.length - 1)] = 1;
   }
-  return { byLength, lengths: [...byLength.keys()].sort((a, b) => b - a), lastChars };
+  return { byLength, lengths: [...byLength.keys()].sort((a, b) => b - a), lastCodes };
 }
 
 /** The longest word of `ws` that ends at `pos` in `text`, or null. */
 function wordEndingAt(text: string, pos: number, ws: WordSet): string | null {
-  if (pos === 0 || !ws.lastChars.has(text[pos - 1]!)) return null;
+  if (pos === 0 || ws.lastCodes[text.charCodeAt(pos - 1)] === 0) return null;
   for (const len of ws.lengths) {
     if (pos < len) continue;
     const w = text.slice(pos - len, pos);
@@ -209,28 +211,30 @@ const INNER_JOINERS = new Set(['·', '•', '—']);
 /** `市级留学人员创业园1个`, `培训基地19个`: a count right after the name makes it a class, not one program. */
 const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+[个家批项所只类种]/;
 /** Han characters that may open such a count; any other Han character after a name cannot (a cheap gate before the RegExp). */
-const QUANTITY_FIRST = new Set([...'一二三四五六七八九十百千万两几多余']);
+const QUANTITY_FIRST_CODE = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九十百千万两几多余') QUANTITY_FIRST_CODE[ch.charCodeAt(0)] = 1;
 
 /** A full province-level or city name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`) — not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区)(?!级)/;
 
-/** Words by their first character, in the order given (longest first where the list is so sorted). */
-type PrefixIndex = Map<string, string[]>;
+/** Words by the code of their first character, in the order given (longest first where the list is so sorted). */
+type PrefixIndex = Map<number, string[]>;
 
 function prefixIndex(words: readonly string[]): PrefixIndex {
   const idx: PrefixIndex = new Map();
   for (const w of words) {
-    let list = idx.get(w[0]!);
-    if (!list) idx.set(w[0]!, (list = []));
+    let list = idx.get(w.charCodeAt(0));
+    if (!list) idx.set(w.charCodeAt(0), (list = []));
     list.push(w);
   }
   return idx;
 }
 
-/** The first word of `idx` that `s` starts with: one Map lookup rules out most strings. */
-function startsWithAny(s: string, idx: PrefixIndex): string | null {
-  const list = idx.get(s[0]!);
-  if (list) for (const w of list) if (s.startsWith(w)) return w;
+/** The first word of `idx` that `s[at, end)` starts with: one Map lookup rules out most positions. Works on the
+ *  text in place (no slice per test). */
+function startsWithAny(s: string, idx: PrefixIndex, at = 0, end = s.length): string | null {
+  const list = idx.get(s.charCodeAt(at));
+  if (list) for (const w of list) if (at + w.length <= end && s.startsWith(w, at)) return w;
   return null;
 }
 
@@ -244,11 +248,12 @@ const TITLE_YEARS_AFTER = /^[(（]\s*\d{4}/;
 /** `第三届`, `第十二届`: the edition of a recurring event. */
 const EDITION = /^第[一二三四五六七八九十百零〇]+届/;
 
-/** Characters that close a quantity (`13个`, `4家`, `一批`). */
-const QUANTIFIERS = new Set(['个', '家', '批', '项', '所', '只', '类', '种']);
+/** Characters that close a quantity (`13个`, `4家`, `一批`), as a code table (tested at every step of a left edge). */
+const QUANTIFIER_CODE = new Uint8Array(0x10000);
+for (const ch of '个家批项所只类种') QUANTIFIER_CODE[ch.charCodeAt(0)] = 1;
 
 function quantityBefore(text: string, pos: number): boolean {
-  return pos > 1 && QUANTIFIERS.has(text[pos - 1]!) && QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos));
+  return pos > 1 && QUANTIFIER_CODE[text.charCodeAt(pos - 1)] === 1 && QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos));
 }
 
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
@@ -258,12 +263,13 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
   let p = headStart;
   const floor = Math.max(0, headStart - MAX_NAME);
   while (p > floor) {
-    const c = text[p - 1]!;
-    if (c === ')' || c === '）') {
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x29 || c === 0xff09) {
+      // `)` or `）`
       // `西部(成都)科学城`, `成渝(兴隆湖)综合性科学中心`: a short parenthesis inside a name.
       // Look back at most 9 characters for the opening bracket (never across the whole text).
       let open = p - 2;
-      while (open >= 0 && p - 1 - open <= 9 && text[open] !== '(' && text[open] !== '（') open--;
+      while (open >= 0 && p - 1 - open <= 9 && text.charCodeAt(open) !== 0x28 && text.charCodeAt(open) !== 0xff08) open--;
       if (open < 1 || p - 1 - open > 9) break;
       const inner = text.slice(open + 1, p - 1);
       if (!/^[\u4e00-\u9fa5]+$/.test(inner) || !CJK.test(text[open - 1]!)) break;
@@ -294,7 +300,7 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
-    const w = startsWithAny(text.slice(p, headStart), P.leadingIndex);
+    const w = startsWithAny(text, P.leadingIndex, p, headStart);
     if (!w || headStart - p - w.length < 2) break;
     p += w.length;
   }
@@ -386,11 +392,10 @@ function spanChecker(spans: readonly Span[]): (start: number, end: number) => bo
 /** Start of a short quoted name of Han characters (`“创客中国”`) that ends right at `pos`, or -1.
  *  A quoted formula (`“6+N”环大学创新生态圈`) is a label, not part of the name. */
 function quotedBefore(text: string, pos: number): number {
-  if (pos < 3 || text[pos - 1] !== '”') return -1;
+  if (pos < 3 || text.charCodeAt(pos - 1) !== 0x201d) return -1; // ”
   for (let k = pos - 2; k >= Math.max(0, pos - 14); k--) {
-    const c = text[k]!;
-    if (c === '“') return k < pos - 2 ? k : -1;
-    const code = c.charCodeAt(0);
+    const code = text.charCodeAt(k);
+    if (code === 0x201c) return k < pos - 2 ? k : -1; // “
     if (code < 0x4e00 || code > 0x9fa5) return -1;
   }
   return -1;
@@ -425,8 +430,13 @@ function headCandidates(text: string, excluded: (start: number, end: number) => 
     }
     i = headEnd;
     if (excluded(hs, headEnd)) continue;
-    const after = text.slice(headEnd, headEnd + 7);
-    if (startsWithAny(after, P.rightBlockerIndex) || TITLE_YEARS_AFTER.test(after) || (!isNameChar(after.charCodeAt(0)) || QUANTITY_FIRST.has(after[0]!)) && QUANTITY_AFTER.test(after)) continue;
+    // What follows the head (7 characters): a blocker word, a period in brackets, a count. The RegExps run only
+    // where the next character can open what they match.
+    const afterEnd = Math.min(text.length, headEnd + 7);
+    if (startsWithAny(text, P.rightBlockerIndex, headEnd, afterEnd)) continue;
+    const next = text.charCodeAt(headEnd);
+    if ((next === 0x28 || next === 0xff08) && TITLE_YEARS_AFTER.test(text.slice(headEnd, afterEnd))) continue;
+    if ((!isNameChar(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, afterEnd))) continue;
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
