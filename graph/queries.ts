@@ -131,7 +131,8 @@ const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 /**
  * A GraphEdge projection of relationship `r` (evidence as parallel arrays; see graph/model.ts). An issuer read from
  * a document number's code (`source: 'code'`) is no one text's assertion: its evidence is the sentence of a citing
- * document where that number stands (any one: reading thousands of citers to pick one would cost more than it says).
+ * document where that number stands (the first such sentence found: reading thousands of citers to choose one would
+ * cost more than it says).
  */
 function edgeProjection(r: string): string {
   return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
@@ -139,8 +140,10 @@ function edgeProjection(r: string): string {
     quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds,
     cited: CASE WHEN ${r}.source = 'code' THEN COLLECT {
       MATCH (numbered:Document {id: startNode(${r}).id})<-[c:CITES]-(citing:Document)
-      WITH citing, c LIMIT 1
-      RETURN {doc: citing.id, quote: c.quotes[0], start: c.quoteStarts[0], end: c.quoteEnds[0]} } ELSE [] END}`;
+      WITH citing, c, [i IN range(0, size(c.quotes) - 1) WHERE c.quotes[i] CONTAINS numbered.docNumber] AS at
+      WHERE size(at) > 0
+      WITH citing, c, at[0] AS i LIMIT 1
+      RETURN {doc: citing.id, quote: c.quotes[i], start: c.quoteStarts[i], end: c.quoteEnds[i]} } ELSE [] END}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -163,6 +163,14 @@ test('neighbourhood: capped, with truncated for "show more", each edge with evid
   expect(few.truncated).toBe(true);
 });
 
+test('the issuer of 渝府办发〔2021〕142号: from its 机关代字 and from 市政府办公厅印发《…》, each with its sentence', async () => {
+  const g = await neighbourhood('doc:渝府办发〔2021〕142号', 100);
+  const issued = g.edges.find((e) => e.type === 'ISSUED_BY' && e.target === 'agency:重庆市人民政府办公厅');
+  const byDoc = new Map(issued!.evidence!.map((q) => [q.documentId, q.quote]));
+  expect(byDoc.get(REPLY_0035)).toContain('(渝府办发〔2021〕142号)'); // the code: a sentence where the number stands
+  expect(byDoc.get(REPLY_1160)).toContain('市政府办公厅印发《重庆市高质量孵化载体建设实施方案'); // the context
+});
+
 test('overview: the most connected part of the graph, capped', async () => {
   const g = await overview(30);
   expect(g.nodes.length).toBe(30);
