@@ -580,7 +580,13 @@ const SEGMENT_START_CODE = new Uint8Array(0x10000);
 for (const ch of '，,；;。：:\n') SEGMENT_START_CODE[ch.charCodeAt(0)] = 1;
 
 /** `区县科技局`, `市县政府`, `省市发展改革委`: a relative name after another level word is a group of bodies, not one. */
-const LEVEL_GROUP_BEFORE = new Set(['区', '县', '市', '省', '乡', '镇']);
+const LEVEL_GROUP_BEFORE_CODE = new Uint8Array(0x10000);
+for (const ch of '区县市省乡镇') LEVEL_GROUP_BEFORE_CODE[ch.charCodeAt(0)] = 1;
+/** Single characters the per-match rules compare with. */
+const GE = '各'.charCodeAt(0);
+const HUI = '会'.charCodeAt(0);
+const WEI = '委'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
 
 /** `人民银行` named earlier in the same enumeration makes a bare `南川支行` its sub-branch. */
 const PBOC_IN_SEGMENT = /人民银行|人行/;
@@ -819,9 +825,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
     const coHandlerField = hasCoHandlerField && CO_HANDLER_FIELD_BEFORE.test(lineBefore(text, m.start));
     if (!coHandlerField && inExcluded(m.start, m.end)) continue;
-    if (m.start > 0 && text[m.start - 1] === '各') continue;
+    // Neighbouring characters are compared by code: `text[i]` would make a one-character string per match.
+    const before = text.charCodeAt(m.start - 1);
+    if (before === GE) continue;
     if (NON_GOVERNMENT_ORG_LAST[text.charCodeAt(m.start - 1)] === 1 && NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
-    if (text[m.end] === '会' && text[m.end - 1] === '委') continue;
+    if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
 
@@ -829,9 +837,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const relative = isRelative(m.readings);
     const needsSegment = relative || hasImplicitBranch(m.readings);
     const segment = needsSegment ? segmentBefore(text, m.start) : '';
-    if (relative && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE.has(text[m.start - 1] ?? ''))) continue;
+    if (relative && (/^\s*各/.test(segment) || LEVEL_GROUP_BEFORE_CODE[before] === 1)) continue;
     // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
-    if (relative && text[m.start] === '市' && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
+    if (relative && text.charCodeAt(m.start) === SHI && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
     if (nearbyCity && SENTENCE_END.test(text.slice(nearbyCityEnd, m.start))) nearbyCity = null;
 
     const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));
