@@ -2,6 +2,7 @@
 // Written through graph/store (the same batched writes as ingest), shaped like the real graph: hubs, replies, agencies.
 import { agencyId, documentId, programId, proposalId } from '../graph/model.ts';
 import type { AgencyNodeRow, DocumentNodeRow, DocumentWrite, OwnedEdgeRow, ProgramNodeRow, ProposalNodeRow } from '../graph/model.ts';
+import { rng as prng } from './corpus.ts';
 
 /**
  * The mix (nodes 20,000 · edges 50,000), close to the sample corpus's proportions scaled up:
@@ -25,17 +26,6 @@ export const EXPECTED_NODES = SHAPE.agencies + SHAPE.programs + SHAPE.proposals 
 export const EXPECTED_EDGES =
   SHAPE.citesTotal + SHAPE.ingested /* ISSUED_BY */ + SHAPE.ingested + SHAPE.agencyMentionsExtra + SHAPE.programMentions + SHAPE.proposals + SHAPE.runs;
 
-/** Mulberry32: a small seeded PRNG, so every run builds the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Name parts in the language of the documents (Chongqing districts, departments, 机关代字, policy genres).
 const DISTRICTS = ['万州区', '涪陵区', '渝中区', '大渡口区', '江北区', '沙坪坝区', '九龙坡区', '南岸区', '北碚区', '綦江区', '大足区', '渝北区', '巴南区', '黔江区', '长寿区', '江津区', '合川区', '永川区', '南川区', '璧山区', '铜梁区', '潼南区', '荣昌区', '开州区', '梁平区', '武隆区', '城口县', '丰都县', '垫江县', '忠县'];
