@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { extractText } from '../ingest/extract.ts';
 import { rng } from './corpus.ts';
 
-
 interface Template {
   name: string;
   text: string;
