@@ -768,6 +768,15 @@ function zoneNameStart(text: string, end: number): number {
   return end - k >= 4 ? k : -1;
 }
 
+/** The role of a mention: in the salutation, the addressee; in a co-handling sentence or header field, a co-handler.
+ *  A module-level function, not a closure per document (tsx's keep-names transform makes each named closure cost a
+ *  defineProperty call when it is created). */
+function roleOf(text: string, ctx: ExtractContext, coHandling: readonly number[], start: number, end: number, coHandlerField: boolean): Role {
+  if (ctx.salutation && start >= ctx.salutation.start && end <= ctx.salutation.end) return 'addressee';
+  if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
+  return 'mentioned';
+}
+
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
@@ -812,11 +821,6 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const hasCoHandlerField = coHandling.length > 0 && text.includes('协办单位');
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
-  const roleAt = (start: number, end: number, coHandlerField: boolean): Role => {
-    if (ctx.salutation && start >= ctx.salutation.start && end <= ctx.salutation.end) return 'addressee';
-    if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
-    return 'mentioned';
-  };
   const { depts, cityNameFinals } = roster();
   let inheritedUntil = -1;
   for (const m of scan(text)) {
@@ -864,7 +868,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       }
     }
 
-    out.add(name, level, roleAt(m.start, end, coHandlerField), mentionAt(text, m.start, end));
+    out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
 
     // `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place.
     if (res.builtOn && end === m.end) {
@@ -886,7 +890,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
         // The department must end the list item (`、财政局,` not `、财政局长`).
         if (!dept || isHan(text.charCodeAt(dEnd))) break;
         const inherited = buildName(res.builtOn, dept);
-        out.add(inherited.name, inherited.level, roleAt(e + 1, dEnd, coHandlerField), mentionAt(text, e + 1, dEnd));
+        out.add(inherited.name, inherited.level, roleOf(text, ctx, coHandling, e + 1, dEnd, coHandlerField), mentionAt(text, e + 1, dEnd));
         e = dEnd;
       }
       inheritedUntil = e;
@@ -901,7 +905,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const end = at + z[0].length;
       if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || text[start - 1] === '各') continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
-      out.add(text.slice(start, at) + '管理委员会', 'district', roleAt(start, end, false), mentionAt(text, start, end));
+      out.add(text.slice(start, at) + '管理委员会', 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
   }
   return out.result();

@@ -375,9 +375,14 @@ function isTitleAnchor(compact: string): boolean {
   return outside.includes('关于') || (compact.length >= MIN_KIND_TITLE && DOC_KIND_ENDING.test(compact));
 }
 
+/** The last 8 characters of a title without blanks and brackets. Named functions here are module-level, not closures
+ *  per call: tsx's keep-names transform adds a defineProperty call for each named closure it creates. */
+function titleTail(x: string): string {
+  return x.replace(/[\s《》〈〉<>]/g, '').slice(-8);
+}
+
 function sameTitle(a: string, b: string): boolean {
-  const tail = (x: string) => x.replace(/[\s《》〈〉<>]/g, '').slice(-8);
-  return tail(a) === tail(b);
+  return titleTail(a) === titleTail(b);
 }
 
 function unbalanced(s: string): boolean {
@@ -430,42 +435,45 @@ function findSignature(info: HeaderInfo, text: string, folded: string, lines: Li
     if (iso) dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
   }
   if (dates.length === 0) return;
-  // Line index lookups by binary search over line starts.
-  const lineOf = (pos: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const organsBefore = (d: { start: number }): Line[] => {
-    const out: Line[] = [];
-    for (let k = lineOf(d.start) - 1; k >= 0 && out.length < 3; k--) {
-      const t = trimSpan(folded, lines[k]!);
-      if (t.start === t.end) {
-        if (out.length === 0) continue;
-        break;
-      }
-      // A seal note after the name (重庆市科学技术局(盖章)) is not part of it.
-      // The seal note ends the line with `)`: other lines skip the (unanchored-start) pattern.
-      const seal = folded.charCodeAt(t.end - 1) === 0x29 ? SEAL.exec(folded.slice(t.start, t.end)) : null;
-      if (seal) t.end = t.start + seal.index;
-      const s = folded.slice(t.start, t.end);
-      if (s === '') break;
-      const tokens = s.split(/\s+/);
-      const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
-      if (!organ) break;
-      out.unshift(t);
-    }
-    return out;
-  };
-  let chosen = dates.find((d) => organsBefore(d).length > 0);
+  let chosen = dates.find((d) => organsBefore(folded, lines, d).length > 0);
   chosen ??= dates[dates.length - 1]!;
   info.signedDate = chosen.iso;
-  for (const l of organsBefore(chosen)) pushOrganMentions(info.signatureIssuers, text, folded, l);
+  for (const l of organsBefore(folded, lines, chosen)) pushOrganMentions(info.signatureIssuers, text, folded, l);
+}
+
+/** Line index of a position, by binary search over line starts. */
+function lineOf(lines: Line[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The organ-name lines (up to 3) right above a date line: the signature block. */
+function organsBefore(folded: string, lines: Line[], d: { start: number }): Line[] {
+  const out: Line[] = [];
+  for (let k = lineOf(lines, d.start) - 1; k >= 0 && out.length < 3; k--) {
+    const t = trimSpan(folded, lines[k]!);
+    if (t.start === t.end) {
+      if (out.length === 0) continue;
+      break;
+    }
+    // A seal note after the name (重庆市科学技术局(盖章)) is not part of it.
+    // The seal note ends the line with `)`: other lines skip the (unanchored-start) pattern.
+    const seal = folded.charCodeAt(t.end - 1) === 0x29 ? SEAL.exec(folded.slice(t.start, t.end)) : null;
+    if (seal) t.end = t.start + seal.index;
+    const s = folded.slice(t.start, t.end);
+    if (s === '') break;
+    const tokens = s.split(/\s+/);
+    const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
+    if (!organ) break;
+    out.unshift(t);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
