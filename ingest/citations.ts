@@ -504,7 +504,7 @@ export function findCitations(input: CitationInput): Citation[] {
       spans.push(evidence(text, paired.start, paired.end));
       if (docNumberKey(paired.docNumber) === ownNumberKey) continue;
     }
-    st.add(t.title, paired, spans, runIssuer?.name ?? null);
+    st.add(t.title, paired, spans, namesLaw(t.title) ? null : (runIssuer?.name ?? null));
   }
 
   // Numbers not paired with a title: citations without a title.
@@ -519,6 +519,23 @@ export function findCitations(input: CitationInput): Citation[] {
   return st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, spans: d.spans.sort((a, b) => a.start - b.start) }));
+}
+
+/** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */
+const NOT_LAW_ENDINGS = ['办法', '方法', '做法', '算法', '用法', '写法', '手法'];
+/** Whether a title names a law or the constitution (《中华人民共和国标准化法》, 《中华人民共和国宪法》, 《…法(2018年修正)》,
+ *  《…法修正案》). Laws are adopted by the NPC and its standing committee, so the body named before a list of titles
+ *  (中共中央、国务院印发的《纲要》和《…法》) never issued one: a law takes no context issuer. */
+function namesLaw(title: string): boolean {
+  let t = title;
+  if (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open > 0 && t.length - open <= 14) t = t.slice(0, open); // (修正), (2018年修正), (试行)
+  }
+  if (t.endsWith('修正案')) t = t.slice(0, -3);
+  if (!t.endsWith('法')) return false;
+  for (const w of NOT_LAW_ENDINGS) if (t.endsWith(w)) return false;
+  return true;
 }
 
 /** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */

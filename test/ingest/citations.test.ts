@@ -75,6 +75,17 @@ describe('an agency named right before the title is its issuer', () => {
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
+describe('a law takes no context issuer (laws are adopted by the NPC and its standing committee)', () => {
+  test.each<[string, Want[]]>([
+    ['深入贯彻中共中央、国务院印发的《国家标准化发展纲要》和《中华人民共和国标准化法》,推进标准化工作。',
+      [['国家标准化发展纲要', null, '中共中央'], ['中华人民共和国标准化法', null, null]]],
+    ['市政府印发《重庆市科技创新促进条例实施办法》和《中华人民共和国科学技术进步法(2021年修订)》。',
+      [['重庆市科技创新促进条例实施办法', null, '重庆市人民政府'], ['中华人民共和国科学技术进步法(2021年修订)', null, null]]],
+    ['国务院出台《中华人民共和国宪法修正案》《关于加强法治政府建设的意见》。',
+      [['中华人民共和国宪法修正案', null, null], ['关于加强法治政府建设的意见', null, '国务院']]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
 describe('a bare number after a verb: the 机关代字 starts after the verb', () => {
   test.each<[string, Want[]]>([
     ['落实财税〔2019〕13号关于小微企业普惠性税收减免的规定。', [[null, '财税〔2019〕13号', '财政部']]],
