@@ -295,6 +295,12 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
     p--;
   }
   if (quantityBefore(text, p)) return -1;
+  // `2024年度重庆市…项目`, `2023年重庆市…基金`: the digits of a year stop the walk, and 年/年度 after them is the date's
+  // tail, not the first word of the name.
+  if (text.charCodeAt(p) === 0x5e74 && p > 0 && isDigitCode(text.charCodeAt(p - 1))) {
+    p += text.charCodeAt(p + 1) === 0x5ea6 ? 2 : 1; // 年度 or 年
+    if (headStart - p < 0) return -1;
+  }
   // An edition number is not part of an event's name (`第三届重庆英才大会`).
   const edition = EDITION.exec(text.slice(p, headStart));
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
@@ -305,6 +311,11 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
     p += w.length;
   }
   return p;
+}
+
+/** ASCII and full-width digits (the year before 年). */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 // ───────────────────────────── generic phrases ─────────────────────────────
