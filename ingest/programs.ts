@@ -307,7 +307,14 @@ function leftEdge(text: string, headStart: number, head: HeadJson): number {
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
     const w = startsWithAny(text, P.leadingIndex, p, headStart);
-    if (!w || headStart - p - w.length < 2) break;
+    if (!w) break;
+    if (headStart - p - w.length < 2) {
+      // A verb or a pronoun with only a generic noun after it is a clause, not a name: `扩大试点(范围)`, `加强实验室
+      // (建设)`, `(及)其子基金` — what the word governs is the bare head or a class noun.
+      const rest = text.slice(p + w.length, headStart + head.head.length);
+      if (rest === head.head || P.genericNameSet.has(rest)) return -1;
+      break;
+    }
     p += w.length;
   }
   return p;
