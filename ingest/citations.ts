@@ -3,6 +3,7 @@
 // merges mentions of the same document, and names the issuer from the 机关代字 or from an agency right before the title.
 
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
@@ -40,8 +41,47 @@ function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>)
   return out;
 }
 
-const DATA = issuerCodes as { codes: CodeEntry[]; provinceDepartments: ProvinceDepartments };
-const CODE_ENTRIES = [...DATA.codes, ...provinceDepartmentCodes(DATA.provinceDepartments, new Set(DATA.codes.map((c) => c.code)))];
+interface LocalDepartments {
+  departments: { code: string; district: string; city: string; note: string }[];
+}
+
+interface PlacesJson {
+  provinces: { short: string; name: string }[];
+  subdivisions: { short: string; name: string; province: string }[];
+}
+
+/** Functional zones (两江新区, 西部科学城重庆高新区, 万盛经开区, 天府新区) run bureaus with names of their own. */
+const FUNCTIONAL_ZONE = /(?:新区|高新区|经开区)$/;
+
+/** District, county and city department codes by the rule of the data file, one level below the provinces: the
+ *  place's short name + the department's code (渝北 + 科 → 渝北科发 → 重庆市渝北区科学技术局; 成都 + 经信 →
+ *  成都市经济和信息化局). A 区/县 is named with its province-level unit, a prefecture-level city alone. */
+function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, listed: Set<string>): CodeEntry[] {
+  const provinceName = new Map(placeData.provinces.map((p) => [p.short, p.name]));
+  const out: CodeEntry[] = [];
+  for (const sub of placeData.subdivisions) {
+    // A one-character short name (忠) ends common words; a zone's bureaus are not named by this rule.
+    if (sub.short.length < 2 || FUNCTIONAL_ZONE.test(sub.name)) continue;
+    const city = /(?:市|州|盟)$/.test(sub.name);
+    const parent = provinceName.get(sub.province);
+    if (!city && !parent) continue;
+    const fullName = city ? sub.name : parent + sub.name;
+    for (const d of rule.departments) {
+      const code = sub.short + d.code;
+      if (listed.has(code)) continue;
+      out.push({ code, issuer: fullName + (city ? d.city : d.district), prefix: true, note: `generated: ${fullName} × ${d.note}` });
+    }
+  }
+  return out;
+}
+
+const DATA = issuerCodes as { codes: CodeEntry[]; provinceDepartments: ProvinceDepartments; localDepartments: LocalDepartments };
+const LISTED_CODES = new Set(DATA.codes.map((c) => c.code));
+const CODE_ENTRIES = [
+  ...DATA.codes,
+  ...provinceDepartmentCodes(DATA.provinceDepartments, LISTED_CODES),
+  ...localDepartmentCodes(DATA.localDepartments, places as PlacesJson, LISTED_CODES),
+];
 const EXACT = new Map<string, CodeEntry>();
 const PREFIX = new Map<string, CodeEntry>();
 let LONGEST_KEY = 1;
@@ -211,9 +251,22 @@ function walkCodeStart(folded: string, end: number): number {
       bestAt = i;
     }
   }
-  if (best > 0) return s + bestAt;
-  // Unknown code: keep at most MAX_CODE_LENGTH characters.
-  return Math.max(s, end - MAX_CODE_LENGTH);
+  const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
+  return extendOverPlace(folded, start, end);
+}
+
+/** Short names of districts, counties and cities (ingest/data/places.json) that open local department codes. */
+const PLACE_SHORTS = new Set((places as PlacesJson).subdivisions.map((p) => p.short).filter((p) => p.length >= 2));
+const LONGEST_PLACE_SHORT = Math.max(...[...PLACE_SHORTS].map((p) => p.length));
+
+/** A 机关代字 may open with a place's short name that the walk back stopped inside (成都经信: 都 also ends words such
+ *  as 首都, so the walk stops there): extend the code's left edge over it when place + code is a known code. */
+function extendOverPlace(folded: string, start: number, end: number): number {
+  for (let n = Math.min(LONGEST_PLACE_SHORT, start); n >= 2; n--) {
+    if (!PLACE_SHORTS.has(folded.slice(start - n, start))) continue;
+    if (knownKeyLength(folded.slice(start - n, end)) > n) return start - n;
+  }
+  return start;
 }
 
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */

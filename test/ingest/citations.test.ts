@@ -86,6 +86,22 @@ describe('a law takes no context issuer (laws are adopted by the NPC and its sta
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
+describe('district, county and city department codes: place short name + department code', () => {
+  test.each<[string, Want[]]>([
+    ['按照《关于印发渝北区科技创新券管理办法的通知》(渝北科发〔2023〕8号)要求执行。',
+      [['关于印发渝北区科技创新券管理办法的通知', '渝北科发〔2023〕8号', '重庆市渝北区科学技术局']]],
+    ['根据江北建委发〔2022〕15号和沙坪坝发改发〔2021〕3号文件精神。',
+      [[null, '江北建委发〔2022〕15号', '重庆市江北区住房和城乡建设委员会'], [null, '沙坪坝发改发〔2021〕3号', '重庆市沙坪坝区发展和改革委员会']]],
+    // 都 also ends words (首都): the code's left edge still extends over the city's short name.
+    ['落实成都经信〔2022〕5号和丰都科发〔2023〕12号。',
+      [[null, '成都经信〔2022〕5号', '成都市经济和信息化局'], [null, '丰都科发〔2023〕12号', '重庆市丰都县科学技术局']]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+
+  test('the document\'s own district number is recognised in the text, so it is not cited', () => {
+    expect(cite('现将渝北科发〔2023〕8号文件有关事项补充通知如下。', { ownDocNumber: '渝北科发〔2023〕8号' })).toEqual([]);
+  });
+});
+
 describe('a bare number after a verb: the 机关代字 starts after the verb', () => {
   test.each<[string, Want[]]>([
     ['落实财税〔2019〕13号关于小微企业普惠性税收减免的规定。', [[null, '财税〔2019〕13号', '财政部']]],
