@@ -19,6 +19,8 @@ export default defineConfig({
     globalSetup: ['test/setup/global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    reporters: ['default'],
+    // The JSON report lets .ci/run print a plain `N passed, N failed` closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
