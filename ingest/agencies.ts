@@ -556,10 +556,30 @@ const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统�
  *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
 const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
 
-/** An internal unit after its parent: a ministry's 司 or 办公厅 is an agency of its own (`科技部农村科技司`,
- *  `教育部办公厅`); a bureau's 处 is not
- *  counted and neither is the bureau as its modifier (`重庆市科学技术局农村科技处`). */
-const INTERNAL_UNIT_AFTER = /^(?:()(办公厅)|([\u4e00-\u9fa5]{2,10}?)(司|处)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|联系|负责))/;
+/** An internal unit after its parent: a central body's 办公厅/办公室, 司 or 局 is an agency of its own
+ *  (`科技部农村科技司`, `教育部办公厅`, `工业和信息化部中小企业局`); a bureau's 处 is not counted and neither is the
+ *  bureau as its modifier (`重庆市科学技术局农村科技处`). The unit's words must hold no other body's name
+ *  (`科技部火炬中心和国家知识产权局` is two bodies): see internalUnit. */
+const UNIT_GENERAL_OFFICE = '()(办公厅|办公室)';
+/** The unit's own words (`资源配置与管理`, `科教和文化`): no 的 or 等, which end a noun phrase. */
+const UNIT_WORDS = '((?:(?![的等])[\\u4e00-\\u9fa5]){2,10}?)';
+/** Department or bureau (a central body's unit) or division (a local bureau's, not counted). */
+const UNIT_KIND = '(司|局|处)';
+/** What may follow a unit in running text: the end, punctuation, or a word that starts the predicate. */
+const UNIT_FOLLOWER = '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|组织|指导|研究|审核|批准|主办|等)';
+const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND}${UNIT_FOLLOWER})`);
+/** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
+const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
+
+/** The internal unit that `s` starts with (`办公厅`, `中小企业局`), or null: `re` is INTERNAL_UNIT_AFTER (running
+ *  text) or INTERNAL_UNIT_WHOLE (a whole surface). Words that contain another body (`…和国家知识产权局`) are no unit. */
+function internalUnit(s: string, re: RegExp): string | null {
+  const m = re.exec(s);
+  if (!m) return null;
+  const words = m[3];
+  if (words && scan(words + m[4]).length > 0) return null;
+  return (m[1] ?? words ?? '') + (m[2] ?? m[4] ?? '');
+}
 
 /** Democratic parties and the Youth League name their committees like the Party's (`农工党市委会`, `九三学社重庆市委`,
  *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
@@ -702,8 +722,15 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
     if (m.start !== pos) return null;
     pos = m.end;
   }
-  if (matches.length === 0 || pos !== s.length) return null;
-  return firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s))?.name ?? null;
+  if (matches.length === 0) return null;
+  const first = firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s));
+  if (pos === s.length) return first?.name ?? null;
+  // `工业和信息化部办公厅`, `工业和信息化部中小企业局`: a central body followed by nothing but its internal unit.
+  if (matches.length === 1 && first?.level === 'central') {
+    const unit = internalUnit(s.slice(matches[0]!.end), INTERNAL_UNIT_WHOLE);
+    if (unit && !unit.endsWith('处')) return first.name + unit;
+  }
+  return null;
 }
 
 /** Roster facts about a canonical name (aliases, level, jurisdiction, former names), for the graph; null for rule-built names. */
@@ -785,7 +812,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
   //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
   const issuerSpans: Span[] = [];
-  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number }> = [];
+  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
   const issuerPlaces: Place[] = [];
   for (const im of ctx.issuerMentions) {
     issuerSpans.push(im);
@@ -803,14 +830,19 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       continue;
     }
     for (const m of ms) {
-      issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1 });
+      // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below).
+      const unit = internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER);
+      const unitEnd = unit ? map[m.end + unit.length - 1]! + 1 : 0;
+      issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1, unit, unitEnd });
       for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
     }
   }
   locale = refineLocale(locale, issuerPlaces);
-  for (const { m, surfaceStart, surfaceEnd } of issuerFound) {
+  for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
     const res = firstResolved(m.readings, locale, null, false);
-    if (res) out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+    if (!res) continue;
+    if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    else out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
 
   // 2. Every other mention, left to right.
@@ -856,14 +888,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     let name = res.name;
     let level: Level | null = res.level;
     let end = m.end;
-    const unit = INTERNAL_UNIT_AFTER.exec(after);
-    if (unit) {
-      const unitName = (unit[1] ?? unit[3] ?? '') + (unit[2] ?? unit[4] ?? '');
+    const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
+    if (unitName) {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;
       if (res.level === 'central') {
         name = res.name + unitName;
-        end = m.end + unit[0].length;
+        end = m.end + unitName.length;
         level = 'central';
       }
     }

@@ -251,6 +251,34 @@ describe('central internal units and joint issuers', () => {
   });
 });
 
+describe('a central body followed by its own office, 司 or 局 is that unit (longest match wins)', () => {
+  const rows: Array<[string, Setup, Record<string, Role[]>]> = [
+    // A 工信厅 notice: the general office before 关于 in the title is the issuer, not the ministry.
+    ['工业和信息化部办公厅关于组织开展中小企业数字化转型试点工作的通知\n经工业和信息化部中小企业局同意,现将有关事项通知如下。',
+      { jurisdiction: null, issuer: ['工业和信息化部办公厅'] },
+      { 工业和信息化部办公厅: ['issuer'], 工业和信息化部中小企业局: ['mentioned'] }],
+    // Unit words may hold 与/和 (资源配置与管理司, 科教和文化司); a conjunction before another body ends the unit.
+    ['科学技术部资源配置与管理司、财政部科教和文化司牵头,科技部火炬中心和国家知识产权局配合。', { jurisdiction: null },
+      { 科学技术部资源配置与管理司: ['mentioned'], 财政部科教和文化司: ['mentioned'], 科学技术部: ['mentioned'], 国家知识产权局: ['mentioned'] }],
+    // A commission's office under its short name; a local bureau's 处 is still not an agency.
+    ['国家发展改革委办公厅印发通知,重庆市科学技术局农村科技处负责联系。', {},
+      { 国家发展和改革委员会办公厅: ['mentioned'] }],
+  ];
+  test.each(rows.map((r) => [r[0].slice(0, 30), ...r] as const))('%s', (_label, text, setup, want) => {
+    const got = findAgencies(text, context(text, setup));
+    expect(Object.fromEntries(got.map((a) => [a.name, a.roles]))).toEqual(want);
+  });
+
+  test.each([
+    ['工业和信息化部办公厅', '工业和信息化部办公厅'],
+    ['工信部办公厅', '工业和信息化部办公厅'],
+    ['工业和信息化部中小企业局', '工业和信息化部中小企业局'],
+    ['科技部资源配置与管理司', '科学技术部资源配置与管理司'],
+  ] as const)('resolveAgencyName(%s) → %s', (surface, expected) => {
+    expect(resolveAgencyName(surface, { jurisdiction: null, date: '2023-05-10' })).toBe(expected);
+  });
+});
+
 describe('groups of bodies', () => {
   test('区县/市县 before a relative name make it a group', () => {
     const text = '丰都县科学技术局\n请有关区县政府、市县科技局和县财政局配合。';

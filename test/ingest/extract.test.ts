@@ -63,6 +63,15 @@ describe('issuer of the document', () => {
     expect(extraction.citations).toEqual([]);
   });
 
+  test('a ministry general office is the issuer of its 厅 notice (title, signature), not the ministry', () => {
+    const { extraction } = extractWithContext('工业和信息化部办公厅关于组织开展2023年中小企业数字化转型试点工作的通知\n工信厅企业函〔2023〕118号\n各省、自治区、直辖市中小企业主管部门:\n经工业和信息化部中小企业局同意,现将有关事项通知如下。\n工业和信息化部办公厅\n2023年5月10日');
+    expect(extraction.document.issuer).toBe('工业和信息化部办公厅');
+    expect(extraction.agencies.map((a) => [a.name, a.roles])).toEqual([
+      ['工业和信息化部办公厅', ['issuer']],
+      ['工业和信息化部中小企业局', ['mentioned']],
+    ]);
+  });
+
   test('a single agency whose name contains another is not split', () => {
     const { context } = extractWithContext('国家税务总局重庆市税务局关于开展纳税服务工作的通知\n各区县税务局:\n现印发给你们。');
     expect(context.issuerMentions.map((m) => m.text)).toEqual(['国家税务总局重庆市税务局']);
