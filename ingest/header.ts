@@ -79,6 +79,8 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   const candidates: Candidate[] = [];
   let pending: string | null = null;
   let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
+  // End of the last metadata-table line read so far: lines above it are page chrome or the table, never the title.
+  let tableEnd = -1;
 
   for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
@@ -92,6 +94,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     const fields = labelFields(folded, t);
     if (fields) {
       info.excluded.push(t);
+      tableEnd = t.end;
       for (const f of fields) {
         if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
         if (f.value !== '') assign(info, text, f);
@@ -109,6 +112,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       pending = null;
       if (assign(info, text, f)) {
         info.excluded.push(t);
+        tableEnd = t.end;
         continue;
       }
     }
@@ -131,7 +135,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   // Some pages print the metadata table under the text: its bracketed labels are distinctive enough to read anywhere.
   if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate) trailingTable(info, text, folded, lines, bodyLine);
 
-  findTitle(info, text, folded, candidates);
+  findTitle(info, text, folded, candidates, tableEnd);
   findSignature(info, text, folded, lines);
   findAttachments(info, folded, lines);
   return info;
@@ -274,7 +278,7 @@ function isNumberLine(folded: string, c: Candidate): boolean {
   return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === c.span.end - c.span.start;
 }
 
-function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[]): void {
+function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
   // The number line under the title.
   for (const c of candidates) {
     if (isNumberLine(folded, c)) {
@@ -292,8 +296,21 @@ function findTitle(info: HeaderInfo, text: string, folded: string, candidates: C
     return;
   }
   const parts: Candidate[] = [usable[anchorAt]!];
-  // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知).
-  for (let k = anchorAt - 1; k >= 0 && isOrganLine(usable[k]!.compact); k--) parts.unshift(usable[k]!);
+  // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知) — only those after the metadata
+  // table: a saved page prints the issuer in its menu above the table too (重庆市市场监督管理局 / [ 索引号 ] … /
+  // 重庆市市场监督管理局 / 关于…的通知), and an organ line repeated by the line below it (the same organ, or a title
+  // line that opens with it) is one issuer printed twice.
+  const anchorStart = usable[anchorAt]!.span.start;
+  const floor = tableEnd < anchorStart ? tableEnd : -1;
+  // The menu's organ line above the table is page chrome: not a mention of the agency in the document.
+  for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++) if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
+  for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
+    if (parts[0]!.compact.startsWith(usable[k]!.compact)) {
+      info.excluded.push(usable[k]!.span);
+      continue;
+    }
+    parts.unshift(usable[k]!);
+  }
   // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函).
   let joined = parts.map((p) => p.compact).join('');
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {

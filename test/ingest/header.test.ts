@@ -84,6 +84,12 @@ describe('title lines', () => {
     ['a column name glued before it', '重庆市科学技术局通知公告 关于开展2021年度全市科普统计调查工作的通知\n发布时间:2022-03-30 16:59:10\n关于开展2021年度全市科普统计调查工作的通知\n渝科普联办〔2022〕3号\n各有关市级部门:\n', '关于开展2021年度全市科普统计调查工作的通知'],
     ['breadcrumbs and toolbars first', '首页>政务公开>建议提案办理 > 建议公开\n\n重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函\n\n日期: 2023-05-08\n字体:\n\n易先勇代表:\n\n您提出的……', '重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函'],
     ['a plan without 关于', '重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区科学技术局\n2021年8月\n目 录\n“十四五”时期,是大渡口区抢抓新发展机遇的关键时期。', '重庆市大渡口区“十四五”科技创新规划'],
+    // A saved page prints the issuer in its menu above the metadata table and again above 关于: the title is built
+    // from the lines after the table only, and an organ line repeated right below is one issuer.
+    ['issuer in the menu and again after the table', '首页 > 政务公开 > 通知公告\n重庆市市场监督管理局\n' + INLINE + '\n重庆市市场监督管理局\n关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知\n各区县(自治县)市场监管局:\n',
+      '重庆市市场监督管理局关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知'],
+    ['an organ line repeated by the title line', '重庆市市场监督管理局\n重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知\n各区县(自治县)市场监管局:\n',
+      '重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知'],
     ['no title before a salutation', '各区县(自治县)财政局:\n为贯彻落实党中央决策部署。', null],
     ['a sentence is never a title', '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》(国发〔2020〕7号)', null],
   ])('%s', (_name, text, want) => expect(header(text).title).toBe(want));
