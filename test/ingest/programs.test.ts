@@ -130,6 +130,8 @@ const ROWS: Array<[string, Record<string, ProgramKind>]> = [
   // A year before the name (2024年度…, 2023年…): 年/年度 is the date's tail; a level and a class noun left after it are generic.
   ['组织开展2024年度重庆市标准化试点示范项目申报工作,做好2024年度区级科技计划项目验收。', { 重庆市标准化试点示范项目: 'initiative' }],
   ['2023年重庆市科技成果转化基金完成投资12亿元。', { 重庆市科技成果转化基金: 'fund' }],
+  // A plan's project-management system is a generic tool; 通过/登录 end a name on the left.
+  ['通过重庆市科技计划项目管理平台在线申报,登录科技计划项目管理平台填报,通过重庆科技成果转化基金投资。', { 重庆科技成果转化基金: 'fund' }],
   // A leading verb or pronoun with only the bare head or a class noun after it is a clause, not a name.
   ['进一步扩大试点范围,加强实验室和教师队伍建设,引导社会资本参与母基金及其子基金。', {}],
   ['深化试点,开展行动,聚焦重庆科技成果转化基金投向,探索知识价值信用贷款改革试点。', { 重庆科技成果转化基金: 'fund', 知识价值信用贷款改革试点: 'pilot' }],
