@@ -72,6 +72,12 @@ describe('issuer of the document', () => {
     ]);
   });
 
+  test('a district notice: its own number under the title (渝北科发) is recognised; an older district number is cited', () => {
+    const { extraction } = extractWithContext('重庆市渝北区科学技术局\n关于印发《渝北区科技创新券管理办法》的通知\n渝北科发〔2023〕8号\n各镇人民政府、街道办事处,区级有关部门:\n现将《渝北区科技创新券管理办法》印发给你们。原渝北科发〔2021〕15号同时废止。\n重庆市渝北区科学技术局\n2023年3月1日');
+    expect([extraction.document.docNumber, extraction.document.issuer]).toEqual(['渝北科发〔2023〕8号', '重庆市渝北区科学技术局']);
+    expect(extraction.citations.map((c) => [c.title, c.docNumber, c.issuer])).toEqual([[null, '渝北科发〔2021〕15号', '重庆市渝北区科学技术局']]);
+  });
+
   test('a single agency whose name contains another is not split', () => {
     const { context } = extractWithContext('国家税务总局重庆市税务局关于开展纳税服务工作的通知\n各区县税务局:\n现印发给你们。');
     expect(context.issuerMentions.map((m) => m.text)).toEqual(['国家税务总局重庆市税务局']);
