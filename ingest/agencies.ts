@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ExtractContext } from './context.ts';
 import type { AgencyRef, Mention, Role, Span } from './model.ts';
 import { mentionAt } from './sentences.ts';
+import { spanChecker } from './spans.ts';
 
 // ───────────────────────────── roster data ─────────────────────────────
 
@@ -659,31 +660,6 @@ function sentenceContains(text: string, start: number, end: number, positions: r
   while (e < ceil && SENTENCE_END_CODE[text.charCodeAt(e)] === 0) e++;
   for (let k = lo; k < positions.length && positions[k]! < e; k++) if (positions[k]! >= s) return true;
   return false;
-}
-
-/** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
-function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
-  if (spans.length === 0) return () => false;
-  let sorted = true;
-  for (let k = 1; k < spans.length && sorted; k++) sorted = spans[k - 1]!.start <= spans[k]!.start;
-  const merged: Span[] = [];
-  for (const s of sorted ? spans : [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.end <= s.start) continue;
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return (start, end) => {
-    // The last merged span that starts before `end` is the only one that can overlap [start, end).
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && merged[lo - 1]!.end > start;
-  };
 }
 
 // ───────────────────────────── locale ─────────────────────────────

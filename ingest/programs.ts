@@ -3,8 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import type { ExtractContext } from './context.ts';
-import type { Mention, ProgramKind, ProgramRef, Span } from './model.ts';
+import type { Mention, ProgramKind, ProgramRef } from './model.ts';
 import { mentionAt } from './sentences.ts';
+import { spanChecker } from './spans.ts';
 
 // ───────────────────────────── pattern data ─────────────────────────────
 
@@ -380,31 +381,6 @@ interface Candidate {
 
 function normalize(name: string): string {
   return name.replace(/[“”"‘’'\s]/g, '');
-}
-
-/** A membership test over spans: sorted and merged once, then a binary search per query (documents may carry thousands). */
-function spanChecker(spans: readonly Span[]): (start: number, end: number) => boolean {
-  if (spans.length === 0) return () => false;
-  let sorted = true;
-  for (let k = 1; k < spans.length && sorted; k++) sorted = spans[k - 1]!.start <= spans[k]!.start;
-  const merged: Span[] = [];
-  for (const s of sorted ? spans : [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.end <= s.start) continue;
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return (start, end) => {
-    // The last merged span that starts before `end` is the only one that can overlap [start, end).
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && merged[lo - 1]!.end > start;
-  };
 }
 
 /** Start of a short quoted name of Han characters (`“创客中国”`) that ends right at `pos`, or -1.
