@@ -257,35 +257,30 @@ CREATE (a)-[r:${type}]->(b)
 SET r.sourceDoc = e.docs[0], r.sources = e.sources, ${SET_OWNED_EVIDENCE}`;
 }
 
+/** The nodes named by `$ids`, whatever their label (each label's unique id index is used, unlike an unlabelled match). */
+const NODES_BY_IDS = `
+UNWIND $ids AS id
+CALL {
+  WITH id MATCH (n:Document {id: id}) RETURN n
+  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
+  UNION WITH id MATCH (n:Program {id: id}) RETURN n
+  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
+}
+WITH DISTINCT n`;
+
 /**
  * 11. Degrees of every node whose relationships this batch changed: `degree` (all relationships) orders the
  *     overview, `citedCount` (documents citing it, or mentioning it for agencies and programs) orders top-cited
  *     and every list's "cited by" — through range indexes and plain reads instead of counting relationships of
  *     every node at query time.
  */
-const RECOUNT = `
-UNWIND $ids AS id
-CALL {
-  WITH id MATCH (n:Document {id: id}) RETURN n
-  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
-  UNION WITH id MATCH (n:Program {id: id}) RETURN n
-  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
-}
-WITH DISTINCT n
+const RECOUNT = `${NODES_BY_IDS}
 SET n.degree = COUNT { (n)--() }, n.citedCount = COUNT { (n)<-[:CITES|MENTIONS]-() }
 WITH n WHERE n:Document
 SET n.citesCount = COUNT { (n)-[:CITES]->() }`;
 
 /** 10. Nodes that lost their last relationship and are not ingested documents: nothing asserts them any more. */
-const DROP_ORPHANS = `
-UNWIND $ids AS id
-CALL {
-  WITH id MATCH (n:Document {id: id}) RETURN n
-  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
-  UNION WITH id MATCH (n:Program {id: id}) RETURN n
-  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
-}
-WITH DISTINCT n
+const DROP_ORPHANS = `${NODES_BY_IDS}
 // A cited document's own code issuer does not keep it alive; everything else does.
 WHERE NOT coalesce(n.ingested, false) AND NOT EXISTS { (n)-[r]-() WHERE NOT (r.source = 'code' AND startNode(r) = n) }
 OPTIONAL MATCH (n)-[:ISSUED_BY {source: 'code'}]->(a:Agency)
