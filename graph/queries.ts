@@ -405,12 +405,21 @@ function countRows(v: unknown): CountRow[] {
   return ((v as Row[] | null) ?? []).map((row) => ({ node: toSummary(row.node), count: num(row.count) }));
 }
 
-export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
+/**
+ * Documents ranked by how many citation paths of `pattern` link them to the resolved target (one builder for
+ * co-cited and same-citations: they differ only in the direction of the two CITES hops).
+ * `pattern` binds `target`, `other` and the node counted, `via`.
+ */
+function rankedByCitationsQuery(
+  x: string,
+  limit: number | undefined,
+  pattern: string,
+): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
   return {
     query: `${resolveFragment('x', 'target')}
-      OPTIONAL MATCH (target)<-[:CITES]-(src:Document)-[:CITES]->(other:Document)
+      OPTIONAL MATCH ${pattern}
       WHERE other <> target
-      WITH target, other, count(DISTINCT src) AS together
+      WITH target, other, count(DISTINCT via) AS together
       ORDER BY together DESC, other.id
       WITH target, [x IN collect({node: other, count: together}) WHERE x.node IS NOT NULL][..$limit] AS top
       ${unwindTop('target')}
@@ -425,24 +434,14 @@ export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: Nod
   };
 }
 
+/** Documents cited together with X: count = documents citing both. */
+export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
+  return rankedByCitationsQuery(x, limit, '(target)<-[:CITES]-(via:Document)-[:CITES]->(other:Document)');
+}
+
+/** Other documents citing what DOC cites: count = shared citations (overlap). */
 export function sameCitationsQuery(doc: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
-  return {
-    query: `${resolveFragment('x', 'target')}
-      OPTIONAL MATCH (target)-[:CITES]->(shared:Document)<-[:CITES]-(other:Document)
-      WHERE other <> target
-      WITH target, other, count(DISTINCT shared) AS overlap
-      ORDER BY overlap DESC, other.id
-      WITH target, [x IN collect({node: other, count: overlap}) WHERE x.node IS NOT NULL][..$limit] AS top
-      ${unwindTop('target')}
-      WITH target, x.node AS other, x.count AS overlap
-      RETURN ${summary('target')} AS target,
-        collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: overlap} END) AS rows`,
-    params: { ...resolveParams('x', doc), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
-    transform: (records) => {
-      const r = records[0];
-      return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
-    },
-  };
+  return rankedByCitationsQuery(doc, limit, '(target)-[:CITES]->(via:Document)<-[:CITES]-(other:Document)');
 }
 
 export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | null> {
