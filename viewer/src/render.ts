@@ -194,25 +194,17 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     edgeReducer,
   });
 
-  if (!large) {
-    return {
-      renderer,
-      large,
-      hover: (node) => {
-        const s = interaction();
-        s.hovered = node;
-        s.hoveredNeighbours = neighbourSet(graph, node);
-        renderer.refresh();
-      },
-    };
+  // Small graphs redraw through the reducers; large ones paint the neighbourhood on a layer of their own, since a
+  // sigma refresh of 50,000 edges per mouse move is far too slow.
+  let draw = (): void => void renderer.refresh();
+  if (large) {
+    const layer = renderer.createCanvas('neighbourhood', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } });
+    draw = () => paintNeighbourhood(layer, renderer, graph, interaction());
+    // Camera moves and layout updates re-render sigma: repaint the neighbourhood over the new positions.
+    renderer.on('afterRender', () => {
+      if (interaction().hovered) draw();
+    });
   }
-
-  const layer = renderer.createCanvas('neighbourhood', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } });
-  const paint = () => paintNeighbourhood(layer, renderer, graph, interaction());
-  // Camera moves and layout updates re-render sigma: repaint the neighbourhood over the new positions.
-  renderer.on('afterRender', () => {
-    if (interaction().hovered) paint();
-  });
   return {
     renderer,
     large,
@@ -220,7 +212,7 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
       const s = interaction();
       s.hovered = node;
       s.hoveredNeighbours = neighbourSet(graph, node);
-      paint();
+      draw();
     },
   };
 }
