@@ -26,6 +26,22 @@ export const SHARED_RELS = ['ISSUED_BY', 'RUNS'] as const;
 // Stable ids. Each id starts with the label's prefix so ids are unique across labels (the viewer keys on them).
 // ---------------------------------------------------------------------------
 
+/**
+ * Cypher for "the nodes whose ids are in `$ids`, whatever their label", bound to `variable`: one indexed
+ * lookup per label (an unlabelled `MATCH (n {id: …})` would scan every node).
+ */
+export function nodesByIdsCypher(variable: string): string {
+  return `
+UNWIND $ids AS id
+CALL {
+  WITH id MATCH (${variable}:Document {id: id}) RETURN ${variable}
+  UNION WITH id MATCH (${variable}:Agency {id: id}) RETURN ${variable}
+  UNION WITH id MATCH (${variable}:Program {id: id}) RETURN ${variable}
+  UNION WITH id MATCH (${variable}:Proposal {id: id}) RETURN ${variable}
+}
+WITH DISTINCT ${variable}`;
+}
+
 export const ID_PREFIX: Record<NodeLabel, string> = {
   Document: 'doc:',
   Agency: 'agency:',

@@ -12,6 +12,7 @@ import type {
   ProposalNodeRow,
   SharedEdgeRow,
 } from './model.ts';
+import { nodesByIdsCypher } from './model.ts';
 import { TitleIndex } from './resolve.ts';
 import { ensureSchema, forgetSchema } from './schema.ts';
 
@@ -257,16 +258,7 @@ CREATE (a)-[r:${type}]->(b)
 SET r.sourceDoc = e.docs[0], r.sources = e.sources, ${SET_OWNED_EVIDENCE}`;
 }
 
-/** The nodes named by `$ids`, whatever their label (each label's unique id index is used, unlike an unlabelled match). */
-const NODES_BY_IDS = `
-UNWIND $ids AS id
-CALL {
-  WITH id MATCH (n:Document {id: id}) RETURN n
-  UNION WITH id MATCH (n:Agency {id: id}) RETURN n
-  UNION WITH id MATCH (n:Program {id: id}) RETURN n
-  UNION WITH id MATCH (n:Proposal {id: id}) RETURN n
-}
-WITH DISTINCT n`;
+const NODES_BY_IDS = nodesByIdsCypher('n');
 
 /**
  * 11. Degrees of every node whose relationships this batch changed: `degree` (all relationships) orders the

@@ -1,34 +1,35 @@
 // server/overview.ts — the overview for large views (more than 1,000 nodes, up to 50,000): bench:viewer's 20k-node graph.
-// graph/queries.ts overview() caps at 1,000 and filters edges with a list scan; this reads nodes, then edges, in bulk.
+// graph/queries.ts overview() caps at 1,000 and filters edges inside Cypher; this reads nodes, then edges, in bulk.
 import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
+import { nodesByIdsCypher } from '../graph/model.ts';
 import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
 
 export const LARGE_OVERVIEW_MAX = 50_000;
 
 const RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 
-/** Top nodes by degree, summarized as graph/queries.ts does (same fields), without per-node sub-queries beyond counts. */
+/**
+ * Top nodes by the `degree` every write maintains (range-indexed per label, as graph/queries.ts overview() reads
+ * it), summarized with the same fields.
+ */
 const NODES_QUERY = `
-  MATCH (n) WHERE n:Document OR n:Agency OR n:Program OR n:Proposal
-  WITH n, COUNT { (n)--() } AS degree WHERE degree > 0
-  ORDER BY degree DESC, n.id LIMIT $limit
+  CALL {
+    MATCH (n:Document) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+    UNION ALL MATCH (n:Agency) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+    UNION ALL MATCH (n:Program) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+    UNION ALL MATCH (n:Proposal) WHERE n.degree > 0 RETURN n ORDER BY n.degree DESC LIMIT $limit
+  }
+  WITH n ORDER BY n.degree DESC, n.id LIMIT $limit
   RETURN n.id AS id, head(labels(n)) AS label, n.name AS name, n.docNumber AS docNumber, n.title AS title,
     n.date AS date, n.issuer AS issuer, coalesce(n.ingested, false) AS ingested, n.kind AS kind,
-    COUNT { (n)<-[:CITES|MENTIONS]-() } AS citedBy`;
+    coalesce(n.citedCount, 0) AS citedBy`;
 
 /**
  * Every outgoing edge of the given nodes; the caller keeps those whose target is also in the set (a JS Set
  * lookup, instead of `b IN list` per edge inside Cypher). Evidence is left out: the panel loads it per node.
  */
-const EDGES_QUERY = `
-  UNWIND $ids AS id
-  CALL {
-    WITH id MATCH (a:Document {id: id}) RETURN a
-    UNION WITH id MATCH (a:Agency {id: id}) RETURN a
-    UNION WITH id MATCH (a:Program {id: id}) RETURN a
-    UNION WITH id MATCH (a:Proposal {id: id}) RETURN a
-  }
+const EDGES_QUERY = `${nodesByIdsCypher('a')}
   MATCH (a)-[r:${RELS}]->(b)
   RETURN a.id AS source, type(r) AS type, b.id AS target, r.roles AS roles`;
 
