@@ -571,7 +571,7 @@ export function findCitations(input: CitationInput): Citation[] {
 
   return st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
-    .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, spans: d.spans.sort((a, b) => a.start - b.start) }));
+    .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */

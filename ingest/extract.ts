@@ -255,6 +255,8 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     signedDate: header.signedDate,
     genre: header.genre,
     topics: header.topics,
+    effectiveDate: null,
+    expiryDate: null,
   };
   const extraction: DocumentExtraction = {
     file: options.file ?? null,
@@ -265,6 +267,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     citations,
     agencies,
     programs,
+    lifecycle: { effective: null, expiry: null, trial: false },
     text,
   };
   return { extraction, context: ctx };

@@ -40,6 +40,23 @@ export interface DocumentMeta {
   signedDate: string | null;
   genre: string | null;
   topics: string[];
+  /** The date the document takes effect when its text says so (`自2021年1月1日起施行`), else null. */
+  effectiveDate: string | null;
+  /** The last day of validity when the text fixes it (`有效期至…`, `有效期N年`), else null. */
+  expiryDate: string | null;
+}
+
+/** What a citing document does with the cited one (ANNOTATION.md "Relations and lifecycle"). */
+export type CitationRelation = 'basis' | 'implements' | 'amends' | 'repeals' | 'mentions';
+
+/** The evidence behind the document's own lifecycle fields. */
+export interface Lifecycle {
+  /** The clause that fixes effectiveDate (`自…起施行`), or null. */
+  effective: Mention | null;
+  /** The clause that fixes expiryDate (`有效期至…`, `有效期N年`), or null. */
+  expiry: Mention | null;
+  /** `试行` / `暂行` in the document's own title: a trial version. */
+  trial: boolean;
 }
 
 export interface RespondsTo {
@@ -61,6 +78,10 @@ export interface Citation {
   issuer: string | null;
   /** How `issuer` was found. */
   issuerSource: 'code' | 'context' | null;
+  /** The strongest relation over all clauses that govern this citation (repeals > amends > basis > implements > mentions). */
+  relation: CitationRelation;
+  /** The clause (a Mention whose quote is that clause) that decided `relation`. */
+  relationEvidence: Mention | null;
   /** Every mention of this cited document in the text. */
   spans: Mention[];
 }
@@ -93,6 +114,8 @@ export interface DocumentExtraction {
   citations: Citation[];
   agencies: AgencyRef[];
   programs: ProgramRef[];
+  /** Evidence for document.effectiveDate / expiryDate and the trial flag. */
+  lifecycle: Lifecycle;
   /** The decoded text every span points into. */
   text: string;
 }
