@@ -8,7 +8,7 @@ import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
-import { parseHeader } from './header.ts';
+import { parseHeader } from './header/index.ts';
 import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';

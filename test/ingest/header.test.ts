@@ -1,6 +1,6 @@
 // test/ingest/header.test.ts — metadata table layouts, title lines, salutation, signature and the last date.
 import { clean } from '../../ingest/clean.ts';
-import { parseHeader } from '../../ingest/header.ts';
+import { parseHeader } from '../../ingest/header/index.ts';
 
 function header(text: string) {
   const { folded } = clean(text);

@@ -1,0 +1,85 @@
+// ingest/header/index.ts — the parts of a government document around its body (GB/T 9704 版头 and 版记 plus page
+// metadata). The preamble is scanned once; a layout detector (detect.ts) says which metadata layouts the page carries,
+// each layout has its reader, then the title block, the signature and the attachments are read.
+
+import { type Line, splitLines, trimSpan } from '../clean.ts';
+import { HEADER_LABELS } from '../regexes.ts';
+import { findAttachments } from './attachments.ts';
+import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
+import { findSignature } from './signature.ts';
+import { assign, labelFields, trailingTable } from './table.ts';
+import { findTitle, isBodyLine, isSalutation } from './title.ts';
+
+export type { HeaderInfo } from './model.ts';
+
+/** How far into the text the header, title and salutation may be looked for. */
+const PREAMBLE_LINES = 150;
+/** Metadata table rows are short; a longer line is body text. */
+const MAX_HEADER_LINE = 1000;
+
+export function parseHeader(text: string, folded: string, lines: Line[] = splitLines(folded)): HeaderInfo {
+  const info: HeaderInfo = emptyHeader();
+  const candidates: Candidate[] = [];
+  let pending: string | null = null;
+  let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
+  // End of the last metadata-table line read so far: lines above it are page chrome or the table, never the title.
+  let tableEnd = -1;
+
+  for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    if (t.end - t.start > MAX_HEADER_LINE) {
+      // A very long line is text (a whole document may be one line): never scan it for labels or titles.
+      bodyLine = i;
+      break;
+    }
+    const s = folded.slice(t.start, t.end);
+    const fields = labelFields(folded, t);
+    if (fields) {
+      info.excluded.push(t);
+      tableEnd = t.end;
+      for (const f of fields) {
+        if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
+        if (f.value !== '') assign(info, text, f);
+      }
+      // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
+      // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
+      const last = fields[fields.length - 1]!;
+      const lastField = HEADER_LABELS[last.name] ?? 'ignore';
+      pending = last.value === '' && lastField !== 'ignore' ? last.name : null;
+      continue;
+    }
+    if (pending) {
+      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
+      pending = null;
+      if (assign(info, text, f)) {
+        info.excluded.push(t);
+        tableEnd = t.end;
+        continue;
+      }
+    }
+    const compact = s.replace(/\s+/g, '');
+    if (isSalutation(s, compact)) {
+      const colon = /[:]\s*$/.exec(s);
+      const end = colon ? t.start + colon.index : t.end;
+      info.salutation = { start: t.start, end };
+      info.salutationText = text.slice(t.start, end).trim();
+      bodyLine = i + 1;
+      break;
+    }
+    if (isBodyLine(s)) {
+      bodyLine = i;
+      break;
+    }
+    candidates.push({ span: t, compact });
+  }
+  info.bodyStart = bodyLine < lines.length ? lines[bodyLine]!.start : folded.length;
+  // Some pages print the metadata table under the text: its bracketed labels are distinctive enough to read anywhere.
+  if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate) trailingTable(info, text, folded, lines, bodyLine);
+
+  findTitle(info, text, folded, candidates, tableEnd);
+  findSignature(info, text, folded, lines);
+  findAttachments(info, folded, lines);
+  return info;
+}

@@ -1,0 +1,64 @@
+// ingest/header/model.ts — what the header readers fill: the document's metadata as its page and its 版头/版记 give it.
+// Every layout reader writes into one HeaderInfo; the first value a reader finds for a field wins (??=).
+
+import type { Mention, Span } from '../model.ts';
+import type { Line } from '../clean.ts';
+
+export interface HeaderInfo {
+  indexNumber: string | null;
+  docNumber: string | null;
+  genre: string | null;
+  topics: string[];
+  /** The header's 发布机构 / 发文单位 / 主办单位 value. */
+  issuerField: Mention | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  /** The page metadata's date of effect (施行日期 / 生效日期 / 实施日期), for the lifecycle stage; never read from the body. */
+  effectiveDate: string | null;
+  /** The title as the metadata table gives it (`标 题:`), when there is one. */
+  headerTitle: string | null;
+  /** The title line(s), normalized. */
+  title: string | null;
+  /** Organ names written before 关于 in the title (the issuer prefix). */
+  titleIssuers: Mention[];
+  /** Titles this document issues (关于印发《X》的通知 → X). */
+  issued: string[];
+  /** The number printed under the title (国科发火〔2021〕106号). */
+  numberLine: string | null;
+  salutation: Span | null;
+  salutationText: string | null;
+  signatureIssuers: Mention[];
+  signedDate: string | null;
+  /** Names listed under 附件 (normalized titles). */
+  attachments: string[];
+  /** Spans of the metadata table, title lines, duplicates of the title and the number line. */
+  excluded: Span[];
+  /** Where the body starts (after the salutation, or after the title block). */
+  bodyStart: number;
+  /** The page's metadata says what was answered: `建议标题:` → 建议, `提案标题:` → 提案. */
+  proposalKind: '提案' | '建议' | null;
+}
+
+
+export interface Field {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Candidate {
+  span: Line;
+  /** Folded line with whitespace removed. */
+  compact: string;
+}
+
+
+export function emptyHeader(): HeaderInfo {
+  return {
+    indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
+    publishedDate: null, effectiveDate: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
+    salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],
+    excluded: [], bodyStart: 0, proposalKind: null,
+  };
+}

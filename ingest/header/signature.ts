@@ -1,0 +1,78 @@
+// ingest/header/signature.ts — the signature block at the end (GB/T 9704 发文机关署名 + 成文日期): the organ lines right
+// above the last date line, and that date (signedDate).
+
+import type { Line } from '../clean.ts';
+import { trimSpan } from '../clean.ts';
+import { parseDate } from '../normalize.ts';
+import { ORGAN_ENDING } from '../regexes.ts';
+import type { HeaderInfo } from './model.ts';
+import { isOrganLine, pushOrganMentions } from './title.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Signature block and the last date (版记: 发文机关署名 + 成文日期)
+
+const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
+
+/** First characters of a date line (after its indent), and the longest line worth trying. */
+const DATE_FIRST = new Set([...'0123456789〇○零Oo一二三四五六七八九十']);
+const MAX_DATE_LINE = 200;
+
+const SEAL = /\s*\((?:盖章|印章|公章|章|签章|代章)\)\s*$/;
+
+export function findSignature(info: HeaderInfo, text: string, folded: string, lines: Line[]): void {
+  const dates: { start: number; end: number; iso: string }[] = [];
+  // A date line is short and starts with a digit or a Chinese numeral after its indent: only such lines are tried
+  // (a multiline regex over the whole text would be attempted at every position).
+  const r = new RegExp(DATE_LINE.source, 'my');
+  for (const line of lines) {
+    if (line.end < info.bodyStart || line.end - line.start > MAX_DATE_LINE) continue;
+    let p = line.start;
+    while (p < line.end && (folded.charCodeAt(p) === 0x20 || folded.charCodeAt(p) === 0x09)) p++;
+    if (p === line.end || !DATE_FIRST.has(folded[p]!)) continue;
+    r.lastIndex = line.start;
+    const m = r.exec(folded);
+    if (!m || m.index < info.bodyStart) continue;
+    const iso = parseDate(m[1]!);
+    if (iso) dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
+  }
+  if (dates.length === 0) return;
+  let chosen = dates.find((d) => organsBefore(folded, lines, d).length > 0);
+  chosen ??= dates[dates.length - 1]!;
+  info.signedDate = chosen.iso;
+  for (const l of organsBefore(folded, lines, chosen)) pushOrganMentions(info.signatureIssuers, text, folded, l);
+}
+
+/** Line index of a position, by binary search over line starts. */
+function lineOf(lines: Line[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The organ-name lines (up to 3) right above a date line: the signature block. */
+function organsBefore(folded: string, lines: Line[], d: { start: number }): Line[] {
+  const out: Line[] = [];
+  for (let k = lineOf(lines, d.start) - 1; k >= 0 && out.length < 3; k--) {
+    const t = trimSpan(folded, lines[k]!);
+    if (t.start === t.end) {
+      if (out.length === 0) continue;
+      break;
+    }
+    // A seal note after the name (重庆市科学技术局(盖章)) is not part of it.
+    // The seal note ends the line with `)`: other lines skip the (unanchored-start) pattern.
+    const seal = folded.charCodeAt(t.end - 1) === 0x29 ? SEAL.exec(folded.slice(t.start, t.end)) : null;
+    if (seal) t.end = t.start + seal.index;
+    const s = folded.slice(t.start, t.end);
+    if (s === '') break;
+    const tokens = s.split(/\s+/);
+    const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
+    if (!organ) break;
+    out.unshift(t);
+  }
+  return out;
+}

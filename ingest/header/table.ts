@@ -1,0 +1,120 @@
+// ingest/header/table.ts — the labelled metadata table of a government page, in all its printings:
+// `[ 索引号 ] | … |` rows, one label per line with the value below, `索 引 号: …` colon labels, `• 文 号:` bullets,
+// and the same table printed under the text. Labels and the field each fills are data (HEADER_LABELS).
+
+import type { Line } from '../clean.ts';
+import { trimSpan } from '../clean.ts';
+import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
+import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS } from '../regexes.ts';
+import { evidence } from '../spans.ts';
+import type { Field, HeaderInfo } from './model.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Metadata table
+
+/** The labelled fields of a line, or null when the line has no label. Values run to the next label or line end. */
+export function labelFields(folded: string, t: Line): Field[] | null {
+  const s = folded.slice(t.start, t.end);
+  if (!/[\]:]/.test(s)) return null;
+  const marks: { name: string; start: number; end: number }[] = [];
+  for (const r of [BRACKET_LABEL, COLON_LABEL]) {
+    // Shared global regexes: reset, scan, and leave them reset (no RegExp built per line).
+    r.lastIndex = 0;
+    for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+    r.lastIndex = 0;
+  }
+  if (marks.length === 0) return null;
+  marks.sort((a, b) => a.start - b.start);
+  // A colon label must open the line or follow a separator; a line like `2022-12-14浏览次数:` is chrome, not a table.
+  const lead = s.slice(0, marks[0]!.start).replace(/[-•·|\s]/g, '');
+  if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s)) {
+    if (!s.slice(0, marks[0]!.start).match(/\s$/)) return null;
+  }
+  const fields: Field[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
+    const raw = s.slice(m.end, stop);
+    const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
+    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|\s]+$/, '');
+    fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
+  }
+  return fields;
+}
+
+/** Store a field value if it is valid for its field; returns whether it was taken. */
+export function assign(info: HeaderInfo, text: string, f: Field): boolean {
+  const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
+  const v = f.value;
+  if (v === '' || field === 'ignore') return field === 'ignore' && v !== '' ? true : false;
+  switch (field) {
+    case 'indexNumber':
+      if (!/[0-9A-Za-z]/.test(v) || v.length > 60 || /[\u3400-\u9fff]/.test(v)) return false;
+      info.indexNumber ??= v;
+      return true;
+    case 'docNumber': {
+      const n = normalizeDocNumber(v);
+      if (!/〔\d{4}〕\d+号$|令(?:\d{4}年)?第\d+号$/.test(n)) return false;
+      info.docNumber ??= n;
+      return true;
+    }
+    case 'writtenDate':
+    case 'publishedDate': {
+      const d = parseDate(v);
+      if (!d) return false;
+      if (field === 'writtenDate') info.writtenDate ??= d;
+      else info.publishedDate ??= d;
+      return true;
+    }
+    case 'issuer': {
+      const name = v.split(/[|]/)[0]!.trim();
+      if (!/^[\u3400-\u9fff()\s]{2,40}$/.test(name)) return false;
+      info.issuerField ??= evidence(text, f.start, f.start + name.length);
+      return true;
+    }
+    case 'title':
+      if (v.length < 4) return false;
+      info.headerTitle ??= normalizeTitle(text.slice(f.start, f.end));
+      return true;
+    case 'genre':
+      if (v.length > 40) return false;
+      info.genre ??= text.slice(f.start, f.end);
+      return true;
+    case 'topics':
+      if (v.length > 60) return false;
+      // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once.
+      if (info.topics.length === 0) info.topics = [...new Set(text.slice(f.start, f.end).split(/[、,;\\/]/).map((x) => x.trim()).filter(Boolean))];
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Bracketed-label table lines (`[ 索引号 ] …`) after the body has started. */
+export function trailingTable(info: HeaderInfo, text: string, folded: string, lines: Line[], from: number): void {
+  if (folded.indexOf('索引号', lines[Math.min(from, lines.length - 1)]!.start) === -1) return;
+  let pending: string | null = null;
+  for (let i = from; i < lines.length; i++) {
+    if (!pending) {
+      // Only lines with a bracket can hold a label: jump to the next one instead of slicing every line of the body.
+      const bracket = folded.indexOf('[', lines[i]!.start);
+      if (bracket === -1) return;
+      while (lines[i]!.end < bracket) i++;
+    }
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    const s = folded.slice(t.start, t.end);
+    const fields = s.includes('[') ? labelFields(folded, t) : null;
+    if (fields && fields.some((f) => /\[/.test(s.slice(0, f.start - t.start)))) {
+      info.excluded.push(t);
+      for (const f of fields) if (f.value !== '') assign(info, text, f);
+      const last = fields[fields.length - 1]!;
+      pending = last.value === '' && (HEADER_LABELS[last.name] ?? 'ignore') !== 'ignore' ? last.name : null;
+    } else if (pending) {
+      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const at = t.start + s.indexOf(value);
+      if (assign(info, text, { name: pending, value, start: at, end: at + value.length })) info.excluded.push(t);
+      pending = null;
+    }
+  }
+}

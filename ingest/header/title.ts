@@ -1,0 +1,192 @@
+// ingest/header/title.ts — the title block (GB/T 9704 版头): issuer lines, the title line(s) with their 关于, the number
+// line under them, the salutation; and what the title says the document issues (关于印发《X》的通知 → X).
+
+import type { Mention } from '../model.ts';
+import type { Line } from '../clean.ts';
+import { findNumbers } from '../citations.ts';
+import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
+import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
+import { evidence } from '../spans.ts';
+import type { Candidate, HeaderInfo } from './model.ts';
+
+// Lines that are page chrome, never the title: breadcrumbs, site names, toolbars, mastheads (`…文件`).
+const CHROME = /[>›»→]|当前位置|您的位置|首页|位置:|网站|政府网|^[\x20-\x7e]+$|语音|播报|浏览|打印|字体|分享|检索|^目\s*录$|文件$|^\(?此件/;
+/** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
+const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
+const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
+/** Addressee lines without a colon: `侯东德代表`. */
+const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
+const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Title, number line, salutation
+
+export function isSalutation(s: string, compact: string): boolean {
+  if (/[:]$/.test(compact)) {
+    return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
+  }
+  return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
+}
+
+export function isBodyLine(s: string): boolean {
+  return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
+}
+
+export function isOrganLine(compact: string): boolean {
+  return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
+}
+
+/** A number line is short and ends with 号; other lines are settled without running the number scanner. */
+const MAX_NUMBER_LINE = 40;
+
+function isNumberLine(folded: string, c: Candidate): boolean {
+  if (c.span.end - c.span.start > MAX_NUMBER_LINE || folded.charCodeAt(c.span.end - 1) !== 0x53f7 /* 号 */) return false;
+  const hits = findNumbers(folded.slice(c.span.start, c.span.end));
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === c.span.end - c.span.start;
+}
+
+export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
+  // The number line under the title.
+  for (const c of candidates) {
+    if (isNumberLine(folded, c)) {
+      info.numberLine = normalizeDocNumber(c.compact);
+      info.excluded.push(c.span);
+      c.compact = '';
+    }
+  }
+  // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
+  for (const c of candidates) if (c.compact !== '' && CHROME.test(c.compact)) info.excluded.push(c.span);
+  const usable = candidates.filter((c) => c.compact !== '' && !CHROME.test(c.compact) && parseDate(c.compact) === null);
+  const anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
+  if (anchorAt === -1) {
+    info.title = info.headerTitle;
+    return;
+  }
+  const parts: Candidate[] = [usable[anchorAt]!];
+  // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知) — only those after the metadata
+  // table: a saved page prints the issuer in its menu above the table too (重庆市市场监督管理局 / [ 索引号 ] … /
+  // 重庆市市场监督管理局 / 关于…的通知), and an organ line repeated by the line below it (the same organ, or a title
+  // line that opens with it) is one issuer printed twice.
+  const anchorStart = usable[anchorAt]!.span.start;
+  const floor = tableEnd < anchorStart ? tableEnd : -1;
+  // The menu's organ line above the table is page chrome: not a mention of the agency in the document.
+  for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++) if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
+  for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
+    if (parts[0]!.compact.startsWith(usable[k]!.compact)) {
+      info.excluded.push(usable[k]!.span);
+      continue;
+    }
+    parts.unshift(usable[k]!);
+  }
+  // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函).
+  let joined = parts.map((p) => p.compact).join('');
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
+    const next = usable[k]!.compact;
+    const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
+    if (!incomplete || isOrganLine(next) || next.includes('关于')) break;
+    parts.push(usable[k]!);
+    joined += next;
+  }
+
+  // A column name glued before the title (`重庆市科学技术局通知公告 关于开展…`) is not part of it.
+  const first = parts.find((p) => p.compact.includes('关于')) ?? parts[0]!;
+  let firstStart = first.span.start;
+  const line = folded.slice(first.span.start, first.span.end);
+  const about = line.indexOf('关于');
+  // Issuers named on the lines above the title come first (they precede the title line in the text).
+  const issuersBefore = info.titleIssuers.length;
+  for (const p of parts) {
+    if (p === first) break;
+    pushOrganMentions(info.titleIssuers, text, folded, p.span);
+  }
+  if (about > 0) {
+    // `重庆市人民政府办公厅转发市科技局 市财政局关于…的通知`: the agencies after 转发 wrote the forwarded document;
+    // the issuer is only what stands before 转发 (or the lines above when the title line starts with 转发).
+    const forward = FORWARD.exec(line.slice(0, about));
+    const issuerEnd = forward ? forward.index : about;
+    const prefix = line.slice(0, about);
+    const tokens = prefix.replace(FORWARD, ' ').trim().split(/\s+/).filter(Boolean);
+    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
+    if (!organPrefix && /\s/.test(prefix)) {
+      firstStart = first.span.start + about;
+      // Lines above are then not part of the title either.
+      while (parts[0] !== first) parts.shift();
+      info.titleIssuers.splice(issuersBefore);
+    } else if (tokens.length > 0) {
+      for (const tk of line.slice(0, issuerEnd).matchAll(/\S+/g)) {
+        if (ORGAN_ENDING.test(tk[0])) info.titleIssuers.push(evidence(text, first.span.start + tk.index!, first.span.start + tk.index! + tk[0].length));
+      }
+    }
+  }
+  const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
+  const title = normalizeTitle(pieces.join(''));
+  // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
+  // like the same title (then our line detection, not the page metadata, is the likelier error).
+  info.title = !info.headerTitle || sameTitle(title, info.headerTitle) ? title : info.headerTitle;
+  for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
+  // Repeats of the title (pages print it twice) are part of the header too.
+  for (const c of usable) {
+    if (parts.includes(c)) continue;
+    const norm = normalizeTitle(c.compact);
+    if (norm.length >= 6 && (title.endsWith(norm) || norm.endsWith(title) || norm === info.headerTitle)) info.excluded.push(c.span);
+  }
+  // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
+  const own = info.title ?? title;
+  const issue = /(?:印发|转发|颁布|发布|公布)\s*《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  if (issue) info.issued.push(normalizeTitle(issue[1]!));
+  const consult = /征求\s*《(.+)》/.exec(own);
+  if (consult) info.issued.push(normalizeTitle(consult[1]!));
+}
+
+/** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer. */
+const FORWARD = /转发/;
+
+/** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
+const MIN_KIND_TITLE = 8;
+/** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
+const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
+
+/** The first line of a title: `关于` outside any 《》 (the document's own subject), or a line that ends with a kind of
+ *  document (重庆市大渡口区“十四五”科技创新规划). Never a sentence, an organ name or a quoted title alone. */
+function isTitleAnchor(compact: string): boolean {
+  if (isOrganLine(compact) || SENTENCE_OPENER.test(compact)) return false;
+  if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
+  // A title printed inside 《》 as a whole (《重庆市…办法》) is judged by its inside.
+  const whole = /^《([^《》]+)》$/.exec(compact);
+  if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
+  const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
+  // Without 关于, only a full name ends in a kind of document; a menu entry (通知公告, 规划计划) is short.
+  return outside.includes('关于') || (compact.length >= MIN_KIND_TITLE && DOC_KIND_ENDING.test(compact));
+}
+
+/** The last 8 characters of a title without blanks and brackets. Named functions here are module-level, not closures
+ *  per call: tsx's keep-names transform adds a defineProperty call for each named closure it creates. */
+function titleTail(x: string): string {
+  return x.replace(/[\s《》〈〉<>]/g, '').slice(-8);
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return titleTail(a) === titleTail(b);
+}
+
+function unbalanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '《') depth++;
+    else if (c === '》') depth--;
+  }
+  return depth > 0;
+}
+
+/** Organ names on one line; `科 技 部` (letter-spaced) is one name, `丰都县科学技术局 丰都县财政局` two. */
+export function pushOrganMentions(out: Mention[], text: string, folded: string, span: Line): void {
+  const line = folded.slice(span.start, span.end);
+  const tokens = [...line.matchAll(/\S+/g)];
+  if (tokens.length > 1 && tokens.every((t) => t[0].length === 1)) {
+    out.push(evidence(text, span.start, span.end));
+    return;
+  }
+  for (const t of tokens) {
+    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2) out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
+  }
+}
