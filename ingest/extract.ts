@@ -176,9 +176,12 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const ownDocNumber = header.docNumber ?? header.numberLine;
   const ownCode = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
 
+  // The document's own title line names its issuer; the page's metadata field is a third party's label and comes after
+  // it (`[ 发布机构 ] 开州区发展改革委` over `重庆市开州区人民政府办公室关于印发…`, a law database's `发布部门: 湖北省政府`
+  // over `湖北省人民政府办公厅关于…`); the signature last.
   const rawIssuerMentions: Mention[] = [
-    ...(header.issuerField ? [header.issuerField] : []),
     ...header.titleIssuers,
+    ...(header.issuerField ? [header.issuerField] : []),
     ...header.signatureIssuers,
   ];
   const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
@@ -190,21 +193,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
-  // The document's issuer: header field, then title prefix, then signature; canonical through the roster.
-  let issuer: string | null = null;
-  for (const m of issuerMentions) {
-    issuer = resolve(m.text);
-    if (issuer) break;
-  }
-  // The 机关代字 of the document's own number names its (lead) issuer (国科办区 → 科学技术部办公厅).
-  if (!issuer && ownDocNumber) issuer = issuerOfDocNumber(ownDocNumber);
-  if (!issuer) {
-    for (const m of [...header.titleIssuers, ...header.signatureIssuers, ...(header.issuerField ? [header.issuerField] : [])]) {
-      issuer = fullNameOf(m.text, jurisdiction);
-      if (issuer) break;
-    }
-  }
-  if (!issuer && header.issuerField) issuer = header.issuerField.text.replace(/\s+/g, '');
+  const issuer = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve);
 
   const titleSpans = header.excluded.filter((s) => s.start >= 0);
   const reply = findRespondsTo({
@@ -272,6 +261,33 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   };
   return { extraction, context: ctx };
 }
+
+/** The document's issuer: the first issuer mention the roster resolves (title, then page field, then signature); else
+ *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
+ *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
+ *  office the roster does not list is still the issuer its title names). */
+function documentIssuer(mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null): string | null {
+  for (const m of mentions) {
+    const name = resolve(m.text);
+    if (name) return name;
+  }
+  if (ownDocNumber) {
+    const byCode = issuerOfDocNumber(ownDocNumber);
+    if (byCode) return byCode;
+  }
+  for (const m of mentions) {
+    const name = fullNameOf(m.text, jurisdiction);
+    if (name) return name;
+  }
+  for (const m of mentions) {
+    const name = m.text.replace(/\s+/g, '');
+    if (ORGAN_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/** An organ name as a title or signature writes it: characters only, ending like an organ. */
+const ORGAN_NAME = new RegExp(`^[\\u3400-\\u9fff()]{3,40}${ORGAN_ENDING.source}`);
 
 /** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */
 const SESSION_LEAD = 16;

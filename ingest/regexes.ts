@@ -96,7 +96,27 @@ export const HEADER_LABELS: Record<string, string> = {
   生成日期: 'writtenDate',
   公开日期: 'publishedDate',
   发文日期: 'writtenDate',
-  实施日期: 'ignore',
+  实施日期: 'effectiveDate',
+  施行日期: 'effectiveDate',
+  发布文号: 'docNumber',
+  发布字号: 'docNumber',
+  发字文号: 'docNumber', //   a misprint of 发文字号 seen on a district portal; the value still has the number's form
+  字号: 'docNumber', //        law databases' 【字号】; a page toolbar's 字号:[大 中 小] fails the number's form
+  制定机关: 'issuer',
+  颁布单位: 'issuer',
+  颁布机关: 'issuer',
+  时效性: 'ignore',
+  效力等级: 'ignore',
+  有效性状态: 'ignore',
+  状态: 'ignore',
+  失效日期: 'ignore',
+  所属类别: 'ignore',
+  法规类别: 'ignore',
+  备注: 'ignore',
+  访问次数: 'ignore',
+  归档时间: 'ignore',
+  类别: 'ignore',
+  签发人: 'ignore',
   文件类型: 'ignore',
   所属主题: 'ignore',
   主题分类: 'topics',
@@ -116,7 +136,7 @@ export const HEADER_LABELS: Record<string, string> = {
   有效性: 'ignore',
   废止日期: 'ignore',
   公文种类: 'ignore',
-  生效日期: 'ignore',
+  生效日期: 'effectiveDate',
   主题词: 'ignore',
   协办单位: 'ignore',
   建议标题: 'ignore',
@@ -153,7 +173,12 @@ const LABEL_ALTERNATION = Object.keys(HEADER_LABELS)
 /** `[ 索引号 ]` — a bracketed label (value follows, on the same line or the next). */
 export const BRACKET_LABEL = re(['\\[\\s*(', LABEL_ALTERNATION, ')\\s*\\]'], 'g');
 /** `索 引 号:` / `发文单位:` — a colon label (value follows). Must start the line or follow a separator. */
-export const COLON_LABEL = re(['(?:^|(?<=[\\s|•·\\-]))(', LABEL_ALTERNATION, ')\\s*:'], 'g');
+export const COLON_LABEL = re(['(?:^|(?<=[\\s|•·\\-,]))(', LABEL_ALTERNATION, ')\\s*:'], 'g');
+/** `【公布日期】` — a law database's label in lenticular brackets (the whole record often on one line). */
+export const LENTICULAR_LABEL = re(['【\\s*(', LABEL_ALTERNATION, ')\\s*】'], 'g');
+/** `发布文号 渝市监发〔2023〕45号` — a label followed by blanks, no colon (tables flattened to text). Must start the line
+ *  or follow blanks, and be followed by blanks or the line end. */
+export const SPACED_LABEL = re(['(?:^|(?<=\\s))(', LABEL_ALTERNATION, ')(?=\\s|$)'], 'g');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Titles and document kinds

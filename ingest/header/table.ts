@@ -5,7 +5,7 @@
 import type { Line } from '../clean.ts';
 import { trimSpan } from '../clean.ts';
 import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
-import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS } from '../regexes.ts';
+import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
 
@@ -15,16 +15,8 @@ import type { Field, HeaderInfo } from './model.ts';
 /** The labelled fields of a line, or null when the line has no label. Values run to the next label or line end. */
 export function labelFields(folded: string, t: Line): Field[] | null {
   const s = folded.slice(t.start, t.end);
-  if (!/[\]:]/.test(s)) return null;
-  const marks: { name: string; start: number; end: number }[] = [];
-  for (const r of [BRACKET_LABEL, COLON_LABEL]) {
-    // Shared global regexes: reset, scan, and leave them reset (no RegExp built per line).
-    r.lastIndex = 0;
-    for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
-    r.lastIndex = 0;
-  }
+  const marks = labelMarks(s);
   if (marks.length === 0) return null;
-  marks.sort((a, b) => a.start - b.start);
   // A colon label must open the line or follow a separator; a line like `2022-12-14浏览次数:` is chrome, not a table.
   const lead = s.slice(0, marks[0]!.start).replace(/[-•·|\s]/g, '');
   if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s)) {
@@ -36,10 +28,83 @@ export function labelFields(folded: string, t: Line): Field[] | null {
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
     const raw = s.slice(m.end, stop);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
-    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|\s]+$/, '');
+    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|,;\s]+$/, '');
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;
+}
+
+interface Mark {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The labels on a line, in order. Bracketed (`[ 索引号 ]`, `【公布日期】`) and colon labels (`发布日期:`) are labels
+ *  wherever they stand; a bare label (`发布文号 渝市监发…`, a table flattened to text) only when the line opens with one
+ *  and every value it introduces has the form of its field — otherwise `标题 …` or `日期 …` in a sentence would count. */
+function labelMarks(s: string): Mark[] {
+  const marks: Mark[] = [];
+  if (/[\]:】]/.test(s)) {
+    for (const r of [BRACKET_LABEL, COLON_LABEL, LENTICULAR_LABEL]) {
+      // Shared global regexes: reset, scan, and leave them reset (no RegExp built per line).
+      r.lastIndex = 0;
+      for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+      r.lastIndex = 0;
+    }
+  }
+  if (marks.length === 0 && s.length <= MAX_SPACED_LINE && !/[。;,]/.test(s)) return bareMarks(s);
+  marks.sort((a, b) => a.start - b.start);
+  return marks;
+}
+
+function bareMarks(s: string): Mark[] {
+  const marks: Mark[] = [];
+  {
+    SPACED_LABEL.lastIndex = 0;
+    for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+    SPACED_LABEL.lastIndex = 0;
+    if (marks.length > 0 && s.slice(0, marks[0]!.start).trim() !== '') return [];
+    // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
+    if (marks.length === 1 && marks[0]!.end === s.length) return marks;
+    for (let k = 0; k < marks.length; k++) {
+      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).trim();
+      if (!valueFits(marks[k]!.name, value)) return [];
+    }
+  }
+  return marks;
+}
+
+/** A flattened table row is short. */
+const MAX_SPACED_LINE = 200;
+
+/** Whether a value has the form of the field its label names (used to accept bare labels). */
+function valueFits(label: string, value: string): boolean {
+  const field = HEADER_LABELS[label] ?? 'ignore';
+  if (value === '') return field !== 'title';
+  switch (field) {
+    case 'indexNumber':
+      return /^[0-9A-Za-z][0-9A-Za-z/\-]{4,59}$/.test(value);
+    case 'docNumber':
+      return /〔\d{4}〕\d+号$/.test(normalizeDocNumber(value));
+    case 'writtenDate':
+    case 'publishedDate':
+    case 'effectiveDate':
+      return fieldDate(value) !== null;
+    case 'issuer':
+    case 'genre':
+    case 'topics':
+      return /^[\u3400-\u9fff()、\\\s]{2,60}$/.test(value);
+    case 'title':
+      return value.length >= 4;
+    default:
+      return value.length <= 40;
+  }
+}
+
+/** A date field's value; a date that lost its 日 (`2018年03月27`) is still unambiguous. */
+export function fieldDate(v: string): string | null {
+  return parseDate(v) ?? (/^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$/.test(v) ? parseDate(`${v.trim()}日`) : null);
 }
 
 /** Store a field value if it is valid for its field; returns whether it was taken. */
@@ -59,11 +124,13 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
       return true;
     }
     case 'writtenDate':
-    case 'publishedDate': {
-      const d = parseDate(v);
+    case 'publishedDate':
+    case 'effectiveDate': {
+      const d = fieldDate(v);
       if (!d) return false;
       if (field === 'writtenDate') info.writtenDate ??= d;
-      else info.publishedDate ??= d;
+      else if (field === 'publishedDate') info.publishedDate ??= d;
+      else info.effectiveDate ??= d;
       return true;
     }
     case 'issuer': {
