@@ -5,6 +5,7 @@
 import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
+import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { findSignature } from './signature.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
@@ -60,6 +61,11 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       }
     }
     const compact = s.replace(/\s+/g, '');
+    // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
+    if (opensWithChrome(compact)) {
+      info.excluded.push(t);
+      continue;
+    }
     if (isSalutation(s, compact)) {
       const colon = /[:]\s*$/.exec(s);
       const end = colon ? t.start + colon.index : t.end;

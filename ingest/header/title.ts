@@ -7,10 +7,9 @@ import { findNumbers } from '../citations.ts';
 import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
+import { isChromeLine, opensWithChrome } from './chrome.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 
-// Lines that are page chrome, never the title: breadcrumbs, site names, toolbars, mastheads (`…文件`).
-const CHROME = /[>›»→]|当前位置|您的位置|首页|位置:|网站|政府网|^[\x20-\x7e]+$|语音|播报|浏览|打印|字体|分享|检索|^目\s*录$|文件$|^\(?此件/;
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
@@ -22,6 +21,7 @@ const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地�
 // Title, number line, salutation
 
 export function isSalutation(s: string, compact: string): boolean {
+  if (opensWithChrome(compact)) return false;
   if (/[:]$/.test(compact)) {
     return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
   }
@@ -55,8 +55,8 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
     }
   }
   // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
-  for (const c of candidates) if (c.compact !== '' && CHROME.test(c.compact)) info.excluded.push(c.span);
-  const usable = candidates.filter((c) => c.compact !== '' && !CHROME.test(c.compact) && parseDate(c.compact) === null);
+  for (const c of candidates) if (c.compact !== '' && isChromeLine(c.compact)) info.excluded.push(c.span);
+  const usable = candidates.filter((c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact) === null);
   const anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
   if (anchorAt === -1) {
     info.title = info.headerTitle;

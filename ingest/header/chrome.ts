@@ -1,0 +1,29 @@
+// ingest/header/chrome.ts — page chrome around a document: breadcrumbs, site names, toolbars, blurbs, mastheads.
+// Chrome is never the title, an issuer or the salutation (ANNOTATION.md: `返回顶部`, `县政府网站`); the words are data.
+
+import layout from '../data/page-layout.json' with { type: 'json' };
+
+const WORDS = (layout as { chromeWords: string[] }).chromeWords;
+const OPENERS = [...(layout as { chromeOpeners: string[] }).chromeOpeners].sort((a, b) => b.length - a.length);
+
+/** Structural chrome: navigation arrows, a line of ASCII only, a table of contents, a masthead (`…文件`), the
+ *  publication note (`(此件公开发布)`). */
+const CHROME_FORM = /[>›»→]|^[\x20-\x7e]+$|^目\s*录$|文件$|^\(?此件/;
+
+/** A short preamble line that is chrome (the line with blanks removed). */
+export function isChromeLine(compact: string): boolean {
+  if (CHROME_FORM.test(compact)) return true;
+  for (const w of WORDS) if (compact.includes(w)) return true;
+  return false;
+}
+
+/** A line that opens with a chrome label (`简介:…`, `核心提示:…`, `您当前所在位置:`, `分享:`), whatever its length:
+ *  the label must stand alone or be followed by a colon, a blank or a bracket (`时间紧、任务重` is text). */
+export function opensWithChrome(compact: string): boolean {
+  for (const o of OPENERS) {
+    if (!compact.startsWith(o)) continue;
+    const next = compact.charAt(o.length);
+    if (next === '' || next === ':' || next === '【' || next === '[' || next === '|') return true;
+  }
+  return false;
+}
