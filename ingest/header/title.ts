@@ -3,12 +3,12 @@
 
 import type { Mention } from '../model.ts';
 import type { Line } from '../clean.ts';
-import { findNumbers } from '../citations.ts';
-import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
+import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isChromeLine, opensWithChrome } from './chrome.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
+import { numberOfLine, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
@@ -36,22 +36,16 @@ export function isOrganLine(compact: string): boolean {
   return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
 }
 
-/** A number line is short and ends with 号; other lines are settled without running the number scanner. */
-const MAX_NUMBER_LINE = 40;
-
-function isNumberLine(folded: string, c: Candidate): boolean {
-  if (c.span.end - c.span.start > MAX_NUMBER_LINE || folded.charCodeAt(c.span.end - 1) !== 0x53f7 /* 号 */) return false;
-  const hits = findNumbers(folded.slice(c.span.start, c.span.end));
-  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === c.span.end - c.span.start;
-}
-
 export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
   // The number line under the title.
   for (const c of candidates) {
-    if (isNumberLine(folded, c)) {
-      info.numberLine = normalizeDocNumber(c.compact);
+    const own = numberOfLine(c.compact);
+    if (own) {
+      info.numberLine ??= own;
       info.excluded.push(c.span);
       c.compact = '';
+    } else {
+      trimTitleLine(info, folded, c);
     }
   }
   // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.

@@ -1,0 +1,48 @@
+// ingest/header/number-line.ts — the document's own number as the header prints it: the number line under the title
+// (GB/T 9704 发文字号), the same number damaged by a page conversion, or appended by a site to the title line.
+// The own number is never a citation: every form read here goes to HeaderInfo.numberLine and its span is excluded.
+
+import { findNumbers } from '../citations.ts';
+import { normalizeDocNumber } from '../normalize.ts';
+import type { Candidate, HeaderInfo } from './model.ts';
+
+/** A number line is short; longer lines are settled without running the number scanner. */
+const MAX_NUMBER_LINE = 40;
+
+/** `渝北商函〔202342`, `广安区府办发〔202026`: the closing bracket and 号 lost in conversion, the opening bracket and the
+ *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
+const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
+
+/** The normalized own number when the whole line (blanks removed) is one document number, else null. */
+export function numberOfLine(compact: string): string | null {
+  if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
+  if (compact.endsWith('号')) {
+    const hits = findNumbers(compact);
+    if (hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === compact.length) return normalizeDocNumber(compact);
+    return null;
+  }
+  const damaged = DAMAGED_NUMBER.exec(compact);
+  return damaged ? `${damaged[1]}〔${damaged[2]}〕${damaged[3]}号` : null;
+}
+
+/** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`: a site appends the own number to the title line. */
+const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)$/;
+/** Table separators a flattened page leaves after the title (`…的通知 | |`). */
+const TRAILING_SEPARATORS = /[\s|]+$/;
+
+/** Cut a site's number suffix and trailing separators off a candidate title line (its span shrinks with it); the number
+ *  becomes the own number when the header has none yet. */
+export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): void {
+  let line = folded.slice(c.span.start, c.span.end);
+  const sep = TRAILING_SEPARATORS.exec(line);
+  if (sep && sep.index > 0) line = line.slice(0, sep.index);
+  const suffix = NUMBER_SUFFIX.exec(line);
+  if (suffix && suffix.index > 0) {
+    info.numberLine ??= normalizeDocNumber(suffix[1]!);
+    info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
+    line = line.slice(0, suffix.index).replace(/\s+$/, '');
+  }
+  if (line.length === c.span.end - c.span.start) return;
+  c.span = { start: c.span.start, end: c.span.start + line.length };
+  c.compact = line.replace(/\s+/g, '');
+}
