@@ -325,6 +325,22 @@ function splitOrgans(text: string, m: Mention, resolve: (s: string) => string | 
     const rest = splitOrgans(text, evidence(text, m.start + k, m.end), resolve);
     if (rest.every((r) => resolve(r.text))) return [evidence(text, m.start, m.start + k), ...rest];
   }
+  return whole === null ? splitByPlace(text, m) : [m];
+}
+
+/** Joint issuers the roster does not know, written together (`中共岳阳市委办公室岳阳市人民政府办公室`): cut where an organ
+ *  name ends and the next one opens with its own place (or 中共 + place). Both parts must be local organs named with their
+ *  place, so a central body's local bureau (国家税务总局重庆市税务局, 中国证券监督管理委员会重庆监管局) stays whole. */
+function splitByPlace(text: string, m: Mention): Mention[] {
+  const s = m.text;
+  for (let k = 3; k <= s.length - 3; k++) {
+    const head = s.slice(0, k);
+    const rest = s.slice(k);
+    if (!ORGAN_ENDING.test(head) || !ORGAN_ENDING.test(rest)) continue;
+    if (typeof provinceOfName(head) !== 'string' || typeof provinceOfName(rest) !== 'string') continue;
+    if (!PLACES_BY_FIRST.get(rest.replace(/^(?:中共|中国共产党)/, '')[0] ?? '')?.some((p) => rest.replace(/^(?:中共|中国共产党)/, '').startsWith(p))) continue;
+    return [evidence(text, m.start, m.start + k), ...splitByPlace(text, evidence(text, m.start + k, m.end))];
+  }
   return [m];
 }
 

@@ -86,7 +86,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const first = parts.find((p) => p.compact.includes('关于')) ?? parts[0]!;
   let firstStart = first.span.start;
   const line = folded.slice(first.span.start, first.span.end);
-  const about = line.indexOf('关于');
+  const about = subjectStart(line);
   // Issuers named on the lines above the title come first (they precede the title line in the text).
   const issuersBefore = info.titleIssuers.length;
   for (const p of parts) {
@@ -108,7 +108,10 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
       info.titleIssuers.splice(issuersBefore);
     } else if (tokens.length > 0) {
       for (const tk of line.slice(0, issuerEnd).matchAll(/\S+/g)) {
-        if (ORGAN_ENDING.test(tk[0])) info.titleIssuers.push(evidence(text, first.span.start + tk.index!, first.span.start + tk.index! + tk[0].length));
+        // A site's region tag before the name (`[重庆]市农业委员会办公室`) is not part of it.
+        const tag = REGION_TAG.exec(tk[0]);
+        const from = first.span.start + tk.index! + (tag ? tag[0].length : 0);
+        if (ORGAN_ENDING.test(tk[0]) && tk[0].length - (tag ? tag[0].length : 0) >= 2) info.titleIssuers.push(evidence(text, from, first.span.start + tk.index! + tk[0].length));
       }
     }
   }
@@ -134,6 +137,24 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
 
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer. */
 const FORWARD = /转发/;
+/** A region tag a site puts before a title (`[重庆]`). */
+const REGION_TAG = /^\[[\u3400-\u9fff]{1,6}\]/;
+/** Verbs of issuing that open a title's subject when it has no 关于 of its own
+ *  (`中共岳阳市委办公室岳阳市人民政府办公室印发《关于…》的通知`: the 关于 is inside the issued title). */
+const ISSUING_VERB = /印发|转发|发布|颁布|公布/g;
+
+/** Where the title's subject starts: its own 关于 (outside 《》), or else the verb of issuing outside 《》; -1 if neither.
+ *  What stands before it is the issuer prefix. */
+function subjectStart(line: string): number {
+  const outside = line.replace(/《[^《》]*》/g, (m) => '《' + ' '.repeat(m.length - 2) + '》');
+  const about = outside.indexOf('关于');
+  ISSUING_VERB.lastIndex = 0;
+  const verb = ISSUING_VERB.exec(outside);
+  ISSUING_VERB.lastIndex = 0;
+  if (about === -1) return verb ? verb.index : -1;
+  // 转发…关于: the forwarding verb comes first and the issuer prefix ends there (handled by the caller through FORWARD).
+  return about;
+}
 
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
