@@ -5,6 +5,7 @@
 import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
+import { readBullets } from './bullets.ts';
 import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { findSignature } from './signature.ts';
@@ -26,9 +27,15 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   // End of the last metadata-table line read so far: lines above it are page chrome or the table, never the title.
   let tableEnd = -1;
 
+  const bulletLines = readBullets(info, text, folded, lines, PREAMBLE_LINES);
   for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;
+    if (bulletLines.has(i)) {
+      info.excluded.push(t);
+      tableEnd = t.end;
+      continue;
+    }
     if (t.end - t.start > MAX_HEADER_LINE) {
       // A very long line is text (a whole document may be one line): never scan it for labels or titles.
       bodyLine = i;

@@ -1,0 +1,74 @@
+// ingest/header/bullets.ts — the metadata table printed as unlabelled bullets (a portal's labels lost in the saved text):
+//   • 11500224745325555K/2024-00106  • 铜农委函〔2024〕85号  • 农业、畜牧业、渔业  • 人大建议办理  • 铜梁区农业农村委
+//   • 2024-06-26  • 2024-06-26
+// Each value is read by its form, which is unmistakable for every field but the two dates: one date is the publication
+// date, two are 成文日期 then 发布日期 (the order of the labelled table these bullets come from).
+
+import layout from '../data/page-layout.json' with { type: 'json' };
+import { type Line, trimSpan } from '../clean.ts';
+import { evidence } from '../spans.ts';
+import type { HeaderInfo } from './model.ts';
+import { numberOfLine } from './number-line.ts';
+import { fieldDate } from './table.ts';
+import { isOrganLine } from './title.ts';
+
+const GENRES = new Set((layout as { genres: string[] }).genres);
+/** A run of bullets is a metadata table only when at least this many values have a field's form. */
+const MIN_VALUES = 3;
+const INDEX_NUMBER = /^[0-9A-Za-z]{6,20}\/(?:19|20)\d\d-\d{3,6}$/;
+/** `2020-11-13 14:42`: a date with the time of publication. */
+const DATE_TIME = /^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const TOPICS = /^[\u3400-\u9fff]{2,12}(?:、[\u3400-\u9fff]{2,12}){0,5}$/;
+
+/** Read the unlabelled bullet runs among the first `limit` lines; returns the line indexes they occupy. */
+export function readBullets(info: HeaderInfo, text: string, folded: string, lines: Line[], limit: number): Set<number> {
+  const used = new Set<number>();
+  let run: { i: number; span: Line }[] = [];
+  const flush = (): void => {
+    if (run.length >= MIN_VALUES && readRun(info, text, folded, run)) for (const r of run) used.add(r.i);
+    run = [];
+  };
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    if (folded.charCodeAt(t.start) !== 0x2022 /* • */) {
+      flush();
+      continue;
+    }
+    run.push({ i, span: t });
+  }
+  flush();
+  return used;
+}
+
+function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Line }[]): boolean {
+  let known = 0;
+  const dates: string[] = [];
+  const reads: (() => void)[] = [];
+  for (const { span } of run) {
+    const start = span.start + 1 + (folded.slice(span.start + 1, span.end).length - folded.slice(span.start + 1, span.end).trimStart().length);
+    const value = folded.slice(start, span.end).trim();
+    // A labelled bullet (`• 来源:广安区人民政府`) belongs to the labelled-table reader.
+    if (/:/.test(value) && !DATE_TIME.test(value)) continue;
+    const compact = value.replace(/\s+/g, '');
+    const own = numberOfLine(compact);
+    const date = fieldDate(value) ?? (DATE_TIME.exec(value) ? fieldDate(DATE_TIME.exec(value)![1]!) : null);
+    if (INDEX_NUMBER.test(compact)) reads.push(() => (info.indexNumber ??= compact));
+    else if (own) reads.push(() => (info.docNumber ??= own));
+    else if (date) dates.push(date);
+    else if (GENRES.has(compact)) reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
+    else if (isOrganLine(compact)) reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
+    else if (TOPICS.test(compact)) reads.push(() => { if (info.topics.length === 0) info.topics = compact.split('、'); });
+    else continue;
+    known++;
+  }
+  known += dates.length;
+  if (known < MIN_VALUES) return false;
+  for (const r of reads) r();
+  if (dates.length === 1) info.publishedDate ??= dates[0]!;
+  else if (dates.length >= 2) {
+    info.writtenDate ??= dates[0]!;
+    info.publishedDate ??= dates[dates.length - 1]!;
+  }
+  return true;
+}
