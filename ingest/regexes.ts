@@ -65,9 +65,9 @@ export const SESSION = re([
   '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议', //           the meeting: 一次会议, 第五次会议
   '|政协[\u4e00-\u9fff]{0,4}第?', CN_NUMERAL, '{1,3}届委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // 政协重庆市第五届委员会第四次会议
 ]);
-/** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them) —
- *  the number of a proposal. */
-export const PROPOSAL_NUMBER = /第\s?(\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])])(\d{1,10})\s?号\s?(提案|建议)/;
+/** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them),
+ *  `DH370号建议` (a district's letter series before the serial) — the number of a proposal. */
+export const PROPOSAL_NUMBER = /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields

@@ -35,8 +35,8 @@ export interface ReplyResult {
   excluded: Span[];
 }
 
-/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复. */
-const REPLY_TITLE = /复函|答复|办理情况|办理意见/;
+/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, and a co-handler's letter (协办意见的函, 会办意见). */
+const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见/;
 /** How far into the body the 收悉 sentence is looked for. */
 const RECEIPT_WINDOW = 1500;
 
@@ -89,6 +89,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       }
     }
   }
+  // No 收悉 sentence: the proposal is named where the reply says who proposed it (`您在县政协十一届一次会议上提出的《X》的提案,
+  // …转交我局办理`, `现将您提出的关于…的提案办理情况答复如下`) or where a co-handler's letter numbers it
+  // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
+  if (!quoted && titleIsReply) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren ? proposalNumber(paren.body) : null;
   const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null));
   if (!isReply) return none;
@@ -111,9 +115,14 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
 
   let ev: Mention | null = null;
   if (quoted) ev = evidence(text, quoted.start, quoted.end);
-  else if (input.titleSpans.length > 0) ev = evidence(text, input.titleSpans[0]!.start, input.titleSpans[input.titleSpans.length - 1]!.end);
+  else if (input.titleSpans.length > 0) {
+    // The title's lines in text order: the evidence runs from the first line's start to the last line's end.
+    const start = Math.min(...input.titleSpans.map((t) => t.start));
+    const end = Math.max(...input.titleSpans.map((t) => t.end));
+    ev = evidence(text, start, end);
+  }
 
-  const proposer = input.salutationText ? input.salutationText.replace(/[::\s]+$/, '').trim() || null : null;
+  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   return {
     respondsTo: {
       kind: kindWord,
@@ -134,4 +143,52 @@ function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
   for (let m = session.exec(s); m; m = session.exec(s)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   const num = new RegExp(PROPOSAL_NUMBER.source, 'g');
   for (let m = num.exec(s); m; m = num.exec(s)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+}
+
+/** The salutation as the proposer, without the trailing colon and without the artefacts a mirror site leaves before it
+ *  (`?陈卓代表` → 陈卓代表); `尊敬的…` stays as written. */
+function proposerOf(salutation: string): string | null {
+  return salutation.replace(/[::\s]+$/, '').replace(/^[?？•·*\s\uFFFD]+/, '').trim() || null;
+}
+
+/** `提出的` then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */
+const PROPOSED = /提出的\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
+/** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */
+const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
+/** How many 提出的 / number phrases to try in the window (the first ones belong to the opening sentences). */
+const MAX_PROPOSED = 4;
+
+function namedProposal(text: string, windowStart: number, windowText: string): { title: string; start: number; end: number } | null {
+  PROPOSED.lastIndex = 0;
+  let tries = 0;
+  for (let m = PROPOSED.exec(windowText); m && tries < MAX_PROPOSED; m = PROPOSED.exec(windowText), tries++) {
+    const at = m.index + m[0].length;
+    if (windowText[at] === '《') {
+      const close = matchingClose(windowText, at);
+      if (close === -1) continue;
+      const s0 = windowStart + at;
+      const e0 = windowStart + close + 1;
+      PROPOSED.lastIndex = 0;
+      return { title: normalizeTitle(text.slice(s0 + 1, e0 - 1)), start: s0, end: e0 };
+    }
+    const unquoted = UNQUOTED_TITLE.exec(windowText.slice(at, at + 120));
+    if (unquoted) {
+      const s0 = windowStart + at;
+      PROPOSED.lastIndex = 0;
+      return { title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)), start: s0, end: s0 + unquoted[1]!.length };
+    }
+  }
+  PROPOSED.lastIndex = 0;
+  return null;
+}
+
+/** The index of the 》 closing the 《 at `open` (titles may nest 《》), or -1. */
+function matchingClose(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length && i < open + 200; i++) {
+    if (s[i] === '《') depth++;
+    else if (s[i] === '》' && --depth === 0) return i;
+    else if (s[i] === '\n') return -1;
+  }
+  return -1;
 }
