@@ -11,7 +11,7 @@ import type { Candidate, HeaderInfo } from './model.ts';
 import { numberOfLine, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
-const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录)(?:\([^()]{1,20}\))?$/;
+const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** Addressee lines without a colon: `侯东德代表`. */
 const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
@@ -51,10 +51,17 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
   for (const c of candidates) if (c.compact !== '' && isChromeLine(c.compact)) info.excluded.push(c.span);
   const usable = candidates.filter((c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact) === null);
-  const anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
+  let anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
   if (anchorAt === -1) {
     info.title = info.headerTitle;
     return;
+  }
+  // A page titled with the name of the document a notice issues (`信息系统工程监理暂行规定` … `关于发布《信息系统工程监理
+  // 暂行规定》的通知`): the notice below is the document, the page title only names what it carries.
+  const wrapper = issuingNotice(usable, anchorAt);
+  if (wrapper !== -1) {
+    info.excluded.push(usable[anchorAt]!.span);
+    anchorAt = wrapper;
   }
   const parts: Candidate[] = [usable[anchorAt]!];
   // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知) — only those after the metadata
@@ -65,10 +72,17 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const floor = tableEnd < anchorStart ? tableEnd : -1;
   // The menu's organ line above the table is page chrome: not a mention of the agency in the document.
   for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++) if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
+  const setApart: Candidate[] = [];
   for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
     if (parts[0]!.compact.startsWith(usable[k]!.compact)) {
       info.excluded.push(usable[k]!.span);
       continue;
+    }
+    // An organ line set apart by two blank lines or more is the page's issuer field (law databases print
+    // `信息产业部` / / / `关于发布…的通知`), not the first line of the title: it names the issuer only.
+    if (blankLinesBetween(folded, usable[k]!.span.end, parts[0]!.span.start) >= 2) {
+      setApart.push(usable[k]!);
+      break;
     }
     parts.unshift(usable[k]!);
   }
@@ -77,7 +91,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
     const next = usable[k]!.compact;
     const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
-    if (!incomplete || isOrganLine(next) || next.includes('关于')) break;
+    if (!incomplete || isOrganLine(next) || next.includes('关于') || SECTION_HEADING.test(next)) break;
     parts.push(usable[k]!);
     joined += next;
   }
@@ -88,6 +102,10 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const line = folded.slice(first.span.start, first.span.end);
   const about = subjectStart(line);
   // Issuers named on the lines above the title come first (they precede the title line in the text).
+  for (const c of setApart) {
+    pushOrganMentions(info.titleIssuers, text, folded, c.span);
+    info.excluded.push(c.span);
+  }
   const issuersBefore = info.titleIssuers.length;
   for (const p of parts) {
     if (p === first) break;
@@ -121,11 +139,20 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   // like the same title (then our line detection, not the page metadata, is the likelier error).
   info.title = !info.headerTitle || sameTitle(title, info.headerTitle) ? title : info.headerTitle;
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
-  // Repeats of the title (pages print it twice) are part of the header too.
-  for (const c of usable) {
+  // Repeats of the title (pages print it twice) are part of the header too; an organ line right above a repeat is
+  // the issuer printed with it (法律资料网: title / 国务院机关事务管理局 / title).
+  for (let k = 0; k < usable.length; k++) {
+    const c = usable[k]!;
     if (parts.includes(c)) continue;
     const norm = normalizeTitle(c.compact);
-    if (norm.length >= 6 && (title.endsWith(norm) || norm.endsWith(title) || norm === info.headerTitle)) info.excluded.push(c.span);
+    if (norm.length >= 6 && (title.endsWith(norm) || norm.endsWith(title) || norm === info.headerTitle)) {
+      info.excluded.push(c.span);
+      const above = usable[k - 1];
+      if (above && info.titleIssuers.length === 0 && k - 1 > anchorAt && isOrganLine(above.compact)) {
+        pushOrganMentions(info.titleIssuers, text, folded, above.span);
+        info.excluded.push(above.span);
+      }
+    }
   }
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
@@ -134,6 +161,27 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
 }
+
+/** The index of a notice below the page title that issues the document the page title names, or -1. */
+function issuingNotice(usable: Candidate[], anchorAt: number): number {
+  const name = usable[anchorAt]!.compact;
+  if (subjectStart(name) !== -1 || name.startsWith('《')) return -1;
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 6; k++) {
+    const c = usable[k]!.compact;
+    if (c.includes(`《${name}》`) && isTitleAnchor(c)) return k;
+  }
+  return -1;
+}
+
+/** Blank lines between two positions of the text. */
+function blankLinesBetween(folded: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 0x0a) breaks++;
+  return Math.max(0, breaks - 1);
+}
+
+/** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
+const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
 
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer. */
 const FORWARD = /转发/;
