@@ -8,6 +8,7 @@ import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
+import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
 import { findTitle, isBodyLine, isSalutation } from './title.ts';
@@ -92,6 +93,12 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate) trailingTable(info, text, folded, lines, bodyLine);
 
   findTitle(info, text, folded, candidates, tableEnd);
+  // The run-in layout: the title block on one line, or title, number and date at the head of the text's first line.
+  for (const c of candidates) {
+    if (info.title) break;
+    readRunIn(info, text, folded, c.span);
+  }
+  if (bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
   findSignature(info, text, folded, lines);
   findAttachments(info, folded, lines);
   return info;
