@@ -6,6 +6,7 @@ import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
+import { detectLayouts } from './detect.ts';
 import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readRunIn } from './runin.ts';
@@ -28,7 +29,9 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   // End of the last metadata-table line read so far: lines above it are page chrome or the table, never the title.
   let tableEnd = -1;
 
-  const bulletLines = readBullets(info, text, folded, lines, PREAMBLE_LINES);
+  const layouts = detectLayouts(folded, lines, PREAMBLE_LINES);
+  info.layouts = layouts;
+  const bulletLines = layouts.bullets ? readBullets(info, text, folded, lines, PREAMBLE_LINES) : new Set<number>();
   for (let i = 0; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;
@@ -98,7 +101,10 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (info.title) break;
     readRunIn(info, text, folded, c.span);
   }
-  if (bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
+  if (layouts.runIn && bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
+  // On a law database's page the document's own number line wins over the database's field (which may add a year
+  // the document does not write: 【发布文号】…令2016年第116号 over the body's …令 第116号).
+  if (layouts.lawDatabase && info.numberLine) info.docNumber = info.numberLine;
   findSignature(info, text, folded, lines);
   findAttachments(info, folded, lines);
   return info;

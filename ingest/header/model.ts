@@ -4,7 +4,11 @@
 import type { Mention, Span } from '../model.ts';
 import type { Line } from '../clean.ts';
 
+import type { Layouts } from './detect.ts';
+
 export interface HeaderInfo {
+  /** The metadata layouts the page carries (ingest/header/detect.ts). */
+  layouts: Layouts;
   indexNumber: string | null;
   docNumber: string | null;
   genre: string | null;
@@ -56,6 +60,7 @@ export interface Candidate {
 
 export function emptyHeader(): HeaderInfo {
   return {
+    layouts: { lawDatabase: false, bullets: false, runIn: false },
     indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
     publishedDate: null, effectiveDate: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
     salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],

@@ -1,0 +1,47 @@
+// ingest/header/detect.ts — which metadata layouts a page carries, read from its preamble before any reader runs.
+// A page may carry several (a portal's labelled table above a document that prints its own number line).
+
+import layout from '../data/page-layout.json' with { type: 'json' };
+import { type Line, trimSpan } from '../clean.ts';
+import { HEADER_LABELS } from '../regexes.ts';
+
+export interface Layouts {
+  /** A law database's record (`【公布日期】…【字号】…`, `状态:有效 … 发布文号:`): its fields are a third party's reading. */
+  lawDatabase: boolean;
+  /** A metadata table printed as unlabelled bullets (ingest/header/bullets.ts). */
+  bullets: boolean;
+  /** A page that lost its line breaks: the title block runs into a long first line (ingest/header/runin.ts). */
+  runIn: boolean;
+}
+
+const LAW_DATABASE_LABELS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
+/** How much of the page is looked at. */
+const PREAMBLE_CHARS = 4000;
+const MIN_BULLETS = 3;
+/** The first lines of a page; a line longer than this among them may be a run-in text (its reader checks the head). */
+const FIRST_LINES = 8;
+const LONG_LINE = 300;
+/** `【字号】`, `【 公布日期 】`: a label in lenticular brackets. */
+const LENTICULAR = /【\s*([\u3400-\u9fff\s]{2,8}?)\s*】/g;
+
+export function detectLayouts(folded: string, lines: Line[], limit: number): Layouts {
+  const head = folded.slice(0, PREAMBLE_CHARS);
+  let lawDatabase = false;
+  LENTICULAR.lastIndex = 0;
+  for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head)) lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
+  LENTICULAR.lastIndex = 0;
+  if (!lawDatabase) lawDatabase = LAW_DATABASE_LABELS.some((l) => new RegExp(`(?:^|[\\s|,•])${l}\\s*[:\\s]`, 'm').test(head));
+
+  let bullets = false;
+  let runIn = false;
+  let run = 0;
+  let seen = 0;
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    const t = trimSpan(folded, lines[i]!);
+    if (t.start === t.end) continue;
+    if (seen++ < FIRST_LINES && t.end - t.start > LONG_LINE) runIn = true;
+    run = folded.charCodeAt(t.start) === 0x2022 /* • */ ? run + 1 : 0;
+    if (run >= MIN_BULLETS) bullets = true;
+  }
+  return { lawDatabase, bullets, runIn };
+}
