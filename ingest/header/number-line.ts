@@ -46,3 +46,12 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
   c.span = { start: c.span.start, end: c.span.start + line.length };
   c.compact = line.replace(/\s+/g, '');
 }
+
+/** `沈阳市人民代表大会常务委员会办公室公告(第7号)`, `国家税务总局公告2023年第1号`: an announcement's title carries its
+ *  number (the issuing organ + 公告 + serial), which is then its own number. */
+const ANNOUNCEMENT_NUMBER = /^([\u3400-\u9fff]{2,40}公告)\(?((?:(?:19|20)\d\d年)?第\d{1,4}号)\)?$/;
+
+export function numberOfTitle(title: string): string | null {
+  const m = ANNOUNCEMENT_NUMBER.exec(title);
+  return m ? `${m[1]}${m[2]}` : null;
+}

@@ -8,7 +8,7 @@ import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isChromeLine, opensWithChrome } from './chrome.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
-import { numberOfLine, trimTitleLine } from './number-line.ts';
+import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
@@ -29,8 +29,13 @@ export function isSalutation(s: string, compact: string): boolean {
 }
 
 export function isBodyLine(s: string): boolean {
+  // A row of a flattened table (`通知;规范性文件 | |`) is metadata, whatever its punctuation.
+  if (s.length <= 120 && TABLE_ROW_END.test(s)) return false;
   return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
 }
+
+/** The empty cells a flattened table leaves at the end of a row. */
+const TABLE_ROW_END = /\|\s*\|?\s*$/;
 
 export function isOrganLine(compact: string): boolean {
   return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
@@ -154,12 +159,25 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
       }
     }
   }
+  info.numberLine ??= numberOfTitle(info.title ?? title);
+  publicationDateBelow(info, folded, candidates, parts[parts.length - 1]!);
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
   const issue = /(?:印发|转发|颁布|发布|公布)\s*《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) info.issued.push(normalizeTitle(issue[1]!));
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
+}
+
+/** `2019-03-25` or `• 2020-11-13 14:42` alone on the line right under the title: the page's publication date. */
+const BARE_DATE = /^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+function publicationDateBelow(info: HeaderInfo, folded: string, candidates: Candidate[], last: Candidate): void {
+  const at = candidates.indexOf(last);
+  const next = candidates[at + 1];
+  if (at === -1 || !next) return;
+  const m = BARE_DATE.exec(folded.slice(next.span.start, next.span.end));
+  if (m) info.publishedDate ??= parseDate(m[1]!);
 }
 
 /** The index of a notice below the page title that issues the document the page title names, or -1. */
