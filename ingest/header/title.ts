@@ -91,12 +91,18 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
     }
     parts.unshift(usable[k]!);
   }
-  // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函).
+  // A title without 关于 broken before its kind word (`铜梁区促进农民工就近就业三年行动` / `实施方案(2025-2027)`): the
+  // line right above, when it is a name in progress, is its first line.
+  const above = usable[anchorAt - 1];
+  if (parts.length === 1 && above && above.span.start > floor && subjectStart(usable[anchorAt]!.compact) === -1 && isTitleHead(above.compact) &&
+    blankLinesBetween(folded, above.span.end, usable[anchorAt]!.span.start) <= 1) parts.unshift(above);
+  // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函), and a qualifier on a line of its
+  // own (`(征求意见稿)`, `(试行)`).
   let joined = parts.map((p) => p.compact).join('');
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
     const next = usable[k]!.compact;
     const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
-    if (!incomplete || isOrganLine(next) || next.includes('关于') || SECTION_HEADING.test(next)) break;
+    if ((!incomplete && !QUALIFIER_LINE.test(next)) || isOrganLine(next) || next.includes('关于') || SECTION_HEADING.test(next)) break;
     parts.push(usable[k]!);
     joined += next;
   }
@@ -196,6 +202,14 @@ function blankLinesBetween(folded: string, from: number, to: number): number {
   let breaks = 0;
   for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 0x0a) breaks++;
   return Math.max(0, breaks - 1);
+}
+
+/** A title's qualifier printed on a line of its own. */
+const QUALIFIER_LINE = /^\((?:征求意见稿|送审稿|草案|试行|暂行|修订|修订稿|\d{4}[-—–~至]\d{4}年?|\d{4}年(?:修订|修正)?)\)$/;
+/** The first line of a title broken before its kind word: a name in progress (no kind ending, no punctuation). */
+function isTitleHead(compact: string): boolean {
+  return compact.length >= MIN_KIND_TITLE && compact.length <= 40 && /^[\u3400-\u9fff“”"()\d]+$/.test(compact) &&
+    !DOC_KIND_ENDING.test(compact) && !isOrganLine(compact) && !SENTENCE_OPENER.test(compact);
 }
 
 /** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
