@@ -9,6 +9,7 @@ import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
+import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
@@ -101,6 +102,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (info.title) break;
     readRunIn(info, text, folded, c.span);
   }
+  readPromulgation(info, text, folded, lines, bodyLine);
   if (layouts.runIn && bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
   // On a law database's page the document's own number line wins over the database's field (which may add a year
   // the document does not write: 【发布文号】…令2016年第116号 over the body's …令 第116号).

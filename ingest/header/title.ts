@@ -225,7 +225,7 @@ const ISSUING_VERB = /印发|转发|发布|颁布|公布/g;
 
 /** Where the title's subject starts: its own 关于 (outside 《》), or else the verb of issuing outside 《》; -1 if neither.
  *  What stands before it is the issuer prefix. */
-function subjectStart(line: string): number {
+export function subjectStart(line: string): number {
   const outside = line.replace(/《[^《》]*》/g, (m) => '《' + ' '.repeat(m.length - 2) + '》');
   const about = outside.indexOf('关于');
   ISSUING_VERB.lastIndex = 0;
@@ -247,6 +247,8 @@ function isTitleAnchor(compact: string): boolean {
   if (isOrganLine(compact) || SENTENCE_OPENER.test(compact)) return false;
   if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
   // A title printed inside 《》 as a whole (《重庆市…办法》) is judged by its inside.
+  // A page title cut at its head (`《…管理办法》的决定`, the words before the quote lost) is no title line.
+  if (/^《[^《》]+》的/.test(compact)) return false;
   const whole = /^《([^《》]+)》$/.exec(compact);
   if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
   const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
