@@ -193,7 +193,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
-  const issuer = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve);
+  const issuer = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length);
 
   const titleSpans = header.excluded.filter((s) => s.start >= 0);
   const reply = findRespondsTo({
@@ -266,9 +266,11 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
  *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
  *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
  *  office the roster does not list is still the issuer its title names). */
-function documentIssuer(mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null): string | null {
-  for (const m of mentions) {
-    const name = resolve(m.text);
+function documentIssuer(
+  mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
+): string | null {
+  for (let k = 0; k < mentions.length; k++) {
+    const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return name;
   }
   if (ownDocNumber) {
@@ -284,6 +286,19 @@ function documentIssuer(mentions: Mention[], ownDocNumber: string | null, jurisd
     if (ORGAN_NAME.test(name)) return name;
   }
   return null;
+}
+
+/** `市农业委员会办公室` in a title of a Chongqing document: the level word stands for the jurisdiction's own name
+ *  (市 for a municipality, 省 for a province), so the title's issuer is `重庆市农业委员会办公室` even where the roster
+ *  does not list it (the signature below may name only the parent organ). */
+function ownLevelName(surface: string, jurisdiction: string | null, resolve: (s: string) => string | null): string | null {
+  const s = surface.replace(/\s+/g, '');
+  const province = jurisdiction ? PROVINCES.find((p) => p.short === jurisdiction) : undefined;
+  if (!province || !ORGAN_ENDING.test(s)) return null;
+  const level = province.name.slice(-1);
+  if (s[0] !== level || !/^(?:市|省)$/.test(level)) return null;
+  const full = province.name + s.slice(1);
+  return resolve(full) ?? full;
 }
 
 /** An organ name as a title or signature writes it: characters only, ending like an organ. */

@@ -215,8 +215,9 @@ function isTitleHead(compact: string): boolean {
 /** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
 const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
 
-/** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer. */
-const FORWARD = /转发/;
+/** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer; the
+ *  same for the verbs of carrying out another body's document (`市政府贯彻国务院关于…的实施意见`: the issuer is 市政府). */
+const FORWARD = /转发|批转|贯彻|落实/;
 /** A region tag a site puts before a title (`[重庆]`). */
 const REGION_TAG = /^\[[\u3400-\u9fff]{1,6}\]/;
 /** Verbs of issuing that open a title's subject when it has no 关于 of its own
