@@ -171,6 +171,13 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const own = info.title ?? title;
   const issue = /(?:印发|转发|颁布|发布|公布)\s*《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) info.issued.push(normalizeTitle(issue[1]!));
+  // `市农委办公室转发农业部办公厅关于开展…工作的通知`: the forwarded notice (`农业部办公厅关于…的通知`, cited as
+  // `关于…的通知`) is the document itself, as an issued one is — the forwarding notice's 的通知 is the forwarded one's.
+  const forwarded = /转发([^《》]*关于[^《》]+的通知)$/.exec(own);
+  if (forwarded) {
+    info.issued.push(normalizeTitle(forwarded[1]!));
+    info.issued.push(normalizeTitle(forwarded[1]!.slice(forwarded[1]!.indexOf('关于'))));
+  }
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
 }
