@@ -79,6 +79,14 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
         const s0 = windowStart + sentenceStart + open;
         const e0 = windowStart + sentenceStart + before.length;
         quoted = { title: normalizeTitle(text.slice(s0 + 1, e0 - 1)), start: s0, end: e0 };
+      } else {
+        // The opening 《 lost (`你提出的关于加快农村公路建设的建议》(第95号)收悉`): the title runs from 提出的 (or the
+        // sentence start) to the 》.
+        const from = before.lastIndexOf('提出的');
+        const s0 = windowStart + sentenceStart + (from === -1 ? 0 : from + 3);
+        const e0 = windowStart + sentenceStart + before.length;
+        const inner = text.slice(s0, e0 - 1).trim();
+        if (inner.length >= 4 && !/[。;,]/.test(inner)) quoted = { title: normalizeTitle(inner), start: e0 - 1 - inner.length, end: e0 };
       }
     } else if (paren) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`.
