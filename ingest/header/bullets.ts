@@ -43,6 +43,10 @@ export function readBullets(info: HeaderInfo, text: string, folded: string, line
 
 function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Line }[]): boolean {
   let known = 0;
+  // A list of points in the text (`• 加强组织领导`) has none of the unmistakable forms: an index number, a document
+  // number, a date. A metadata run has at least one, and each other field once.
+  let unmistakable = 0;
+  const taken = new Set<string>();
   const dates: string[] = [];
   const reads: (() => void)[] = [];
   for (const { span } of run) {
@@ -53,17 +57,19 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
     const compact = value.replace(/\s+/g, '');
     const own = numberOfLine(compact);
     const date = fieldDate(value) ?? (DATE_TIME.exec(value) ? fieldDate(DATE_TIME.exec(value)![1]!) : null);
-    if (INDEX_NUMBER.test(compact)) reads.push(() => (info.indexNumber ??= compact));
-    else if (own) reads.push(() => (info.docNumber ??= own));
-    else if (date) dates.push(date);
-    else if (GENRES.has(compact)) reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
-    else if (isOrganLine(compact)) reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
-    else if (TOPICS.test(compact)) reads.push(() => { if (info.topics.length === 0) info.topics = compact.split('、'); });
+    let field: string;
+    if (INDEX_NUMBER.test(compact)) (field = 'index'), reads.push(() => (info.indexNumber ??= compact));
+    else if (own) (field = 'number'), reads.push(() => (info.docNumber ??= own));
+    else if (date) (field = 'date'), dates.push(date);
+    else if (GENRES.has(compact) && !taken.has('genre')) (field = 'genre'), reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
+    else if (isOrganLine(compact) && !taken.has('issuer')) (field = 'issuer'), reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
+    else if (TOPICS.test(compact) && !taken.has('topics')) (field = 'topics'), reads.push(() => { if (info.topics.length === 0) info.topics = compact.split('、'); });
     else continue;
+    if (field === 'index' || field === 'number' || field === 'date') unmistakable++;
+    taken.add(field);
     known++;
   }
-  known += dates.length;
-  if (known < MIN_VALUES) return false;
+  if (known < MIN_VALUES || unmistakable === 0) return false;
   for (const r of reads) r();
   if (dates.length === 1) info.publishedDate ??= dates[0]!;
   else if (dates.length >= 2) {

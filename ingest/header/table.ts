@@ -20,7 +20,7 @@ export function labelFields(folded: string, t: Line): Field[] | null {
   // A colon label must open the line or follow a separator; a line like `2022-12-14浏览次数:` is chrome, not a table.
   const lead = s.slice(0, marks[0]!.start).replace(/[-•·|\s]/g, '');
   if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s)) {
-    if (!s.slice(0, marks[0]!.start).match(/\s$/)) return null;
+    if (!/[\s•·]$/.test(s.slice(0, marks[0]!.start))) return null;
   }
   const fields: Field[] = [];
   for (let k = 0; k < marks.length; k++) {
@@ -28,7 +28,7 @@ export function labelFields(folded: string, t: Line): Field[] | null {
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
     const raw = s.slice(m.end, stop);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
-    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|,;\s]+$/, '');
+    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;

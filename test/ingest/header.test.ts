@@ -153,3 +153,181 @@ describe('attachments', () => {
     expect(h.attachments).toEqual(['2021年度重庆科普统计调查方案', '2021年度科普统计调查表']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layouts of unseen pages (issue 7): one table per layout class, with variants from several provinces and levels.
+
+function fields(text: string) {
+  const h = header(text);
+  return {
+    title: h.title, docNumber: h.docNumber ?? h.numberLine, publishedDate: h.publishedDate, writtenDate: h.writtenDate,
+    effectiveDate: h.effectiveDate, issuer: h.issuerField?.text ?? null,
+  };
+}
+
+describe('law-database pages', () => {
+  // The whole record on one line in lenticular labels; the 字号 is the document's number, 施行日期 its date of effect.
+  test.each([
+    ['Chongqing commerce, one line',
+      '重庆市商务委员会关于做好2022年外经贸发展专项资金申报工作的通知\n文章属性 •【制定机关】重庆市商务委员会 •【公布日期】2022.05.12 •【字号】渝商务函〔2022〕211号 •【施行日期】2022.05.12 •【效力等级】地方规范性文件 •【时效性】现行有效 •【主题分类】对外贸易\n各区县(自治县)商务主管部门:\n',
+      { docNumber: '渝商务函〔2022〕211号', publishedDate: '2022-05-12', effectiveDate: '2022-05-12', issuer: '重庆市商务委员会' }],
+    ['Guangxi order, 发布文号 and 生效日期',
+      '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。\n',
+      // the document's own order number wins over the database's reading (which adds the year)
+      { docNumber: '广西壮族自治区人民政府令第116号', publishedDate: '2016-12-06', effectiveDate: '2017-03-01', issuer: null }],
+    ['Sichuan, 【公布日期】 with spaces in the label',
+      '四川省科学技术厅关于印发《四川省科技计划项目管理办法》的通知\n【 制定机关 】四川省科学技术厅 【 公布日期 】2021.09.30 【 字号 】川科规〔2021〕6号 【 时效性 】现行有效\n各市(州)科技局:\n',
+      { docNumber: '川科规〔2021〕6号', publishedDate: '2021-09-30', effectiveDate: null, issuer: '四川省科学技术厅' }],
+  ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
+
+  // Labels followed by a blank or a line break instead of a colon (a database table flattened to text).
+  test.each([
+    ['foodmate: label, then value below or after blanks',
+      '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n发布单位\n重庆市市场监督管理局\n发布文号 渝市监发〔2023〕45号\n发布日期 2023-06-09 生效日期 2023-06-10\n有效性状态 废止日期 暂无\n各区县(自治县)市场监管局:\n',
+      { title: '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知', docNumber: '渝市监发〔2023〕45号', publishedDate: '2023-06-09', effectiveDate: '2023-06-10', issuer: '重庆市市场监督管理局' }],
+    ['a law portal: 状态 / 发布日期 / 生效日期 with colons, 发布部门, 发布文号',
+      '湖北省人民政府办公厅关于分解落实《政府工作报告》的通知\n状态:有效 发布日期:2011-02-27 生效日期: 2011-02-27\n发布部门: 湖北省政府\n发布文号: 鄂政办发[2011]18号\n 各市、州、县人民政府,省政府各部门:\n',
+      { docNumber: '鄂政办发〔2011〕18号', publishedDate: '2011-02-27', effectiveDate: '2011-02-27', issuer: '湖北省政府' }],
+    ['Shanxi: 发文机关 / 发布日期 with the 日 lost / 文号',
+      '发文机关:山西省人民政府\n发布日期:2018年03月27\n生效日期:2018年03月27\n时效性 :现行有效\n文号 :晋政发〔2018〕13号\n各市、县人民政府:\n',
+      { docNumber: '晋政发〔2018〕13号', publishedDate: '2018-03-27', effectiveDate: '2018-03-27', issuer: '山西省人民政府' }],
+    ['a portal table flattened without colons',
+      '索引号 11500000009275780L/2024-00159 主题分类 其他\n发布机构 市政府办公厅 成文日期 2024-09-21\n标题 重庆市人民政府办公厅关于印发《重庆市促进低空经济发展行动方案》的通知\n发文字号 渝府办发〔2024〕74号 发布日期 2024-09-26\n\n重庆市人民政府办公厅\n\n关于印发《重庆市促进低空经济发展行动方案》的通知\n\n各区县(自治县)人民政府:\n',
+      { title: '重庆市人民政府办公厅关于印发《重庆市促进低空经济发展行动方案》的通知', docNumber: '渝府办发〔2024〕74号', publishedDate: '2024-09-26', writtenDate: '2024-09-21', issuer: '市政府办公厅' }],
+  ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
+
+  test('a word that is a label inside a sentence is not a table', () => {
+    const h = header('关于开展调查的通知\n各单位:\n日期 方面请按时报送,标题 应当准确。\n');
+    expect([h.publishedDate, h.headerTitle]).toEqual([null, null]);
+  });
+});
+
+describe('unlabelled bullet metadata', () => {
+  test.each([
+    ['Chongqing district, seven values',
+      '您当前的位置:首页 >法定主动公开内容\n  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n  • 人大建议办理\n  • 铜梁区农业农村委\n  • 2024-06-26\n  • 2024-06-27\n重庆市铜梁区农业农村委员会关于区第十八届人民代表大会第四次会议第323号建议的复函\n曾德熙代表:\n',
+      { indexNumber: '11500224745325555K/2024-00106', docNumber: '铜农委函〔2024〕85号', topics: ['农业', '畜牧业', '渔业'], genre: '人大建议办理', issuer: '铜梁区农业农村委', writtenDate: '2024-06-26', publishedDate: '2024-06-27' }],
+    ['Henan county, five values and a plan title',
+      '• 005299478/2022-00137\n  • 新郑市卫生健康委员会\n  • 应急\n  • 2022-08-10\n新郑市突发公共事件医疗卫生救援应急预案\n\n1 总则\n\n1.1 编制目的\n',
+      { indexNumber: '005299478/2022-00137', docNumber: null, topics: ['应急'], genre: null, issuer: '新郑市卫生健康委员会', writtenDate: null, publishedDate: '2022-08-10' }],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect({ indexNumber: h.indexNumber, docNumber: h.docNumber, topics: h.topics, genre: h.genre, issuer: h.issuerField?.text ?? null, writtenDate: h.writtenDate, publishedDate: h.publishedDate }).toEqual(want);
+  });
+
+  test('the plan title under bullets stops at the first section heading', () => {
+    expect(header('• 005299478/2022-00137\n• 新郑市卫生健康委员会\n• 应急\n新郑市突发公共事件医疗卫生救援应急预案\n1 总则\n1.1 编制目的\n').title).toBe('新郑市突发公共事件医疗卫生救援应急预案');
+  });
+
+  test('a list of bullets in the text is not metadata', () => {
+    const h = header('关于开展工作的通知\n• 加强组织领导\n• 强化资金保障\n• 做好宣传引导\n');
+    expect([h.issuerField, h.topics, h.genre]).toEqual([null, [], null]);
+  });
+});
+
+describe('page chrome is never the title, an issuer or the salutation', () => {
+  test.each([
+    ['county site name and back-to-top', '返回顶部\n子洲县人民政府网站\n县政府网站\n关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n崔银雷委员:\n', '关于对政协子洲县第十届委员会第二次会议第14号提案的复函', '崔银雷委员'],
+    ['a breadcrumb ending with a colon', '您当前所在位置:\n\n广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知\n  • 来源:广安区人民政府\n  • 分享到:\n各街道办事处,区级各部门:\n', '广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知', '各街道办事处,区级各部门'],
+    ['toolbar words before the salutation', '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函\n分享:\n打印:\n字号:\n尊敬的王永红代表\n首先,衷心感谢您。\n', '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函', '尊敬的王永红代表'],
+    ['a site blurb with a quoted title and a masthead', '湖南省人民政府办公厅文件\n简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。\n湘政办发〔2009〕24号\n湖南省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州、县市区人民政府:\n', '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知', '各市州、县市区人民政府'],
+    ['视力保护色 and 字号 in the page header', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n各县市区委、人民政府:\n', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', '各县市区委、人民政府'],
+  ])('%s', (_name, text, title, salutation) => {
+    const h = header(text);
+    expect([h.title, h.salutationText]).toEqual([title, salutation]);
+  });
+});
+
+describe('the own number in the header', () => {
+  test.each([
+    ['number line with blanks and square brackets', '重庆市人民政府关于市政府规章解释权限和程序问题的通知\n渝办发 [1999] 54号\n各区县(自治县、市)人民政府:\n', '渝办发〔1999〕54号'],
+    ['closing bracket and 号 lost (district)', '日期:2023-05-17\n渝北商函〔202342\n重庆市渝北区商务委员会\n关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n', '渝北商函〔2023〕42号'],
+    ['closing bracket and 号 lost (Sichuan district)', '广安区府办发〔202026\n广安市广安区人民政府办公室\n关于印发广安市广安区城市精细化管理实施细则的通知\n各街道办事处:\n', '广安区府办发〔2020〕26号'],
+    ['appended by the site to the title line', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n各县市区委:\n', '岳办发〔2017〕2号'],
+    ['appended with a blank', '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n各区县(自治县)市场监管局:\n', '渝市监发〔2023〕45号'],
+    ['an announcement numbered in its title', '沈阳市人民代表大会常务委员会办公室公告(第7号)\n时间:2022年12月06日\n  市十七届人大常委会第六次会议于2022年12月1日进行了初次审议。\n', '沈阳市人民代表大会常务委员会办公室公告第7号'],
+    ['no bracket at all stays unread', '城口县交通运输委员会关于县十八届人大五次会议第20250036号建议办理情况的答复函\n城交通函202517\n庞雪飞代表:\n', null],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect(h.docNumber ?? h.numberLine).toBe(want);
+  });
+});
+
+describe('titles of other layouts', () => {
+  test.each([
+    ['issuing verb without 关于 (joint Party and government offices)', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n各县市区委:\n',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', ['中共岳阳市委办公室岳阳市人民政府办公室']],
+    ['joint issuers separated by a blank', '中共深圳市委 深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知\n各区委、区政府:\n',
+      '中共深圳市委深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知', ['中共深圳市委', '深圳市人民政府']],
+    ['a title of carrying out another body\'s document', '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见\n   沪府发〔2009〕25号\n各区、县人民政府:\n',
+      '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见', ['市政府']],
+    ['a region tag before the title', '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知\n渝农办发〔2017〕78号\n涪陵区农委:\n',
+      '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知', ['市农业委员会办公室']],
+    ['a page titled with the issued rules, the notice below', '信息系统工程监理暂行规定\n作者:法律资料网 时间:2024-07-09 10:10:29\n信息系统工程监理暂行规定\n信息产业部\n\n\n关于发布《信息系统工程监理暂行规定》的通知\n信部信(2002)570号\n各省、自治区、直辖市信息产业主管部门:\n',
+      '关于发布《信息系统工程监理暂行规定》的通知', ['信息产业部']],
+    ['the issuer printed above a repeat of the title', '关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n作者:法律资料网 时间:2024-07-12 11:58:51\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国务院机关事务管理局\n\n\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国机房改〔2011〕236号\n中央国家机关各部门、各单位:\n',
+      '关于中央国家机关住宅专项维修资金交存有关问题的补充通知', ['国务院机关事务管理局']],
+    ['a draft title broken before its kind word, its qualifier below', '铜梁区促进农民工就近就业三年行动\n实施方案(2025-2027)\n(征求意见稿)\n为深入贯彻落实党中央决策部署,制定本方案。\n',
+      '铜梁区促进农民工就近就业三年行动实施方案(2025-2027)(征求意见稿)', []],
+    ['a database row with empty cells after the title', '政策法规详细信息\n黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-29 | |\n大兴安岭地区行政公署,各市人民政府:\n',
+      '黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知', ['黑龙江省人民政府办公厅']],
+  ])('%s', (_name, text, title, issuers) => {
+    const h = header(text);
+    expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
+  });
+
+  test('a database row: its dates are read past the punctuation of the rows above', () => {
+    const h = header('黑龙江省人民政府办公厅关于做好评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-30 | |\n各市人民政府:\n');
+    expect([h.effectiveDate, h.publishedDate]).toEqual(['2007-01-29', '2007-01-30']);
+  });
+
+  test.each([
+    ['a provincial portal', '江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n\n2019-03-25\n\n为认真贯彻党中央、国务院部署要求,制定本意见。\n', '2019-03-25'],
+    ['a bullet with the time of day', '广安市广安区人民政府办公室关于印发城市精细化管理实施细则的通知\n  • 2020-11-13 14:42\n  • 来源:广安区人民政府\n各街道办事处:\n', '2020-11-13'],
+  ])('a bare date under the title is the publication date: %s', (_name, text, want) => expect(header(text).publishedDate).toBe(want));
+
+  test('a 转发 notice: the forwarded notice is the document itself', () => {
+    const h = header('重庆市农业委员会办公室转发农业部办公厅关于开展示范区评估确定工作的通知\n各区县农委:\n');
+    expect(h.issued).toEqual(expect.arrayContaining(['农业部办公厅关于开展示范区评估确定工作的通知', '关于开展示范区评估确定工作的通知']));
+  });
+});
+
+describe('run-in layouts (pages that lost their line breaks)', () => {
+  const body = '为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号),现提出如下实施意见。'.repeat(4);
+  test.each([
+    ['title, number and date at the head of the only line', `浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见 浙政发[2009]69号 2009-11-03 ${body}`,
+      { title: '浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见', docNumber: '浙政发〔2009〕69号', publishedDate: '2009-11-03' }],
+    ['the title repeated with the number glued on', `广东省人民政府门户网站\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府,省政府各部门:${body}`,
+      { title: '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知', docNumber: '粤府办〔2024〕9号', publishedDate: null }],
+    ['title and order number on one line', '【生效日期】2017-03-01\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经自治区人民政府常务会议审议通过,现予发布。\n',
+      { title: '广西壮族自治区土地整治办法', docNumber: '广西壮族自治区人民政府令第116号', publishedDate: null }],
+  ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
+
+  test.each([
+    ['organ and date after a sentence end', `各地级以上市人民政府:${'现印发给你们,请结合实际认真贯彻落实。'.repeat(3)}广东省人民政府办公厅2024年8月19日广东省知识产权领域改革方案为贯彻落实……`, '2024-08-19', ['广东省人民政府办公厅']],
+    ['HTML paragraphs kept as text', '<p>各市、县人民政府:</p><p> 现将《实施方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', '2018-03-27', ['山西省人民政府']],
+    ['an order signed by the head of government', '《广西壮族自治区土地整治办法》已经审议通过,现予发布,自2017年3月1日起施行。\n\n自治区主席 陈 武 2016年12月6日\n\n广西壮族自治区土地整治办法\n', '2016-12-06', []],
+    ['a date line that lost its 年', '关于公开征求意见的公告\n请于2月18日前反馈。\n重庆市发展和改革委员会\n 20252月11日\n', '2025-02-11', ['重庆市发展和改革委员会']],
+  ])('run-in signature: %s', (_name, text, date, issuers) => {
+    const h = header(text);
+    expect([h.signedDate, h.signatureIssuers.map((m) => m.text)]).toEqual([date, issuers]);
+    for (const m of h.signatureIssuers) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('the order layout', () => {
+  test.each([
+    ['a ministry decision under its promulgating paragraph',
+      '《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n\n《住房城乡建设部关于修改<房屋建筑和市政基础设施工程施工招标投标管理办法>的决定》已经2018年9月19日第4次部常务会议审议通过,现予发布,自发布之日起施行。\n\n住房城乡建设部部长 王蒙徽\n\n2018年9月28日\n\n住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n\n为贯彻落实国务院深化“放管服”改革的要求,决定作如下修改:\n',
+      '住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定', ['住房城乡建设部']],
+    ['a provincial government order',
+      '《福建省河道保护管理条例实施办法》已经2021年5月20日省人民政府第80次常务会议通过,现予公布,自2021年7月1日起施行。\n省长 王宁\n2021年6月1日\n福建省河道保护管理条例实施办法\n第一条 为了加强河道保护,制定本办法。\n',
+      '福建省河道保护管理条例实施办法', []],
+  ])('%s', (_name, text, title, issuers) => {
+    const h = header(text);
+    expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
+    // the promulgated title in 《》 is the document itself: excluded, so never a citation
+    const open = text.lastIndexOf('《', text.indexOf('已经'));
+    expect(h.excluded.some((s) => s.start <= open && open < s.end)).toBe(true);
+  });
+});
