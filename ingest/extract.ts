@@ -8,7 +8,7 @@ import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
-import { parseHeader } from './header/index.ts';
+import { type HeaderInfo, parseHeader } from './header/index.ts';
 import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
@@ -168,8 +168,10 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
   return extractWithContext(text, options).extraction;
 }
 
-/** The extraction plus the ExtractContext the early stages handed to the agency and program stages. */
-export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext } {
+/** The extraction, the ExtractContext the early stages handed to the agency and program stages, and the header as read
+ *  (its `effectiveDate` — a page's 施行日期/生效日期/实施日期 — is for the lifecycle stage; extraction leaves
+ *  document.effectiveDate to that stage). */
+export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
   const { folded } = clean(text);
   const lines = splitLines(folded);
   const header = parseHeader(text, folded, lines);
@@ -259,7 +261,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     lifecycle: { effective: null, expiry: null, trial: false },
     text,
   };
-  return { extraction, context: ctx };
+  return { extraction, context: ctx, header };
 }
 
 /** The document's issuer: the first issuer mention the roster resolves (title, then page field, then signature); else

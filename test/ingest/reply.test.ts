@@ -44,6 +44,49 @@ describe('respondsTo', () => {
       '重庆市科学技术局关于编报《2021年农业科技园区年度报告》的通知\n各有关区县科技主管部门:\n根据要求,现将有关事项通知如下。', null],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 
+  // Issue 7: other wordings of the proposal answered, on district and county sites of several provinces.
+  test.each<[string, string, Want]>([
+    ['a district CPPCC committee named in full',
+      '重庆市梁平区农业农村委员会关于政协重庆市梁平区第十五届委员会第一次会议第119号提案的复函\n张三委员:\n您提出的《关于发展梁平柚产业的建议》(第119号)收悉。现答复如下:',
+      { kind: '提案', number: '119', session: '政协重庆市梁平区第十五届委员会第一次会议', title: '关于发展梁平柚产业的建议', proposer: '张三委员' }],
+    ['a county CPPCC committee in another province',
+      '关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n崔银雷委员:\n现将您提出的关于加快建设乡村道路维修及维护的提案办理情况答复如下:',
+      { kind: '提案', number: '14', session: '政协子洲县第十届委员会第二次会议', title: '关于加快建设乡村道路维修及维护的提案', proposer: '崔银雷委员' }],
+    ['a district people\'s congress, salutation without colon',
+      '重庆市南川区住房和城乡建设委员会关于区十八届人大三次会议第194号建议的答复函\n尊敬的王永红代表\n您提出的《关于老旧小区改造继续给予电梯安装补贴的建议》(第194号)收悉。',
+      { kind: '建议', number: '194', session: '区十八届人大三次会议', title: '关于老旧小区改造继续给予电梯安装补贴的建议', proposer: '尊敬的王永红代表' }],
+    ['the proposal\'s opening 《 lost',
+      '巫山县交通运输局关于县政协十一届二次会议第95号提案的复函\n李四委员:\n你提出的关于加快农村公路建设的建议》(第95号)收悉。现答复如下:',
+      { kind: '提案', number: '95', session: '县政协十一届二次会议', title: '关于加快农村公路建设的建议', proposer: '李四委员' }],
+    ['no 收悉: 您在…会议上提出的《X》的提案, 转交我局办理',
+      '巫溪县人力资源和社会保障局关于县政协十一届二次会议第95号提案的复函\n日期:2023-07-06\n向胜飞委员\n您在县政协十一届一次会议上提出的《关于促进返乡农民工创业的几点建议》的提案,已转交我局办理。',
+      { kind: '提案', number: '95', session: '县政协十一届二次会议', title: '关于促进返乡农民工创业的几点建议', proposer: '向胜飞委员' }],
+    ['a co-handler\'s letter numbering the suggestion before its title',
+      '重庆市生态环境局关于市六届人大三次会议第0773号建议协办意见的函\n日期:2025-03-10\n市发展改革委\n现将市届人大次会议第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下,供答复代表时参考。',
+      { kind: '建议', number: '0773', session: '市六届人大三次会议', title: '关于将长寿区作为重庆市开发区条例实施示范区的建议', proposer: null }],
+    ['a district\'s lettered number (DH370)',
+      '重庆市渝中区市场监督管理局关于区十九届人大五次会议DH370号建议办理情况的答复函\n陈凤琼代表:\n你提出的《关于加强渝中区赶场集市规范管理的建议》(DH370号)收悉。',
+      { kind: '建议', number: 'DH370', session: '区十九届人大五次会议', title: '关于加强渝中区赶场集市规范管理的建议', proposer: '陈凤琼代表' }],
+    ['a mirror site\'s artefact before the salutation',
+      '重庆市生态环境局关于市六届人大一次会议第1156号建议办理情况的答复函\n?陈卓代表:\n您提出的《关于加强川渝生态环境共建的建议》(第1156号)收悉。',
+      { kind: '建议', number: '1156', session: '市六届人大一次会议', title: '关于加强川渝生态环境共建的建议', proposer: '陈卓代表' }],
+  ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
+
+  test.each([
+    ['title on three lines', '重庆市渝北区商务委员会\n\n关于区政协十六届二次会议第148号\n\n提案的复函\n\n近年来,我委持续推进保供工作。'],
+    ['title under a metadata table', '[ 索引号 ] 11500000MB1633299M/2024-00125\n[ 发布机构 ] 重庆市渝中区市场监督管理局\n重庆市渝中区市场监督管理局\n关于区十九届人大五次会议第370号建议\n办理情况的答复函\n正文。'],
+  ])('evidence spans in text order: %s', (_name, text) => {
+    const ev = extractText(text).respondsTo?.evidence;
+    expect(ev).toBeTruthy();
+    expect(ev!.start).toBeLessThanOrEqual(ev!.end);
+    expect(text.slice(ev!.start, ev!.end)).toBe(ev!.text);
+  });
+
+  test('the proposal named without 收悉 is not a citation', () => {
+    const x = extractText('重庆市渝北区商务委员会关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n您在区政协十六届二次会议上提出的《关于建立统一保供平台助力乡村振兴的建议》的提案,区政协转交我委办理。');
+    expect(x.citations).toEqual([]);
+  });
+
   test('the proposal answered is not a citation and its session label names no agency', () => {
     const x = extractText('重庆市科学技术局关于市政协六届一次会议第0012号提案的复函\n市社科联:\n你们提出的《关于推进我市创新链与产业链融合发展的建议》(第0012号)收悉。');
     expect(x.citations).toEqual([]);
