@@ -14,7 +14,8 @@ export interface Layouts {
   runIn: boolean;
 }
 
-const LAW_DATABASE_LABELS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
+/** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
+const LAW_DATABASE_LABEL = new RegExp(`(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`, 'm');
 /** How much of the page is looked at. */
 const PREAMBLE_CHARS = 4000;
 const MIN_BULLETS = 3;
@@ -30,7 +31,7 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
   LENTICULAR.lastIndex = 0;
   for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head)) lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
   LENTICULAR.lastIndex = 0;
-  if (!lawDatabase) lawDatabase = LAW_DATABASE_LABELS.some((l) => new RegExp(`(?:^|[\\s|,•])${l}\\s*[:\\s]`, 'm').test(head));
+  if (!lawDatabase) lawDatabase = LAW_DATABASE_LABEL.test(head);
 
   let bullets = false;
   let runIn = false;
