@@ -12,7 +12,13 @@ export interface Layouts {
   bullets: boolean;
   /** A page that lost its line breaks: the title block runs into a long first line (ingest/header/runin.ts). */
   runIn: boolean;
+  /** A news article that quotes the document after `全文如下:`: the index of that line, else -1. Everything above it is
+   *  the article (related links, a summary naming the document), not the document. */
+  quotedFrom: number;
 }
+
+/** The line that hands over from a news article to the document it quotes. */
+const QUOTES_BELOW = /^(?:全文|原文|文件全文|通知全文)如下[::]?$|^(?:以下为|以下是)(?:全文|原文)[::]?$/;
 
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
 const LAW_DATABASE_LABEL = new RegExp(`(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`, 'm');
@@ -35,6 +41,7 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
 
   let bullets = false;
   let runIn = false;
+  let quotedFrom = -1;
   let run = 0;
   let seen = 0;
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
@@ -43,6 +50,7 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
     if (seen++ < FIRST_LINES && t.end - t.start > LONG_LINE) runIn = true;
     run = folded.charCodeAt(t.start) === 0x2022 /* • */ ? run + 1 : 0;
     if (run >= MIN_BULLETS) bullets = true;
+    if (quotedFrom === -1 && t.end - t.start <= 12 && QUOTES_BELOW.test(folded.slice(t.start, t.end).replace(/\s+/g, ''))) quotedFrom = i;
   }
-  return { lawDatabase, bullets, runIn };
+  return { lawDatabase, bullets, runIn, quotedFrom };
 }

@@ -60,7 +60,7 @@ export interface Candidate {
 
 export function emptyHeader(): HeaderInfo {
   return {
-    layouts: { lawDatabase: false, bullets: false, runIn: false },
+    layouts: { lawDatabase: false, bullets: false, runIn: false, quotedFrom: -1 },
     indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
     publishedDate: null, effectiveDate: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
     salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],

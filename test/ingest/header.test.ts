@@ -331,3 +331,20 @@ describe('the order layout', () => {
     expect(h.excluded.some((s) => s.start <= open && open < s.end)).toBe(true);
   });
 });
+
+describe('a news article quoting the document (全文如下)', () => {
+  test.each([
+    ['Tianjin, related link and summary above',
+      '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n环保网获悉,5月10日,天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》,提出加强生态环境综合治理。\n全文如下:\n天津市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n各区人民政府,市政府各委、办、局:\n',
+      '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知', '各区人民政府,市政府各委、办、局'],
+    ['a provincial news page, 以下为全文',
+      '我省出台措施支持民营经济发展\n记者从省发展改革委获悉,省政府办公厅近日印发《关于支持民营经济发展的若干措施》。\n以下为全文:\n河南省人民政府办公厅关于支持民营经济发展的若干措施\n豫政办〔2023〕12号\n各市、县人民政府:\n',
+      '河南省人民政府办公厅关于支持民营经济发展的若干措施', '各市、县人民政府'],
+  ])('%s', (_name, text, title, salutation) => {
+    const h = header(text);
+    expect([h.title, h.salutationText]).toEqual([title, salutation]);
+    // the titles the article quotes are excluded (self-references or other articles, never citations)
+    const quoted = text.indexOf('《');
+    expect(h.excluded.some((s) => s.start <= quoted && quoted < s.end)).toBe(true);
+  });
+});
