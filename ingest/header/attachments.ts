@@ -3,6 +3,7 @@
 
 import type { Line } from '../clean.ts';
 import { trimSpan } from '../clean.ts';
+import { findNumbers } from '../citations.ts';
 import { normalizeTitle } from '../normalize.ts';
 import type { HeaderInfo } from './model.ts';
 
@@ -23,12 +24,17 @@ export function findAttachments(info: HeaderInfo, folded: string, lines: Line[])
     if (!m || s.length > 100) continue;
     const names: string[] = [];
     if (m[1]) names.push(m[1]);
+    const listLines: Line[] = [t];
     for (let k = i + 1; k < lines.length && k <= i + 10; k++) {
       const n = folded.slice(trimSpan(folded, lines[k]!).start, trimSpan(folded, lines[k]!).end);
       const item = /^\d{1,2}\s*[.、．]\s*(.+)$/.exec(n);
       if (!item || n.length > 100) break;
       names.push(item[1]!);
+      listLines.push(trimSpan(folded, lines[k]!));
     }
+    // An attached document is this document: the number printed with its name (`附件:农办计[2017]26号农业部办公厅关于…
+    // 的通知`, a forwarded notice attached) is its own, never a citation.
+    for (const l of listLines) for (const n of findNumbers(folded.slice(l.start, l.end))) info.excluded.push({ start: l.start + n.start, end: l.start + n.end });
     for (const raw of names) {
       const name = normalizeTitle(raw.replace(/^\d{1,2}\s*[.、．]\s*/, '').replace(/\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)\s*$/i, ''));
       if (name.length < 4) continue;

@@ -148,6 +148,15 @@ describe('signature block and the last date', () => {
 });
 
 describe('attachments', () => {
+  test.each([
+    ['a forwarded notice attached with its number first', '现将农业部办公厅《关于开展评估工作的通知》转发给你们。\n附件:农办计[2017]26号农业部办公厅关于开展评估工作的通知\n', '农办计[2017]26号'],
+    ['numbered items with the number after the name', '请遵照执行。\n附件:1.关于印发管理办法的通知(川办发〔2021〕3号)\n2.申报表\n', '川办发〔2021〕3号'],
+  ])('the number printed with an attachment is the document itself: %s', (_name, body, number) => {
+    const text = `关于转发有关文件的通知\n各有关单位:\n${body}`;
+    const at = text.indexOf(number);
+    expect(header(text).excluded.some((s) => s.start <= at && at < s.end)).toBe(true);
+  });
+
   test('附件 lists are documents of this text', () => {
     const h = header('关于开展统计调查工作的通知\n各单位:\n请按要求填报。\n附件:1.2021年度重庆科普统计调查方案\n2.2021年度科普统计调查表.xlsx\n重庆市科普工作联席会议办公室\n2022年3月21日');
     expect(h.attachments).toEqual(['2021年度重庆科普统计调查方案', '2021年度科普统计调查表']);
