@@ -113,7 +113,6 @@ export const HEADER_LABELS: Record<string, string> = {
   失效日期: 'ignore',
   所属类别: 'ignore',
   法规类别: 'ignore',
-  备注: 'ignore',
   访问次数: 'ignore',
   归档时间: 'ignore',
   类别: 'ignore',
