@@ -8,6 +8,7 @@ import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
 import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
+import { numberOfLine } from './number-line.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Metadata table
@@ -23,6 +24,12 @@ export function labelFields(folded: string, t: Line): Field[] | null {
     if (!/[\s•·]$/.test(s.slice(0, marks[0]!.start))) return null;
   }
   const fields: Field[] = [];
+  // The own number before a label on its line (`川府〔2023〕5号  签发人:黄强`): the number line of a report.
+  const leadText = s.slice(0, marks[0]!.start).trim();
+  if (leadText !== '' && numberOfLine(leadText.replace(/\s+/g, ''))) {
+    const at = t.start + s.indexOf(leadText);
+    fields.push({ name: '发文字号', value: leadText, start: at, end: at + leadText.length });
+  }
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;

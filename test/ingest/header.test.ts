@@ -255,6 +255,8 @@ describe('the own number in the header', () => {
     ['appended by the site to the title line', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n各县市区委:\n', '岳办发〔2017〕2号'],
     ['appended with a blank', '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n各区县(自治县)市场监管局:\n', '渝市监发〔2023〕45号'],
     ['an announcement numbered in its title', '沈阳市人民代表大会常务委员会办公室公告(第7号)\n时间:2022年12月06日\n  市十七届人大常委会第六次会议于2022年12月1日进行了初次审议。\n', '沈阳市人民代表大会常务委员会办公室公告第7号'],
+    ['a report\'s number line with its signer', '四川省人民政府关于2022年工作情况的报告\n川府〔2023〕5号        签发人:黄强\n国务院:\n', '川府〔2023〕5号'],
+    ['a number line with the date', '成都市科学技术局关于开展申报工作的通知\n成科字〔2023〕12号 2023年2月3日\n各区(市)县科技主管部门:\n', '成科字〔2023〕12号'],
     ['no bracket at all stays unread', '城口县交通运输委员会关于县十八届人大五次会议第20250036号建议办理情况的答复函\n城交通函202517\n庞雪飞代表:\n', null],
   ])('%s', (_name, text, want) => {
     const h = header(text);
