@@ -10,7 +10,7 @@ import { evidence } from '../spans.ts';
 import type { HeaderInfo } from './model.ts';
 import { numberOfLine } from './number-line.ts';
 import { fieldDate } from './table.ts';
-import { isOrganLine } from './title.ts';
+import { isOrganLine } from './lines.ts';
 
 const GENRES = new Set((layout as { genres: string[] }).genres);
 /** A run of bullets is a metadata table only when at least this many values have a field's form. */

@@ -13,7 +13,8 @@ import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
-import { findTitle, isBodyLine, isSalutation } from './title.ts';
+import { isBodyLine, isSalutation } from './lines.ts';
+import { findTitle } from './title.ts';
 
 export type { HeaderInfo } from './model.ts';
 

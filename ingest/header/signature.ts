@@ -7,7 +7,7 @@ import { parseDate } from '../normalize.ts';
 import { ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { HeaderInfo } from './model.ts';
-import { isOrganLine, pushOrganMentions } from './title.ts';
+import { isOrganLine, pushOrganMentions } from './lines.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Signature block and the last date (版记: 发文机关署名 + 成文日期)

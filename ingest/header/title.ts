@@ -1,45 +1,17 @@
-// ingest/header/title.ts — the title block (GB/T 9704 版头): issuer lines, the title line(s) with their 关于, the number
-// line under them, the salutation; and what the title says the document issues (关于印发《X》的通知 → X).
+// ingest/header/title.ts — the title block (GB/T 9704 版头): issuer lines, the title line(s) with their 关于 or verb of
+// issuing, the number line under them; and what the title says the document issues (关于印发《X》的通知 → X).
 
-import type { Mention } from '../model.ts';
-import type { Line } from '../clean.ts';
 import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
-import { isChromeLine, opensWithChrome } from './chrome.ts';
+import { isChromeLine } from './chrome.ts';
+import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
-/** Addressee lines without a colon: `侯东德代表`. */
-const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
-const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Title, number line, salutation
-
-export function isSalutation(s: string, compact: string): boolean {
-  if (opensWithChrome(compact)) return false;
-  if (/[:]$/.test(compact)) {
-    return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
-  }
-  return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
-}
-
-export function isBodyLine(s: string): boolean {
-  // A row of a flattened table (`通知;规范性文件 | |`) is metadata, whatever its punctuation.
-  if (s.length <= 120 && TABLE_ROW_END.test(s)) return false;
-  return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
-}
-
-/** The empty cells a flattened table leaves at the end of a row. */
-const TABLE_ROW_END = /\|\s*\|?\s*$/;
-
-export function isOrganLine(compact: string): boolean {
-  return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
-}
 
 export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
   // The number line under the title.
@@ -281,17 +253,4 @@ function unbalanced(s: string): boolean {
     else if (c === '》') depth--;
   }
   return depth > 0;
-}
-
-/** Organ names on one line; `科 技 部` (letter-spaced) is one name, `丰都县科学技术局 丰都县财政局` two. */
-export function pushOrganMentions(out: Mention[], text: string, folded: string, span: Line): void {
-  const line = folded.slice(span.start, span.end);
-  const tokens = [...line.matchAll(/\S+/g)];
-  if (tokens.length > 1 && tokens.every((t) => t[0].length === 1)) {
-    out.push(evidence(text, span.start, span.end));
-    return;
-  }
-  for (const t of tokens) {
-    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2) out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
-  }
 }

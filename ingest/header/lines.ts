@@ -1,0 +1,46 @@
+// ingest/header/lines.ts — what kind of line a preamble line is: a salutation, body text, an organ name; and the organ
+// names a title or signature line holds.
+
+import type { Line } from '../clean.ts';
+import type { Mention } from '../model.ts';
+import { ORGAN_ENDING } from '../regexes.ts';
+import { evidence } from '../spans.ts';
+import { opensWithChrome } from './chrome.ts';
+
+/** Addressee lines without a colon: `侯东德代表`. */
+const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
+const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
+
+export function isSalutation(s: string, compact: string): boolean {
+  if (opensWithChrome(compact)) return false;
+  if (/[:]$/.test(compact)) {
+    return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
+  }
+  return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
+}
+
+export function isBodyLine(s: string): boolean {
+  // A row of a flattened table (`通知;规范性文件 | |`) is metadata, whatever its punctuation.
+  if (s.length <= 120 && TABLE_ROW_END.test(s)) return false;
+  return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
+}
+
+/** The empty cells a flattened table leaves at the end of a row. */
+const TABLE_ROW_END = /\|\s*\|?\s*$/;
+
+export function isOrganLine(compact: string): boolean {
+  return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
+}
+
+/** Organ names on one line; `科 技 部` (letter-spaced) is one name, `丰都县科学技术局 丰都县财政局` two. */
+export function pushOrganMentions(out: Mention[], text: string, folded: string, span: Line): void {
+  const line = folded.slice(span.start, span.end);
+  const tokens = [...line.matchAll(/\S+/g)];
+  if (tokens.length > 1 && tokens.every((t) => t[0].length === 1)) {
+    out.push(evidence(text, span.start, span.end));
+    return;
+  }
+  for (const t of tokens) {
+    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2) out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
+  }
+}
