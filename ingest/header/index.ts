@@ -9,6 +9,7 @@ import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
+import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
@@ -22,8 +23,6 @@ export type { HeaderInfo } from './model.ts';
 const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
-/** A quoted title (nested 〈〉 or <> inside allowed, no nested 《》). */
-const QUOTED = /《[^《》\n]{1,150}》/g;
 
 export function parseHeader(text: string, folded: string, lines: Line[] = splitLines(folded)): HeaderInfo {
   const info: HeaderInfo = emptyHeader();
@@ -36,18 +35,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   const layouts = detectLayouts(folded, lines, PREAMBLE_LINES);
   info.layouts = layouts;
   const bulletLines = layouts.bullets ? readBullets(info, text, folded, lines, PREAMBLE_LINES) : new Set<number>();
-  // A news article quoting the document: the article above `全文如下:` is not the document. Its short lines (related
-  // links, headlines) are chrome; in its prose, the titles it quotes name this document or other articles, never a
-  // citation — its named programs and agencies still count.
-  for (let i = 0; i <= layouts.quotedFrom; i++) {
-    const t = trimSpan(folded, lines[i]!);
-    if (t.start === t.end) continue;
-    if (!isBodyLine(folded.slice(t.start, t.end))) {
-      info.excluded.push(t);
-      continue;
-    }
-    for (const q of folded.slice(t.start, t.end).matchAll(QUOTED)) info.excluded.push({ start: t.start + q.index!, end: t.start + q.index! + q[0].length });
-  }
+  readNewsWrapper(info, folded, lines, layouts.quotedFrom);
   for (let i = layouts.quotedFrom + 1; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;
