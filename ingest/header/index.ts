@@ -24,6 +24,15 @@ const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
 
+/** How much of a long line's head a law database's record may take. */
+const RECORD_HEAD = 600;
+
+function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Line): void {
+  const fields = labelFields(folded, { start: t.start, end: Math.min(t.end, t.start + RECORD_HEAD) });
+  if (!fields) return;
+  for (const f of fields) if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
+}
+
 export function parseHeader(text: string, folded: string, lines: Line[] = splitLines(folded)): HeaderInfo {
   const info: HeaderInfo = emptyHeader();
   const candidates: Candidate[] = [];
@@ -45,7 +54,9 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       continue;
     }
     if (t.end - t.start > MAX_HEADER_LINE) {
-      // A very long line is text (a whole document may be one line): never scan it for labels or titles.
+      // A very long line is text (a whole document may be one line): never scan it for titles; only a law database's
+      // record at its head (`文章属性【制定机关】…【字号】…【时效性】现行有效【主题分类】…正文…`) is read.
+      if (layouts.lawDatabase) readLabelledHead(info, text, folded, t);
       bodyLine = i;
       break;
     }

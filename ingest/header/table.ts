@@ -20,7 +20,8 @@ export function labelFields(folded: string, t: Line): Field[] | null {
   if (marks.length === 0) return null;
   // A colon label must open the line or follow a separator; a line like `2022-12-14浏览次数:` is chrome, not a table.
   const lead = s.slice(0, marks[0]!.start).replace(/[-•·|\s]/g, '');
-  if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s)) {
+  // A lenticular label (`文章属性【制定机关】…`) is distinctive enough to follow any words.
+  if (lead !== '' && marks[0]!.start > 0 && !/[|]/.test(s) && s[marks[0]!.start] !== '【') {
     if (!/[\s•·]$/.test(s.slice(0, marks[0]!.start))) return null;
   }
   const fields: Field[] = [];

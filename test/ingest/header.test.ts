@@ -184,6 +184,9 @@ describe('law-database pages', () => {
       '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。\n',
       // the document's own order number wins over the database's reading (which adds the year)
       { docNumber: '广西壮族自治区人民政府令第116号', publishedDate: '2016-12-06', effectiveDate: '2017-03-01', issuer: null }],
+    ['no separators, the text running on after the record',
+      `重庆市商务委员会关于做好2022年外经贸发展专项资金申报工作的通知\n文章属性【制定机关】重庆市商务委员会【公布日期】2022.05.12【字号】渝商务函〔2022〕211号【施行日期】2022.06.01【效力等级】地方规范性文件【时效性】现行有效【主题分类】对外贸易正文${'各区县(自治县)商务主管部门:为做好申报工作,现将有关事项通知如下。'.repeat(40)}`,
+      { docNumber: '渝商务函〔2022〕211号', publishedDate: '2022-05-12', effectiveDate: '2022-06-01', issuer: '重庆市商务委员会' }],
     ['Sichuan, 【公布日期】 with spaces in the label',
       '四川省科学技术厅关于印发《四川省科技计划项目管理办法》的通知\n【 制定机关 】四川省科学技术厅 【 公布日期 】2021.09.30 【 字号 】川科规〔2021〕6号 【 时效性 】现行有效\n各市(州)科技局:\n',
       { docNumber: '川科规〔2021〕6号', publishedDate: '2021-09-30', effectiveDate: null, issuer: '四川省科学技术厅' }],
