@@ -64,7 +64,7 @@ export const SESSION = re([
   '(?:常委会)?', //
   '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议', //           the meeting: 一次会议, 第五次会议
   // 政协重庆市第五届委员会第四次会议, 政协重庆市梁平区第十五届委员会第一次会议, 政协四川省成都市双流区第…
-  '|政协[\u4e00-\u9fff]{0,10}?第?', CN_NUMERAL, '{1,3}届委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)',
+  '|政协[\u4e00-\u9fff]{0,10}?第?', CN_NUMERAL, '{1,3}届(?:全国)?委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // …第十四届全国委员会…
 ]);
 /** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them),
  *  `DH370号建议` (a district's letter series before the serial) — the number of a proposal. */

@@ -37,6 +37,8 @@ export interface ReplyResult {
 
 /** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, and a co-handler's letter (协办意见的函, 会办意见). */
 const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见/;
+/** When no proposal title was found, how far into the body a session label is looked for. */
+const RECEIPT_SESSION_SPAN = 200;
 /** How far into the body the 收悉 sentence is looked for. */
 const RECEIPT_WINDOW = 1500;
 
@@ -105,7 +107,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null));
   if (!isReply) return none;
 
-  const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null);
+  // The session as the title says; else as the parenthetical or the sentence naming the proposal says
+  // (`您在区十八届人大二次会议上提出的《…》`).
+  const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null) ??
+    SESSION.exec(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session[1]!) ? session[1]! : null;
   const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
     (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null);
