@@ -20,6 +20,7 @@ export interface Layouts {
 /** The line that hands over from a news article to the document it quotes. */
 const QUOTES_BELOW = /^(?:全文|原文|文件全文|通知全文)如下[::]?$|^(?:以下为|以下是)(?:全文|原文)[::]?$/;
 
+const LAW_DATABASE_WORDS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
 const LAW_DATABASE_LABEL = new RegExp(`(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`, 'm');
 /** How much of the page is looked at. */
@@ -34,10 +35,13 @@ const LENTICULAR = /【\s*([\u3400-\u9fff\s]{2,8}?)\s*】/g;
 export function detectLayouts(folded: string, lines: Line[], limit: number): Layouts {
   const head = folded.slice(0, PREAMBLE_CHARS);
   let lawDatabase = false;
-  LENTICULAR.lastIndex = 0;
-  for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head)) lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
-  LENTICULAR.lastIndex = 0;
-  if (!lawDatabase) lawDatabase = LAW_DATABASE_LABEL.test(head);
+  // Literal prefilters first: most pages hold neither a 【 nor a database label, and a native indexOf is cheap.
+  if (head.includes('【')) {
+    LENTICULAR.lastIndex = 0;
+    for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head)) lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
+    LENTICULAR.lastIndex = 0;
+  }
+  if (!lawDatabase && LAW_DATABASE_WORDS.some((w) => head.includes(w))) lawDatabase = LAW_DATABASE_LABEL.test(head);
 
   let bullets = false;
   let runIn = false;
