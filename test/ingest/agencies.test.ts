@@ -290,11 +290,11 @@ describe('groups of bodies', () => {
   });
 });
 
-describe('cities outside the gazetteer', () => {
-  test('市X right after another city name is not the locale body', () => {
+describe('cities of other provinces', () => {
+  test('every prefecture-level city names its own bureaus; a bare 市X stays the locale body', () => {
     const text = '学习借鉴温州市科技局、珠海市发展改革委的经验,由市科技局会同市发展改革委推进。';
     const got = findAgencies(text, context(text, {}));
-    expect(got.map((a) => a.name)).toEqual(['重庆市科学技术局', '重庆市发展和改革委员会']);
+    expect(got.map((a) => a.name)).toEqual(['温州市科学技术局', '珠海市发展和改革委员会', '重庆市科学技术局', '重庆市发展和改革委员会']);
   });
 
   test('capitals and sub-provincial cities in the gazetteer name their own bureaus', () => {

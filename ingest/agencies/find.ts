@@ -1,0 +1,211 @@
+// ingest/agencies/find.ts — every government organ a text names: the issuer first (header, title, signature), then
+// each other mention left to right, filtered by the language's rules and resolved against the document's locale and date.
+
+import type { ExtractContext } from '../context.ts';
+import type { AgencyRef, Mention, Role, Span } from '../model.ts';
+import { mentionAt } from '../sentences.ts';
+import { spanChecker } from '../spans.ts';
+import type { Trie } from '../lexicon.ts';
+import { scan, type RawMatch } from './compose.ts';
+import type { Place } from './places.ts';
+import { baseLocale, buildName, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
+import type { DepartmentJson, Level } from './roster.ts';
+import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
+import {
+  afterLevelWord,
+  afterNonGovernmentOrg,
+  GROUP_MODIFIER_AFTER,
+  INTERNAL_UNIT_AFTER,
+  internalUnit,
+  isHan,
+  PBOC_IN_SEGMENT,
+  segmentBefore,
+  sentenceEndsBetween,
+  SESSION_AFTER,
+} from './rules.ts';
+import { surfaces, type DeptSurface } from './surfaces.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
+
+class AgencyCollector {
+  private readonly byName = new Map<string, AgencyRef>();
+  /** Span starts per agency, so a long text with many mentions stays linear. */
+  private readonly starts = new Map<string, Set<number>>();
+
+  add(name: string, level: Level | null, role: Role, mention: Mention): void {
+    let ref = this.byName.get(name);
+    let starts = this.starts.get(name);
+    if (!ref || !starts) {
+      ref = { name, mentions: [], roles: [], level, spans: [] };
+      starts = new Set();
+      this.byName.set(name, ref);
+      this.starts.set(name, starts);
+    }
+    if (!ref.mentions.includes(mention.text)) ref.mentions.push(mention.text);
+    if (!ref.roles.includes(role)) {
+      ref.roles.push(role);
+      ref.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+    }
+    if (!starts.has(mention.start)) {
+      starts.add(mention.start);
+      ref.spans.push(mention);
+    }
+  }
+
+  result(): AgencyRef[] {
+    return [...this.byName.values()];
+  }
+}
+
+/** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
+const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
+
+/** Single characters the per-match rules compare with. */
+const GE = '各'.charCodeAt(0);
+const HUI = '会'.charCodeAt(0);
+const WEI = '委'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
+const DUN = '、'.charCodeAt(0);
+
+/** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place.
+ *  Returns where the list ends. */
+function inheritList(text: string, from: number, place: Place, add: (name: string, level: Level, start: number, end: number) => void): number {
+  const { depts } = surfaces();
+  let e = from;
+  while (text.charCodeAt(e) === DUN) {
+    let node: Trie<DeptSurface> | undefined = depts;
+    let dept: DepartmentJson | null = null;
+    let dEnd = -1;
+    for (let k = e + 1; k < text.length; ) {
+      node = node.next.get(text.charCodeAt(k));
+      if (!node) break;
+      k++;
+      const d = node.values?.find((v) => v.dept !== null && !v.dept.party && !v.dept.cppcc);
+      if (d?.dept) {
+        dept = d.dept;
+        dEnd = k;
+      }
+    }
+    // The department must end the list item (`、财政局,` not `、财政局长`).
+    if (!dept || isHan(text.charCodeAt(dEnd))) break;
+    const inherited = buildName(place, dept);
+    add(inherited.name, inherited.level, e + 1, dEnd);
+    e = dEnd;
+  }
+  return e;
+}
+
+/** Every government organ the text names, with canonical names, roles and evidence spans. */
+export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
+  const out = new AgencyCollector();
+  let locale = baseLocale(ctx.jurisdiction, ctx.date);
+
+  // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
+  //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
+  const issuerSpans: Span[] = [];
+  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
+  const issuerPlaces: Place[] = [];
+  for (const im of ctx.issuerMentions) {
+    issuerSpans.push(im);
+    const raw = text.slice(im.start, im.end);
+    const map: number[] = [];
+    let compact = '';
+    for (let k = 0; k < raw.length; k++) {
+      if (/\s/.test(raw[k]!)) continue;
+      map.push(im.start + k);
+      compact += raw[k];
+    }
+    const ms = scan(compact);
+    if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
+      out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      continue;
+    }
+    for (const m of ms) {
+      // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below).
+      const unit = internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER);
+      const unitEnd = unit ? map[m.end + unit.length - 1]! + 1 : 0;
+      issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1, unit, unitEnd });
+      for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
+    }
+  }
+  locale = refineLocale(locale, issuerPlaces);
+  for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
+    const res = firstResolved(m.readings, locale, null, false);
+    if (!res) continue;
+    if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    else out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+  }
+
+  // 2. Every other mention, left to right.
+  const inExcluded = spanChecker(ctx.excluded);
+  const inIssuer = spanChecker(issuerSpans);
+  const coHandling = coHandlingCues(text);
+  // The header field test runs per match; a document without the field name skips it (most do).
+  const hasCoHandlerField = coHandling.length > 0 && text.includes('协办单位');
+  let nearbyCity: Place | null = null;
+  let nearbyCityEnd = -1;
+  const { cityNameFinals } = surfaces();
+  let inheritedUntil = -1;
+  for (const m of scan(text)) {
+    if (m.start < inheritedUntil) continue;
+    if (inIssuer(m.start, m.end)) continue;
+    // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
+    const coHandlerField = hasCoHandlerField && inCoHandlerField(text, m.start);
+    if (!coHandlerField && inExcluded(m.start, m.end)) continue;
+    // Neighbouring characters are compared by code: `text[i]` would make a one-character string per match.
+    const before = text.charCodeAt(m.start - 1);
+    if (before === GE) continue;
+    if (afterNonGovernmentOrg(text, m.start)) continue;
+    if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
+
+    // The enumeration segment before the name matters only for relative names and bare branch names.
+    const relative = isRelative(m.readings);
+    const needsSegment = relative || hasImplicitBranch(m.readings);
+    const segment = needsSegment ? segmentBefore(text, m.start) : '';
+    if (relative && (/^\s*各/.test(segment) || afterLevelWord(before))) continue;
+    // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
+    if (relative && text.charCodeAt(m.start) === SHI && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
+    if (nearbyCity && sentenceEndsBetween(text, nearbyCityEnd, m.start)) nearbyCity = null;
+
+    const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));
+    if (!res) continue;
+    if (res.place && res.place.level === 'municipal') {
+      nearbyCity = res.place;
+      nearbyCityEnd = m.end;
+    }
+
+    let name = res.name;
+    let level: Level | null = res.level;
+    let end = m.end;
+    const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
+    if (unitName) {
+      // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
+      if (unitName.endsWith('处')) continue;
+      if (res.level === 'central') {
+        name = res.name + unitName;
+        end = m.end + unitName.length;
+        level = 'central';
+      }
+    }
+
+    out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
+
+    if (res.builtOn && end === m.end) {
+      inheritedUntil = inheritList(text, end, res.builtOn, (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
+    }
+  }
+
+  // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
+  if (text.includes('管委会') || text.includes('管理委员会')) {
+    for (const z of text.matchAll(ZONE_COMMITTEE)) {
+      const at = z.index!;
+      const start = zoneNameStart(text, at);
+      const end = at + z[0].length;
+      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
+      out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+    }
+  }
+  return out.result();
+}
