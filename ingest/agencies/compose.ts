@@ -22,10 +22,12 @@ function deptFits(mode: PlacePrefix['mode'], p: PlaceSurface, d: DeptSurface & {
 }
 
 /** Readings of [prefix] + place + department, or none when the combination names nothing (`成都委`, `中共南川支行`). */
-function composeReadings(text: string, pre: PlacePrefix, placeStart: number, placeEnd: number, deptEnd: number, places: PlaceSurface[], depts: DeptSurface[]): Reading[] {
+function composeReadings(text: string, pre: PlacePrefix, placeStart: number, placeEnd: number, deptEnd: number, places: PlaceSurface[], depts: DeptSurface[], home: string | null): Reading[] {
   const found: Reading[] = [];
   const mode = pre.mode;
   for (const p of places) {
+    // `和县财政局` names the county only in its own province; elsewhere 和 is the conjunction (`民政局和县财政局`).
+    if (p.homeOnly && p.place.province !== home) continue;
     for (const d of depts) {
       if (d.dept === null) {
         // after the body's own prefix: any place; a short form: a province-level place written without 省/市;
@@ -45,7 +47,7 @@ function composeReadings(text: string, pre: PlacePrefix, placeStart: number, pla
 
 /** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department.
  *  Plain loops (no callbacks): this runs at every candidate position of every document. */
-function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | null {
+function matchAt(c: Compiled, text: string, i: number, to: number, home: string | null): RawMatch | null {
   let bestEnd = -1;
   let readings: Reading[] = [];
   let node: Trie<Reading> | undefined = c.named;
@@ -75,7 +77,7 @@ function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | n
         if (!dn) break;
         k++;
         if (!dn.values || k < bestEnd) continue;
-        const found = composeReadings(text, pre, placeStart, j, k, pn.values, dn.values);
+        const found = composeReadings(text, pre, placeStart, j, k, pn.values, dn.values, home);
         if (found.length === 0) continue;
         readings = k > bestEnd ? found : [...readings, ...found];
         bestEnd = k;
@@ -85,8 +87,9 @@ function matchAt(c: Compiled, text: string, i: number, to: number): RawMatch | n
   return bestEnd > i ? { start: i, end: bestEnd, readings } : null;
 }
 
-/** Longest match at each position, left to right, non-overlapping: linear (surfaces are at most ~40 characters). */
-export function scan(text: string, from = 0, to = text.length): RawMatch[] {
+/** Longest match at each position, left to right, non-overlapping: linear (surfaces are at most ~40 characters).
+ *  `home` is the document's province-level place (`重庆市`): places that only it may name stand alone there. */
+export function scan(text: string, home: string | null = null, from = 0, to = text.length): RawMatch[] {
   const c = surfaces();
   const out: RawMatch[] = [];
   let i = from;
@@ -95,7 +98,7 @@ export function scan(text: string, from = 0, to = text.length): RawMatch[] {
       i++;
       continue;
     }
-    const m = matchAt(c, text, i, to);
+    const m = matchAt(c, text, i, to, home);
     if (m) {
       out.push(m);
       i = m.end;

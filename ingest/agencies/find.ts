@@ -22,7 +22,11 @@ import {
   segmentBefore,
   sentenceEndsBetween,
   SESSION_AFTER,
+  beforeNumberCode,
+  inSectorWord,
 } from './rules.ts';
+import { loadRoster } from './roster.ts';
+import { longestAt } from '../lexicon.ts';
 import { surfaces, type DeptSurface } from './surfaces.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
 
@@ -66,27 +70,32 @@ const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
 const DUN = '、'.charCodeAt(0);
 
-/** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place.
- *  Returns where the list ends. */
-function inheritList(text: string, from: number, place: Place, add: (name: string, level: Level, start: number, end: number) => void): number {
+/** A person's title after an organ (`宣传部部长王小波`): the organ still ends its list item. */
+const PERSON_TITLE_AFTER = /^副?(?:部长|主任|书记|局长|厅长|主席|秘书长|委员|常委)/;
+const PARTY_COMMITTEE = '委'.charCodeAt(0);
+
+/** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place; after a Party
+ *  body its departments are written without the committee's 委 (`区委常委、宣传部部长` → the district Party committee's
+ *  宣传部). Returns where the list ends. */
+function inheritList(text: string, from: number, place: Place, party: boolean, add: (name: string, level: Level, start: number, end: number) => void): number {
   const { depts } = surfaces();
   let e = from;
   while (text.charCodeAt(e) === DUN) {
-    let node: Trie<DeptSurface> | undefined = depts;
+    let node: Trie<DeptSurface> | undefined = party ? depts.next.get(PARTY_COMMITTEE) : depts;
     let dept: DepartmentJson | null = null;
     let dEnd = -1;
-    for (let k = e + 1; k < text.length; ) {
+    for (let k = e + 1; node && k < text.length; ) {
       node = node.next.get(text.charCodeAt(k));
       if (!node) break;
       k++;
-      const d = node.values?.find((v) => v.dept !== null && !v.dept.party && !v.dept.cppcc);
+      const d = node.values?.find((v) => v.dept !== null && !v.dept.cppcc && Boolean(v.dept.party) === party);
       if (d?.dept) {
         dept = d.dept;
         dEnd = k;
       }
     }
-    // The department must end the list item (`、财政局,` not `、财政局长`).
-    if (!dept || isHan(text.charCodeAt(dEnd))) break;
+    // The department must end the list item (`、财政局,` not `、财政局长`), a person's title may follow it.
+    if (!dept || (isHan(text.charCodeAt(dEnd)) && !PERSON_TITLE_AFTER.test(text.slice(dEnd, dEnd + 4)))) break;
     const inherited = buildName(place, dept);
     add(inherited.name, inherited.level, e + 1, dEnd);
     e = dEnd;
@@ -94,10 +103,46 @@ function inheritList(text: string, from: number, place: Place, add: (name: strin
   return e;
 }
 
+/** How far into the text the title line is looked for. */
+const TITLE_LOOK = 200;
+
+/** The district or county the title names (the first place name of the first non-empty lines, looked for within
+ *  TITLE_LOOK characters), or null. Only county-level places: a province or city in a title is as often the topic. */
+function titlePlace(text: string): Place | null {
+  const { places } = surfaces();
+  const to = Math.min(text.length, TITLE_LOOK);
+  for (let i = 0; i < to; i++) {
+    const hit = longestAt(places, text, i, to);
+    if (!hit) continue;
+    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.level === 'district');
+    if (p) return p.place;
+    i = hit.end - 1;
+  }
+  return null;
+}
+
+let guardTable: Map<string, string> | null = null;
+function surfaceGuards(): Map<string, string> {
+  if (!guardTable) {
+    guardTable = new Map();
+    for (const g of loadRoster().surfaceGuards ?? []) guardTable.set(g.surface, g.notFollowedBy);
+  }
+  return guardTable;
+}
+
+/** Whether the match is a guarded surface followed by a character that makes it another word (`人行道`). */
+function guarded(guards: Map<string, string>, text: string, start: number, end: number): boolean {
+  if (end - start > 4) return false;
+  const not = guards.get(text.slice(start, end));
+  return not !== undefined && end < text.length && not.includes(text[end]!);
+}
+
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
   let locale = baseLocale(ctx.jurisdiction, ctx.date);
+  const home = locale.province?.name ?? null;
+  const guards = surfaceGuards();
 
   // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
   //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
@@ -114,7 +159,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       map.push(im.start + k);
       compact += raw[k];
     }
-    const ms = scan(compact);
+    const ms = scan(compact, home);
     if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
       continue;
@@ -126,6 +171,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1, unit, unitEnd });
       for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
     }
+  }
+  // No issuer named: the title still names the document's place (`铜梁区促进农民工就近就业三年行动实施方案`).
+  if (issuerPlaces.length === 0) {
+    const county = titlePlace(text);
+    if (county) issuerPlaces.push(county);
   }
   locale = refineLocale(locale, issuerPlaces);
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
@@ -145,7 +195,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   let nearbyCityEnd = -1;
   const { cityNameFinals } = surfaces();
   let inheritedUntil = -1;
-  for (const m of scan(text)) {
+  for (const m of scan(text, home)) {
     if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
@@ -156,6 +206,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (before === GE) continue;
     if (afterNonGovernmentOrg(text, m.start)) continue;
     if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
+    if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end)) continue;
+    if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
 
@@ -192,7 +244,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
 
     if (res.builtOn && end === m.end) {
-      inheritedUntil = inheritList(text, end, res.builtOn, (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
+      inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
     }
   }
 

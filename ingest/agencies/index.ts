@@ -24,7 +24,7 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
   const locale = baseLocale(ctx.jurisdiction, ctx.date);
-  const matches = scan(s);
+  const matches = scan(s, locale.province?.name ?? null);
   // The whole surface must be agency names end to end: one name, or joint issuers written side by side
   // (`丰都县科学技术局 丰都县财政局`), of which the first leads.
   let pos = 0;

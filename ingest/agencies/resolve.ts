@@ -47,7 +47,7 @@ export function nameInForce(entry: RosterEntryJson, era: number, date: string | 
 export function buildName(place: Place, dept: DepartmentJson): Resolved {
   const builtOn = place;
   const spot = place.level === 'provincial' || place.name === place.province ? null : place;
-  if (dept.branchOf && place.parent && place.level === 'district') {
+  if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区') && dept.branchIn?.includes(place.parent.name)) {
     return { name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局', level: place.level, place: spot, builtOn };
   }
   const prefix = dept.party ? '中共' : dept.cppcc ? '政协' : '';
@@ -168,9 +168,10 @@ export function refineLocale(locale: Locale, issuerPlaces: Place[]): Locale {
   const out = { ...locale };
   for (const p of issuerPlaces) {
     if (p.level === 'district') out.county ??= p;
-    const city = p.level === 'district' ? p.parent : p;
+    // A county-level city's `市` is itself (东阳市's `市政府` is 东阳市人民政府, not 金华市's).
+    const city = p.level === 'district' && !p.name.endsWith('市') ? p.parent : p;
     // In a province a city body (or a body of one of the city's districts) makes `市` that city.
-    if (city && city.level === 'municipal' && city.provinceKind === 'province' && city.parent !== null) out.city ??= city;
+    if (city && city.provinceKind === 'province' && city.parent !== null) out.city ??= city;
     if (!out.province) {
       let top: Place = p;
       while (top.parent) top = top.parent;

@@ -34,8 +34,10 @@ export interface DepartmentJson {
   cppcc?: boolean;
   /** Levels of place the organ exists at (default: all). `厅` exist only in provinces, `分局` only in districts. */
   levels?: Level[];
-  /** A district branch of the city's bureau: canonical `<city><full of the city bureau><district>分局`. */
+  /** A district's bureau that is a branch of its city's (`长寿区公安局` → `重庆市公安局长寿区分局`): the city bureau's
+   *  organ name, and the cities (`branchIn`) whose districts (区) have such branches. */
   branchOf?: string;
+  branchIn?: string[];
   source: string;
 }
 
@@ -73,8 +75,16 @@ export interface BranchNetworkJson {
   source: string;
 }
 
+/** A surface that is no agency when a given character follows (`人行道` is a pavement, not the People's Bank). */
+export interface SurfaceGuardJson {
+  surface: string;
+  notFollowedBy: string;
+  source: string;
+}
+
 export interface RosterJson {
   agencies: RosterEntryJson[];
+  surfaceGuards?: SurfaceGuardJson[];
   branchNetworks: BranchNetworkJson[];
   /** Last characters of city names the gazetteer lacks (`杭州`): a relative `市X` after one belongs to that city. */
   cityNameFinals: string;

@@ -88,3 +88,18 @@ export function isSentenceEnd(code: number): boolean {
 export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
+
+/** A name followed by the rest of a document number's code (`国办发〔2009〕3号`, `国办函„2009‟`) or by a decree
+ *  label (`贵州省人民政府令116号`, `…令第5号`) is part of that number, not a mention of the body. Two characters. */
+export function beforeNumberCode(text: string, end: number): boolean {
+  const c0 = text[end];
+  const c1 = text[end + 1];
+  if (c0 === undefined || c1 === undefined) return false;
+  if (c0 === '令') return c1 === '第' || (c1 >= '0' && c1 <= '9');
+  return (c0 === '发' || c0 === '函' || c0 === '字') && '〔[［(（【„"“0123456789'.includes(c1);
+}
+
+/** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry. */
+export function inSectorWord(text: string, end: number): boolean {
+  return text[end - 1] === '部' && text[end] === '门';
+}
