@@ -24,6 +24,7 @@ import {
   SESSION_AFTER,
   beforeNumberCode,
   inSectorWord,
+  MEDIUM_AFTER,
 } from './rules.ts';
 import { loadRoster } from './roster.ts';
 import { longestAt } from '../lexicon.ts';
@@ -106,19 +107,39 @@ function inheritList(text: string, from: number, place: Place, party: boolean, a
 /** How far into the text the title line is looked for. */
 const TITLE_LOOK = 200;
 
-/** The district or county the title names (the first place name of the first non-empty lines, looked for within
- *  TITLE_LOOK characters), or null. Only county-level places: a province or city in a title is as often the topic. */
+/** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
+ *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */
 function titlePlace(text: string): Place | null {
   const { places } = surfaces();
   const to = Math.min(text.length, TITLE_LOOK);
   for (let i = 0; i < to; i++) {
     const hit = longestAt(places, text, i, to);
     if (!hit) continue;
-    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.level === 'district');
+    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.parent !== null);
     if (p) return p.place;
     i = hit.end - 1;
   }
   return null;
+}
+
+/** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
+const TITLE_AFTER_ISSUER = /^(?:关于|发布|印发|转发|公告|通告|决定|通知)/;
+
+/** Where no header, title or signature names the issuer, the title line may still open with it: the first non-empty
+ *  line (within TITLE_LOOK characters) starting with an agency name followed by 关于 or a word of issuing. */
+function titleIssuer(text: string, home: string | null): Mention[] {
+  // Page chrome may stand before the title (`社交媒体`, `搜索`): every line that starts within TITLE_LOOK characters.
+  for (let s = 0; s < Math.min(text.length, TITLE_LOOK); ) {
+    const lineEnd = text.indexOf('\n', s);
+    const e = lineEnd < 0 ? text.length : lineEnd;
+    let k = s;
+    while (k < e && /\s/.test(text[k]!)) k++;
+    const first = k < e ? scan(text, home, k, Math.min(e, k + TITLE_LOOK))[0] : undefined;
+    if (first && first.start === k && TITLE_AFTER_ISSUER.test(text.slice(first.end, first.end + 2))) return [mentionAt(text, first.start, first.end)];
+    if (lineEnd < 0) break;
+    s = lineEnd + 1;
+  }
+  return [];
 }
 
 let guardTable: Map<string, string> | null = null;
@@ -149,7 +170,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const issuerSpans: Span[] = [];
   const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
   const issuerPlaces: Place[] = [];
-  for (const im of ctx.issuerMentions) {
+  for (const im of ctx.issuerMentions.length > 0 ? ctx.issuerMentions : titleIssuer(text, home)) {
     issuerSpans.push(im);
     const raw = text.slice(im.start, im.end);
     const map: number[] = [];
@@ -173,7 +194,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
   }
   // No issuer named: the title still names the document's place (`铜梁区促进农民工就近就业三年行动实施方案`).
-  if (issuerPlaces.length === 0) {
+  if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some((r) => r.kind === 'entry'))) {
     const county = titlePlace(text);
     if (county) issuerPlaces.push(county);
   }
@@ -209,7 +230,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     const after = text.slice(m.end, m.end + 24);
-    if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after)) continue;
+    if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
 
     // The enumeration segment before the name matters only for relative names and bare branch names.
     const relative = isRelative(m.readings);

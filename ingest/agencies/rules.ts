@@ -99,6 +99,9 @@ export function beforeNumberCode(text: string, end: number): boolean {
   return (c0 === '发' || c0 === '函' || c0 === '字') && '〔[［(（【„"“0123456789'.includes(c1);
 }
 
+/** A name followed by these names a website or an account (`沈阳人大网站`, `市政府门户网站`), not the body. */
+export const MEDIUM_AFTER = /^(?:网站|官网|门户网|政务网|公众号|微信|微博|客户端)/;
+
 /** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry. */
 export function inSectorWord(text: string, end: number): boolean {
   return text[end - 1] === '部' && text[end] === '门';
