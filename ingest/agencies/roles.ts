@@ -36,8 +36,8 @@ export function inCoHandlerField(text: string, pos: number): boolean {
   const at = window.lastIndexOf(FIELD_NAME);
   if (at < 0) return false;
   let k = at + FIELD_NAME.length;
-  // The field's own separators: spaces, colons, table bars.
-  while (k < window.length && /[\s:：|]/.test(window[k]!)) k++;
+  // The field's own separators: spaces, colons, table bars, the brackets of a `[ 协办单位 ]` field.
+  while (k < window.length && /[\s:：|\]］】]/.test(window[k]!)) k++;
   // Then list items, each closed by a list separator and optional spaces; an item holds no space or field separator.
   let itemOpen = false;
   for (; k < window.length; k++) {

@@ -1,0 +1,53 @@
+// test/ingest/agencies-places.test.ts — names composed of place + organ in every province and at every level:
+// prefectures, counties, county-level cities, districts (with their city), municipalities' districts, former places.
+
+import { describe, expect, test } from 'vitest';
+import { resolveAgencyName } from '../../ingest/agencies.ts';
+import { found, type Row } from './agencies-fixture.ts';
+
+const ROWS: Row[] = [
+  // Prefecture-level cities of any province stand alone; their bureaus in full or short form.
+  { text: '贵阳市住房城乡建设局、莆田市人民政府、阳泉市民政局参加。', setup: { jurisdiction: null }, expect: { 贵阳市住房和城乡建设局: ['mentioned'], 莆田市人民政府: ['mentioned'], 阳泉市民政局: ['mentioned'] } },
+  // County-level cities and counties stand alone (`新郑市`, `子洲县`), districts carry their city (`广安市广安区`).
+  { text: '新郑市卫生健康委、子洲县交通运输局和广安区人民政府联合开展。', setup: { jurisdiction: null }, expect: { 新郑市卫生健康委员会: ['mentioned'], 子洲县交通运输局: ['mentioned'], 广安市广安区人民政府: ['mentioned'] } },
+  // A prefecture's 行政公署 and a province's own department.
+  { text: '大兴安岭地区行政公署、黑龙江省民政厅:', setup: { jurisdiction: null }, expect: { 大兴安岭地区行政公署: ['mentioned'], 黑龙江省民政厅: ['mentioned'] } },
+  // A county-level city's issuer makes `市` that city, not its prefecture.
+  {
+    text: '东阳市人民政府办公室\n各镇、乡人民政府,市政府各部门:\n经市政府同意,现印发。',
+    setup: { jurisdiction: '浙江', issuer: ['东阳市人民政府办公室'] },
+    expect: { 东阳市人民政府办公室: ['issuer'], 东阳市人民政府: ['mentioned'] },
+  },
+  // A district issuer in a province: `区` is the district, `市` its city.
+  {
+    text: '广安市广安区人民政府办公室\n经区政府同意,由区综合执法局会同市住房城乡建设局实施。',
+    setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] },
+    expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区人民政府: ['mentioned'], 广安市广安区综合行政执法局: ['mentioned'], 广安市住房和城乡建设局: ['mentioned'] },
+  },
+  // A district name shared by several cities: the document's own province decides (江北区: 重庆 and 宁波).
+  { text: '江北区科技局牵头。', expect: { 重庆市江北区科学技术局: ['mentioned'] } },
+  { text: '江北区科技局牵头。', setup: { jurisdiction: '浙江' }, expect: { 宁波市江北区科学技术局: ['mentioned'] } },
+  // Two-character counties (`和县`, `新县`) are words of the sentence outside their own province.
+  { text: '由民政局和县财政局负责。', setup: { jurisdiction: '重庆' }, expect: {} },
+  { text: '和县财政局、泾县人民政府负责。', setup: { jurisdiction: '安徽' }, expect: { 和县财政局: ['mentioned'], 泾县人民政府: ['mentioned'] } },
+  // With no issuer named, the title's place is the document's (`区委区政府` of 铜梁区).
+  { text: '铜梁区促进农民工就近就业三年行动实施方案\n落实市委市政府、区委区政府关于农民工工作有关要求。', expect: { 中共重庆市委员会: ['mentioned'], 重庆市人民政府: ['mentioned'], 中共重庆市铜梁区委员会: ['mentioned'], 重庆市铜梁区人民政府: ['mentioned'] } },
+  { text: '贵阳市生活垃圾分类制度实施方案\n市发展改革委、市综合行政执法局负责。', setup: { jurisdiction: null }, expect: { 贵阳市发展和改革委员会: ['mentioned'], 贵阳市综合行政执法局: ['mentioned'] } },
+];
+
+describe('names composed on every place of the gazetteer', () => {
+  test.each(ROWS.map((r) => [r.text.slice(0, 30), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+
+  test.each([
+    ['阳泉市城区人民政府', null, '阳泉市城区人民政府'],
+    ['城区人民政府', null, null],
+    ['陕西省榆林市子洲县交通运输局', null, '子洲县交通运输局'],
+    ['重庆市垫江县农委', '重庆', '重庆市垫江县农业委员会'],
+    ['宜宾科技局', '四川', '宜宾市科学技术局'],
+    ['海南省三亚市人民政府', null, '三亚市人民政府'],
+  ] as const)('resolveAgencyName(%s, %s) → %s', (surface, jurisdiction, expected) => {
+    expect(resolveAgencyName(surface, { jurisdiction, date: '2023-05-01' })).toBe(expected);
+  });
+});
