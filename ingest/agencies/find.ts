@@ -29,6 +29,7 @@ import {
 import { loadRoster } from './roster.ts';
 import { longestAt } from '../lexicon.ts';
 import { surfaces, type DeptSurface } from './surfaces.ts';
+import { TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
 
 class AgencyCollector {
@@ -278,6 +279,16 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || text.charCodeAt(start - 1) === GE) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
       out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+    }
+  }
+
+  // 4. Town and township governments and sub-district offices named by the town (`旧县镇人民政府`).
+  if (text.includes('政府') || text.includes('办事处')) {
+    for (const t of text.matchAll(TOWN_ORGAN)) {
+      const town = townOrgan(text, t.index!, t[0], locale.county);
+      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end)) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
+      out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
     }
   }
   return out.result();

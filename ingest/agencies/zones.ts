@@ -9,7 +9,7 @@ import { surfaces } from './surfaces.ts';
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 const ZONE_NAME_END = /(?:新区|开发区|高新区|经开区|保税区|综合保税区|自贸区|试验区|示范区|园区|工业园|产业园|港区|新城|片区|经济区)$/;
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
-const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
+export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
 /** The longest zone name looked back over: a fixed bound. */
 const ZONE_NAME_MAX = 16;
 

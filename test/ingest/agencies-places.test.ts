@@ -51,3 +51,22 @@ describe('names composed on every place of the gazetteer', () => {
     expect(resolveAgencyName(surface, { jurisdiction, date: '2023-05-01' })).toBe(expected);
   });
 });
+
+const TOWNS: Row[] = [
+  // A town of the issuing district: its name, the district's prefix.
+  {
+    text: '重庆市铜梁区住房和城乡建设委员会\n经与旧县街道办事处、巴岳镇政府共同研究办理。',
+    setup: { issuer: ['重庆市铜梁区住房和城乡建设委员会'] },
+    expect: { 重庆市铜梁区住房和城乡建设委员会: ['issuer'], 重庆市铜梁区旧县街道办事处: ['co-handler'], 重庆市铜梁区巴岳镇人民政府: ['co-handler'] },
+  },
+  // A town written after its county.
+  { text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府:', setup: { jurisdiction: '重庆' }, expect: { 重庆市忠县新立镇人民政府: ['mentioned'], 子洲县马蹄沟镇人民政府: ['mentioned'] } },
+  // Generic groups and words are no town.
+  { text: '各乡镇人民政府、各街道办事处,加快小城镇政府投资项目,全镇政府工作。', expect: {} },
+];
+
+describe('town and township governments', () => {
+  test.each(TOWNS.map((r) => [r.text.slice(0, 30), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
