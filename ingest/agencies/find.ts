@@ -217,6 +217,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   let nearbyCityEnd = -1;
   const { cityNameFinals } = surfaces();
   let inheritedUntil = -1;
+  /** Spans of the names found by the scan: a zone or town organ inside one is that name (`两江新区管委会` in the roster). */
+  const named: Span[] = [];
   for (const m of scan(text, home)) {
     if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
@@ -264,19 +266,21 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
 
     out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
+    named.push({ start: m.start, end });
 
     if (res.builtOn && end === m.end) {
       inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
     }
   }
 
+  const inNamed = spanChecker(named);
   // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
   if (text.includes('管委会') || text.includes('管理委员会')) {
     for (const z of text.matchAll(ZONE_COMMITTEE)) {
       const at = z.index!;
       const start = zoneNameStart(text, at);
       const end = at + z[0].length;
-      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
       out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
@@ -286,7 +290,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   if (text.includes('政府') || text.includes('办事处')) {
     for (const t of text.matchAll(TOWN_ORGAN)) {
       const town = townOrgan(text, t.index!, t[0], locale.county);
-      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end)) continue;
+      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
       out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
     }

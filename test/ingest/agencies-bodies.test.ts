@@ -69,3 +69,12 @@ describe('organs beyond government departments', () => {
     expect(resolveAgencyName(surface, { jurisdiction, date: '2024-06-01' })).toBe(expected);
   });
 });
+
+describe('state-level zones in the roster', () => {
+  test.each([
+    ['经与两江新区管委会、重庆高新区管委会共同研究办理。', '重庆', ['重庆两江新区管理委员会', '重庆高新技术产业开发区管理委员会']],
+    ['雄安新区管委会、贵安新区管委会、天府新区管委会参加。', null, ['河北雄安新区管理委员会', '贵州贵安新区管理委员会', '四川天府新区管理委员会']],
+  ] as const)('%s', (text, jurisdiction, names) => {
+    expect(Object.keys(found({ text, setup: { jurisdiction }, expect: {} }))).toEqual(names);
+  });
+});

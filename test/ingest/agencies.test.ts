@@ -346,7 +346,7 @@ const RULE_ROWS: Row[] = [
   {
     // A zone's administrative committee is the zone's government organ; a generic 各…管委会 is a group.
     text: '依托重庆西永综合保税区管委会建设服务站,各国家高新区管委会认真落实,联合两江新区管委会推进。',
-    expect: { 重庆西永综合保税区管理委员会: ['mentioned'], 两江新区管理委员会: ['mentioned'] },
+    expect: { 重庆西永综合保税区管理委员会: ['mentioned'], 重庆两江新区管理委员会: ['mentioned'] },
   },
   {
     // Variants of Chongqing bodies.
