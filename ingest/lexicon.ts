@@ -39,20 +39,6 @@ export function longestAt<T>(root: Trie<T>, text: string, i: number, to = text.l
   return best;
 }
 
-/** Whether some surface of `root` ends exactly at `end`, starting no further back than `maxLength` characters:
- *  returns the leftmost start, or -1. Bounded look-back: at most maxLength² steps. */
-export function leftmostEndingAt<T>(root: Trie<T>, text: string, end: number, maxLength: number): number {
-  for (let k = Math.max(0, end - maxLength); k < end; k++) {
-    let node: Trie<T> | undefined = root;
-    for (let j = k; j < end; j++) {
-      node = node.next.get(text.charCodeAt(j));
-      if (!node) break;
-    }
-    if (node?.values) return k;
-  }
-  return -1;
-}
-
 const PAIR_TABLE_SIZE = 1 << 20;
 
 function pairIndex(c0: number, c1: number): number {

@@ -126,17 +126,26 @@ function titlePlace(text: string): Place | null {
 /** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
 const TITLE_AFTER_ISSUER = /^(?:关于|发布|印发|转发|公告|通告|决定|通知)/;
 
-/** Where no header, title or signature names the issuer, the title line may still open with it: the first non-empty
- *  line (within TITLE_LOOK characters) starting with an agency name followed by 关于 or a word of issuing. */
+/** Between joint issuers at the head of a title (`中共深圳市委 深圳市人民政府关于…`, `市科技局、市财政局关于…`). */
+const JOINT_SEPARATOR = /^[\s、,，和与及]{0,3}$/;
+
+/** Where no header, title or signature names the issuer, the title line may still open with it: the first line that
+ *  starts (within TITLE_LOOK characters) with agency names, joint ones side by side, followed by 关于 or a word of
+ *  issuing. Page chrome may stand before the title (`社交媒体`, `搜索`). */
 function titleIssuer(text: string, home: string | null): Mention[] {
-  // Page chrome may stand before the title (`社交媒体`, `搜索`): every line that starts within TITLE_LOOK characters.
   for (let s = 0; s < Math.min(text.length, TITLE_LOOK); ) {
     const lineEnd = text.indexOf('\n', s);
     const e = lineEnd < 0 ? text.length : lineEnd;
     let k = s;
     while (k < e && /\s/.test(text[k]!)) k++;
-    const first = k < e ? scan(text, home, k, Math.min(e, k + TITLE_LOOK))[0] : undefined;
-    if (first && first.start === k && TITLE_AFTER_ISSUER.test(text.slice(first.end, first.end + 2))) return [mentionAt(text, first.start, first.end)];
+    const ms = k < e ? scan(text, home, k, Math.min(e, k + TITLE_LOOK)) : [];
+    const lead: RawMatch[] = [];
+    for (const m of ms) {
+      const gap = text.slice(lead.length === 0 ? k : lead[lead.length - 1]!.end, m.start);
+      if (lead.length === 0 ? gap.length > 0 : !JOINT_SEPARATOR.test(gap)) break;
+      lead.push(m);
+      if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2))) return lead.map((x) => mentionAt(text, x.start, x.end));
+    }
     if (lineEnd < 0) break;
     s = lineEnd + 1;
   }
