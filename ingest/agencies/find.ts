@@ -24,6 +24,7 @@ import {
   SESSION_AFTER,
   beforeNumberCode,
   inSectorWord,
+  inGovernmentTerm,
   MEDIUM_AFTER,
 } from './rules.ts';
 import { loadRoster } from './roster.ts';
@@ -126,6 +127,9 @@ function titlePlace(text: string): Place | null {
 /** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
 const TITLE_AFTER_ISSUER = /^(?:关于|发布|印发|转发|公告|通告|决定|通知)/;
 
+/** A line shorter than this before the title is page chrome, not the title. */
+const TITLE_MIN = 8;
+
 /** Between joint issuers at the head of a title (`中共深圳市委 深圳市人民政府关于…`, `市科技局、市财政局关于…`). */
 const JOINT_SEPARATOR = /^[\s、,，和与及]{0,3}$/;
 
@@ -138,7 +142,13 @@ function titleIssuer(text: string, home: string | null): Mention[] {
     const e = lineEnd < 0 ? text.length : lineEnd;
     let k = s;
     while (k < e && /\s/.test(text[k]!)) k++;
-    const ms = k < e ? scan(text, home, k, Math.min(e, k + TITLE_LOOK)) : [];
+    // Short lines before the title are page chrome (`搜索`); the first longer line is the title, and the only one read.
+    if (e - k < TITLE_MIN) {
+      if (lineEnd < 0) break;
+      s = lineEnd + 1;
+      continue;
+    }
+    const ms = scan(text, home, k, Math.min(e, k + TITLE_LOOK));
     const lead: RawMatch[] = [];
     for (const m of ms) {
       const gap = text.slice(lead.length === 0 ? k : lead[lead.length - 1]!.end, m.start);
@@ -146,8 +156,7 @@ function titleIssuer(text: string, home: string | null): Mention[] {
       lead.push(m);
       if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2))) return lead.map((x) => mentionAt(text, x.start, x.end));
     }
-    if (lineEnd < 0) break;
-    s = lineEnd + 1;
+    break;
   }
   return [];
 }
@@ -239,7 +248,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (before === GE) continue;
     if (afterNonGovernmentOrg(text, m.start)) continue;
     if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
-    if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end)) continue;
+    if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;

@@ -102,6 +102,14 @@ export function beforeNumberCode(text: string, end: number): boolean {
 /** A name followed by these names a website or an account (`沈阳人大网站`, `市政府门户网站`), not the body. */
 export const MEDIUM_AFTER = /^(?:网站|官网|门户网|政务网|公众号|微信|微博|客户端)/;
 
+/** Fixed terms that open with 政府 (`政府投资项目`, `政府采购`, `政府债务`, `政府性基金`, `政府信息公开`): a name ending in
+ *  政府 right before the rest of one is that term's modifier (`开州区政府投资项目管理办法`), not the government acting. */
+const GOVERNMENT_TERM_AFTER = /^(?:投资|采购|债|性|购买|信息公开|规章|专项债)/;
+
+export function inGovernmentTerm(text: string, end: number): boolean {
+  return text[end - 1] === '府' && text[end - 2] === '政' && GOVERNMENT_TERM_AFTER.test(text.slice(end, end + 4));
+}
+
 /** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry. */
 export function inSectorWord(text: string, end: number): boolean {
   return text[end - 1] === '部' && text[end] === '门';

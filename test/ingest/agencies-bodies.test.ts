@@ -13,7 +13,7 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市铜梁区住房和城乡建设委员会'] },
     expect: { 重庆市铜梁区住房和城乡建设委员会: ['issuer'], 中共重庆市铜梁区委员会常务委员会: ['mentioned'], 中共重庆市铜梁区委宣传部: ['mentioned'] },
   },
-  { text: '中共岳阳市委、中共黑龙江省委、中共成都市武侯区委组织部印发。', setup: { jurisdiction: null }, expect: { 中共岳阳市委员会: ['mentioned'], 中共黑龙江省委员会: ['mentioned'], 中共成都市武侯区委组织部: ['mentioned'] } },
+  { text: '关于做好基层党建工作的通知\n中共岳阳市委、中共黑龙江省委、中共成都市武侯区委组织部印发。', setup: { jurisdiction: null }, expect: { 中共岳阳市委员会: ['mentioned'], 中共黑龙江省委员会: ['mentioned'], 中共成都市武侯区委组织部: ['mentioned'] } },
   // New Party bodies of the 2023 reform, central and local.
   { text: '中央科技委员会、中央金融委员会部署,市委科技办、市委社会工作部落实。', expect: { 中央科技委员会: ['mentioned'], 中央金融委员会: ['mentioned'], 中共重庆市委科技委员会办公室: ['mentioned'], 中共重庆市委社会工作部: ['mentioned'] } },
   { text: '省委科技委、省委金融办负责。', setup: { jurisdiction: '四川' }, expect: { 中共四川省委科技委员会: ['mentioned'], 中共四川省委金融委员会办公室: ['mentioned'] } },

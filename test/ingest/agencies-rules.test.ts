@@ -13,6 +13,8 @@ const NOT_AGENCIES: Row[] = [
   { text: '依照渝府发(2020)5号和川办函〔2021〕8号执行。', expect: {} },
   // `X部门` is a sector, not the ministry.
   { text: '行业主管部门是商务部门,由公安部门和教育部门配合。', setup: { jurisdiction: null }, expect: {} },
+  // Fixed terms that open with 政府: the name before them is their modifier.
+  { text: '重庆市开州区政府投资项目管理办法;规范市政府采购和区政府性债务、县政府购买服务。', expect: {} },
   // Look-alike words: `人行道` is a pavement.
   { text: '对人行道和人行横道进行综合整治。', expect: {} },
   // A website or account named after a body.
