@@ -8,7 +8,7 @@ import { spanChecker } from '../spans.ts';
 import type { Trie } from '../lexicon.ts';
 import { scan, type RawMatch } from './compose.ts';
 import type { Place } from './places.ts';
-import { baseLocale, buildName, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
+import { baseLocale, buildName, firstResolved, hasImplicitBranch, isRelative, refineLocale, type Locale } from './resolve.ts';
 import type { DepartmentJson, Level } from './roster.ts';
 import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
 import {
@@ -161,6 +161,25 @@ function titleIssuer(text: string, home: string | null): Mention[] {
   return [];
 }
 
+/** Organs that share offices and are written joined (`市纪委监委`, `区纪委监委`): the second is named by the same
+ *  prefix as the first (`市纪委监委` → `市监委`). Pairs of (end of the first, the second as written). */
+const JOINT_ORGANS: ReadonlyArray<readonly [string, string]> = [
+  ['纪委', '监委'],
+  ['纪律检查委员会', '监察委员会'],
+];
+
+function jointOrgan(text: string, m: RawMatch, locale: Locale, nearbyCity: Place | null, home: string | null): { name: string; level: Level; end: number } | null {
+  for (const [first, second] of JOINT_ORGANS) {
+    if (!text.startsWith(second, m.end) || text.slice(m.end - first.length, m.end) !== first) continue;
+    const surface = text.slice(m.start, m.end - first.length).replace(/^中共/, '') + second;
+    const ms = scan(surface, home);
+    if (ms.length !== 1 || ms[0]!.end !== surface.length) continue;
+    const res = firstResolved(ms[0]!.readings, locale, nearbyCity, false);
+    if (res) return { name: res.name, level: res.level, end: m.end + second.length };
+  }
+  return null;
+}
+
 let guardTable: Map<string, string> | null = null;
 function surfaceGuards(): Map<string, string> {
   if (!guardTable) {
@@ -285,6 +304,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
 
     out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
     named.push({ start: m.start, end });
+    const joint = jointOrgan(text, m, locale, nearbyCity, home);
+    if (joint) {
+      out.add(joint.name, joint.level, roleOf(text, ctx, coHandling, m.end, joint.end, coHandlerField), mentionAt(text, m.end, joint.end));
+      named.push({ start: m.end, end: joint.end });
+    }
 
     if (res.builtOn && end === m.end) {
       inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));

@@ -17,6 +17,13 @@ const ROWS: Row[] = [
   // New Party bodies of the 2023 reform, central and local.
   { text: '中央科技委员会、中央金融委员会部署,市委科技办、市委社会工作部落实。', expect: { 中央科技委员会: ['mentioned'], 中央金融委员会: ['mentioned'], 中共重庆市委科技委员会办公室: ['mentioned'], 中共重庆市委社会工作部: ['mentioned'] } },
   { text: '省委科技委、省委金融办负责。', setup: { jurisdiction: '四川' }, expect: { 中共四川省委科技委员会: ['mentioned'], 中共四川省委金融委员会办公室: ['mentioned'] } },
+  // Organs that share offices are written joined: `纪委监委`.
+  {
+    text: '重庆市渝北区人民政府\n市纪委监委、区纪委监委参加。',
+    setup: { issuer: ['重庆市渝北区人民政府'] },
+    expect: { 重庆市渝北区人民政府: ['issuer'], 中共重庆市纪律检查委员会: ['mentioned'], 重庆市监察委员会: ['mentioned'], 中共重庆市渝北区纪律检查委员会: ['mentioned'], 重庆市渝北区监察委员会: ['mentioned'] },
+  },
+  { text: '经省纪委监委、宜宾市纪委监委研究。', setup: { jurisdiction: '四川' }, expect: { 中共四川省纪律检查委员会: ['mentioned'], 四川省监察委员会: ['mentioned'], 中共宜宾市纪律检查委员会: ['mentioned'], 宜宾市监察委员会: ['mentioned'] } },
   // CPPCC committees at every level: `<place>政协` or `政协<place>委员会`; a session label is not the body.
   {
     text: '重庆市渝北区商务委员会\n关于区政协十六届二次会议第148号提案,区政协转交我委办理。',
