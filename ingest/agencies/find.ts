@@ -5,11 +5,10 @@ import type { ExtractContext } from '../context.ts';
 import type { AgencyRef, Mention, Role, Span } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
-import type { Trie } from '../lexicon.ts';
 import { scan, type RawMatch } from './compose.ts';
 import type { Place } from './places.ts';
-import { baseLocale, buildName, firstResolved, hasImplicitBranch, isRelative, refineLocale, type Locale } from './resolve.ts';
-import type { DepartmentJson, Level } from './roster.ts';
+import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
+import type { Level } from './roster.ts';
 import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
 import {
   afterLevelWord,
@@ -17,7 +16,6 @@ import {
   GROUP_MODIFIER_AFTER,
   INTERNAL_UNIT_AFTER,
   internalUnit,
-  isHan,
   PBOC_IN_SEGMENT,
   segmentBefore,
   sentenceEndsBetween,
@@ -26,10 +24,12 @@ import {
   inSectorWord,
   inGovernmentTerm,
   MEDIUM_AFTER,
+  surfaceGuards,
+  guarded,
 } from './rules.ts';
-import { loadRoster } from './roster.ts';
-import { longestAt } from '../lexicon.ts';
-import { surfaces, type DeptSurface } from './surfaces.ts';
+import { titleIssuer, titlePlace } from './head.ts';
+import { inheritList, jointOrgan } from './lists.ts';
+import { surfaces } from './surfaces.ts';
 import { TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
 
@@ -71,130 +71,6 @@ const GE = '各'.charCodeAt(0);
 const HUI = '会'.charCodeAt(0);
 const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
-const DUN = '、'.charCodeAt(0);
-
-/** A person's title after an organ (`宣传部部长王小波`): the organ still ends its list item. */
-const PERSON_TITLE_AFTER = /^副?(?:部长|主任|书记|局长|厅长|主席|秘书长|委员|常委)/;
-const PARTY_COMMITTEE = '委'.charCodeAt(0);
-
-/** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place; after a Party
- *  body its departments are written without the committee's 委 (`区委常委、宣传部部长` → the district Party committee's
- *  宣传部). Returns where the list ends. */
-function inheritList(text: string, from: number, place: Place, party: boolean, add: (name: string, level: Level, start: number, end: number) => void): number {
-  const { depts } = surfaces();
-  let e = from;
-  while (text.charCodeAt(e) === DUN) {
-    let node: Trie<DeptSurface> | undefined = party ? depts.next.get(PARTY_COMMITTEE) : depts;
-    let dept: DepartmentJson | null = null;
-    let dEnd = -1;
-    for (let k = e + 1; node && k < text.length; ) {
-      node = node.next.get(text.charCodeAt(k));
-      if (!node) break;
-      k++;
-      const d = node.values?.find((v) => v.dept !== null && !v.dept.cppcc && Boolean(v.dept.party) === party);
-      if (d?.dept) {
-        dept = d.dept;
-        dEnd = k;
-      }
-    }
-    // The department must end the list item (`、财政局,` not `、财政局长`), a person's title may follow it.
-    if (!dept || (isHan(text.charCodeAt(dEnd)) && !PERSON_TITLE_AFTER.test(text.slice(dEnd, dEnd + 4)))) break;
-    const inherited = buildName(place, dept);
-    add(inherited.name, inherited.level, e + 1, dEnd);
-    e = dEnd;
-  }
-  return e;
-}
-
-/** How far into the text the title line is looked for. */
-const TITLE_LOOK = 200;
-
-/** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
- *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */
-function titlePlace(text: string): Place | null {
-  const { places } = surfaces();
-  const to = Math.min(text.length, TITLE_LOOK);
-  for (let i = 0; i < to; i++) {
-    const hit = longestAt(places, text, i, to);
-    if (!hit) continue;
-    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.parent !== null);
-    if (p) return p.place;
-    i = hit.end - 1;
-  }
-  return null;
-}
-
-/** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
-const TITLE_AFTER_ISSUER = /^(?:关于|发布|印发|转发|公告|通告|决定|通知)/;
-
-/** A line shorter than this before the title is page chrome, not the title. */
-const TITLE_MIN = 8;
-
-/** Between joint issuers at the head of a title (`中共深圳市委 深圳市人民政府关于…`, `市科技局、市财政局关于…`). */
-const JOINT_SEPARATOR = /^[\s、,，和与及]{0,3}$/;
-
-/** Where no header, title or signature names the issuer, the title line may still open with it: the first line that
- *  starts (within TITLE_LOOK characters) with agency names, joint ones side by side, followed by 关于 or a word of
- *  issuing. Page chrome may stand before the title (`社交媒体`, `搜索`). */
-function titleIssuer(text: string, home: string | null): Mention[] {
-  for (let s = 0; s < Math.min(text.length, TITLE_LOOK); ) {
-    const lineEnd = text.indexOf('\n', s);
-    const e = lineEnd < 0 ? text.length : lineEnd;
-    let k = s;
-    while (k < e && /\s/.test(text[k]!)) k++;
-    // Short lines before the title are page chrome (`搜索`); the first longer line is the title, and the only one read.
-    if (e - k < TITLE_MIN) {
-      if (lineEnd < 0) break;
-      s = lineEnd + 1;
-      continue;
-    }
-    const ms = scan(text, home, k, Math.min(e, k + TITLE_LOOK));
-    const lead: RawMatch[] = [];
-    for (const m of ms) {
-      const gap = text.slice(lead.length === 0 ? k : lead[lead.length - 1]!.end, m.start);
-      if (lead.length === 0 ? gap.length > 0 : !JOINT_SEPARATOR.test(gap)) break;
-      lead.push(m);
-      if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2))) return lead.map((x) => mentionAt(text, x.start, x.end));
-    }
-    break;
-  }
-  return [];
-}
-
-/** Organs that share offices and are written joined (`市纪委监委`, `区纪委监委`): the second is named by the same
- *  prefix as the first (`市纪委监委` → `市监委`). Pairs of (end of the first, the second as written). */
-const JOINT_ORGANS: ReadonlyArray<readonly [string, string]> = [
-  ['纪委', '监委'],
-  ['纪律检查委员会', '监察委员会'],
-];
-
-function jointOrgan(text: string, m: RawMatch, locale: Locale, nearbyCity: Place | null, home: string | null): { name: string; level: Level; end: number } | null {
-  for (const [first, second] of JOINT_ORGANS) {
-    if (!text.startsWith(second, m.end) || text.slice(m.end - first.length, m.end) !== first) continue;
-    const surface = text.slice(m.start, m.end - first.length).replace(/^中共/, '') + second;
-    const ms = scan(surface, home);
-    if (ms.length !== 1 || ms[0]!.end !== surface.length) continue;
-    const res = firstResolved(ms[0]!.readings, locale, nearbyCity, false);
-    if (res) return { name: res.name, level: res.level, end: m.end + second.length };
-  }
-  return null;
-}
-
-let guardTable: Map<string, string> | null = null;
-function surfaceGuards(): Map<string, string> {
-  if (!guardTable) {
-    guardTable = new Map();
-    for (const g of loadRoster().surfaceGuards ?? []) guardTable.set(g.surface, g.notFollowedBy);
-  }
-  return guardTable;
-}
-
-/** Whether the match is a guarded surface followed by a character that makes it another word (`人行道`). */
-function guarded(guards: Map<string, string>, text: string, start: number, end: number): boolean {
-  if (end - start > 4) return false;
-  const not = guards.get(text.slice(start, end));
-  return not !== undefined && end < text.length && not.includes(text[end]!);
-}
 
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {

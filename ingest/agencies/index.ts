@@ -9,7 +9,10 @@
 //   resolve.ts   locale (what 市/区/省 mean), names in force on the date, composed canonical names
 //   rules.ts     where a name counts (group modifiers, session labels, internal units, democratic parties)
 //   roles.ts     issuer / addressee / co-handler / mentioned
+//   lists.ts     names that borrow the place of the name before them (`科技局、财政局`, `纪委监委`)
+//   head.ts      the issuer or place a title line names when no header does
 //   zones.ts     development-zone management committees
+//   towns.ts     town and township governments, sub-district offices
 //   find.ts      the stage itself
 
 import { scan } from './compose.ts';

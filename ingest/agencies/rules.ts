@@ -3,6 +3,7 @@
 // and a central body's internal unit (`科技部农村科技司`) is an agency of its own while a bureau's 处 is not.
 
 import { scan } from './compose.ts';
+import { loadRoster } from './roster.ts';
 
 /** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
  *  of a CPPCC sector (`市政协民建界别`) or of a person's title (`市人大代表`, `市政协委员`). */
@@ -114,3 +115,20 @@ export function inGovernmentTerm(text: string, end: number): boolean {
 export function inSectorWord(text: string, end: number): boolean {
   return text[end - 1] === '部' && text[end] === '门';
 }
+
+let guardTable: Map<string, string> | null = null;
+export function surfaceGuards(): Map<string, string> {
+  if (!guardTable) {
+    guardTable = new Map();
+    for (const g of loadRoster().surfaceGuards ?? []) guardTable.set(g.surface, g.notFollowedBy);
+  }
+  return guardTable;
+}
+
+/** Whether the match is a guarded surface followed by a character that makes it another word (`人行道`). */
+export function guarded(guards: Map<string, string>, text: string, start: number, end: number): boolean {
+  if (end - start > 4) return false;
+  const not = guards.get(text.slice(start, end));
+  return not !== undefined && end < text.length && not.includes(text[end]!);
+}
+
