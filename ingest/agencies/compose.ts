@@ -4,6 +4,10 @@
 import type { Trie } from '../lexicon.ts';
 import { surfaces, type Compiled, type DeptSurface, type PlacePrefix, type PlaceSurface, type Reading } from './surfaces.ts';
 
+/** `home` value under which every place may stand alone: a whole issuer name (`眉县人民政府`) is no sentence, so a
+ *  two-character county in it is no word of one. */
+export const ANY_HOME = '*';
+
 export interface RawMatch {
   start: number;
   end: number;
@@ -27,7 +31,7 @@ function composeReadings(text: string, pre: PlacePrefix, placeStart: number, pla
   const mode = pre.mode;
   for (const p of places) {
     // `和县财政局` names the county only in its own province; elsewhere 和 is the conjunction (`民政局和县财政局`).
-    if (p.homeOnly && p.place.province !== home) continue;
+    if (p.homeOnly && home !== ANY_HOME && p.place.province !== home) continue;
     for (const d of depts) {
       if (d.dept === null) {
         // after the body's own prefix: any place; a short form: a province-level place written without 省/市;

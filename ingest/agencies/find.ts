@@ -5,7 +5,7 @@ import type { ExtractContext } from '../context.ts';
 import type { AgencyRef, Mention, Role, Span } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
-import { scan, type RawMatch } from './compose.ts';
+import { ANY_HOME, scan, type RawMatch } from './compose.ts';
 import type { Place } from './places.ts';
 import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
 import type { Level } from './roster.ts';
@@ -94,7 +94,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       map.push(im.start + k);
       compact += raw[k];
     }
-    const ms = scan(compact, home);
+    const ms = scan(compact, ANY_HOME);
     if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
       continue;
@@ -132,7 +132,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   let inheritedUntil = -1;
   /** Spans of the names found by the scan: a zone or town organ inside one is that name (`两江新区管委会` in the roster). */
   const named: Span[] = [];
-  for (const m of scan(text, home)) {
+  // The issuer's province, once known, is where two-character counties stand alone.
+  const bodyHome = locale.province?.name ?? home;
+  for (const m of scan(text, bodyHome)) {
     if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
@@ -180,7 +182,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
 
     out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
     named.push({ start: m.start, end });
-    const joint = jointOrgan(text, m, locale, nearbyCity, home);
+    const joint = jointOrgan(text, m, locale, nearbyCity, bodyHome);
     if (joint) {
       out.add(joint.name, joint.level, roleOf(text, ctx, coHandling, m.end, joint.end, coHandlerField), mentionAt(text, m.end, joint.end));
       named.push({ start: m.end, end: joint.end });

@@ -15,7 +15,7 @@
 //   towns.ts     town and township governments, sub-district offices
 //   find.ts      the stage itself
 
-import { scan } from './compose.ts';
+import { ANY_HOME, scan } from './compose.ts';
 import { baseLocale, firstResolved } from './resolve.ts';
 import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
@@ -27,7 +27,8 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
   const locale = baseLocale(ctx.jurisdiction, ctx.date);
-  const matches = scan(s, locale.province?.name ?? null);
+  // A whole name is no sentence: a two-character county in it (`眉县财政局`) is the county.
+  const matches = scan(s, ANY_HOME);
   // The whole surface must be agency names end to end: one name, or joint issuers written side by side
   // (`丰都县科学技术局 丰都县财政局`), of which the first leads.
   let pos = 0;

@@ -33,6 +33,8 @@ const ROWS: Row[] = [
   // Two-character counties (`和县`, `新县`) are words of the sentence outside their own province.
   { text: '由民政局和县财政局负责。', setup: { jurisdiction: '重庆' }, expect: {} },
   { text: '和县财政局、泾县人民政府负责。', setup: { jurisdiction: '安徽' }, expect: { 和县财政局: ['mentioned'], 泾县人民政府: ['mentioned'] } },
+  // A two-character county as the issuer makes its province the home of the body's names.
+  { text: '眉县人民政府办公室\n县政府同意,由县财政局、眉县教育局负责。', setup: { jurisdiction: null, issuer: ['眉县人民政府办公室'] }, expect: { 眉县人民政府办公室: ['issuer'], 眉县人民政府: ['mentioned'], 眉县财政局: ['mentioned'], 眉县教育局: ['mentioned'] } },
   // With no issuer named, the title's place is the document's (`区委区政府` of 铜梁区).
   { text: '铜梁区促进农民工就近就业三年行动实施方案\n落实市委市政府、区委区政府关于农民工工作有关要求。', expect: { 中共重庆市委员会: ['mentioned'], 重庆市人民政府: ['mentioned'], 中共重庆市铜梁区委员会: ['mentioned'], 重庆市铜梁区人民政府: ['mentioned'] } },
   { text: '贵阳市生活垃圾分类制度实施方案\n市发展改革委、市综合行政执法局负责。', setup: { jurisdiction: null }, expect: { 贵阳市发展和改革委员会: ['mentioned'], 贵阳市综合行政执法局: ['mentioned'] } },
