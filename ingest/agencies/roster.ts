@@ -38,6 +38,8 @@ export interface DepartmentJson {
    *  organ name, and the cities (`branchIn`) whose districts (区) have such branches. */
   branchOf?: string;
   branchIn?: string[];
+  /** A central body's local bureau named by its place (`山东省税务局` → `国家税务总局山东省税务局`): the body. */
+  centralBody?: string;
   source: string;
 }
 

@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   { text: '四川银保监局、湖南银保监局参加。', setup: { jurisdiction: null, date: '2022-03-01' }, expect: { 中国银行保险监督管理委员会四川监管局: ['mentioned'], 中国银行保险监督管理委员会湖南监管局: ['mentioned'] } },
   { text: '四川银保监局、湖南金融监管局参加。', setup: { jurisdiction: null, date: '2024-03-01' }, expect: { 国家金融监督管理总局四川监管局: ['mentioned'], 国家金融监督管理总局湖南监管局: ['mentioned'] } },
   { text: '国家税务总局贵州省税务局、国家税务总局成都市武侯区税务局:', setup: { jurisdiction: null }, expect: { 国家税务总局贵州省税务局: ['mentioned'], 国家税务总局成都市武侯区税务局: ['mentioned'] } },
+  { text: '山东省税务局、济南市税务局和区税务局配合。', setup: { jurisdiction: '山东', date: '2021-01-01' }, expect: { 国家税务总局山东省税务局: ['mentioned'], 国家税务总局济南市税务局: ['mentioned'] } },
   // Development-zone committees: by the place the zone is named after, or the issuing county's.
   { text: '万州、黔江开发区管委会,各区县人民政府:', setup: { date: '1999-05-01' }, expect: { 重庆市黔江开发区管理委员会: ['mentioned'] } },
   { text: '广安市广安区人民政府办公室\n各街道办事处,区级各部门,官盛新区管委会:', setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] }, expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区官盛新区管理委员会: ['mentioned'] } },
