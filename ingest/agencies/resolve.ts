@@ -50,7 +50,7 @@ export function buildName(place: Place, dept: DepartmentJson): Resolved {
   if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区') && dept.branchIn?.includes(place.parent.name)) {
     return { name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局', level: place.level, place: spot, builtOn };
   }
-  const prefix = dept.party ? '中共' : dept.cppcc ? '政协' : (dept.centralBody ?? '');
+  const prefix = dept.party ? '中共' : dept.namePrefix ? (place.parent === null ? dept.namePrefix.province : dept.namePrefix.local) : (dept.centralBody ?? '');
   return { name: prefix + place.canonicalPrefix + dept.full, level: place.level, place: spot, builtOn };
 }
 

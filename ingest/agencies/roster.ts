@@ -38,6 +38,9 @@ export interface DepartmentJson {
    *  organ name, and the cities (`branchIn`) whose districts (区) have such branches. */
   branchOf?: string;
   branchIn?: string[];
+  /** What the canonical name opens with, at province level and below (`中国人民政治协商会议四川省委员会`,
+   *  `政协重庆市渝北区委员会`). */
+  namePrefix?: { province: string; local: string };
   /** A central body's local bureau named by its place (`山东省税务局` → `国家税务总局山东省税务局`): the body. */
   centralBody?: string;
   source: string;

@@ -109,7 +109,9 @@ function compile(data: RosterJson): Compiled {
   const prefixes: PlacePrefix[] = [
     { prefix: '', mode: 'any', net: null },
     { prefix: '中共', mode: 'party', net: null },
+    { prefix: '中国共产党', mode: 'party', net: null },
     { prefix: '政协', mode: 'cppcc', net: null },
+    { prefix: '中国人民政治协商会议', mode: 'cppcc', net: null },
   ];
   for (const net of data.branchNetworks ?? []) {
     for (const prefix of net.prefixes) prefixes.push({ prefix, mode: 'network', net });

@@ -14,7 +14,7 @@ const ROWS: Row[] = [
   { text: '大兴安岭地区行政公署、黑龙江省民政厅:', setup: { jurisdiction: null }, expect: { 大兴安岭地区行政公署: ['mentioned'], 黑龙江省民政厅: ['mentioned'] } },
   // A province's departments in full form, by the organ names of the document's time (before and after 2018).
   { text: '省人事厅、省劳动保障厅、省卫生厅、省环保厅和哈尔滨市工商局、大庆市质监局负责。', setup: { jurisdiction: '黑龙江', date: '2007-04-01' }, expect: { 黑龙江省人事厅: ['mentioned'], 黑龙江省劳动和社会保障厅: ['mentioned'], 黑龙江省卫生厅: ['mentioned'], 黑龙江省环境保护厅: ['mentioned'], 哈尔滨市工商行政管理局: ['mentioned'], 大庆市质量技术监督局: ['mentioned'] } },
-  { text: '经省委、省政府同意,省发展改革委、省工业和信息化厅、省人力资源社会保障厅、省委组织部、省人大常委会、省政协负责。', setup: { jurisdiction: '山东' }, expect: { 中共山东省委员会: ['mentioned'], 山东省人民政府: ['mentioned'], 山东省发展和改革委员会: ['mentioned'], 山东省工业和信息化厅: ['mentioned'], 山东省人力资源和社会保障厅: ['mentioned'], 中共山东省委组织部: ['mentioned'], 山东省人民代表大会常务委员会: ['mentioned'], 政协山东省委员会: ['mentioned'] } },
+  { text: '经省委、省政府同意,省发展改革委、省工业和信息化厅、省人力资源社会保障厅、省委组织部、省人大常委会、省政协负责。', setup: { jurisdiction: '山东' }, expect: { 中共山东省委员会: ['mentioned'], 山东省人民政府: ['mentioned'], 山东省发展和改革委员会: ['mentioned'], 山东省工业和信息化厅: ['mentioned'], 山东省人力资源和社会保障厅: ['mentioned'], 中共山东省委组织部: ['mentioned'], 山东省人民代表大会常务委员会: ['mentioned'], 中国人民政治协商会议山东省委员会: ['mentioned'] } },
   // A county-level city's issuer makes `市` that city, not its prefecture.
   {
     text: '东阳市人民政府办公室\n各镇、乡人民政府,市政府各部门:\n经市政府同意,现印发。',
