@@ -3,6 +3,7 @@
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadRoster } from '../ingest/agencies/roster.ts';
 import type { AgencyRef, Citation, DocumentExtraction, Mention, ProgramRef } from '../ingest/model.ts';
 import { documentId } from './model.ts';
 import { primaryTitleKey, titleKeys } from './normalize.ts';
@@ -32,7 +33,6 @@ interface RosterEntry {
   renamed?: unknown;
 }
 
-const ROSTER_PATH = fileURLToPath(new URL('../ingest/data/agencies.json', import.meta.url));
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
@@ -88,10 +88,11 @@ export class AgencyDirectory {
     for (const e of entries) for (const a of e.aliases) if (global(a) && !this.byName.has(a)) this.byName.set(a, e);
   }
 
-  /** Read ingest/data/agencies.json; a missing file gives an empty directory (names are then kept as extracted). */
-  static load(path: string = ROSTER_PATH): AgencyDirectory {
-    if (!existsSync(path)) return new AgencyDirectory();
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { agencies?: unknown } | unknown[];
+  /** The roster through the extraction's one loader (ingest/agencies/roster.ts); a `path` reads another roster file,
+   *  and a missing one gives an empty directory (names are then kept as extracted). */
+  static load(path?: string): AgencyDirectory {
+    if (path !== undefined && !existsSync(path)) return new AgencyDirectory();
+    const json = (path === undefined ? loadRoster() : JSON.parse(readFileSync(path, 'utf8'))) as { agencies?: unknown } | unknown[];
     const list = (Array.isArray(json) ? json : Array.isArray((json as { agencies?: unknown }).agencies) ? (json as { agencies: unknown[] }).agencies : []) as RosterEntry[];
     const entries: AgencyInfo[] = [];
     const formerAliases = new Map<string, string[]>();

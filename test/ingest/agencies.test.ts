@@ -290,11 +290,11 @@ describe('groups of bodies', () => {
   });
 });
 
-describe('cities outside the gazetteer', () => {
-  test('市X right after another city name is not the locale body', () => {
+describe('cities of other provinces', () => {
+  test('every prefecture-level city names its own bureaus; a bare 市X stays the locale body', () => {
     const text = '学习借鉴温州市科技局、珠海市发展改革委的经验,由市科技局会同市发展改革委推进。';
     const got = findAgencies(text, context(text, {}));
-    expect(got.map((a) => a.name)).toEqual(['重庆市科学技术局', '重庆市发展和改革委员会']);
+    expect(got.map((a) => a.name)).toEqual(['温州市科学技术局', '珠海市发展和改革委员会', '重庆市科学技术局', '重庆市发展和改革委员会']);
   });
 
   test('capitals and sub-provincial cities in the gazetteer name their own bureaus', () => {
@@ -346,7 +346,7 @@ const RULE_ROWS: Row[] = [
   {
     // A zone's administrative committee is the zone's government organ; a generic 各…管委会 is a group.
     text: '依托重庆西永综合保税区管委会建设服务站,各国家高新区管委会认真落实,联合两江新区管委会推进。',
-    expect: { 重庆西永综合保税区管理委员会: ['mentioned'], 两江新区管理委员会: ['mentioned'] },
+    expect: { 重庆西永综合保税区管理委员会: ['mentioned'], 重庆两江新区管理委员会: ['mentioned'] },
   },
   {
     // Variants of Chongqing bodies.

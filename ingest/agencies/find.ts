@@ -1,0 +1,219 @@
+// ingest/agencies/find.ts — every government organ a text names: the issuer first (header, title, signature), then
+// each other mention left to right, filtered by the language's rules and resolved against the document's locale and date.
+
+import type { ExtractContext } from '../context.ts';
+import type { AgencyRef, Mention, Role, Span } from '../model.ts';
+import { mentionAt } from '../sentences.ts';
+import { spanChecker } from '../spans.ts';
+import { ANY_HOME, scan, type RawMatch } from './compose.ts';
+import type { Place } from './places.ts';
+import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
+import type { Level } from './roster.ts';
+import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
+import {
+  afterLevelWord,
+  afterNonGovernmentOrg,
+  GROUP_MODIFIER_AFTER,
+  INTERNAL_UNIT_AFTER,
+  internalUnit,
+  PBOC_IN_SEGMENT,
+  segmentBefore,
+  sentenceEndsBetween,
+  SESSION_AFTER,
+  beforeNumberCode,
+  inSectorWord,
+  inGovernmentTerm,
+  MEDIUM_AFTER,
+  surfaceGuards,
+  guarded,
+} from './rules.ts';
+import { titleIssuer, titlePlace } from './head.ts';
+import { inheritList, jointOrgan } from './lists.ts';
+import { surfaces } from './surfaces.ts';
+import { TOWN_ORGAN, townOrgan } from './towns.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
+
+class AgencyCollector {
+  private readonly byName = new Map<string, AgencyRef>();
+  /** Span starts per agency, so a long text with many mentions stays linear. */
+  private readonly starts = new Map<string, Set<number>>();
+
+  add(name: string, level: Level | null, role: Role, mention: Mention): void {
+    let ref = this.byName.get(name);
+    let starts = this.starts.get(name);
+    if (!ref || !starts) {
+      ref = { name, mentions: [], roles: [], level, spans: [] };
+      starts = new Set();
+      this.byName.set(name, ref);
+      this.starts.set(name, starts);
+    }
+    if (!ref.mentions.includes(mention.text)) ref.mentions.push(mention.text);
+    if (!ref.roles.includes(role)) {
+      ref.roles.push(role);
+      ref.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+    }
+    if (!starts.has(mention.start)) {
+      starts.add(mention.start);
+      ref.spans.push(mention);
+    }
+  }
+
+  result(): AgencyRef[] {
+    return [...this.byName.values()];
+  }
+}
+
+/** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
+const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
+
+/** Single characters the per-match rules compare with. */
+const GE = '各'.charCodeAt(0);
+const HUI = '会'.charCodeAt(0);
+const WEI = '委'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
+
+/** Every government organ the text names, with canonical names, roles and evidence spans. */
+export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
+  const out = new AgencyCollector();
+  let locale = baseLocale(ctx.jurisdiction, ctx.date);
+  const home = locale.province?.name ?? null;
+  const guards = surfaceGuards();
+
+  // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
+  //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
+  const issuerSpans: Span[] = [];
+  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
+  const issuerPlaces: Place[] = [];
+  for (const im of ctx.issuerMentions.length > 0 ? ctx.issuerMentions : titleIssuer(text, home)) {
+    issuerSpans.push(im);
+    const raw = text.slice(im.start, im.end);
+    const map: number[] = [];
+    let compact = '';
+    for (let k = 0; k < raw.length; k++) {
+      if (/\s/.test(raw[k]!)) continue;
+      map.push(im.start + k);
+      compact += raw[k];
+    }
+    const ms = scan(compact, ANY_HOME);
+    if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
+      out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      continue;
+    }
+    for (const m of ms) {
+      // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below).
+      const unit = internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER);
+      const unitEnd = unit ? map[m.end + unit.length - 1]! + 1 : 0;
+      issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1, unit, unitEnd });
+      for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
+    }
+  }
+  // No issuer named: the title still names the document's place (`铜梁区促进农民工就近就业三年行动实施方案`).
+  if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some((r) => r.kind === 'entry'))) {
+    const county = titlePlace(text);
+    if (county) issuerPlaces.push(county);
+  }
+  locale = refineLocale(locale, issuerPlaces);
+  for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
+    const res = firstResolved(m.readings, locale, null, false);
+    if (!res) continue;
+    if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    else out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+  }
+
+  // 2. Every other mention, left to right.
+  const inExcluded = spanChecker(ctx.excluded);
+  const inIssuer = spanChecker(issuerSpans);
+  const coHandling = coHandlingCues(text);
+  // The header field test runs per match; a document without the field name skips it (most do).
+  const hasCoHandlerField = coHandling.length > 0 && text.includes('协办单位');
+  let nearbyCity: Place | null = null;
+  let nearbyCityEnd = -1;
+  const { cityNameFinals } = surfaces();
+  let inheritedUntil = -1;
+  /** Spans of the names found by the scan: a zone or town organ inside one is that name (`两江新区管委会` in the roster). */
+  const named: Span[] = [];
+  // The issuer's province, once known, is where two-character counties stand alone.
+  const bodyHome = locale.province?.name ?? home;
+  for (const m of scan(text, bodyHome)) {
+    if (m.start < inheritedUntil) continue;
+    if (inIssuer(m.start, m.end)) continue;
+    // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
+    const coHandlerField = hasCoHandlerField && inCoHandlerField(text, m.start);
+    if (!coHandlerField && inExcluded(m.start, m.end)) continue;
+    // Neighbouring characters are compared by code: `text[i]` would make a one-character string per match.
+    const before = text.charCodeAt(m.start - 1);
+    if (before === GE) continue;
+    if (afterNonGovernmentOrg(text, m.start)) continue;
+    if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
+    if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
+    if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
+
+    // The enumeration segment before the name matters only for relative names and bare branch names.
+    const relative = isRelative(m.readings);
+    const needsSegment = relative || hasImplicitBranch(m.readings);
+    const segment = needsSegment ? segmentBefore(text, m.start) : '';
+    if (relative && (/^\s*各/.test(segment) || afterLevelWord(before))) continue;
+    // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
+    if (relative && text.charCodeAt(m.start) === SHI && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
+    if (nearbyCity && sentenceEndsBetween(text, nearbyCityEnd, m.start)) nearbyCity = null;
+
+    const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));
+    if (!res) continue;
+    if (res.place && res.place.level === 'municipal') {
+      nearbyCity = res.place;
+      nearbyCityEnd = m.end;
+    }
+
+    let name = res.name;
+    let level: Level | null = res.level;
+    let end = m.end;
+    const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
+    if (unitName) {
+      // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
+      if (unitName.endsWith('处')) continue;
+      if (res.level === 'central') {
+        name = res.name + unitName;
+        end = m.end + unitName.length;
+        level = 'central';
+      }
+    }
+
+    out.add(name, level, roleOf(text, ctx, coHandling, m.start, end, coHandlerField), mentionAt(text, m.start, end));
+    named.push({ start: m.start, end });
+    const joint = jointOrgan(text, m, locale, nearbyCity, bodyHome);
+    if (joint) {
+      out.add(joint.name, joint.level, roleOf(text, ctx, coHandling, m.end, joint.end, coHandlerField), mentionAt(text, m.end, joint.end));
+      named.push({ start: m.end, end: joint.end });
+    }
+
+    if (res.builtOn && end === m.end) {
+      inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
+    }
+  }
+
+  const inNamed = spanChecker(named);
+  // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
+  if (text.includes('管委会') || text.includes('管理委员会')) {
+    for (const z of text.matchAll(ZONE_COMMITTEE)) {
+      const at = z.index!;
+      const start = zoneNameStart(text, at);
+      const end = at + z[0].length;
+      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
+      out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+    }
+  }
+
+  // 4. Town and township governments and sub-district offices named by the town (`旧县镇人民政府`).
+  if (text.includes('政府') || text.includes('办事处')) {
+    for (const t of text.matchAll(TOWN_ORGAN)) {
+      const town = townOrgan(text, t.index!, t[0], locale.county);
+      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
+      out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
+    }
+  }
+  return out.result();
+}

@@ -1,0 +1,65 @@
+// ingest/agencies/head.ts — what the head of a document tells the agency stage when no header names the issuer:
+// the issuer opening the title line (`江苏省人民政府办公厅发布…`), or the place the title names (`铜梁区…实施方案`).
+
+import type { Mention } from '../model.ts';
+import { longestAt } from '../lexicon.ts';
+import { mentionAt } from '../sentences.ts';
+import { scan, type RawMatch } from './compose.ts';
+import type { Place } from './places.ts';
+import { surfaces } from './surfaces.ts';
+
+/** How far into the text the title line is looked for. */
+const TITLE_LOOK = 200;
+
+/** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
+ *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */
+export function titlePlace(text: string): Place | null {
+  const { places } = surfaces();
+  const to = Math.min(text.length, TITLE_LOOK);
+  for (let i = 0; i < to; i++) {
+    const hit = longestAt(places, text, i, to);
+    if (!hit) continue;
+    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.parent !== null);
+    if (p) return p.place;
+    i = hit.end - 1;
+  }
+  return null;
+}
+
+/** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
+const TITLE_AFTER_ISSUER = /^(?:关于|发布|印发|转发|公告|通告|决定|通知)/;
+
+/** A line shorter than this before the title is page chrome, not the title. */
+const TITLE_MIN = 8;
+
+/** Between joint issuers at the head of a title (`中共深圳市委 深圳市人民政府关于…`, `市科技局、市财政局关于…`). */
+const JOINT_SEPARATOR = /^[\s、,，和与及]{0,3}$/;
+
+/** Where no header, title or signature names the issuer, the title line may still open with it: the first line that
+ *  starts (within TITLE_LOOK characters) with agency names, joint ones side by side, followed by 关于 or a word of
+ *  issuing. Page chrome may stand before the title (`社交媒体`, `搜索`). */
+export function titleIssuer(text: string, home: string | null): Mention[] {
+  for (let s = 0; s < Math.min(text.length, TITLE_LOOK); ) {
+    const lineEnd = text.indexOf('\n', s);
+    const e = lineEnd < 0 ? text.length : lineEnd;
+    let k = s;
+    while (k < e && /\s/.test(text[k]!)) k++;
+    // Short lines before the title are page chrome (`搜索`); the first longer line is the title, and the only one read.
+    if (e - k < TITLE_MIN) {
+      if (lineEnd < 0) break;
+      s = lineEnd + 1;
+      continue;
+    }
+    const ms = scan(text, home, k, Math.min(e, k + TITLE_LOOK));
+    const lead: RawMatch[] = [];
+    for (const m of ms) {
+      const gap = text.slice(lead.length === 0 ? k : lead[lead.length - 1]!.end, m.start);
+      if (lead.length === 0 ? gap.length > 0 : !JOINT_SEPARATOR.test(gap)) break;
+      lead.push(m);
+      if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2))) return lead.map((x) => mentionAt(text, x.start, x.end));
+    }
+    break;
+  }
+  return [];
+}
+

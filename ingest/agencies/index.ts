@@ -1,0 +1,48 @@
+// ingest/agencies/index.ts — the agency stage's public API: find the agencies a text names, resolve one written
+// name to its canonical form, and the roster facts the graph needs.
+//
+// The stage, one idea per file:
+//   roster.ts    the roster data file and its one loader (also used by graph/resolve.ts)
+//   places.ts    the gazetteer of places agency names are composed on (ingest/data/divisions.json)
+//   surfaces.ts  every written form compiled into tries (ingest/lexicon.ts)
+//   compose.ts   longest-match scan: roster names and [prefix] + place + organ compositions
+//   resolve.ts   locale (what 市/区/省 mean), names in force on the date, composed canonical names
+//   rules.ts     where a name counts (group modifiers, session labels, internal units, democratic parties)
+//   roles.ts     issuer / addressee / co-handler / mentioned
+//   lists.ts     names that borrow the place of the name before them (`科技局、财政局`, `纪委监委`)
+//   head.ts      the issuer or place a title line names when no header does
+//   zones.ts     development-zone management committees
+//   towns.ts     town and township governments, sub-district offices
+//   find.ts      the stage itself
+
+import { ANY_HOME, scan } from './compose.ts';
+import { baseLocale, firstResolved } from './resolve.ts';
+import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
+
+export { findAgencies } from './find.ts';
+export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
+
+/** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
+export function resolveAgencyName(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
+  const s = surface.replace(/\s+/g, '');
+  if (!s) return null;
+  const locale = baseLocale(ctx.jurisdiction, ctx.date);
+  // A whole name is no sentence: a two-character county in it (`眉县财政局`) is the county.
+  const matches = scan(s, ANY_HOME);
+  // The whole surface must be agency names end to end: one name, or joint issuers written side by side
+  // (`丰都县科学技术局 丰都县财政局`), of which the first leads.
+  let pos = 0;
+  for (const m of matches) {
+    if (m.start !== pos) return null;
+    pos = m.end;
+  }
+  if (matches.length === 0) return null;
+  const first = firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s));
+  if (pos === s.length) return first?.name ?? null;
+  // `工业和信息化部办公厅`, `工业和信息化部中小企业局`: a central body followed by nothing but its internal unit.
+  if (matches.length === 1 && first?.level === 'central') {
+    const unit = internalUnit(s.slice(matches[0]!.end), INTERNAL_UNIT_WHOLE);
+    if (unit && !unit.endsWith('处')) return first.name + unit;
+  }
+  return null;
+}

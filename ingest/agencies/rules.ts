@@ -1,0 +1,134 @@
+// ingest/agencies/rules.ts — the language's rules on where a name counts as an agency: not as the modifier of a
+// generic group (`市政府有关部门`), not inside a session or meeting label, not a democratic party's committee,
+// and a central body's internal unit (`科技部农村科技司`) is an agency of its own while a bureau's 处 is not.
+
+import { scan } from './compose.ts';
+import { loadRoster } from './roster.ts';
+
+/** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
+ *  of a CPPCC sector (`市政协民建界别`) or of a person's title (`市人大代表`, `市政协委员`). */
+export const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别)/;
+
+/** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
+ *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
+export const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
+
+/** An internal unit after its parent: a central body's 办公厅/办公室, 司 or 局 is an agency of its own
+ *  (`科技部农村科技司`, `教育部办公厅`, `工业和信息化部中小企业局`); a bureau's 处 is not counted and neither is the
+ *  bureau as its modifier (`重庆市科学技术局农村科技处`). The unit's words must hold no other body's name
+ *  (`科技部火炬中心和国家知识产权局` is two bodies): see internalUnit. */
+const UNIT_GENERAL_OFFICE = '()(办公厅|办公室)';
+/** The unit's own words (`资源配置与管理`, `科教和文化`): no 的 or 等, which end a noun phrase. */
+const UNIT_WORDS = '((?:(?![的等])[\\u4e00-\\u9fa5]){2,10}?)';
+/** Department or bureau (a central body's unit) or division (a local bureau's, not counted). */
+const UNIT_KIND = '(司|局|处)';
+/** What may follow a unit in running text: the end, punctuation, or a word that starts the predicate. */
+const UNIT_FOLLOWER = '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|组织|指导|研究|审核|批准|主办|等)';
+export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND}${UNIT_FOLLOWER})`);
+/** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
+export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
+
+/** The internal unit that `s` starts with (`办公厅`, `中小企业局`), or null: `re` is INTERNAL_UNIT_AFTER (running
+ *  text) or INTERNAL_UNIT_WHOLE (a whole surface). Words that contain another body (`…和国家知识产权局`) are no unit. */
+export function internalUnit(s: string, re: RegExp): string | null {
+  const m = re.exec(s);
+  if (!m) return null;
+  const words = m[3];
+  if (words && scan(words + m[4]).length > 0) return null;
+  return (m[1] ?? words ?? '') + (m[2] ?? m[4] ?? '');
+}
+
+/** Democratic parties and the Youth League name their committees like the Party's (`农工党市委会`, `九三学社重庆市委`,
+ *  `共青团重庆市委`, `团市委`): not government organs (ANNOTATION.md). `X委会` is the democratic parties' form. */
+const NON_GOVERNMENT_ORG_BEFORE = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|团)$/;
+/** The last characters of those names: the RegExp (and its slice) runs only after one of them. */
+const NON_GOVERNMENT_ORG_LAST = new Uint8Array(0x10000);
+for (const ch of '革盟建进党社团') NON_GOVERNMENT_ORG_LAST[ch.charCodeAt(0)] = 1;
+
+/** Whether the name at `start` is a democratic party's or the Youth League's committee. */
+export function afterNonGovernmentOrg(text: string, start: number): boolean {
+  return NON_GOVERNMENT_ORG_LAST[text.charCodeAt(start - 1)] === 1 && NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
+const SEGMENT_START_CODE = new Uint8Array(0x10000);
+for (const ch of '，,；;。：:\n') SEGMENT_START_CODE[ch.charCodeAt(0)] = 1;
+
+/** The enumeration segment before `pos`, at most `limit` characters back. */
+export function segmentBefore(text: string, pos: number, limit = 120): string {
+  let s = pos;
+  const floor = Math.max(0, pos - limit);
+  while (s > floor && SEGMENT_START_CODE[text.charCodeAt(s - 1)] === 0) s--;
+  return text.slice(s, pos);
+}
+
+/** `区县科技局`, `市县政府`, `省市发展改革委`: a relative name after another level word is a group of bodies, not one. */
+const LEVEL_GROUP_BEFORE_CODE = new Uint8Array(0x10000);
+for (const ch of '区县市省乡镇') LEVEL_GROUP_BEFORE_CODE[ch.charCodeAt(0)] = 1;
+
+export function afterLevelWord(code: number): boolean {
+  return LEVEL_GROUP_BEFORE_CODE[code] === 1;
+}
+
+/** `人民银行` named earlier in the same enumeration makes a bare `南川支行` its sub-branch. */
+export const PBOC_IN_SEGMENT = /人民银行|人行/;
+
+const SENTENCE_END_CODE = new Uint8Array(0x10000);
+for (const ch of '。！？；!?;\n') SENTENCE_END_CODE[ch.charCodeAt(0)] = 1;
+
+/** Whether a sentence ends between `from` and `to` (a code-unit walk: a RegExp call each is costly). */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+export function isSentenceEnd(code: number): boolean {
+  return SENTENCE_END_CODE[code] === 1;
+}
+
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/** A name followed by the rest of a document number's code (`国办发〔2009〕3号`, `国办函„2009‟`) or by a decree
+ *  label (`贵州省人民政府令116号`, `…令第5号`) is part of that number, not a mention of the body. Two characters. */
+export function beforeNumberCode(text: string, end: number): boolean {
+  const c0 = text[end];
+  const c1 = text[end + 1];
+  if (c0 === undefined || c1 === undefined) return false;
+  if (c0 === '令') return c1 === '第' || (c1 >= '0' && c1 <= '9');
+  return (c0 === '发' || c0 === '函' || c0 === '字') && '〔[［(（【„"“0123456789'.includes(c1);
+}
+
+/** A name followed by these names a website or an account (`沈阳人大网站`, `市政府门户网站`), not the body. */
+export const MEDIUM_AFTER = /^(?:网站|官网|门户网|政务网|公众号|微信|微博|客户端)/;
+
+/** Fixed terms that open with 政府 (`政府投资项目`, `政府采购`, `政府债务`, `政府性基金`, `政府信息公开`): a name ending in
+ *  政府 right before the rest of one is that term's modifier (`开州区政府投资项目管理办法`), not the government acting. */
+const GOVERNMENT_TERM_AFTER = /^(?:投资|采购|债|性|购买|信息公开|规章|专项债)/;
+
+export function inGovernmentTerm(text: string, end: number): boolean {
+  return text[end - 1] === '府' && text[end - 2] === '政' && GOVERNMENT_TERM_AFTER.test(text.slice(end, end + 4));
+}
+
+/** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry. */
+export function inSectorWord(text: string, end: number): boolean {
+  return text[end - 1] === '部' && text[end] === '门';
+}
+
+let guardTable: Map<string, string> | null = null;
+export function surfaceGuards(): Map<string, string> {
+  if (!guardTable) {
+    guardTable = new Map();
+    for (const g of loadRoster().surfaceGuards ?? []) guardTable.set(g.surface, g.notFollowedBy);
+  }
+  return guardTable;
+}
+
+/** Whether the match is a guarded surface followed by a character that makes it another word (`人行道`). */
+export function guarded(guards: Map<string, string>, text: string, start: number, end: number): boolean {
+  if (end - start > 4) return false;
+  const not = guards.get(text.slice(start, end));
+  return not !== undefined && end < text.length && not.includes(text[end]!);
+}
+

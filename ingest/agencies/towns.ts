@@ -1,0 +1,61 @@
+// ingest/agencies/towns.ts — town and township governments and sub-district offices named by the town
+// (`旧县镇人民政府`, `文峰乡政府`, `巴福镇`, `南城街道办事处`): too many to list, so read from the organ word back to the name.
+
+import type { Span } from '../model.ts';
+import { longestAt } from '../lexicon.ts';
+import type { Place } from './places.ts';
+import { isHan } from './rules.ts';
+import { surfaces } from './surfaces.ts';
+import { ZONE_LEFT_BOUNDARY } from './zones.ts';
+
+/** The organ of a town (镇/乡 人民政府) or sub-district (街道办事处); the name stands right before it. */
+export const TOWN_ORGAN = /(镇|乡)(?:人民政府|政府)|街道办事处/g;
+
+/** A town's name is two to four characters. */
+const NAME_MIN = 2;
+const NAME_MAX = 4;
+/** How far back a county name written before the town may start (`铜梁区旧县镇人民政府`). */
+const LOOK_BACK = 14;
+/** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`) and enumerations. */
+const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相关有小城]/;
+
+export interface TownOrgan extends Span {
+  name: string;
+}
+
+/** The town organ whose organ word starts at `at` (`z` is its TOWN_ORGAN match), or null: its name is the run of Han
+ *  characters before it, cut after a county name (which then prefixes the canonical name) or a boundary word; a town
+ *  of the document's county takes that county's name. */
+export function townOrgan(text: string, at: number, organ: string, county: Place | null): TownOrgan | null {
+  const level = organ.startsWith('街道') ? '街道' : organ[0]!;
+  const canonOrgan = level === '街道' ? '街道办事处' : level + '人民政府';
+  let s = at;
+  while (s > 0 && at - s < LOOK_BACK && isHan(text.charCodeAt(s - 1))) s--;
+  let start = -1;
+  let prefix = county ? county.canonicalPrefix : '';
+  // A county or district written before the name: `铜梁区旧县镇`.
+  const { places } = surfaces();
+  for (let q = s; q <= at - NAME_MIN - 2 && start < 0; q++) {
+    const hit = longestAt(places, text, q, at - NAME_MIN);
+    if (!hit) continue;
+    const p = hit.values.find((v) => !v.base && v.place.level === 'district');
+    if (p && at - hit.end >= NAME_MIN && at - hit.end <= NAME_MAX) {
+      start = hit.end;
+      prefix = p.place.canonicalPrefix;
+    }
+  }
+  if (start < 0) {
+    start = at - s <= NAME_MAX ? s : -1;
+    // A boundary word before the name: `经与旧县镇政府`.
+    for (let k = at - NAME_MIN; k > s && k >= at - NAME_MAX; k--) {
+      if (ZONE_LEFT_BOUNDARY.test(text.slice(Math.max(s, k - 2), k))) {
+        start = k;
+        break;
+      }
+    }
+  }
+  if (start < 0 || at - start < NAME_MIN || at - start > NAME_MAX) return null;
+  const name = text.slice(start, at);
+  if (NOT_IN_NAME.test(name)) return null;
+  return { start, end: at + organ.length, name: prefix + name + canonOrgan };
+}

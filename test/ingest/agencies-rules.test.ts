@@ -1,0 +1,79 @@
+// test/ingest/agencies-rules.test.ts — where a name does not count as an agency (number codes, sector words,
+// websites, look-alike words), where the issuer stands when no header names it, and the co-handler field's bounded scan.
+
+import { describe, expect, test } from 'vitest';
+import { findAgencies } from '../../ingest/agencies.ts';
+import { inCoHandlerField } from '../../ingest/agencies/roles.ts';
+import { context, found, type Row } from './agencies-fixture.ts';
+
+const NOT_AGENCIES: Row[] = [
+  // A document number's code or a decree label is part of the number.
+  { text: '根据国办发„2009‟3号精神,结合实际。', setup: { jurisdiction: null }, expect: {} },
+  { text: '贵州省人民政府令第116号、湖南省人民政府令158号公布。', setup: { jurisdiction: null }, expect: {} },
+  { text: '依照渝府发(2020)5号和川办函〔2021〕8号执行。', expect: {} },
+  // `X部门` is a sector, not the ministry.
+  { text: '行业主管部门是商务部门,由公安部门和教育部门配合。', setup: { jurisdiction: null }, expect: {} },
+  // Fixed terms that open with 政府: the name before them is their modifier.
+  { text: '重庆市开州区政府投资项目管理办法;规范市政府采购和区政府性债务、县政府购买服务。', expect: {} },
+  // Look-alike words: `人行道` is a pavement.
+  { text: '对人行道和人行横道进行综合整治。', expect: {} },
+  // A website or account named after a body.
+  { text: '登录沈阳人大网站或关注市政府门户网站、市科技局公众号提出意见。', setup: { jurisdiction: '辽宁' }, expect: {} },
+];
+
+const ISSUERS: Row[] = [
+  // No header named the issuer: the title line opens with it (page chrome may stand before it).
+  { text: '社交媒体\n搜索\n\n江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n经省政府同意。', setup: { jurisdiction: '江苏' }, expect: { 江苏省人民政府办公厅: ['issuer'], 江苏省人民政府: ['mentioned'] } },
+  { text: '河南省科学技术厅关于印发《办法》的通知\n各省辖市科技局:', setup: { jurisdiction: '河南', excluded: ['《办法》'] }, expect: { 河南省科学技术厅: ['issuer'] } },
+  // Joint issuers side by side at the head of the title; `市` is then their city.
+  {
+    text: '中共深圳市委 深圳市人民政府关于印发《方案》的通知\n各区委、区政府,市委各部委:\n经市委、市政府同意,现印发。',
+    setup: { jurisdiction: '广东', excluded: ['《方案》'] },
+    expect: { 中共深圳市委员会: ['issuer', 'mentioned'], 深圳市人民政府: ['issuer', 'mentioned'] },
+  },
+  // A county's office: `县X` is that county's, in any province.
+  {
+    text: '郸城县人民政府办公室关于印发创建工作方案的通知\n各乡镇人民政府,县直各单位:\n经县政府同意,由县卫健委、县财政局负责,县委宣传部配合。',
+    setup: { jurisdiction: '河南' },
+    expect: { 郸城县人民政府办公室: ['issuer'], 郸城县人民政府: ['mentioned'], 郸城县卫生健康委员会: ['mentioned'], 郸城县财政局: ['mentioned'], 中共郸城县委宣传部: ['mentioned'] },
+  },
+  // A title that only names a topic place does not make an issuer.
+  { text: '贵阳市生活垃圾分类制度实施方案\n各区人民政府:', setup: { jurisdiction: '贵州' }, expect: {} },
+];
+
+describe('what is not an agency', () => {
+  test.each(NOT_AGENCIES.map((r) => [r.text.slice(0, 30), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('the issuer at the head of the title line', () => {
+  test.each(ISSUERS.map((r) => [r.text.slice(0, 30), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('the 协办单位 header field', () => {
+  test.each([
+    ['协办单位: | 省发展改革委、', true],
+    ['协办单位:省教育厅、省财政厅、', true],
+    ['协办单位 ', true],
+    ['协办单位: | 省教育厅 | 承办单位: | ', false],
+    ['主办单位:省科技厅,', false],
+  ] as const)('%s → the next name is listed: %s', (line, listed) => {
+    expect(inCoHandlerField(line + '市科技局', line.length)).toBe(listed);
+  });
+
+  test('a long line of list items is scanned in bounded time', () => {
+    const line = '协办单位:' + '甲、'.repeat(200_000) + ' 乙';
+    const t0 = performance.now();
+    for (let k = 0; k < 1000; k++) inCoHandlerField(line, line.length - 1);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  test('units listed in the field are co-handlers even inside the excluded header', () => {
+    const text = '[ 协办单位 ]: | 市教委、市财政局 |\n经与协办单位共同研究办理。';
+    const got = findAgencies(text, context(text, { excluded: ['[ 协办单位 ]: | 市教委、市财政局 |'] }));
+    expect(Object.fromEntries(got.map((a) => [a.name, a.roles]))).toEqual({ 重庆市教育委员会: ['co-handler'], 重庆市财政局: ['co-handler'] });
+  });
+});
