@@ -1,0 +1,154 @@
+// ingest/programs/patterns.ts — the program stage's knowledge, loaded once from ingest/data/program-patterns.json and
+// indexed for the scans (head trie, word sets, prefix indexes). Code elsewhere holds no words of its own.
+
+import { readFileSync } from 'node:fs';
+import type { ProgramKind } from '../model.ts';
+import { byLengthDesc, escapeRe, prefixIndex, wordSet, type PrefixIndex, type WordSet } from './words.ts';
+
+export interface HeadJson {
+  head: string;
+  kind: ProgramKind;
+  /** A level prefix makes the name specific even when the words between are generic (`市级新型基础设施建设专项资金`). */
+  levelNamed?: boolean;
+  /** Names a program only after a full province-level or city name (`重庆市中小企业公共服务平台`). */
+  placeNamed?: boolean;
+}
+
+export interface QuotedHeadJson extends HeadJson {
+  keepHead: boolean;
+  /** Shortest quoted name accepted (`“双创”活动` is a slogan). */
+  minQuoted?: number;
+}
+
+interface PatternsJson {
+  heads: HeadJson[];
+  quotedHeads: QuotedHeadJson[];
+  quotedOnlyHeads: HeadJson[];
+  quotedListFollowers: string[];
+  goalMarkers: string[];
+  hardBoundaries: string[];
+  nonBoundaryWords: string[];
+  strongVerbs: string[];
+  leadingWords: string[];
+  levelPrefixes: string[];
+  genericWords: string[];
+  genericNames: string[];
+  rightBlockers: string[];
+  strategies: string[];
+  notProgramWords: string[];
+  enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
+  knownZones: Array<{ name: string; kind: ProgramKind; source: string }>;
+  groupAfter: string[];
+  groupOrganEnds: string[];
+}
+
+export interface HeadNode {
+  next: Map<number, HeadNode>;
+  head: HeadJson | null;
+}
+
+export interface Patterns extends PatternsJson {
+  headTrie: HeadNode;
+  headFirstChar: Uint8Array;
+  /** Hashed first two characters of every head (all heads are at least two long): `创新`, `实施`, `公司` stop here. */
+  headPair: Uint8Array;
+  quotedHeadsByLength: QuotedHeadJson[];
+  /** Heads a quoted name may end with (`“鸿雁计划”`, `“国家创新型城市”`), longest first. */
+  ownHeadsByLength: HeadJson[];
+  hardSet: WordSet;
+  nonBoundary: Set<string>;
+  strongSet: WordSet;
+  leadingSet: WordSet;
+  goalSet: WordSet;
+  enumerationNouns: string[];
+  enumerationFirstChars: Set<string>;
+  genericNameSet: Set<string>;
+  /** Longest first, so stripping and segmenting take the longest word. */
+  genericWordsByLength: string[];
+  quotedListRe: RegExp;
+  groupAfterRe: RegExp;
+  rightBlockerIndex: PrefixIndex;
+  knownZoneRe: RegExp;
+  knownZoneByName: Map<string, { name: string; kind: ProgramKind }>;
+  leadingIndex: PrefixIndex;
+  levelPrefixIndex: PrefixIndex;
+}
+
+const PAIR_TABLE_SIZE = 1 << 16;
+
+export function pairIndex(c0: number, c1: number): number {
+  return ((c0 << 7) ^ c1) & (PAIR_TABLE_SIZE - 1);
+}
+
+function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
+  const headTrie: HeadNode = { next: new Map(), head: null };
+  const headFirstChar = new Uint8Array(0x10000);
+  const headPair = new Uint8Array(PAIR_TABLE_SIZE);
+  for (const h of heads) {
+    if (h.head.length < 2) throw new Error(`ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`);
+    headFirstChar[h.head.charCodeAt(0)] = 1;
+    headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] = 1;
+    let node = headTrie;
+    for (let k = 0; k < h.head.length; k++) {
+      const c = h.head.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), head: null }));
+      node = child;
+    }
+    node.head = h;
+  }
+  return { headTrie, headFirstChar, headPair };
+}
+
+const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
+  'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
+  'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
+  'notProgramWords', 'enumerationClasses', 'knownZones', 'groupAfter', 'groupOrganEnds',
+];
+
+function loadPatterns(): Patterns {
+  const url = new URL('../data/program-patterns.json', import.meta.url);
+  let data: PatternsJson;
+  try {
+    data = JSON.parse(readFileSync(url, 'utf8')) as PatternsJson;
+  } catch (e) {
+    throw new Error(`ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`);
+  }
+  for (const key of REQUIRED_KEYS) {
+    if (!Array.isArray(data[key])) {
+      throw new Error(`ingest/programs: ${url.pathname} lacks the list "${key}"; restore it (see the $comment at the top of the file).`);
+    }
+  }
+  const followers = data.quotedListFollowers.map(escapeRe).join('|');
+  return {
+    ...data,
+    ...headIndex(data.heads),
+    quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
+    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].sort((a, b) => b.head.length - a.head.length),
+    hardSet: wordSet(data.hardBoundaries),
+    nonBoundary: new Set(data.nonBoundaryWords),
+    strongSet: wordSet(data.strongVerbs),
+    leadingSet: wordSet([...data.leadingWords, ...data.strongVerbs]),
+    goalSet: wordSet(data.goalMarkers),
+    enumerationNouns: data.enumerationClasses.map((c) => c.noun).sort(byLengthDesc),
+    enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
+    genericNameSet: new Set(data.genericNames),
+    genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
+    knownZoneRe: new RegExp(data.knownZones.map((z) => z.name).sort(byLengthDesc).map(escapeRe).join('|') || '(?!)', 'g'),
+    knownZoneByName: new Map(data.knownZones.map((z) => [z.name, z])),
+    rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
+    leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
+    levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
+    // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
+    // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
+    groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
+        '|[' + data.groupOrganEnds.join('') + '](?=[，,、：:\\n]))'),
+    quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”){2,})(?:' + followers + ')', 'g'),
+  };
+}
+
+let patterns: Patterns | null = null;
+/** The loaded patterns (read on first use). */
+export function pat(): Patterns {
+  return (patterns ??= loadPatterns());
+}
