@@ -23,7 +23,8 @@ const QUANTITY_BEFORE = /[0-9０-９一二三四五六七八九十百千万两�
 const INNER_JOINERS = new Set(['·', '•', '—']);
 
 /** `市级留学人员创业园1个`, `培训基地19个`: a count right after the name makes it a class, not one program. */
-const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+[个家批项所只类种]/;
+/** A range counts as well (`园区2—3个`). */
+const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+(?:[—\-~～至到][0-9０-９一二三四五六七八九十百千万两]+)?[个家批项所只类种]/;
 /** Han characters that may open such a count; any other Han character after a name cannot (a cheap gate before the RegExp). */
 const QUANTITY_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '一二三四五六七八九十百千万两几多余') QUANTITY_FIRST_CODE[ch.charCodeAt(0)] = 1;
@@ -33,8 +34,12 @@ const MAX_NAME = 26;
 /** `…三年行动计划(2023—2025年)`: a period right after the name makes it a document's title, not a program. */
 const TITLE_YEARS_AFTER = /^[(（]\s*\d{4}/;
 
-/** `第三届`, `第十二届`: the edition of a recurring event. */
-const EDITION = /^第[一二三四五六七八九十百零〇]+届/;
+/** `第三届`, `第十二届`: the edition of a recurring event; `第一次` the sitting of a meeting; `第四条` an article of the
+ *  text itself, before a clause that begins with a body (`第四条区发展改革委负责…`). */
+const EDITION = /^第[一二三四五六七八九十百零〇]+[届次条]/;
+
+/** Characters closing an ordinal written in digits (`第3次常务会议`, `第12届`): the digits stop the walk, these do not. */
+const ORDINAL_END = new Set([0x5c4a, 0x6b21, 0x6761]); // 届 次 条
 
 /** Characters that close a quantity (`13个`, `4家`, `一批`), as a code table (tested at every step of a left edge). */
 const QUANTIFIER_CODE = new Uint8Array(0x10000);
@@ -49,11 +54,22 @@ function quantityBefore(text: string, pos: number): boolean {
  *  The RegExps run only where the next character can open what they match. */
 export function blockedOnRight(text: string, headEnd: number): boolean {
   const P = pat();
-  const afterEnd = Math.min(text.length, headEnd + 7);
-  if (startsWithAny(text, P.rightBlockerIndex, headEnd, afterEnd)) return true;
+  // A title wrapped at the head (`…就业三年行动⏎实施方案(2025—2027年)`) reads on from the next line.
+  let at = headEnd;
+  if (text.charCodeAt(at) === 0x0a || text.charCodeAt(at) === 0x0d) {
+    while (at < text.length && at - headEnd < 4 && /\s/.test(text[at]!)) at++;
+  }
+  const afterEnd = Math.min(text.length, at + 7);
+  if (startsWithAny(text, P.rightBlockerIndex, at, afterEnd)) return true;
+  const next = text.charCodeAt(at);
+  return (next === 0x28 || next === 0xff08) && TITLE_YEARS_AFTER.test(text.slice(at, afterEnd));
+}
+
+/** True when a count follows the head (`市级留学人员创业园2个`, `各类国家级园区2—3个`): the name is a class of things,
+ *  unless it closes an enumeration the count sums up (`A创业园、B创业园3个返乡创业园`, see heads.ts). */
+export function countAfter(text: string, headEnd: number): boolean {
   const next = text.charCodeAt(headEnd);
-  if ((next === 0x28 || next === 0xff08) && TITLE_YEARS_AFTER.test(text.slice(headEnd, afterEnd))) return true;
-  return (!isNameChar(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, afterEnd));
+  return (!isNameChar(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, headEnd + 9));
 }
 
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
@@ -83,22 +99,31 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
       continue;
     }
     const hard = wordEndingAt(text, p, P.hardSet);
-    // `自由贸易试验区`: 由 ends a name only when it is not the end of a word (`自由`, `面向`, `普及`).
-    if (hard && !(hard.length === 1 && p >= 2 && P.nonBoundary.has(text.slice(p - 2, p)))) break;
+    // `自由贸易试验区`: 由 ends a name only when it is not the end of a word (`自由`, `面向`, `普及`) nor the start of
+    // one (`要素市场化配置综合改革`).
+    if (hard && !(hard.length === 1 && (P.nonBoundary.has(text.slice(p - 2, p)) || P.nonBoundary.has(text.slice(p - 1, p + 1))))) break;
     if (quantityBefore(text, p)) return -1;
-    if (wordEndingAt(text, p, P.strongSet)) {
+    // `…建设联合办公室生态环境共建专项工作组`: a working group of a body is named after the body's name ends.
+    if (head.kind === 'other' && p < headStart && wordEndingAt(text, p, P.bodyHeadSet)) break;
+    // A few verbs stand inside the name of a body (`生态环境共建专项工作组`).
+    if (wordEndingAt(text, p, P.strongSet) && !(head.kind === 'other' && wordEndingAt(text, p, P.bodyVerbSet))) {
       // A verb right before an action head is part of the name (`人才培育工程`, `能级提升行动`);
-      // before any other head it takes the head as its object (`支持示范区建设`, `组建子基金`).
+      // before any other head it takes the head as its object (`支持示范区建设`, `组建子基金`), and so does a verb
+      // that governs actions before an action head (`配合开展行动`).
       if (p !== headStart) break;
-      if (head.kind !== 'initiative') return -1;
+      if (head.kind !== 'initiative' || wordEndingAt(text, p, P.governingSet)) return -1;
     }
     p--;
   }
   if (quantityBefore(text, p)) return -1;
+  // `第3次常务会议`: the digits stopped the walk inside an ordinal; its last character is not the name's first.
+  if (p < headStart && ORDINAL_END.has(text.charCodeAt(p)) && p > 1 && isDigitCode(text.charCodeAt(p - 1))) p++;
   // `2024年度重庆市…项目`, `2023年重庆市…基金`: the digits of a year stop the walk, and 年/年度 after them is the date's
   // tail, not the first word of the name.
-  if (text.charCodeAt(p) === 0x5e74 && p > 0 && isDigitCode(text.charCodeAt(p - 1))) {
-    p += text.charCodeAt(p + 1) === 0x5ea6 ? 2 : 1; // 年度 or 年
+  // `2023年1月再次…`: the same for a month or a day.
+  const dateTail = text.charCodeAt(p);
+  if ((dateTail === 0x5e74 || dateTail === 0x6708 || dateTail === 0x65e5) && p > 0 && isDigitCode(text.charCodeAt(p - 1))) {
+    p += dateTail === 0x5e74 && text.charCodeAt(p + 1) === 0x5ea6 ? 2 : 1; // 年度, or 年 月 日
     if (headStart - p < 0) return -1;
   }
   // An edition number is not part of an event's name (`第三届重庆英才大会`).

@@ -7,7 +7,7 @@ import { spanChecker } from '../spans.ts';
 import type { Candidate } from './candidate.ts';
 import { enumerationCandidates } from './enumerations.ts';
 import { headCandidates } from './heads.ts';
-import { knownZoneCandidates } from './known-zones.ts';
+import { knownNameCandidates } from './known-names.ts';
 import { dropParentsAtSameStart, mergeCandidates } from './merge.ts';
 import { quotedCandidates } from './quoted.ts';
 
@@ -18,8 +18,8 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   headCandidates(text, excluded, candidates);
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
-  // Sorted by start here, so the known-zone pass's span checker needs no sort of its own.
+  // Sorted by start here, so the known-name pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
-  knownZoneCandidates(text, excluded, candidates);
+  knownNameCandidates(text, excluded, candidates);
   return mergeCandidates(text, candidates, excluded);
 }

@@ -2,9 +2,10 @@
 // left edge, keep the name unless it is generic.
 
 import type { Candidate, Excluded } from './candidate.ts';
-import { blockedOnRight, leftEdge } from './boundaries.ts';
+import { blockedOnRight, countAfter, leftEdge } from './boundaries.ts';
 import { followedByGoal, isGeneric } from './generic.ts';
 import { pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
+import { inAddress, ownTaskHeading } from './placement.ts';
 
 /** Start of a short quoted name of Han characters (`“创客中国”`) that ends right at `pos`, or -1.
  *  A quoted formula (`“6+N”环大学创新生态圈`) is a label, not part of the name. */
@@ -47,16 +48,25 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     }
     i = headEnd;
     if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
+    // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
+    if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
+    const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
     // `“县聘乡用”“乡聘村用”改革试点`: a run of quoted names before the words names one program together.
     for (let q = 0, qs = quotedBefore(text, start); qs >= 0 && q < 4; q++, qs = quotedBefore(text, start)) start = qs;
-    if (hs - start < 2) continue;
-    const name = text.slice(start, headEnd);
-    if (isGeneric(name, head) || followedByGoal(text, start)) continue;
+    if (hs - start < (head.minModifier ?? 2)) continue;
+    // A count after the name makes it a class, unless the name closes an enumeration the count sums up
+    // (`文峰镇返乡创业园、巫溪县宝源返乡创业园3个农民工返乡创业园`).
+    if (counted && text[start - 1] !== '、') continue;
+    const end = head.dropHead ? hs : headEnd;
+    const name = text.slice(start, end);
+    if (isGeneric(text.slice(start, headEnd), head) || followedByGoal(text, start)) continue;
+    if (head.onlyAfter && !head.onlyAfter.some((v) => text.endsWith(v, start))) continue;
+    if (inAddress(text, start) || ownTaskHeading(text, start, headEnd)) continue;
     // Last, as the costliest test: zones in an enumeration that modifies a group of bodies (an addressee line).
     if (P.groupAfterRe.test(text.slice(headEnd, headEnd + 60))) continue;
-    out.push({ name, kind: head.kind, start, end: headEnd });
+    out.push({ name, kind: head.kind, start, end });
   }
 }

@@ -12,12 +12,29 @@ export interface HeadJson {
   levelNamed?: boolean;
   /** Names a program only after a full province-level or city name (`重庆市中小企业公共服务平台`). */
   placeNamed?: boolean;
+  /** Names a program only after a level word or a full place name (`国家外贸转型升级基地`, not `实训基地`). */
+  levelOrPlaceNamed?: boolean;
+  /** Fewest characters before the head (default 2): fairs go by three-character short names (`绿博会`, `广交会`). */
+  minModifier?: number;
+  /** Names a program only after an app's own short name, whose last character is one of `appNameEnds`
+   *  (`人大代表全渝通应用`, `浙里办APP`). */
+  appNamed?: boolean;
+  /** The head is not part of the program's name (`全渝通应用` → `全渝通`). */
+  dropHead?: boolean;
+  /** The name counts only right after one of these verbs (`开展…综合改革`, not `深化…制度改革`). */
+  onlyAfter?: string[];
+  /** Words that make a name with this head something else (`…委员会第六次会议` is a sitting of a body). */
+  notWith?: string[];
 }
 
 export interface QuotedHeadJson extends HeadJson {
   keepHead: boolean;
   /** Shortest quoted name accepted (`“双创”活动` is a slogan). */
   minQuoted?: number;
+  /** Most characters between the quote and the head (default 4): `“33618”现代制造业集群`. */
+  maxGap?: number;
+  /** Only after a quoted number formula (`“416”科技创新布局`), not a slogan (`“五位一体”总体布局`). */
+  numbered?: boolean;
 }
 
 interface PatternsJson {
@@ -37,9 +54,14 @@ interface PatternsJson {
   strategies: string[];
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
-  knownZones: Array<{ name: string; kind: ProgramKind; source: string }>;
+  knownNames: Array<{ name: string; kind: ProgramKind; source: string }>;
   groupAfter: string[];
   groupOrganEnds: string[];
+  appNameEnds: string[];
+  governingVerbs: string[];
+  addressMarkers: string[];
+  quotedObjectVerbs: string[];
+  verbsInBodyNames: string[];
 }
 
 export interface HeadNode {
@@ -68,8 +90,14 @@ export interface Patterns extends PatternsJson {
   quotedListRe: RegExp;
   groupAfterRe: RegExp;
   rightBlockerIndex: PrefixIndex;
-  knownZoneRe: RegExp;
-  knownZoneByName: Map<string, { name: string; kind: ProgramKind }>;
+  knownNameRe: RegExp;
+  knownNameByName: Map<string, { name: string; kind: ProgramKind }>;
+  /** Verbs that govern an action head and are never part of its name (`开展行动`, unlike `能级提升行动`). */
+  governingSet: WordSet;
+  quotedObjectSet: WordSet;
+  /** Heads of bodies (kind `other`): a name of one never runs into the name of another before it. */
+  bodyHeadSet: WordSet;
+  bodyVerbSet: WordSet;
   leadingIndex: PrefixIndex;
   levelPrefixIndex: PrefixIndex;
 }
@@ -103,7 +131,8 @@ function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint
 const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
-  'notProgramWords', 'enumerationClasses', 'knownZones', 'groupAfter', 'groupOrganEnds',
+  'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
+  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames',
 ];
 
 function loadPatterns(): Patterns {
@@ -134,8 +163,12 @@ function loadPatterns(): Patterns {
     enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
     genericNameSet: new Set(data.genericNames),
     genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
-    knownZoneRe: new RegExp(data.knownZones.map((z) => z.name).sort(byLengthDesc).map(escapeRe).join('|') || '(?!)', 'g'),
-    knownZoneByName: new Map(data.knownZones.map((z) => [z.name, z])),
+    knownNameRe: new RegExp(data.knownNames.map((z) => z.name).sort(byLengthDesc).map(escapeRe).join('|') || '(?!)', 'g'),
+    knownNameByName: new Map(data.knownNames.map((z) => [z.name, z])),
+    governingSet: wordSet(data.governingVerbs),
+    quotedObjectSet: wordSet(data.quotedObjectVerbs),
+    bodyVerbSet: wordSet(data.verbsInBodyNames),
+    bodyHeadSet: wordSet(data.heads.filter((h) => h.kind === 'other').map((h) => h.head)),
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
     leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
     levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
@@ -143,8 +176,22 @@ function loadPatterns(): Patterns {
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
         '|[' + data.groupOrganEnds.join('') + '](?=[，,、：:\\n]))'),
-    quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”){2,})(?:' + followers + ')', 'g'),
+    // `“选派大学生到村任职”、“选调生”、“三支一扶”(支教、支农、支医和扶贫)等项目`: 、 between the names, a gloss after them.
+    quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”、?){2,})(?:[(（][^()（）\\n]{1,24}[)）])?(?:' + followers + ')', 'g'),
   };
+}
+
+/** The longest head that starts at `pos` in `text`, or null. */
+export function headAt(text: string, pos: number): HeadJson | null {
+  const P = pat();
+  let node: HeadNode | undefined = P.headTrie;
+  let head: HeadJson | null = null;
+  for (let j = pos; j < text.length; j++) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) break;
+    if (node.head) head = node.head;
+  }
+  return head;
 }
 
 let patterns: Patterns | null = null;

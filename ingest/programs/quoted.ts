@@ -4,12 +4,37 @@
 import type { Candidate, Excluded } from './candidate.ts';
 import { isNameChar } from './boundaries.ts';
 import { followedByGoal } from './generic.ts';
-import { pat, type QuotedHeadJson } from './patterns.ts';
+import { headAt, pat, type QuotedHeadJson } from './patterns.ts';
+import { startsWithAny, wordEndingAt } from './words.ts';
 
 const QUOTED = /“([^“”\n]{1,20})”/g;
 /** Characters allowed between a quoted name and its head (`“巴渝工匠”培养计划`). */
 const QUOTED_MODIFIER_MAX = 4;
+/** The longest gap any quoted head allows (`maxGap` in the data). */
+const QUOTED_GAP_MAX = 8;
 const INNER_PUNCT = /[、，,。；;：:！？]/;
+/** `416`, `33618`, `1+3+8`, `2+4+1`: a strategy numbered by its parts. */
+const NUMBER_FORMULA = /^[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＮ]+)*$/;
+
+/** What may follow a quoted name that stands alone (the end of the clause or of a list item). */
+const ALONE_AFTER = /^[，,。；;、等和及与(（]/;
+/** `“两个维护”`, `“十四五”`: a count of things or a period is a slogan, not a program. */
+const SLOGAN = /^(?:[一二三四五六七八九十两]+个|[一二三四五六七八九十百千万两]+$)/;
+
+/** `推行“互联网+政务”,`, `实施“选派大学生到村任职”、“选调生”、…`: a quoted name standing alone as the object of a
+ *  verb of carrying out, or as a later item of such a list. */
+function objectOfCarryingOut(text: string, qs: number, qe: number, inner: string): boolean {
+  if (inner.length < 3 || SLOGAN.test(inner) || !ALONE_AFTER.test(text.slice(qe, qe + 1))) return false;
+  const P = pat();
+  // Back over the earlier items of a list of quoted names (`“A”、“B”、`), at most a few.
+  let p = qs;
+  for (let k = 0; k < 6 && p > 1 && text[p - 1] === '、' && text[p - 2] === '”'; k++) {
+    const open = text.lastIndexOf('“', p - 2);
+    if (open < 0 || p - open > 16) return false;
+    p = open;
+  }
+  return wordEndingAt(text, p, P.quotedObjectSet) !== null;
+}
 
 export function quotedCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
@@ -18,23 +43,32 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
     if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
+    // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
+    if (startsWithAny(inner, P.leadingIndex)) continue;
     // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.
+    // `“11263”的现代农业产业体系`: a 的 right after the quote is not part of the name.
+    const from = text.charCodeAt(qe) === 0x7684 ? qe + 1 : qe; // 的
     let qh: QuotedHeadJson | undefined;
     let gap = 0;
-    for (; gap <= QUOTED_MODIFIER_MAX && qe + gap < text.length; gap++) {
-      qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, qe + gap));
-      if (qh || !isNameChar(text.charCodeAt(qe + gap))) break;
+    for (; gap <= QUOTED_GAP_MAX && from + gap < text.length; gap++) {
+      qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, from + gap) && gap <= (h.maxGap ?? QUOTED_MODIFIER_MAX));
+      // `“…”等改革举措`: a function word ends the modifier (the quote is one item of a list).
+      if (qh || !isNameChar(text.charCodeAt(from + gap)) || wordEndingAt(text, from + gap + 1, P.hardSet)) break;
     }
     if (qh && qh.minQuoted !== undefined && inner.length < qh.minQuoted) continue;
+    if (qh?.numbered && !NUMBER_FORMULA.test(inner)) continue;
+    // `“乡聘村用”改革试点`: a longer head goes on after this one; the head-noun pass names the program.
+    if (qh?.keepHead && headAt(text, from + gap + qh.head.length)) continue;
     if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
       // `“职引未来”系列招聘活动`: a head that is dropped may follow a short modifier too; the quoted name stays.
-      const tail = qh.keepHead ? text.slice(qe, qe + gap) + qh.head : '';
-      out.push({ name: inner + tail, kind: qh.kind, start: qs, end: qe + tail.length });
+      const tail = qh.keepHead ? text.slice(from, from + gap) + qh.head : '';
+      out.push({ name: inner + tail, kind: qh.kind, start: qs, end: qh.keepHead ? from + gap + qh.head.length : qe });
       continue;
     }
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
     const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
+    else if (objectOfCarryingOut(text, qs, qe, inner)) out.push({ name: inner, kind: 'initiative', start: qs, end: qe });
   }
   for (const m of text.matchAll(P.quotedListRe)) {
     if (excluded(m.index!, m.index! + m[0].length)) continue;
