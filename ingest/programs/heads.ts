@@ -19,6 +19,31 @@ function quotedBefore(text: string, pos: number): number {
   return -1;
 }
 
+/** `416`, `33618`, `1+3+8`, `2+4+1`: a strategy numbered by its parts. */
+const NUMBER_FORMULA = /^[0-9０-９]+(?:[+＋][0-9０-９A-Za-z]+)*$/;
+/** A year is a date, not a label (`2023现代农业产业体系` does not occur; `2023年` is read elsewhere). */
+const YEAR = /^(?:19|20)\d\d$/;
+const LABEL_MAX = 12;
+
+/** The number formula that labels the name starting at `start` (`“416”科技创新布局`, `“11263”的现代农业产业体系`,
+ *  `33618现代制造业集群`): its start and its text, or null. */
+function numberLabelBefore(text: string, start: number): { at: number; label: string } | null {
+  let p = start;
+  if (text.charCodeAt(p - 1) === 0x7684) p--; // 的
+  if (text.charCodeAt(p - 1) === 0x201d) {
+    // ”
+    const open = text.lastIndexOf('“', p - 2);
+    if (open < 0 || p - open > LABEL_MAX + 2) return null;
+    const label = text.slice(open + 1, p - 1);
+    return NUMBER_FORMULA.test(label) ? { at: open, label } : null;
+  }
+  let k = p;
+  while (k > 0 && p - k < LABEL_MAX && /[0-9０-９+＋]/.test(text[k - 1]!)) k--;
+  const label = text.slice(k, p);
+  if (label.length < 3 || !NUMBER_FORMULA.test(label) || YEAR.test(label) || /[0-9A-Za-z]/.test(text[k - 1] ?? '')) return null;
+  return { at: k, label };
+}
+
 export function headCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
@@ -61,8 +86,14 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     // (`文峰镇返乡创业园、巫溪县宝源返乡创业园3个农民工返乡创业园`).
     if (counted && text[start - 1] !== '、') continue;
     const end = head.dropHead ? hs : headEnd;
-    const name = text.slice(start, end);
-    if (isGeneric(text.slice(start, headEnd), head) || followedByGoal(text, start)) continue;
+    let name = text.slice(start, end);
+    if (head.numbered) {
+      const label = numberLabelBefore(text, start);
+      if (!label) continue;
+      name = label.label + name;
+      start = label.at;
+    }
+    if ((!head.numbered && isGeneric(text.slice(start, headEnd), head)) || followedByGoal(text, start)) continue;
     if (head.onlyAfter && !head.onlyAfter.some((v) => text.endsWith(v, start))) continue;
     if (inAddress(text, start) || ownTaskHeading(text, start, headEnd)) continue;
     // Last, as the costliest test: zones in an enumeration that modifies a group of bodies (an addressee line).

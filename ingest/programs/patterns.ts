@@ -25,6 +25,9 @@ export interface HeadJson {
   onlyAfter?: string[];
   /** Words that make a name with this head something else (`…委员会第六次会议` is a sitting of a body). */
   notWith?: string[];
+  /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
+   *  (`“五位一体”总体布局`). */
+  numbered?: boolean;
 }
 
 export interface QuotedHeadJson extends HeadJson {
@@ -33,8 +36,6 @@ export interface QuotedHeadJson extends HeadJson {
   minQuoted?: number;
   /** Most characters between the quote and the head (default 4): `“33618”现代制造业集群`. */
   maxGap?: number;
-  /** Only after a quoted number formula (`“416”科技创新布局`), not a slogan (`“五位一体”总体布局`). */
-  numbered?: boolean;
 }
 
 interface PatternsJson {
@@ -153,7 +154,7 @@ function loadPatterns(): Patterns {
     ...data,
     ...headIndex(data.heads),
     quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
-    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].sort((a, b) => b.head.length - a.head.length),
+    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].filter((h) => !h.numbered).sort((a, b) => b.head.length - a.head.length),
     hardSet: wordSet(data.hardBoundaries),
     nonBoundary: new Set(data.nonBoundaryWords),
     strongSet: wordSet(data.strongVerbs),

@@ -13,8 +13,6 @@ const QUOTED_MODIFIER_MAX = 4;
 /** The longest gap any quoted head allows (`maxGap` in the data). */
 const QUOTED_GAP_MAX = 8;
 const INNER_PUNCT = /[、，,。；;：:！？]/;
-/** `416`, `33618`, `1+3+8`, `2+4+1`: a strategy numbered by its parts. */
-const NUMBER_FORMULA = /^[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＮ]+)*$/;
 
 /** What may follow a quoted name that stands alone (the end of the clause or of a list item). */
 const ALONE_AFTER = /^[，,。；;、等和及与(（]/;
@@ -56,7 +54,6 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
       if (qh || !isNameChar(text.charCodeAt(from + gap)) || wordEndingAt(text, from + gap + 1, P.hardSet)) break;
     }
     if (qh && qh.minQuoted !== undefined && inner.length < qh.minQuoted) continue;
-    if (qh?.numbered && !NUMBER_FORMULA.test(inner)) continue;
     // `“乡聘村用”改革试点`: a longer head goes on after this one; the head-noun pass names the program.
     if (qh?.keepHead && headAt(text, from + gap + qh.head.length)) continue;
     if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
