@@ -44,6 +44,23 @@ function numberLabelBefore(text: string, start: number): { at: number; label: st
   return { at: k, label };
 }
 
+const CONJUNCTIONS = new Set([0x4e0e, 0x548c, 0x53ca]); // 与 和 及
+const CONJUNCT_MAX = 8;
+
+/** Start of the object of one of `verbs` that ends in the name starting at `start`: the name itself when a verb
+ *  stands right before it, or a first conjunct joined to it (`开展经济区与行政区适度分离改革`); -1 when no such verb
+ *  governs it. */
+function objectStart(text: string, start: number, verbs: readonly string[]): number {
+  if (verbs.some((v) => text.endsWith(v, start))) return start;
+  if (!CONJUNCTIONS.has(text.charCodeAt(start - 1))) return -1;
+  for (let k = start - 2; k >= Math.max(0, start - 1 - CONJUNCT_MAX); k--) {
+    const c = text.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fa5) return -1;
+    if (start - 1 - k >= 2 && verbs.some((v) => text.endsWith(v, k))) return k;
+  }
+  return -1;
+}
+
 export function headCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
@@ -94,10 +111,14 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
       start = label.at;
     }
     if ((!head.numbered && isGeneric(text.slice(start, headEnd), head)) || followedByGoal(text, start)) continue;
-    if (head.onlyAfter && !head.onlyAfter.some((v) => text.endsWith(v, start))) continue;
+    if (head.onlyAfter) {
+      const from = objectStart(text, start, head.onlyAfter);
+      if (from < 0) continue;
+      start = from;
+    }
     if (inAddress(text, start) || ownTaskHeading(text, start, headEnd)) continue;
     // Last, as the costliest test: zones in an enumeration that modifies a group of bodies (an addressee line).
     if (P.groupAfterRe.test(text.slice(headEnd, headEnd + 60))) continue;
-    out.push({ name, kind: head.kind, start, end });
+    out.push({ name: head.onlyAfter ? text.slice(start, end) : name, kind: head.kind, start, end });
   }
 }

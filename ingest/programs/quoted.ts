@@ -34,6 +34,15 @@ function objectOfCarryingOut(text: string, qs: number, qe: number, inner: string
   return wordEndingAt(text, p, P.quotedObjectSet) !== null;
 }
 
+/** `五公开`, `三支一扶`, `两不愁三保障`: a formula that counts its parts; not a count of things (`两个维护`,
+ *  `两大定位`) nor a period (`十四五`). */
+const NUMERAL_FORMULA = /^[一二三四五六七八九十两双](?![个大项条类种位])[\u4e00-\u9fa5]*[^一二三四五六七八九十百千万两]$/;
+
+/** A quoted numeral formula standing alone (`推进行政决策、执行、管理、服务和结果“五公开”,`) names a program. */
+function standingFormula(text: string, qe: number, inner: string): boolean {
+  return inner.length >= 3 && inner.length <= 8 && NUMERAL_FORMULA.test(inner) && ALONE_AFTER.test(text.slice(qe, qe + 1));
+}
+
 export function quotedCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
   for (const m of text.matchAll(QUOTED)) {
@@ -65,7 +74,9 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
     const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
-    else if (objectOfCarryingOut(text, qs, qe, inner)) out.push({ name: inner, kind: 'initiative', start: qs, end: qe });
+    else if (objectOfCarryingOut(text, qs, qe, inner) || standingFormula(text, qe, inner)) {
+      out.push({ name: inner, kind: 'initiative', start: qs, end: qe });
+    }
   }
   for (const m of text.matchAll(P.quotedListRe)) {
     if (excluded(m.index!, m.index! + m[0].length)) continue;
