@@ -45,6 +45,24 @@ describe('scenic zones, nature reserves and parks of a named kind', () => {
   ]);
 });
 
+describe('zones of other kinds: economic and cooperation zones, towns, logistics parks', () => {
+  runRows([
+    ['建设贵州双龙航空港经济区,推进横琴粤澳深度合作区建设,打造杭州梦想小镇,建设重庆国际物流园。', {
+      贵州双龙航空港经济区: 'zone',
+      横琴粤澳深度合作区: 'zone',
+      杭州梦想小镇: 'zone',
+      重庆国际物流园: 'zone',
+    }],
+    // Bare class nouns after a verb or a generic word.
+    ['培育一批特色小镇,规划建设物流园,支持经济区发展。', {}],
+    // A government-service platform named after a level or a place.
+    ['依托全国一体化在线政务服务平台和河南省政务服务平台,完善政务服务平台功能。', {
+      全国一体化在线政务服务平台: 'platform',
+      河南省政务服务平台: 'platform',
+    }],
+  ]);
+});
+
 describe('festivals, fairs and games', () => {
   runRows([
     ['中国·重庆长江三峡(巫山)国际红叶节获评节庆品牌,在每年中国农民丰收节期间组织活动,办好青岛国际啤酒节。', {
