@@ -63,6 +63,7 @@ interface PatternsJson {
   addressMarkers: string[];
   quotedObjectVerbs: string[];
   verbsInBodyNames: string[];
+  quotedSubjectVerbs: string[];
 }
 
 export interface HeadNode {
@@ -96,6 +97,7 @@ export interface Patterns extends PatternsJson {
   /** Verbs that govern an action head and are never part of its name (`开展行动`, unlike `能级提升行动`). */
   governingSet: WordSet;
   quotedObjectSet: WordSet;
+  quotedSubjectIndex: PrefixIndex;
   /** Heads of bodies (kind `other`): a name of one never runs into the name of another before it. */
   bodyHeadSet: WordSet;
   bodyVerbSet: WordSet;
@@ -133,7 +135,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
-  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames',
+  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs',
 ];
 
 function loadPatterns(): Patterns {
@@ -168,6 +170,7 @@ function loadPatterns(): Patterns {
     knownNameByName: new Map(data.knownNames.map((z) => [z.name, z])),
     governingSet: wordSet(data.governingVerbs),
     quotedObjectSet: wordSet(data.quotedObjectVerbs),
+    quotedSubjectIndex: prefixIndex([...data.quotedSubjectVerbs].sort(byLengthDesc)),
     bodyVerbSet: wordSet(data.verbsInBodyNames),
     bodyHeadSet: wordSet(data.heads.filter((h) => h.kind === 'other').map((h) => h.head)),
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),

@@ -43,6 +43,16 @@ function standingFormula(text: string, qe: number, inner: string): boolean {
   return inner.length >= 3 && inner.length <= 8 && NUMERAL_FORMULA.test(inner) && ALONE_AFTER.test(text.slice(qe, qe + 1));
 }
 
+/** What may stand before a quoted name that opens a clause. */
+const CLAUSE_START = /[\n，,。；;：:、]/;
+
+/** `。“巫山恋橙采摘之旅”入选…精品线路`: a quoted name opening a clause as the subject of a verb of selection or
+ *  award names a program (a brand, a route, an event). */
+function subjectOfAward(text: string, qs: number, qe: number, inner: string): boolean {
+  if (inner.length < 3 || (qs > 0 && !CLAUSE_START.test(text[qs - 1]!))) return false;
+  return startsWithAny(text, pat().quotedSubjectIndex, qe, qe + 5) !== null;
+}
+
 export function quotedCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
   for (const m of text.matchAll(QUOTED)) {
@@ -76,6 +86,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
     else if (objectOfCarryingOut(text, qs, qe, inner) || standingFormula(text, qe, inner)) {
       out.push({ name: inner, kind: 'initiative', start: qs, end: qe });
+    } else if (subjectOfAward(text, qs, qe, inner)) {
+      out.push({ name: inner, kind: 'other', start: qs, end: qe });
     }
   }
   for (const m of text.matchAll(P.quotedListRe)) {

@@ -15,6 +15,18 @@ describe('a quoted name standing alone as the object of a verb of carrying out',
   ]);
 });
 
+describe('a quoted name opening a clause as the subject of a selection or an award', () => {
+  runRows([
+    ['十大旅游线路发布。“巫山恋橙采摘之旅”入选全国乡村旅游精品线路,“三峡之光 诗画长江”获评示范案例。', {
+      巫山恋橙采摘之旅: 'other',
+      三峡之光诗画长江: 'other',
+    }],
+    ['2023年,“齐鲁样板”荣获全国乡村振兴优秀案例;“黄河大集”被评为年度品牌。', { 齐鲁样板: 'other', 黄河大集: 'other' }],
+    // Not opening a clause (a modifier), or not followed by such a verb.
+    ['下庄村晚入选2023年“四季村晚”全国示范展示点,“乡村四时好风光”发布。', {}],
+  ]);
+});
+
 describe('a quoted numeral formula standing alone', () => {
   runRows([
     ['推进行政决策、执行、管理、服务和结果“五公开”,巩固“两不愁三保障”,成果明显。', { 五公开: 'initiative', 两不愁三保障: 'initiative' }],
