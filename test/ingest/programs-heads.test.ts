@@ -149,3 +149,10 @@ describe('laboratories and large science facilities', () => {
     ['加快建设嘉陵江实验室、金凤实验室和广州实验室,推进全国重点实验室重组。', { 嘉陵江实验室: 'institution', 金凤实验室: 'institution', 广州实验室: 'institution' }],
   ]);
 });
+
+describe('programs known by a name without a head noun', () => {
+  runRows([
+    ['以数字重庆建设为契机,服务数字中国和科技强国建设。', { 数字重庆: 'initiative' }],
+    ['复制推广北京中关村、深圳前海经验,支持临港新片区先行先试。', { 中关村: 'zone', 前海: 'zone', 临港新片区: 'zone' }],
+  ]);
+});
