@@ -24,6 +24,9 @@ const NUMBER_FORMULA = /^[0-9０-９]+(?:[+＋][0-9０-９A-Za-z]+)*$/;
 /** A year is a date, not a label (`2023现代农业产业体系` does not occur; `2023年` is read elsewhere). */
 const YEAR = /^(?:19|20)\d\d$/;
 const LABEL_MAX = 12;
+/** How far before a numbered head its label may end (the longest name after a label), and what ends a label. */
+const LABEL_LOOK_BACK = 14;
+const LABEL_END_BEFORE = /[0-9０-９”]/;
 
 /** The number formula that labels the name starting at `start` (`“416”科技创新布局`, `“11263”的现代农业产业体系`,
  *  `33618现代制造业集群`): its start and its text, or null. */
@@ -92,6 +95,12 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
     // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
     if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
+    // Cheap tests before the walk for heads that need something before the name (common words: 改革, 体系).
+    if (head.numbered && !LABEL_END_BEFORE.test(text.slice(Math.max(0, hs - LABEL_LOOK_BACK), hs))) continue;
+    if (head.onlyAfter) {
+      const before = text.slice(Math.max(0, hs - LABEL_LOOK_BACK * 3), hs);
+      if (!head.onlyAfter.some((v) => before.includes(v))) continue;
+    }
     const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
