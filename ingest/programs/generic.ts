@@ -24,7 +24,7 @@ function onlyGenericWords(s: string): boolean {
   const P = pat();
   let i = 0;
   while (i < s.length) {
-    const w = P.genericWordsByLength.find((g) => s.startsWith(g, i));
+    const w = startsWithAny(s, P.genericWordIndex, i);
     if (!w) return false;
     i += w.length;
   }

@@ -87,12 +87,14 @@ export interface Patterns extends PatternsJson {
   enumerationNouns: string[];
   enumerationFirstChars: Set<string>;
   genericNameSet: Set<string>;
-  /** Longest first, so stripping and segmenting take the longest word. */
-  genericWordsByLength: string[];
+  /** By first character, longest first, so segmenting takes the longest word. */
+  genericWordIndex: PrefixIndex;
   quotedListRe: RegExp;
   groupAfterRe: RegExp;
   rightBlockerIndex: PrefixIndex;
-  knownNameRe: RegExp;
+  /** Known names by first character (longest first), and a table of those first characters for the scan. */
+  knownNameIndex: PrefixIndex;
+  knownNameFirst: Uint8Array;
   knownNameByName: Map<string, { name: string; kind: ProgramKind }>;
   /** Verbs that govern an action head and are never part of its name (`开展行动`, unlike `能级提升行动`). */
   governingSet: WordSet;
@@ -131,6 +133,12 @@ function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint
   return { headTrie, headFirstChar, headPair };
 }
 
+function firstCharTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+
 const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
@@ -165,8 +173,9 @@ function loadPatterns(): Patterns {
     enumerationNouns: data.enumerationClasses.map((c) => c.noun).sort(byLengthDesc),
     enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
     genericNameSet: new Set(data.genericNames),
-    genericWordsByLength: [...data.genericWords].sort(byLengthDesc),
-    knownNameRe: new RegExp(data.knownNames.map((z) => z.name).sort(byLengthDesc).map(escapeRe).join('|') || '(?!)', 'g'),
+    genericWordIndex: prefixIndex([...data.genericWords].sort(byLengthDesc)),
+    knownNameIndex: prefixIndex(data.knownNames.map((z) => z.name).sort(byLengthDesc)),
+    knownNameFirst: firstCharTable(data.knownNames.map((z) => z.name)),
     knownNameByName: new Map(data.knownNames.map((z) => [z.name, z])),
     governingSet: wordSet(data.governingVerbs),
     quotedObjectSet: wordSet(data.quotedObjectVerbs),
