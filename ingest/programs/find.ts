@@ -15,11 +15,12 @@ import { quotedCandidates } from './quoted.ts';
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   const candidates: Candidate[] = [];
   const excluded = spanChecker(ctx.excluded);
-  headCandidates(text, excluded, candidates);
+  const knownAt: number[] = [];
+  headCandidates(text, excluded, candidates, knownAt);
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
   // Sorted by start here, so the known-name pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
-  knownNameCandidates(text, excluded, candidates);
+  knownNameCandidates(text, excluded, candidates, knownAt);
   return mergeCandidates(text, candidates, excluded);
 }

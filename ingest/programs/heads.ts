@@ -4,7 +4,7 @@
 import type { Candidate, Excluded } from './candidate.ts';
 import { blockedOnRight, countAfter, leftEdge } from './boundaries.ts';
 import { followedByGoal, isGeneric } from './generic.ts';
-import { pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
+import { HEAD_PAIR, KNOWN_PAIR, pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
 import { inAddress, ownTaskHeading } from './placement.ts';
 
 /** Start of a short quoted name of Han characters (`“创客中国”`) that ends right at `pos`, or -1.
@@ -64,13 +64,21 @@ function objectStart(text: string, start: number, verbs: readonly string[]): num
   return -1;
 }
 
-export function headCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
+/** Names by head noun into `out`; positions where a known name may start into `knownAt` (one scan for both). */
+export function headCandidates(text: string, excluded: Excluded, out: Candidate[], knownAt: number[]): void {
   const P = pat();
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
   // cheaper than a RegExp alternation of fifty words.
   for (let i = 0; i < text.length; ) {
     const c0 = text.charCodeAt(i);
-    if (P.headFirstChar[c0] === 0 || P.headPair[pairIndex(c0, text.charCodeAt(i + 1))] === 0) {
+    if (P.headFirstChar[c0] === 0) {
+      i++;
+      continue;
+    }
+    const pair = P.headPair[pairIndex(c0, text.charCodeAt(i + 1))]!;
+    // Known names are found in the same scan (their candidates are made later, see known-names.ts).
+    if ((pair & KNOWN_PAIR) !== 0) knownAt.push(i);
+    if ((pair & HEAD_PAIR) === 0) {
       i++;
       continue;
     }

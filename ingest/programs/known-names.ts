@@ -8,23 +8,25 @@ import { normalizeName } from './merge.ts';
 import { pat } from './patterns.ts';
 import { startsWithAny } from './words.ts';
 
-/** `out` must be sorted by start (the span checker then needs no sort of its own). */
-export function knownNameCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
+/** `knownAt`: positions where a known name may start (from the head scan, in order). `out` must be sorted by
+ *  start (the span checker then needs no sort of its own). */
+export function knownNameCandidates(text: string, excluded: Excluded, out: Candidate[], knownAt: readonly number[]): void {
+  if (knownAt.length === 0) return;
   const P = pat();
   const found = spanChecker(out);
-  const foundNames = out.map((c) => normalizeName(c.name));
-  const quotedHeads = P.quotedHeads.map((h) => h.head);
-  // One pass over the text for all names, by a first-character table (cheaper than a RegExp alternation).
-  for (let at = 0; at < text.length; at++) {
-    if (P.knownNameFirst[text.charCodeAt(at)] === 0) continue;
+  let foundNames: string[] | null = null;
+  let after = 0;
+  for (const at of knownAt) {
+    if (at < after) continue;
     const w = startsWithAny(text, P.knownNameIndex, at);
     if (!w) continue;
     const z = P.knownNameByName.get(w)!;
     const end = at + z.name.length;
     if (excluded(at, end) || found(at, end)) continue;
     // `放管服` where `“放管服”改革` was found: the name with its own head is the program.
-    if (foundNames.some((n) => n.startsWith(z.name) && quotedHeads.includes(n.slice(z.name.length)))) continue;
+    foundNames ??= out.map((c) => normalizeName(c.name));
+    if (foundNames.some((f) => f.startsWith(z.name) && P.quotedHeads.some((h) => h.head === f.slice(z.name.length)))) continue;
     out.push({ name: z.name, kind: z.kind, start: at, end });
-    at = end - 1;
+    after = end;
   }
 }

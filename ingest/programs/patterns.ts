@@ -73,8 +73,10 @@ export interface HeadNode {
 
 export interface Patterns extends PatternsJson {
   headTrie: HeadNode;
+  /** First characters of every head and every known name: the scan's first, cheapest test. */
   headFirstChar: Uint8Array;
-  /** Hashed first two characters of every head (all heads are at least two long): `创新`, `实施`, `公司` stop here. */
+  /** Hashed first two characters of every head (bit HEAD_PAIR) and every known name (bit KNOWN_PAIR); all are at
+   *  least two long. `创新`, `实施`, `公司` stop here. One scan of the text serves both (see heads.ts). */
   headPair: Uint8Array;
   quotedHeadsByLength: QuotedHeadJson[];
   /** Heads a quoted name may end with (`“鸿雁计划”`, `“国家创新型城市”`), longest first. */
@@ -94,7 +96,6 @@ export interface Patterns extends PatternsJson {
   rightBlockerIndex: PrefixIndex;
   /** Known names by first character (longest first), and a table of those first characters for the scan. */
   knownNameIndex: PrefixIndex;
-  knownNameFirst: Uint8Array;
   knownNameByName: Map<string, { name: string; kind: ProgramKind }>;
   /** Verbs that govern an action head and are never part of its name (`开展行动`, unlike `能级提升行动`). */
   governingSet: WordSet;
@@ -113,14 +114,19 @@ export function pairIndex(c0: number, c1: number): number {
   return ((c0 << 7) ^ c1) & (PAIR_TABLE_SIZE - 1);
 }
 
-function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
+function headIndex(heads: HeadJson[], knownNames: readonly string[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
   const headTrie: HeadNode = { next: new Map(), head: null };
   const headFirstChar = new Uint8Array(0x10000);
   const headPair = new Uint8Array(PAIR_TABLE_SIZE);
+  for (const w of knownNames) {
+    if (w.length < 2) throw new Error(`ingest/programs: known name "${w}" in ingest/data/program-patterns.json must be at least two characters.`);
+    headFirstChar[w.charCodeAt(0)] = 1;
+    headPair[pairIndex(w.charCodeAt(0), w.charCodeAt(1))] |= KNOWN_PAIR;
+  }
   for (const h of heads) {
     if (h.head.length < 2) throw new Error(`ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`);
     headFirstChar[h.head.charCodeAt(0)] = 1;
-    headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] = 1;
+    headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] |= HEAD_PAIR;
     let node = headTrie;
     for (let k = 0; k < h.head.length; k++) {
       const c = h.head.charCodeAt(k);
@@ -133,11 +139,9 @@ function headIndex(heads: HeadJson[]): { headTrie: HeadNode; headFirstChar: Uint
   return { headTrie, headFirstChar, headPair };
 }
 
-function firstCharTable(words: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const w of words) table[w.charCodeAt(0)] = 1;
-  return table;
-}
+/** Bits of `headPair`. */
+export const HEAD_PAIR = 1;
+export const KNOWN_PAIR = 2;
 
 const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
@@ -162,7 +166,7 @@ function loadPatterns(): Patterns {
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
   return {
     ...data,
-    ...headIndex(data.heads),
+    ...headIndex(data.heads, data.knownNames.map((z) => z.name)),
     quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
     ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].filter((h) => !h.numbered).sort((a, b) => b.head.length - a.head.length),
     hardSet: wordSet(data.hardBoundaries),
@@ -175,7 +179,6 @@ function loadPatterns(): Patterns {
     genericNameSet: new Set(data.genericNames),
     genericWordIndex: prefixIndex([...data.genericWords].sort(byLengthDesc)),
     knownNameIndex: prefixIndex(data.knownNames.map((z) => z.name).sort(byLengthDesc)),
-    knownNameFirst: firstCharTable(data.knownNames.map((z) => z.name)),
     knownNameByName: new Map(data.knownNames.map((z) => [z.name, z])),
     governingSet: wordSet(data.governingVerbs),
     quotedObjectSet: wordSet(data.quotedObjectVerbs),
