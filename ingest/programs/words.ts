@@ -1,34 +1,36 @@
 // ingest/programs/words.ts — word lists as lookup tables for the program stage: words ending at a position, words
 // starting at a position. Tests run at every step of every left edge, so they read code tables, not strings.
 
-/** Words grouped by length, with a table of their last characters (by code unit) as a cheap first test. */
+/** Words by the code of their last character, longest first: a test at a position reads one table entry and, for
+ *  the few words ending in that character, compares in place (no substring per test: these run at every step of
+ *  every left edge). */
 export interface WordSet {
-  byLength: Map<number, Set<string>>;
-  lengths: number[];
-  /** 1 at the code of every last character. A table read, not `set.has(text[i])`: indexing a string by position
-   *  makes a new one-character string for every Han character, and these tests run at each step of every left edge. */
+  byLast: Map<number, string[]>;
+  /** 1 at the code of every last character: the cheap first test. */
   lastCodes: Uint8Array;
 }
 
 export function wordSet(words: readonly string[]): WordSet {
-  const byLength = new Map<number, Set<string>>();
+  const byLast = new Map<number, string[]>();
   const lastCodes = new Uint8Array(0x10000);
-  for (const w of words) {
-    let set = byLength.get(w.length);
-    if (!set) byLength.set(w.length, (set = new Set()));
-    set.add(w);
-    lastCodes[w.charCodeAt(w.length - 1)] = 1;
+  for (const w of new Set(words)) {
+    const c = w.charCodeAt(w.length - 1);
+    let list = byLast.get(c);
+    if (!list) byLast.set(c, (list = []));
+    list.push(w);
+    lastCodes[c] = 1;
   }
-  return { byLength, lengths: [...byLength.keys()].sort((a, b) => b - a), lastCodes };
+  for (const list of byLast.values()) list.sort(byLengthDesc);
+  return { byLast, lastCodes };
 }
 
 /** The longest word of `ws` that ends at `pos` in `text`, or null. */
 export function wordEndingAt(text: string, pos: number, ws: WordSet): string | null {
-  if (pos === 0 || ws.lastCodes[text.charCodeAt(pos - 1)] === 0) return null;
-  for (const len of ws.lengths) {
-    if (pos < len) continue;
-    const w = text.slice(pos - len, pos);
-    if (ws.byLength.get(len)!.has(w)) return w;
+  if (pos === 0) return null;
+  const c = text.charCodeAt(pos - 1);
+  if (ws.lastCodes[c] === 0) return null;
+  for (const w of ws.byLast.get(c)!) {
+    if (pos >= w.length && text.startsWith(w, pos - w.length)) return w;
   }
   return null;
 }

@@ -55,11 +55,6 @@ describe('zones of other kinds: economic and cooperation zones, towns, logistics
     }],
     // Bare class nouns after a verb or a generic word.
     ['培育一批特色小镇,规划建设物流园,支持经济区发展。', {}],
-    // A government-service platform named after a level or a place.
-    ['依托全国一体化在线政务服务平台和河南省政务服务平台,完善政务服务平台功能。', {
-      全国一体化在线政务服务平台: 'platform',
-      河南省政务服务平台: 'platform',
-    }],
   ]);
 });
 
