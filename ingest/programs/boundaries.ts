@@ -38,6 +38,9 @@ const TITLE_YEARS_AFTER = /^[(（]\s*\d{4}/;
  *  text itself, before a clause that begins with a body (`第四条区发展改革委负责…`). */
 const EDITION = /^第[一二三四五六七八九十百零〇]+[届次条]/;
 
+/** A province, city or county name (`河南省`, `成都市`, `巫溪县`) — not a word ending in 市 (`城市`, `都市`). */
+const SUBJECT_PLACE = /^[\u4e00-\u9fa5]{2,7}?(?:省|自治区|(?<![城都])市|县)/;
+
 /** Characters closing an ordinal written in digits (`第3次常务会议`, `第12届`): the digits stop the walk, these do not. */
 const ORDINAL_END = new Set([0x5c4a, 0x6b21, 0x6761]); // 届 次 条
 
@@ -129,6 +132,9 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
   // An edition number is not part of an event's name (`第三届重庆英才大会`).
   const edition = EDITION.exec(text.slice(p, headStart));
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
+  // `河南省建设郑洛新国家自主创新示范区`: a place and a verb open a clause; the place is its subject.
+  const subject = SUBJECT_PLACE.exec(text.slice(p, headStart));
+  if (subject && startsWithAny(text, P.leadingIndex, p + subject[0].length, headStart)) p += subject[0].length;
   // Leading verbs and adverbs are not part of the name (`加快建设科学谷`, `深入开展…试点`).
   for (;;) {
     const w = startsWithAny(text, P.leadingIndex, p, headStart);

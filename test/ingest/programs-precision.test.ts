@@ -44,6 +44,14 @@ describe('what precedes the head', () => {
     ['争取中央财政专项资金4710万元,设立省级文化旅游发展专项资金。', { 省级文化旅游发展专项资金: 'fund' }],
     // A level word may begin a generic word (`市政`).
     ['依法必须进行招标的房屋建筑和市政基础设施工程。', {}],
+    // A place and a verb open a clause (the place is its subject); a word ending in 市 is no place.
+    ['河南省建设郑洛新国家自主创新示范区,成都市打造天府国际生物城,推进智慧城市建设试点。', {
+      郑洛新国家自主创新示范区: 'zone',
+      天府国际生物城: 'zone',
+      智慧城市建设试点: 'pilot',
+    }],
+    // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
+    ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
   ]);
 });
 
