@@ -139,6 +139,8 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
   for (;;) {
     const w = startsWithAny(text, P.leadingIndex, p, headStart);
     if (!w) break;
+    // An adverb leads only a verb (`共同打造…`); before a noun it is part of the name (`共同富裕示范区`).
+    if (P.adverbSet.has(w) && !startsWithAny(text, P.leadingIndex, p + w.length, headStart)) break;
     if (headStart - p - w.length < 2) {
       // A verb or a pronoun with only a generic noun after it is a clause, not a name: `扩大试点(范围)`, `加强实验室
       // (建设)`, `(及)其子基金` — what the word governs is the bare head or a class noun.

@@ -64,6 +64,7 @@ interface PatternsJson {
   quotedObjectVerbs: string[];
   verbsInBodyNames: string[];
   quotedSubjectVerbs: string[];
+  adverbs: string[];
 }
 
 export interface HeadNode {
@@ -104,6 +105,7 @@ export interface Patterns extends PatternsJson {
   /** Heads of bodies (kind `other`): a name of one never runs into the name of another before it. */
   bodyHeadSet: WordSet;
   bodyVerbSet: WordSet;
+  adverbSet: Set<string>;
   leadingIndex: PrefixIndex;
   levelPrefixIndex: PrefixIndex;
 }
@@ -147,7 +149,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
-  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs',
+  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
 ];
 
 function loadPatterns(): Patterns {
@@ -184,6 +186,7 @@ function loadPatterns(): Patterns {
     quotedObjectSet: wordSet(data.quotedObjectVerbs),
     quotedSubjectIndex: prefixIndex([...data.quotedSubjectVerbs].sort(byLengthDesc)),
     bodyVerbSet: wordSet(data.verbsInBodyNames),
+    adverbSet: new Set(data.adverbs),
     bodyHeadSet: wordSet(data.heads.filter((h) => h.kind === 'other').map((h) => h.head)),
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
     leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),

@@ -50,6 +50,12 @@ describe('what precedes the head', () => {
       天府国际生物城: 'zone',
       智慧城市建设试点: 'pilot',
     }],
+    // 以 opens a phrase (`以…为牵引`) unless it begins a word (`以工代赈`); an adverb leads only a verb.
+    ['以共同富裕示范区建设为牵引,实施以工代赈工程,共同打造成德眉资创新共同体,建设联合实验室。', {
+      共同富裕示范区: 'zone',
+      以工代赈工程: 'initiative',
+      成德眉资创新共同体: 'initiative',
+    }],
     // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
     ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
   ]);
