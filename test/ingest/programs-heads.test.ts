@@ -40,6 +40,11 @@ describe('scenic zones, nature reserves and parks of a named kind', () => {
       张家界武陵源风景名胜区: 'zone',
       钓鱼城国家考古遗址公园: 'zone',
     }],
+    ['建设大熊猫国家公园,推进长江国家文化公园(重庆段)建设,打造照母山森林公园,探索建立国家公园体制。', {
+      大熊猫国家公园: 'zone',
+      长江国家文化公园: 'zone',
+      照母山森林公园: 'zone',
+    }],
     // A grade and a class noun are a class of zones, not one.
     ['成功创建国家4A级旅游景区,推进湿地自然保护区规划,新增精品景区。', {}],
   ]);
