@@ -41,7 +41,6 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
   if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
-  if (head.levelOrPlaceNamed && rest === name && !PLACE_NAME_START.test(name)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not

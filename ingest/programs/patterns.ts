@@ -12,8 +12,6 @@ export interface HeadJson {
   levelNamed?: boolean;
   /** Names a program only after a full province-level or city name (`重庆市中小企业公共服务平台`). */
   placeNamed?: boolean;
-  /** Names a program only after a level word or a full place name (`国家外贸转型升级基地`, not `实训基地`). */
-  levelOrPlaceNamed?: boolean;
   /** Fewest characters before the head (default 2): fairs go by three-character short names (`绿博会`, `广交会`). */
   minModifier?: number;
   /** Names a program only after an app's own short name, whose last character is one of `appNameEnds`
