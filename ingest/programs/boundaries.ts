@@ -71,8 +71,9 @@ export function blockedOnRight(text: string, headEnd: number): boolean {
 /** True when a count follows the head (`市级留学人员创业园2个`, `各类国家级园区2—3个`): the name is a class of things,
  *  unless it closes an enumeration the count sums up (`A创业园、B创业园3个返乡创业园`, see heads.ts). */
 export function countAfter(text: string, headEnd: number): boolean {
+  // Only a digit or a numeral can open a count (a cheap gate before the RegExp).
   const next = text.charCodeAt(headEnd);
-  return (!isNameChar(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, headEnd + 9));
+  return (isDigitCode(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, headEnd + 9));
 }
 
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
