@@ -1,0 +1,58 @@
+// ingest/programs/generic.ts — whether a candidate name is generic (a class of things, a goal, a strategy) rather
+// than one named program: `孵化载体`, `政府引导基金` alone, `市级农业科技园区`, `成渝地区双城经济圈`.
+
+import { pat, type HeadJson } from './patterns.ts';
+import { startsWithAny, wordEndingAt } from './words.ts';
+
+/** A full province-level, city or county name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`, `仙游县`) —
+ *  not a level word (`市级`). */
+const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
+const OPEN_QUOTE = /[“"‘]$/;
+
+function stripLevel(name: string): string {
+  const P = pat();
+  let s = name;
+  for (;;) {
+    const w = startsWithAny(s, P.levelPrefixIndex);
+    if (!w || w.length === s.length) return s;
+    s = s.slice(w.length);
+  }
+}
+
+/** True when every character of `s` is covered by generic words (`高质量发展`, `综合改革`). */
+function onlyGenericWords(s: string): boolean {
+  const P = pat();
+  let i = 0;
+  while (i < s.length) {
+    const w = startsWithAny(s, P.genericWordIndex, i);
+    if (!w) return false;
+    i += w.length;
+  }
+  return true;
+}
+
+/** True when `name` (ending in `head`) is a class noun, a strategy or a body, not one program. */
+export function isGeneric(name: string, head: HeadJson): boolean {
+  const P = pat();
+  const rest = stripLevel(name);
+  if (P.genericNameSet.has(rest) || P.genericNameSet.has(name)) return true;
+  if (P.notProgramWords.some((w) => name.includes(w))) return true;
+  if (head.notWith?.some((w) => name.includes(w))) return true;
+  // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
+  if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
+  if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
+  const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
+  if (modifier.length === 0) return true;
+  // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
+  // (`中央财政专项资金`).
+  if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
+  // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
+  return onlyGenericWords(modifier) || (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length)));
+}
+
+/** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */
+export function followedByGoal(text: string, start: number): boolean {
+  let p = start;
+  if (p > 0 && OPEN_QUOTE.test(text.slice(p - 1, p))) p--;
+  return wordEndingAt(text, p, pat().goalSet) !== null;
+}

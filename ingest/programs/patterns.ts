@@ -1,0 +1,218 @@
+// ingest/programs/patterns.ts — the program stage's knowledge, loaded once from ingest/data/program-patterns.json and
+// indexed for the scans (head trie, word sets, prefix indexes). Code elsewhere holds no words of its own.
+
+import { readFileSync } from 'node:fs';
+import type { ProgramKind } from '../model.ts';
+import { byLengthDesc, escapeRe, prefixIndex, wordSet, type PrefixIndex, type WordSet } from './words.ts';
+
+export interface HeadJson {
+  head: string;
+  kind: ProgramKind;
+  /** A level prefix makes the name specific even when the words between are generic (`市级新型基础设施建设专项资金`). */
+  levelNamed?: boolean;
+  /** Names a program only after a full province-level or city name (`重庆市中小企业公共服务平台`). */
+  placeNamed?: boolean;
+  /** Fewest characters before the head (default 2): fairs go by three-character short names (`绿博会`, `广交会`). */
+  minModifier?: number;
+  /** Names a program only after an app's own short name, whose last character is one of `appNameEnds`
+   *  (`人大代表全渝通应用`, `浙里办APP`). */
+  appNamed?: boolean;
+  /** The head is not part of the program's name (`全渝通应用` → `全渝通`). */
+  dropHead?: boolean;
+  /** The name counts only right after one of these verbs (`开展…综合改革`, not `深化…制度改革`). */
+  onlyAfter?: string[];
+  /** Words that make a name with this head something else (`…委员会第六次会议` is a sitting of a body). */
+  notWith?: string[];
+  /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
+   *  (`“五位一体”总体布局`). */
+  numbered?: boolean;
+}
+
+export interface QuotedHeadJson extends HeadJson {
+  keepHead: boolean;
+  /** Shortest quoted name accepted (`“双创”活动` is a slogan). */
+  minQuoted?: number;
+  /** Most characters between the quote and the head (default 4): `“33618”现代制造业集群`. */
+  maxGap?: number;
+}
+
+interface PatternsJson {
+  heads: HeadJson[];
+  quotedHeads: QuotedHeadJson[];
+  quotedOnlyHeads: HeadJson[];
+  quotedListFollowers: string[];
+  goalMarkers: string[];
+  hardBoundaries: string[];
+  nonBoundaryWords: string[];
+  strongVerbs: string[];
+  leadingWords: string[];
+  levelPrefixes: string[];
+  genericWords: string[];
+  genericNames: string[];
+  rightBlockers: string[];
+  strategies: string[];
+  notProgramWords: string[];
+  enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
+  knownNames: Array<{ name: string; kind: ProgramKind; source: string }>;
+  groupAfter: string[];
+  groupOrganEnds: string[];
+  appNameEnds: string[];
+  governingVerbs: string[];
+  addressMarkers: string[];
+  quotedObjectVerbs: string[];
+  verbsInBodyNames: string[];
+  quotedSubjectVerbs: string[];
+  adverbs: string[];
+}
+
+export interface HeadNode {
+  next: Map<number, HeadNode>;
+  head: HeadJson | null;
+}
+
+export interface Patterns extends PatternsJson {
+  headTrie: HeadNode;
+  /** First characters of every head and every known name: the scan's first, cheapest test. */
+  headFirstChar: Uint8Array;
+  /** Hashed first two characters of every head (bit HEAD_PAIR) and every known name (bit KNOWN_PAIR); all are at
+   *  least two long. `创新`, `实施`, `公司` stop here. One scan of the text serves both (see heads.ts). */
+  headPair: Uint8Array;
+  quotedHeadsByLength: QuotedHeadJson[];
+  /** Heads a quoted name may end with (`“鸿雁计划”`, `“国家创新型城市”`), longest first. */
+  ownHeadsByLength: HeadJson[];
+  hardSet: WordSet;
+  nonBoundary: Set<string>;
+  strongSet: WordSet;
+  leadingSet: WordSet;
+  goalSet: WordSet;
+  enumerationNouns: string[];
+  enumerationFirstChars: Set<string>;
+  genericNameSet: Set<string>;
+  /** By first character, longest first, so segmenting takes the longest word. */
+  genericWordIndex: PrefixIndex;
+  quotedListRe: RegExp;
+  groupAfterRe: RegExp;
+  rightBlockerIndex: PrefixIndex;
+  /** Known names by first character (longest first), and a table of those first characters for the scan. */
+  knownNameIndex: PrefixIndex;
+  knownNameByName: Map<string, { name: string; kind: ProgramKind }>;
+  /** Verbs that govern an action head and are never part of its name (`开展行动`, unlike `能级提升行动`). */
+  governingSet: WordSet;
+  quotedObjectSet: WordSet;
+  quotedSubjectIndex: PrefixIndex;
+  /** Heads of bodies (kind `other`): a name of one never runs into the name of another before it. */
+  bodyHeadSet: WordSet;
+  bodyVerbSet: WordSet;
+  adverbSet: Set<string>;
+  leadingIndex: PrefixIndex;
+  levelPrefixIndex: PrefixIndex;
+}
+
+const PAIR_TABLE_SIZE = 1 << 16;
+
+export function pairIndex(c0: number, c1: number): number {
+  return ((c0 << 7) ^ c1) & (PAIR_TABLE_SIZE - 1);
+}
+
+function headIndex(heads: HeadJson[], knownNames: readonly string[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
+  const headTrie: HeadNode = { next: new Map(), head: null };
+  const headFirstChar = new Uint8Array(0x10000);
+  const headPair = new Uint8Array(PAIR_TABLE_SIZE);
+  for (const w of knownNames) {
+    if (w.length < 2) throw new Error(`ingest/programs: known name "${w}" in ingest/data/program-patterns.json must be at least two characters.`);
+    headFirstChar[w.charCodeAt(0)] = 1;
+    headPair[pairIndex(w.charCodeAt(0), w.charCodeAt(1))] |= KNOWN_PAIR;
+  }
+  for (const h of heads) {
+    if (h.head.length < 2) throw new Error(`ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`);
+    headFirstChar[h.head.charCodeAt(0)] = 1;
+    headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] |= HEAD_PAIR;
+    let node = headTrie;
+    for (let k = 0; k < h.head.length; k++) {
+      const c = h.head.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), head: null }));
+      node = child;
+    }
+    node.head = h;
+  }
+  return { headTrie, headFirstChar, headPair };
+}
+
+/** Bits of `headPair`. */
+export const HEAD_PAIR = 1;
+export const KNOWN_PAIR = 2;
+
+const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
+  'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
+  'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
+  'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
+  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
+];
+
+function loadPatterns(): Patterns {
+  const url = new URL('../data/program-patterns.json', import.meta.url);
+  let data: PatternsJson;
+  try {
+    data = JSON.parse(readFileSync(url, 'utf8')) as PatternsJson;
+  } catch (e) {
+    throw new Error(`ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`);
+  }
+  for (const key of REQUIRED_KEYS) {
+    if (!Array.isArray(data[key])) {
+      throw new Error(`ingest/programs: ${url.pathname} lacks the list "${key}"; restore it (see the $comment at the top of the file).`);
+    }
+  }
+  const followers = data.quotedListFollowers.map(escapeRe).join('|');
+  return {
+    ...data,
+    ...headIndex(data.heads, data.knownNames.map((z) => z.name)),
+    quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
+    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].filter((h) => !h.numbered).sort((a, b) => b.head.length - a.head.length),
+    hardSet: wordSet(data.hardBoundaries),
+    nonBoundary: new Set(data.nonBoundaryWords),
+    strongSet: wordSet(data.strongVerbs),
+    leadingSet: wordSet([...data.leadingWords, ...data.strongVerbs]),
+    goalSet: wordSet(data.goalMarkers),
+    enumerationNouns: data.enumerationClasses.map((c) => c.noun).sort(byLengthDesc),
+    enumerationFirstChars: new Set(data.enumerationClasses.map((c) => c.noun[0]!)),
+    genericNameSet: new Set(data.genericNames),
+    genericWordIndex: prefixIndex([...data.genericWords].sort(byLengthDesc)),
+    knownNameIndex: prefixIndex(data.knownNames.map((z) => z.name).sort(byLengthDesc)),
+    knownNameByName: new Map(data.knownNames.map((z) => [z.name, z])),
+    governingSet: wordSet(data.governingVerbs),
+    quotedObjectSet: wordSet(data.quotedObjectVerbs),
+    quotedSubjectIndex: prefixIndex([...data.quotedSubjectVerbs].sort(byLengthDesc)),
+    bodyVerbSet: wordSet(data.verbsInBodyNames),
+    adverbSet: new Set(data.adverbs),
+    bodyHeadSet: wordSet(data.heads.filter((h) => h.kind === 'other').map((h) => h.head)),
+    rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
+    leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
+    levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
+    // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
+    // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
+    groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
+        '|[' + data.groupOrganEnds.join('') + '](?=[，,、：:\\n]))'),
+    // `“选派大学生到村任职”、“选调生”、“三支一扶”(支教、支农、支医和扶贫)等项目`: 、 between the names, a gloss after them.
+    quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”、?){2,})(?:[(（][^()（）\\n]{1,24}[)）])?(?:' + followers + ')', 'g'),
+  };
+}
+
+/** The longest head that starts at `pos` in `text`, or null. */
+export function headAt(text: string, pos: number): HeadJson | null {
+  const P = pat();
+  let node: HeadNode | undefined = P.headTrie;
+  let head: HeadJson | null = null;
+  for (let j = pos; j < text.length; j++) {
+    node = node.next.get(text.charCodeAt(j));
+    if (!node) break;
+    if (node.head) head = node.head;
+  }
+  return head;
+}
+
+let patterns: Patterns | null = null;
+/** The loaded patterns (read on first use). */
+export function pat(): Patterns {
+  return (patterns ??= loadPatterns());
+}

@@ -1,0 +1,100 @@
+// ingest/programs/quoted.ts — quoted names (“…”): a quoted name before a head (`“科创资本通”平台`), a quoted name
+// ending in a head (`“鸿雁计划”`), a run of quoted names closed by 等政策/等计划.
+
+import type { Candidate, Excluded } from './candidate.ts';
+import { isNameChar } from './boundaries.ts';
+import { followedByGoal } from './generic.ts';
+import { headAt, pat, type QuotedHeadJson } from './patterns.ts';
+import { startsWithAny, wordEndingAt } from './words.ts';
+
+const QUOTED = /“([^“”\n]{1,20})”/g;
+/** Characters allowed between a quoted name and its head (`“巴渝工匠”培养计划`). */
+const QUOTED_MODIFIER_MAX = 4;
+/** The longest gap any quoted head allows (`maxGap` in the data). */
+const QUOTED_GAP_MAX = 8;
+const INNER_PUNCT = /[、，,。；;：:！？]/;
+
+/** What may follow a quoted name that stands alone (the end of the clause or of a list item). */
+const ALONE_AFTER = /^[，,。；;、等和及与(（]/;
+/** `“两个维护”`, `“十四五”`: a count of things or a period is a slogan, not a program. */
+const SLOGAN = /^(?:[一二三四五六七八九十两]+个|[一二三四五六七八九十百千万两]+$)/;
+
+/** `推行“互联网+政务”,`, `实施“选派大学生到村任职”、“选调生”、…`: a quoted name standing alone as the object of a
+ *  verb of carrying out, or as a later item of such a list. */
+function objectOfCarryingOut(text: string, qs: number, qe: number, inner: string): boolean {
+  if (inner.length < 3 || SLOGAN.test(inner) || !ALONE_AFTER.test(text.slice(qe, qe + 1))) return false;
+  const P = pat();
+  // Back over the earlier items of a list of quoted names (`“A”、“B”、`), at most a few.
+  let p = qs;
+  for (let k = 0; k < 6 && p > 1 && text[p - 1] === '、' && text[p - 2] === '”'; k++) {
+    const open = text.lastIndexOf('“', p - 2);
+    if (open < 0 || p - open > 16) return false;
+    p = open;
+  }
+  return wordEndingAt(text, p, P.quotedObjectSet) !== null;
+}
+
+/** `五公开`, `三支一扶`, `两不愁三保障`: a formula that counts its parts; not a count of things (`两个维护`,
+ *  `两大定位`) nor a period (`十四五`). */
+const NUMERAL_FORMULA = /^[一二三四五六七八九十两双](?![个大项条类种位])[\u4e00-\u9fa5]*[^一二三四五六七八九十百千万两]$/;
+
+/** A quoted numeral formula standing alone (`推进行政决策、执行、管理、服务和结果“五公开”,`) names a program. */
+function standingFormula(text: string, qe: number, inner: string): boolean {
+  return inner.length >= 3 && inner.length <= 8 && NUMERAL_FORMULA.test(inner) && ALONE_AFTER.test(text.slice(qe, qe + 1));
+}
+
+/** What may stand before a quoted name that opens a clause. */
+const CLAUSE_START = /[\n，,。；;：:、]/;
+
+/** `。“巫山恋橙采摘之旅”入选…精品线路`: a quoted name opening a clause as the subject of a verb of selection or
+ *  award names a program (a brand, a route, an event). */
+function subjectOfAward(text: string, qs: number, qe: number, inner: string): boolean {
+  if (inner.length < 3 || (qs > 0 && !CLAUSE_START.test(text[qs - 1]!))) return false;
+  return startsWithAny(text, pat().quotedSubjectIndex, qe, qe + 5) !== null;
+}
+
+export function quotedCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
+  const P = pat();
+  for (const m of text.matchAll(QUOTED)) {
+    const qs = m.index!;
+    const qe = qs + m[0].length;
+    const inner = m[1]!.trim();
+    if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
+    // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
+    if (startsWithAny(inner, P.leadingIndex)) continue;
+    // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.
+    // `“11263”的现代农业产业体系`: a 的 right after the quote is not part of the name.
+    const from = text.charCodeAt(qe) === 0x7684 ? qe + 1 : qe; // 的
+    let qh: QuotedHeadJson | undefined;
+    let gap = 0;
+    for (; gap <= QUOTED_GAP_MAX && from + gap < text.length; gap++) {
+      qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, from + gap) && gap <= (h.maxGap ?? QUOTED_MODIFIER_MAX));
+      // `“…”等改革举措`: a function word ends the modifier (the quote is one item of a list).
+      if (qh || !isNameChar(text.charCodeAt(from + gap)) || wordEndingAt(text, from + gap + 1, P.hardSet)) break;
+    }
+    if (qh && qh.minQuoted !== undefined && inner.length < qh.minQuoted) continue;
+    // `“乡聘村用”改革试点`: a longer head goes on after this one; the head-noun pass names the program.
+    if (qh?.keepHead && headAt(text, from + gap + qh.head.length)) continue;
+    if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
+      // `“职引未来”系列招聘活动`: a head that is dropped may follow a short modifier too; the quoted name stays.
+      const tail = qh.keepHead ? text.slice(from, from + gap) + qh.head : '';
+      out.push({ name: inner + tail, kind: qh.kind, start: qs, end: qh.keepHead ? from + gap + qh.head.length : qe });
+      continue;
+    }
+    // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
+    const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
+    if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
+    else if (objectOfCarryingOut(text, qs, qe, inner) || standingFormula(text, qe, inner)) {
+      out.push({ name: inner, kind: 'initiative', start: qs, end: qe });
+    } else if (subjectOfAward(text, qs, qe, inner)) {
+      out.push({ name: inner, kind: 'other', start: qs, end: qe });
+    }
+  }
+  for (const m of text.matchAll(P.quotedListRe)) {
+    if (excluded(m.index!, m.index! + m[0].length)) continue;
+    for (const q of m[1]!.matchAll(QUOTED)) {
+      const s = m.index! + q.index!;
+      out.push({ name: q[1]!, kind: 'initiative', start: s, end: s + q[0].length });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// test/ingest/programs-precision.test.ts — what stops a program name: where it stands (addresses, the document's own
+// headings and wrapped titles), what follows the head (divisions, counts), what precedes it (verbs, dates, ordinals),
+// and whose it is (enterprises). Rows mix provinces and domains.
+
+import { runRows } from './programs-rows.ts';
+
+describe('where a name stands', () => {
+  runRows([
+    // A postal address.
+    ['地址:重庆市两江新区黄山大道东段186号。通讯地址:成都市高新区天府大道中段。', {}],
+    // The heading of one of the document's own tasks; a program it names inside a sentence still counts.
+    ['(一)实施就业容量拓展行动。持续开展“把老乡留在老家”专项行动。', { 把老乡留在老家专项行动: 'initiative' }],
+    ['二、开展残疾人就业帮扶专项行动\n各地要落实帮扶责任。\n3.实施农村公路提升工程;', {}],
+    // A title wrapped at the head reads on from the next line.
+    ['铜梁区促进农民工就近就业三年行动\n实施方案(2025—2027年)', {}],
+    ['渝中区低空经济高质量发展三年行动计划\n(2025—2027年)\n为加快发展低空经济。', {}],
+  ]);
+});
+
+describe('what follows the head', () => {
+  runRows([
+    // A division of an organ (…计划处, …计划财务处).
+    ['向重庆市体育局计划财务处报送,报送至市农委发展计划处,抄送省科技厅规划计划处。', {}],
+    // A construction site, its quality, a phase of a project.
+    ['中标人应当将合同送工程所在地备案,确保工程质量,实施开州港二期工程。', {}],
+    // `进行动态调整`: the head is the start of another word.
+    ['对权力清单进行动态调整。', {}],
+    // A count after the name, also a range, makes a class; unless it sums up an enumeration the name closes.
+    ['创建各类国家级园区2—3个,新建市级创业园2个。', {}],
+    ['建立了文峰镇农民工返乡创业园、巫溪县宝源返乡创业园2个农民工返乡创业园。', {
+      文峰镇农民工返乡创业园: 'zone',
+      巫溪县宝源返乡创业园: 'zone',
+    }],
+  ]);
+});
+
+describe('what precedes the head', () => {
+  runRows([
+    // A verb that governs actions is never part of an action's name.
+    ['区公安局将积极配合开展行动,组织实施行动。', {}],
+    // A time word, a plan of a company, the words of a definition.
+    ['目前暂无扩大试点范围的考虑,公司年初计划重新筹措资金,本规定所称信息系统工程是指信息化工程。', {}],
+    // A source of money is not a purpose: `中央财政专项资金` is generic, a level and a purpose name a fund.
+    ['争取中央财政专项资金4710万元,设立省级文化旅游发展专项资金。', { 省级文化旅游发展专项资金: 'fund' }],
+    // A level word may begin a generic word (`市政`).
+    ['依法必须进行招标的房屋建筑和市政基础设施工程。', {}],
+    // A place and a verb open a clause (the place is its subject); a word ending in 市 is no place.
+    ['河南省建设郑洛新国家自主创新示范区,成都市打造天府国际生物城,推进智慧城市建设试点。', {
+      郑洛新国家自主创新示范区: 'zone',
+      天府国际生物城: 'zone',
+      智慧城市建设试点: 'pilot',
+    }],
+    // 以 opens a phrase (`以…为牵引`) unless it begins a word (`以工代赈`); an adverb leads only a verb.
+    ['以共同富裕示范区建设为牵引,实施以工代赈工程,共同打造成德眉资创新共同体,建设联合实验室。', {
+      共同富裕示范区: 'zone',
+      以工代赈工程: 'initiative',
+      成德眉资创新共同体: 'initiative',
+    }],
+    // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
+    ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
+  ]);
+});
+
+describe('whose it is: enterprises, strategies', () => {
+  runRows([
+    ['重庆京东方光电科技有限公司产业园投产,引进中国平安集团西部创新中心。', {}],
+    ['在巴蜀文化旅游走廊建设中扮演重要角色,编制巴蜀文化旅游走廊等专项规划。', {}],
+    ['拟采用市场化方式运作、母子基金架构。', {}],
+  ]);
+});
