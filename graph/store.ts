@@ -12,7 +12,7 @@ import type {
   ProposalNodeRow,
   SharedEdgeRow,
 } from './model.ts';
-import { nodesByIdsCypher } from './model.ts';
+import { nodesByIdsCypher, RELATION_ORDER } from './model.ts';
 import { TitleIndex } from './resolve.ts';
 import { ensureSchema, forgetSchema } from './schema.ts';
 
@@ -85,7 +85,18 @@ SET d.name = coalesce(d.title, d.docNumber, CASE WHEN d.id STARTS WITH 'doc:f:' 
 const COPIED_DOCUMENT_PROPERTIES = [
   'docNumber', 'code', 'year', 'file', 'source', 'encoding', 'text', 'indexNumber', 'writtenDate', 'publishedDate',
   'signedDate', 'date', 'genre', 'topics', 'assertionHash',
+  // Lifecycle the document states of itself (graph/model.ts IngestedProperties).
+  'effectiveDate', 'expiryDate', 'effectiveQuote', 'effectiveQuoteStart', 'effectiveQuoteEnd', 'expiryQuote',
+  'expiryQuoteStart', 'expiryQuoteEnd',
 ];
+
+/** CITES relations weakest first (graph/model.ts RELATION_ORDER), for choosing the stronger inside Cypher. */
+const RELATION_LIST = `[${RELATION_ORDER.map((r) => `'${r}'`).join(', ')}]`;
+
+/** The strength of a relation expression (-1 for none): its index in RELATION_LIST. */
+function relationRank(expr: string): string {
+  return `coalesce(head([i IN range(0, size(${RELATION_LIST}) - 1) WHERE ${RELATION_LIST}[i] = ${expr}]), -1)`;
+}
 
 /**
  * 3. Merge title-only nodes into the numbered node a document showed them to be (title ↔ number learned). The
@@ -106,7 +117,11 @@ SET n.ingested = coalesce(keep.ingested, false) OR coalesce(old.ingested, false)
     n.title = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.title ELSE keep.title END,
     n.titleRank = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.titleRank ELSE keep.titleRank END,
     n.issuer = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuer ELSE keep.issuer END,
-    n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END
+    n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END,
+    n.legalLevel = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevel ELSE keep.legalLevel END,
+    n.legalLevelRule = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevelRule ELSE keep.legalLevelRule END,
+    n.legalLevelRank = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevelRank ELSE keep.legalLevelRank END,
+    n.trial = CASE WHEN keep.ingested THEN keep.trial WHEN old.ingested THEN old.trial ELSE coalesce(keep.trial, false) OR coalesce(old.trial, false) END
 WITH t, n, n AS d
 ${SET_DOCUMENT_DERIVED}
 WITH t, n
@@ -114,8 +129,13 @@ CALL {
   WITH t, n
   MATCH (s:Document)-[r:CITES]->(t) WHERE s <> n
   MERGE (s)-[e:CITES]->(n)
+  // One edge per citing document: the stronger relation (and the clause that decided it) of the two it had.
+  WITH r, e, s, ${relationRank('r.relation')} > ${relationRank('e.relation')} AS stronger
   SET ${EVIDENCE_FIELDS.map((f) => `e.${f} = coalesce(e.${f}, []) + r.${f}`).join(', ')}, e.sourceDoc = s.id
   SET e.count = size(e.starts)
+  FOREACH (_ IN CASE WHEN stronger THEN [1] ELSE [] END |
+    SET e.relation = r.relation, e.relationQuote = r.relationQuote, e.relationQuoteStart = r.relationQuoteStart,
+        e.relationQuoteEnd = r.relationQuoteEnd)
   DELETE r
   RETURN count(*) AS movedIn
 }
@@ -161,8 +181,15 @@ WITH t, n, [(n)--(x) | x.id] AS around
 DETACH DELETE t
 RETURN collect(n.id) + reduce(acc = [], a IN collect(around) | acc + a) AS touched`;
 
-/** Which of these title-only ids exist (merge sources). */
-const FIND_MERGE_SOURCES = `UNWIND $ids AS id MATCH (t:Document {id: id}) RETURN t.id AS id`;
+/**
+ * Which of these title-only nodes exist (merge sources) — except one the numbered document repeals or amends: that
+ * is an earlier version bearing the same title (DESIGN.md: keep versions apart), not the numbered document itself.
+ */
+const FIND_MERGE_SOURCES = `
+UNWIND $merges AS m
+MATCH (t:Document {id: m.from})
+WHERE NOT EXISTS { MATCH (:Document {id: m.to})-[r:CITES]->(t) WHERE r.relation IN ['repeals', 'amends'] }
+RETURN t.id AS id`;
 
 /** 4. Document nodes: the ingested document's own properties, and what citing documents say about cited ones. */
 const UPSERT_DOCUMENTS = `
@@ -184,6 +211,15 @@ SET d.title = CASE WHEN newTitle THEN row.title.value ELSE d.title END,
     d.titleRank = CASE WHEN newTitle THEN row.title.rank ELSE d.titleRank END,
     d.issuer = CASE WHEN newIssuer THEN row.issuer.value ELSE d.issuer END,
     d.issuerRank = CASE WHEN newIssuer THEN row.issuer.rank ELSE d.issuerRank END
+// 效力级别 and its rule, ranked like the title it was read from; 试行 from the document's own word, else any title.
+WITH d, row,
+  row.legalLevel IS NOT NULL AND (row.own IS NOT NULL OR d.legalLevelRank IS NULL OR row.legalLevel.rank < d.legalLevelRank) AS newLevel
+SET d.legalLevel = CASE WHEN newLevel THEN row.legalLevel.value ELSE d.legalLevel END,
+    d.legalLevelRule = CASE WHEN newLevel THEN row.legalLevel.rule ELSE d.legalLevelRule END,
+    d.legalLevelRank = CASE WHEN newLevel THEN row.legalLevel.rank ELSE d.legalLevelRank END,
+    d.trial = CASE WHEN row.own IS NOT NULL THEN coalesce(row.own.trial, false)
+                   WHEN coalesce(d.ingested, false) THEN d.trial
+                   ELSE coalesce(d.trial, false) OR coalesce(row.trial, false) END
 ${SET_DOCUMENT_DERIVED}`;
 
 /** 5. Agencies: the roster's facts, plus every surface form documents used as an alias. */
@@ -244,6 +280,9 @@ MATCH (d:Document {id: e.from})
 MATCH (t:${targetLabel} {id: e.to})
 CREATE (d)-[r:${type}]->(t)
 SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions,
+    // CITES: the strongest relation over the citing text's clauses, and that clause (null for other types).
+    r.relation = e.relation, r.relationQuote = e.relationQuote, r.relationQuoteStart = e.relationQuoteStart,
+    r.relationQuoteEnd = e.relationQuoteEnd,
     // A scalar flag beside the roles list: an agency portfolio filters thousands of mentions on it cheaply.
     r.coHandler = CASE WHEN 'co-handler' IN coalesce(e.roles, []) THEN true ELSE null END`;
 }
@@ -332,6 +371,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
         k.code ??= d.code;
         k.year ??= d.year;
         k.codeIssuer ??= d.codeIssuer;
+        k.trial = k.own ? k.trial : (k.trial ?? false) || (d.trial ?? false);
         k.titles = union(k.titles, d.titles);
         k.titleKeys = union(k.titleKeys, d.titleKeys);
         k.pinyins = union(k.pinyins, d.pinyins);
@@ -341,9 +381,12 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
           k.own = d.own;
           k.title = d.title ?? k.title;
           k.issuer = d.issuer ?? k.issuer;
+          k.legalLevel = d.legalLevel ?? k.legalLevel;
+          k.trial = d.trial;
         } else if (!k.own) {
           k.title = minRank(k.title, d.title);
           k.issuer = minRank(k.issuer, d.issuer);
+          k.legalLevel = minRank(k.legalLevel ?? null, d.legalLevel ?? null);
         }
       }
     }
@@ -468,7 +511,7 @@ export async function writeBatch(
     }
     if (rows.merges.length) {
       // Most learned pairs have no title-only node to merge: find the ones that exist before the heavy statement.
-      const found = await exec(tx, counters, FIND_MERGE_SOURCES, { ids: rows.merges.map((m) => m.from) });
+      const found = await exec(tx, counters, FIND_MERGE_SOURCES, { merges: rows.merges });
       const present = new Set(found.map((r) => r.get('id') as string));
       const merges = rows.merges.filter((m) => present.has(m.from));
       if (merges.length) {
@@ -543,6 +586,8 @@ export class WrittenNodes {
         k.initials = [...new Set([...k.initials, ...d.initials])];
         k.title = minRank(k.title, d.title);
         k.issuer = minRank(k.issuer, d.issuer);
+        k.legalLevel = minRank(k.legalLevel ?? null, d.legalLevel ?? null);
+        k.trial = (k.trial ?? false) || (d.trial ?? false);
         k.codeIssuer ??= d.codeIssuer;
       }
     }
@@ -571,7 +616,9 @@ export class WrittenNodes {
       sub(d.pinyins, k.pinyins) &&
       sub(d.initials, k.initials) &&
       notBetter(d.title, k.title) &&
-      notBetter(d.issuer, k.issuer)
+      notBetter(d.issuer, k.issuer) &&
+      notBetter(d.legalLevel ?? null, k.legalLevel ?? null) &&
+      (!d.trial || k.trial === true)
     );
   }
 }
