@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
-import { isTrialTitle, legalLevel } from '../ingest/legal-level.ts';
+import { isTrialTitle } from '../ingest/legal-level.ts';
 import type { Citation, DocumentExtraction, Mention } from '../ingest/model.ts';
 import { mentionAt } from '../ingest/sentences.ts';
 import {
@@ -19,7 +19,6 @@ import {
   type ProgramNodeRow,
   type ProposalNodeRow,
   type Ranked,
-  type RankedLevel,
   type Relation,
   type SharedEdgeRow,
   strongerRelation,
@@ -56,7 +55,7 @@ function issuerRank(source: 'own' | 'code' | 'context', name: string): string {
   return `${source === 'own' ? 0 : source === 'code' ? 1 : 2}${name}`;
 }
 
-function better<T extends Ranked>(a: T | null, b: T | null): T | null {
+function better(a: Ranked | null, b: Ranked | null): Ranked | null {
   if (!a) return b;
   if (!b) return a;
   return b.rank < a.rank ? b : a;
@@ -64,15 +63,6 @@ function better<T extends Ranked>(a: T | null, b: T | null): T | null {
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
-}
-
-/**
- * The legal level a row can tell from what it knows, ranked by the tier of the title it was read from (the
- * document's own title line outranks a citing text's), so the stored level never depends on ingest order.
- */
-function levelOf(tier: 0 | 1 | 2, title: string | null, docNumber: string | null, issuer: string | null): RankedLevel | null {
-  const r = legalLevel({ title, docNumber, issuer });
-  return r ? { value: r.level, rule: r.rule, rank: `${tier}${r.level}${r.rule}` } : null;
 }
 
 /** The clause that decided a citation's relation: its evidence, else (an act of this text without one) its first mention. */
@@ -206,7 +196,6 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     known.initials = union(known.initials, row.initials);
     known.title = better(known.title, row.title);
     known.issuer = better(known.issuer, row.issuer);
-    known.legalLevel = better(known.legalLevel ?? null, row.legalLevel ?? null);
     known.trial = known.own ? known.trial : known.trial || row.trial;
     known.own ??= row.own;
     known.codeIssuer ??= row.codeIssuer;
@@ -251,7 +240,6 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     initials: [],
     title: meta.title ? { value: meta.title, rank: titleRank(0, meta.title) } : null,
     issuer: issuer ? { value: issuer.name, rank: issuerRank('own', issuer.name) } : null,
-    legalLevel: levelOf(0, meta.title, self.docNumber, issuer?.name ?? null),
     trial: x.lifecycle?.trial ?? isTrialTitle(meta.title),
     own: {
       ingested: true,
@@ -331,7 +319,6 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       initials: [],
       title,
       issuer: citedIssuer ? { value: citedIssuer.name, rank: issuerRank(source, citedIssuer.name) } : null,
-      legalLevel: levelOf(c.title && issuedPolicyTitle(c.title) ? 2 : 1, c.title, target.docNumber, citedIssuer?.name ?? null),
       trial: isTrialTitle(c.title),
       own: null,
       codeIssuer: citedIssuer && source === 'code' && target.docNumber ? addAgency(citedIssuer, []) : null,

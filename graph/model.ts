@@ -99,11 +99,6 @@ export interface Ranked {
   rank: string;
 }
 
-/** A legal level (ingest/legal-level.ts) with the rule that decided it, ranked like the title it was read from. */
-export interface RankedLevel extends Ranked {
-  rule: string;
-}
-
 /** What a citing document does with the cited one (ANNOTATION.md "Relations and lifecycle"), weakest first. */
 export const RELATION_ORDER = ['mentions', 'implements', 'basis', 'amends', 'repeals'] as const;
 export type Relation = (typeof RELATION_ORDER)[number];
@@ -129,8 +124,6 @@ export interface DocumentNodeRow {
   initials: string[];
   title: Ranked | null;
   issuer: Ranked | null;
-  /** 效力级别 from the title, number and issuer this row knows (ingest/legal-level.ts), ranked like its title. */
-  legalLevel?: RankedLevel | null;
   /** `试行`/`暂行` in a title this row knows. */
   trial?: boolean;
   /** Properties only the ingested document itself states (null for a document that is only cited). */

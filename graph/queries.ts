@@ -331,7 +331,6 @@ const HIDDEN_PROPERTIES = new Set([
   'initialsText',
   'titleRank',
   'issuerRank',
-  'legalLevelRank',
   'assertionHash',
   'formerNamesJson',
 ]);

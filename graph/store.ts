@@ -15,6 +15,7 @@ import type {
 import { nodesByIdsCypher, RELATION_ORDER } from './model.ts';
 import { TitleIndex } from './resolve.ts';
 import { ensureSchema, forgetSchema } from './schema.ts';
+import { legalLevel } from '../ingest/legal-level.ts';
 
 // ---------------------------------------------------------------------------
 // Cypher (every value a parameter; one statement per kind of row)
@@ -118,9 +119,6 @@ SET n.ingested = coalesce(keep.ingested, false) OR coalesce(old.ingested, false)
     n.titleRank = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.titleRank ELSE keep.titleRank END,
     n.issuer = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuer ELSE keep.issuer END,
     n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END,
-    n.legalLevel = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevel ELSE keep.legalLevel END,
-    n.legalLevelRule = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevelRule ELSE keep.legalLevelRule END,
-    n.legalLevelRank = CASE WHEN old.legalLevelRank IS NOT NULL AND (keep.legalLevelRank IS NULL OR old.legalLevelRank < keep.legalLevelRank) THEN old.legalLevelRank ELSE keep.legalLevelRank END,
     n.trial = CASE WHEN keep.ingested THEN keep.trial WHEN old.ingested THEN old.trial ELSE coalesce(keep.trial, false) OR coalesce(old.trial, false) END
 WITH t, n, n AS d
 ${SET_DOCUMENT_DERIVED}
@@ -211,13 +209,8 @@ SET d.title = CASE WHEN newTitle THEN row.title.value ELSE d.title END,
     d.titleRank = CASE WHEN newTitle THEN row.title.rank ELSE d.titleRank END,
     d.issuer = CASE WHEN newIssuer THEN row.issuer.value ELSE d.issuer END,
     d.issuerRank = CASE WHEN newIssuer THEN row.issuer.rank ELSE d.issuerRank END
-// 效力级别 and its rule, ranked like the title it was read from; 试行 from the document's own word, else any title.
-WITH d, row,
-  row.legalLevel IS NOT NULL AND (row.own IS NOT NULL OR d.legalLevelRank IS NULL OR row.legalLevel.rank < d.legalLevelRank) AS newLevel
-SET d.legalLevel = CASE WHEN newLevel THEN row.legalLevel.value ELSE d.legalLevel END,
-    d.legalLevelRule = CASE WHEN newLevel THEN row.legalLevel.rule ELSE d.legalLevelRule END,
-    d.legalLevelRank = CASE WHEN newLevel THEN row.legalLevel.rank ELSE d.legalLevelRank END,
-    d.trial = CASE WHEN row.own IS NOT NULL THEN coalesce(row.own.trial, false)
+// 试行 from the document's own word, else from any title it is cited by.
+SET d.trial = CASE WHEN row.own IS NOT NULL THEN coalesce(row.own.trial, false)
                    WHEN coalesce(d.ingested, false) THEN d.trial
                    ELSE coalesce(d.trial, false) OR coalesce(row.trial, false) END
 ${SET_DOCUMENT_DERIVED}`;
@@ -260,6 +253,21 @@ MATCH (d:Document {id: e.from})
 MATCH (a:Agency {id: e.to})
 MERGE (d)-[r:ISSUED_BY {source: 'code'}]->(a)
 ON CREATE SET r.sources = ['code']`;
+
+/**
+ * 10b. 效力级别 of every document the batch touched, from the node's final title, number and issuer (each chosen
+ *      order-independently above), so the level never depends on the order documents were ingested in. The rule
+ *      is a TypeScript function (ingest/legal-level.ts): read the inputs, decide, write back what changed.
+ */
+const LEVEL_INPUTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.title AS title, d.docNumber AS docNumber, d.issuer AS issuer, d.legalLevel AS level, d.legalLevelRule AS rule`;
+
+const SET_LEVELS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.legalLevel = row.level, d.legalLevelRule = row.rule`;
 
 /** 7. Proposals. */
 const UPSERT_PROPOSALS = `
@@ -381,12 +389,10 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
           k.own = d.own;
           k.title = d.title ?? k.title;
           k.issuer = d.issuer ?? k.issuer;
-          k.legalLevel = d.legalLevel ?? k.legalLevel;
           k.trial = d.trial;
         } else if (!k.own) {
           k.title = minRank(k.title, d.title);
           k.issuer = minRank(k.issuer, d.issuer);
-          k.legalLevel = minRank(k.legalLevel ?? null, d.legalLevel ?? null);
         }
       }
     }
@@ -484,6 +490,20 @@ const SHARED_STATEMENTS: { type: SharedEdgeRow['type']; query: string }[] = [
   { type: 'RUNS', query: sharedEdgeStatement('RUNS', 'Agency', 'Program') },
 ];
 
+/** Decide the legal level of these documents from what their nodes now hold, and write those that changed. */
+async function writeLegalLevels(tx: ManagedTransaction, counters: WriteCounters, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows: { id: string; level: string | null; rule: string | null }[] = [];
+  for (const r of await exec(tx, counters, LEVEL_INPUTS, { ids })) {
+    const get = (k: string) => (r.get(k) as string | null) ?? null;
+    const decided = legalLevel({ title: get('title'), docNumber: get('docNumber'), issuer: get('issuer') });
+    const level = decided?.level ?? null;
+    const rule = decided?.rule ?? null;
+    if (level !== get('level') || rule !== get('rule')) rows.push({ id: get('id')!, level, rule });
+  }
+  if (rows.length) await exec(tx, counters, SET_LEVELS, { rows });
+}
+
 /**
  * Write one batch of documents in ONE transaction: retract what they asserted before, merge title nodes they
  * resolved, write nodes and edges, drop orphans. If anything fails (or the process dies) nothing of the batch is
@@ -543,6 +563,7 @@ export async function writeBatch(
     for (const e of all.owned) touched.add(e.to);
     for (const e of all.shared) (touched.add(e.from), touched.add(e.to));
     for (const d of all.documents) if (d.codeIssuer) touched.add(d.codeIssuer);
+    await writeLegalLevels(tx, counters, [...touched].filter((id) => id.startsWith('doc:')));
     await exec(tx, counters, RECOUNT, { ids: [...touched] });
     return counters;
   }, config).then((counters) => {
@@ -586,7 +607,6 @@ export class WrittenNodes {
         k.initials = [...new Set([...k.initials, ...d.initials])];
         k.title = minRank(k.title, d.title);
         k.issuer = minRank(k.issuer, d.issuer);
-        k.legalLevel = minRank(k.legalLevel ?? null, d.legalLevel ?? null);
         k.trial = (k.trial ?? false) || (d.trial ?? false);
         k.codeIssuer ??= d.codeIssuer;
       }
@@ -617,7 +637,6 @@ export class WrittenNodes {
       sub(d.initials, k.initials) &&
       notBetter(d.title, k.title) &&
       notBetter(d.issuer, k.issuer) &&
-      notBetter(d.legalLevel ?? null, k.legalLevel ?? null) &&
       (!d.trial || k.trial === true)
     );
   }
