@@ -38,11 +38,13 @@ interface LevelsJson {
     governmentSuffixes: string[];
     partyPrefixes: string[];
   };
-  titles: { national: string[]; party: string[] };
+  titles: { national: string[]; party: string[]; placeSuffixes: string[] };
   numbers: {
     orderMark: string;
     letterMarks: string[];
     normativeEndings: string[];
+    normativeInnerMark: string;
+    normativeSubCodeLength: number;
     partyCodes: string[];
     partyCommitteeEndings: string[];
     partyCommitteeAbbreviationLength: number;
@@ -105,10 +107,17 @@ function issuedPolicy(title: string): string {
   return inner.replace(/^[《〈]/, '').replace(/[》〉]$/, '') || t;
 }
 
-/** The kind class of a title: the longest kind word that ends it. */
+/**
+ * The kind class of a title: the longest kind word that ends it — the issued policy's, else (a policy of a kind the
+ * list does not know, `…评价指标体系`) the issuing notice's own.
+ */
 function kindOf(title: string | null): { kind: KindClass; word: string } | null {
   if (!title) return null;
-  const t = bareTitle(issuedPolicy(title));
+  const policy = issuedPolicy(title);
+  return kindOfBare(bareTitle(policy)) ?? (policy !== title ? kindOfBare(bareTitle(title)) : null);
+}
+
+function kindOfBare(t: string): { kind: KindClass; word: string } | null {
   let best: { kind: KindClass; word: string } | null = null;
   for (const [kind, words] of Object.entries(DATA.kinds) as [string, unknown][]) {
     if (!Array.isArray(words)) continue;
@@ -149,6 +158,17 @@ function isPartyCode(code: string | null): boolean {
   if (n.partyCodes.includes(code)) return true;
   return n.partyCommitteeEndings.some((e) => code.endsWith(e) && code.length === e.length + n.partyCommitteeAbbreviationLength);
 }
+
+/** 渝府发, 渝府办发, 川府规, 皖政 — and 发 followed by a one-character sub-code (国科发火, 国科发区). */
+function isNormativeCode(code: string): boolean {
+  const n = DATA.numbers;
+  if (endsWithAny(code, n.normativeEndings)) return true;
+  const at = code.lastIndexOf(n.normativeInnerMark);
+  return at > 0 && code.length - at - 1 === n.normativeSubCodeLength;
+}
+
+/** A title that starts with a place name (`重庆市…`, `宁夏回族自治区…`): 2–8 characters, then a place suffix. */
+const PLACE_PREFIX = new RegExp(`^[\u4e00-\u9fff]{2,8}?(?:${DATA.titles.placeSuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 
 const isNpc = (issuer: string | null) => issuer !== null && DATA.issuers.npc.includes(issuer);
 const isStateCouncil = (issuer: string | null) => issuer !== null && DATA.issuers.stateCouncil.includes(issuer);
@@ -201,18 +221,18 @@ const RULES: Rule[] = [
     apply: (f) => (isNpc(f.input.issuer) ? 'law' : null),
   },
   {
-    // …条例 by the State Council or titled 中华人民共和国…条例.
-    name: 'regulation-by-state-council',
-    apply: (f) => (f.kind === 'regulation' && (isStateCouncil(f.input.issuer) || startsWithAny(f.title, DATA.titles.national)) ? 'administrative-regulation' : null),
-  },
-  {
     // …条例 adopted by a provincial or municipal people's congress standing committee, or a place's 条例 with no
     // other issuer known (重庆市科技创新促进条例): governments issue no 条例 of their own.
     name: 'regulation-by-local-congress',
     apply: (f) =>
-      f.kind === 'regulation' && (isLocalCongress(f.input.issuer) || f.input.issuer === null || isGovernment(f.input.issuer))
+      f.kind === 'regulation' && (isLocalCongress(f.input.issuer) || ((f.input.issuer === null || isGovernment(f.input.issuer)) && PLACE_PREFIX.test(f.title)))
         ? 'local-regulation'
         : null,
+  },
+  {
+    // …条例 by the State Council, titled 中华人民共和国…条例, or with no place before it (征信业管理条例).
+    name: 'regulation-by-state-council',
+    apply: (f) => (f.kind === 'regulation' && !isParty(f.input.issuer) ? 'administrative-regulation' : null),
   },
   {
     // 函 / 复函 / 答复 / 批复, a 函 number (渝科局函), or a reply to a proposal or suggestion: a working document.
@@ -227,7 +247,7 @@ const RULES: Rule[] = [
   {
     // A normative document's number: 渝府发, 渝府办发, 国办发, 渝科局发, 川府规.
     name: 'normative-number',
-    apply: (f) => (f.code && !isOrder(f.input.docNumber) && endsWithAny(f.code, DATA.numbers.normativeEndings) ? 'normative-document' : null),
+    apply: (f) => (f.code && !isOrder(f.input.docNumber) && isNormativeCode(f.code) ? 'normative-document' : null),
   },
   {
     // 规定, 办法, 意见, 通知, 方案, 决定 … issued by an administrative organ without an order: a normative document.

@@ -77,7 +77,7 @@ describe('a real repeal chain: 皖政〔2000〕48号 repeals the 1994 细则, wh
 
   test('lifecycle and 效力级别 are stored on the Document nodes', async () => {
     const notice = await nodeDetails(ANHUI_NOTICE);
-    expect(notice?.properties).toMatchObject({ effectiveDate: '2001-01-01', trial: false, legalLevel: 'normative-document', legalLevelRule: 'normative-kind' });
+    expect(notice?.properties).toMatchObject({ effectiveDate: '2001-01-01', trial: false, legalLevel: 'normative-document', legalLevelRule: 'normative-number' });
     expect(notice?.properties.effectiveQuote).toContain('自2001年1月1日起施行');
     expect(notice?.properties.expiryDate ?? null).toBeNull();
     const letter = await nodeDetails(INCUBATOR_2016);
