@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
+import { isTrialTitle } from '../ingest/legal-level.ts';
 import type { Citation, DocumentExtraction, Mention } from '../ingest/model.ts';
 import { mentionAt } from '../ingest/sentences.ts';
 import {
@@ -18,7 +19,9 @@ import {
   type ProgramNodeRow,
   type ProposalNodeRow,
   type Ranked,
+  type Relation,
   type SharedEdgeRow,
+  strongerRelation,
 } from './model.ts';
 import { docNumberCode, docNumberYear, issuedPolicyTitle, primaryTitleKey, titleKeys } from './normalize.ts';
 import { pinyinForms } from './pinyin.ts';
@@ -60,6 +63,11 @@ function better(a: Ranked | null, b: Ranked | null): Ranked | null {
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
+}
+
+/** The clause that decided a citation's relation: its evidence, else (an act of this text without one) its first mention. */
+function relationClause(c: Citation): Mention | null {
+  return c.relationEvidence ?? (c.relation === 'mentions' ? null : (c.spans[0] ?? null));
 }
 
 // ---------------------------------------------------------------------------
@@ -188,6 +196,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     known.initials = union(known.initials, row.initials);
     known.title = better(known.title, row.title);
     known.issuer = better(known.issuer, row.issuer);
+    known.trial = known.own ? known.trial : known.trial || row.trial;
     known.own ??= row.own;
     known.codeIssuer ??= row.codeIssuer;
   };
@@ -231,6 +240,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     initials: [],
     title: meta.title ? { value: meta.title, rank: titleRank(0, meta.title) } : null,
     issuer: issuer ? { value: issuer.name, rank: issuerRank('own', issuer.name) } : null,
+    trial: x.lifecycle?.trial ?? isTrialTitle(meta.title),
     own: {
       ingested: true,
       file: x.file,
@@ -245,6 +255,15 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       year,
       genre: meta.genre,
       topics: meta.topics,
+      effectiveDate: meta.effectiveDate ?? null,
+      expiryDate: meta.expiryDate ?? null,
+      trial: x.lifecycle?.trial ?? isTrialTitle(meta.title),
+      effectiveQuote: x.lifecycle?.effective?.quote ?? null,
+      effectiveQuoteStart: x.lifecycle?.effective?.quoteStart ?? null,
+      effectiveQuoteEnd: x.lifecycle?.effective?.quoteEnd ?? null,
+      expiryQuote: x.lifecycle?.expiry?.quote ?? null,
+      expiryQuoteStart: x.lifecycle?.expiry?.quoteStart ?? null,
+      expiryQuoteEnd: x.lifecycle?.expiry?.quoteEnd ?? null,
       assertionHash: '',
     },
   });
@@ -258,10 +277,24 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
   }
 
   // What it cites.
+  /**
+   * Title-only nodes this document repeals or amends although their title is its own: an earlier version of the
+   * same work (`…实施细则》同时废止` in the notice issuing the new 实施细则). Kept apart from this document.
+   */
+  const earlierVersions = new Set<string>();
   for (const c of x.citations) addCitation(c);
+  for (const id of earlierVersions) merges.delete(id);
   function addCitation(c: Citation): void {
-    const target = resolveCitation(c, ctx.titles);
-    if (target.id === self.id) return; // a document never cites itself (its own number quoted in its text)
+    let target = resolveCitation(c, ctx.titles);
+    if (target.id === self.id) {
+      // A document never cites itself (its own number quoted in its text) — but one that repeals or amends a title
+      // it also bears acts on the earlier version of that title: a node of its own (DESIGN.md, versions).
+      const acts = c.relation === 'repeals' || c.relation === 'amends';
+      if (!acts || c.docNumber || !c.title) return;
+      target = { id: documentId({ titleKey: primaryTitleKey(c.title) }), docNumber: null };
+      if (target.id === self.id) return;
+      earlierVersions.add(target.id);
+    }
     const titles: string[] = [];
     let title: Ranked | null = null;
     if (c.title) {
@@ -286,21 +319,33 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       initials: [],
       title,
       issuer: citedIssuer ? { value: citedIssuer.name, rank: issuerRank(source, citedIssuer.name) } : null,
+      trial: isTrialTitle(c.title),
       own: null,
       codeIssuer: citedIssuer && source === 'code' && target.docNumber ? addAgency(citedIssuer, []) : null,
     });
-    if (target.docNumber) learnMerge(c.title, target.id);
+    if (target.docNumber && !earlierVersions.has(target.id)) learnMerge(c.title, target.id);
     const key = `CITES:${target.id}`;
     const known = owned.get(key);
     const spans = [...c.spans];
+    const relation: Relation = c.relation ?? 'mentions';
+    const clause = relationClause(c);
+    const decided = {
+      relation,
+      relationQuote: clause?.quote ?? null,
+      relationQuoteStart: clause?.quoteStart ?? null,
+      relationQuoteEnd: clause?.quoteEnd ?? null,
+    };
     if (known) {
-      // Two citations that resolve to one document (by number here, by title there): one edge, all the quotes.
+      // Two citations that resolve to one document (by number here, by title there): one edge, all the quotes,
+      // and the stronger relation with the clause that decided it.
       const all: Mention[] = known.starts.map((s, i) => ({
         text: '', start: s, end: known.ends[i]!, quote: known.quotes[i]!, quoteStart: known.quoteStarts[i]!, quoteEnd: known.quoteEnds[i]!,
       }));
       Object.assign(known, evidenceOf([...all, ...spans]));
+      const before = known.relation ?? 'mentions';
+      if (strongerRelation(before, relation) !== before) Object.assign(known, decided);
     } else {
-      owned.set(key, { type: 'CITES', from: self.id, to: target.id, roles: null, mentions: null, ...evidenceOf(spans) });
+      owned.set(key, { type: 'CITES', from: self.id, to: target.id, roles: null, mentions: null, ...evidenceOf(spans), ...decided });
     }
     // An issuer named in the text (`市政府办公厅印发《…》`) is this document's assertion; one read from the number's
     // code is the number's (see codeIssuer above).

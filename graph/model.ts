@@ -99,6 +99,15 @@ export interface Ranked {
   rank: string;
 }
 
+/** What a citing document does with the cited one (ANNOTATION.md "Relations and lifecycle"), weakest first. */
+export const RELATION_ORDER = ['mentions', 'implements', 'basis', 'amends', 'repeals'] as const;
+export type Relation = (typeof RELATION_ORDER)[number];
+
+/** The stronger of two relations (repeals > amends > basis > implements > mentions). */
+export function strongerRelation(a: Relation, b: Relation): Relation {
+  return RELATION_ORDER.indexOf(b) > RELATION_ORDER.indexOf(a) ? b : a;
+}
+
 /**
  * A Document node as one ingested document sees it: either itself (`own` set) or a document it cites. Set-valued
  * properties (titles, keys, pinyin) are unions over every document that mentions the node; single values (title,
@@ -115,6 +124,8 @@ export interface DocumentNodeRow {
   initials: string[];
   title: Ranked | null;
   issuer: Ranked | null;
+  /** `试行`/`暂行` in a title this row knows. */
+  trial?: boolean;
   /** Properties only the ingested document itself states (null for a document that is only cited). */
   own: IngestedProperties | null;
   /**
@@ -140,6 +151,19 @@ export interface IngestedProperties {
   year: number | null;
   genre: string | null;
   topics: string[];
+  /**
+   * Lifecycle from its own text (ingest/model.ts Lifecycle): dates, and the clause that fixes each. graph/build.ts
+   * always sets every key (a null clears a stale value); optional only for rows made without an extraction (bench).
+   */
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  trial?: boolean;
+  effectiveQuote?: string | null;
+  effectiveQuoteStart?: number | null;
+  effectiveQuoteEnd?: number | null;
+  expiryQuote?: string | null;
+  expiryQuoteStart?: number | null;
+  expiryQuoteEnd?: number | null;
   /** Hash of everything the document asserts: an unchanged document is skipped on re-ingest. */
   assertionHash: string;
 }
@@ -184,6 +208,11 @@ export interface OwnedEdgeRow extends EvidenceArrays {
   /** MENTIONS only: the roles of the agency in this document, and the surface forms used. */
   roles: string[] | null;
   mentions: string[] | null;
+  /** CITES only: the strongest relation over the citing document's clauses, and the clause that decided it. */
+  relation?: Relation | null;
+  relationQuote?: string | null;
+  relationQuoteStart?: number | null;
+  relationQuoteEnd?: number | null;
 }
 
 /** One document's entries on a shared edge (ISSUED_BY, RUNS): who asserted it, how, and the quotes. */

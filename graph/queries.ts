@@ -8,6 +8,7 @@ import { FULLTEXT_INDEX } from './schema.ts';
 import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
 import type {
   AgencyPortfolio,
+  CitationRelation,
   CitedByRow,
   CountRow,
   EvidenceQuote,
@@ -48,7 +49,7 @@ function clampLimit(limit: number | undefined, fallback: number): number {
 }
 
 /** Cypher wants integers for LIMIT and list slices; JS numbers travel as floats unless wrapped. */
-function int(n: number) {
+export function int(n: number) {
   return neo4j.int(n);
 }
 
@@ -57,11 +58,12 @@ function int(n: number) {
 // ---------------------------------------------------------------------------
 
 /** The NodeSummary projection of variable `v`. `citedBy` counts citing documents (documents) or mentioning ones (agencies, programs). */
-function summary(v: string): string {
+export function summary(v: string): string {
   // citedCount is kept by every write (graph/store.ts RECOUNT): no count of a popular node's relationships per row.
   return `{id: ${v}.id, label: head(labels(${v})), name: ${v}.name, docNumber: ${v}.docNumber, title: ${v}.title,
     date: ${v}.date, issuer: ${v}.issuer, ingested: coalesce(${v}.ingested, false), kind: ${v}.kind,
-    citedBy: coalesce(${v}.citedCount, 0)}`;
+    citedBy: coalesce(${v}.citedCount, 0), effectiveDate: ${v}.effectiveDate, expiryDate: ${v}.expiryDate,
+    legalLevel: ${v}.legalLevel, legalLevelRule: ${v}.legalLevelRule, trial: ${v}.trial}`;
 }
 
 /**
@@ -70,7 +72,7 @@ function summary(v: string): string {
  * name, alias or former name, a program name; 2 part of a title; 3 part of an agency or program name.
  * Parameters: `${p}Ids`, `${p}Key`, `${p}ExactKey`, `${p}ExactName`, `${p}Text` (see resolveParams).
  */
-function resolveFragment(p: string, out: string, carry: string[] = []): string {
+export function resolveFragment(p: string, out: string, carry: string[] = []): string {
   const keep = carry.map((v) => `${v}, `).join('');
   return `CALL {
     MATCH (n:Document) WHERE n.id IN $${p}Ids RETURN n, 0 AS rank
@@ -88,7 +90,7 @@ function resolveFragment(p: string, out: string, carry: string[] = []): string {
 }
 
 /** Parameters for resolveFragment(p, …) from what the user typed. */
-function resolveParams(p: string, input: string): Record<string, unknown> {
+export function resolveParams(p: string, input: string): Record<string, unknown> {
   const x = input.trim();
   const ids = new Set<string>();
   if (Object.values(ID_PREFIX).some((prefix) => x.startsWith(prefix))) ids.add(x);
@@ -136,6 +138,8 @@ const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
  */
 function edgeProjection(r: string): string {
   return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
+    relation: ${r}.relation, relationQuote: ${r}.relationQuote, relationStart: ${r}.relationQuoteStart,
+    relationEnd: ${r}.relationQuoteEnd,
     docs: coalesce(${r}.docs, [x IN coalesce(${r}.quotes, []) | ${r}.sourceDoc]),
     quotes: ${r}.quotes, quoteStarts: ${r}.quoteStarts, quoteEnds: ${r}.quoteEnds,
     cited: CASE WHEN ${r}.source = 'code' THEN COLLECT {
@@ -152,17 +156,17 @@ function edgeProjection(r: string): string {
 
 type Row = Record<string, unknown>;
 
-function str(v: unknown): string | null {
+export function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-function num(v: unknown): number {
+export function num(v: unknown): number {
   return v === null || v === undefined ? 0 : toNumber(v);
 }
 
-function toSummary(v: unknown): NodeSummary {
+export function toSummary(v: unknown): NodeSummary {
   const o = v as Row;
-  return {
+  const s: NodeSummary = {
     id: String(o.id),
     label: o.label as NodeLabel,
     name: str(o.name) ?? String(o.id),
@@ -174,6 +178,20 @@ function toSummary(v: unknown): NodeSummary {
     kind: str(o.kind),
     citedBy: num(o.citedBy),
   };
+  if (s.label === 'Document') {
+    // Lifecycle and 效力级别 (graph/store.ts): what the status rules and the viewer's badge read.
+    s.effectiveDate = str(o.effectiveDate);
+    s.expiryDate = str(o.expiryDate);
+    s.legalLevel = str(o.legalLevel);
+    s.legalLevelRule = str(o.legalLevelRule);
+    s.trial = o.trial === true;
+  }
+  return s;
+}
+
+/** A CITES relation as stored (graph/model.ts RELATION_ORDER); an edge written before relations existed mentions. */
+export function toRelation(v: unknown): CitationRelation {
+  return v === 'basis' || v === 'implements' || v === 'amends' || v === 'repeals' ? v : 'mentions';
 }
 
 function maybeSummary(v: unknown): NodeSummary | null {
@@ -196,6 +214,13 @@ function toEdge(v: unknown): GraphEdge {
   const target = String(o.target);
   const roles = (o.roles as string[] | null) ?? undefined;
   const cited = ((o.cited as Row[] | null) ?? []).map((c) => ({ documentId: String(c.doc), quote: String(c.quote ?? ''), start: num(c.start), end: num(c.end) }));
+  const relation =
+    type === 'CITES'
+      ? {
+          relation: toRelation(o.relation),
+          relationEvidence: str(o.relationQuote) === null ? null : { documentId: source, quote: String(o.relationQuote), start: num(o.relationStart), end: num(o.relationEnd) },
+        }
+      : {};
   return {
     id: `${type}:${source}->${target}`,
     source,
@@ -203,6 +228,7 @@ function toEdge(v: unknown): GraphEdge {
     type,
     ...(roles ? { roles } : {}),
     evidence: [...toQuotes(o.docs, o.quotes, o.quoteStarts, o.quoteEnds), ...cited],
+    ...relation,
   };
 }
 
@@ -383,6 +409,7 @@ export function citedByQuery(
           coalesce(src.date, '') DESC, src.id
         LIMIT $limit
         RETURN collect(CASE WHEN src IS NULL THEN null ELSE {src: ${summary('src')}, count: r.count,
+          relation: r.relation, relationQuote: r.relationQuote, relationStart: r.relationQuoteStart, relationEnd: r.relationQuoteEnd,
           docs: [q IN r.quotes[..$maxQuotes] | src.id], quotes: r.quotes[..$maxQuotes],
           starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
       }
@@ -391,11 +418,17 @@ export function citedByQuery(
     transform: (records) => {
       const r = records[0];
       if (!r) return { target: null, rows: [] };
-      const rows = (r.get('rows') as Row[]).map((row) => ({
-        document: toSummary(row.src),
-        count: num(row.count),
-        quotes: toQuotes(row.docs, row.quotes, row.starts, row.ends),
-      }));
+      const rows = (r.get('rows') as Row[]).map((row) => {
+        const document = toSummary(row.src);
+        return {
+          document,
+          count: num(row.count),
+          quotes: toQuotes(row.docs, row.quotes, row.starts, row.ends),
+          relation: toRelation(row.relation),
+          relationEvidence:
+            str(row.relationQuote) === null ? null : { documentId: document.id, quote: String(row.relationQuote), start: num(row.relationStart), end: num(row.relationEnd) },
+        };
+      });
       return { target: maybeSummary(r.get('target')), rows };
     },
   };
@@ -542,9 +575,9 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
         WITH top
         UNWIND top AS a
         MATCH (a)-[r:${ALL_RELS}]->(b) WHERE b IN top
-        // Grouped without reading any relationship property: roles and evidence come with a click.
-        WITH DISTINCT a, b, type(r) AS type
-        RETURN collect({type: type, source: a.id, target: b.id}) AS edges
+        // Grouped on the relation only (one CITES per pair, a short string): roles and evidence come with a click.
+        WITH DISTINCT a, b, type(r) AS type, r.relation AS relation
+        RETURN collect({type: type, source: a.id, target: b.id, relation: relation}) AS edges
       }
       RETURN [x IN top | ${summary('x')}] AS nodes, edges, truncated`,
     params: { limit: int(n) },
@@ -556,7 +589,9 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
         // The first screen draws edges; their evidence comes with a click (neighbourhood, cited-by).
         edges: (r.get('edges') as Row[]).map((e) => {
           const type = String(e.type);
-          return { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type };
+          const edge: GraphEdge = { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type };
+          if (type === 'CITES') edge.relation = toRelation(e.relation);
+          return edge;
         }),
         truncated: r.get('truncated') === true,
       };

@@ -12,9 +12,10 @@ import type {
   ProposalNodeRow,
   SharedEdgeRow,
 } from './model.ts';
-import { nodesByIdsCypher } from './model.ts';
+import { nodesByIdsCypher, RELATION_ORDER } from './model.ts';
 import { TitleIndex } from './resolve.ts';
 import { ensureSchema, forgetSchema } from './schema.ts';
+import { legalLevel } from '../ingest/legal-level.ts';
 
 // ---------------------------------------------------------------------------
 // Cypher (every value a parameter; one statement per kind of row)
@@ -85,7 +86,18 @@ SET d.name = coalesce(d.title, d.docNumber, CASE WHEN d.id STARTS WITH 'doc:f:' 
 const COPIED_DOCUMENT_PROPERTIES = [
   'docNumber', 'code', 'year', 'file', 'source', 'encoding', 'text', 'indexNumber', 'writtenDate', 'publishedDate',
   'signedDate', 'date', 'genre', 'topics', 'assertionHash',
+  // Lifecycle the document states of itself (graph/model.ts IngestedProperties).
+  'effectiveDate', 'expiryDate', 'effectiveQuote', 'effectiveQuoteStart', 'effectiveQuoteEnd', 'expiryQuote',
+  'expiryQuoteStart', 'expiryQuoteEnd',
 ];
+
+/** CITES relations weakest first (graph/model.ts RELATION_ORDER), for choosing the stronger inside Cypher. */
+const RELATION_LIST = `[${RELATION_ORDER.map((r) => `'${r}'`).join(', ')}]`;
+
+/** The strength of a relation expression (-1 for none): its index in RELATION_LIST. */
+function relationRank(expr: string): string {
+  return `coalesce(head([i IN range(0, size(${RELATION_LIST}) - 1) WHERE ${RELATION_LIST}[i] = ${expr}]), -1)`;
+}
 
 /**
  * 3. Merge title-only nodes into the numbered node a document showed them to be (title ↔ number learned). The
@@ -106,7 +118,8 @@ SET n.ingested = coalesce(keep.ingested, false) OR coalesce(old.ingested, false)
     n.title = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.title ELSE keep.title END,
     n.titleRank = CASE WHEN old.titleRank IS NOT NULL AND (keep.titleRank IS NULL OR old.titleRank < keep.titleRank) THEN old.titleRank ELSE keep.titleRank END,
     n.issuer = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuer ELSE keep.issuer END,
-    n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END
+    n.issuerRank = CASE WHEN old.issuerRank IS NOT NULL AND (keep.issuerRank IS NULL OR old.issuerRank < keep.issuerRank) THEN old.issuerRank ELSE keep.issuerRank END,
+    n.trial = CASE WHEN keep.ingested THEN keep.trial WHEN old.ingested THEN old.trial ELSE coalesce(keep.trial, false) OR coalesce(old.trial, false) END
 WITH t, n, n AS d
 ${SET_DOCUMENT_DERIVED}
 WITH t, n
@@ -114,8 +127,13 @@ CALL {
   WITH t, n
   MATCH (s:Document)-[r:CITES]->(t) WHERE s <> n
   MERGE (s)-[e:CITES]->(n)
+  // One edge per citing document: the stronger relation (and the clause that decided it) of the two it had.
+  WITH r, e, s, ${relationRank('r.relation')} > ${relationRank('e.relation')} AS stronger
   SET ${EVIDENCE_FIELDS.map((f) => `e.${f} = coalesce(e.${f}, []) + r.${f}`).join(', ')}, e.sourceDoc = s.id
   SET e.count = size(e.starts)
+  FOREACH (_ IN CASE WHEN stronger THEN [1] ELSE [] END |
+    SET e.relation = r.relation, e.relationQuote = r.relationQuote, e.relationQuoteStart = r.relationQuoteStart,
+        e.relationQuoteEnd = r.relationQuoteEnd)
   DELETE r
   RETURN count(*) AS movedIn
 }
@@ -161,8 +179,15 @@ WITH t, n, [(n)--(x) | x.id] AS around
 DETACH DELETE t
 RETURN collect(n.id) + reduce(acc = [], a IN collect(around) | acc + a) AS touched`;
 
-/** Which of these title-only ids exist (merge sources). */
-const FIND_MERGE_SOURCES = `UNWIND $ids AS id MATCH (t:Document {id: id}) RETURN t.id AS id`;
+/**
+ * Which of these title-only nodes exist (merge sources) — except one the numbered document repeals or amends: that
+ * is an earlier version bearing the same title (DESIGN.md: keep versions apart), not the numbered document itself.
+ */
+const FIND_MERGE_SOURCES = `
+UNWIND $merges AS m
+MATCH (t:Document {id: m.from})
+WHERE NOT EXISTS { MATCH (:Document {id: m.to})-[r:CITES]->(t) WHERE r.relation IN ['repeals', 'amends'] }
+RETURN t.id AS id`;
 
 /** 4. Document nodes: the ingested document's own properties, and what citing documents say about cited ones. */
 const UPSERT_DOCUMENTS = `
@@ -184,6 +209,10 @@ SET d.title = CASE WHEN newTitle THEN row.title.value ELSE d.title END,
     d.titleRank = CASE WHEN newTitle THEN row.title.rank ELSE d.titleRank END,
     d.issuer = CASE WHEN newIssuer THEN row.issuer.value ELSE d.issuer END,
     d.issuerRank = CASE WHEN newIssuer THEN row.issuer.rank ELSE d.issuerRank END
+// 试行 from the document's own word, else from any title it is cited by.
+SET d.trial = CASE WHEN row.own IS NOT NULL THEN coalesce(row.own.trial, false)
+                   WHEN coalesce(d.ingested, false) THEN d.trial
+                   ELSE coalesce(d.trial, false) OR coalesce(row.trial, false) END
 ${SET_DOCUMENT_DERIVED}`;
 
 /** 5. Agencies: the roster's facts, plus every surface form documents used as an alias. */
@@ -225,6 +254,21 @@ MATCH (a:Agency {id: e.to})
 MERGE (d)-[r:ISSUED_BY {source: 'code'}]->(a)
 ON CREATE SET r.sources = ['code']`;
 
+/**
+ * 10b. 效力级别 of every document the batch touched, from the node's final title, number and issuer (each chosen
+ *      order-independently above), so the level never depends on the order documents were ingested in. The rule
+ *      is a TypeScript function (ingest/legal-level.ts): read the inputs, decide, write back what changed.
+ */
+const LEVEL_INPUTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.title AS title, d.docNumber AS docNumber, d.issuer AS issuer, d.legalLevel AS level, d.legalLevelRule AS rule`;
+
+const SET_LEVELS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.legalLevel = row.level, d.legalLevelRule = row.rule`;
+
 /** 7. Proposals. */
 const UPSERT_PROPOSALS = `
 UNWIND $rows AS row
@@ -244,6 +288,9 @@ MATCH (d:Document {id: e.from})
 MATCH (t:${targetLabel} {id: e.to})
 CREATE (d)-[r:${type}]->(t)
 SET r.sourceDoc = e.from, ${SET_OWNED_EVIDENCE}, r.count = size(e.starts), r.roles = e.roles, r.mentions = e.mentions,
+    // CITES: the strongest relation over the citing text's clauses, and that clause (null for other types).
+    r.relation = e.relation, r.relationQuote = e.relationQuote, r.relationQuoteStart = e.relationQuoteStart,
+    r.relationQuoteEnd = e.relationQuoteEnd,
     // A scalar flag beside the roles list: an agency portfolio filters thousands of mentions on it cheaply.
     r.coHandler = CASE WHEN 'co-handler' IN coalesce(e.roles, []) THEN true ELSE null END`;
 }
@@ -332,6 +379,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
         k.code ??= d.code;
         k.year ??= d.year;
         k.codeIssuer ??= d.codeIssuer;
+        k.trial = k.own ? k.trial : (k.trial ?? false) || (d.trial ?? false);
         k.titles = union(k.titles, d.titles);
         k.titleKeys = union(k.titleKeys, d.titleKeys);
         k.pinyins = union(k.pinyins, d.pinyins);
@@ -341,6 +389,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
           k.own = d.own;
           k.title = d.title ?? k.title;
           k.issuer = d.issuer ?? k.issuer;
+          k.trial = d.trial;
         } else if (!k.own) {
           k.title = minRank(k.title, d.title);
           k.issuer = minRank(k.issuer, d.issuer);
@@ -441,6 +490,20 @@ const SHARED_STATEMENTS: { type: SharedEdgeRow['type']; query: string }[] = [
   { type: 'RUNS', query: sharedEdgeStatement('RUNS', 'Agency', 'Program') },
 ];
 
+/** Decide the legal level of these documents from what their nodes now hold, and write those that changed. */
+async function writeLegalLevels(tx: ManagedTransaction, counters: WriteCounters, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows: { id: string; level: string | null; rule: string | null }[] = [];
+  for (const r of await exec(tx, counters, LEVEL_INPUTS, { ids })) {
+    const get = (k: string) => (r.get(k) as string | null) ?? null;
+    const decided = legalLevel({ title: get('title'), docNumber: get('docNumber'), issuer: get('issuer') });
+    const level = decided?.level ?? null;
+    const rule = decided?.rule ?? null;
+    if (level !== get('level') || rule !== get('rule')) rows.push({ id: get('id')!, level, rule });
+  }
+  if (rows.length) await exec(tx, counters, SET_LEVELS, { rows });
+}
+
 /**
  * Write one batch of documents in ONE transaction: retract what they asserted before, merge title nodes they
  * resolved, write nodes and edges, drop orphans. If anything fails (or the process dies) nothing of the batch is
@@ -468,7 +531,7 @@ export async function writeBatch(
     }
     if (rows.merges.length) {
       // Most learned pairs have no title-only node to merge: find the ones that exist before the heavy statement.
-      const found = await exec(tx, counters, FIND_MERGE_SOURCES, { ids: rows.merges.map((m) => m.from) });
+      const found = await exec(tx, counters, FIND_MERGE_SOURCES, { merges: rows.merges });
       const present = new Set(found.map((r) => r.get('id') as string));
       const merges = rows.merges.filter((m) => present.has(m.from));
       if (merges.length) {
@@ -500,6 +563,7 @@ export async function writeBatch(
     for (const e of all.owned) touched.add(e.to);
     for (const e of all.shared) (touched.add(e.from), touched.add(e.to));
     for (const d of all.documents) if (d.codeIssuer) touched.add(d.codeIssuer);
+    await writeLegalLevels(tx, counters, [...touched].filter((id) => id.startsWith('doc:')));
     await exec(tx, counters, RECOUNT, { ids: [...touched] });
     return counters;
   }, config).then((counters) => {
@@ -543,6 +607,7 @@ export class WrittenNodes {
         k.initials = [...new Set([...k.initials, ...d.initials])];
         k.title = minRank(k.title, d.title);
         k.issuer = minRank(k.issuer, d.issuer);
+        k.trial = (k.trial ?? false) || (d.trial ?? false);
         k.codeIssuer ??= d.codeIssuer;
       }
     }
@@ -571,7 +636,8 @@ export class WrittenNodes {
       sub(d.pinyins, k.pinyins) &&
       sub(d.initials, k.initials) &&
       notBetter(d.title, k.title) &&
-      notBetter(d.issuer, k.issuer)
+      notBetter(d.issuer, k.issuer) &&
+      (!d.trial || k.trial === true)
     );
   }
 }

@@ -2,19 +2,47 @@
 // Row types come from graph/types.ts; this file wraps them into one object per endpoint.
 import type {
   AgencyPortfolio,
+  CitationRelation,
   CitedByRow,
   CountRow,
+  DocumentAct,
+  DocumentStatus,
   EvidenceQuote,
   GraphEdge,
+  HistoryAnswer,
+  HistoryEvent,
   NodeLabel,
   NodeSummary,
   PathStep,
   SearchHit,
+  StatusAnswer,
+  StatusEvidence,
+  StatusName,
   Subgraph,
   TimelineRow,
 } from '../graph/types.ts';
 
-export type { AgencyPortfolio, CitedByRow, CountRow, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, PathStep, SearchHit, Subgraph, TimelineRow };
+export type {
+  AgencyPortfolio,
+  CitationRelation,
+  CitedByRow,
+  CountRow,
+  DocumentAct,
+  DocumentStatus,
+  EvidenceQuote,
+  GraphEdge,
+  HistoryAnswer,
+  HistoryEvent,
+  NodeLabel,
+  NodeSummary,
+  PathStep,
+  SearchHit,
+  StatusAnswer,
+  StatusEvidence,
+  StatusName,
+  Subgraph,
+  TimelineRow,
+};
 
 /** Every error: `{ error, status }` with a 4xx/5xx status. */
 export interface ErrorBody {
@@ -42,10 +70,17 @@ export interface RelationRow {
   node: NodeSummary;
   roles: string[];
   evidence: EvidenceQuote[];
+  /** CITES: what the citing document does with the cited one, and the clause that decided it. */
+  relation?: CitationRelation;
+  relationEvidence?: EvidenceQuote | null;
+  /** A cited document's status today (the panel marks citations of repealed or expired policies). */
+  status?: DocumentStatus;
 }
 
 export interface NodeAnswer {
   node: NodeSummary;
+  /** A document's validity status today, with the document and quote that establish it. */
+  status?: DocumentStatus;
   /** Relationships leaving this node (what a document cites, mentions, answers; what an agency runs). */
   outgoing: RelationRow[];
   /** Relationships arriving (who cites this document, who mentions this agency). */

@@ -16,20 +16,24 @@ import {
   timelineQuery,
   topCitedQuery,
 } from '../graph/queries.ts';
+import { historyQuery, statusesQuery, statusQuery } from '../graph/status.ts';
+import { isIsoDate, today } from '../graph/status-rules.ts';
 import type {
   CitedByRow,
   CountRow,
   DocumentTextAnswer,
   HealthAnswer,
+  HistoryAnswer,
   NodeAnswer,
   PathAnswer,
   RelationRow,
   RowsAnswer,
   SearchAnswer,
+  StatusAnswer,
   Subgraph,
   TimelineRow,
 } from './api-types.ts';
-import { NotFoundError } from './errors.ts';
+import { BadRequestError, NotFoundError } from './errors.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
 
@@ -100,10 +104,23 @@ const nodeHandler: Handler = async ([id], params, ctx) => {
     const out = e.source === key;
     const other = byId.get(out ? e.target : e.source);
     if (!other) continue;
-    (out ? outgoing : incoming).push({ type: e.type, node: other, roles: e.roles ?? [], evidence: e.evidence ?? [] });
+    const row: RelationRow = { type: e.type, node: other, roles: e.roles ?? [], evidence: e.evidence ?? [] };
+    if (e.relation) (row.relation = e.relation), (row.relationEvidence = e.relationEvidence ?? null);
+    (out ? outgoing : incoming).push(row);
   }
   const { properties: _properties, ...node } = details;
   const answer: NodeAnswer = { node, outgoing, incoming };
+  if (node.label === 'Document') {
+    // Today's status of the document and of everything it cites: the badge, and the marks on cited repealed policies.
+    const cited = outgoing.filter((r) => r.type === 'CITES');
+    const statuses = await read(ctx, statusesQuery([node.id, ...cited.map((r) => r.node.id)], today()));
+    const own = statuses.get(node.id);
+    if (own) answer.status = own;
+    for (const r of cited) {
+      const s = statuses.get(r.node.id);
+      if (s) r.status = s;
+    }
+  }
   return answer;
 };
 
@@ -138,6 +155,31 @@ function countHandler(name: string, param: string, build: (x: string, limit: num
     return answer;
   };
 }
+
+/** An optional `at` date: YYYY-MM-DD, a real calendar day; absent → today. */
+function optionalDate(params: URLSearchParams, name: string): string {
+  if (params.getAll(name).length === 0) return today();
+  const value = requireText(params, name, 10);
+  if (!isIsoDate(value)) throw new BadRequestError(`Parameter "${name}" must be a date YYYY-MM-DD; got "${value.slice(0, 20)}".`);
+  return value;
+}
+
+const statusHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['x', 'at']);
+  const x = requireText(params, 'x');
+  const at = optionalDate(params, 'at');
+  const answer: StatusAnswer | null = await read(ctx, statusQuery(x, at));
+  if (!answer) throw notFound('document', x);
+  return answer;
+};
+
+const historyHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['x']);
+  const x = requireText(params, 'x');
+  const answer: HistoryAnswer | null = await read(ctx, historyQuery(x));
+  if (!answer) throw notFound('document', x);
+  return answer;
+};
 
 const agencyHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['name']);
@@ -204,6 +246,8 @@ const ROUTES: Route[] = [
   { pattern: ['api', 'co-cited'], handler: countHandler('document', 'x', (x, limit) => coCitedQuery(x, limit)) },
   { pattern: ['api', 'same-citations'], handler: countHandler('document', 'doc', (x, limit) => sameCitationsQuery(x, limit)) },
   { pattern: ['api', 'agency'], handler: agencyHandler },
+  { pattern: ['api', 'status'], handler: statusHandler },
+  { pattern: ['api', 'history'], handler: historyHandler },
   { pattern: ['api', 'path'], handler: pathHandler },
   { pattern: ['api', 'document', ':id', 'text'], handler: documentTextHandler },
   { pattern: ['api', 'overview'], handler: overviewHandler },

@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
 import { nodesByIdsCypher } from '../graph/model.ts';
+import { toRelation } from '../graph/queries.ts';
 import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
 
 export const LARGE_OVERVIEW_MAX = 50_000;
@@ -31,7 +32,7 @@ const NODES_QUERY = `
  */
 const EDGES_QUERY = `${nodesByIdsCypher('a')}
   MATCH (a)-[r:${RELS}]->(b)
-  RETURN a.id AS source, type(r) AS type, b.id AS target, r.roles AS roles`;
+  RETURN a.id AS source, type(r) AS type, b.id AS target, r.roles AS roles, r.relation AS relation`;
 
 function text(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
@@ -74,7 +75,8 @@ export async function largeOverview(config: Neo4jConfig, limit: number): Promise
           if (!inSet.has(target)) continue;
           const type = String(r.get('type'));
           const roles = r.get('roles') as string[] | null;
-          out.push({ id: `${type}:${source}->${target}`, source, target, type, ...(roles ? { roles } : {}), evidence: [] });
+          const relation = type === 'CITES' ? { relation: toRelation(r.get('relation')) } : {};
+          out.push({ id: `${type}:${source}->${target}`, source, target, type, ...(roles ? { roles } : {}), ...relation, evidence: [] });
         }
         return out;
       },

@@ -1,11 +1,14 @@
 // cli/commands/query.ts — `policy-graph query …`: the analyst queries of graph/queries.ts as a table or JSON.
-// cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline.
+// cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
 import * as q from '../../graph/queries.ts';
-import type { NodeSummary } from '../../graph/types.ts';
+import * as st from '../../graph/status.ts';
+import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
+import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
+import type { DocumentStatus, NodeSummary, StatusEvidence } from '../../graph/types.ts';
 
-export const help = `usage: policy-graph query <query> ARGS [--json] [--sort date|count] [--limit N]
+export const help = `usage: policy-graph query <query> ARGS [--json] [--sort date|count] [--limit N] [--at YYYY-MM-DD]
 
 queries:
   cited-by X          documents citing X (a document number, a title or part of one), with counts and quotes
@@ -16,17 +19,22 @@ queries:
   search TEXT         titles, numbers, agency names and aliases, pinyin (kejiju) and initials (kjj)
   top-cited           the most cited documents
   timeline            documents and citations per year
+  status X            in force / amended by … / repealed by … / expired on … / not yet in force, as of --at
+                      (default today), with the document and quote that establish it; other versions of its title
+  history X           the chain of amendments, repeals and successors of X, with quotes
 
 options:
   --json              one JSON object (the graph/types.ts shapes) instead of a table
   --sort date|count   cited-by order: newest citing document first, or most mentions first (default)
   --limit N           at most N rows
+  --at YYYY-MM-DD     the date a status holds on (status; default today)
 
 Exit code: 0 with an answer, 1 when X matches nothing, 2 for bad usage, 3 when Neo4j fails.
 
 examples:
   policy-graph query cited-by 渝府办发〔2021〕142号
   policy-graph query agency 市科委 --json
+  policy-graph query status 安徽省行政机关公文处理实施细则 --at 2000-06-01
   policy-graph query path 渝科局函〔2023〕349号 重庆市科技创新促进条例`;
 
 // ---------------------------------------------------------------------------
@@ -81,6 +89,7 @@ interface Parsed {
   json: boolean;
   sort: 'date' | 'count' | undefined;
   limit: number | undefined;
+  at: string | undefined;
 }
 
 function parse(argv: string[]): Parsed | string {
@@ -88,6 +97,7 @@ function parse(argv: string[]): Parsed | string {
   let json = false;
   let sort: 'date' | 'count' | undefined;
   let limit: number | undefined;
+  let at: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
@@ -99,17 +109,47 @@ function parse(argv: string[]): Parsed | string {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1 || n > 1000) return '--limit takes a whole number from 1 to 1000';
       limit = n;
+    } else if (a === '--at') {
+      const v = argv[++i] ?? '';
+      if (!isIsoDate(v)) return '--at takes a date YYYY-MM-DD';
+      at = v;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else args.push(a);
   }
   const [name, ...rest] = args;
-  if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline)';
-  return { name, args: rest, json, sort, limit };
+  if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history)';
+  return { name, args: rest, json, sort, limit, at };
 }
 
 const ARITY: Record<string, number> = {
-  'cited-by': 1, 'co-cited': 1, agency: 1, 'same-citations': 1, path: 2, search: 1, 'top-cited': 0, timeline: 0,
+  'cited-by': 1, 'co-cited': 1, agency: 1, 'same-citations': 1, path: 2, search: 1, 'top-cited': 0, timeline: 0, status: 1, history: 1,
 };
+
+/** `文件 (号)  [doc:…]`, then the quote on its own line. */
+function evidenceLines(e: StatusEvidence | null): string[] {
+  return e ? [`  evidence: ${label(e.document)}  [${e.document.id}]`, `    「${e.quote.replace(/\s+/g, ' ')}」`] : [];
+}
+
+/** One status as a few lines: the status in words, since when, by what, the quote. */
+function statusLines(s: DocumentStatus): string[] {
+  const words: Record<DocumentStatus['status'], string> = {
+    'in-force': 'in force',
+    amended: `amended by ${s.by ? label(s.by) : '?'}`,
+    repealed: `repealed by ${s.by ? label(s.by) : '?'}`,
+    expired: `expired on ${s.since ?? '?'}`,
+    'not-yet-in-force': `not yet in force${s.since ? ` (from ${s.since})` : ''}`,
+  };
+  const since = s.since && (s.status === 'in-force' || s.status === 'amended' || s.status === 'repealed') ? ` since ${s.since}` : '';
+  const level = s.document.legalLevel
+    ? `  效力级别: ${LEGAL_LEVEL_NAMES[s.document.legalLevel as LegalLevel] ?? s.document.legalLevel} (rule ${s.document.legalLevelRule})`
+    : '';
+  return [
+    `${targetLine(s.document)}${level}`,
+    `  ${STATUS_LABELS[s.status]} — ${words[s.status]}${since} on ${s.at}`,
+    ...evidenceLines(s.evidence),
+    ...s.amendments.filter((a) => a.by.id !== s.by?.id).map((a) => `  also amended by ${label(a.by)}${a.from ? ` (${a.from})` : ''}`),
+  ];
+}
 
 // ---------------------------------------------------------------------------
 // Running one query: its answer as JSON, or as text; null answer → nothing matched
@@ -160,6 +200,20 @@ async function answer(p: Parsed): Promise<{ json: unknown; text: string; found: 
     case 'top-cited': {
       const r = await q.topCited(p.limit);
       return { json: r, found: true, text: table(['cited by', 'document', 'issuer'], r.map((row) => [String(row.count), label(row.node), row.node.issuer ?? ''])) };
+    }
+    case 'status': {
+      const r = await st.status(a, p.at ?? today());
+      if (!r) return { json: r, text: `no document matches "${a}"`, found: false };
+      const others = r.otherVersions.flatMap((v) => ['', 'other version of the title:', ...statusLines(v)]);
+      return { json: r, found: true, text: [...statusLines(r.status), ...others].join('\n') };
+    }
+    case 'history': {
+      const r = await st.history(a);
+      if (!r) return { json: r, text: `no document matches "${a}"`, found: false };
+      const kind = { effective: '施行 takes effect', expires: '失效 expires', amends: `${RELATION_LABELS.amends} amends`, repeals: `${RELATION_LABELS.repeals} repeals` };
+      const rows = r.events.map((e) => [e.date ?? '', kind[e.kind], label(e.document), e.target ? label(e.target) : '', e.evidence?.quote ?? '']);
+      const head = `${targetLine(r.target)}\n${r.chain.length} linked document(s) by amendment or repeal, ${r.events.length} event(s):`;
+      return { json: r, found: true, text: `${head}\n${table(['date', 'event', 'document', 'on', 'quote'], rows, 40)}` };
     }
     case 'timeline': {
       const r = await q.timeline();

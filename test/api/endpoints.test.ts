@@ -10,15 +10,29 @@ import type {
   CountRow,
   DocumentTextAnswer,
   HealthAnswer,
+  HistoryAnswer,
   NodeAnswer,
   PathAnswer,
   RowsAnswer,
   SearchAnswer,
+  StatusAnswer,
   Subgraph,
   TimelineRow,
 } from '../../server/api-types.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { apiGet, rawGet, seg } from './http.ts';
+import {
+  ANHUI_CITER,
+  ANHUI_NOTICE,
+  ANHUI_RULES,
+  anhuiCiter,
+  anhuiRepeal,
+  INCUBATOR_2016,
+  INCUBATOR_2021,
+  INCUBATOR_RULES,
+  incubatorVersions,
+  ingestExtractions,
+} from '../graph/status-fixtures.ts';
 
 /** The 0035 reply: 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 (渝科局函〔2023〕349号). */
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
@@ -219,4 +233,63 @@ test('/api/timeline: documents per year', async () => {
   expect(y2023?.documents).toBeGreaterThan(0);
   const years = a.rows.map((r) => r.year);
   expect([...years].sort((x, y) => x - y)).toEqual(years);
+});
+
+describe('/api/status and /api/history: the real Anhui repeal chain (test/graph/status-fixtures.ts)', () => {
+  beforeAll(async () => {
+    await ingestExtractions([await anhuiRepeal(), anhuiCiter(), ...incubatorVersions()]);
+  });
+
+  test('/api/status: the 1994 细则 is repealed by 皖政〔2000〕48号, with the quote', async () => {
+    const a = await json<StatusAnswer>('/api/status', { x: ANHUI_RULES });
+    expect(a.status).toMatchObject({ status: 'repealed', since: '2001-01-01', by: { id: ANHUI_NOTICE }, evidence: { document: { id: ANHUI_NOTICE } } });
+    expect(a.status.evidence?.quote).toContain('同时废止');
+    expect(a.at).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+
+  test('/api/status?at=: in force before the repeal took effect; versions of one title each with its own status', async () => {
+    expect((await json<StatusAnswer>('/api/status', { x: ANHUI_RULES, at: '2000-06-01' })).status.status).toBe('in-force');
+    const v = await json<StatusAnswer>('/api/status', { x: INCUBATOR_RULES, at: '2023-06-01' });
+    expect(v.status.document.id).toBe(INCUBATOR_2021);
+    expect(v.otherVersions.map((o) => [o.document.id, o.status])).toEqual([[INCUBATOR_2016, 'repealed']]);
+  });
+
+  test('/api/history: the repeal with its clause', async () => {
+    const h = await json<HistoryAnswer>('/api/history', { x: ANHUI_RULES });
+    const repeal = h.events.find((e) => e.kind === 'repeals');
+    expect(repeal).toMatchObject({ date: '2001-01-01', document: { id: ANHUI_NOTICE } });
+    expect(repeal?.evidence?.quote).toContain('同时废止');
+  });
+
+  test('/api/node of the citing notice: it cites a repealed policy (relation and status on the row)', async () => {
+    const a = await json<NodeAnswer>(`/api/node/${seg(ANHUI_CITER)}`);
+    expect(a.status?.status).toBe('in-force');
+    const row = a.outgoing.find((r) => r.type === 'CITES' && r.node.title === ANHUI_RULES);
+    expect(row?.relation).toBe('basis');
+    expect(row?.relationEvidence?.quote).toContain(`根据《${ANHUI_RULES}》`);
+    expect(row?.status).toMatchObject({ status: 'repealed', by: { id: ANHUI_NOTICE } });
+  });
+
+  test('/api/cited-by: each citing document with its relation', async () => {
+    const a = await json<RowsAnswer<CitedByRow>>('/api/cited-by', { x: ANHUI_RULES });
+    expect(Object.fromEntries(a.rows.map((r) => [r.document.id, r.relation]))).toEqual({ [ANHUI_NOTICE]: 'repeals', [ANHUI_CITER]: 'basis' });
+  });
+
+  test.each([
+    [{ x: ANHUI_RULES, at: '2023-02-30' }, 400, /YYYY-MM-DD/],
+    [{ x: ANHUI_RULES, at: 'yesterday' }, 400, /YYYY-MM-DD/],
+    [{ x: ANHUI_RULES, at: '2023-1-5' }, 400, /YYYY-MM-DD/],
+    [{ x: ANHUI_RULES, date: '2023-01-05' }, 400, /Unknown parameter "date"/],
+    [{ at: '2023-01-05' }, 400, /Missing parameter "x"/],
+    [{ x: '完全不存在的文件名称甲乙丙' }, 404, /No document/],
+  ] as const)('/api/status %j → %i', async (params, status, message) => {
+    const res = await apiGet(server.url, '/api/status', params as Record<string, string>);
+    expect(res.status).toBe(status);
+    expect((res.json as { error: string }).error).toMatch(message);
+  });
+
+  test('/api/history without x is a 400, an unknown document a 404', async () => {
+    expect((await apiGet(server.url, '/api/history')).status).toBe(400);
+    expect((await apiGet(server.url, '/api/history', { x: '完全不存在的文件名称甲乙丙' })).status).toBe(404);
+  });
 });

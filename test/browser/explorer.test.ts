@@ -135,7 +135,7 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
   expect(view.cam.ratio).toBeCloseTo(0.7, 3);
   expect(view.cam.x).toBeCloseTo(0.4, 3);
   expect(view.cam.y).toBeCloseTo(0.6, 3);
-  expect(view.filters).toEqual({ types: ['Document', 'Agency'], yearFrom: 2020, yearTo: 2024, agency: 'agency:重庆市科学技术局' });
+  expect(view.filters).toMatchObject({ types: ['Document', 'Agency'], yearFrom: 2020, yearTo: 2024, agency: 'agency:重庆市科学技术局' });
   expect(view.shownTypes).not.toContain('Program');
   expect(view.shownTypes).not.toContain('Proposal');
   // The filter controls show the same state.

@@ -1,6 +1,7 @@
 // viewer/src/appearance.ts — colours per node type, node sizes by citation count, the legend, label fonts.
 // One palette for the graph, the legend, the side panel badges and the reader's highlights.
-import type { NodeLabel } from '../../server/api-types.ts';
+import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
+import { RELATION_LABELS, RELATION_NAMES, STATUS_LABELS } from '../../graph/status-rules.ts';
 
 /** Tableau-10 hues: distinct for the four types and readable on white, also for red-green colour blindness. */
 export const TYPE_COLORS: Record<NodeLabel, string> = {
@@ -15,6 +16,27 @@ export const TYPE_NAMES: Record<NodeLabel, string> = {
   Agency: '机关 Agency',
   Program: '项目 Program',
   Proposal: '提案/建议 Proposal',
+};
+
+/**
+ * CITES edges by relation: the acts on a policy (repeals red, amends orange) stand out; acting under it (basis) and
+ * carrying it out (implements) are the blues and greens of agreement; a plain mention stays the neutral grey.
+ */
+export const RELATION_COLORS: Record<CitationRelation, string> = {
+  repeals: '#d62728',
+  amends: '#ff7f0e',
+  basis: '#1f77b4',
+  implements: '#2ca02c',
+  mentions: '#c3cad4',
+};
+
+/** Status badges: green in force, amber amended, red repealed, grey expired, blue not yet in force. */
+export const STATUS_COLORS: Record<StatusName, string> = {
+  'in-force': '#2e7d32',
+  amended: '#b26a00',
+  repealed: '#c62828',
+  expired: '#616161',
+  'not-yet-in-force': '#1565c0',
 };
 
 /** Dimmed nodes and edges while hovering: light enough to read the highlighted neighbourhood on top. */
@@ -70,4 +92,25 @@ export function renderLegend(container: HTMLElement): void {
   note.className = 'legend-note';
   note.textContent = '大小 = 被引次数 size = times cited';
   container.append(note);
+  const head = document.createElement('div');
+  head.className = 'legend-head';
+  head.textContent = '引用关系 citation relation';
+  container.append(head);
+  for (const relation of RELATION_NAMES) {
+    const item = document.createElement('div');
+    item.className = 'legend-item legend-relation';
+    item.dataset.relation = relation;
+    const line = document.createElement('span');
+    line.className = 'edge-swatch';
+    line.style.background = RELATION_COLORS[relation];
+    const name = document.createElement('span');
+    name.textContent = `${RELATION_LABELS[relation]} ${relation}`;
+    item.append(line, name);
+    container.append(item);
+  }
+}
+
+/** A status badge's text: 现行有效 / 已修改 / 已废止 / 已失效 / 尚未施行. */
+export function statusLabel(status: StatusName): string {
+  return STATUS_LABELS[status];
 }

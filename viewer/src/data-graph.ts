@@ -1,7 +1,7 @@
 // viewer/src/data-graph.ts — the data graph: nodes and edges as the API gave them, plus layout positions.
 // Sigma renders it through reducers (render.ts); interaction never writes display attributes here.
 import Graph from 'graphology';
-import type { EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
+import type { CitationRelation, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
 
 export interface NodeAttrs {
@@ -20,6 +20,9 @@ export interface EdgeAttrs {
   relType: string;
   roles: string[];
   evidence: EvidenceQuote[];
+  /** CITES only: the relation (colours the edge, filtered by the relation filter) and its deciding clause. */
+  relation: CitationRelation | null;
+  relationEvidence: EvidenceQuote | null;
 }
 
 export type DataGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -88,11 +91,18 @@ export function mergeSubgraph(graph: DataGraph, sub: Subgraph, aroundId: string 
 }
 
 function addEdge(graph: DataGraph, e: GraphEdge): void {
-  if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
+  if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
+  if (graph.hasEdge(e.id)) {
+    // The overview brings edges without evidence; a neighbourhood brings them with it: keep the richer one.
+    if ((e.evidence?.length ?? 0) > 0) graph.mergeEdgeAttributes(e.id, { evidence: e.evidence ?? [], relationEvidence: e.relationEvidence ?? null });
+    return;
+  }
   graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
     relType: e.type,
     roles: e.roles ?? [],
     evidence: e.evidence ?? [],
+    relation: e.type === 'CITES' ? (e.relation ?? 'mentions') : null,
+    relationEvidence: e.relationEvidence ?? null,
   });
 }
 

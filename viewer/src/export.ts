@@ -73,6 +73,7 @@ export function exportGexf(graph: DataGraph, isVisible: (node: string) => boolea
     if (!out.hasNode(source) || !out.hasNode(target)) return;
     out.addDirectedEdgeWithKey(id, source, target, {
       relType: a.relType,
+      relation: a.relation ?? '',
       roles: a.roles.join(','),
       quote: a.evidence[0]?.quote ?? '',
       evidenceCount: a.evidence.length,

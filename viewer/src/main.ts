@@ -1,9 +1,10 @@
 // viewer/src/main.ts — the explorer app: loads the overview, wires graph, search, panel, reader, filters, export.
 // The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
 import type Sigma from 'sigma';
-import type { NodeLabel, SearchHit } from '../../server/api-types.ts';
+import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../server/api-types.ts';
+import { RELATION_LABELS, RELATION_NAMES, STATUS_LABELS, STATUS_NAMES } from '../../graph/status-rules.ts';
 import { api, errorMessage } from './api.ts';
-import { renderLegend, TYPE_NAMES } from './appearance.ts';
+import { RELATION_COLORS, renderLegend, STATUS_COLORS, TYPE_NAMES } from './appearance.ts';
 import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, type NodeAttrs } from './data-graph.ts';
 import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
@@ -37,6 +38,8 @@ const ui = {
   yearFrom: el<HTMLInputElement>('filter-year-from'),
   yearTo: el<HTMLInputElement>('filter-year-to'),
   agency: el<HTMLSelectElement>('filter-agency'),
+  filterRelations: el<HTMLFieldSetElement>('filter-relations'),
+  filterStatuses: el<HTMLFieldSetElement>('filter-statuses'),
   filtersReset: el<HTMLButtonElement>('filters-reset'),
   exportPng: el<HTMLButtonElement>('export-png'),
   exportGexf: el<HTMLButtonElement>('export-gexf'),
@@ -263,13 +266,31 @@ function buildFilterControls(): void {
   };
   yearInput(ui.yearFrom, 'yearFrom');
   yearInput(ui.yearTo, 'yearTo');
+  // Relations and statuses: one checkbox each, coloured like the edges and the badges.
+  const checkboxes = <T extends string>(box: HTMLFieldSetElement, names: readonly T[], labels: Record<T, string>, colors: Record<T, string>, key: 'relations' | 'statuses', data: string) => {
+    for (const name of names) {
+      const input = h('input', { attrs: { type: 'checkbox', value: name }, dataset: { [data]: name } });
+      input.checked = (view.filters[key] as string[]).includes(name);
+      input.addEventListener('change', () => {
+        const checked = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => b.checked).map((b) => b.value);
+        if (key === 'relations') view.filters.relations = checked as CitationRelation[];
+        else view.filters.statuses = checked as StatusName[];
+        applyFilters(true);
+      });
+      const swatch = h('span', { class: key === 'relations' ? 'edge-swatch' : 'status-dot' });
+      swatch.style.background = colors[name];
+      box.append(h('label', {}, input, swatch, ` ${labels[name]}`));
+    }
+  };
+  checkboxes(ui.filterRelations, RELATION_NAMES, RELATION_LABELS, RELATION_COLORS, 'relations', 'relation');
+  checkboxes(ui.filterStatuses, STATUS_NAMES, STATUS_LABELS, STATUS_COLORS, 'statuses', 'status');
   ui.agency.addEventListener('change', () => {
     view.filters.agency = ui.agency.value || null;
     applyFilters(true);
   });
   ui.filtersReset.addEventListener('click', () => {
     view.filters = defaultFilters();
-    ui.filterTypes.querySelectorAll<HTMLInputElement>('input').forEach((b) => (b.checked = true));
+    for (const box of [ui.filterTypes, ui.filterRelations, ui.filterStatuses]) box.querySelectorAll<HTMLInputElement>('input').forEach((b) => (b.checked = true));
     ui.yearFrom.value = '';
     ui.yearTo.value = '';
     ui.agency.value = '';
@@ -279,7 +300,9 @@ function buildFilterControls(): void {
     ui.filters.hidden = !ui.filters.hidden;
     ui.filtersToggle.setAttribute('aria-expanded', String(!ui.filters.hidden));
   });
-  const filtered = view.filters.types.length !== NODE_TYPES.length || view.filters.yearFrom !== null || view.filters.yearTo !== null || view.filters.agency !== null;
+  const filtered =
+    view.filters.types.length !== NODE_TYPES.length || view.filters.yearFrom !== null || view.filters.yearTo !== null || view.filters.agency !== null ||
+    view.filters.relations.length !== RELATION_NAMES.length || view.filters.statuses.length !== STATUS_NAMES.length;
   if (filtered) {
     ui.filters.hidden = false;
     ui.filtersToggle.setAttribute('aria-expanded', 'true');
@@ -301,6 +324,7 @@ function fillAgencyFilter(): void {
 
 function applyFilters(updateUrl: boolean): void {
   interaction.hidden = hiddenByFilters(graph, view.filters);
+  interaction.hiddenRelations = new Set(RELATION_NAMES.filter((r) => !view.filters.relations.includes(r)));
   refresh();
   if (updateUrl) syncUrl();
   ui.stats.dataset.hidden = String(interaction.hidden.size);
@@ -321,7 +345,7 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
     r.refresh();
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
-    renderEdge(ui.panel, a.relType, graph.getNodeAttribute(s, 'summary'), graph.getNodeAttribute(t, 'summary'), a.evidence, actions);
+    renderEdge(ui.panel, a.relType, graph.getNodeAttribute(s, 'summary'), graph.getNodeAttribute(t, 'summary'), a.evidence, actions, a.relation);
   });
   r.once('afterRender', () => {
     metrics.firstFrameAt = performance.now();

@@ -2,8 +2,10 @@
 // agency portfolio), each item clickable and each relationship with the quote that created it.
 import type {
   AgencyPortfolio,
+  CitationRelation,
   CitedByRow,
   CountRow,
+  DocumentStatus,
   EvidenceQuote,
   NodeAnswer,
   NodeSummary,
@@ -11,7 +13,9 @@ import type {
   TimelineRow,
 } from '../../server/api-types.ts';
 import { api, errorMessage } from './api.ts';
-import { TYPE_COLORS, TYPE_NAMES } from './appearance.ts';
+import { LEGAL_LEVEL_LABELS } from './legal-levels.ts';
+import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS, TYPE_NAMES } from './appearance.ts';
+import { RELATION_LABELS, STATUS_LABELS } from '../../graph/status-rules.ts';
 import { h, type LoadState } from './dom.ts';
 
 export interface PanelActions {
@@ -110,25 +114,83 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
   return sec;
 }
 
+/** What a citing document does with the cited one: 依据 / 贯彻落实 / 修改 / 废止 / 提及, in the relation's colour. */
+function relationTag(relation: CitationRelation): HTMLElement {
+  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: relation }, RELATION_LABELS[relation]);
+  tag.style.borderColor = RELATION_COLORS[relation];
+  tag.style.color = relation === 'mentions' ? '#6b7280' : RELATION_COLORS[relation];
+  return tag;
+}
+
+/** A small status tag beside a listed document (only when it is not simply in force). */
+function statusTag(s: DocumentStatus): HTMLElement | null {
+  if (s.status === 'in-force') return null;
+  const tag = h('span', { class: 'status-tag', dataset: { status: s.status }, title: s.basis }, STATUS_LABELS[s.status]);
+  tag.style.background = STATUS_COLORS[s.status];
+  return tag;
+}
+
+/** The mark on a citation of a policy that is repealed (today): analysts must not rely on it. */
+function repealedMark(s: DocumentStatus): HTMLElement {
+  return h('p', { class: 'cites-repealed', attrs: { role: 'note' } }, `⚠ 引用已废止的政策 cites a repealed policy${s.since ? ` (废止于 ${s.since})` : ''}`);
+}
+
 function relationRow(r: RelationRow, self: NodeSummary, actions: PanelActions, direction: 'out' | 'in'): HTMLElement {
   const about = direction === 'out' ? r.node : self;
   return h(
     'div',
-    { dataset: { relType: r.type } },
+    { dataset: { relType: r.type, ...(r.relation ? { relation: r.relation } : {}), ...(r.status ? { status: r.status.status } : {}) } },
+    r.relation ? relationTag(r.relation) : null,
     nodeLink(r.node, actions),
+    r.status ? statusTag(r.status) : null,
     meta(r.node.date ?? null, r.roles.length ? r.roles.join('/') : null, r.evidence.length > 1 ? `×${r.evidence.length}` : null),
+    r.status?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(r.status) : null,
     r.evidence.length ? quotes(r.evidence, about) : null,
   );
 }
 
-function citedByRow(r: CitedByRow, self: NodeSummary, actions: PanelActions): HTMLElement {
+function citedByRow(r: CitedByRow, self: NodeSummary, selfStatus: DocumentStatus | undefined, actions: PanelActions): HTMLElement {
   return h(
     'div',
-    {},
+    { dataset: { relation: r.relation } },
+    relationTag(r.relation),
     nodeLink(r.document, actions),
     meta(r.document.date ?? '(no date)', r.document.issuer ?? null, `${r.count}×`),
-    quotes(r.quotes, self),
+    // A document that still cites (rather than repeals) a policy the corpus shows repealed.
+    selfStatus?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(selfStatus) : null,
+    quotes(r.relationEvidence && r.relation !== 'mentions' ? [r.relationEvidence, ...r.quotes.filter((q) => q.start !== r.relationEvidence!.start)] : r.quotes, self),
   );
+}
+
+/**
+ * The validity badge (现行有效 / 已修改 / 已废止 / 已失效 / 尚未施行); a click shows what establishes it: the document
+ * and its quote.
+ */
+function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
+  const detail = h('div', { class: 'status-evidence', attrs: { hidden: '' } });
+  const words: Record<DocumentStatus['status'], string> = {
+    'in-force': s.since ? `自 ${s.since} 起施行 in force` : '语料中未见废止、修改或失效的记载 no repeal, amendment or expiry known',
+    amended: '已被修改 amended by',
+    repealed: '已被废止 repealed by',
+    expired: `有效期至 ${s.since ?? '?'} expired`,
+    'not-yet-in-force': `自 ${s.since ?? '?'} 起施行 not yet in force`,
+  };
+  detail.append(
+    h('p', { class: 'status-basis' }, words[s.status], s.by ? ' ' : '', s.by ? nodeLink(s.by, actions) : null, s.by && s.since ? ` (${s.since})` : '', h('span', { class: 'item-meta' }, `as of ${s.at}`)),
+  );
+  if (s.evidence) {
+    detail.append(
+      h('p', { class: 'status-source' }, '依据 source: ', nodeLink(s.evidence.document, actions)),
+      quoteBlock({ documentId: s.evidence.document.id, quote: s.evidence.quote, start: s.evidence.start, end: s.evidence.end }, s.document),
+    );
+  }
+  const badge = h('button', { class: 'status-badge', dataset: { status: s.status }, attrs: { type: 'button', 'aria-expanded': 'false' }, title: s.basis }, STATUS_LABELS[s.status]);
+  badge.style.background = STATUS_COLORS[s.status];
+  badge.addEventListener('click', () => {
+    detail.hidden = !detail.hidden;
+    badge.setAttribute('aria-expanded', String(!detail.hidden));
+  });
+  return h('div', { class: 'status' }, badge, detail);
 }
 
 function countRow(r: CountRow, actions: PanelActions, unit: string): HTMLElement {
@@ -151,6 +213,10 @@ function facts(node: NodeSummary): HTMLElement {
   add('发文机关 Issuer', node.issuer);
   add('类别 Kind', node.kind);
   add('被引 Cited by', node.citedBy);
+  add('效力级别 Legal level', node.legalLevel ? `${LEGAL_LEVEL_LABELS[node.legalLevel] ?? node.legalLevel} (${node.legalLevelRule ?? '?'})` : null);
+  add('施行日期 Effective', node.effectiveDate);
+  add('有效期至 Valid until', node.expiryDate);
+  if (node.trial) add('试行 Trial', '试行/暂行 trial version');
   if (node.label === 'Document') add('全文 Text', node.ingested ? 'ingested 已入库' : 'cited only 仅被引用');
   return dl;
 }
@@ -186,6 +252,7 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     { class: 'node-head', dataset: { nodeId: node.id } },
     typeBadge(node),
     h('h2', { attrs: { id: 'panel-title' } }, node.title ?? node.name),
+    answer.status ? statusBadge(answer.status, actions) : null,
     facts(node),
   );
   const buttons = h('div', { class: 'actions' });
@@ -203,7 +270,7 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     case 'Document': {
       sections.push(rel('cites', '引用 Cites', out('CITES'), 'out', 'Cites no document.'));
       sections.push(
-        asyncSection<CitedByRow>('cited-by', '被引 Cited by', async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, actions), 'No document in the graph cites it.'),
+        asyncSection<CitedByRow>('cited-by', '被引 Cited by', async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), 'No document in the graph cites it.'),
       );
       sections.push(
         asyncSection<CountRow>('co-cited', '共被引 Co-cited with', async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, 'together'), 'Never cited together with another document.'),
@@ -267,9 +334,17 @@ export function renderPanelState(body: HTMLElement, state: LoadState<unknown>): 
 }
 
 /** The evidence of one clicked edge in the graph. */
-export function renderEdge(body: HTMLElement, type: string, source: NodeSummary, target: NodeSummary, evidence: EvidenceQuote[], actions: PanelActions): void {
+export function renderEdge(
+  body: HTMLElement,
+  type: string,
+  source: NodeSummary,
+  target: NodeSummary,
+  evidence: EvidenceQuote[],
+  actions: PanelActions,
+  relation: CitationRelation | null = null,
+): void {
   body.replaceChildren(
-    h('div', { class: 'node-head' }, h('h2', {}, `${type}`)),
+    h('div', { class: 'node-head' }, h('h2', {}, `${type}`, relation ? ' ' : '', relation ? relationTag(relation) : null)),
     h('p', {}, nodeLink(source, actions), ' → ', nodeLink(target, actions)),
     section('evidence', '证据 Evidence', evidence.length, evidence.length ? quotes(evidence, target) : h('p', { class: 'empty' }, 'No quote recorded.')),
   );

@@ -9,8 +9,11 @@ import {
   EDGE_COLOR,
   HIGHLIGHT_EDGE_COLOR,
   LABEL_FONT,
+  RELATION_COLORS,
   TYPE_COLORS,
 } from './appearance.ts';
+import { STATUS_NAMES } from '../../graph/status-rules.ts';
+import { statusesInGraph } from './lifecycle.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';
 import type { Filters } from './state.ts';
 
@@ -22,6 +25,8 @@ export interface Interaction {
   selectedNeighbours: ReadonlySet<string>;
   /** Nodes the filters hide (the selected node is always shown). */
   hidden: ReadonlySet<string>;
+  /** CITES relations the relation filter hides (their edges are not drawn). */
+  hiddenRelations: ReadonlySet<string>;
   /** Edge whose evidence the panel shows. */
   selectedEdge: string | null;
 }
@@ -33,6 +38,7 @@ export function emptyInteraction(): Interaction {
     selected: null,
     selectedNeighbours: new Set(),
     hidden: new Set(),
+    hiddenRelations: new Set(),
     selectedEdge: null,
   };
 }
@@ -74,13 +80,19 @@ export function smallGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   };
 }
 
-/** Which nodes the filters hide. Agencies, programs and proposals have no year: the year range hides documents only. */
+/**
+ * Which nodes the filters hide. Agencies, programs and proposals have no year and no status: the year range and
+ * the status filter hide documents only (their status as of today, from what the graph shows: lifecycle.ts).
+ */
 export function hiddenByFilters(graph: DataGraph, filters: Filters): Set<string> {
   const hidden = new Set<string>();
   const types = new Set(filters.types);
   const agencyKeep = filters.agency && graph.hasNode(filters.agency) ? new Set([filters.agency, ...graph.neighbors(filters.agency)]) : null;
+  const statuses = new Set<string>(filters.statuses);
+  const statusOf = statuses.size < STATUS_NAMES.length ? statusesInGraph(graph) : null;
   graph.forEachNode((id, a) => {
     if (!types.has(a.nodeType)) hidden.add(id);
+    else if (statusOf?.has(id) && !statuses.has(statusOf.get(id)!)) hidden.add(id);
     else if (a.year !== null && filters.yearFrom !== null && a.year < filters.yearFrom) hidden.add(id);
     else if (a.year !== null && filters.yearTo !== null && a.year > filters.yearTo) hidden.add(id);
     else if (agencyKeep && !agencyKeep.has(id)) hidden.add(id);
@@ -162,16 +174,20 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
   };
   const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> & EdgeAttrs => {
     const s = interaction();
-    const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, color: EDGE_COLOR, size: large ? 0.5 : 1 };
+    // CITES edges take their relation's colour (a plain mention stays the neutral grey of other edges).
+    const base = data.relation ? RELATION_COLORS[data.relation] : EDGE_COLOR;
+    const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, color: base, size: large ? 0.5 : 1 };
     const [source, target] = graph.extremities(edge);
     if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
       return { ...out, hidden: true };
     }
+    if (data.relation && s.hiddenRelations.has(data.relation)) return { ...out, hidden: true };
     const focus = large ? s.selected : (s.hovered ?? s.selected);
     if (edge === s.selectedEdge) return { ...out, color: '#1f2933', size: 3, zIndex: 2 };
     if (focus) {
       if (source === focus || target === focus) {
-        out.color = HIGHLIGHT_EDGE_COLOR;
+        // A typed citation keeps its colour when highlighted (it says what the relation is); others darken.
+        out.color = data.relation && data.relation !== 'mentions' ? base : HIGHLIGHT_EDGE_COLOR;
         out.size = large ? 1.2 : 1.6;
         if (!large) out.zIndex = 1;
       } else if (s.hovered && !large) {

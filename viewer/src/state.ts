@@ -1,6 +1,7 @@
 // viewer/src/state.ts — the view state that a link reproduces, and its encoding in the URL query string.
-// Selected node, filters, camera, the open reader: `?node=…&types=…&from=…&to=…&agency=…&cam=x,y,ratio&read=…&limit=…`.
-import type { NodeLabel } from '../../server/api-types.ts';
+// Selected node, filters, camera, the open reader: `?node=…&types=…&from=…&to=…&agency=…&rel=…&status=…&cam=x,y,ratio&read=…&limit=…`.
+import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
 
 export const NODE_TYPES: readonly NodeLabel[] = ['Document', 'Agency', 'Program', 'Proposal'];
 
@@ -11,6 +12,10 @@ export interface Filters {
   yearTo: number | null;
   /** Graph id of an agency: show it and what is directly linked to it. */
   agency: string | null;
+  /** CITES relations shown; all five when nothing is filtered. */
+  relations: CitationRelation[];
+  /** Document statuses shown (as of today); all five when nothing is filtered. */
+  statuses: StatusName[];
 }
 
 export interface CameraView {
@@ -35,7 +40,7 @@ export const OVERVIEW_LIMIT = 1_000;
 export const MAX_OVERVIEW_LIMIT = 50_000;
 
 export function defaultFilters(): Filters {
-  return { types: [...NODE_TYPES], yearFrom: null, yearTo: null, agency: null };
+  return { types: [...NODE_TYPES], yearFrom: null, yearTo: null, agency: null, relations: [...RELATION_NAMES], statuses: [...STATUS_NAMES] };
 }
 
 export function defaultState(): ViewState {
@@ -73,6 +78,10 @@ export function decodeState(search: string): ViewState {
   state.filters.yearTo = parseYear(p.get('to'));
   const agency = p.get('agency');
   if (agency && agency.length <= 300) state.filters.agency = agency;
+  const rel = p.get('rel');
+  if (rel !== null) state.filters.relations = rel.split(',').filter((r): r is CitationRelation => (RELATION_NAMES as string[]).includes(r));
+  const status = p.get('status');
+  if (status !== null) state.filters.statuses = status.split(',').filter((r): r is StatusName => (STATUS_NAMES as string[]).includes(r));
   state.camera = parseCamera(p.get('cam'));
   const reader = p.get('read');
   if (reader && reader.length <= 300) state.reader = reader;
@@ -90,6 +99,8 @@ export function encodeState(state: ViewState): string {
   if (f.yearFrom !== null) p.set('from', String(f.yearFrom));
   if (f.yearTo !== null) p.set('to', String(f.yearTo));
   if (f.agency) p.set('agency', f.agency);
+  if (f.relations.length !== RELATION_NAMES.length) p.set('rel', f.relations.join(','));
+  if (f.statuses.length !== STATUS_NAMES.length) p.set('status', f.statuses.join(','));
   if (state.camera) {
     const c = state.camera;
     p.set('cam', `${c.x.toFixed(4)},${c.y.toFixed(4)},${c.ratio.toFixed(4)}`);
