@@ -174,7 +174,10 @@ test('hover: the node and its neighbours keep their colour, the rest is dimmed',
     return { x: box.left + p.x, y: box.top + p.y };
   }, REPLY_0035);
   await page.mouse.move(target.x, target.y, { steps: 3 });
-  await page.waitForFunction(() => window.__policyGraph.renderer()!.getNodeDisplayData('doc:渝府办发〔2021〕142号')?.color !== undefined);
+  // Sigma applies the hover in its next animation frame: wait for two frames (ours are queued after its own)
+  // so the display data read below is the hovered frame's, however loaded the machine is.
+  await page.waitForFunction((id) => (window.__policyGraph.renderer() as unknown as { hoveredNode: string | null }).hoveredNode === id, REPLY_0035);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   const colours = await page.evaluate(
     ({ center, neighbour }) => {
       const pg = window.__policyGraph;
