@@ -4,6 +4,7 @@
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import type { AuthToken, Driver, ManagedTransaction, Record as DriverRecord, Config as DriverConfig } from 'neo4j-driver';
+import { localPassword } from './local-password.ts';
 
 export type Neo4jRecord = DriverRecord;
 export type { ManagedTransaction };
@@ -33,9 +34,12 @@ export function parsePort(value: string | undefined, fallback: number, name: str
   return port;
 }
 
-/** The local bundled instance on a given port (auth is off there, so no credentials). */
-export function localConfig(port: number = DEFAULT_LOCAL_PORT): Neo4jConfig {
-  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: '', database: undefined, local: true };
+/**
+ * The local bundled instance on a given port, with its password (graph/local-password.ts: NEO4J_PASSWORD, else
+ * the generated one in .neo4j/password; empty only when no instance was ever started from this checkout).
+ */
+export function localConfig(port: number = DEFAULT_LOCAL_PORT, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: localPassword(env) ?? '', database: undefined, local: true };
 }
 
 /**
@@ -46,7 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   const uri = env.NEO4J_URI?.trim();
   const database = env.NEO4J_DATABASE?.trim() || undefined;
   if (!uri) {
-    const local = localConfig(parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'));
+    const local = localConfig(parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'), env);
     return { ...local, database };
   }
   return {
@@ -90,7 +94,7 @@ function driverKey(config: Neo4jConfig): string {
 const NO_AUTH: AuthToken = { scheme: 'none', credentials: '' };
 
 function authFor(config: Neo4jConfig): AuthToken {
-  // The local instance runs with auth disabled (loopback only); an empty password means "no auth" elsewhere too.
+  // An empty password means "no auth": a server of the user's that runs without it (the local one has auth on).
   return config.password === '' ? NO_AUTH : neo4j.auth.basic(config.user, config.password);
 }
 
@@ -179,7 +183,10 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.ClientError\.Security\.Unauthorized$/,
-    message: (c) => `${describeTarget(c)} refused user "${c.user}": wrong credentials — check NEO4J_USER and NEO4J_PASSWORD.`,
+    message: (c) =>
+      c.local
+        ? `${describeTarget(c)} refused the password (NEO4J_PASSWORD, else .neo4j/password) — restart it so it takes that password: \`policy-graph db stop\` then \`db start\`.`
+        : `${describeTarget(c)} refused user "${c.user}": wrong credentials — check NEO4J_USER and NEO4J_PASSWORD.`,
   },
   {
     pattern: /^Neo\.ClientError\.Security\.(AuthenticationRateLimit|CredentialsExpired)$/,
