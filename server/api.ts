@@ -29,7 +29,7 @@ import type {
   Subgraph,
   TimelineRow,
 } from './api-types.ts';
-import { NotFoundError } from './errors.ts';
+import { HttpError, NotFoundError } from './errors.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
 
@@ -77,6 +77,8 @@ const health: Handler = async (_s, params, ctx) => {
   const c = config(ctx);
   const up = await ping(c, 2_000);
   const answer: HealthAnswer = { ok: up, neo4j: up ? 'up' : 'down', uri: c.uri };
+  // 503 when down, so a monitor (or a load balancer) needs only the status; the body still says what and where.
+  if (!up) throw new HttpError(503, `The graph database at ${c.uri} does not answer.`, { ...answer });
   return answer;
 };
 
