@@ -366,6 +366,27 @@ export async function runWrite<T>(
   );
 }
 
+/**
+ * The graph's version: the bookmark of a trivial read transaction, which names the last transaction committed in
+ * the database. Any write that commits (an ingest batch, anything else) changes it; reads never do. Empty when the
+ * server returns no bookmark — then nothing may be cached on it. Costs one round trip, no data read.
+ */
+export async function graphVersion(config: Neo4jConfig = configFromEnv(), options: RunOptions = {}): Promise<string> {
+  return withConnectionRetry(
+    async () => {
+      const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: options.timeoutMs ?? 5_000 });
+        return session.lastBookmarks().join(' ');
+      } finally {
+        await session.close();
+      }
+    },
+    config,
+    options.connectRetries ?? DEFAULT_CONNECT_RETRIES,
+  );
+}
+
 // Bolt handshake (https://neo4j.com/docs/bolt/current/bolt/handshake/): a magic preamble, then four version
 // proposals of 4 bytes each ([reserved, range, minor, major]); a Bolt server replies with 4 bytes.
 const BOLT_MAGIC = [0x60, 0x60, 0xb0, 0x17];

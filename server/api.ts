@@ -31,6 +31,7 @@ import type {
 } from './api-types.ts';
 import { HttpError, NotFoundError } from './errors.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
+import { VersionedCache } from './overview-cache.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
 
 /** Where the API reads from. Default: the environment (NEO4J_URI …, else the bundled local Neo4j). */
@@ -175,11 +176,15 @@ const documentTextHandler: Handler = async ([id], params, ctx) => {
   return answer;
 };
 
+/** The overview every analyst opens on: one computation per graph version and size (server/overview-cache.ts). */
+export const overviewCache = new VersionedCache<Subgraph>();
+
 const overviewHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);
   const limit = optionalInt(params, 'limit', 1, LARGE_OVERVIEW_MAX, 300);
-  if (limit <= SMALL_OVERVIEW_MAX) return read(ctx, overviewQuery(limit));
-  return largeOverview(config(ctx), limit);
+  return overviewCache.get(config(ctx), String(limit), () =>
+    limit <= SMALL_OVERVIEW_MAX ? read(ctx, overviewQuery(limit)) : largeOverview(config(ctx), limit),
+  );
 };
 
 const topCitedHandler: Handler = async (_s, params, ctx) => {
