@@ -64,7 +64,8 @@ function config(ctx: ApiContext): Neo4jConfig {
  * is down is reported as 503 in a few seconds; the viewer's retry is a reload).
  */
 function read<T>(ctx: ApiContext, q: ReadQuery<T>): Promise<T> {
-  return runRead(q, config(ctx), { connectRetries: 0 });
+  // One query is the whole answer: auto-commit saves a round trip and half the CPU per query (graph/connection.ts).
+  return runRead(q, config(ctx), { connectRetries: 0, autoCommit: true });
 }
 
 function notFound(what: string, x: string): NotFoundError {
