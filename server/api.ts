@@ -31,6 +31,7 @@ import type {
 } from './api-types.ts';
 import { HttpError, NotFoundError } from './errors.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
+import { JsonText } from './json-text.ts';
 import { VersionedCache } from './overview-cache.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
 
@@ -178,14 +179,16 @@ const documentTextHandler: Handler = async ([id], params, ctx) => {
 };
 
 /** The overview every analyst opens on: one computation per graph version and size (server/overview-cache.ts). */
-export const overviewCache = new VersionedCache<Subgraph>();
+export const overviewCache = new VersionedCache<JsonText>();
 
 const overviewHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);
   const limit = optionalInt(params, 'limit', 1, LARGE_OVERVIEW_MAX, 300);
-  return overviewCache.get(config(ctx), String(limit), () =>
-    limit <= SMALL_OVERVIEW_MAX ? read(ctx, overviewQuery(limit)) : largeOverview(config(ctx), limit),
-  );
+  // Kept serialized: the 300-node overview of the 10,000-document graph is ~0.6 MB of JSON.
+  return overviewCache.get(config(ctx), String(limit), async () => {
+    const sub: Subgraph = limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
+    return new JsonText(sub);
+  });
 };
 
 const topCitedHandler: Handler = async (_s, params, ctx) => {

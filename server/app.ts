@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { matchRoute, type ApiContext } from './api.ts';
 import { HttpError, NotFoundError, toErrorAnswer } from './errors.ts';
 import { allowedHosts, checkHost } from './host.ts';
+import { JsonText } from './json-text.ts';
 import { serveStatic } from './static.ts';
 
 /** The folder `vite build` writes (vite.config.ts: build.outDir). */
@@ -37,7 +38,7 @@ export interface RunningServer {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, head: boolean): void {
-  const text = JSON.stringify(body);
+  const text = body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
