@@ -119,9 +119,9 @@ public final class Launcher {
       fail(1, "cannot create " + e.getMessage() + " — check the permissions of the .neo4j folder");
     }
 
+    String password = readPassword();
     // The pid file is also a lock: held for the life of this process, released by the OS even after kill -9,
     // so a pid file whose lock nobody holds is stale by definition.
-    String password = readPassword();
     FileChannel pidChannel = lockPidFile(options);
     checkPortFree(options.port());
 
