@@ -18,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   'bench-extract': { summary: 'benchmark extraction throughput and memory', load: () => import('./commands/bench-extract.ts') },
   'bench-graph': { summary: 'benchmark Neo4j load and query latency on a 10,000-document corpus', load: () => import('./commands/bench-graph.ts') },
   'bench-viewer': { summary: 'benchmark the viewer on a 20,000-node graph in headless Chromium', load: () => import('./commands/bench-viewer.ts') },
+  'bench-api': { summary: 'load-test the API: N clients, fixed time, requests/s, p50/p95/p99, errors, RSS', load: () => import('./commands/bench-api.ts') },
 };
 
 function usage(): string {

@@ -4,6 +4,7 @@
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import type { AuthToken, Driver, ManagedTransaction, Record as DriverRecord, Config as DriverConfig } from 'neo4j-driver';
+import { localPassword } from './local-password.ts';
 
 export type Neo4jRecord = DriverRecord;
 export type { ManagedTransaction };
@@ -33,9 +34,12 @@ export function parsePort(value: string | undefined, fallback: number, name: str
   return port;
 }
 
-/** The local bundled instance on a given port (auth is off there, so no credentials). */
-export function localConfig(port: number = DEFAULT_LOCAL_PORT): Neo4jConfig {
-  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: '', database: undefined, local: true };
+/**
+ * The local bundled instance on a given port, with its password (graph/local-password.ts: NEO4J_PASSWORD, else
+ * the generated one in .neo4j/password; empty only when no instance was ever started from this checkout).
+ */
+export function localConfig(port: number = DEFAULT_LOCAL_PORT, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: localPassword(env) ?? '', database: undefined, local: true };
 }
 
 /**
@@ -46,7 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   const uri = env.NEO4J_URI?.trim();
   const database = env.NEO4J_DATABASE?.trim() || undefined;
   if (!uri) {
-    const local = localConfig(parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'));
+    const local = localConfig(parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'), env);
     return { ...local, database };
   }
   return {
@@ -90,7 +94,7 @@ function driverKey(config: Neo4jConfig): string {
 const NO_AUTH: AuthToken = { scheme: 'none', credentials: '' };
 
 function authFor(config: Neo4jConfig): AuthToken {
-  // The local instance runs with auth disabled (loopback only); an empty password means "no auth" elsewhere too.
+  // An empty password means "no auth": a server of the user's that runs without it (the local one has auth on).
   return config.password === '' ? NO_AUTH : neo4j.auth.basic(config.user, config.password);
 }
 
@@ -179,7 +183,10 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.ClientError\.Security\.Unauthorized$/,
-    message: (c) => `${describeTarget(c)} refused user "${c.user}": wrong credentials — check NEO4J_USER and NEO4J_PASSWORD.`,
+    message: (c) =>
+      c.local
+        ? `${describeTarget(c)} refused the password (NEO4J_PASSWORD, else .neo4j/password) — restart it so it takes that password: \`policy-graph db stop\` then \`db start\`.`
+        : `${describeTarget(c)} refused user "${c.user}": wrong credentials — check NEO4J_USER and NEO4J_PASSWORD.`,
   },
   {
     pattern: /^Neo\.ClientError\.Security\.(AuthenticationRateLimit|CredentialsExpired)$/,
@@ -288,6 +295,13 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Extra attempts after a connection failure, with exponential backoff (default 2: waits 0.5 s, then 1 s). */
   connectRetries?: number;
+  /**
+   * Reads only: run as one auto-commit query instead of a managed transaction (BEGIN … COMMIT). One round trip
+   * instead of two, and about half the CPU per query on both sides (measured: Neo4j 1.5–1.8 → 0.6–0.8 ms, Node
+   * 0.6–1.0 → 0.3–0.5 ms for an index lookup); the driver then does not retry transient errors itself. For the
+   * API, where one read query is the whole answer and a person waits.
+   */
+  autoCommit?: boolean;
 }
 
 const READ_TIMEOUT_MS = 30_000;
@@ -320,10 +334,10 @@ export async function runRead<T>(q: ReadQuery<T>, config: Neo4jConfig = configFr
   const records = await withConnectionRetry(
     async () => {
       const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+      const timeout = options.timeoutMs ?? READ_TIMEOUT_MS;
       try {
-        return await session.executeRead(async (tx) => (await tx.run(q.query, q.params)).records, {
-          timeout: options.timeoutMs ?? READ_TIMEOUT_MS,
-        });
+        if (options.autoCommit) return (await session.run(q.query, q.params, { timeout })).records;
+        return await session.executeRead(async (tx) => (await tx.run(q.query, q.params)).records, { timeout });
       } finally {
         await session.close();
       }
@@ -350,6 +364,28 @@ export async function runWrite<T>(
       const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
       try {
         return await session.executeWrite(work, { timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS });
+      } finally {
+        await session.close();
+      }
+    },
+    config,
+    options.connectRetries ?? DEFAULT_CONNECT_RETRIES,
+  );
+}
+
+/**
+ * The graph's version: the bookmark of a trivial read transaction, which names the last transaction committed in
+ * the database. Any write that commits (an ingest batch, anything else) changes it; reads never do. Empty when the
+ * server returns no bookmark — then nothing may be cached on it. Costs one round trip, no data read.
+ */
+export async function graphVersion(config: Neo4jConfig = configFromEnv(), options: RunOptions = {}): Promise<string> {
+  return withConnectionRetry(
+    async () => {
+      const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        // Auto-commit: a read transaction's bookmark without BEGIN/COMMIT round trips.
+        await session.run('RETURN 1', {}, { timeout: options.timeoutMs ?? 5_000 });
+        return session.lastBookmarks().join(' ');
       } finally {
         await session.close();
       }

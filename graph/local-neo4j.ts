@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCAL_PORT, localConfig, ping } from './connection.ts';
+import { ensureLocalPassword } from './local-password.ts';
 
 // ─── Layout ──────────────────────────────────────────────────────────────────────────────────
 
@@ -526,6 +527,12 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
   }
 
   await ensureInstalled({ log: options.log ?? say });
+  let password: string;
+  try {
+    password = ensureLocalPassword();
+  } catch (err) {
+    throw new LocalNeo4jError('start-failed', (err as Error).message.replace(/^graph\/local-password/, 'graph/local-neo4j'));
+  }
   const heapMax = sizeFromEnv('POLICY_GRAPH_NEO4J_HEAP', MEMORY_DEFAULTS.heapMax);
   const pageCache = sizeFromEnv('POLICY_GRAPH_NEO4J_PAGECACHE', MEMORY_DEFAULTS.pageCache);
   for (const dir of [dataDir, LAYOUT.logs, LAYOUT.run]) fs.mkdirSync(dir, { recursive: true });
@@ -546,9 +553,12 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
     '--pid-file', pidFile(port),
     '--pagecache', pageCache,
   ];
-  // Detached, in its own process group, output to the log: it outlives this command (that is the point).
-  const child = spawn(javaBin('java'), args, { detached: true, stdio: ['ignore', out, out], cwd: LAYOUT.home });
+  // Detached, in its own process group, output to the log: it outlives this command (that is the point). The
+  // password goes through stdin: a command line is readable by every user of the machine (/proc/<pid>/cmdline).
+  const child = spawn(javaBin('java'), args, { detached: true, stdio: ['pipe', out, out], cwd: LAYOUT.home });
   fs.closeSync(out);
+  child.stdin?.on('error', () => undefined); // a launcher that died at once is reported below
+  child.stdin?.end(`${password}\n`);
   let exitCode: number | null = null;
   child.on('exit', (code, signal) => {
     exitCode = code ?? (signal ? 128 : 1);

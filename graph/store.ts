@@ -269,12 +269,28 @@ UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.legalLevel = row.level, d.legalLevelRule = row.rule`;
 
-/** 7. Proposals. */
+/**
+ * 7. Proposals. Replies to one proposal (the lead agency's and each co-handler's) may word its title or name its
+ *    proposer differently: each property comes from the LATEST reply that states it — by the reply's date, then by
+ *    its id (proposalRank) — so the node is the same whatever the batch size or the order of ingest. `>=`: the same
+ *    reply written again (re-ingested after a change) restates its own values.
+ */
 const UPSERT_PROPOSALS = `
 UNWIND $rows AS row
 MERGE (p:Proposal {id: row.id})
-SET p.name = row.name, p.kind = row.kind, p.session = row.session, p.number = row.number,
-    p.title = coalesce(row.title, p.title), p.proposer = coalesce(row.proposer, p.proposer)`;
+WITH p, row,
+  p.sourceRank IS NULL OR row.rank >= p.sourceRank AS newer,
+  row.title IS NOT NULL AND (p.titleRank IS NULL OR row.titleRank >= p.titleRank) AS newTitle,
+  row.proposer IS NOT NULL AND (p.proposerRank IS NULL OR row.proposerRank >= p.proposerRank) AS newProposer
+SET p.name = CASE WHEN newer THEN row.name ELSE p.name END,
+    p.kind = CASE WHEN newer THEN row.kind ELSE p.kind END,
+    p.session = CASE WHEN newer THEN row.session ELSE p.session END,
+    p.number = CASE WHEN newer THEN row.number ELSE p.number END,
+    p.sourceRank = CASE WHEN newer THEN row.rank ELSE p.sourceRank END,
+    p.title = CASE WHEN newTitle THEN row.title ELSE p.title END,
+    p.titleRank = CASE WHEN newTitle THEN row.titleRank ELSE p.titleRank END,
+    p.proposer = CASE WHEN newProposer THEN row.proposer ELSE p.proposer END,
+    p.proposerRank = CASE WHEN newProposer THEN row.proposerRank ELSE p.proposerRank END`;
 
 /**
  * 8. Owned edges, one statement per (type, target label) so every MATCH uses an index. CREATE, not MERGE: the batch
@@ -339,6 +355,38 @@ RETURN collect(CASE WHEN gone = 0 THEN agencyId END) AS touched`;
 // Batches
 // ---------------------------------------------------------------------------
 
+/**
+ * A proposal row with the rank of the reply that states it: `date id` (an undated reply ranks below every dated
+ * one), compared as strings. `titleRank`/`proposerRank` are the ranks of the replies the title and the proposer
+ * come from (null when no reply of the batch states one).
+ */
+export interface RankedProposalRow extends ProposalNodeRow {
+  rank: string;
+  titleRank: string | null;
+  proposerRank: string | null;
+}
+
+/** The rank of what a reply says about the proposal it answers: later replies win, ties broken by id. */
+export function proposalRank(date: string | null | undefined, documentId: string): string {
+  return `${date ?? '0000-00-00'} ${documentId}`;
+}
+
+/** Fold one reply's row into the batch's row for that proposal, field by field, the same rule as UPSERT_PROPOSALS. */
+function foldProposal(k: RankedProposalRow | undefined, p: ProposalNodeRow, rank: string): RankedProposalRow {
+  const row: RankedProposalRow = { ...p, rank, titleRank: p.title === null ? null : rank, proposerRank: p.proposer === null ? null : rank };
+  if (!k) return row;
+  const base = rank >= k.rank ? row : k;
+  const title = row.titleRank !== null && (k.titleRank === null || row.titleRank >= k.titleRank) ? row : k;
+  const proposer = row.proposerRank !== null && (k.proposerRank === null || row.proposerRank >= k.proposerRank) ? row : k;
+  return {
+    ...base,
+    title: title.title,
+    titleRank: title.titleRank,
+    proposer: proposer.proposer,
+    proposerRank: proposer.proposerRank,
+  };
+}
+
 /** Rows of a batch, one per node id or edge key: a batch's rows never touch the same entity twice in one statement. */
 interface BatchRows {
   ids: string[];
@@ -346,7 +394,7 @@ interface BatchRows {
   documents: DocumentNodeRow[];
   agencies: AgencyNodeRow[];
   programs: ProgramNodeRow[];
-  proposals: ProposalNodeRow[];
+  proposals: RankedProposalRow[];
   owned: OwnedEdgeRow[];
   shared: SharedEdgeRow[];
 }
@@ -366,7 +414,7 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
   const documents = new Map<string, DocumentNodeRow>();
   const agencies = new Map<string, AgencyNodeRow>();
   const programs = new Map<string, ProgramNodeRow>();
-  const proposals = new Map<string, ProposalNodeRow>();
+  const proposals = new Map<string, RankedProposalRow>();
   const shared: SharedEdgeRow[] = [];
   const merges = new Map<string, string>();
   const owned: OwnedEdgeRow[] = [];
@@ -415,7 +463,8 @@ export function batchRows(writes: DocumentWrite[]): BatchRows {
         k.initials = union(k.initials, p.initials);
       }
     }
-    for (const p of w.proposals) if (!proposals.has(p.id)) proposals.set(p.id, p);
+    const rank = proposalRank(w.documents.find((d) => d.id === w.id)?.own?.date, w.id);
+    for (const p of w.proposals) proposals.set(p.id, foldProposal(proposals.get(p.id), p, rank));
     shared.push(...w.shared);
     for (const m of w.merges) merges.set(m.from, m.to);
     owned.push(...w.owned);

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { matchRoute, type ApiContext } from './api.ts';
 import { HttpError, NotFoundError, toErrorAnswer } from './errors.ts';
+import { allowedHosts, checkHost } from './host.ts';
+import { JsonText } from './json-text.ts';
 import { serveStatic } from './static.ts';
 
 /** The folder `vite build` writes (vite.config.ts: build.outDir). */
@@ -36,7 +38,7 @@ export interface RunningServer {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, head: boolean): void {
-  const text = JSON.stringify(body);
+  const text = body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
@@ -46,12 +48,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown, head: bool
   res.end(head ? undefined : text);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: Required<Pick<ServerOptions, 'staticDir'>> & ServerOptions): Promise<void> {
+type HandleOptions = Required<Pick<ServerOptions, 'staticDir'>> & ServerOptions & { hosts: Set<string> };
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HandleOptions): Promise<void> {
   const method = req.method ?? 'GET';
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
   const isApi = rawUrl.startsWith('/api/') || rawUrl === '/api';
   try {
+    // First of all: a DNS-rebinding page reaches this port under its own name, and must learn nothing.
+    checkHost(req.headers.host, options.hosts);
     if (method !== 'GET' && method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       throw new HttpError(405, `Method ${method} not allowed: the API is read-only (GET).`);
@@ -82,7 +88,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Requir
       res.destroy();
       return;
     }
-    sendJson(res, answer.status, { error: answer.message, status: answer.status }, head);
+    sendJson(res, answer.status, { ...answer.details, error: answer.message, status: answer.status }, head);
   } finally {
     if (options.log) process.stderr.write(`${method} ${rawUrl.slice(0, 200)} ${res.statusCode}\n`);
   }
@@ -90,18 +96,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Requir
 
 /** Start the server; resolves once it listens. */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const resolved = { ...options, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR };
+  const host = options.host ?? '127.0.0.1';
+  // Filled in once the port is known (port 0 picks one); no request is handled before listen resolves.
+  const resolved: HandleOptions = { ...options, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR, hosts: new Set() };
   const server = createHttpServer((req, res) => {
     void handle(req, res, resolved);
   });
   // A slow or stuck client must not hold a socket forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => {
       server.off('error', reject);
+      resolved.hosts = allowedHosts((server.address() as AddressInfo).port, host);
       resolve();
     });
   });

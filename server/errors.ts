@@ -4,10 +4,13 @@
 /** An error that carries its HTTP status. Thrown by validation and handlers, turned into JSON by the router. */
 export class HttpError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** Extra fields of the JSON body beside `error` and `status` (e.g. what /api/health reports). */
+  readonly details: Record<string, unknown>;
+  constructor(status: number, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -31,6 +34,7 @@ export class NotFoundError extends HttpError {
 export interface ErrorAnswer {
   status: number;
   message: string;
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface ErrorAnswer {
  * the user can fix by starting it; any other database failure is a 500 whose detail stays in the server log.
  */
 export function toErrorAnswer(err: unknown): ErrorAnswer {
-  if (err instanceof HttpError) return { status: err.status, message: err.message };
+  if (err instanceof HttpError) return { status: err.status, message: err.message, details: err.details };
   const name = err instanceof Error ? err.name : '';
   const message = err instanceof Error ? err.message : String(err);
   if (name === 'DatabaseUnavailableError') {

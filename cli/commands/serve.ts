@@ -1,17 +1,21 @@
 // cli/commands/serve.ts — `policy-graph serve [--port N]`: the JSON API and the built viewer on 127.0.0.1.
 // Builds the viewer first when dist/viewer is missing or stale; runs until Ctrl-C.
+import os from 'node:os';
+import path from 'node:path';
 import { closeDriver, configFromEnv, ping } from '../../graph/connection.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 
-export const help = `usage: policy-graph serve [--port N] [--log]
+export const help = `usage: policy-graph serve [--port N] [--log] [--api-only]
 
 Serve the explorer and its read-only JSON API on http://127.0.0.1:N (default 8080).
 The viewer is built first (vite build → dist/viewer) when missing or older than its sources.
+Only requests addressed to 127.0.0.1:N, localhost:N or [::1]:N are answered (others get 421).
 
 options:
-  --port N   TCP port to listen on (1–65535, default 8080)
-  --log      print one line per request on stderr
+  --port N     TCP port to listen on (1–65535, default 8080)
+  --log        print one line per request on stderr
+  --api-only   serve the JSON API alone: no viewer build, no static files (bench:api uses it)
 
 API: /api/search?q=  /api/node/:id  /api/neighbourhood/:id?limit=  /api/cited-by?x=&sort=date|count
      /api/co-cited?x=  /api/same-citations?doc=  /api/agency?name=  /api/path?a=&b=
@@ -21,11 +25,12 @@ Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (unset: the b
 export interface ServeOptions {
   port: number;
   log: boolean;
+  apiOnly: boolean;
 }
 
 /** Parse `--port N` / `--port=N` and `--log`; returns an error line for anything else. */
 export function parseServeArgs(argv: string[], allowed: string[] = []): { options: ServeOptions; rest: string[] } | { error: string } {
-  const options: ServeOptions = { port: 8080, log: false };
+  const options: ServeOptions = { port: 8080, log: false, apiOnly: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -37,6 +42,8 @@ export function parseServeArgs(argv: string[], allowed: string[] = []): { option
       options.port = Number(raw);
     } else if (arg === '--log') {
       options.log = true;
+    } else if (arg === '--api-only') {
+      options.apiOnly = true;
     } else if (allowed.includes(arg)) {
       rest.push(arg);
     } else {
@@ -49,7 +56,8 @@ export function parseServeArgs(argv: string[], allowed: string[] = []): { option
 /** Listen, with one clear line when the port is taken. */
 export async function listen(options: ServeOptions, name: string): Promise<RunningServer | null> {
   try {
-    return await createServer({ port: options.port, log: options.log });
+    // --api-only: a static folder that does not exist, so every non-API path is a JSON 404.
+    return await createServer({ port: options.port, log: options.log, ...(options.apiOnly ? { staticDir: path.join(os.tmpdir(), 'policy-graph-no-viewer') } : {}) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -88,7 +96,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`policy-graph serve: ${parsed.error} See \`policy-graph serve --help\`.\n`);
     return 2;
   }
-  await ensureViewerBuilt();
+  if (!parsed.options.apiOnly) await ensureViewerBuilt();
   const server = await listen(parsed.options, 'serve');
   if (!server) return 1;
   const neo4j = configFromEnv();

@@ -10,10 +10,12 @@ export interface RawAnswer {
   json: unknown;
 }
 
-export function rawGet(baseUrl: string, rawPath: string, method = 'GET'): Promise<RawAnswer> {
+export function rawGet(baseUrl: string, rawPath: string, method = 'GET', headers: Record<string, string> = {}): Promise<RawAnswer> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port: Number(port), path: rawPath, method }, (res) => {
+    // `setHost: false` when the test writes its own Host header (node:http would add one more otherwise).
+    const setHost = !Object.keys(headers).some((h) => h.toLowerCase() === 'host');
+    const req = request({ host: hostname, port: Number(port), path: rawPath, method, headers, setHost }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {

@@ -135,6 +135,61 @@ describe('what one document teaches resolves what another wrote earlier', () => 
   });
 });
 
+describe('a proposal answered by several replies', () => {
+  /**
+   * A reply to 第0035号提案 with its own number, dates, wording of the proposal's title and proposer: what a
+   * supplementary reply (补充复函) or a later reply to the same proposal looks like.
+   */
+  function reply(number: string, date: string, signed: string, proposalTitle: string, proposer: string): string {
+    return readFileSync(`${CORPUS}/cq-kjj-2023-0035-reply.txt`, 'utf8')
+      .replaceAll('渝科局函〔2023〕349号', `渝科局函〔2023〕${number}号`)
+      .replaceAll('2023-00159', `2023-00${number}`)
+      .replaceAll('2023-07-27', date)
+      .replace('2023年4月28日', signed)
+      .replace('关于市政协六届一次会议第0035号提案的复函', '关于市政协六届一次会议第0035号提案的补充复函')
+      .replace('市政协民建界别:', `${proposer}:`)
+      .replace('《关于破解科技成果转化难题助推成渝地区科创中心建设的建议》', `《${proposalTitle}》`);
+  }
+
+  const PROPOSAL = 'proposal:市政协六届一次会议#0035';
+
+  async function proposalNode(): Promise<{ title: string; proposer: string }> {
+    return runRead(
+      {
+        query: 'MATCH (p:Proposal {id: $id}) RETURN p.title AS title, p.proposer AS proposer',
+        params: { id: PROPOSAL },
+        transform: (r) => ({ title: r[0]!.get('title') as string, proposer: r[0]!.get('proposer') as string }),
+      },
+      testConfig(),
+    );
+  }
+
+  test('keeps what the latest reply says, whatever the batch size (canonical dumps equal)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-proposal-'));
+    try {
+      // File names put the latest reply first and an earlier one last: "first writer wins in a batch" and
+      // "last writer wins across batches" would each keep a different one.
+      writeFileSync(join(dir, 'a-latest.txt'), reply('401', '2023-09-15', '2023年9月15日', '关于加快科技成果转化助推成渝科创中心建设的建议', '民建重庆市委会'));
+      cpSync(`${CORPUS}/cq-kjj-2023-0035-reply.txt`, join(dir, 'm-original.txt'));
+      writeFileSync(join(dir, 'z-earliest.txt'), reply('188', '2023-03-02', '2023年3月2日', '关于破解科技成果转化难题的建议', '市政协民建界别委员'));
+      const dumps: string[] = [];
+      for (const batchSize of [1, 2, 1000]) {
+        await emptyGraph();
+        const r = await ingestQuiet([dir], { batchSize });
+        expect(r.written).toBe(3);
+        expect(await proposalNode(), `batch size ${batchSize}`).toEqual({ title: '关于加快科技成果转化助推成渝科创中心建设的建议', proposer: '民建重庆市委会' });
+        dumps.push(await canonicalDump(testConfig()));
+      }
+      expect(dumps[1]).toBe(dumps[0]);
+      expect(dumps[2]).toBe(dumps[0]);
+      // Three replies, one proposal node.
+      expect(dumps[0]!.split('\n').filter((l) => l.startsWith('R RESPONDS_TO'))).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a Neo4j that is down', () => {
   test('ingest fails with DatabaseUnavailableError and writes nothing', async () => {
     const down = localConfig(1);

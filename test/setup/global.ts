@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parsePort } from '../../graph/connection.ts';
 import { LAYOUT, LocalNeo4jError, startLocal, stopLocal, type StartResult } from '../../graph/local-neo4j.ts';
+import { ensureLocalPassword } from '../../graph/local-password.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -98,6 +99,9 @@ export default async function setup(project: TestProject): Promise<void | (() =>
   );
   // Workers are forked after global setup and inherit process.env; `inject('neo4jUri')` works as well.
   process.env.NEO4J_URI = instance.uri;
+  // With NEO4J_URI set, clients take the password from NEO4J_PASSWORD: the one the instance was started with
+  // (NEO4J_PASSWORD as given, else the generated one in .neo4j/password).
+  process.env.NEO4J_PASSWORD = ensureLocalPassword();
   // A user's NEO4J_DATABASE names a database of their own server; the test instance has only the default one.
   delete process.env.NEO4J_DATABASE;
   project.provide('neo4jUri', instance.uri);
