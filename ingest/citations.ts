@@ -5,6 +5,7 @@
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
+import { assignRelations } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -569,9 +570,10 @@ export function findCitations(input: CitationInput): Citation[] {
     st.add(null, n, [evidence(text, n.start, n.end)], null);
   }
 
-  return st.drafts
+  const citations: Citation[] = st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
+  return assignRelations(citations, { text, folded, titles });
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */
