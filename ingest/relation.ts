@@ -203,10 +203,11 @@ function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>)
       const s = p - word.length;
       if (s < 0 || !folded.startsWith(word, s)) continue;
       const between = folded.slice(p, at);
+      // `经国务院批准(的)《A》`: acting under an approved document, also in the attributive form.
+      if (word === DATA.approval.verb) return approved(folded, s) ? 'basis' : 'mentions';
       // Attributive, not governing: `国务院印发的《A》`, `执行的`; a verb of issuing or reporting ending a relative
       // clause (`市人代会审议通过的《A》`, `2020年出台的《A》`) modifies the title too.
       if (/^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between))) break;
-      if (word === DATA.approval.verb) return approved(folded, s) ? 'basis' : 'mentions';
       return relation;
     }
   }
