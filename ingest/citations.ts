@@ -76,10 +76,36 @@ function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, lis
   return out;
 }
 
-const DATA = issuerCodes as { codes: CodeEntry[]; provinceDepartments: ProvinceDepartments; localDepartments: LocalDepartments };
+interface ProvinceOrgans {
+  organs: { suffix: string; issuer: string; prefix: boolean; note: string }[];
+}
+
+/** The provincial Party committee and its general office by the rule of the data file: abbreviation + 委 / 办发 …
+ *  (湘办发 → 中共湖南省委办公厅). An abbreviation two places write gives null. */
+function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
+  const out: CodeEntry[] = [];
+  const gen = (prefix: string, name: string | null, why: string): void => {
+    for (const o of rule.organs) {
+      const code = prefix + o.suffix;
+      if (listed.has(code)) continue;
+      out.push({ code, issuer: name === null ? null : o.issuer.replace('{name}', name), prefix: o.prefix, note: `generated: ${why} × ${o.note}` });
+    }
+  };
+  for (const p of provinces.provinces) gen(p.prefix, p.name, p.name);
+  for (const a of provinces.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
+  return out;
+}
+
+const DATA = issuerCodes as {
+  codes: CodeEntry[];
+  provinceDepartments: ProvinceDepartments;
+  provinceOrgans: ProvinceOrgans;
+  localDepartments: LocalDepartments;
+};
 const LISTED_CODES = new Set(DATA.codes.map((c) => c.code));
 const CODE_ENTRIES = [
   ...DATA.codes,
+  ...provinceOrganCodes(DATA.provinceOrgans, DATA.provinceDepartments, LISTED_CODES),
   ...provinceDepartmentCodes(DATA.provinceDepartments, LISTED_CODES),
   ...localDepartmentCodes(DATA.localDepartments, places as PlacesJson, LISTED_CODES),
 ];
@@ -107,13 +133,24 @@ export function lookupCode(code: string): CodeEntry | undefined {
 export function issuerOfDocNumber(docNumber: string): string | null {
   const code = /^(.*?)〔/.exec(docNumber)?.[1];
   if (code) return lookupCode(code)?.issuer ?? null;
-  const order = /^(.*?)令/.exec(docNumber)?.[1];
+  const order = orderOrgan(docNumber);
   return order ? lookupOrderIssuer(order) : null;
 }
 
-/** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. */
+/** The organ of an order number (`1998年省政府令第19号` → 省政府), or null. */
+function orderOrgan(docNumber: string): string | null {
+  const organ = /^(?:(?:19|20)\d\d年)?(.*?)令/.exec(docNumber)?.[1];
+  return organ || null;
+}
+
+/** An organ named relative to the document's place (省政府令, 市政府令, 区政府令): only the jurisdiction resolves it. */
+const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
+
+/** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. A relative
+ *  organ (市政府令) is left to the document's agency resolver. */
 function lookupOrderIssuer(organ: string): string | null {
   if (organ === '主席') return '中华人民共和国主席';
+  if (RELATIVE_ORGAN.test(organ)) return null;
   return organ.length >= 3 ? organ : null;
 }
 
@@ -291,10 +328,13 @@ export function findNumbers(folded: string): NumberHit[] {
     const organ = folded.slice(s, m.index);
     if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
     const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
+    // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
+    const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';
+    if (year) s -= year.length;
     hits.push({
       start: s,
       end: m.index + m[0].length,
-      docNumber: `${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
+      docNumber: `${year}${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
       code: canonicalOrgan,
     });
   }
@@ -465,7 +505,8 @@ class CitationState {
     if (nKey) this.byNumber.set(nKey, d);
     if (tKey) this.byTitle.set(tKey, d);
     if (d.docNumber && d.issuerSource !== 'code') {
-      const fromCode = issuerOfDocNumber(d.docNumber);
+      const organ = orderOrgan(d.docNumber);
+      const fromCode = issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
       if (fromCode) {
         d.issuer = fromCode;
         d.issuerSource = 'code';
