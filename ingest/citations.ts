@@ -2,12 +2,13 @@
 // Finds every mention, drops what is not a citation (the document itself, what it issues, the proposal, drafts, media),
 // merges mentions of the same document, and names the issuer from the 机关代字 or from an agency right before the title.
 
+import exclusions from './data/citation-exclusions.json' with { type: 'json' };
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
-import { assignRelations } from './relation.ts';
+import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
+import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -390,6 +391,23 @@ const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细�
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
 const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
+/** After a title's number parenthetical: the notice forwards or issues that very document
+ *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */
+const ISSUING_RIGHT_AFTER = /^\s*(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
+/** A line that is a notice title wrapping the title (`…办公室印发《X》的通知(岳办发〔2017〕2号)`, a cut related-article
+ *  link `…关于印发《X》的`): the document's own title line or page chrome, so X is issued here or no reference at all. */
+// 修订印发 is left out: the revised document's earlier version is amended, a citation of its own (ANNOTATION: amends).
+const WRAPPER_LINE_BEFORE = /^[^。,;:!?]{0,80}?(?:关于)?(?<!修订)(?:印发|转发|发布|颁布)\s*$/;
+const WRAPPER_LINE_AFTER = /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
+/** Licences and certificates (《建设工程规划许可证》): not policy documents. */
+const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
+/** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document. */
+function isLetterhead(title: string): boolean {
+  return title.endsWith(exclusions.letterheadWord) && ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length));
+}
+/** Two titles joined as one list (`印发《A》和《B》的通知`): what holds for the first holds for the second. */
+const LIST_GAP = /^\s*(?:和|及|以及|与|、)\s*$/;
+
 /** An abbreviation being defined: `(以下简称《方案》)`. */
 const ABBREVIATION_BEFORE = /(?:简称|称)\s*$/;
 
@@ -424,6 +442,9 @@ interface Draft {
 
 /** Per-document state of findCitations. A class, not closures: the CLI runs through tsx, whose keep-names transform
  *  wraps every named closure in a defineProperty call each time it is created (measured ~5% of extraction). */
+/** Inner quote marks of a title nesting another (《关于印发〈X〉的通知》, ASCII <X> in pages). */
+const NESTED_QUOTES: readonly [string, string][] = [['<', '>'], ['〈', '〉'], ['《', '》']];
+
 class CitationState {
   /** The roster lookup is called on several suffixes per title; answers are remembered within the document. */
   private readonly resolved = new Map<string, string | null>();
@@ -474,7 +495,8 @@ class CitationState {
     const kept = this.keptTitles;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - RECENT_TITLES); i--) {
       const k = kept[i]!;
-      if (k.title.length > short.length && k.title.includes(short)) return k;
+      // A title nested in a longer one (`关于落实国务院<政府工作报告>…的通知`) is a document of its own, not a back-reference.
+      if (k.title.length > short.length && k.title.includes(short) && !NESTED_QUOTES.some(([o, c]) => k.title.includes(o + short + c))) return k;
     }
     return null;
   }
@@ -540,6 +562,12 @@ export function findCitations(input: CitationInput): Citation[] {
   // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
   let runIssuer: ContextIssuer | null = null;
   let prevEnd = -1;
+  // Whether the title before was dropped as this document (issued, attached, own title).
+  let previousIssued = false;
+  // Abbreviations defined in the text (`以下简称《成渝环保规划》`) → the cited document they stand for.
+  const aliases = new Map<string, Draft>();
+  // Numbers of documents forwarded or issued here (`《X》(号)转发给你们`): the attachment line repeats them.
+  const issuedNumbers = new Set<string>();
   for (const t of titles) {
     const previous = current;
     current = { t, kept: false };
@@ -555,21 +583,46 @@ export function findCitations(input: CitationInput): Citation[] {
 
     if (inSpans(input.excluded, t.start) || inSpans(input.proposalSpans, t.start)) {
       if (paired) usedNumbers.add(paired);
+      // A title of the header (`关于印发《A》和《B》的通知`) is this document's; a title listed with it is too.
+      previousIssued = issuedKeys.has(st.keyOf(t.title));
       continue;
     }
     const key = st.keyOf(t.title);
-    if (key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) {
+    const wasIssued = previousIssued;
+    previousIssued = false;
+    // `关于印发《A》和《B》的通知`: B, listed with an issued A, is issued too.
+    if (wasIssued && gap !== null && LIST_GAP.test(gap) && !paired) issuedKeys.add(key);
+    // An alias defined earlier (`(以下简称《成渝环保规划》)`) stands for its document wherever it recurs.
+    const aliasOf = aliases.get(key);
+    if (aliasOf && !paired) {
+      aliasOf.spans.push(evidence(text, t.start, t.end));
+      continue;
+    }
+    if ((key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) && !repealedAfter(folded, t.end)) {
       if (paired) usedNumbers.add(paired);
+      previousIssued = key !== proposalKey;
       continue;
     }
     const before = folded.slice(Math.max(0, t.start - 12), t.start);
-    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80))) {
+    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80)) || isWrapperLine(folded, t)) {
       // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.
       if (!paired) {
         issuedKeys.add(key);
-        if (paired) usedNumbers.add(paired);
+        previousIssued = true;
         continue;
       }
+    }
+    if (paired && ISSUING_RIGHT_AFTER.test(folded.slice(tailEnd, tailEnd + 12))) {
+      // `《X》(号)转发给你们`: the forwarded document is this one, its number with it.
+      issuedKeys.add(key);
+      usedNumbers.add(paired);
+      issuedNumbers.add(docNumberKey(paired.docNumber));
+      previousIssued = true;
+      continue;
+    }
+    if (endsWithAny(t.title, CERTIFICATE_WORDS) || isLetterhead(t.title)) {
+      if (paired) usedNumbers.add(paired);
+      continue;
     }
     if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || isNewspaper(t.title) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
       if (paired) usedNumbers.add(paired);
@@ -587,7 +640,10 @@ export function findCitations(input: CitationInput): Citation[] {
       const target = abbreviation ? (previous?.kept ? previous.t : null) : shortRef || (kindWord ? st.endingWith(kindWord) : null);
       if (target) {
         const d = st.byTitle.get(st.keyOf(target.title));
-        if (d) d.spans.push(evidence(text, t.start, t.end));
+        if (d) {
+          d.spans.push(evidence(text, t.start, t.end));
+          if (abbreviation) aliases.set(key, d);
+        }
       }
       continue;
     }
@@ -606,7 +662,7 @@ export function findCitations(input: CitationInput): Citation[] {
   for (const n of numbers) {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
-    if (docNumberKey(n.docNumber) === ownNumberKey) continue;
+    if (docNumberKey(n.docNumber) === ownNumberKey || issuedNumbers.has(docNumberKey(n.docNumber))) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     st.add(null, n, [evidence(text, n.start, n.end)], null);
   }
@@ -632,6 +688,15 @@ function namesLaw(title: string): boolean {
   if (!t.endsWith('法')) return false;
   for (const w of NOT_LAW_ENDINGS) if (t.endsWith(w)) return false;
   return true;
+}
+
+/** Whether the line holding title `t` is a notice title wrapping it: words ending with an issuing verb, then `的通知`. */
+function isWrapperLine(folded: string, t: TitleHit): boolean {
+  const lineStart = folded.lastIndexOf('\n', t.start) + 1;
+  let lineEnd = folded.indexOf('\n', t.end);
+  if (lineEnd === -1) lineEnd = folded.length;
+  if (t.start - lineStart > 80 || lineEnd - t.end > 200) return false;
+  return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
 }
 
 /** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */

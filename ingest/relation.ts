@@ -108,6 +108,12 @@ export function relationAt(folded: string, start: number, end: number, titleAtEn
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
 }
 
+/** Whether the title or number ending at `end` is repealed by this document (`《A》(号)同时废止`): a document never
+ *  repeals itself, so such a title is cited even when it equals the title of the document issued here. */
+export function repealedAfter(folded: string, end: number): boolean {
+  return rightRelation(folded, skipNumberParen(folded, end)) === 'repeals';
+}
+
 function isPairedNumber(folded: string, start: number, titleAtEnd: Map<number, Span>): boolean {
   let i = start - 1;
   while (i >= 0 && folded[i] === ' ') i--;
