@@ -442,6 +442,9 @@ interface Draft {
 
 /** Per-document state of findCitations. A class, not closures: the CLI runs through tsx, whose keep-names transform
  *  wraps every named closure in a defineProperty call each time it is created (measured ~5% of extraction). */
+/** Short names of central bodies before a title (中办、国办《…》), from ingest/data/issuer-codes.json. */
+const CONTEXT_ABBREVIATIONS = new Map(Object.entries((issuerCodes as { contextAbbreviations: { names: Record<string, string> } }).contextAbbreviations.names));
+
 /** Inner quote marks of a title nesting another (《关于印发〈X〉的通知》, ASCII <X> in pages). */
 const NESTED_QUOTES: readonly [string, string][] = [['<', '>'], ['〈', '〉'], ['《', '》']];
 
@@ -473,7 +476,7 @@ class CitationState {
 
   private resolveMemo(surface: string): string | null {
     let r = this.resolved.get(surface);
-    if (r === undefined) this.resolved.set(surface, (r = this.resolveFn(surface)));
+    if (r === undefined) this.resolved.set(surface, (r = this.resolveFn(surface) ?? CONTEXT_ABBREVIATIONS.get(surface) ?? null));
     return r;
   }
 
@@ -751,6 +754,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   const last = trimmedLast(folded, s, titleStart);
   if (last === -1 || !CLAUSE_END_CHARS.has(last)) return null;
   let clause = folded.slice(s, titleStart);
+  // `省民政厅、…关于《…》`: 关于 between the issuers and the title, as in a title line.
+  clause = clause.replace(/关于\s*$/, '');
   const verb = ISSUE_VERB.exec(clause);
   const verbText = verb ? verb[0].trim() : '';
   if (verb) clause = clause.slice(0, verb.index);
@@ -765,6 +770,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (SELF_OR_GENERIC.test(cand)) continue;
     const name = resolve(cand);
     if (!name) continue;
+    // A collective (川渝两省市政府, 各区县政府): `市政府` there is not one body.
+    if (i > 0 && COLLECTIVE_HEAD.test(cand) && COLLECTIVE_BEFORE.test(run.slice(0, i))) return null;
     const before = clause.slice(0, runStart + i);
     const at = s + runStart + i;
     const charBefore = at > 0 ? folded[at - 1]! : '';
@@ -772,7 +779,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     // Several agencies listed as issuers (中共中央办公厅、国务院办公厅印发的《…》): GB/T 9704 puts the lead issuer
     // first, so the first of the list issued it — unless they acted each on its own (先后出台).
     if (charBefore === '、') {
-      if (!viaVerb || SEPARATELY.test(verbText)) return null;
+      // A list right before the title (中办、国办《…》) or before an issuing verb gives its first body, the lead issuer.
+      if (SEPARATELY.test(verbText)) return null;
       const lead = leadOfList(folded, at - 1, resolve);
       return lead ? { name: lead, viaVerb } : null;
     }
@@ -781,12 +789,19 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (JOINT_BEFORE.test(before) && !(JOINT_BEFORE.exec(before)![0] === before && endsObject(folded, s))) return null;
     return { name, viaVerb };
   }
+  // The last of a list of issuers is an organization the roster does not know (…、国开行山西省分行关于《…》): the list
+  // still names its lead.
+  const runAt = s + runStart;
+  if (ORGAN_ENDING.test(run) && folded[runAt - 1] === '、' && !SEPARATELY.test(verbText)) {
+    const lead = leadOfList(folded, runAt - 1, resolve);
+    return lead ? { name: lead, viaVerb: verbText !== '' } : null;
+  }
   return null;
 }
 
 /** Last characters of agency names (局 委 厅 部 府 院 办 会 央 大 协 关 队 …) and of the issuing verbs (印发 出台 发布
  *  制定 修订 实施 了 的): a clause ending with anything else names no issuer of the title after it. */
-const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的于'].map((c) => c.charCodeAt(0)));
 
 /** Char code of the last non-blank character of folded[from, to), or -1. */
 function trimmedLast(folded: string, from: number, to: number): number {
@@ -821,7 +836,12 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
     for (; k + 2 <= item.length; k++) {
       if ((name = resolve(item.slice(k)))) break;
     }
-    if (!name) return null;
+    // A listed organization the roster does not know (国开行山西省分行, 省文旅厅) keeps the list going; the lead, the
+    // list's head, must be a known body.
+    if (!name) {
+      if (!ORGAN_ENDING.test(item)) return null;
+      k = 0;
+    }
     lead = name;
     const start = b + k;
     if (k > 0) {
@@ -835,5 +855,8 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
   }
   return lead;
 }
+/** A body named by its level (市政府, 省政府, 区县政府) after a numeral or a place list (两省市, 各区县, 三省): a collective. */
+const COLLECTIVE_HEAD = /^[省市区县]/;
+const COLLECTIVE_BEFORE = /(?:[两三四五六七八九十各]|[两三四五六七八九十各][省市区县]{1,2}|[省市区县])$/;
 /** Words before an agency that make it one of several issuers (…和市财政局印发, 会同市科技局出台). */
 const JOINT_BEFORE = /(?:和|与|及|同|会同|联合|以及)$/;
