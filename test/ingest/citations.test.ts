@@ -212,3 +212,84 @@ describe('raw scanners', () => {
     ['某某发〔2019〕12号', null],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 });
+
+describe('issuer codes of every province and of local governments (issuer-codes.json rules)', () => {
+  test.each<[string, string | null]>([
+    // The provincial Party committee and its general office: abbreviation + 发 / 办发 / 委 / 委办.
+    ['湘办发〔2016〕41号', '中共湖南省委办公厅'],
+    ['鄂发〔2021〕5号', '中共湖北省委员会'],
+    ['川委办〔2019〕3号', '中共四川省委办公厅'],
+    ['湘发改高技〔2021〕4号', '湖南省发展和改革委员会'], // 发 is exact: 湘发改 stays the commission
+    // Local governments and their general offices: place short name + 府 / 府办 / 政 / 政办.
+    ['广安府办发〔2020〕13号', '广安市人民政府办公室'],
+    ['绵阳府发〔2019〕8号', '绵阳市人民政府'],
+    ['渝北府办发〔2022〕3号', '重庆市渝北区人民政府办公室'],
+    // One-character city abbreviations, listed.
+    ['莆政综〔2019〕38号', '莆田市人民政府'],
+    ['筑府办发〔2017〕30号', '贵阳市人民政府办公厅'],
+    ['国管房改〔2008〕346号', '国务院机关事务管理局'],
+    ['渝食药监餐饮〔2016〕8号', '重庆市食品药品监督管理局'],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+
+  test('order numbers: a year written before the organ is kept; a relative organ is resolved in the jurisdiction', () => {
+    expect(cite('《黑龙江省劳动模范评选和管理规定》(1998年省政府令第19号)', {
+      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '黑龙江', date: '2007-01-29' }),
+    })).toEqual([['黑龙江省劳动模范评选和管理规定', '1998年省政府令第19号', '黑龙江省人民政府']]);
+    expect(cite('《重庆市政府投资项目管理办法》(市政府令第161号)')).toEqual([['重庆市政府投资项目管理办法', '市政府令第161号', '重庆市人民政府']]);
+  });
+
+  test('brackets damaged by a Word conversion („‟) still make a number', () => {
+    expect(cite('《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)')).toEqual([
+      ['国务院办公厅关于加强普通高等学校毕业生就业工作的通知', '国办发〔2009〕3号', '国务院办公厅'],
+    ]);
+  });
+});
+
+describe('issuer from a list of bodies right before the title', () => {
+  test.each<[string, Want[]]>([
+    ['市发展改革委落实中办、国办《关于推进以县城为重要载体的城镇化建设的意见》要求。',
+      [['关于推进以县城为重要载体的城镇化建设的意见', null, '中共中央办公厅']]],
+    ['按照市科技局、市财政局、某某银行重庆分行关于《重庆市科技型企业知识价值信用贷款改革试点实施方案》要求,开展工作。',
+      [['重庆市科技型企业知识价值信用贷款改革试点实施方案', null, '重庆市科学技术局']]],
+    ['川渝两省市政府印发实施《重庆都市圈发展规划》。', [['重庆都市圈发展规划', null, null]]],
+    ['各区县政府印发《乡村振兴实施方案》。', [['乡村振兴实施方案', null, null]]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('the document itself, in the forms it takes', () => {
+  test.each<[string, string, Partial<CitationInput>?]>([
+    ['a forwarded document with its number, and the number again under 附件',
+      '现将农业部办公厅《关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》(农办计〔2017〕26号)转发给你们,请遵照执行。\n附件:农办计[2017]26号'],
+    ['a line that is a notice title wrapping the title', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n', { ownDocNumber: '岳办发〔2017〕2号' }],
+    ['a cut related-article link', '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战'],
+    ['two titles issued together', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》的通知\n'],
+    ['two titles issued together in the body', '现将《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》印发你们,自2001年1月1日起施行。'],
+  ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
+
+  test('a title equal to the issued one that this document repeals is cited (a document never repeals itself)', () => {
+    const text = '现将《安徽省行政机关公文处理实施细则》印发你们,自2001年1月1日起施行。1994年12月20日由省政府办公厅印发、自1995年1月1日起施行的《安徽省行政机关公文处理实施细则》同时废止。';
+    expect(cite(text).map(([t]) => t)).toEqual(['安徽省行政机关公文处理实施细则']);
+  });
+
+  test('修订印发 revises an earlier version: the title is cited (amends)', () => {
+    expect(cite('重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知\n').map(([t]) => t)).toEqual(['重庆市食品经营许可管理实施办法']);
+  });
+});
+
+describe('not policy documents, and back-references', () => {
+  test.each<[string, string]>([
+    ['a licence', '目前,该项目已办理《建设工程规划许可证》,取得施工图审查合格书。'],
+    ['a certificate', '企业取得《高新技术企业证书》后享受优惠。'],
+    ['a letterhead or collection label', '为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你有帮助。'],
+  ])('%s', (_label, text) => expect(cite(text)).toEqual([]));
+
+  test('an alias defined by 以下简称 is the same document wherever it recurs', () => {
+    const text = '生态环境部联合印发的《成渝地区双城经济圈生态环境保护规划》(以下简称《成渝环保规划》)提出目标。统筹结合《成渝地区双城经济圈建设规划纲要》和《成渝环保规划》推进工作。';
+    expect(cite(text).map(([t]) => t)).toEqual(['成渝地区双城经济圈生态环境保护规划', '成渝地区双城经济圈建设规划纲要']);
+  });
+
+  test('a short title nested in a longer kept one is a document of its own', () => {
+    const text = '天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》。\n关于落实国务院《政府工作报告》\n';
+    expect(cite(text).map(([t]) => t)).toEqual(['关于落实国务院<政府工作报告>重点工作任务分工的通知', '政府工作报告']);
+  });
+});
