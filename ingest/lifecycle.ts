@@ -32,14 +32,19 @@ const WRITTEN_DATE = `${NUM}{4} *年 *${NUM}{1,3} *月 *${NUM}{1,3} *日`;
 /** Acts whose day a `自…之日起` clause counts from: the document's own issuing. */
 const OWN_ACT = '(?:印发|发布|公布|颁布|下发|发文|签发|公告|发出)';
 /** `自2021年1月1日起施行`, `本办法自印发之日起实施`, `(…通过 1996年10月1日起施行)`: the verb right after 起. */
-const EFFECTIVE = new RegExp(`(?:自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *起 *(?:开始)?(?:施行|实施|生效|执行)`, 'g');
+const EFFECTIVE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *起 *(?:开始)?(?:施行|实施|生效|执行)`, 'g');
+/** What may follow the verb of a 施行 clause: its end. A verb with an object (`自2013年10月1日起实施…推广政策`) says
+ *  when a measure applies, not when the document takes effect. */
+const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;
+/** The document named as the subject (`本办法`, `本规定`): needed when the clause has no 自/从 (`本规定于…起施行`). */
+const SELF_IN_CLAUSE = /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|通告|实施意见|实施方案|暂行办法|若干措施|决议|准则|标准)/;
 /** A database field naming the date of effect: `【施行日期】2022.05.12`, `生效日期: 2011-02-27`, `实施日期:2007-01-29`. */
 const EFFECTIVE_FIELD = /(?:施行|生效|实施)日期 *[】:]? *((?:19|20)\d\d *(?:[-./年] *\d{1,2} *[-./月] *\d{1,2}(?!\d) *日?))/g;
 /** A database field naming the end of validity: `【失效日期】2025-12-31` (a blank field gives nothing). */
 const EXPIRY_FIELD = /失效日期 *[】:]? *((?:19|20)\d\d *(?:[-./年] *\d{1,2} *[-./月] *\d{1,2}(?!\d) *日?))/g;
 /** `有效期至2025年12月31日`, `有效期为2021年1月1日至2025年12月31日`, `有效期5年`, `有效期为三年`. */
 const VALIDITY = new RegExp(
-  `有效期(?:为|是)? *(?:(?:${WRITTEN_DATE}) *(?:至|到|—|-) *(${WRITTEN_DATE})|(?:至|到) *(${WRITTEN_DATE})|(\\d{1,2}|[一二两三四五六七八九十]{1,2}) *年)`,
+  `有效期(?:为|是)? *(?:(?:自|从)? *(?:${WRITTEN_DATE}) *(?:起)? *(?:至|到|—|-) *(${WRITTEN_DATE})|(?:至|到) *(${WRITTEN_DATE})|(\\d{1,2}|[一二两三四五六七八九十]{1,2}) *年)`,
   'g',
 );
 /** The document speaking of itself right before 有效期 (本办法有效期5年). */
@@ -60,9 +65,13 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
   for (const m of folded.matchAll(EFFECTIVE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/^ *的/.test(folded.slice(end, end + 3))) continue; // attributive: `自1995年1月1日起施行的《…》`
-    if (OTHER_SUBJECT.test(clauseBefore(folded, start))) continue;
-    const date = m[1] !== undefined ? parseDate(m[1]) : ownDay;
+    // Attributive (`自1995年1月1日起施行的《…》`) or with an object: not this document's date of effect.
+    if (!CLAUSE_CLOSE.test(folded.slice(end, end + 3))) continue;
+    const clause = clauseBefore(folded, start);
+    if (OTHER_SUBJECT.test(clause)) continue;
+    // Without 自/从 (`本规定于…起施行`, the adoption note `(…会议通过 1996年10月1日起施行)`) the subject must be this text.
+    if (m[1] === undefined && !SELF_IN_CLAUSE.test(clause) && !/通过\s*$/.test(clause)) continue;
+    const date = m[2] !== undefined ? parseDate(m[2]) : ownDay;
     if (!date) continue;
     effectiveDate = date;
     effective = evidence(text, start, end);

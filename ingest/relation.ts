@@ -18,6 +18,7 @@ interface CueData {
   before: Record<Relation, string[]>;
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
+  articleFiller: string;
   approval: { verb: string; marker: string; window: number };
 }
 const DATA: CueData = cues;
@@ -43,6 +44,8 @@ const AFTER = (Object.entries(DATA.after) as [Relation, string[]][])
   .flatMap(([relation, words]) => words.map((word) => ({ word, relation })))
   .sort((a, b) => b.word.length - a.word.length);
 const FILLERS = [...DATA.afterFiller].sort((a, b) => b.length - a.length);
+/** `《A》第三条第二款修改为`: the article between a title and its predicate (bounded: no backtracking). */
+const ARTICLE = new RegExp(DATA.articleFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
@@ -240,6 +243,8 @@ function rightRelation(folded: string, at: number): Relation {
       break;
     }
   }
+  const article = ARTICLE.exec(folded.slice(i, i + 24));
+  if (article) i += article[0].length;
   const time = FROM_DATE.exec(folded.slice(i, i + 32));
   if (time) i += time[0].length;
   for (const { word, relation } of AFTER) if (folded.startsWith(word, i)) return relation;

@@ -95,3 +95,15 @@ describe('trial flag from the own title', () => {
     [null, false],
   ])('%s → %s', (title, want) => expect(life('正文。', { title }).lifecycle.trial).toBe(want));
 });
+
+describe('subjects and objects of a 施行 clause', () => {
+  test.each<[string, Dates]>([
+    ['本规定于2019年3月1日起施行。', ['2019-03-01', null]],
+    ['本办法有效期自2021年1月1日起至2025年12月31日。', [null, '2025-12-31']],
+  ])('%s', (text, want) => expect(dates(text)).toEqual(want));
+  test.each<[string]>([
+    ['新修订的条例将于2021年3月1日起施行。'],
+    ['自2022年1月1日起实施新的补贴标准。'],
+    ['证书有效期至2025年12月31日。'],
+  ])('%s → nothing', (text) => expect(dates(text)).toEqual([null, null]));
+});

@@ -104,3 +104,13 @@ describe('the strongest relation over all clauses wins, with its clause as evide
     expect(one('根据《重庆市促进民营经济高质量发展的若干措施》,制定本方案。各单位要落实《重庆市促进民营经济高质量发展的若干措施》工作要求。')).toBe('basis');
   });
 });
+
+describe('amending and repealing decisions, article by article', () => {
+  test.each<[string, CitationRelation]>([
+    ['一、废止《重庆市城市房屋拆迁管理条例》。', 'repeals'],
+    ['将《重庆市科技创新促进条例》第三条第二款修改为:', 'amends'],
+    ['对《重庆市科技创新促进条例》的部分条款作如下修改:', 'amends'],
+    ['各地要以《中华人民共和国安全生产法》为依据,开展检查。', 'basis'],
+    ['2020年市政府废止了《重庆市城市道路管理办法》。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
