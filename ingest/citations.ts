@@ -695,10 +695,15 @@ function namesLaw(title: string): boolean {
 
 /** Whether the line holding title `t` is a notice title wrapping it: words ending with an issuing verb, then `的通知`. */
 function isWrapperLine(folded: string, t: TitleHit): boolean {
-  const lineStart = folded.lastIndexOf('\n', t.start) + 1;
-  let lineEnd = folded.indexOf('\n', t.end);
-  if (lineEnd === -1) lineEnd = folded.length;
-  if (t.start - lineStart > 80 || lineEnd - t.end > 200) return false;
+  // Bounded look-around: a wrapper line is short, so only the 80 characters before and 200 after are read.
+  const head = folded.slice(Math.max(0, t.start - 81), t.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && t.start > 80) return false;
+  const lineStart = nl === -1 ? 0 : t.start - head.length + nl + 1;
+  const tail = folded.slice(t.end, t.end + 201);
+  const nlAfter = tail.indexOf('\n');
+  if (nlAfter === -1 && t.end + tail.length < folded.length) return false;
+  const lineEnd = nlAfter === -1 ? folded.length : t.end + nlAfter;
   return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
 }
 
