@@ -279,8 +279,14 @@ export function missesByClass(r: EvalReport): Record<string, string[]> {
     put('programs fp', d.name, d.programs.spurious);
     put('programs fn', d.name, d.programs.missed);
   }
-  return out;
+  // A fixed order of classes: citations first, then document fields, respondsTo, agencies, programs.
+  const rank = (cls: string): number => {
+    const i = CLASS_ORDER.findIndex((p) => cls.startsWith(p));
+    return i === -1 ? CLASS_ORDER.length : i;
+  };
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
+const CLASS_ORDER = ['citations fp', 'citations fn', 'citation issuer', 'citation relation', 'document.', 'respondsTo.', 'agencies', 'programs'];
 
 /** Relation accuracy and the lifecycle dates, one line (printed above the summary table, which stays 8 lines). */
 export function relationLine(r: EvalReport): string {
