@@ -584,7 +584,9 @@ export function findCitations(input: CitationInput): Citation[] {
     if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
     prevEnd = tailEnd;
 
-    if (inSpans(input.excluded, t.start) || inSpans(input.proposalSpans, t.start)) {
+    // A title inside the header is this document's (`关于印发《A》的通知`) unless a verb of reading governs it there
+    // (`关于贯彻落实《A》的实施意见`, `关于分解落实《政府工作报告》的通知`): then it is cited.
+    if (inSpans(input.proposalSpans, t.start) || (inSpans(input.excluded, t.start) && !readInHeader(folded, t))) {
       if (paired) usedNumbers.add(paired);
       // A title of the header (`关于印发《A》和《B》的通知`) is this document's; a title listed with it is too.
       previousIssued = issuedKeys.has(st.keyOf(t.title));
@@ -691,6 +693,12 @@ function namesLaw(title: string): boolean {
   if (!t.endsWith('法')) return false;
   for (const w of NOT_LAW_ENDINGS) if (t.endsWith(w)) return false;
   return true;
+}
+
+/** Verbs of reading right before a title in the header (the title line): 贯彻, 落实, 实施, 执行, 学习. */
+const HEADER_READING_VERB = /(?:贯彻|落实|实施|执行|学习|宣传)\s*$/;
+function readInHeader(folded: string, t: TitleHit): boolean {
+  return HEADER_READING_VERB.test(folded.slice(Math.max(0, t.start - 6), t.start));
 }
 
 /** Whether the line holding title `t` is a notice title wrapping it: words ending with an issuing verb, then `的通知`. */

@@ -293,3 +293,17 @@ describe('not policy documents, and back-references', () => {
     expect(cite(text).map(([t]) => t)).toEqual(['关于落实国务院<政府工作报告>重点工作任务分工的通知', '政府工作报告']);
   });
 });
+
+describe('titles inside the title line', () => {
+  const titleLine = (line: string): Partial<CitationInput> => ({ excluded: [{ start: 0, end: line.length }], ownTitle: line });
+  test('a title the title line reads (贯彻落实, 分解落实) is cited', () => {
+    const line = '重庆市人民政府关于贯彻落实《中华人民共和国乡村振兴促进法》的实施意见';
+    expect(cite(`${line}\n各区县人民政府:\n现提出如下实施意见。`, titleLine(line))).toEqual([['中华人民共和国乡村振兴促进法', null, null]]);
+    const line2 = '湖北省人民政府办公厅关于分解落实《政府工作报告》的通知';
+    expect(cite(`${line2}\n`, titleLine(line2))).toEqual([['政府工作报告', null, null]]);
+  });
+  test('a title the title line issues is the document itself', () => {
+    const line = '重庆市科学技术局关于印发《重庆市科研项目管理办法》的通知';
+    expect(cite(`${line}\n`, titleLine(line))).toEqual([]);
+  });
+});
