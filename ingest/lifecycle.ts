@@ -32,7 +32,7 @@ const WRITTEN_DATE = `${NUM}{4} *年 *${NUM}{1,3} *月 *${NUM}{1,3} *日`;
 /** Acts whose day a `自…之日起` clause counts from: the document's own issuing. */
 const OWN_ACT = '(?:印发|发布|公布|颁布|下发|发文|签发|公告|发出)';
 /** `自2021年1月1日起施行`, `本办法自印发之日起实施`, `(…通过 1996年10月1日起施行)`: the verb right after 起. */
-const EFFECTIVE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *起 *(?:开始)?(?:施行|实施|生效|执行)`, 'g');
+const EFFECTIVE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *起 *(?:开始)?(?:施行|实施|生效|执行|试行)`, 'g');
 /** What may follow the verb of a 施行 clause: its end. A verb with an object (`自2013年10月1日起实施…推广政策`) says
  *  when a measure applies, not when the document takes effect. */
 const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;

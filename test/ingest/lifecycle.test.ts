@@ -21,6 +21,7 @@ describe('effectiveDate from a 施行 clause', () => {
     ['本通知自二〇二二年三月一日起执行。', ['2022-03-01', null]],
     ['(1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行)', ['1996-10-01', null]],
     ['本意见自2023年5月1日起生效。', ['2023-05-01', null]],
+    ['本办法自2021年3月1日起试行,有效期2年。', ['2021-03-01', '2023-02-28']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want));
 
   test('自印发之日起施行 → the writtenDate, else the signedDate, else the publishedDate', () => {
