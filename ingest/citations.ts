@@ -784,7 +784,19 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     const name = resolve(cand);
     if (!name) continue;
     // A collective (川渝两省市政府, 各区县政府): `市政府` there is not one body.
-    if (i > 0 && COLLECTIVE_HEAD.test(cand) && COLLECTIVE_BEFORE.test(run.slice(0, i))) return null;
+    if (i > 0 && COLLECTIVE_HEAD.test(cand) && COLLECTIVE_BEFORE.test(run.slice(0, i))) {
+      // Joint issuers ending with a collective (生态环境部、国家发展改革委和重庆、四川两省市政府联合印发的《…》): the
+      // first body of the clause leads, as for a joint number.
+      if (!/联合|共同/.test(verbText)) return null;
+      let from = s;
+      while (from > 0 && titleStart - from < 60 && !/[,。;:!?\n《》()]/.test(folded[from - 1]!)) from--;
+      const head = folded.slice(from, s).split(/[、和及与]/)[0]!;
+      for (let k = 0; k + 2 <= head.length; k++) {
+        const lead = resolve(head.slice(k));
+        if (lead) return { name: lead, viaVerb: true };
+      }
+      return null;
+    }
     const before = clause.slice(0, runStart + i);
     const at = s + runStart + i;
     const charBefore = at > 0 ? folded[at - 1]! : '';
