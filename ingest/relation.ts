@@ -19,6 +19,7 @@ interface CueData {
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
   articleFiller: string;
+  listLead: { repeals: string[]; basis: string[] };
   approval: { verb: string; marker: string; window: number };
 }
 const DATA: CueData = cues;
@@ -53,6 +54,8 @@ const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
 const MAX_LEFT = 64;
 /** Items that join titles of one list (《A》、《B》和《C》): the list shares the verb before its first title. */
 const LIST_JOINERS = ['以及', '、', ',', '和', '及', '与', ' ', '\n'];
+/** The most titles one list is followed over (a bound on the walk; longer lists are cut into lists of this size). */
+const MAX_LIST_ITEMS = 64;
 /** `自本办法施行之日起废止`: the time phrase between a title and its predicate. */
 const FROM_DATE = /^自[^,。;:\n]{1,24}?起/;
 
@@ -80,6 +83,8 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     list.push(t);
     byKey.set(k, list);
   }
+  const memo = new Map<string, Relation>();
+  const bounds = { starts: new Map<number, number>(), ends: new Map<number, number>() };
   for (const c of citations) {
     const occurrences: Mention[] = [...c.spans];
     // Occurrences the citation stage leaves out of the spans (the title line, a wrapper title) are clauses too.
@@ -92,7 +97,7 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     for (const m of occurrences) {
       // A number in parentheses right after its title is governed with the title.
       if (isPairedNumber(folded, m.start, titleAtEnd)) continue;
-      const r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart);
+      const r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
       if (RELATION_RANK[r] > RELATION_RANK[best]) {
         best = r;
         bestAt = m;
@@ -105,10 +110,66 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
 }
 
 /** The relation one occurrence (folded[start, end)) takes from the words that govern it. */
-export function relationAt(folded: string, start: number, end: number, titleAtEnd: Map<number, Span>, titleAtStart: Map<number, Span>): Relation {
-  const left = leftRelation(folded, listStart(folded, start, titleAtEnd), titleAtEnd);
-  const right = rightRelation(folded, listEnd(folded, end, titleAtStart));
+export function relationAt(
+  folded: string,
+  start: number,
+  end: number,
+  titleAtEnd: Map<number, Span>,
+  titleAtStart: Map<number, Span>,
+  memo: Map<string, Relation> = new Map(),
+  bounds: { starts: Map<number, number>; ends: Map<number, number> } = { starts: new Map(), ends: new Map() },
+): Relation {
+  const from = listStart(folded, start, titleAtEnd, bounds.starts);
+  // Every item of a list shares what governs the list: read each list's words once (a page of 20000 titles in a row).
+  const leftKey = `L${from}`;
+  let left = memo.get(leftKey);
+  if (left === undefined) {
+    left = leftRelation(folded, from, titleAtEnd);
+    const lead = listLeadRelation(folded, from);
+    if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
+    memo.set(leftKey, left);
+  }
+  const to = listEnd(folded, end, titleAtStart, bounds.ends);
+  const rightKey = `R${to}`;
+  let right = memo.get(rightKey);
+  if (right === undefined) memo.set(rightKey, (right = rightRelation(folded, to)));
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+
+/** A list item's marker at the start of a line: `1.`, `(一)`, `一、`, `(1)`. */
+const ITEM_MARKER = /^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*$/;
+const LEAD_END = /[:]?\s*$/;
+/** How many item lines a list may hold above the occurrence. */
+const MAX_LIST_LINES = 40;
+
+/** A title opening a list item (`2.《A》(号)`) under a lead line (`下列文件同时废止:`) takes the lead's relation. */
+function listLeadRelation(folded: string, at: number): Relation {
+  // Bounded look-back: an item's marker is short, so only the 9 characters before the title are read here.
+  const head = folded.slice(Math.max(0, at - 9), at);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && at > 9) return 'mentions';
+  let lineStart = at - head.length + nl + 1;
+  if (!ITEM_MARKER.test(folded.slice(lineStart, at))) return 'mentions';
+  for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
+    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
+    const prevNl = window.lastIndexOf('\n');
+    if (prevNl === -1 && prevEnd > 300) return 'mentions';
+    const prevStart = prevEnd - window.length + prevNl + 1;
+    const line = folded.slice(prevStart, prevEnd);
+    lineStart = prevStart;
+    if (line.trim() === '') continue;
+    // Another item (it opens with a marker and a title or a number): keep walking up to the lead.
+    if (/^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*《/.test(line)) continue;
+    const body = line.replace(LEAD_END, '');
+    if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
+    for (const w of DATA.listLead.repeals) if (body.endsWith(w)) return 'repeals';
+    for (const w of DATA.listLead.basis) if (body.includes(w)) return 'basis';
+    return 'mentions';
+  }
+  return 'mentions';
 }
 
 /** Whether the title or number ending at `end` is repealed by this document (`《A》(号)同时废止`): a document never
@@ -127,9 +188,18 @@ function isPairedNumber(folded: string, start: number, titleAtEnd: Map<number, S
 }
 
 /** Where the list holding the occurrence starts: back over earlier titles, their number parentheticals and joiners. */
-function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>): number {
+function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
+  // The positions walked over share the list's start: remembered, a run of n titles costs O(n), not O(n²).
+  const walked: number[] = [];
   let s = start;
-  for (let guard = 0; guard < 64; guard++) {
+  let result = -1;
+  for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
+    const known = memo?.get(s);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    walked.push(s);
     let i = s;
     // A joiner (or none: 《A》《B》) between this item and the one before.
     for (const j of LIST_JOINERS) {
@@ -142,16 +212,24 @@ function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>)
     // The item before may end with its number in parentheses: 《A》(渝府发〔2020〕1号)、《B》.
     i = overNumberParen(folded, i, titleAtEnd);
     const prev = titleAtEnd.get(i);
-    if (!prev) return s;
+    if (!prev) break;
     s = prev.start;
   }
-  return s;
+  if (result === -1) result = s;
+  if (memo) for (const w of walked) memo.set(w, result);
+  return result;
 }
-
-/** Where the list holding the occurrence ends: forward over its number, later titles and joiners. */
-function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>): number {
+function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, memo?: Map<number, number>): number {
+  const walked: number[] = [];
   let e = skipNumberParen(folded, end);
-  for (let guard = 0; guard < 64; guard++) {
+  let result = -1;
+  for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
+    const known = memo?.get(e);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    walked.push(e);
     let i = e;
     for (const j of LIST_JOINERS) {
       if (folded.startsWith(j, i)) {
@@ -160,10 +238,12 @@ function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>): 
       }
     }
     const next = titleAtStart.get(i);
-    if (!next) return e;
+    if (!next) break;
     e = skipNumberParen(folded, next.end);
   }
-  return e;
+  if (result === -1) result = e;
+  if (memo) for (const w of walked) memo.set(w, result);
+  return result;
 }
 
 const CLOSER: Record<string, string> = { '(': ')', '〔': '〕', '[': ']' };

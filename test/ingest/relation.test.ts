@@ -114,3 +114,18 @@ describe('amending and repealing decisions, article by article', () => {
     ['2020年市政府废止了《重庆市城市道路管理办法》。', 'mentions'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
+
+describe('a list of titles under a lead line takes the lead\'s relation', () => {
+  test('下列文件同时废止: then one title per line', () => {
+    const text = '第三十条 本办法自2021年1月1日起施行。下列文件同时废止:\n1.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)\n2.《重庆市科技计划项目验收管理办法》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['repeals', 'repeals']);
+  });
+  test('本办法依据下列法律法规制定: then items', () => {
+    const text = '本预案依据下列法律法规制定:\n(一)《中华人民共和国突发事件应对法》\n(二)《突发公共卫生事件应急条例》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+  test('a heading that is no lead leaves the items as mentions', () => {
+    const text = '附件:\n1.《重庆市科技计划项目管理办法》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['mentions']);
+  });
+});
