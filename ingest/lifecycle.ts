@@ -32,7 +32,12 @@ const WRITTEN_DATE = `${NUM}{4} *年 *${NUM}{1,3} *月 *${NUM}{1,3} *日`;
 /** Acts whose day a `自…之日起` clause counts from: the document's own issuing. */
 const OWN_ACT = '(?:印发|发布|公布|颁布|下发|发文|签发|公告|发出)';
 /** `自2021年1月1日起施行`, `本办法自印发之日起实施`, `(…通过 1996年10月1日起施行)`: the verb right after 起. */
-const EFFECTIVE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *起 *(?:开始)?(?:施行|实施|生效|执行|试行)`, 'g');
+/** The words before 起 (end-anchored, read on a bounded slice) and the verb after it. The text is searched for 起 first:
+ *  a pattern opening with an optional group would be tried at every position of the text. */
+const EFFECTIVE_BEFORE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *$`);
+const EFFECTIVE_AFTER = /^ *(?:开始)?(?:施行|实施|生效|执行|试行)/;
+/** How far before 起 its date can start (`自二〇二一年十二月三十一日 ` is 16 characters). */
+const EFFECTIVE_LOOKBACK = 28;
 /** What may follow the verb of a 施行 clause: its end. A verb with an object (`自2013年10月1日起实施…推广政策`) says
  *  when a measure applies, not when the document takes effect. */
 const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;
@@ -62,7 +67,7 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
   let effectiveDate: string | null = null;
   let effective: Mention | null = null;
   let effectiveEnd = -1;
-  for (const m of folded.matchAll(EFFECTIVE)) {
+  for (const m of effectiveClauses(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     // Attributive (`自1995年1月1日起施行的《…》`) or with an object: not this document's date of effect.
@@ -116,6 +121,19 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
 
   const trial = input.title !== null && /试行|暂行/.test(input.title);
   return { effectiveDate, expiryDate, lifecycle: { effective, expiry, trial } };
+}
+
+/** Every `自…起施行` clause, as match-like records ([0] the clause, [1] 自/从, [2] the written date). */
+function* effectiveClauses(folded: string): Generator<{ index: number; 0: string; 1: string | undefined; 2: string | undefined }> {
+  for (let at = folded.indexOf('起'); at !== -1; at = folded.indexOf('起', at + 1)) {
+    const after = EFFECTIVE_AFTER.exec(folded.slice(at + 1, at + 8));
+    if (!after) continue;
+    const from = Math.max(0, at - EFFECTIVE_LOOKBACK);
+    const before = EFFECTIVE_BEFORE.exec(folded.slice(from, at));
+    if (!before) continue;
+    const index = from + before.index;
+    yield { index, 0: folded.slice(index, at + 1 + after[0].length), 1: before[1], 2: before[2] };
+  }
 }
 
 /** The clause before `at` (back to a clause mark, at most 30 characters). */
