@@ -574,8 +574,8 @@ export function findCitations(input: CitationInput): Citation[] {
   for (const t of titles) {
     const previous = current;
     current = { t, kept: false };
-    const paired = pairedNumber(folded, t.end, numberAt);
-    const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
+    const paired = pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t);
+    const tailEnd = paired ? (paired.start === t.end ? paired.end : closingParen(folded, paired.end)) : t.end;
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
     const gap = prevEnd >= 0 ? folded.slice(prevEnd, t.start) : null;
     // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
@@ -713,6 +713,17 @@ function isWrapperLine(folded: string, t: TitleHit): boolean {
   if (nlAfter === -1 && t.end + tail.length < folded.length) return false;
   const lineEnd = nlAfter === -1 ? folded.length : t.end + nlAfter;
   return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
+}
+
+/** `《重庆市人民政府令》292号`: the 《》 wraps an order series and its serial follows outside; together they are the order
+ *  number (the series name then names the issuer). */
+const ORDER_SERIAL_AFTER = /^\s*(第?)\s*(\d{1,5})\s*号/;
+function orderSeriesNumber(folded: string, t: TitleHit): NumberHit | null {
+  if (!t.title.endsWith('令') || t.title.length < 4) return null;
+  const m = ORDER_SERIAL_AFTER.exec(folded.slice(t.end, t.end + 12));
+  if (!m) return null;
+  const organ = t.title.slice(0, -1);
+  return { start: t.end, end: t.end + m[0].length, docNumber: `${t.title}${m[1]}${m[2]}号`, code: organ };
 }
 
 /** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */

@@ -309,3 +309,12 @@ describe('titles inside the title line', () => {
     expect(cite(`${line}\n`, titleLine(line))).toEqual([]);
   });
 });
+
+describe('an order series in 《》 with its serial outside', () => {
+  test('《重庆市人民政府令》292号 is the order number, issued by the series\' organ', () => {
+    expect(cite('根据《重庆市人民政府令》292号相关要求,做好工作。')).toEqual([['重庆市人民政府令', '重庆市人民政府令292号', '重庆市人民政府']]);
+  });
+  test('a title ending in 令 without a serial stays a title', () => {
+    expect(cite('学习《国务院令》的有关规定。')).toEqual([['国务院令', null, null]]);
+  });
+});
