@@ -129,3 +129,11 @@ describe('a list of titles under a lead line takes the lead\'s relation', () => 
     expect(relations(text).map(([, r]) => r)).toEqual(['mentions']);
   });
 });
+
+describe('执行 and its negations before a title', () => {
+  test.each<[string, CitationRelation]>([
+    ['自本通知印发之日起,停止执行《重庆市科技型企业培育管理办法》。', 'repeals'],
+    ['继续执行《重庆市科技型企业培育管理办法》。', 'implements'],
+    ['暂缓执行《重庆市科技型企业培育管理办法》有关条款。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
