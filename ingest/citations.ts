@@ -367,6 +367,12 @@ const LAST_CHARS = new Map<readonly string[], Set<number>>();
 
 /** Newspapers, magazines, books, broadcasts. */
 const MEDIA_WORDS = ['摘编', '读本', '文选', '谈治国理政', '日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
+/** More publications and broadcasters (ingest/data/citation-exclusions.json). */
+const MORE_MEDIA_WORDS: readonly string[] = exclusions.media;
+/** A short title ending in 网 (《人民网》, 《中国政府网》): a website. */
+function isShortMedia(title: string): boolean {
+  return title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e));
+}
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
 const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
 /** A short title ending in 报 is a newspaper (《中国科学报》), unless it is a kind of official paper (通报, 公报 …). */
@@ -625,7 +631,7 @@ export function findCitations(input: CitationInput): Citation[] {
       previousIssued = true;
       continue;
     }
-    if (endsWithAny(t.title, CERTIFICATE_WORDS) || isLetterhead(t.title)) {
+    if (endsWithAny(t.title, CERTIFICATE_WORDS) || isLetterhead(t.title) || endsWithAny(t.title, MORE_MEDIA_WORDS) || isShortMedia(t.title)) {
       if (paired) usedNumbers.add(paired);
       continue;
     }

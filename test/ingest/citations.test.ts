@@ -283,6 +283,8 @@ describe('not policy documents, and back-references', () => {
     ['a licence', '目前,该项目已办理《建设工程规划许可证》,取得施工图审查合格书。'],
     ['a certificate', '企业取得《高新技术企业证书》后享受优惠。'],
     ['a letterhead or collection label', '为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你有帮助。'],
+    ['a website', '相关内容已在《中国政府网》公布。'],
+    ['a broadcaster', '《重庆电视台》进行了专题报道。'],
   ])('%s', (_label, text) => expect(cite(text)).toEqual([]));
 
   test('an alias defined by 以下简称 is the same document wherever it recurs', () => {
