@@ -670,10 +670,14 @@ export function findCitations(input: CitationInput): Citation[] {
   }
 
   // Numbers not paired with a title: citations without a title.
+  const headEnd = headRegionEnd(folded);
+  const ownNumbers = new Set<string>();
+  for (const n of numbers) if (!usedNumbers.has(n) && isOwnNumberPlace(folded, n, headEnd)) ownNumbers.add(docNumberKey(n.docNumber));
   for (const n of numbers) {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
-    if (docNumberKey(n.docNumber) === ownNumberKey || issuedNumbers.has(docNumberKey(n.docNumber))) continue;
+    const nKey = docNumberKey(n.docNumber);
+    if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     st.add(null, n, [evidence(text, n.start, n.end)], null);
   }
@@ -719,6 +723,42 @@ function isWrapperLine(folded: string, t: TitleHit): boolean {
   if (nlAfter === -1 && t.end + tail.length < folded.length) return false;
   const lineEnd = nlAfter === -1 ? folded.length : t.end + nlAfter;
   return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The document's own number where the header stage did not read it (a layout it does not know): the places a
+// document prints its own number are fixed by GB/T 9704 and by the portals' metadata, so a number standing there is
+// never a citation.
+
+/** A metadata label naming the document's own number (`【发布文号】`, `发布文号:`, `【字号】`, `发文字号`). */
+const OWN_NUMBER_LABEL = /(?:发布文号|发文字号|发文号|文号|字号)\s*[】\]:]?\s*$/;
+/** A line holding nothing but the number (header bullets and brackets allowed). */
+const ALONE_BEFORE = /^[\s•·|\-\[(【]*$/;
+const ALONE_AFTER = /^[\s•·|)\]】]*$/;
+/** The title line with its number run on (`…的通知粤府办〔2024〕9号`, `…土地整治办法 …人民政府令 第116号`). */
+const TITLE_LINE_BEFORE = /^[^,。;:!?\d(、]{6,150}?(?:通知|决定|意见|批复|办法|规定|细则|方案|公告|通告|函|规则|条例)\s*[(]?\s*(?:[^,。;:\s]{2,30}\s+)?$/;
+/** How much of a document's beginning counts as its head when no salutation line ends it. */
+const HEAD_CHARS = 1500;
+
+/** Where the head of the document ends: the salutation line (`各区县人民政府:`), else after HEAD_CHARS characters. */
+function headRegionEnd(folded: string): number {
+  // A salutation names addressees (…人民政府, …部门, …单位, …代表, …同志): an empty metadata field (`发布文号:`) is none.
+  const m = /(?:^|\n)[^\n:]{1,80}[府门位员表局厅委办室志生士会构]:\s*\n/.exec(folded.slice(0, 6000));
+  return m ? m.index + m[0].length : Math.min(folded.length, HEAD_CHARS);
+}
+
+function isOwnNumberPlace(folded: string, n: NumberHit, headEnd: number): boolean {
+  const head = folded.slice(Math.max(0, n.start - 151), n.start);
+  const nl = head.lastIndexOf('\n');
+  const before = nl === -1 ? (n.start > 150 ? null : head) : head.slice(nl + 1);
+  if (before === null) return false;
+  if (OWN_NUMBER_LABEL.test(before)) return true;
+  if (n.start >= headEnd) return false;
+  const tail = folded.slice(n.end, n.end + 41);
+  const nlAfter = tail.indexOf('\n');
+  const after = nlAfter === -1 ? tail : tail.slice(0, nlAfter);
+  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) return true;
+  return TITLE_LINE_BEFORE.test(before);
 }
 
 /** `《重庆市人民政府令》292号`: the 《》 wraps an order series and its serial follows outside; together they are the order

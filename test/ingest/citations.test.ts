@@ -320,3 +320,22 @@ describe('an order series in 《》 with its serial outside', () => {
     expect(cite('学习《国务院令》的有关规定。')).toEqual([['国务院令', null, null]]);
   });
 });
+
+describe('the places a document prints its own number (when the header stage did not read it)', () => {
+  test.each<[string, string]>([
+    ['alone on a line under the title', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》的通知\n皖政〔2000〕48号\n各市人民政府、行政公署,省政府各部门、各直属机构:\n现将细则印发你们。'],
+    ['a header bullet', '  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n王代表:\n您提出的建议收悉。'],
+    ['after a metadata label', '状态:有效 发布日期:2011-02-27\n发布文号: 鄂政办发[2011]18号\n正文。'],
+    ['a law-database field', '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06\n'],
+    ['run on after the title line', '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府:\n'],
+    ['an order number after the rules\' title', '广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n'],
+  ])('%s', (_label, text) => expect(cite(text).filter(([, n]) => n !== null)).toEqual([]));
+
+  test('a number alone on a line in the body, after the salutation, is cited', () => {
+    expect(cite('各区县人民政府:\n按照下列文件执行:\n渝府发〔2020〕1号\n')).toEqual([[null, '渝府发〔2020〕1号', '重庆市人民政府']]);
+  });
+  test('a list item naming another notice with its number is cited', () => {
+    const text = '各区县人民政府:\n下列文件同时废止:\n1.重庆市人民政府关于加强科技工作的通知(渝府发〔2015〕1号)\n';
+    expect(cite(text).map(([, n]) => n)).toEqual(['渝府发〔2015〕1号']);
+  });
+});
