@@ -374,14 +374,14 @@ function isShortMedia(title: string): boolean {
   return title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e));
 }
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
-const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
+const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载|解读:|图解:)[^,。;]{0,6}$/;
 /** A short title ending in 报 is a newspaper (《中国科学报》), unless it is a kind of official paper (通报, 公报 …). */
 function isNewspaper(title: string): boolean {
   return title.length <= 8 && title.endsWith('报') && !/(?:通报|公报|简报|快报|年报|月报|情报|汇报|专报|要报)$/.test(title);
 }
 
 /** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
-const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面)/;
+const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
 const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
@@ -395,7 +395,7 @@ const RECENT_TITLES = 100;
 /** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
 const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
-const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
+const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
 /** After a title's number parenthetical: the notice forwards or issues that very document
  *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */

@@ -265,6 +265,9 @@ describe('the document itself, in the forms it takes', () => {
     ['a line that is a notice title wrapping the title', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n', { ownDocNumber: '岳办发〔2017〕2号' }],
     ['a cut related-article link', '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战'],
     ['two titles issued together', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》的通知\n'],
+    ['rules promulgated by an order (现予发布)', '《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。'],
+    ['a decision promulgated (现予公布)', '《国务院关于修改部分行政法规的决定》已经国务院第100次常务会议通过,现予公布,自公布之日起施行。'],
+    ['the link to an interpretation of the document', '解读:《重庆市市场监督管理局关于修订印发〈重庆市食品经营许可管理实施办法〉的通知》政策解读'],
     ['two titles issued together in the body', '现将《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》印发你们,自2001年1月1日起施行。'],
   ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
 
