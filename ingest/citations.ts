@@ -388,6 +388,8 @@ const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调�
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
+/** A title opening with a place of a province, city or county (重庆市…, 四川省…, 广西壮族自治区…). */
+const PLACE_NAMED = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|县))[\u4e00-\u9fff]/;
 /** Back-references are short: `《办法》`, `《管理办法》`, `《指引》`. */
 const MAX_BACK_REFERENCE = 8;
 /** How many distinct earlier titles a back-reference may point back over. */
@@ -644,7 +646,8 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     const abbreviation = ABBREVIATION_BEFORE.test(before);
-    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
+    // A short title that names its place (《重庆市开发区条例》) is a full title, not a back-reference to a longer one.
+    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE && !PLACE_NAMED.test(t.title) ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
     if (!paired && (abbreviation || shortRef !== null)) {
       // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
       const kindWord = KIND_WORDS.find((k) => t.title.endsWith(k));

@@ -342,3 +342,13 @@ describe('the places a document prints its own number (when the header stage did
     expect(cite(text).map(([, n]) => n)).toEqual(['渝府发〔2015〕1号']);
   });
 });
+
+describe('a short title naming its place is a full title, not a back-reference', () => {
+  test('《重庆市开发区条例》 after a longer title that contains it', () => {
+    const text = '现将第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下。长寿区应贯彻落实《重庆市开发区条例》管理规定。';
+    expect(cite(text).map(([t]) => t)).toEqual(['关于将长寿区作为重庆市开发区条例实施示范区的建议', '重庆市开发区条例']);
+  });
+  test('a generic short title still points back', () => {
+    expect(cite('市政府办公厅印发《重庆市科研项目管理办法》,《管理办法》明确了要求。').map(([t]) => t)).toEqual(['重庆市科研项目管理办法']);
+  });
+});
