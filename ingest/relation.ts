@@ -19,7 +19,7 @@ interface CueData {
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
   articleFiller: string;
-  listLead: { repeals: string[]; basis: string[] };
+  listLead: { repeals: string[]; basis: string[]; basisHeading: string[] };
   approval: { verb: string; marker: string; window: number };
 }
 const DATA: CueData = cues;
@@ -162,6 +162,8 @@ function listLeadRelation(folded: string, at: number): Relation {
     // Another item (it opens with a marker and a title or a number): keep walking up to the lead.
     if (/^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*《/.test(line)) continue;
     const body = line.replace(LEAD_END, '');
+    // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
+    if (DATA.listLead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
     if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
     for (const w of DATA.listLead.repeals) if (body.endsWith(w)) return 'repeals';
     for (const w of DATA.listLead.basis) if (body.includes(w)) return 'basis';

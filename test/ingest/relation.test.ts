@@ -137,3 +137,10 @@ describe('执行 and its negations before a title', () => {
     ['暂缓执行《重庆市科技型企业培育管理办法》有关条款。', 'mentions'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
+
+describe('titles listed under a basis heading', () => {
+  test('(二)编制依据 then numbered titles → basis', () => {
+    const text = '(二)编制依据\n1.《中华人民共和国突发事件应对法》\n2.《突发公共卫生事件应急条例》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+});
