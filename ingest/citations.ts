@@ -2,11 +2,13 @@
 // Finds every mention, drops what is not a citation (the document itself, what it issues, the proposal, drafts, media),
 // merges mentions of the same document, and names the issuer from the 机关代字 or from an agency right before the title.
 
+import exclusions from './data/citation-exclusions.json' with { type: 'json' };
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
+import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER } from './regexes.ts';
+import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -75,10 +77,36 @@ function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, lis
   return out;
 }
 
-const DATA = issuerCodes as { codes: CodeEntry[]; provinceDepartments: ProvinceDepartments; localDepartments: LocalDepartments };
+interface ProvinceOrgans {
+  organs: { suffix: string; issuer: string; prefix: boolean; note: string }[];
+}
+
+/** The provincial Party committee and its general office by the rule of the data file: abbreviation + 委 / 办发 …
+ *  (湘办发 → 中共湖南省委办公厅). An abbreviation two places write gives null. */
+function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
+  const out: CodeEntry[] = [];
+  const gen = (prefix: string, name: string | null, why: string): void => {
+    for (const o of rule.organs) {
+      const code = prefix + o.suffix;
+      if (listed.has(code)) continue;
+      out.push({ code, issuer: name === null ? null : o.issuer.replace('{name}', name), prefix: o.prefix, note: `generated: ${why} × ${o.note}` });
+    }
+  };
+  for (const p of provinces.provinces) gen(p.prefix, p.name, p.name);
+  for (const a of provinces.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
+  return out;
+}
+
+const DATA = issuerCodes as {
+  codes: CodeEntry[];
+  provinceDepartments: ProvinceDepartments;
+  provinceOrgans: ProvinceOrgans;
+  localDepartments: LocalDepartments;
+};
 const LISTED_CODES = new Set(DATA.codes.map((c) => c.code));
 const CODE_ENTRIES = [
   ...DATA.codes,
+  ...provinceOrganCodes(DATA.provinceOrgans, DATA.provinceDepartments, LISTED_CODES),
   ...provinceDepartmentCodes(DATA.provinceDepartments, LISTED_CODES),
   ...localDepartmentCodes(DATA.localDepartments, places as PlacesJson, LISTED_CODES),
 ];
@@ -106,13 +134,24 @@ export function lookupCode(code: string): CodeEntry | undefined {
 export function issuerOfDocNumber(docNumber: string): string | null {
   const code = /^(.*?)〔/.exec(docNumber)?.[1];
   if (code) return lookupCode(code)?.issuer ?? null;
-  const order = /^(.*?)令/.exec(docNumber)?.[1];
+  const order = orderOrgan(docNumber);
   return order ? lookupOrderIssuer(order) : null;
 }
 
-/** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. */
+/** The organ of an order number (`1998年省政府令第19号` → 省政府), or null. */
+function orderOrgan(docNumber: string): string | null {
+  const organ = /^(?:(?:19|20)\d\d年)?(.*?)令/.exec(docNumber)?.[1];
+  return organ || null;
+}
+
+/** An organ named relative to the document's place (省政府令, 市政府令, 区政府令): only the jurisdiction resolves it. */
+const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
+
+/** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. A relative
+ *  organ (市政府令) is left to the document's agency resolver. */
 function lookupOrderIssuer(organ: string): string | null {
   if (organ === '主席') return '中华人民共和国主席';
+  if (RELATIVE_ORGAN.test(organ)) return null;
   return organ.length >= 3 ? organ : null;
 }
 
@@ -290,10 +329,13 @@ export function findNumbers(folded: string): NumberHit[] {
     const organ = folded.slice(s, m.index);
     if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
     const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
+    // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
+    const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';
+    if (year) s -= year.length;
     hits.push({
       start: s,
       end: m.index + m[0].length,
-      docNumber: `${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
+      docNumber: `${year}${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
       code: canonicalOrgan,
     });
   }
@@ -325,21 +367,29 @@ const LAST_CHARS = new Map<readonly string[], Set<number>>();
 
 /** Newspapers, magazines, books, broadcasts. */
 const MEDIA_WORDS = ['摘编', '读本', '文选', '谈治国理政', '日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
+/** More publications and broadcasters (ingest/data/citation-exclusions.json). */
+const MORE_MEDIA_WORDS: readonly string[] = exclusions.media;
+/** A short title ending in 网 (《人民网》, 《中国政府网》): a website. */
+function isShortMedia(title: string): boolean {
+  return title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e));
+}
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
-const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载)[^,。;]{0,6}$/;
+const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载|解读:|图解:)[^,。;]{0,6}$/;
 /** A short title ending in 报 is a newspaper (《中国科学报》), unless it is a kind of official paper (通报, 公报 …). */
 function isNewspaper(title: string): boolean {
   return title.length <= 8 && title.endsWith('报') && !/(?:通报|公报|简报|快报|年报|月报|情报|汇报|专报|要报)$/.test(title);
 }
 
 /** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
-const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面)/;
+const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
 const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
+/** A title opening with a place of a province, city or county (重庆市…, 四川省…, 广西壮族自治区…). */
+const PLACE_NAMED = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|县))[\u4e00-\u9fff]/;
 /** Back-references are short: `《办法》`, `《管理办法》`, `《指引》`. */
 const MAX_BACK_REFERENCE = 8;
 /** How many distinct earlier titles a back-reference may point back over. */
@@ -347,8 +397,25 @@ const RECENT_TITLES = 100;
 /** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
 const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
-const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
+const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
+/** After a title's number parenthetical: the notice forwards or issues that very document
+ *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */
+const ISSUING_RIGHT_AFTER = /^\s*(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
+/** A line that is a notice title wrapping the title (`…办公室印发《X》的通知(岳办发〔2017〕2号)`, a cut related-article
+ *  link `…关于印发《X》的`): the document's own title line or page chrome, so X is issued here or no reference at all. */
+// 修订印发 is left out: the revised document's earlier version is amended, a citation of its own (ANNOTATION: amends).
+const WRAPPER_LINE_BEFORE = /^[^。,;:!?]{0,80}?(?:关于)?(?<!修订)(?:印发|转发|发布|颁布)\s*$/;
+const WRAPPER_LINE_AFTER = /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
+/** Licences and certificates (《建设工程规划许可证》): not policy documents. */
+const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
+/** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document. */
+function isLetterhead(title: string): boolean {
+  return title.endsWith(exclusions.letterheadWord) && ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length));
+}
+/** Two titles joined as one list (`印发《A》和《B》的通知`): what holds for the first holds for the second. */
+const LIST_GAP = /^\s*(?:和|及|以及|与|、)\s*$/;
+
 /** An abbreviation being defined: `(以下简称《方案》)`. */
 const ABBREVIATION_BEFORE = /(?:简称|称)\s*$/;
 
@@ -383,6 +450,12 @@ interface Draft {
 
 /** Per-document state of findCitations. A class, not closures: the CLI runs through tsx, whose keep-names transform
  *  wraps every named closure in a defineProperty call each time it is created (measured ~5% of extraction). */
+/** Short names of central bodies before a title (中办、国办《…》), from ingest/data/issuer-codes.json. */
+const CONTEXT_ABBREVIATIONS = new Map(Object.entries((issuerCodes as { contextAbbreviations: { names: Record<string, string> } }).contextAbbreviations.names));
+
+/** Inner quote marks of a title nesting another (《关于印发〈X〉的通知》, ASCII <X> in pages). */
+const NESTED_QUOTES: readonly [string, string][] = [['<', '>'], ['〈', '〉'], ['《', '》']];
+
 class CitationState {
   /** The roster lookup is called on several suffixes per title; answers are remembered within the document. */
   private readonly resolved = new Map<string, string | null>();
@@ -411,7 +484,7 @@ class CitationState {
 
   private resolveMemo(surface: string): string | null {
     let r = this.resolved.get(surface);
-    if (r === undefined) this.resolved.set(surface, (r = this.resolveFn(surface)));
+    if (r === undefined) this.resolved.set(surface, (r = this.resolveFn(surface) ?? CONTEXT_ABBREVIATIONS.get(surface) ?? null));
     return r;
   }
 
@@ -433,7 +506,8 @@ class CitationState {
     const kept = this.keptTitles;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - RECENT_TITLES); i--) {
       const k = kept[i]!;
-      if (k.title.length > short.length && k.title.includes(short)) return k;
+      // A title nested in a longer one (`关于落实国务院<政府工作报告>…的通知`) is a document of its own, not a back-reference.
+      if (k.title.length > short.length && k.title.includes(short) && !NESTED_QUOTES.some(([o, c]) => k.title.includes(o + short + c))) return k;
     }
     return null;
   }
@@ -464,7 +538,8 @@ class CitationState {
     if (nKey) this.byNumber.set(nKey, d);
     if (tKey) this.byTitle.set(tKey, d);
     if (d.docNumber && d.issuerSource !== 'code') {
-      const fromCode = issuerOfDocNumber(d.docNumber);
+      const organ = orderOrgan(d.docNumber);
+      const fromCode = issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
       if (fromCode) {
         d.issuer = fromCode;
         d.issuerSource = 'code';
@@ -498,11 +573,17 @@ export function findCitations(input: CitationInput): Citation[] {
   // Titles read left to right; a run of titles (《A》《B》、《C》) shares the agency named before the first one.
   let runIssuer: ContextIssuer | null = null;
   let prevEnd = -1;
+  // Whether the title before was dropped as this document (issued, attached, own title).
+  let previousIssued = false;
+  // Abbreviations defined in the text (`以下简称《成渝环保规划》`) → the cited document they stand for.
+  const aliases = new Map<string, Draft>();
+  // Numbers of documents forwarded or issued here (`《X》(号)转发给你们`): the attachment line repeats them.
+  const issuedNumbers = new Set<string>();
   for (const t of titles) {
     const previous = current;
     current = { t, kept: false };
-    const paired = pairedNumber(folded, t.end, numberAt);
-    const tailEnd = paired ? closingParen(folded, paired.end) : t.end;
+    const paired = pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t);
+    const tailEnd = paired ? (paired.start === t.end ? paired.end : closingParen(folded, paired.end)) : t.end;
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
     const gap = prevEnd >= 0 ? folded.slice(prevEnd, t.start) : null;
     // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
@@ -511,23 +592,50 @@ export function findCitations(input: CitationInput): Citation[] {
     if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
     prevEnd = tailEnd;
 
-    if (inSpans(input.excluded, t.start) || inSpans(input.proposalSpans, t.start)) {
+    // A title inside the header is this document's (`关于印发《A》的通知`) unless a verb of reading governs it there
+    // (`关于贯彻落实《A》的实施意见`, `关于分解落实《政府工作报告》的通知`): then it is cited.
+    if (inSpans(input.proposalSpans, t.start) || (inSpans(input.excluded, t.start) && !readInHeader(folded, t))) {
       if (paired) usedNumbers.add(paired);
+      // A title of the header (`关于印发《A》和《B》的通知`) is this document's; a title listed with it is too.
+      previousIssued = issuedKeys.has(st.keyOf(t.title));
       continue;
     }
     const key = st.keyOf(t.title);
-    if (key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) {
+    const wasIssued = previousIssued;
+    previousIssued = false;
+    // `关于印发《A》和《B》的通知`: B, listed with an issued A, is issued too.
+    if (wasIssued && gap !== null && LIST_GAP.test(gap) && !paired) issuedKeys.add(key);
+    // An alias defined earlier (`(以下简称《成渝环保规划》)`) stands for its document wherever it recurs.
+    const aliasOf = aliases.get(key);
+    if (aliasOf && !paired) {
+      aliasOf.spans.push(evidence(text, t.start, t.end));
+      continue;
+    }
+    if ((key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) && !repealedAfter(folded, t.end)) {
       if (paired) usedNumbers.add(paired);
+      previousIssued = key !== proposalKey;
       continue;
     }
     const before = folded.slice(Math.max(0, t.start - 12), t.start);
-    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80))) {
+    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80)) || isWrapperLine(folded, t)) {
       // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.
       if (!paired) {
         issuedKeys.add(key);
-        if (paired) usedNumbers.add(paired);
+        previousIssued = true;
         continue;
       }
+    }
+    if (paired && ISSUING_RIGHT_AFTER.test(folded.slice(tailEnd, tailEnd + 12))) {
+      // `《X》(号)转发给你们`: the forwarded document is this one, its number with it.
+      issuedKeys.add(key);
+      usedNumbers.add(paired);
+      issuedNumbers.add(docNumberKey(paired.docNumber));
+      previousIssued = true;
+      continue;
+    }
+    if (endsWithAny(t.title, CERTIFICATE_WORDS) || isLetterhead(t.title) || endsWithAny(t.title, MORE_MEDIA_WORDS) || isShortMedia(t.title)) {
+      if (paired) usedNumbers.add(paired);
+      continue;
     }
     if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || isNewspaper(t.title) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
       if (paired) usedNumbers.add(paired);
@@ -538,14 +646,18 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     const abbreviation = ABBREVIATION_BEFORE.test(before);
-    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
+    // A short title that names its place (《重庆市开发区条例》) is a full title, not a back-reference to a longer one.
+    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE && !PLACE_NAMED.test(t.title) ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
     if (!paired && (abbreviation || shortRef !== null)) {
       // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
       const kindWord = KIND_WORDS.find((k) => t.title.endsWith(k));
       const target = abbreviation ? (previous?.kept ? previous.t : null) : shortRef || (kindWord ? st.endingWith(kindWord) : null);
       if (target) {
         const d = st.byTitle.get(st.keyOf(target.title));
-        if (d) d.spans.push(evidence(text, t.start, t.end));
+        if (d) {
+          d.spans.push(evidence(text, t.start, t.end));
+          if (abbreviation) aliases.set(key, d);
+        }
       }
       continue;
     }
@@ -561,17 +673,22 @@ export function findCitations(input: CitationInput): Citation[] {
   }
 
   // Numbers not paired with a title: citations without a title.
+  const headEnd = headRegionEnd(folded);
+  const ownNumbers = new Set<string>();
+  for (const n of numbers) if (!usedNumbers.has(n) && isOwnNumberPlace(folded, n, headEnd)) ownNumbers.add(docNumberKey(n.docNumber));
   for (const n of numbers) {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
-    if (docNumberKey(n.docNumber) === ownNumberKey) continue;
+    const nKey = docNumberKey(n.docNumber);
+    if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     st.add(null, n, [evidence(text, n.start, n.end)], null);
   }
 
-  return st.drafts
+  const citations: Citation[] = st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
+  return assignRelations(citations, { text, folded, titles });
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */
@@ -589,6 +706,73 @@ function namesLaw(title: string): boolean {
   if (!t.endsWith('法')) return false;
   for (const w of NOT_LAW_ENDINGS) if (t.endsWith(w)) return false;
   return true;
+}
+
+/** Verbs of reading right before a title in the header (the title line): 贯彻, 落实, 实施, 执行, 学习. */
+const HEADER_READING_VERB = /(?:贯彻|落实|实施|执行|学习|宣传)\s*$/;
+function readInHeader(folded: string, t: TitleHit): boolean {
+  return HEADER_READING_VERB.test(folded.slice(Math.max(0, t.start - 6), t.start));
+}
+
+/** Whether the line holding title `t` is a notice title wrapping it: words ending with an issuing verb, then `的通知`. */
+function isWrapperLine(folded: string, t: TitleHit): boolean {
+  // Bounded look-around: a wrapper line is short, so only the 80 characters before and 200 after are read.
+  const head = folded.slice(Math.max(0, t.start - 81), t.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && t.start > 80) return false;
+  const lineStart = nl === -1 ? 0 : t.start - head.length + nl + 1;
+  const tail = folded.slice(t.end, t.end + 201);
+  const nlAfter = tail.indexOf('\n');
+  if (nlAfter === -1 && t.end + tail.length < folded.length) return false;
+  const lineEnd = nlAfter === -1 ? folded.length : t.end + nlAfter;
+  return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The document's own number where the header stage did not read it (a layout it does not know): the places a
+// document prints its own number are fixed by GB/T 9704 and by the portals' metadata, so a number standing there is
+// never a citation.
+
+/** A metadata label naming the document's own number (`【发布文号】`, `发布文号:`, `【字号】`, `发文字号`). */
+const OWN_NUMBER_LABEL = /(?:发布文号|发文字号|发文号|文号|字号)\s*[】\]:]?\s*$/;
+/** A line holding nothing but the number (header bullets and brackets allowed). */
+const ALONE_BEFORE = /^[\s•·|\-\[(【]*$/;
+const ALONE_AFTER = /^[\s•·|)\]】]*$/;
+/** The title line with its number run on (`…的通知粤府办〔2024〕9号`, `…土地整治办法 …人民政府令 第116号`). */
+const TITLE_LINE_BEFORE = /^[^,。;:!?\d(、]{6,150}?(?:通知|决定|意见|批复|办法|规定|细则|方案|公告|通告|函|规则|条例)\s*[(]?\s*(?:[^,。;:\s]{2,30}\s+)?$/;
+/** How much of a document's beginning counts as its head when no salutation line ends it. */
+const HEAD_CHARS = 1500;
+
+/** Where the head of the document ends: the salutation line (`各区县人民政府:`), else after HEAD_CHARS characters. */
+function headRegionEnd(folded: string): number {
+  // A salutation names addressees (…人民政府, …部门, …单位, …代表, …同志): an empty metadata field (`发布文号:`) is none.
+  const m = /(?:^|\n)[^\n:]{1,80}[府门位员表局厅委办室志生士会构]:\s*\n/.exec(folded.slice(0, 6000));
+  return m ? m.index + m[0].length : Math.min(folded.length, HEAD_CHARS);
+}
+
+function isOwnNumberPlace(folded: string, n: NumberHit, headEnd: number): boolean {
+  const head = folded.slice(Math.max(0, n.start - 151), n.start);
+  const nl = head.lastIndexOf('\n');
+  const before = nl === -1 ? (n.start > 150 ? null : head) : head.slice(nl + 1);
+  if (before === null) return false;
+  if (OWN_NUMBER_LABEL.test(before)) return true;
+  if (n.start >= headEnd) return false;
+  const tail = folded.slice(n.end, n.end + 41);
+  const nlAfter = tail.indexOf('\n');
+  const after = nlAfter === -1 ? tail : tail.slice(0, nlAfter);
+  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) return true;
+  return TITLE_LINE_BEFORE.test(before);
+}
+
+/** `《重庆市人民政府令》292号`: the 《》 wraps an order series and its serial follows outside; together they are the order
+ *  number (the series name then names the issuer). */
+const ORDER_SERIAL_AFTER = /^\s*(第?)\s*(\d{1,5})\s*号/;
+function orderSeriesNumber(folded: string, t: TitleHit): NumberHit | null {
+  if (!t.title.endsWith('令') || t.title.length < 4) return null;
+  const m = ORDER_SERIAL_AFTER.exec(folded.slice(t.end, t.end + 12));
+  if (!m) return null;
+  const organ = t.title.slice(0, -1);
+  return { start: t.end, end: t.end + m[0].length, docNumber: `${t.title}${m[1]}${m[2]}号`, code: organ };
 }
 
 /** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */
@@ -643,6 +827,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   const last = trimmedLast(folded, s, titleStart);
   if (last === -1 || !CLAUSE_END_CHARS.has(last)) return null;
   let clause = folded.slice(s, titleStart);
+  // `省民政厅、…关于《…》`: 关于 between the issuers and the title, as in a title line.
+  clause = clause.replace(/关于\s*$/, '');
   const verb = ISSUE_VERB.exec(clause);
   const verbText = verb ? verb[0].trim() : '';
   if (verb) clause = clause.slice(0, verb.index);
@@ -657,6 +843,20 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (SELF_OR_GENERIC.test(cand)) continue;
     const name = resolve(cand);
     if (!name) continue;
+    // A collective (川渝两省市政府, 各区县政府): `市政府` there is not one body.
+    if (i > 0 && COLLECTIVE_HEAD.test(cand) && COLLECTIVE_BEFORE.test(run.slice(0, i))) {
+      // Joint issuers ending with a collective (生态环境部、国家发展改革委和重庆、四川两省市政府联合印发的《…》): the
+      // first body of the clause leads, as for a joint number.
+      if (!/联合|共同/.test(verbText)) return null;
+      let from = s;
+      while (from > 0 && titleStart - from < 60 && !/[,。;:!?\n《》()]/.test(folded[from - 1]!)) from--;
+      const head = folded.slice(from, s).split(/[、和及与]/)[0]!;
+      for (let k = 0; k + 2 <= head.length; k++) {
+        const lead = resolve(head.slice(k));
+        if (lead) return { name: lead, viaVerb: true };
+      }
+      return null;
+    }
     const before = clause.slice(0, runStart + i);
     const at = s + runStart + i;
     const charBefore = at > 0 ? folded[at - 1]! : '';
@@ -664,7 +864,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     // Several agencies listed as issuers (中共中央办公厅、国务院办公厅印发的《…》): GB/T 9704 puts the lead issuer
     // first, so the first of the list issued it — unless they acted each on its own (先后出台).
     if (charBefore === '、') {
-      if (!viaVerb || SEPARATELY.test(verbText)) return null;
+      // A list right before the title (中办、国办《…》) or before an issuing verb gives its first body, the lead issuer.
+      if (SEPARATELY.test(verbText)) return null;
       const lead = leadOfList(folded, at - 1, resolve);
       return lead ? { name: lead, viaVerb } : null;
     }
@@ -673,12 +874,19 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
     if (JOINT_BEFORE.test(before) && !(JOINT_BEFORE.exec(before)![0] === before && endsObject(folded, s))) return null;
     return { name, viaVerb };
   }
+  // The last of a list of issuers is an organization the roster does not know (…、国开行山西省分行关于《…》): the list
+  // still names its lead.
+  const runAt = s + runStart;
+  if (ORGAN_ENDING.test(run) && folded[runAt - 1] === '、' && !SEPARATELY.test(verbText)) {
+    const lead = leadOfList(folded, runAt - 1, resolve);
+    return lead ? { name: lead, viaVerb: verbText !== '' } : null;
+  }
   return null;
 }
 
 /** Last characters of agency names (局 委 厅 部 府 院 办 会 央 大 协 关 队 …) and of the issuing verbs (印发 出台 发布
  *  制定 修订 实施 了 的): a clause ending with anything else names no issuer of the title after it. */
-const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的于'].map((c) => c.charCodeAt(0)));
 
 /** Char code of the last non-blank character of folded[from, to), or -1. */
 function trimmedLast(folded: string, from: number, to: number): number {
@@ -713,7 +921,12 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
     for (; k + 2 <= item.length; k++) {
       if ((name = resolve(item.slice(k)))) break;
     }
-    if (!name) return null;
+    // A listed organization the roster does not know (国开行山西省分行, 省文旅厅) keeps the list going; the lead, the
+    // list's head, must be a known body.
+    if (!name) {
+      if (!ORGAN_ENDING.test(item)) return null;
+      k = 0;
+    }
     lead = name;
     const start = b + k;
     if (k > 0) {
@@ -727,5 +940,8 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
   }
   return lead;
 }
+/** A body named by its level (市政府, 省政府, 区县政府) after a numeral or a place list (两省市, 各区县, 三省): a collective. */
+const COLLECTIVE_HEAD = /^[省市区县]/;
+const COLLECTIVE_BEFORE = /(?:[两三四五六七八九十各]|[两三四五六七八九十各][省市区县]{1,2}|[省市区县])$/;
 /** Words before an agency that make it one of several issuers (…和市财政局印发, 会同市科技局出台). */
 const JOINT_BEFORE = /(?:和|与|及|同|会同|联合|以及)$/;

@@ -11,6 +11,8 @@ export interface GoldCitation {
   title: string | null;
   docNumber: string | null;
   issuer: string | null;
+  /** Absent in gold files made before relations were annotated: such pairs are not scored for relation. */
+  relation?: string | null;
 }
 export interface GoldAgency {
   name: string;
@@ -31,7 +33,7 @@ export interface Gold {
   programs: GoldProgram[];
 }
 
-export const DOCUMENT_FIELDS = ['title', 'docNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'signedDate', 'genre', 'topics'] as const;
+export const DOCUMENT_FIELDS = ['title', 'docNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'signedDate', 'genre', 'topics', 'effectiveDate', 'expiryDate'] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 export const REPLY_FIELDS = ['kind', 'number', 'session', 'title', 'proposer'] as const;
 export type ReplyField = (typeof REPLY_FIELDS)[number];
@@ -54,7 +56,16 @@ export interface Accuracy {
 
 export interface DocumentScore {
   name: string;
-  citations: Counts & { missed: string[]; spurious: string[]; issuerWrong: string[]; issuerRight: number; issuerTotal: number };
+  citations: Counts & {
+    missed: string[];
+    spurious: string[];
+    issuerWrong: string[];
+    issuerRight: number;
+    issuerTotal: number;
+    relationWrong: string[];
+    relationRight: number;
+    relationTotal: number;
+  };
   agenciesStrict: Counts & { missed: string[]; spurious: string[] };
   agenciesLenient: Counts;
   programs: Counts & { missed: string[]; spurious: string[] };
@@ -65,7 +76,7 @@ export interface DocumentScore {
 export interface EvalReport {
   documents: DocumentScore[];
   failures: string[];
-  citations: PRF & { issuerAccuracy: Accuracy };
+  citations: PRF & { issuerAccuracy: Accuracy; relationAccuracy: Accuracy };
   agenciesStrict: PRF;
   agenciesLenient: PRF;
   programs: PRF;
@@ -119,6 +130,11 @@ export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): 
     (e, g) => (e.docNumber === null || g.docNumber === null) && sameTitle(e.title, g.title),
   ]);
   const issuerWrong = cit.pairs.filter(([e, g]) => (e.issuer ?? null) !== (g.issuer ?? null)).map(([e, g]) => `${label(g)}: ${e.issuer ?? 'null'} ≠ ${g.issuer ?? 'null'}`);
+  // Relation accuracy over matched pairs whose gold has a relation (ANNOTATION "Relations and lifecycle").
+  const relationPairs = cit.pairs.filter(([, g]) => typeof g.relation === 'string');
+  const relationWrong = relationPairs
+    .filter(([e, g]) => e.relation !== g.relation)
+    .map(([e, g]) => `${label(g)}: ${e.relation} ≠ ${g.relation}${e.relationEvidence ? ` («${e.relationEvidence.quote.slice(0, 60)}»)` : ''}`);
 
   const strict = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name]);
   const lenient = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name, (e, g) => g.mentions.includes(e.name)]);
@@ -161,6 +177,9 @@ export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): 
       issuerWrong,
       issuerRight: cit.pairs.length - issuerWrong.length,
       issuerTotal: cit.pairs.length,
+      relationWrong,
+      relationRight: relationPairs.length - relationWrong.length,
+      relationTotal: relationPairs.length,
     },
     agenciesStrict: { tp: strict.pairs.length, fp: strict.unE.length, fn: strict.unG.length, missed: strict.unG.map((g) => g.name), spurious: strict.unE.map((e) => e.name) },
     agenciesLenient: { tp: lenient.pairs.length, fp: lenient.unE.length, fn: lenient.unG.length },
@@ -218,10 +237,12 @@ export async function evaluateDir(dir: string): Promise<EvalReport> {
   const r = total(replyField);
   const issuerRight = documents.reduce((a, d) => a + d.citations.issuerRight, 0);
   const issuerTotal = documents.reduce((a, d) => a + d.citations.issuerTotal, 0);
+  const relationRight = documents.reduce((a, d) => a + d.citations.relationRight, 0);
+  const relationTotal = documents.reduce((a, d) => a + d.citations.relationTotal, 0);
   return {
     documents,
     failures,
-    citations: { ...prf(sum(documents.map((d) => d.citations))), issuerAccuracy: acc(issuerRight, issuerTotal) },
+    citations: { ...prf(sum(documents.map((d) => d.citations))), issuerAccuracy: acc(issuerRight, issuerTotal), relationAccuracy: acc(relationRight, relationTotal) },
     agenciesStrict: prf(sum(documents.map((d) => d.agenciesStrict))),
     agenciesLenient: prf(sum(documents.map((d) => d.agenciesLenient))),
     programs: prf(sum(documents.map((d) => d.programs))),
@@ -231,6 +252,51 @@ export async function evaluateDir(dir: string): Promise<EvalReport> {
 }
 
 const pct = (x: number): string => x.toFixed(3);
+
+/** Every miss of a report grouped by class (citations fp / fn, issuer, relation, each document field, respondsTo,
+ *  agencies, programs), each line naming its document: a reader sees which classes fail at a glance. */
+export function missesByClass(r: EvalReport): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const put = (cls: string, doc: string, items: string[]): void => {
+    if (items.length === 0) return;
+    (out[cls] ??= []).push(...items.map((x) => `${doc}: ${x}`));
+  };
+  for (const d of r.documents) {
+    put('citations fp', d.name, d.citations.spurious);
+    put('citations fn', d.name, d.citations.missed);
+    put('citation issuer', d.name, d.citations.issuerWrong);
+    put('citation relation', d.name, d.citations.relationWrong);
+    for (const m of d.fieldMisses) {
+      const field = m.slice(0, m.indexOf(':'));
+      put(`document.${field}`, d.name, [m.slice(field.length + 2)]);
+    }
+    for (const m of d.replyMisses) {
+      const field = m.slice(0, m.indexOf(':'));
+      put(field, d.name, [m.slice(field.length + 2)]);
+    }
+    put('agencies fp', d.name, d.agenciesStrict.spurious);
+    put('agencies fn', d.name, d.agenciesStrict.missed);
+    put('programs fp', d.name, d.programs.spurious);
+    put('programs fn', d.name, d.programs.missed);
+  }
+  // A fixed order of classes: citations first, then document fields, respondsTo, agencies, programs.
+  const rank = (cls: string): number => {
+    const i = CLASS_ORDER.findIndex((p) => cls.startsWith(p));
+    return i === -1 ? CLASS_ORDER.length : i;
+  };
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+}
+const CLASS_ORDER = ['citations fp', 'citations fn', 'citation issuer', 'citation relation', 'document.', 'respondsTo.', 'agencies', 'programs'];
+
+/** Relation accuracy and the lifecycle dates, one line (printed above the summary table, which stays 8 lines). */
+export function relationLine(r: EvalReport): string {
+  const a = r.citations.relationAccuracy;
+  const f = (k: string) => {
+    const x = r.fields.perField[k];
+    return x ? `${k} ${x.right}/${x.total} (${pct(x.accuracy)})` : `${k} -`;
+  };
+  return `relations: citation relation ${a.right}/${a.total} (${pct(a.accuracy)}), ${f('effectiveDate')}, ${f('expiryDate')}`;
+}
 
 /** The summary table: exactly 8 lines, printed last (a hook reads `tail -n 8`). */
 export function summaryTable(r: EvalReport): string[] {

@@ -9,6 +9,7 @@ import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode }
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
+import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
@@ -236,6 +237,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const agencies = agencyStage.findAgencies(text, ctx);
   const programs = programStage.findPrograms(text, ctx);
 
+  const life = findLifecycle({ text, folded, title: header.title, writtenDate: header.writtenDate, signedDate: header.signedDate, publishedDate: header.publishedDate });
   const document: DocumentMeta = {
     title: header.title,
     docNumber: ownDocNumber,
@@ -246,8 +248,8 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     signedDate: header.signedDate,
     genre: header.genre,
     topics: header.topics,
-    effectiveDate: null,
-    expiryDate: null,
+    effectiveDate: life.effectiveDate,
+    expiryDate: life.expiryDate,
   };
   const extraction: DocumentExtraction = {
     file: options.file ?? null,
@@ -258,7 +260,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     citations,
     agencies,
     programs,
-    lifecycle: { effective: null, expiry: null, trial: false },
+    lifecycle: life.lifecycle,
     text,
   };
   return { extraction, context: ctx, header };

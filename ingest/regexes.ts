@@ -13,9 +13,9 @@ function re(parts: string[], flags = ''): RegExp {
 export const CJK = '\\u3400-\\u9fff';
 
 /** Opening bracket around the year: 〔 prescribed; [ ［ ( （ 【 ﹝ 〖 seen in practice (（ and ［ are folded). */
-export const YEAR_OPEN = '[〔\\[【(﹝〖]';
+export const YEAR_OPEN = '[〔\\[【(﹝〖„]'; // „‟: Word-conversion damage (国办发„2009‟3号)
 /** Closing bracket around the year. */
-export const YEAR_CLOSE = '[〕\\]】)﹞〗]';
+export const YEAR_CLOSE = '[〕\\]】)﹞〗‟]';
 /** Year of issue: four digits. */
 export const YEAR = '((?:19|20)\\d\\d)';
 /** Serial number: digits as written, a stray 第 before them tolerated (渝府发〔2020〕第5号). */

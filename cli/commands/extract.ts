@@ -46,7 +46,7 @@ function parseArgs(argv: string[]): Options | string {
 
 /** The JSON line for one extraction: ANNOTATION.md's schema first, evidence spans alongside. */
 export function toJsonLine(x: DocumentExtraction, includeText: boolean): string {
-  const { text, file, source, encoding, document, respondsTo, citations, agencies, programs } = x;
+  const { text, file, source, encoding, document, respondsTo, citations, agencies, programs, lifecycle } = x;
   return JSON.stringify({
     file,
     source,
@@ -56,6 +56,7 @@ export function toJsonLine(x: DocumentExtraction, includeText: boolean): string 
     citations,
     agencies,
     programs,
+    lifecycle,
     ...(includeText ? { text } : { textLength: text.length }),
   });
 }
@@ -73,6 +74,8 @@ export function summarize(x: DocumentExtraction): string {
   field('published', d.publishedDate);
   field('signed', d.signedDate);
   field('genre', d.genre);
+  field('effective', d.effectiveDate);
+  field('expires', d.expiryDate);
   if (d.topics.length) field('topics', d.topics.join('、'));
   if (x.respondsTo) {
     const r = x.respondsTo;
@@ -80,7 +83,7 @@ export function summarize(x: DocumentExtraction): string {
   }
   out.push(`  citations (${x.citations.length})`);
   for (const c of x.citations) {
-    out.push(`    - ${[c.title ? `《${c.title}》` : null, c.docNumber, c.issuer ? `[${c.issuer}]` : null].filter(Boolean).join(' ')}  ×${c.spans.length}`);
+    out.push(`    - ${[c.title ? `《${c.title}》` : null, c.docNumber, c.issuer ? `[${c.issuer}]` : null, c.relation].filter(Boolean).join(' ')}  ×${c.spans.length}`);
   }
   out.push(`  agencies (${x.agencies.length})`);
   for (const a of x.agencies) out.push(`    - ${a.name} (${a.roles.join(', ')}) ← ${a.mentions.join(' / ')}`);

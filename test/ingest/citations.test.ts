@@ -212,3 +212,143 @@ describe('raw scanners', () => {
     ['某某发〔2019〕12号', null],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 });
+
+describe('issuer codes of every province and of local governments (issuer-codes.json rules)', () => {
+  test.each<[string, string | null]>([
+    // The provincial Party committee and its general office: abbreviation + 发 / 办发 / 委 / 委办.
+    ['湘办发〔2016〕41号', '中共湖南省委办公厅'],
+    ['鄂发〔2021〕5号', '中共湖北省委员会'],
+    ['川委办〔2019〕3号', '中共四川省委办公厅'],
+    ['湘发改高技〔2021〕4号', '湖南省发展和改革委员会'], // 发 is exact: 湘发改 stays the commission
+    // Local governments and their general offices: place short name + 府 / 府办 / 政 / 政办.
+    ['广安府办发〔2020〕13号', '广安市人民政府办公室'],
+    ['绵阳府发〔2019〕8号', '绵阳市人民政府'],
+    ['渝北府办发〔2022〕3号', '重庆市渝北区人民政府办公室'],
+    // One-character city abbreviations, listed.
+    ['莆政综〔2019〕38号', '莆田市人民政府'],
+    ['筑府办发〔2017〕30号', '贵阳市人民政府办公厅'],
+    ['国管房改〔2008〕346号', '国务院机关事务管理局'],
+    ['渝食药监餐饮〔2016〕8号', '重庆市食品药品监督管理局'],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+
+  test('order numbers: a year written before the organ is kept; a relative organ is resolved in the jurisdiction', () => {
+    expect(cite('《黑龙江省劳动模范评选和管理规定》(1998年省政府令第19号)', {
+      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '黑龙江', date: '2007-01-29' }),
+    })).toEqual([['黑龙江省劳动模范评选和管理规定', '1998年省政府令第19号', '黑龙江省人民政府']]);
+    expect(cite('《重庆市政府投资项目管理办法》(市政府令第161号)')).toEqual([['重庆市政府投资项目管理办法', '市政府令第161号', '重庆市人民政府']]);
+  });
+
+  test('brackets damaged by a Word conversion („‟) still make a number', () => {
+    expect(cite('《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)')).toEqual([
+      ['国务院办公厅关于加强普通高等学校毕业生就业工作的通知', '国办发〔2009〕3号', '国务院办公厅'],
+    ]);
+  });
+});
+
+describe('issuer from a list of bodies right before the title', () => {
+  test.each<[string, Want[]]>([
+    ['市发展改革委落实中办、国办《关于推进以县城为重要载体的城镇化建设的意见》要求。',
+      [['关于推进以县城为重要载体的城镇化建设的意见', null, '中共中央办公厅']]],
+    ['按照市科技局、市财政局、某某银行重庆分行关于《重庆市科技型企业知识价值信用贷款改革试点实施方案》要求,开展工作。',
+      [['重庆市科技型企业知识价值信用贷款改革试点实施方案', null, '重庆市科学技术局']]],
+    ['川渝两省市政府印发实施《重庆都市圈发展规划》。', [['重庆都市圈发展规划', null, null]]],
+    ['各区县政府印发《乡村振兴实施方案》。', [['乡村振兴实施方案', null, null]]],
+    ['2022年2月,生态环境部、国家发展改革委和重庆、四川两省市政府联合印发的《成渝地区双城经济圈生态环境保护规划》提出目标。',
+      [['成渝地区双城经济圈生态环境保护规划', null, '生态环境部']]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('the document itself, in the forms it takes', () => {
+  test.each<[string, string, Partial<CitationInput>?]>([
+    ['a forwarded document with its number, and the number again under 附件',
+      '现将农业部办公厅《关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》(农办计〔2017〕26号)转发给你们,请遵照执行。\n附件:农办计[2017]26号'],
+    ['a line that is a notice title wrapping the title', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n', { ownDocNumber: '岳办发〔2017〕2号' }],
+    ['a cut related-article link', '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战'],
+    ['two titles issued together', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》的通知\n'],
+    ['rules promulgated by an order (现予发布)', '《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。'],
+    ['a decision promulgated (现予公布)', '《国务院关于修改部分行政法规的决定》已经国务院第100次常务会议通过,现予公布,自公布之日起施行。'],
+    ['the link to an interpretation of the document', '解读:《重庆市市场监督管理局关于修订印发〈重庆市食品经营许可管理实施办法〉的通知》政策解读'],
+    ['two titles issued together in the body', '现将《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》印发你们,自2001年1月1日起施行。'],
+  ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
+
+  test('a title equal to the issued one that this document repeals is cited (a document never repeals itself)', () => {
+    const text = '现将《安徽省行政机关公文处理实施细则》印发你们,自2001年1月1日起施行。1994年12月20日由省政府办公厅印发、自1995年1月1日起施行的《安徽省行政机关公文处理实施细则》同时废止。';
+    expect(cite(text).map(([t]) => t)).toEqual(['安徽省行政机关公文处理实施细则']);
+  });
+
+  test('修订印发 revises an earlier version: the title is cited (amends)', () => {
+    expect(cite('重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知\n').map(([t]) => t)).toEqual(['重庆市食品经营许可管理实施办法']);
+  });
+});
+
+describe('not policy documents, and back-references', () => {
+  test.each<[string, string]>([
+    ['a licence', '目前,该项目已办理《建设工程规划许可证》,取得施工图审查合格书。'],
+    ['a certificate', '企业取得《高新技术企业证书》后享受优惠。'],
+    ['a letterhead or collection label', '为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你有帮助。'],
+    ['a website', '相关内容已在《中国政府网》公布。'],
+    ['a broadcaster', '《重庆电视台》进行了专题报道。'],
+  ])('%s', (_label, text) => expect(cite(text)).toEqual([]));
+
+  test('an alias defined by 以下简称 is the same document wherever it recurs', () => {
+    const text = '生态环境部联合印发的《成渝地区双城经济圈生态环境保护规划》(以下简称《成渝环保规划》)提出目标。统筹结合《成渝地区双城经济圈建设规划纲要》和《成渝环保规划》推进工作。';
+    expect(cite(text).map(([t]) => t)).toEqual(['成渝地区双城经济圈生态环境保护规划', '成渝地区双城经济圈建设规划纲要']);
+  });
+
+  test('a short title nested in a longer kept one is a document of its own', () => {
+    const text = '天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》。\n关于落实国务院《政府工作报告》\n';
+    expect(cite(text).map(([t]) => t)).toEqual(['关于落实国务院<政府工作报告>重点工作任务分工的通知', '政府工作报告']);
+  });
+});
+
+describe('titles inside the title line', () => {
+  const titleLine = (line: string): Partial<CitationInput> => ({ excluded: [{ start: 0, end: line.length }], ownTitle: line });
+  test('a title the title line reads (贯彻落实, 分解落实) is cited', () => {
+    const line = '重庆市人民政府关于贯彻落实《中华人民共和国乡村振兴促进法》的实施意见';
+    expect(cite(`${line}\n各区县人民政府:\n现提出如下实施意见。`, titleLine(line))).toEqual([['中华人民共和国乡村振兴促进法', null, null]]);
+    const line2 = '湖北省人民政府办公厅关于分解落实《政府工作报告》的通知';
+    expect(cite(`${line2}\n`, titleLine(line2))).toEqual([['政府工作报告', null, null]]);
+  });
+  test('a title the title line issues is the document itself', () => {
+    const line = '重庆市科学技术局关于印发《重庆市科研项目管理办法》的通知';
+    expect(cite(`${line}\n`, titleLine(line))).toEqual([]);
+  });
+});
+
+describe('an order series in 《》 with its serial outside', () => {
+  test('《重庆市人民政府令》292号 is the order number, issued by the series\' organ', () => {
+    expect(cite('根据《重庆市人民政府令》292号相关要求,做好工作。')).toEqual([['重庆市人民政府令', '重庆市人民政府令292号', '重庆市人民政府']]);
+  });
+  test('a title ending in 令 without a serial stays a title', () => {
+    expect(cite('学习《国务院令》的有关规定。')).toEqual([['国务院令', null, null]]);
+  });
+});
+
+describe('the places a document prints its own number (when the header stage did not read it)', () => {
+  test.each<[string, string]>([
+    ['alone on a line under the title', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》的通知\n皖政〔2000〕48号\n各市人民政府、行政公署,省政府各部门、各直属机构:\n现将细则印发你们。'],
+    ['a header bullet', '  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n王代表:\n您提出的建议收悉。'],
+    ['after a metadata label', '状态:有效 发布日期:2011-02-27\n发布文号: 鄂政办发[2011]18号\n正文。'],
+    ['a law-database field', '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06\n'],
+    ['run on after the title line', '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府:\n'],
+    ['an order number after the rules\' title', '广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n'],
+  ])('%s', (_label, text) => expect(cite(text).filter(([, n]) => n !== null)).toEqual([]));
+
+  test('a number alone on a line in the body, after the salutation, is cited', () => {
+    expect(cite('各区县人民政府:\n按照下列文件执行:\n渝府发〔2020〕1号\n')).toEqual([[null, '渝府发〔2020〕1号', '重庆市人民政府']]);
+  });
+  test('a list item naming another notice with its number is cited', () => {
+    const text = '各区县人民政府:\n下列文件同时废止:\n1.重庆市人民政府关于加强科技工作的通知(渝府发〔2015〕1号)\n';
+    expect(cite(text).map(([, n]) => n)).toEqual(['渝府发〔2015〕1号']);
+  });
+});
+
+describe('a short title naming its place is a full title, not a back-reference', () => {
+  test('《重庆市开发区条例》 after a longer title that contains it', () => {
+    const text = '现将第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下。长寿区应贯彻落实《重庆市开发区条例》管理规定。';
+    expect(cite(text).map(([t]) => t)).toEqual(['关于将长寿区作为重庆市开发区条例实施示范区的建议', '重庆市开发区条例']);
+  });
+  test('a generic short title still points back', () => {
+    expect(cite('市政府办公厅印发《重庆市科研项目管理办法》,《管理办法》明确了要求。').map(([t]) => t)).toEqual(['重庆市科研项目管理办法']);
+  });
+});

@@ -1,0 +1,337 @@
+// ingest/relation.ts — what a citing document does with each cited one: basis, implements, amends, repeals, mentions.
+// Read from the words that govern each occurrence of the title or number (ANNOTATION.md "Relations and lifecycle"):
+// the nearest cue verb before it in its clause (根据《A》, 贯彻落实《A》, 印发《A》), or the predicate right after it or
+// after the list it closes (《A》同时废止, 抓好《A》以及《B》贯彻落实). The strongest relation over all occurrences wins.
+// Cue words live in ingest/data/relation-cues.json.
+
+import cues from './data/relation-cues.json' with { type: 'json' };
+import type { Citation, CitationRelation, Mention, Span } from './model.ts';
+import { titleKey } from './normalize.ts';
+import { evidence } from './spans.ts';
+
+type Relation = CitationRelation;
+
+/** Strength order: repeals > amends > basis > implements > mentions. */
+export const RELATION_RANK: Record<Relation, number> = { mentions: 0, implements: 1, basis: 2, amends: 3, repeals: 4 };
+
+interface CueData {
+  before: Record<Relation, string[]>;
+  after: Partial<Record<Relation, string[]>>;
+  afterFiller: string[];
+  articleFiller: string;
+  listLead: { repeals: string[]; basis: string[]; basisHeading: string[] };
+  approval: { verb: string; marker: string; window: number };
+}
+const DATA: CueData = cues;
+
+/** Cue words by their last character (longest first), so the scan back tests only the cues that can end at a position. */
+function byLastChar(table: Record<Relation, string[]>): Map<string, { word: string; relation: Relation }[]> {
+  const out = new Map<string, { word: string; relation: Relation }[]>();
+  for (const [relation, words] of Object.entries(table) as [Relation, string[]][]) {
+    for (const word of words) {
+      const list = out.get(word[word.length - 1]!) ?? [];
+      list.push({ word, relation });
+      out.set(word[word.length - 1]!, list);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.word.length - a.word.length);
+  return out;
+}
+const BEFORE = byLastChar(DATA.before);
+if (!BEFORE.has(DATA.approval.verb.slice(-1))) BEFORE.set(DATA.approval.verb.slice(-1), []);
+BEFORE.get(DATA.approval.verb.slice(-1))!.push({ word: DATA.approval.verb, relation: 'basis' });
+/** After-cues longest first: the predicate starts right after the title (or its list). */
+const AFTER = (Object.entries(DATA.after) as [Relation, string[]][])
+  .flatMap(([relation, words]) => words.map((word) => ({ word, relation })))
+  .sort((a, b) => b.word.length - a.word.length);
+const FILLERS = [...DATA.afterFiller].sort((a, b) => b.length - a.length);
+/** `《A》第三条第二款修改为`: the article between a title and its predicate (bounded: no backtracking). */
+const ARTICLE = new RegExp(DATA.articleFiller);
+
+/** Characters that end a clause: the governing verb of a title stands inside the clause. */
+const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
+/** How far back the governing verb may stand from the title (or the list of titles) it governs. */
+const MAX_LEFT = 64;
+/** Items that join titles of one list (《A》、《B》和《C》): the list shares the verb before its first title. */
+const LIST_JOINERS = ['以及', '、', ',', '和', '及', '与', ' ', '\n'];
+/** The most titles one list is followed over (a bound on the walk; longer lists are cut into lists of this size). */
+const MAX_LIST_ITEMS = 64;
+/** `自本办法施行之日起废止`: the time phrase between a title and its predicate. */
+const FROM_DATE = /^自[^,。;:\n]{1,24}?起/;
+
+/** The governed spans of a document: every title hit (so the title line `关于分解落实《X》的通知` counts as a clause). */
+export interface RelationInput {
+  text: string;
+  folded: string;
+  /** Every 《…》 in the text, also those in the title line and other excluded spans (sorted by start). */
+  titles: { start: number; end: number; title: string }[];
+}
+
+/** Fill `relation` and `relationEvidence` of every citation (in place) and return them. */
+export function assignRelations(citations: Citation[], input: RelationInput): Citation[] {
+  const { folded, text } = input;
+  const titleAtEnd = new Map<number, Span>();
+  const titleAtStart = new Map<number, Span>();
+  for (const t of input.titles) {
+    titleAtEnd.set(t.end, t);
+    titleAtStart.set(t.start, t);
+  }
+  const byKey = new Map<string, Span[]>();
+  for (const t of input.titles) {
+    const k = titleKey(t.title);
+    const list = byKey.get(k) ?? [];
+    list.push(t);
+    byKey.set(k, list);
+  }
+  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>() };
+  const bounds = { starts: new Map<number, number>(), ends: new Map<number, number>() };
+  for (const c of citations) {
+    const occurrences: Mention[] = [...c.spans];
+    // Occurrences the citation stage leaves out of the spans (the title line, a wrapper title) are clauses too.
+    if (c.title) {
+      const seen = new Set(c.spans.map((s) => s.start));
+      for (const t of byKey.get(titleKey(c.title)) ?? []) if (!seen.has(t.start)) occurrences.push(evidence(text, t.start, t.end));
+    }
+    let best: Relation = 'mentions';
+    let bestAt: Mention | null = c.spans[0] ?? null;
+    for (const m of occurrences) {
+      // A number in parentheses right after its title is governed with the title.
+      if (isPairedNumber(folded, m.start, titleAtEnd)) continue;
+      const r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
+      if (RELATION_RANK[r] > RELATION_RANK[best]) {
+        best = r;
+        bestAt = m;
+      }
+    }
+    c.relation = best;
+    c.relationEvidence = bestAt;
+  }
+  return citations;
+}
+
+/** The relation one occurrence (folded[start, end)) takes from the words that govern it. */
+export function relationAt(
+  folded: string,
+  start: number,
+  end: number,
+  titleAtEnd: Map<number, Span>,
+  titleAtStart: Map<number, Span>,
+  memo: { left: Map<number, Relation>; right: Map<number, Relation> } = { left: new Map(), right: new Map() },
+  bounds: { starts: Map<number, number>; ends: Map<number, number> } = { starts: new Map(), ends: new Map() },
+): Relation {
+  const from = listStart(folded, start, titleAtEnd, bounds.starts);
+  // Every item of a list shares what governs the list: read each list's words once (a page of 20000 titles in a row).
+  let left = memo.left.get(from);
+  if (left === undefined) {
+    left = leftRelation(folded, from, titleAtEnd);
+    const lead = listLeadRelation(folded, from);
+    if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
+    memo.left.set(from, left);
+  }
+  const to = listEnd(folded, end, titleAtStart, bounds.ends);
+  let right = memo.right.get(to);
+  if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
+  return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+
+/** A list item's marker at the start of a line: `1.`, `(一)`, `一、`, `(1)`. */
+const ITEM_MARKER = /^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*$/;
+const LEAD_END = /[:]?\s*$/;
+/** How many item lines a list may hold above the occurrence. */
+const MAX_LIST_LINES = 40;
+
+/** A title opening a list item (`2.《A》(号)`) under a lead line (`下列文件同时废止:`) takes the lead's relation. */
+function listLeadRelation(folded: string, at: number): Relation {
+  // Bounded look-back: an item's marker is short, so only the 9 characters before the title are read here.
+  const head = folded.slice(Math.max(0, at - 9), at);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1 && at > 9) return 'mentions';
+  let lineStart = at - head.length + nl + 1;
+  if (!ITEM_MARKER.test(folded.slice(lineStart, at))) return 'mentions';
+  for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
+    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
+    const prevNl = window.lastIndexOf('\n');
+    if (prevNl === -1 && prevEnd > 300) return 'mentions';
+    const prevStart = prevEnd - window.length + prevNl + 1;
+    const line = folded.slice(prevStart, prevEnd);
+    lineStart = prevStart;
+    if (line.trim() === '') continue;
+    // Another item (it opens with a marker and a title or a number): keep walking up to the lead.
+    if (/^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*《/.test(line)) continue;
+    const body = line.replace(LEAD_END, '');
+    // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
+    if (DATA.listLead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
+    if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
+    for (const w of DATA.listLead.repeals) if (body.endsWith(w)) return 'repeals';
+    for (const w of DATA.listLead.basis) if (body.includes(w)) return 'basis';
+    return 'mentions';
+  }
+  return 'mentions';
+}
+
+/** Whether the title or number ending at `end` is repealed by this document (`《A》(号)同时废止`): a document never
+ *  repeals itself, so such a title is cited even when it equals the title of the document issued here. */
+export function repealedAfter(folded: string, end: number): boolean {
+  return rightRelation(folded, skipNumberParen(folded, end)) === 'repeals';
+}
+
+function isPairedNumber(folded: string, start: number, titleAtEnd: Map<number, Span>): boolean {
+  let i = start - 1;
+  while (i >= 0 && folded[i] === ' ') i--;
+  if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') return false;
+  i--;
+  while (i >= 0 && folded[i] === ' ') i--;
+  return titleAtEnd.has(i + 1);
+}
+
+/** Where the list holding the occurrence starts: back over earlier titles, their number parentheticals and joiners. */
+function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
+  // The positions walked over share the list's start: remembered, a run of n titles costs O(n), not O(n²).
+  const walked: number[] = [];
+  let s = start;
+  let result = -1;
+  for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
+    const known = memo?.get(s);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    walked.push(s);
+    let i = s;
+    // A joiner (or none: 《A》《B》) between this item and the one before.
+    for (const j of LIST_JOINERS) {
+      if (i - j.length >= 0 && folded.startsWith(j, i - j.length)) {
+        i -= j.length;
+        break;
+      }
+    }
+    while (i > 0 && folded[i - 1] === ' ') i--;
+    // The item before may end with its number in parentheses: 《A》(渝府发〔2020〕1号)、《B》.
+    i = overNumberParen(folded, i, titleAtEnd);
+    const prev = titleAtEnd.get(i);
+    if (!prev) break;
+    s = prev.start;
+  }
+  if (result === -1) result = s;
+  if (memo) for (const w of walked) memo.set(w, result);
+  return result;
+}
+function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, memo?: Map<number, number>): number {
+  const walked: number[] = [];
+  let e = skipNumberParen(folded, end);
+  let result = -1;
+  for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
+    const known = memo?.get(e);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    walked.push(e);
+    let i = e;
+    for (const j of LIST_JOINERS) {
+      if (folded.startsWith(j, i)) {
+        i += j.length;
+        break;
+      }
+    }
+    const next = titleAtStart.get(i);
+    if (!next) break;
+    e = skipNumberParen(folded, next.end);
+  }
+  if (result === -1) result = e;
+  if (memo) for (const w of walked) memo.set(w, result);
+  return result;
+}
+
+const CLOSER: Record<string, string> = { '(': ')', '〔': '〕', '[': ']' };
+
+/** Past a parenthetical holding a number (号) or a year (2021年修订) right after a title; not a clause in parentheses. */
+function skipNumberParen(folded: string, end: number): number {
+  const closer = CLOSER[folded[end] ?? ''];
+  if (!closer) return end;
+  const close = folded.indexOf(closer, end + 1);
+  if (close === -1 || close - end > 40) return end;
+  const inside = folded.slice(end + 1, close);
+  return /号|\d{4}/.test(inside) ? close + 1 : end;
+}
+
+/** When folded[at - 1] closes a number parenthetical that follows a title (《A》(渝府发〔2020〕1号)), the title's end;
+ *  otherwise `at`. */
+function overNumberParen(folded: string, at: number, titleAtEnd: Map<number, Span>): number {
+  const last = folded[at - 1];
+  if (last !== ')' && last !== '〕' && last !== ']') return at;
+  for (let k = at - 2; k >= Math.max(0, at - 40); k--) {
+    if (titleAtEnd.has(k) && CLOSER[folded[k]!] === last) return k;
+  }
+  return at;
+}
+
+/** The nearest cue verb before `at` in its clause; an attributive verb (`印发的《A》`, `新修订的`) does not govern. */
+function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>): Relation {
+  // The budget counts the words between, not the titles skipped over (根据中办、国办《A》(号)和人社部《B》).
+  let budget = MAX_LEFT;
+  for (let p = at; p > 0 && budget > 0; p--, budget--) {
+    const title = titleAtEnd.get(p);
+    if (title) {
+      p = title.start + 1;
+      continue;
+    }
+    const over = overNumberParen(folded, p, titleAtEnd);
+    if (over !== p) {
+      p = over + 1;
+      continue;
+    }
+    const c = folded.charCodeAt(p - 1);
+    if (CLAUSE_END.has(c) || c === 0x3002 /* 。 */) return 'mentions';
+    const cands = BEFORE.get(folded[p - 1]!);
+    if (!cands) continue;
+    for (const { word, relation } of cands) {
+      const s = p - word.length;
+      if (s < 0 || !folded.startsWith(word, s)) continue;
+      const between = folded.slice(p, at);
+      // `经国务院批准(的)《A》`: acting under an approved document, also in the attributive form.
+      if (word === DATA.approval.verb) return approved(folded, s) ? 'basis' : 'mentions';
+      // Attributive, not governing: `国务院印发的《A》`, `执行的`; a verb of issuing or reporting ending a relative
+      // clause (`市人代会审议通过的《A》`, `2020年出台的《A》`) modifies the title too.
+      if (/^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between))) break;
+      return relation;
+    }
+  }
+  return 'mentions';
+}
+
+/** `经国务院批准`: 经 in the clause before 批准. */
+function approved(folded: string, verbStart: number): boolean {
+  const lo = Math.max(0, verbStart - DATA.approval.window);
+  for (let i = verbStart - 1; i >= lo; i--) {
+    if (CLAUSE_END.has(folded.charCodeAt(i))) return false;
+    if (folded.startsWith(DATA.approval.marker, i)) return true;
+  }
+  return false;
+}
+
+/** Characters a predicate after a title can start with (after-cues, fillers, 第 of an article, 的, 自 of a time
+ *  phrase, a blank): most titles are followed by something else, settled by one Set lookup. */
+const AFTER_FIRST = new Set([...AFTER.map((a) => a.word[0]!), ...FILLERS.map((f) => f[0]!), '第', '的', '自', ' ']);
+
+/** The predicate right after the title or list: `同时废止`, `作如下修改`, `贯彻落实` (a fronted object). */
+function rightRelation(folded: string, at: number): Relation {
+  if (!AFTER_FIRST.has(folded[at] ?? '')) return 'mentions';
+  let i = at;
+  while (folded[i] === ' ') i++;
+  for (const f of FILLERS) {
+    if (folded.startsWith(f, i)) {
+      i += f.length;
+      break;
+    }
+  }
+  const article = ARTICLE.exec(folded.slice(i, i + 24));
+  if (article) i += article[0].length;
+  const time = FROM_DATE.exec(folded.slice(i, i + 32));
+  if (time) i += time[0].length;
+  for (const { word, relation } of AFTER) if (folded.startsWith(word, i)) return relation;
+  return 'mentions';
+}

@@ -1,0 +1,146 @@
+// test/ingest/relation.test.ts — what a citing document does with each cited one, read from the governing words.
+import { resolveAgencyName } from '../../ingest/agencies.ts';
+import { findCitations, type CitationInput } from '../../ingest/citations.ts';
+import { clean } from '../../ingest/clean.ts';
+import type { CitationRelation } from '../../ingest/model.ts';
+
+/** [title or number, relation] per citation, in text order. */
+function relations(text: string, extra: Partial<CitationInput> = {}): [string | null, CitationRelation][] {
+  const { folded } = clean(text);
+  return findCitations({
+    text,
+    folded,
+    excluded: [],
+    ownTitle: null,
+    ownDocNumber: null,
+    issued: [],
+    proposalSpans: [],
+    proposalTitle: null,
+    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '重庆', date: '2023-04-28' }),
+    ...extra,
+  }).map((c) => [c.title ?? c.docNumber, c.relation]);
+}
+
+const one = (text: string): CitationRelation => relations(text)[0]![1];
+
+describe('basis: the citing document acts under the cited one', () => {
+  test.each<[string]>([
+    ['根据《中华人民共和国突发事件应对法》,结合本市实际,制定本办法。'],
+    ['依据《重庆市科技创新促进条例》有关规定,现将有关事项通知如下。'],
+    ['依照国家《征信业管理条例》执行。'],
+    ['按照《城口县农村公路建设管理十条措施》,农村公路由乡镇作主体实施。'],
+    ['请遵照《重庆市科研项目管理办法》(渝科局发〔2023〕35号)办理。'],
+    ['按重庆市体育局、重庆市财政局《关于印发重庆市城市体育公园资助管理办法的通知》(渝体〔2017〕252号)规定执行。'],
+    ['根据国务院办公厅印发的《关于推进养老服务发展的意见》,制定本方案。'],
+    ['按照渝府办发〔2022〕95号文件要求,做好申报工作。'],
+    ['经国务院批准的《成渝地区双城经济圈建设规划纲要》明确了目标。'],
+  ])('%s', (text) => expect(one(text)).toBe('basis'));
+});
+
+describe('implements: the citing document carries the cited one out', () => {
+  test.each<[string]>([
+    ['为深入贯彻落实《国务院办公厅关于推进养老服务发展的意见》(国办发〔2019〕5号),制定本方案。'],
+    ['以贯彻《中华人民共和国促进科技成果转化法》在我市落实落地为主线。'],
+    ['下一步,我们将认真贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。'],
+    ['要求严格落实《食品法》等法律法规的规定。'],
+    ['持续抓好《中共中央国务院关于促进民营经济发展壮大的意见》以及《重庆市促进民营经济高质量发展的实施意见》贯彻落实。'],
+    ['认真落实市第十四届人民代表大会第四次会议审议通过的《政府工作报告》有关要求。'],
+    ['湖北省人民政府办公厅关于分解落实《政府工作报告》的通知'],
+  ])('%s', (text) => expect(one(text)).toBe('implements'));
+});
+
+describe('amends and repeals: only where this document performs the act', () => {
+  test.each<[string, CitationRelation]>([
+    ['住房城乡建设部决定对《房屋建筑和市政基础设施工程施工招标投标管理办法》(建设部令第89号)作如下修改:', 'amends'],
+    ['国务院关于修改《全国年节及纪念日放假办法》的决定', 'amends'],
+    ['重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知', 'amends'],
+    ['本办法自2001年1月1日起施行。由省政府办公厅印发的《安徽省行政机关公文处理实施细则》同时废止。', 'repeals'],
+    ['《重庆市食品经营许可管理实施办法》(渝食药监餐饮〔2016〕8号)同时废止。', 'repeals'],
+    ['《关于加强科技计划项目管理的通知》(渝科局发〔2015〕12号)自本办法施行之日起废止。', 'repeals'],
+    ['原《重庆市科技项目资金管理办法》不再执行。', 'repeals'],
+    ['市政府关于废止《重庆市城市道路管理办法》的决定', 'repeals'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
+
+describe('mentions: issuing, reporting, referring, listing', () => {
+  test.each<[string]>([
+    ['2020年修订出台《重庆市促进科技成果转化条例》,将成果转化作为专章。'],
+    ['原《中华人民共和国合同法》已废止。'],
+    ['市人大常委会修订了《重庆市科技创新促进条例》。'],
+    ['新修订的《重庆市科技创新促进条例》,将知识价值信用贷款固化为法规条款。'],
+    ['市政府办公厅印发《重庆市高质量孵化载体建设实施方案(2021—2025年)》。'],
+    ['川渝两省市政府印发实施《重庆都市圈发展规划》。'],
+    ['共同签订实施《成渝地区双城经济圈建设教育协同发展框架协议》。'],
+    ['本规定未尽事宜,参照《国务院工作规则》执行。'],
+    ['具体申报要求详见《2023年度重庆市科技计划项目申报指南》。'],
+    ['配合开展《重庆市促进科技成果转化条例》执法检查。'],
+    ['区委、区府批准实施《铜梁区乡村振兴规划》。'],
+    ['《关于促进农村产业发展的指导意见》(铜委农组〔2024〕1号)文件明确,加大扶持力度。'],
+  ])('%s', (text) => expect(one(text)).toBe('mentions'));
+});
+
+describe('a list of titles governed by one verb all take it', () => {
+  test('依据 before fifteen titles joined by nothing, 、 and 以及', () => {
+    const text =
+      '依据《中华人民共和国突发事件应对法》《中华人民共和国传染病防治法》以及《突发公共卫生事件应急条例》《医疗机构管理条例》、《国家突发公共事件医疗卫生救援应急预案》等法律、法规及有关规定,制定本预案。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis', 'basis', 'basis', 'basis']);
+  });
+  test('numbers in parentheses and an agency between two titles do not break the list', () => {
+    const text =
+      '根据中共中央办公厅、国务院办公厅《关于加强新时代高技能人才队伍建设的意见》(中办发〔2022〕58号)和人力资源社会保障部等七部门《关于实施高技能领军人才培育计划的通知》(人社部发〔2024〕29号)精神,制定如下实施意见。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+});
+
+describe('the strongest relation over all clauses wins, with its clause as evidence', () => {
+  test('出台 (mentions), then 贯彻落实 (implements) → implements', () => {
+    const text = '今年我局出台《关于进一步促进科技成果转化的实施意见》(渝科局发〔2023〕42号)。下一步,我们将贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。';
+    const { folded } = clean(text);
+    const [c] = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    expect(c!.relation).toBe('implements');
+    expect(c!.relationEvidence!.quote).toContain('贯彻落实');
+  });
+  test('根据 outranks 落实', () => {
+    expect(one('根据《重庆市促进民营经济高质量发展的若干措施》,制定本方案。各单位要落实《重庆市促进民营经济高质量发展的若干措施》工作要求。')).toBe('basis');
+  });
+});
+
+describe('amending and repealing decisions, article by article', () => {
+  test.each<[string, CitationRelation]>([
+    ['一、废止《重庆市城市房屋拆迁管理条例》。', 'repeals'],
+    ['将《重庆市科技创新促进条例》第三条第二款修改为:', 'amends'],
+    ['对《重庆市科技创新促进条例》的部分条款作如下修改:', 'amends'],
+    ['各地要以《中华人民共和国安全生产法》为依据,开展检查。', 'basis'],
+    ['2020年市政府废止了《重庆市城市道路管理办法》。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
+
+describe('a list of titles under a lead line takes the lead\'s relation', () => {
+  test('下列文件同时废止: then one title per line', () => {
+    const text = '第三十条 本办法自2021年1月1日起施行。下列文件同时废止:\n1.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)\n2.《重庆市科技计划项目验收管理办法》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['repeals', 'repeals']);
+  });
+  test('本办法依据下列法律法规制定: then items', () => {
+    const text = '本预案依据下列法律法规制定:\n(一)《中华人民共和国突发事件应对法》\n(二)《突发公共卫生事件应急条例》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+  test('a heading that is no lead leaves the items as mentions', () => {
+    const text = '附件:\n1.《重庆市科技计划项目管理办法》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['mentions']);
+  });
+});
+
+describe('执行 and its negations before a title', () => {
+  test.each<[string, CitationRelation]>([
+    ['自本通知印发之日起,停止执行《重庆市科技型企业培育管理办法》。', 'repeals'],
+    ['继续执行《重庆市科技型企业培育管理办法》。', 'implements'],
+    ['暂缓执行《重庆市科技型企业培育管理办法》有关条款。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
+
+describe('titles listed under a basis heading', () => {
+  test('(二)编制依据 then numbered titles → basis', () => {
+    const text = '(二)编制依据\n1.《中华人民共和国突发事件应对法》\n2.《突发公共卫生事件应急条例》\n';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+});
