@@ -594,7 +594,7 @@ for (const ch of '革盟建进党社团') NON_GOVERNMENT_ORG_LAST[ch.charCodeAt(
 const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办|经商|会商/g;
 
 /** Header field naming the co-handling units (`协办单位: | 省发展改革委 |`). */
-const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n]*[、，,；;]\s*)*$/;
+const CO_HANDLER_FIELD_BEFORE = /协办单位[\s:：|]*(?:[^\s|:：\n、，,；;]*[、，,；;]\s*)*$/;
 
 /** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
 const SEGMENT_START_CODE = new Uint8Array(0x10000);
@@ -636,8 +636,10 @@ function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
 
-function lineBefore(text: string, pos: number): string {
-  const s = text.lastIndexOf('\n', pos - 1) + 1;
+function lineBefore(text: string, pos: number, limit = 512): string {
+  // Bounded: on a document saved as one long line, an unbounded look-back per mention is quadratic.
+  let s = pos;
+  while (s > 0 && pos - s < limit && text.charCodeAt(s - 1) !== 10) s--;
   return text.slice(s, pos);
 }
 

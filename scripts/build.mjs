@@ -5,8 +5,9 @@
 // bin/policy-graph.js runs it again when a source file changed since the last build (isStale below), so an edited
 // rule is never measured through a stale build.
 //
-// Two entry points: the CLI (dist/cli/main.js, with one chunk per command so `extract` does not load the graph,
-// the server or the benchmarks) and the extraction worker (dist/extract-worker.js, started by the worker pool).
+// Entry points: the CLI (dist/cli/main.js, with one chunk per command so `extract` does not load the graph, the
+// server or the benchmarks), the extraction worker (dist/cli/extract-worker.js, started by the worker pool) and the
+// extraction pipeline for scripts (dist/cli/extract.js).
 // Packages stay in node_modules (not bundled).
 //
 // `import.meta.url` in a source file is replaced by that file's own URL in the source tree, so every path computed
@@ -24,6 +25,8 @@ export const MANIFEST = path.join(OUT_DIR, 'inputs.json');
 export const ENTRIES = {
   main: path.join(ROOT, 'cli', 'main.ts'),
   'extract-worker': path.join(ROOT, 'cli', 'extract-worker.ts'),
+  // The pipeline itself, for scripts that extract in process (scripts/fuzz.mjs, in-process benchmark lines).
+  extract: path.join(ROOT, 'ingest', 'extract.ts'),
 };
 
 /** esbuild plugin: each source file's `import.meta.url` becomes the URL of that file in the source tree. */
@@ -76,7 +79,7 @@ export async function build({ quiet = false } = {}) {
 /** True when dist/cli is missing or any file it was built from changed (or vanished) since. A stat per input
  *  (~100 files): about a millisecond. New files are always reached through an import of a changed file. */
 export function isStale() {
-  if (!existsSync(path.join(OUT_DIR, 'main.js')) || !existsSync(path.join(OUT_DIR, 'extract-worker.js'))) return true;
+  if (Object.keys(ENTRIES).some((name) => !existsSync(path.join(OUT_DIR, `${name}.js`)))) return true;
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
