@@ -37,7 +37,7 @@ function handle(id: number, file: string, maxBytes: number | undefined, output: 
       return { id, ok: false, problem: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
     }
     const result = output === 'object' ? x : output === 'summary' ? summarize(x) + '\n' : toJsonLine(x, output === 'json+text');
-    return { id, ok: true, result };
+    return decoded.warning ? { id, ok: true, result, warning: decoded.warning } : { id, ok: true, result };
   } catch (err) {
     const problem = err instanceof InputError ? err.problem : err instanceof Error ? err.message : String(err);
     return { id, ok: false, problem };

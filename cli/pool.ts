@@ -25,7 +25,7 @@ export interface WorkerBatch {
   output: Output;
 }
 
-export type TaskReply = { id: number; ok: true; result: string | DocumentExtraction } | { id: number; ok: false; problem: string };
+export type TaskReply = { id: number; ok: true; result: string | DocumentExtraction; warning?: string } | { id: number; ok: false; problem: string };
 
 /** What the worker and the pool share: which file the worker is on and since when (ms after `epoch`), -1 when idle. */
 export const PROGRESS_FILE = 0;
@@ -37,7 +37,7 @@ export interface WorkerInit {
 }
 
 /** The outcome for one file: never a rejection for a problem of the file itself. */
-export type FileResult<R> = { ok: true; result: R } | { ok: false; problem: string };
+export type FileResult<R> = { ok: true; result: R; warning?: string } | { ok: false; problem: string };
 
 /** Seconds one file may take by default; generous for any real document (the largest samples take milliseconds). */
 export const DEFAULT_TIME_LIMIT_S = 20;
@@ -152,7 +152,7 @@ export class ExtractPool<R = unknown> {
       }
       for (const reply of msg) {
         if (slot.jobs[0]?.id !== reply.id) continue;
-        slot.jobs.shift()!.resolve(reply.ok ? { ok: true, result: reply.result } : { ok: false, problem: reply.problem });
+        slot.jobs.shift()!.resolve(reply.ok ? { ok: true, result: reply.result, warning: reply.warning } : { ok: false, problem: reply.problem });
       }
       this.dispatch();
     });

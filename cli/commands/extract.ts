@@ -79,6 +79,10 @@ export async function run(argv: string[]): Promise<number> {
     { jobs: Math.min(opts.jobs, opts.files.length), timeLimitMs: opts.timeLimitS * 1000, maxBytes: opts.maxBytes, output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary' },
     async (file, r) => {
       if (r.ok) {
+        if (r.warning) {
+          if (chunk) await flush();
+          process.stderr.write(`policy-graph extract: ${file}: warning: ${r.warning}\n`);
+        }
         chunk += r.result + '\n';
         if (chunk.length >= limit) await flush();
         return;

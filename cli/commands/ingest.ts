@@ -120,7 +120,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     files,
     { jobs: Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)), timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000, output: 'object' },
     (file, r, i) => {
-      if (r.ok) extractions.push(r.result);
+      if (r.ok) {
+        extractions.push(r.result);
+        if (r.warning) process.stderr.write(`policy-graph ingest: ${file}: warning: ${r.warning}\n`);
+      }
       else {
         const f = { file, error: r.problem };
         failed.push(f);
