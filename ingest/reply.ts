@@ -111,7 +111,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
 
   let ev: Mention | null = null;
   if (quoted) ev = evidence(text, quoted.start, quoted.end);
-  else if (input.titleSpans.length > 0) ev = evidence(text, input.titleSpans[0]!.start, input.titleSpans[input.titleSpans.length - 1]!.end);
+  else if (input.titleSpans.length > 0) ev = evidence(text, Math.min(...input.titleSpans.map((s) => s.start)), Math.max(...input.titleSpans.map((s) => s.end))); // spans may come unsorted
 
   const proposer = input.salutationText ? input.salutationText.replace(/[::\s]+$/, '').trim() || null : null;
   return {
