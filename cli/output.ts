@@ -3,20 +3,25 @@
 
 import type { DocumentExtraction } from '../ingest/model.ts';
 
-/** The JSON line for one extraction: ANNOTATION.md's schema first, evidence spans alongside. */
+/** The JSON line for one extraction: ANNOTATION.md's schema first, evidence spans alongside. Written field by field
+ *  (the same bytes as JSON.stringify of the object) instead of first copying the extraction into a new object. */
 export function toJsonLine(x: DocumentExtraction, includeText: boolean): string {
-  const { text, file, source, encoding, document, respondsTo, citations, agencies, programs } = x;
-  return JSON.stringify({
-    file,
-    source,
-    encoding,
-    document,
-    respondsTo,
-    citations,
-    agencies,
-    programs,
-    ...(includeText ? { text } : { textLength: text.length }),
-  });
+  let out = '{';
+  const field = (name: string, value: unknown) => {
+    if (value === undefined) return; // as JSON.stringify omits it
+    out += `${out.length > 1 ? ',' : ''}"${name}":${JSON.stringify(value)}`;
+  };
+  field('file', x.file);
+  field('source', x.source);
+  field('encoding', x.encoding);
+  field('document', x.document);
+  field('respondsTo', x.respondsTo);
+  field('citations', x.citations);
+  field('agencies', x.agencies);
+  field('programs', x.programs);
+  if (includeText) field('text', x.text);
+  else field('textLength', x.text.length);
+  return out + '}';
 }
 
 /** A readable summary of one extraction. */
