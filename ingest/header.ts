@@ -6,6 +6,7 @@ import type { Mention, Span } from './model.ts';
 import { type Line, splitLines, trimSpan } from './clean.ts';
 import { findNumbers } from './citations.ts';
 import { normalizeDocNumber, normalizeTitle, parseDate } from './normalize.ts';
+import { BAR_OR_BLANK, trimEndOf } from './trim.ts';
 import { BRACKET_LABEL, COLON_LABEL, DOC_KIND_ENDING, HEADER_LABELS, ORGAN_ENDING } from './regexes.ts';
 import { evidence } from './spans.ts';
 
@@ -107,7 +108,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       continue;
     }
     if (pending) {
-      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
       pending = null;
       if (assign(info, text, f)) {
@@ -168,7 +169,7 @@ function labelFields(folded: string, t: Line): Field[] | null {
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
     const raw = s.slice(m.end, stop);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
-    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|\s]+$/, '');
+    const value = trimEndOf(raw.replace(/^[-•·|:\s]+/, ''), BAR_OR_BLANK);
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;
@@ -243,7 +244,7 @@ function trailingTable(info: HeaderInfo, text: string, folded: string, lines: Li
       const last = fields[fields.length - 1]!;
       pending = last.value === '' && (HEADER_LABELS[last.name] ?? 'ignore') !== 'ignore' ? last.name : null;
     } else if (pending) {
-      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const at = t.start + s.indexOf(value);
       if (assign(info, text, { name: pending, value, start: at, end: at + value.length })) info.excluded.push(t);
       pending = null;
