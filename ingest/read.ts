@@ -3,8 +3,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { decodeHTML } from 'entities';
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as HtmlParser } from 'htmlparser2';
 
 /** A file that cannot be extracted. `message` is one line: `<file>: <problem>`. */
 export class InputError extends Error {
@@ -18,8 +18,9 @@ export class InputError extends Error {
   }
 }
 
-/** Files above this size are refused before reading, so a stray dump cannot exhaust memory. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits.ts';
+
+export { DEFAULT_MAX_BYTES };
 
 export interface DecodedText {
   text: string;
@@ -211,9 +212,20 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 const CELL_ELEMENTS = new Set(['td', 'th']);
 
+/** htmlparser2 and entities, loaded on the first HTML page: most runs read only .txt files, and their tables cost
+ *  ~40 ms of start-up in every process and worker thread that loads them. */
+let html: { Parser: typeof HtmlParser; decodeHTML: (s: string) => string } | null = null;
+function htmlLibraries(): NonNullable<typeof html> {
+  if (!html) {
+    const require = createRequire(import.meta.url);
+    html = { Parser: (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser, decodeHTML: (require('entities') as { decodeHTML: (s: string) => string }).decodeHTML };
+  }
+  return html;
+}
+
 /** Decode HTML character references (`&ldquo;`, `&#12298;`, `&#x300B;`): the whole HTML5 table. */
 export function decodeEntities(s: string): string {
-  return decodeHTML(s);
+  return htmlLibraries().decodeHTML(s);
 }
 
 /** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
@@ -233,7 +245,7 @@ export function htmlToText(html: string): string {
   /** Depth of open elements, and the depth at which the element being skipped was opened (-1: not skipping). */
   let depth = 0;
   let skipFrom = -1;
-  const parser = new Parser(
+  const parser = new (htmlLibraries().Parser)(
     {
       onopentag(name, attribs) {
         depth++;

@@ -1,7 +1,7 @@
 // cli/commands/extract.ts — `policy-graph extract FILE… [--json]`: one DocumentExtraction per file, in input order.
 // Bad files get one stderr line naming the file and the problem; the others are still extracted; exit 1 if any failed.
 
-import { DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
 import { DEFAULT_TIME_LIMIT_S, defaultJobs, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
 
 export { summarize, toJsonLine } from '../output.ts';
