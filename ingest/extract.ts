@@ -150,19 +150,6 @@ function fullNameOf(surface: string, jurisdiction: string | null): string | null
 // ---------------------------------------------------------------------------------------------------------------
 // The pipeline
 
-/** The document's resolver: the roster, then the fallback; never throws. Made by a module-level factory returning an
- *  anonymous function: tsx's keep-names transform wraps a named closure in a defineProperty call each time it is
- *  created, once per document here. */
-function agencyResolverFor(resolver: AgencyResolver, jurisdiction: string | null, date: string | null): (s: string) => string | null {
-  return (s) => {
-    try {
-      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
-    } catch {
-      return null;
-    }
-  };
-}
-
 /** Extract everything from a decoded text. Never throws on any string input. */
 export function extractText(text: string, options: ExtractOptions = {}): DocumentExtraction {
   return extractWithContext(text, options).extraction;
@@ -186,7 +173,13 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const resolver = rosterResolver();
   // The roster first; the jurisdiction's own government and general office (省政府 in a Hubei document) and the
   // issuers the code data names are known even where the roster has no entry for that province.
-  const resolve = agencyResolverFor(resolver, jurisdiction, date);
+  const resolve = (s: string): string | null => {
+    try {
+      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
+    } catch {
+      return null; // the document's resolver never throws
+    }
+  };
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
