@@ -49,12 +49,13 @@ const PLACE_NAMES: { name: string; province: string }[] = [
 ].sort((a, b) => b.name.length - a.name.length);
 /** Place names by first character (longest first): a literal scan, no big alternation regex. */
 const PLACES_BY_FIRST = new Map<string, string[]>();
-const PLACE_FIRST_CODES = new Set<number>();
+/** First code units of place names, as a table: the jurisdiction scan tests every character of a document's head. */
+const PLACE_FIRST_CODES = new Uint8Array(0x10000);
 for (const p of PLACE_NAMES) {
   const list = PLACES_BY_FIRST.get(p.name[0]!) ?? [];
   list.push(p.name);
   PLACES_BY_FIRST.set(p.name[0]!, list);
-  PLACE_FIRST_CODES.add(p.name.charCodeAt(0));
+  PLACE_FIRST_CODES[p.name.charCodeAt(0)] = 1;
 }
 const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
 /** Subdivisions by first character, in data order (the first match wins, as a linear scan would find it). */
@@ -95,7 +96,7 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
   // The head of a document names its places; 20k characters are plenty and keep long texts cheap.
   const end = Math.min(folded.length, 20_000);
   for (let i = 0; i < end; i++) {
-    if (!PLACE_FIRST_CODES.has(folded.charCodeAt(i))) continue;
+    if (PLACE_FIRST_CODES[folded.charCodeAt(i)] !== 1) continue;
     const names = PLACES_BY_FIRST.get(folded[i]!);
     if (!names) continue;
     const name = names.find((n) => folded.startsWith(n, i));
