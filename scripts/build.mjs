@@ -14,7 +14,7 @@
 // from it (data files under ingest/data, the project root for .neo4j and dist/viewer, samples/…) means in the
 // build exactly what it means in the sources, whatever chunk the code lands in.
 
-import { readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -60,16 +60,37 @@ export async function build({ quiet = false } = {}) {
     plugins: [sourceUrls],
     metafile: true,
     sourcemap: 'linked',
+    write: false,
     logLevel: 'warning',
     // A bundle of ES modules that imports CommonJS packages by name works as is; no require shim needed.
   });
+  // Each file is written whole under a temporary name and renamed into place, so a command starting while another
+  // rebuilds never imports a half-written file. Chunks are named by content hash: a rebuild adds its new chunks
+  // next to the old ones, which a running command may still load; chunks no build has written for an hour go.
+  mkdirSync(OUT_DIR, { recursive: true });
+  const written = new Set();
+  for (const file of result.outputFiles) {
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+    written.add(path.basename(file.path));
+  }
+  const hourAgo = Date.now() - 3600_000;
+  for (const name of readdirSync(OUT_DIR)) {
+    if (written.has(name) || name === path.basename(MANIFEST)) continue;
+    try {
+      if (statSync(path.join(OUT_DIR, name)).mtimeMs < hourAgo) rmSync(path.join(OUT_DIR, name), { force: true });
+    } catch {
+      /* removed meanwhile */
+    }
+  }
   const inputs = {};
   for (const rel of Object.keys(result.metafile.inputs)) {
     const abs = path.resolve(ROOT, rel);
     inputs[path.relative(ROOT, abs)] = statSync(abs).mtimeMs;
   }
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(MANIFEST, JSON.stringify({ inputs }) + '\n');
+  writeFileSync(`${MANIFEST}.${process.pid}.tmp`, JSON.stringify({ inputs }) + '\n');
+  renameSync(`${MANIFEST}.${process.pid}.tmp`, MANIFEST);
   if (!quiet) {
     process.stderr.write(`policy-graph: built dist/cli from ${Object.keys(inputs).length} files in ${(performance.now() - t0).toFixed(0)} ms\n`);
   }
