@@ -270,12 +270,15 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
 /** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */
 const SESSION_LEAD = 16;
 
+/** SESSION, sticky: tried at given positions only (lastIndex is set before every use). Built once, not per document. */
+const SESSION_AT = new RegExp(SESSION.source, 'y');
+
 /** Every session label in the text (在市政协六届一次会议上…): the 政协/人大 inside it is not an agency mention.
  *  Every label holds exactly one 届, so the pattern is tried only at the few places before each 届 (sticky), not at
  *  every position of the text: the same leftmost, non-overlapping matches as a global scan, at a fraction of the cost. */
 export function sessionLabels(folded: string): Span[] {
   const out: Span[] = [];
-  const r = new RegExp(SESSION.source, 'y');
+  const r = SESSION_AT;
   let prevEnd = 0;
   for (let at = folded.indexOf('届'); at !== -1; at = folded.indexOf('届', at + 1)) {
     for (let p = Math.max(prevEnd, at - SESSION_LEAD); p <= at; p++) {
