@@ -50,12 +50,13 @@ const PLACE_NAMES: { name: string; province: string }[] = [
 ].sort((a, b) => b.name.length - a.name.length);
 /** Place names by first character (longest first): a literal scan, no big alternation regex. */
 const PLACES_BY_FIRST = new Map<string, string[]>();
-const PLACE_FIRST_CODES = new Set<number>();
+/** First code units of place names, as a table: the jurisdiction scan tests every character of a document's head. */
+const PLACE_FIRST_CODES = new Uint8Array(0x10000);
 for (const p of PLACE_NAMES) {
   const list = PLACES_BY_FIRST.get(p.name[0]!) ?? [];
   list.push(p.name);
   PLACES_BY_FIRST.set(p.name[0]!, list);
-  PLACE_FIRST_CODES.add(p.name.charCodeAt(0));
+  PLACE_FIRST_CODES[p.name.charCodeAt(0)] = 1;
 }
 const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
 /** Subdivisions by first character, in data order (the first match wins, as a linear scan would find it). */
@@ -96,7 +97,7 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
   // The head of a document names its places; 20k characters are plenty and keep long texts cheap.
   const end = Math.min(folded.length, 20_000);
   for (let i = 0; i < end; i++) {
-    if (!PLACE_FIRST_CODES.has(folded.charCodeAt(i))) continue;
+    if (PLACE_FIRST_CODES[folded.charCodeAt(i)] !== 1) continue;
     const names = PLACES_BY_FIRST.get(folded[i]!);
     if (!names) continue;
     const name = names.find((n) => folded.startsWith(n, i));
@@ -151,19 +152,6 @@ function fullNameOf(surface: string, jurisdiction: string | null): string | null
 // ---------------------------------------------------------------------------------------------------------------
 // The pipeline
 
-/** The document's resolver: the roster, then the fallback; never throws. Made by a module-level factory returning an
- *  anonymous function: tsx's keep-names transform wraps a named closure in a defineProperty call each time it is
- *  created, once per document here. */
-function agencyResolverFor(resolver: AgencyResolver, jurisdiction: string | null, date: string | null): (s: string) => string | null {
-  return (s) => {
-    try {
-      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
-    } catch {
-      return null;
-    }
-  };
-}
-
 /** Extract everything from a decoded text. Never throws on any string input. */
 export function extractText(text: string, options: ExtractOptions = {}): DocumentExtraction {
   return extractWithContext(text, options).extraction;
@@ -192,7 +180,13 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const resolver = rosterResolver();
   // The roster first; the jurisdiction's own government and general office (省政府 in a Hubei document) and the
   // issuers the code data names are known even where the roster has no entry for that province.
-  const resolve = agencyResolverFor(resolver, jurisdiction, date);
+  const resolve = (s: string): string | null => {
+    try {
+      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
+    } catch {
+      return null; // the document's resolver never throws
+    }
+  };
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
@@ -311,12 +305,15 @@ const ORGAN_NAME = new RegExp(`^[\\u3400-\\u9fff()]{3,40}${ORGAN_ENDING.source}`
 /** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */
 const SESSION_LEAD = 16;
 
+/** SESSION, sticky: tried at given positions only (lastIndex is set before every use). Built once, not per document. */
+const SESSION_AT = new RegExp(SESSION.source, 'y');
+
 /** Every session label in the text (在市政协六届一次会议上…): the 政协/人大 inside it is not an agency mention.
  *  Every label holds exactly one 届, so the pattern is tried only at the few places before each 届 (sticky), not at
  *  every position of the text: the same leftmost, non-overlapping matches as a global scan, at a fraction of the cost. */
 export function sessionLabels(folded: string): Span[] {
   const out: Span[] = [];
-  const r = new RegExp(SESSION.source, 'y');
+  const r = SESSION_AT;
   let prevEnd = 0;
   for (let at = folded.indexOf('届'); at !== -1; at = folded.indexOf('届', at + 1)) {
     for (let p = Math.max(prevEnd, at - SESSION_LEAD); p <= at; p++) {

@@ -1,7 +1,10 @@
 // ingest/read.ts — bytes in, text out: size limits, encoding detection (UTF-8 ± BOM, UTF-16 BOM, GB18030/GBK) and HTML.
 // The only I/O of the extraction pipeline; every refusal is an InputError whose message is one line naming the file.
 
+import { readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Parser as HtmlParser } from 'htmlparser2';
 
 /** A file that cannot be extracted. `message` is one line: `<file>: <problem>`. */
 export class InputError extends Error {
@@ -15,14 +18,17 @@ export class InputError extends Error {
   }
 }
 
-/** Files above this size are refused before reading, so a stray dump cannot exhaust memory. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits.ts';
+
+export { DEFAULT_MAX_BYTES };
 
 export interface DecodedText {
   text: string;
   /** utf-8, utf-8-bom, utf-16le, utf-16be or gb18030. */
   encoding: string;
   isHtml: boolean;
+  /** Something the reader repaired and the user should know (a UTF-8 file cut inside its last character). */
+  warning?: string;
 }
 
 export interface ReadOptions {
@@ -65,6 +71,30 @@ export async function readDocumentFile(file: string, options: ReadOptions = {}):
   return decodeDocument(bytes, file);
 }
 
+/** The same as readDocumentFile, synchronously: an extraction worker thread reads its file without handing the work
+ *  to libuv's thread pool and back (four hand-offs per file, each a wait for a scheduler slot on a busy machine). */
+export function readDocumentFileSync(file: string, options: ReadOptions = {}): DecodedText {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    // stat first: opening a FIFO or a device would block or read forever.
+    const info = statSync(file);
+    if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
+    if (!info.isFile()) throw new InputError(file, 'is not a regular file');
+    if (info.size > maxBytes) {
+      throw new InputError(file, `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`);
+    }
+    bytes = readFileSync(file);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(file, 'no such file');
+    if (code === 'EACCES') throw new InputError(file, 'permission denied');
+    throw new InputError(file, `cannot read (${code ?? String(err)})`);
+  }
+  return decodeDocument(bytes, file);
+}
+
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`;
 }
@@ -73,7 +103,7 @@ function formatBytes(n: number): string {
  *  HTML by extension (content sniffing decides it too). */
 export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
-  let { text, encoding } = decodeBytes(bytes, file);
+  let { text, encoding, warning } = decodeBytes(bytes, file);
   const isHtml = /\.(?:x?html?|shtml)$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
   if (isHtml) {
     // A page declaring a GBK charset whose bytes happen to be valid UTF-8 is rare; a declared charset wins only
@@ -82,13 +112,27 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(file, isHtml ? 'HTML page without text' : 'empty file (only whitespace)');
-  return { text, encoding, isHtml };
+  return warning ? { text, encoding, isHtml, warning } : { text, encoding, isHtml };
 }
 
-function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+/** Bytes of an incomplete UTF-8 sequence at the very end (a file cut inside its last character), else 0. */
+function brokenUtf8Tail(bytes: Uint8Array): number {
+  // Walk back over at most 3 continuation bytes to the lead byte of the last sequence.
+  let i = bytes.length - 1;
+  while (i >= 0 && bytes.length - i <= 3 && (bytes[i]! & 0xc0) === 0x80) i--;
+  if (i < 0) return 0;
+  const lead = bytes[i]!;
+  const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+  const have = bytes.length - i;
+  return need > have ? have : 0;
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string; warning?: string } {
   // Byte-order marks say it outright.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictDecode('utf-8', bytes.subarray(3), file), encoding: 'utf-8-bom' };
+    const cut = brokenUtf8Tail(bytes);
+    const text = strictDecode('utf-8', bytes.subarray(3, bytes.length - cut), file);
+    return cut ? { text, encoding: 'utf-8-bom', warning: truncatedWarning(cut) } : { text, encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be' };
@@ -98,7 +142,15 @@ function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding:
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    /* not UTF-8 */
+    /* not UTF-8, or UTF-8 cut inside its last character (a download or copy that stopped short) */
+  }
+  const cut = brokenUtf8Tail(bytes);
+  if (cut > 0) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), encoding: 'utf-8', warning: truncatedWarning(cut) };
+    } catch {
+      /* invalid before the end too: not UTF-8 */
+    }
   }
   let text: string;
   try {
@@ -108,6 +160,10 @@ function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding:
   }
   if (!mostlyText(text)) throw new InputError(file, 'binary file, not a text document');
   return { text, encoding: 'gb18030' };
+}
+
+function truncatedWarning(cut: number): string {
+  return `UTF-8 text cut inside its last character: the incomplete ${cut}-byte tail was dropped (the file may be truncated)`;
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array, file: string): string {
@@ -144,29 +200,32 @@ function mostlyText(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// HTML → text (a saved government page)
+// HTML → text (a saved government page), through a real HTML tokenizer (htmlparser2): text such as `比例<5%` is text,
+// as a browser shows it, where a pattern for tags would have taken everything up to the next `>` for a tag.
 
 /** Elements whose whole content is never document text: code, styling, navigation chrome. */
-const DROP_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'head'];
-const DROP_RE = new RegExp(`<(${DROP_ELEMENTS.join('|')})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi');
+const DROP_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'head']);
 /** Tags that end a line of text. */
-const BLOCK_RE = /<\/?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt|dl|hr|tbody|thead|center)\b[^>]*>/gi;
-const CELL_RE = /<\/?(?:td|th)\b[^>]*>/gi;
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
+  'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'tbody', 'thead', 'center',
+]);
+const CELL_ELEMENTS = new Set(['td', 'th']);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', copy: '©', reg: '®', ensp: ' ', emsp: ' ',
-  thinsp: ' ', laquo: '«', raquo: '»', yen: '¥', deg: '°', plusmn: '±', divide: '÷', permil: '‰',
-};
+/** htmlparser2 and entities, loaded on the first HTML page: most runs read only .txt files, and their tables cost
+ *  ~40 ms of start-up in every process and worker thread that loads them. */
+let html: { Parser: typeof HtmlParser; decodeHTML: (s: string) => string } | null = null;
+function htmlLibraries(): NonNullable<typeof html> {
+  if (!html) {
+    const require = createRequire(import.meta.url);
+    html = { Parser: (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser, decodeHTML: (require('entities') as { decodeHTML: (s: string) => string }).decodeHTML };
+  }
+  return html;
+}
 
+/** Decode HTML character references (`&ldquo;`, `&#12298;`, `&#x300B;`): the whole HTML5 table. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,10});/gi, (all, body: string) => {
-    if (body[0] === '#') {
-      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : all;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? all;
-  });
+  return htmlLibraries().decodeHTML(s);
 }
 
 /** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
@@ -175,50 +234,47 @@ const CHROME_CLASS = /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|s
 /** Elements that hold page chrome when their class or id says so. */
 const CHROME_CONTAINERS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'header', 'footer', 'table', 'p', 'span', 'dl']);
 
-/** Remove chrome containers (`<div class="nav">…</div>`) with everything inside them: one pass over the tags,
- *  counting nested elements of the same name to find each container's end. */
-function dropChromeContainers(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g;
-  const out: string[] = [];
-  let copyFrom = 0;
-  let skipping: { name: string; depth: number } | null = null;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    const closing = m[1] === '/';
-    const name = m[2]!.toLowerCase();
-    if (skipping) {
-      if (name !== skipping.name) continue;
-      if (!closing && !/\/\s*$/.test(m[3]!)) skipping.depth++;
-      else if (closing && --skipping.depth === 0) {
-        skipping = null;
-        copyFrom = m.index + m[0].length;
-      }
-      continue;
-    }
-    if (closing || !CHROME_CONTAINERS.has(name)) continue;
-    const attrs = m[3]!;
-    const cls = /\b(?:class|id)\s*=\s*["']([^"']*)["']/gi;
-    let chrome = false;
-    for (let a = cls.exec(attrs); a; a = cls.exec(attrs)) if (CHROME_CLASS.test(a[1]!)) chrome = true;
-    if (!chrome) continue;
-    out.push(html.slice(copyFrom, m.index), '\n');
-    skipping = { name, depth: 1 };
-  }
-  // An unclosed chrome container runs to the end of the page: drop it all.
-  if (!skipping) out.push(html.slice(copyFrom));
-  return out.join('');
-}
+/** Blanks that entities such as `&ensp;` decode to: blanks of the text like any space. */
+const WIDE_BLANKS = /[\u2002\u2003\u2009]/g;
 
-/** Drop scripts, styles and navigation, keep the text with line breaks at block boundaries, decode entities. */
+/** Drop scripts, styles, navigation and chrome containers (`<div class="nav">…</div>`) with everything inside them,
+ *  keep the text with line breaks at block boundaries and ` | ` between table cells, decode entities. An element left
+ *  open (a truncated page) runs to the end of the page. */
 export function htmlToText(html: string): string {
-  let s = html.replace(/<!--[\s\S]*?-->/g, '');
-  s = dropChromeContainers(s.replace(DROP_RE, '\n'));
-  // An unclosed <script> (truncated page) would otherwise leak code: drop from it to the end.
-  s = s.replace(DROP_RE, '\n').replace(/<(script|style)\b[\s\S]*$/i, '');
-  s = s.replace(BLOCK_RE, '\n').replace(CELL_RE, ' | ');
-  s = s.replace(/<[^>]*>/g, '');
-  s = decodeEntities(s);
+  const out: string[] = [];
+  /** Depth of open elements, and the depth at which the element being skipped was opened (-1: not skipping). */
+  let depth = 0;
+  let skipFrom = -1;
+  const parser = new (htmlLibraries().Parser)(
+    {
+      onopentag(name, attribs) {
+        depth++;
+        if (skipFrom !== -1) return;
+        if (DROP_ELEMENTS.has(name) || (CHROME_CONTAINERS.has(name) && CHROME_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`))) {
+          skipFrom = depth;
+          out.push('\n');
+        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
+        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
+      },
+      onclosetag(name) {
+        if (skipFrom !== -1) {
+          if (depth === skipFrom) skipFrom = -1;
+        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
+        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
+        depth--;
+      },
+      ontext(text) {
+        if (skipFrom === -1) out.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
   // Collapse runs of blanks inside lines and blank lines between them.
-  return s
+  return out
+    .join('')
+    .replace(WIDE_BLANKS, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))

@@ -3,14 +3,14 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractFile, InputError } from '../../ingest/extract.ts';
 import type { DocumentExtraction } from '../../ingest/model.ts';
+import { DEFAULT_TIME_LIMIT_S, defaultJobs, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
 import { buildContext, buildWrites } from '../../graph/build.ts';
 import { closeDriver, configFromEnv, DatabaseError, type Neo4jConfig } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/schema.ts';
 import { DEFAULT_BATCH_SIZE, loadTitleIndex, writeDocuments, type WriteSummary } from '../../graph/store.ts';
 
-export const help = `usage: policy-graph ingest PATH… [--batch-size N] [--force] [--json]
+export const help = `usage: policy-graph ingest PATH… [--batch-size N] [--force] [--json] [--jobs N] [--time-limit S]
 
 Extract every file (directories recurse into .txt, .htm and .html files) and write the documents to Neo4j:
 their citations, agencies, programs and the proposal they answer, each edge with its evidence quote.
@@ -18,6 +18,8 @@ their citations, agencies, programs and the proposal they answer, each edge with
   --batch-size N   documents per write transaction (default ${DEFAULT_BATCH_SIZE}); each batch is all-or-nothing
   --force          rewrite documents even when nothing they assert has changed
   --json           print the summary as one JSON object
+  --jobs N         extract on N threads (default: one per core, here ${defaultJobs()})
+  --time-limit S   stop a file whose extraction takes longer than S seconds (default ${DEFAULT_TIME_LIMIT_S}); it fails
 
 Re-ingesting is safe: unchanged documents are skipped, a changed document replaces what it asserted before
 (and nothing other documents asserted). Progress goes to stderr; files that cannot be read or extracted are
@@ -67,6 +69,10 @@ export interface IngestOptions {
   config?: Neo4jConfig;
   batchSize?: number;
   force?: boolean;
+  /** Extraction threads (default: one per core). */
+  jobs?: number;
+  /** Seconds one file's extraction may take before it is stopped and fails (default DEFAULT_TIME_LIMIT_S). */
+  timeLimitS?: number;
   /** Progress lines (stderr by default; pass a no-op to silence). */
   progress?: (line: string, final: boolean) => void;
   /** Bad-file lines (stderr by default). */
@@ -98,27 +104,38 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   const files = await collectFiles(paths, failed);
   failed.forEach(report);
 
-  // Extraction first (pure, no database): title ↔ number pairs from every file are known before any write.
+  // Extraction first (pure, no database), on every core: title ↔ number pairs from every file are known before any
+  // write. Meanwhile the database is prepared (connection, schema, the titles it already knows), so Neo4j's round
+  // trips overlap extraction instead of following it.
   const t0 = performance.now();
+  const prepared = (async () => {
+    await ensureSchema(config);
+    return loadTitleIndex(config);
+  })();
+  prepared.catch(() => undefined); // awaited below; this only keeps an early failure from being reported as unhandled
   const extractions: DocumentExtraction[] = [];
   // A terminal gets a live bar; a log gets a line per quarter.
   const step = Math.max(1, Math.floor(files.length / (process.stderr.isTTY ? 50 : 4)));
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    try {
-      extractions.push(await extractFile(file));
-    } catch (err) {
-      const f = { file, error: err instanceof InputError ? err.problem : err instanceof Error ? err.message : String(err) };
-      failed.push(f);
-      report(f);
-    }
-    if (i % step === 0 || i === files.length - 1) progress(`extracting ${bar(i + 1, files.length)}`, i === files.length - 1);
-  }
+  await extractInOrder<DocumentExtraction>(
+    files,
+    { jobs: Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)), timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000, output: 'object' },
+    (file, r, i) => {
+      if (r.ok) {
+        extractions.push(r.result);
+        if (r.warning) process.stderr.write(`policy-graph ingest: ${file}: warning: ${r.warning}\n`);
+      }
+      else {
+        const f = { file, error: r.problem };
+        failed.push(f);
+        report(f);
+      }
+      if (i % step === 0 || i === files.length - 1) progress(`extracting ${bar(i + 1, files.length)}`, i === files.length - 1);
+    },
+  );
   const extractSeconds = (performance.now() - t0) / 1000;
 
   const t1 = performance.now();
-  await ensureSchema(config);
-  const ctx = buildContext(extractions, await loadTitleIndex(config));
+  const ctx = buildContext(extractions, await prepared);
   const writes = buildWrites(extractions, ctx);
   const summary = await writeDocuments(writes, {
     config,
@@ -147,6 +164,8 @@ export async function run(argv: string[]): Promise<number> {
   let batchSize: number | undefined;
   let force = false;
   let json = false;
+  let jobs: number | undefined;
+  let timeLimitS: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--batch-size') {
@@ -156,6 +175,14 @@ export async function run(argv: string[]): Promise<number> {
         return 2;
       }
       batchSize = n;
+    } else if (a === '--jobs' || a === '--time-limit') {
+      const n = a === '--jobs' ? parseJobs(argv[++i]) : parseTimeLimit(argv[++i]);
+      if (typeof n === 'string') {
+        process.stderr.write(`policy-graph ingest: ${n}.\n`);
+        return 2;
+      }
+      if (a === '--jobs') jobs = n;
+      else timeLimitS = n;
     } else if (a === '--force') force = true;
     else if (a === '--json') json = true;
     else if (a.startsWith('--')) {
@@ -168,7 +195,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const r = await ingestFiles(paths, { batchSize, force });
+    const r = await ingestFiles(paths, { batchSize, force, jobs, timeLimitS });
     process.stdout.write((json ? JSON.stringify(r) : formatSummary(r)) + '\n');
     return r.failed.length ? 1 : 0;
   } catch (err) {

@@ -2,6 +2,7 @@
 // metadata). The preamble is scanned once; a layout detector (detect.ts) says which metadata layouts the page carries,
 // each layout has its reader, then the title block, the signature and the attachments are read.
 
+import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
@@ -77,7 +78,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       continue;
     }
     if (pending) {
-      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
       pending = null;
       if (assign(info, text, f)) {

@@ -3,12 +3,16 @@
 // and the same table printed under the text. Labels and the field each fills are data (HEADER_LABELS).
 
 import type { Line } from '../clean.ts';
+import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { trimSpan } from '../clean.ts';
 import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
 import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
 import { numberOfLine } from './number-line.ts';
+
+/** Bars, blanks and list punctuation that trail a cell's value. */
+const TABLE_TAIL = /[|,;•·\s]/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Metadata table
@@ -36,7 +40,7 @@ export function labelFields(folded: string, t: Line): Field[] | null {
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
     const raw = s.slice(m.end, stop);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
-    const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
+    const value = trimEndOf(raw.replace(/^[-•·|:\s]+/, ''), TABLE_TAIL);
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;
@@ -186,7 +190,7 @@ export function trailingTable(info: HeaderInfo, text: string, folded: string, li
       const last = fields[fields.length - 1]!;
       pending = last.value === '' && (HEADER_LABELS[last.name] ?? 'ignore') !== 'ignore' ? last.name : null;
     } else if (pending) {
-      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const at = t.start + s.indexOf(value);
       if (assign(info, text, { name: pending, value, start: at, end: at + value.length })) info.excluded.push(t);
       pending = null;

@@ -1,6 +1,6 @@
 // test/ingest/cli.test.ts — `policy-graph extract` and `policy-graph eval` as a user runs them (real processes).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -44,6 +44,18 @@ describe('policy-graph extract', () => {
     const r = cli('extract', '--max-bytes', '1000', 'samples/corpus/cq-kjj-2023-0035-reply.txt');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cq-kjj-2023-0035-reply\.txt: too large .*--max-bytes/);
+  });
+
+  test('a UTF-8 file cut inside its last character is extracted, with one warning line; exit 0', () => {
+    const cut = join(dir, 'cut.txt');
+    const bytes = readFileSync('samples/corpus/cq-kjj-2023-0035-reply.txt');
+    // The sample ends with 日 (3 bytes, no newline): keep the first two.
+    expect(bytes.subarray(-3).toString()).toBe('日');
+    writeFileSync(cut, bytes.subarray(0, -1));
+    const r = cli('extract', '--json', cut);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^policy-graph extract: .*cut\.txt: warning: UTF-8 text cut inside its last character.*\n$/);
+    expect((JSON.parse(r.out) as { document: { docNumber: string } }).document.docNumber).toBe('渝科局函〔2023〕349号');
   });
 
   test('--help and usage errors', () => {

@@ -44,7 +44,39 @@ describe('encodings', () => {
   });
 });
 
+describe('UTF-8 cut inside its last character', () => {
+  const whole = Buffer.from('重庆市科学技术局\n根据《重庆市科技型企业培育办法》执行。字');
+  test.each([
+    ['one byte of a 3-byte character', 1],
+    ['two bytes of a 3-byte character', 2],
+  ])('%s: decoded without the broken tail, with a warning', (_, keep) => {
+    const cut = whole.subarray(0, whole.length - 3 + keep);
+    const d = decodeDocument(cut, 'cut.txt');
+    expect(d.text).toBe('重庆市科学技术局\n根据《重庆市科技型企业培育办法》执行。');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.warning).toMatch(/cut inside its last character.*dropped/);
+    const bom = decodeDocument(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), cut]), 'cut.txt');
+    expect(bom.text).toBe(d.text);
+    expect(bom.warning).toBe(d.warning);
+  });
+
+  test('complete UTF-8 has no warning; invalid bytes before the end are still not UTF-8', () => {
+    expect(decodeDocument(whole, 'a.txt').warning).toBeUndefined();
+    const broken = Buffer.concat([Buffer.from('标题'), Buffer.from([0xe5]), Buffer.from('正文内容'), Buffer.from([0xe5])]);
+    expect(decodeDocument(broken, 'b.txt').encoding).not.toBe('utf-8');
+  });
+});
+
 describe('HTML pages', () => {
+  test('an unescaped < in the text keeps the text after it (a real tokenizer, not a tag pattern)', () => {
+    const html = '<html><body><div class="content"><p>研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和' +
+      '《重庆市科技型企业入库管理办法》执行，a < b 亦然。</p><p>特此函复。</p></div></body></html>';
+    const text = htmlToText(html);
+    expect(text).toBe('研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和《重庆市科技型企业入库管理办法》执行，a < b 亦然。\n\n特此函复。');
+    const x = decodeDocument(Buffer.from(html), 'page.html');
+    expect(x.text).toBe(text);
+  });
+
   test('scripts, styles and navigation are dropped; entities decoded; the page extracts', async () => {
     const x = await extractFile('test/fixtures/saved-page-with-scripts.html');
     expect(x.text).not.toMatch(/假的标题|统计脚本|text-indent|trackPageView|jquery/);
