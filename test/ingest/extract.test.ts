@@ -153,9 +153,9 @@ describe('issuer and own number on other layouts', () => {
     if (x.respondsTo?.title) expect(x.citations.map((c) => c.title)).not.toContain(x.respondsTo.title);
   });
 
-  test('the page metadata\'s date of effect is exposed on the header for the lifecycle stage, not filled here', () => {
+  test('the page metadata\'s date of effect is read on the header and becomes the document\'s effectiveDate', () => {
     const { header, extraction } = extractWithContext('重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知\n发布文号 渝市监发〔2023〕45号\n发布日期 2023-06-09 生效日期 2023-06-10\n各区县(自治县)市场监管局:\n现印发给你们。');
-    expect(extraction.document.effectiveDate).toBeNull();
     expect(header.effectiveDate).toBe('2023-06-10');
+    expect(extraction.document.effectiveDate).toBe('2023-06-10');
   });
 });
