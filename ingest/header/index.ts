@@ -13,7 +13,7 @@ import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
-import { assign, labelFields, trailingTable } from './table.ts';
+import { assign, gluedLabel, labelFields, trailingTable } from './table.ts';
 import { isBodyLine, isSalutation } from './lines.ts';
 import { findTitle } from './title.ts';
 
@@ -77,12 +77,17 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
       continue;
     }
     if (pending) {
-      const value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
-      const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
+      let value = s.replace(/^[-•·|\s]+|[|\s]+$/g, '');
+      const at = t.start + s.indexOf(value);
+      // `X的通知发文机关`: the next cell's label glued to this value; it waits for its own value on the next line.
+      const glued = gluedLabel(value);
+      if (glued) value = glued.value;
+      const f: Field = { name: pending, value, start: at, end: at + value.length };
       pending = null;
       if (assign(info, text, f)) {
         info.excluded.push(t);
         tableEnd = t.end;
+        if (glued && (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') pending = glued.label;
         continue;
       }
     }

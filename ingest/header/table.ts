@@ -8,6 +8,7 @@ import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
 import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
+import { indexNumberOf } from './index-number.ts';
 import { numberOfLine } from './number-line.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,6 +84,19 @@ function bareMarks(s: string): Mark[] {
   return marks;
 }
 
+/** Label words, longest first (for a label glued to the end of the value above it). */
+const LABEL_WORDS = Object.keys(HEADER_LABELS).sort((a, b) => b.length - a.length);
+
+/** A table flattened one cell per line where a cell lost its line break before the next label
+ *  (`标题` / `X的通知发文机关` / `Y`): the value without the glued label, and the label, which waits for its value on
+ *  the next line. Null when the value does not end with a label word (or is nothing but one). */
+export function gluedLabel(value: string): { value: string; label: string } | null {
+  for (const w of LABEL_WORDS) {
+    if (w.length >= 2 && value.length >= w.length + 2 && value.endsWith(w)) return { value: value.slice(0, -w.length).trimEnd(), label: w };
+  }
+  return null;
+}
+
 /** A flattened table row is short. */
 const MAX_SPACED_LINE = 200;
 
@@ -92,12 +106,13 @@ function valueFits(label: string, value: string): boolean {
   if (value === '') return field !== 'title';
   switch (field) {
     case 'indexNumber':
-      return /^[0-9A-Za-z][0-9A-Za-z/\-]{4,59}$/.test(value);
+      return indexNumberOf(value) !== null;
     case 'docNumber':
       return /〔\d{4}〕\d+号$/.test(normalizeDocNumber(value));
     case 'writtenDate':
     case 'publishedDate':
     case 'effectiveDate':
+    case 'expiryDate':
       return fieldDate(value) !== null;
     case 'issuer':
     case 'genre':
@@ -121,10 +136,12 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const v = f.value;
   if (v === '' || field === 'ignore') return field === 'ignore' && v !== '' ? true : false;
   switch (field) {
-    case 'indexNumber':
-      if (!/[0-9A-Za-z]/.test(v) || v.length > 60 || /[\u3400-\u9fff]/.test(v)) return false;
-      info.indexNumber ??= v;
+    case 'indexNumber': {
+      const n = indexNumberOf(v);
+      if (!n) return false;
+      info.indexNumber ??= n;
       return true;
+    }
     case 'docNumber': {
       const n = normalizeDocNumber(v);
       if (!/〔\d{4}〕\d+号$|令(?:\d{4}年)?第\d+号$/.test(n)) return false;
@@ -133,12 +150,14 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     }
     case 'writtenDate':
     case 'publishedDate':
-    case 'effectiveDate': {
+    case 'effectiveDate':
+    case 'expiryDate': {
       const d = fieldDate(v);
       if (!d) return false;
       if (field === 'writtenDate') info.writtenDate ??= d;
       else if (field === 'publishedDate') info.publishedDate ??= d;
-      else info.effectiveDate ??= d;
+      else if (field === 'effectiveDate') info.effectiveDate ??= d;
+      else info.expiryDate ??= d;
       return true;
     }
     case 'issuer': {
