@@ -436,3 +436,27 @@ describe('the own number in parentheses under the title', () => {
     expect(e.citations.map((c) => c.docNumber)).not.toContain(want);
   });
 });
+
+describe('a title line that opens with the issuer keeps it', () => {
+  test.each([
+    ['a page heading without the issuer above the title line (Chongqing district)',
+      '发布机构: 渝北区政府\n关于印发渝北区工作方案的通知\n重庆市渝北区人民政府关于印发渝北区工作方案的通知\n渝北府发〔2021〕5号\n各镇人民政府:\n现将方案印发给你们。',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
+    ['a heading with the short name, the issuer on its own line in the body (Chongqing district)',
+      '[ 发布机构 ] 渝北区政府\n渝北区政府 关于印发渝北区工作方案的通知\n重庆市渝北区人民政府\n关于印发渝北区工作方案的通知\n各镇人民政府:\n现将方案印发给你们。',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
+    ['the short name on a line above the full title line (Guangxi county)',
+      '来宾市兴宾区政府\n来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知\n各镇人民政府:\n现将预案印发给你们。',
+      '来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知', null],
+    ['a 名称 field gives the title',
+      '名称: 黔西县人民政府关于做好春耕生产工作的通知\n发布机构: 黔西县政府\n各乡(镇)人民政府:\n现将有关事项通知如下。',
+      '黔西县人民政府关于做好春耕生产工作的通知', null],
+    ['a spaced 标 题 field gives the title',
+      '标 题: 盐池县人民政府关于加强森林防火工作的通知\n发布机构: 盐池县政府\n各乡镇人民政府:\n现将有关事项通知如下。',
+      '盐池县人民政府关于加强森林防火工作的通知', null],
+  ])('%s', (_name, text, title, issuer) => {
+    const e = extractText(text);
+    expect(e.document.title).toBe(title);
+    if (issuer) expect(e.document.issuer).toBe(issuer);
+  });
+});
