@@ -1,6 +1,7 @@
 // ingest/reply.ts — the proposal a reply answers (respondsTo): 政协提案 or 人大代表建议.
 // Read from the title (关于市政协六届一次会议第0035号提案的复函) and the 收悉 sentence (你们提出的《…》(第0035号提案)收悉).
 
+import proposers from './data/proposers.json' with { type: 'json' };
 import type { Mention, RespondsTo, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { PROPOSAL_NUMBER, SESSION } from './regexes.ts';
@@ -104,7 +105,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
   if (!quoted && titleIsReply) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren ? proposalNumber(paren.body) : null;
-  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null));
+  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
+  // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's.
+  const proposerKind = proposer ? kindOfProposer(proposer) : null;
+  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
 
   // The session as the title says; else as the parenthetical or the sentence naming the proposal says
@@ -113,7 +117,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     SESSION.exec(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session[1]!) ? session[1]! : null;
   const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
-    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null);
+    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ?? proposerKind;
   if (kindWord !== '提案' && kindWord !== '建议') return none;
 
   const excluded: Span[] = [];
@@ -135,7 +139,6 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     ev = evidence(text, start, end);
   }
 
-  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   return {
     respondsTo: {
       kind: kindWord,
@@ -162,6 +165,14 @@ function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
  *  (`?陈卓代表` → 陈卓代表); `尊敬的…` stays as written. */
 function proposerOf(salutation: string): string | null {
   return salutation.replace(/[::\s]+$/, '').replace(/^[?？•·*\s\uFFFD]+/, '').trim() || null;
+}
+
+const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string, '提案' | '建议'> }).kindOfTitle);
+
+/** `张三代表` → 建议, `贺文国、佟金菊委员` → 提案: the proposer's title says what was proposed. */
+function kindOfProposer(proposer: string): '提案' | '建议' | null {
+  for (const [word, kind] of KIND_OF_TITLE) if (proposer.endsWith(word)) return kind;
+  return null;
 }
 
 /** `提出的` then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */

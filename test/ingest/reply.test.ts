@@ -84,6 +84,30 @@ describe('respondsTo', () => {
       { kind: '建议', number: '1156', session: '市六届人大一次会议', title: '关于加强川渝生态环境共建的建议', proposer: '陈卓代表' }],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 
+  // Salutations without a colon, several proposers, 《X》收悉 with or without 您提出的 and punctuation (Ningxia, Shaanxi,
+  // Hubei, Chongqing counties and districts).
+  test.each<[string, string, Want]>([
+    ['two members joined by 、, no colon, 《X》收悉 alone (Ningxia county)',
+      '盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n贺文国、佟金菊委员\n《关于加强农村学校建设的提案》收悉。现答复如下:\n一、加强建设。',
+      { kind: '提案', number: '49', session: '政协盐池县第十届委员会五次会议', title: '关于加强农村学校建设的提案', proposer: '贺文国、佟金菊委员' }],
+    ['a number without 第, no punctuation after 收悉 (Shaanxi county)',
+      '关于政协汉阴县第十届委员会二次会议8号提案的答复\n李四委员\n你们提出的《关于发展旅游业的提案》收悉现答复如下:\n一、加强。',
+      { kind: '提案', number: '8', session: '政协汉阴县第十届委员会二次会议', title: '关于发展旅游业的提案', proposer: '李四委员' }],
+    ['no title at all: the deputy\'s title says 建议 (Hubei county)',
+      '张三代表\n您提出的《关于改善农村道路的建议》收悉,现答复如下:\n一、加强道路养护。',
+      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' }],
+    ['three deputies, a number in parentheses, no title (Chongqing district)',
+      '刘七、陈八、周九代表:\n你们提出的《关于加强食品安全监管的建议》(第0035号)收悉。',
+      { kind: '建议', number: '0035', session: null, title: '关于加强食品安全监管的建议', proposer: '刘七、陈八、周九代表' }],
+    ['a page label above the salutation, no punctuation after 收悉',
+      '答复内容\n赵六委员\n你提出的《关于加快发展乡村旅游的提案》收悉\n经研究,现答复如下。',
+      { kind: '提案', number: null, session: null, title: '关于加快发展乡村旅游的提案', proposer: '赵六委员' }],
+  ])('%s', (_name, text, want) => {
+    expect(respondsTo(text)).toEqual(want);
+    // the proposal answered is never a citation
+    expect(extractText(text).citations).toEqual([]);
+  });
+
   test.each([
     ['title on three lines', '重庆市渝北区商务委员会\n\n关于区政协十六届二次会议第148号\n\n提案的复函\n\n近年来,我委持续推进保供工作。'],
     ['title under a metadata table', '[ 索引号 ] 11500000MB1633299M/2024-00125\n[ 发布机构 ] 重庆市渝中区市场监督管理局\n重庆市渝中区市场监督管理局\n关于区十九届人大五次会议第370号建议\n办理情况的答复函\n正文。'],
