@@ -8,6 +8,7 @@ import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
+import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
@@ -272,6 +273,10 @@ function documentIssuer(
   mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
 ): string | null {
   for (let k = 0; k < mentions.length; k++) {
+    // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
+    // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
+    const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
+    if (spelled) return resolve(spelled) ?? fullNameOf(spelled, jurisdiction) ?? spelled;
     const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return name;
   }
@@ -286,6 +291,16 @@ function documentIssuer(
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
     if (ORGAN_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/** The full spelling, among the other issuer mentions, of which mention k is the short form (as written), or null. */
+function spelledOut(mentions: Mention[], k: number): string | null {
+  const short = mentions[k]!.text.replace(/\s+/g, '');
+  for (let j = 0; j < mentions.length; j++) {
+    const full = mentions[j]!.text.replace(/\s+/g, '');
+    if (j !== k && ORGAN_NAME.test(full) && isAbbreviationOf(short, full)) return full;
   }
   return null;
 }

@@ -4,6 +4,7 @@
 import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
+import { isAbbreviationOf } from './abbreviation.ts';
 import { isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
@@ -159,15 +160,6 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
 function issuerPrefix(compact: string): string {
   const at = subjectStart(compact);
   return at > 0 ? compact.slice(0, at) : '';
-}
-
-/** A Chinese abbreviation keeps some characters of the full name, in order, and its organ ending (`渝北区政府` of
- *  `重庆市渝北区人民政府`, `盐池县教体局` of `盐池县教育体育局`). */
-export function isAbbreviationOf(short: string, full: string): boolean {
-  if (short.length < 2 || short.length >= full.length || short[short.length - 1] !== full[full.length - 1]) return false;
-  let j = 0;
-  for (const c of full) if (c === short[j]) j++;
-  return j === short.length;
 }
 
 /** An organ line above a title line that opens with the same organ spelled in full (`渝北区政府` /

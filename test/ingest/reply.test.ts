@@ -1,5 +1,6 @@
 // test/ingest/reply.test.ts — the proposal a reply answers: kind, number, session, quoted title, proposer.
 import { extractText } from '../../ingest/extract.ts';
+import { isAbbreviationOf } from '../../ingest/header/abbreviation.ts';
 
 type Want = { kind: string; number: string | null; session: string | null; title: string | null; proposer: string | null } | null;
 
@@ -128,4 +129,25 @@ describe('respondsTo', () => {
     expect(x.citations).toEqual([]);
     expect(x.respondsTo?.evidence?.text).toBe('《关于推进我市创新链与产业链融合发展的建议》');
   });
+});
+
+describe('a reply\'s issuer: the text\'s full spelling over the page field\'s short name', () => {
+  test.each([
+    ['Ningxia county bureau, full name in the title line',
+      '发布机构 盐池县教体局\n盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。', '盐池县教育体育局'],
+    ['Shaanxi county bureau, bracketed field',
+      '[ 发布机构 ] 汉阴县住建局\n汉阴县住房和城乡建设局关于县十八届人大三次会议第12号建议的答复\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '汉阴县住房和城乡建设局'],
+    ['Ningxia county, the full name only in the signature',
+      '发布机构: 盐池县教体局\n关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。现答复如下。\n盐池县教育体育局\n2023年6月1日', '盐池县教育体育局'],
+    ['Gansu county, 发改局 for 发展和改革局',
+      '发布机构: 泾源县发改局\n泾源县发展和改革局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县发展和改革局'],
+  ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
+
+  test.each([
+    ['渝北区政府', '重庆市渝北区人民政府', true],
+    ['盐池县教体局', '盐池县教育体育局', true],
+    ['市科技局', '市科学技术局', true],
+    ['盐池县财政局', '盐池县教育体育局', false],
+    ['教育局', '教育委员会', false],
+  ])('%s abbreviates %s: %s', (short, full, want) => expect(isAbbreviationOf(short, full)).toBe(want));
 });
