@@ -170,7 +170,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
 }
 
 /** The extraction, the ExtractContext the early stages handed to the agency and program stages, and the header as read
- *  (its `effectiveDate` — a page's 施行日期/生效日期/实施日期 — is for the lifecycle stage; extraction leaves
+ *  (its `effectiveDate` and `expiryDate` — a page's 施行日期/生效日期 and 废止日期/失效时间 — are for the lifecycle stage; extraction leaves
  *  document.effectiveDate to that stage). */
 export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
   const { folded } = clean(text);

@@ -65,15 +65,21 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (fields) {
       info.excluded.push(t);
       tableEnd = t.end;
+      // The next cell's label glued to the last value (`标题 X的通知发文机关` / `Y`) waits for its value below.
+      const last = fields[fields.length - 1]!;
+      const glued = last.value !== '' ? gluedLabel(last.value) : null;
+      if (glued) {
+        last.value = glued.value;
+        last.end = last.start + glued.value.length;
+      }
       for (const f of fields) {
         if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
         if (f.value !== '') assign(info, text, f);
       }
       // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
       // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
-      const last = fields[fields.length - 1]!;
-      const lastField = HEADER_LABELS[last.name] ?? 'ignore';
-      pending = last.value === '' && lastField !== 'ignore' ? last.name : null;
+      const waiting = glued ? glued.label : last.value === '' ? last.name : null;
+      pending = waiting !== null && (HEADER_LABELS[waiting] ?? 'ignore') !== 'ignore' ? waiting : null;
       continue;
     }
     if (pending) {

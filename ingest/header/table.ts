@@ -77,7 +77,8 @@ function bareMarks(s: string): Mark[] {
     // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
     if (marks.length === 1 && marks[0]!.end === s.length) return marks;
     for (let k = 0; k < marks.length; k++) {
-      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).trim();
+      // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
+      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
       if (!valueFits(marks[k]!.name, value)) return [];
     }
   }
