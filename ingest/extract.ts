@@ -276,13 +276,18 @@ function documentIssuer(
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
     const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
-    if (spelled) return resolve(spelled) ?? fullNameOf(spelled, jurisdiction) ?? spelled;
+    if (spelled) return resolve(spelled) ?? spelled;
     const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return name;
   }
   if (ownDocNumber) {
     const byCode = issuerOfDocNumber(ownDocNumber);
     if (byCode) return byCode;
+  }
+  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
+  for (let k = 0; k < fromTitle; k++) {
+    const name = mentions[k]!.text.replace(/\s+/g, '');
+    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return name;
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
