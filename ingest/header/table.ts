@@ -79,7 +79,11 @@ function bareMarks(s: string): Mark[] {
     for (let k = 0; k < marks.length; k++) {
       // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
       const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
-      if (!valueFits(marks[k]!.name, value)) return [];
+      if (valueFits(marks[k]!.name, value)) continue;
+      // The row is a table when it opens with a label whose value fits; a later value that does not fit (a label the
+      // table does not know ran into it) is read as nothing rather than losing the row.
+      if (k === 0) return [];
+      marks[k]!.name = '';
     }
   }
   return marks;

@@ -380,6 +380,8 @@ describe('index numbers of other provinces', () => {
       '索引号:003129766/201901-00336发布机构:盐池县人民政府\n关于印发要点的通知\n各乡镇:\n', '003129766/201901-00336'],
     ['full-width colon, value on the next line (Ningxia county)',
       '索引号：\n11640323MB1551234X/2021-00088\n发文日期：\n2021年05月06日\n关于印发要点的通知\n各乡镇:\n', '11640323MB1551234X/2021-00088'],
+    ['a later value of the row that fits no field (Shaanxi county)',
+      '索 引 号 016000373/202005-00218 发布日期 2020年5月\n关于印发实施方案的通知\n各镇人民政府:\n', '016000373/202005-00218'],
     ['unlabelled bullets with year and month',
       '• 11610000016000373F/202006-00012\n• 陕政办发〔2020〕12号\n• 2020-06-03\n关于印发实施方案的通知\n各设区市人民政府:\n', '11610000016000373F/202006-00012'],
   ])('%s', (_name, text, want) => {
