@@ -35,13 +35,20 @@ export function labelFields(folded: string, t: Line): Field[] | null {
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
-    const raw = s.slice(m.end, stop);
+    let raw = s.slice(m.end, stop);
+    // A label the table does not know (`文号:鄂政发〔2018〕21号 效力状态:有效`) ends the value before it; a title may
+    // hold a colon of its own and runs on.
+    const unknown = (HEADER_LABELS[m.name] ?? 'ignore') === 'title' ? null : UNKNOWN_LABEL.exec(raw);
+    if (unknown && unknown.index > 0) raw = raw.slice(0, unknown.index);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
     const value = raw.replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;
 }
+
+/** A colon label of any words after a blank (`  效力状态:`, `\t信息类别:`): the next cell of the row. */
+const UNKNOWN_LABEL = /\s[\u3400-\u9fff][\u3400-\u9fff ]{1,7}:/;
 
 interface Mark {
   name: string;

@@ -474,3 +474,22 @@ describe('a title line that opens with the issuer keeps it', () => {
     if (issuer) expect(e.document.issuer).toBe(issuer);
   });
 });
+
+describe('whole metadata tables of provincial and county portals', () => {
+  test.each([
+    ['Shaanxi province: tab-separated colon labels, the number in parentheses under the title',
+      '索 引 号：016000373/2011-00012\t发文机关：陕西省人民政府办公厅\n主题分类：综合政务\t成文日期：2011年03月01日\n标　　题：陕西省人民政府办公厅关于进一步加强管理的通知\n发文字号：陕政办发〔2011〕12号\t发布日期：2011年03月05日\n陕西省人民政府办公厅关于进一步加强管理的通知\n（陕政办发〔2011〕12号）\n各设区市人民政府：\n为了加强管理，现通知如下。',
+      { title: '陕西省人民政府办公厅关于进一步加强管理的通知', docNumber: '陕政办发〔2011〕12号', indexNumber: '016000373/2011-00012', writtenDate: '2011-03-01', publishedDate: '2011-03-05' }],
+    ['Hubei province: labels the table does not know end the value before them',
+      '文号:鄂政发〔2018〕21号 效力状态:有效\n发布日期:2018-05-02 信息类别:政策文件\n湖北省人民政府关于印发实施方案的通知\n各市、州、县人民政府:\n现印发给你们。',
+      { title: '湖北省人民政府关于印发实施方案的通知', docNumber: '鄂政发〔2018〕21号', indexNumber: null, writtenDate: null, publishedDate: '2018-05-02' }],
+    ['Ningxia county: 公开方式 and 有效性 cells, a spaced 名 称 label',
+      '索 引 号：640323004/2022-00062\t发布机构：盐池县人民政府办公室\n公开方式：主动公开\t发文日期：2022-03-05\n公开时限：常年公开\t有效性：有效\n文号：盐政办发〔2022〕12号\n名 称：盐池县人民政府办公室关于印发春耕工作方案的通知\n盐池县人民政府办公室关于印发春耕工作方案的通知\n各乡镇人民政府:\n现印发给你们。',
+      { title: '盐池县人民政府办公室关于印发春耕工作方案的通知', docNumber: '盐政办发〔2022〕12号', indexNumber: '640323004/2022-00062', writtenDate: null, publishedDate: '2022-03-05' }],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    const d = e.document;
+    expect({ title: d.title, docNumber: d.docNumber, indexNumber: d.indexNumber, writtenDate: d.writtenDate, publishedDate: d.publishedDate }).toEqual(want);
+    expect(e.citations).toEqual([]);
+  });
+});
