@@ -103,11 +103,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // No 收悉 sentence: the proposal is named where the reply says who proposed it (`您在县政协十一届一次会议上提出的《X》的提案,
   // …转交我局办理`, `现将您提出的关于…的提案办理情况答复如下`) or where a co-handler's letter numbers it
   // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
-  if (!quoted && titleIsReply) quoted = namedProposal(text, windowStart, windowText);
-  const parenSays = paren ? proposalNumber(paren.body) : null;
-  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's.
+  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   const proposerKind = proposer ? kindOfProposer(proposer) : null;
+  if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
+  const parenSays = paren ? proposalNumber(paren.body) : null;
   const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
 
