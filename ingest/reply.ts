@@ -113,9 +113,9 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
 
   // The session as the title says; else as the parenthetical or the sentence naming the proposal says
   // (`您在区十八届人大二次会议上提出的《…》`).
-  const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null) ??
-    SESSION.exec(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
-  const sessionLabel = session && /政协|人大|人民代表大会/.test(session[1]!) ? session[1]! : null;
+  const session = sessionIn(title) ?? (paren ? sessionIn(paren.body) : null) ??
+    sessionIn(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
+  const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
   const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
     (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ?? proposerKind;
   if (kindWord !== '提案' && kindWord !== '建议') return none;
@@ -151,6 +151,31 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     proposalSpans,
     excluded,
   };
+}
+
+/** How far before 政协 the committee's place may start (`宁夏回族自治区盐池县` fits). */
+const PLACE_LEAD = 12;
+/** A place named before 政协: the words between 关于 / 对 / 在 (or the start) and 政协, ending like a place. */
+const PLACE = /^[\u3400-\u9fff]{1,10}[省市县区州旗]$/;
+
+/** The session label in `s`. A CPPCC committee named with its place before 政协 (`盐池县政协第十届委员会第五次会议`,
+ *  as opposed to `政协盐池县第十届委员会…`) keeps its place; the place is taken only after 关于, 对 or 在 or from the
+ *  start, where it cannot be the tail of a verb phrase. */
+function sessionIn(s: string): string | null {
+  const m = SESSION.exec(s);
+  if (!m) return null;
+  const label = m[1]!;
+  if (!label.startsWith('政协')) return label;
+  const at = m.index + m[0].indexOf(label);
+  const from = Math.max(0, at - PLACE_LEAD);
+  const before = s.slice(from, at);
+  let cut = from === 0 ? 0 : -1;
+  for (const w of ['关于', '对', '在']) {
+    const i = before.lastIndexOf(w);
+    if (i !== -1) cut = Math.max(cut, i + w.length);
+  }
+  const place = cut === -1 ? '' : before.slice(cut);
+  return PLACE.test(place) ? place + label : label;
 }
 
 function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
