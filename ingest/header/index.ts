@@ -3,7 +3,7 @@
 // each layout has its reader, then the title block, the signature and the attachments are read.
 
 import { type Line, splitLines, trimSpan } from '../clean.ts';
-import { HEADER_LABELS } from '../regexes.ts';
+import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
@@ -13,7 +13,8 @@ import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
-import { assign, gluedLabel, labelFields, trailingTable } from './table.ts';
+import { gluedLabel } from './glued-label.ts';
+import { assign, labelFields, trailingTable } from './table.ts';
 import { isBodyLine, isSalutation } from './lines.ts';
 import { findTitle } from './title.ts';
 
@@ -114,6 +115,16 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (isBodyLine(s)) {
       bodyLine = i;
       break;
+    }
+    // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
+    // was lost: the title is what stands before the label, and the label waits for its value on the next line.
+    const glued = gluedLabel(s);
+    if (glued && DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) && (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') {
+      const span = { start: t.start, end: t.start + glued.value.length };
+      candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
+      info.excluded.push({ start: span.end, end: t.end });
+      pending = glued.label;
+      continue;
     }
     candidates.push({ span: t, compact });
   }
