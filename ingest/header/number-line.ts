@@ -23,7 +23,7 @@ const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
-  const compact = line.replace(SIGNER_OR_DATE, '').replace(PARENTHESIZED, '$1');
+  const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);

@@ -447,6 +447,7 @@ describe('the own number in parentheses under the title', () => {
   test.each([
     ['Shaanxi', '陕西省人民政府办公厅关于进一步加强管理的通知\n(陕政办发〔2011〕12号)\n各设区市人民政府:\n为了加强管理,参照《陕西省实施办法》执行。', '陕政办发〔2011〕12号'],
     ['Shandong, full-width parentheses', '山东省人民政府关于加快发展的意见\n（鲁政发〔2014〕5号）\n各市人民政府:\n现提出如下意见。', '鲁政发〔2014〕5号'],
+    ['Guangdong, the date inside the parentheses', '广东省人民政府关于印发实施方案的通知\n(粤府〔2019〕12号 2019年2月3日)\n各地级以上市人民政府:\n现印发给你们。', '粤府〔2019〕12号'],
     ['Hubei, a blank inside', '湖北省人民政府关于印发实施方案的通知\n( 鄂政发〔2018〕21号 )\n各市、州、县人民政府:\n现印发给你们。', '鄂政发〔2018〕21号'],
   ])('%s', (_name, text, want) => {
     const h = header(text);
