@@ -119,7 +119,8 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
     // was lost: the title is what stands before the label, and the label waits for its value on the next line.
     const glued = gluedLabel(s);
-    if (glued && DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) && (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') {
+    if (glued && glued.value.length + glued.label.length === s.length && DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
+      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') {
       const span = { start: t.start, end: t.start + glued.value.length };
       candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
       info.excluded.push({ start: span.end, end: t.end });
