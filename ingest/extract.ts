@@ -8,6 +8,7 @@ import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
+import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
@@ -158,7 +159,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
 }
 
 /** The extraction, the ExtractContext the early stages handed to the agency and program stages, and the header as read
- *  (its `effectiveDate` — a page's 施行日期/生效日期/实施日期 — is for the lifecycle stage; extraction leaves
+ *  (its `effectiveDate` and `expiryDate` — a page's 施行日期/生效日期 and 废止日期/失效时间 — are for the lifecycle stage; extraction leaves
  *  document.effectiveDate to that stage). */
 export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
   const { folded } = clean(text);
@@ -268,12 +269,21 @@ function documentIssuer(
   mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
 ): string | null {
   for (let k = 0; k < mentions.length; k++) {
+    // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
+    // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
+    const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
+    if (spelled) return resolve(spelled) ?? spelled;
     const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return name;
   }
   if (ownDocNumber) {
     const byCode = issuerOfDocNumber(ownDocNumber);
     if (byCode) return byCode;
+  }
+  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
+  for (let k = 0; k < fromTitle; k++) {
+    const name = mentions[k]!.text.replace(/\s+/g, '');
+    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return name;
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
@@ -282,6 +292,16 @@ function documentIssuer(
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
     if (ORGAN_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/** The full spelling, among the other issuer mentions, of which mention k is the short form (as written), or null. */
+function spelledOut(mentions: Mention[], k: number): string | null {
+  const short = mentions[k]!.text.replace(/\s+/g, '');
+  for (let j = 0; j < mentions.length; j++) {
+    const full = mentions[j]!.text.replace(/\s+/g, '');
+    if (j !== k && ORGAN_NAME.test(full) && isAbbreviationOf(short, full)) return full;
   }
   return null;
 }

@@ -1,6 +1,8 @@
 // ingest/regexes.ts — every pattern of the extraction rules, built from named fragments (eyecite's regexes.py habit).
 // Patterns run on the folded text (ingest/clean.ts): full-width ASCII already half-width, so （ is ( and ３ is 3.
 
+import headerLabels from './data/header-labels.json' with { type: 'json' };
+
 /** Build a RegExp from commented fragments: each fragment is one piece of the language, joined in order. */
 function re(parts: string[], flags = ''): RegExp {
   return new RegExp(parts.join(''), flags);
@@ -74,92 +76,8 @@ export const PROPOSAL_NUMBER = /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建�
 // Header fields
 
 /** The labels of the metadata table of a government page, mapped to the field they fill. The label may be written
- *  with spaces between characters (`索 引 号`) or inside brackets (`[ 索引号 ]`). */
-export const HEADER_LABELS: Record<string, string> = {
-  索引号: 'indexNumber',
-  发文字号: 'docNumber',
-  文号: 'docNumber',
-  文件编号: 'docNumber',
-  文件字号: 'docNumber',
-  发文号: 'docNumber',
-  信息索引号: 'indexNumber',
-  发布单位: 'issuer',
-  发文部门: 'issuer',
-  发布部门: 'issuer',
-  所属机构: 'issuer',
-  印发日期: 'writtenDate',
-  成文时间: 'writtenDate',
-  印发时间: 'writtenDate',
-  公布日期: 'publishedDate',
-  公布时间: 'publishedDate',
-  更新时间: 'ignore',
-  签发日期: 'writtenDate',
-  生成日期: 'writtenDate',
-  公开日期: 'publishedDate',
-  发文日期: 'writtenDate',
-  实施日期: 'effectiveDate',
-  施行日期: 'effectiveDate',
-  发布文号: 'docNumber',
-  发布字号: 'docNumber',
-  发字文号: 'docNumber', //   a misprint of 发文字号 seen on a district portal; the value still has the number's form
-  字号: 'docNumber', //        law databases' 【字号】; a page toolbar's 字号:[大 中 小] fails the number's form
-  制定机关: 'issuer',
-  颁布单位: 'issuer',
-  颁布机关: 'issuer',
-  时效性: 'ignore',
-  效力等级: 'ignore',
-  有效性状态: 'ignore',
-  状态: 'ignore',
-  失效日期: 'ignore',
-  所属类别: 'ignore',
-  法规类别: 'ignore',
-  访问次数: 'ignore',
-  归档时间: 'ignore',
-  类别: 'ignore',
-  签发人: 'ignore',
-  文件类型: 'ignore',
-  所属主题: 'ignore',
-  主题分类: 'topics',
-  体裁分类: 'genre',
-  发布机构: 'issuer',
-  发文机构: 'issuer',
-  发文单位: 'issuer',
-  发文机关: 'issuer',
-  '主办单位(分办单位)': 'issuer',
-  主办单位: 'issuer',
-  成文日期: 'writtenDate',
-  发布日期: 'publishedDate',
-  发布时间: 'publishedDate',
-  颁布时间: 'publishedDate',
-  日期: 'publishedDate',
-  标题: 'title',
-  有效性: 'ignore',
-  废止日期: 'ignore',
-  公文种类: 'ignore',
-  生效日期: 'effectiveDate',
-  主题词: 'ignore',
-  协办单位: 'ignore',
-  建议标题: 'ignore',
-  提案标题: 'ignore',
-  编号: 'ignore',
-  建议类型: 'ignore',
-  提案类型: 'ignore',
-  提交日期: 'ignore',
-  内容分类: 'ignore',
-  建议办理类型: 'ignore',
-  建议公开范围: 'ignore',
-  建议答复: 'ignore',
-  提案答复: 'ignore',
-  答复内容: 'ignore',
-  来源: 'ignore',
-  文章来源: 'ignore',
-  信息来源: 'ignore',
-  点击: 'ignore',
-  浏览次数: 'ignore',
-  阅读人数: 'ignore',
-  字体: 'ignore',
-  分享到: 'ignore',
-};
+ *  with spaces between characters (`索 引 号`) or inside brackets (`[ 索引号 ]`). The list is data (ingest/data/header-labels.json). */
+export const HEADER_LABELS: Record<string, string> = (headerLabels as { labels: Record<string, string> }).labels;
 
 function spaced(label: string): string {
   return [...label].map((c) => (c === '(' || c === ')' ? `\\${c}` : c)).join('\\s*');

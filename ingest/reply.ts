@@ -1,6 +1,7 @@
 // ingest/reply.ts — the proposal a reply answers (respondsTo): 政协提案 or 人大代表建议.
 // Read from the title (关于市政协六届一次会议第0035号提案的复函) and the 收悉 sentence (你们提出的《…》(第0035号提案)收悉).
 
+import proposers from './data/proposers.json' with { type: 'json' };
 import type { Mention, RespondsTo, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { PROPOSAL_NUMBER, SESSION } from './regexes.ts';
@@ -102,18 +103,21 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // No 收悉 sentence: the proposal is named where the reply says who proposed it (`您在县政协十一届一次会议上提出的《X》的提案,
   // …转交我局办理`, `现将您提出的关于…的提案办理情况答复如下`) or where a co-handler's letter numbers it
   // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
-  if (!quoted && titleIsReply) quoted = namedProposal(text, windowStart, windowText);
+  // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's.
+  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
+  const proposerKind = proposer ? kindOfProposer(proposer) : null;
+  if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren ? proposalNumber(paren.body) : null;
-  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null));
+  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
 
   // The session as the title says; else as the parenthetical or the sentence naming the proposal says
   // (`您在区十八届人大二次会议上提出的《…》`).
-  const session = SESSION.exec(title) ?? (paren ? SESSION.exec(paren.body) : null) ??
-    SESSION.exec(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
-  const sessionLabel = session && /政协|人大|人民代表大会/.test(session[1]!) ? session[1]! : null;
+  const session = sessionIn(title) ?? (paren ? sessionIn(paren.body) : null) ??
+    sessionIn(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
+  const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
   const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
-    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null);
+    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ?? proposerKind;
   if (kindWord !== '提案' && kindWord !== '建议') return none;
 
   const excluded: Span[] = [];
@@ -135,7 +139,6 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     ev = evidence(text, start, end);
   }
 
-  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   return {
     respondsTo: {
       kind: kindWord,
@@ -150,6 +153,31 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   };
 }
 
+/** How far before 政协 the committee's place may start (`宁夏回族自治区盐池县` fits). */
+const PLACE_LEAD = 12;
+/** A place named before 政协: the words between 关于 / 对 / 在 (or the start) and 政协, ending like a place. */
+const PLACE = /^[\u3400-\u9fff]{1,10}[省市县区州旗]$/;
+
+/** The session label in `s`. A CPPCC committee named with its place before 政协 (`盐池县政协第十届委员会第五次会议`,
+ *  as opposed to `政协盐池县第十届委员会…`) keeps its place; the place is taken only after 关于, 对 or 在 or from the
+ *  start, where it cannot be the tail of a verb phrase. */
+function sessionIn(s: string): string | null {
+  const m = SESSION.exec(s);
+  if (!m) return null;
+  const label = m[1]!;
+  if (!label.startsWith('政协')) return label;
+  const at = m.index + m[0].indexOf(label);
+  const from = Math.max(0, at - PLACE_LEAD);
+  const before = s.slice(from, at);
+  let cut = from === 0 ? 0 : -1;
+  for (const w of ['关于', '对', '在']) {
+    const i = before.lastIndexOf(w);
+    if (i !== -1) cut = Math.max(cut, i + w.length);
+  }
+  const place = cut === -1 ? '' : before.slice(cut);
+  return PLACE.test(place) ? place + label : label;
+}
+
 function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
   const s = folded.slice(span.start, span.end);
   const session = new RegExp(SESSION.source, 'g');
@@ -162,6 +190,14 @@ function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
  *  (`?陈卓代表` → 陈卓代表); `尊敬的…` stays as written. */
 function proposerOf(salutation: string): string | null {
   return salutation.replace(/[::\s]+$/, '').replace(/^[?？•·*\s\uFFFD]+/, '').trim() || null;
+}
+
+const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string, '提案' | '建议'> }).kindOfTitle);
+
+/** `张三代表` → 建议, `贺文国、佟金菊委员` → 提案: the proposer's title says what was proposed. */
+function kindOfProposer(proposer: string): '提案' | '建议' | null {
+  for (const [word, kind] of KIND_OF_TITLE) if (proposer.endsWith(word)) return kind;
+  return null;
 }
 
 /** `提出的` then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */

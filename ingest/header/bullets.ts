@@ -8,6 +8,7 @@ import layout from '../data/page-layout.json' with { type: 'json' };
 import { type Line, trimSpan } from '../clean.ts';
 import { evidence } from '../spans.ts';
 import type { HeaderInfo } from './model.ts';
+import { INDEX_NUMBER } from './index-number.ts';
 import { numberOfLine } from './number-line.ts';
 import { fieldDate } from './table.ts';
 import { isOrganLine } from './lines.ts';
@@ -15,7 +16,6 @@ import { isOrganLine } from './lines.ts';
 const GENRES = new Set((layout as { genres: string[] }).genres);
 /** A run of bullets is a metadata table only when at least this many values have a field's form. */
 const MIN_VALUES = 3;
-const INDEX_NUMBER = /^[0-9A-Za-z]{6,20}\/(?:19|20)\d\d-\d{3,6}$/;
 /** `2020-11-13 14:42`: a date with the time of publication. */
 const DATE_TIME = /^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 const TOPICS = /^[\u3400-\u9fff]{2,12}(?:、[\u3400-\u9fff]{2,12}){0,5}$/;

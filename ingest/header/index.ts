@@ -4,7 +4,7 @@
 
 import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { type Line, splitLines, trimSpan } from '../clean.ts';
-import { HEADER_LABELS } from '../regexes.ts';
+import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
@@ -14,6 +14,7 @@ import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
 import { findSignature } from './signature.ts';
+import { gluedLabel } from './glued-label.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
 import { isBodyLine, isSalutation } from './lines.ts';
 import { findTitle } from './title.ts';
@@ -66,24 +67,35 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (fields) {
       info.excluded.push(t);
       tableEnd = t.end;
+      // The next cell's label glued to the last value (`标题 X的通知发文机关` / `Y`) waits for its value below.
+      const last = fields[fields.length - 1]!;
+      const glued = last.value !== '' ? gluedLabel(last.value) : null;
+      if (glued) {
+        last.value = glued.value;
+        last.end = last.start + glued.value.length;
+      }
       for (const f of fields) {
         if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
         if (f.value !== '') assign(info, text, f);
       }
       // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
       // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
-      const last = fields[fields.length - 1]!;
-      const lastField = HEADER_LABELS[last.name] ?? 'ignore';
-      pending = last.value === '' && lastField !== 'ignore' ? last.name : null;
+      const waiting = glued ? glued.label : last.value === '' ? last.name : null;
+      pending = waiting !== null && (HEADER_LABELS[waiting] ?? 'ignore') !== 'ignore' ? waiting : null;
       continue;
     }
     if (pending) {
-      const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
-      const f: Field = { name: pending, value, start: t.start + s.indexOf(value), end: t.start + s.indexOf(value) + value.length };
+      let value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
+      const at = t.start + s.indexOf(value);
+      // `X的通知发文机关`: the next cell's label glued to this value; it waits for its own value on the next line.
+      const glued = gluedLabel(value);
+      if (glued) value = glued.value;
+      const f: Field = { name: pending, value, start: at, end: at + value.length };
       pending = null;
       if (assign(info, text, f)) {
         info.excluded.push(t);
         tableEnd = t.end;
+        if (glued && (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') pending = glued.label;
         continue;
       }
     }
@@ -104,6 +116,17 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
     if (isBodyLine(s)) {
       bodyLine = i;
       break;
+    }
+    // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
+    // was lost: the title is what stands before the label, and the label waits for its value on the next line.
+    const glued = gluedLabel(s);
+    if (glued && glued.value.length + glued.label.length === s.length && DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
+      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') {
+      const span = { start: t.start, end: t.start + glued.value.length };
+      candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
+      info.excluded.push({ start: span.end, end: t.end });
+      pending = glued.label;
+      continue;
     }
     candidates.push({ span: t, compact });
   }

@@ -1,14 +1,16 @@
 // ingest/header/lines.ts — what kind of line a preamble line is: a salutation, body text, an organ name; and the organ
 // names a title or signature line holds.
 
+import proposers from '../data/proposers.json' with { type: 'json' };
 import type { Line } from '../clean.ts';
 import type { Mention } from '../model.ts';
 import { ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { opensWithChrome } from './chrome.ts';
 
-/** Addressee lines without a colon: `侯东德代表`. */
-const PERSON_SALUTATION = /^[\u3400-\u9fff]{1,12}(?:代表|委员|同志|界别|先生|女士)$/;
+/** Addressee lines without a colon: `侯东德代表`, several names joined by `、` (`贺文国、佟金菊委员`). The separators
+ *  are outside the name class, so the repetition cannot backtrack. */
+const PERSON_SALUTATION = new RegExp(`^[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${(proposers as { personTitles: string[] }).personTitles.join('|')})$`);
 const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
 
 export function isSalutation(s: string, compact: string): boolean {

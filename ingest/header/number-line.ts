@@ -12,14 +12,18 @@ const MAX_NUMBER_LINE = 40;
 /** What may follow the number on its line: `签发人:姓名`, or a date. */
 const SIGNER_OR_DATE = /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))$/;
 
+/** A whole line in parentheses (the clean stage folded （） to ()). */
+const PARENTHESIZED = /^\(([^()]+)\)$/;
+
 /** `渝北商函〔202342`, `广安区府办发〔202026`: the closing bracket and 号 lost in conversion, the opening bracket and the
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
-  // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date.
-  const compact = line.replace(SIGNER_OR_DATE, '');
+  // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
+  // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
+  const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);

@@ -9,6 +9,7 @@ import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
 import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
+import { indexNumberOf } from './index-number.ts';
 import { numberOfLine } from './number-line.ts';
 
 /** Bars, blanks and list punctuation that trail a cell's value. */
@@ -38,13 +39,20 @@ export function labelFields(folded: string, t: Line): Field[] | null {
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     const stop = k + 1 < marks.length ? marks[k + 1]!.start : s.length;
-    const raw = s.slice(m.end, stop);
+    let raw = s.slice(m.end, stop);
+    // A label the table does not know (`文号:鄂政发〔2018〕21号 效力状态:有效`) ends the value before it; a title may
+    // hold a colon of its own and runs on.
+    const unknown = (HEADER_LABELS[m.name] ?? 'ignore') === 'title' ? null : UNKNOWN_LABEL.exec(raw);
+    if (unknown && unknown.index > 0) raw = raw.slice(0, unknown.index);
     const lead2 = raw.length - raw.replace(/^[-•·|:\s]+/, '').length;
     const value = trimEndOf(raw.replace(/^[-•·|:\s]+/, ''), TABLE_TAIL);
     fields.push({ name: m.name, value, start: t.start + m.end + lead2, end: t.start + m.end + lead2 + value.length });
   }
   return fields;
 }
+
+/** A colon label of any words after a blank (`  效力状态:`, `\t信息类别:`): the next cell of the row. */
+const UNKNOWN_LABEL = /\s[\u3400-\u9fff][\u3400-\u9fff ]{1,7}:/;
 
 interface Mark {
   name: string;
@@ -80,8 +88,13 @@ function bareMarks(s: string): Mark[] {
     // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
     if (marks.length === 1 && marks[0]!.end === s.length) return marks;
     for (let k = 0; k < marks.length; k++) {
-      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).trim();
-      if (!valueFits(marks[k]!.name, value)) return [];
+      // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
+      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
+      if (valueFits(marks[k]!.name, value)) continue;
+      // The row is a table when it opens with a label whose value fits; a later value that does not fit (a label the
+      // table does not know ran into it) is read as nothing rather than losing the row.
+      if (k === 0) return [];
+      marks[k]!.name = '';
     }
   }
   return marks;
@@ -96,12 +109,13 @@ function valueFits(label: string, value: string): boolean {
   if (value === '') return field !== 'title';
   switch (field) {
     case 'indexNumber':
-      return /^[0-9A-Za-z][0-9A-Za-z/\-]{4,59}$/.test(value);
+      return indexNumberOf(value) !== null;
     case 'docNumber':
       return /〔\d{4}〕\d+号$/.test(normalizeDocNumber(value));
     case 'writtenDate':
     case 'publishedDate':
     case 'effectiveDate':
+    case 'expiryDate':
       return fieldDate(value) !== null;
     case 'issuer':
     case 'genre':
@@ -125,10 +139,12 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const v = f.value;
   if (v === '' || field === 'ignore') return field === 'ignore' && v !== '' ? true : false;
   switch (field) {
-    case 'indexNumber':
-      if (!/[0-9A-Za-z]/.test(v) || v.length > 60 || /[\u3400-\u9fff]/.test(v)) return false;
-      info.indexNumber ??= v;
+    case 'indexNumber': {
+      const n = indexNumberOf(v);
+      if (!n) return false;
+      info.indexNumber ??= n;
       return true;
+    }
     case 'docNumber': {
       const n = normalizeDocNumber(v);
       if (!/〔\d{4}〕\d+号$|令(?:\d{4}年)?第\d+号$/.test(n)) return false;
@@ -137,12 +153,14 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     }
     case 'writtenDate':
     case 'publishedDate':
-    case 'effectiveDate': {
+    case 'effectiveDate':
+    case 'expiryDate': {
       const d = fieldDate(v);
       if (!d) return false;
       if (field === 'writtenDate') info.writtenDate ??= d;
       else if (field === 'publishedDate') info.publishedDate ??= d;
-      else info.effectiveDate ??= d;
+      else if (field === 'effectiveDate') info.effectiveDate ??= d;
+      else info.expiryDate ??= d;
       return true;
     }
     case 'issuer': {

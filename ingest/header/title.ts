@@ -4,6 +4,7 @@
 import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
+import { isAbbreviationOf } from './abbreviation.ts';
 import { isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
@@ -51,7 +52,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++) if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
   const setApart: Candidate[] = [];
   for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
-    if (parts[0]!.compact.startsWith(usable[k]!.compact)) {
+    if (parts[0]!.compact.startsWith(usable[k]!.compact) || abbreviatesPrefix(usable[k]!.compact, parts[0]!.compact)) {
       info.excluded.push(usable[k]!.span);
       continue;
     }
@@ -122,6 +123,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   // like the same title (then our line detection, not the page metadata, is the likelier error).
   info.title = !info.headerTitle || sameTitle(title, info.headerTitle) ? title : info.headerTitle;
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
+  fullerRepeat(info, text, folded, usable, parts);
   // Repeats of the title (pages print it twice) are part of the header too; an organ line right above a repeat is
   // the issuer printed with it (法律资料网: title / 国务院机关事务管理局 / title).
   for (let k = 0; k < usable.length; k++) {
@@ -152,6 +154,54 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   }
   const consult = /征求\s*《(.+)》/.exec(own);
   if (consult) info.issued.push(normalizeTitle(consult[1]!));
+}
+
+/** The issuer prefix of a title line (what stands before its subject), or '' when it has none. */
+function issuerPrefix(compact: string): string {
+  const at = subjectStart(compact);
+  return at > 0 ? compact.slice(0, at) : '';
+}
+
+/** An organ line above a title line that opens with the same organ spelled in full (`渝北区政府` /
+ *  `重庆市渝北区人民政府关于…`): the page's short name for the issuer, not a second issuer of the title. */
+function abbreviatesPrefix(organ: string, titleLine: string): boolean {
+  const prefix = issuerPrefix(titleLine);
+  return prefix !== '' && ORGAN_ENDING.test(prefix) && isAbbreviationOf(organ, prefix);
+}
+
+/** A page heading printed without the issuer (or with its short name) above the document's own title line, which
+ *  opens with the issuer (`关于印发…的通知` … `重庆市渝北区人民政府关于印发…的通知`): the title line with the issuer
+ *  is the title (ANNOTATION.md: the title line), and its prefix names the issuer. */
+function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Candidate[], parts: Candidate[]): void {
+  const title = info.title;
+  if (!title || parts.length !== 1) return;
+  const own = issuerPrefix(title);
+  const subject = title.slice(own.length);
+  if (subject.length < 6) return;
+  for (let k = 0; k < usable.length; k++) {
+    const c = usable[k]!;
+    // The issuer on a line of its own above the repeated subject (`重庆市渝北区人民政府` / `关于印发…的通知`), when the
+    // heading names it short (`渝北区政府 关于印发…的通知`).
+    const above = usable[k - 1];
+    if (own !== '' && c.compact === subject && above && !parts.includes(above) && isOrganLine(above.compact) && isAbbreviationOf(own, above.compact)) {
+      info.title = normalizeTitle(text.slice(above.span.start, above.span.end) + text.slice(c.span.start, c.span.end));
+      info.titleIssuers.splice(0);
+      pushOrganMentions(info.titleIssuers, text, folded, above.span);
+      info.excluded.push(above.span, c.span);
+      return;
+    }
+    if (parts.includes(c) || c.compact.length <= title.length || !c.compact.endsWith(subject)) continue;
+    const prefix = c.compact.slice(0, c.compact.length - subject.length);
+    if (issuerPrefix(c.compact) !== prefix || !ORGAN_ENDING.test(prefix)) continue;
+    if (own !== '' && !isAbbreviationOf(own, prefix)) continue;
+    const subjectAt = folded.slice(c.span.start, c.span.end).lastIndexOf(subject.slice(0, 2), c.span.end - c.span.start - subject.length);
+    if (subjectAt <= 0) continue;
+    info.title = normalizeTitle(text.slice(c.span.start, c.span.end));
+    info.titleIssuers.splice(0);
+    pushOrganMentions(info.titleIssuers, text, folded, { start: c.span.start, end: c.span.start + subjectAt });
+    info.excluded.push(c.span);
+    return;
+  }
 }
 
 /** `2019-03-25` or `• 2020-11-13 14:42` alone on the line right under the title: the page's publication date. */

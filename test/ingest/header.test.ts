@@ -1,5 +1,6 @@
 // test/ingest/header.test.ts — metadata table layouts, title lines, salutation, signature and the last date.
 import { clean } from '../../ingest/clean.ts';
+import { extractText } from '../../ingest/extract.ts';
 import { parseHeader } from '../../ingest/header/index.ts';
 
 function header(text: string) {
@@ -360,5 +361,142 @@ describe('a news article quoting the document (全文如下)', () => {
     // the titles the article quotes are excluded (self-references or other articles, never citations)
     const quoted = text.indexOf('《');
     expect(h.excluded.some((s) => s.start <= quoted && quoted < s.end)).toBe(true);
+  });
+});
+
+describe('index numbers of other provinces', () => {
+  test.each([
+    ['9-digit organization code, year and month, spaced label without colon, several pairs on a line (Ningxia)',
+      '索 引 号 003129766/201901-00336 分 类 综合政务\n发布机构 盐池县人民政府 发文日期 2019-01-15\n关于印发盐池县2019年工作要点的通知\n各乡镇人民政府:\n', '003129766/201901-00336'],
+    ['credit code ending in a letter and a dash, 7-digit serial (Yunnan)',
+      '索引号:11532323015172622Y-/2018-1220012 发文机关:牟定县人民政府\n关于加强管理的通知\n各乡镇:\n', '11532323015172622Y-/2018-1220012'],
+    ['9-digit code, a label the table does not know after it on the line',
+      '索引号: 640323004/2022-00062  组配分类: 政策文件\n关于做好春耕工作的通知\n各村:\n', '640323004/2022-00062'],
+    ['spaced label with colon, the value on the next line (Shaanxi)',
+      '索 引 号:\n016000373/2020-00125\n关于印发实施方案的通知\n各设区市人民政府:\n', '016000373/2020-00125'],
+    ['a flattened row with cell separators (Gansu)',
+      '索引号 | 620100001/202103-00045 | 分类 | 综合政务\n发文日期 | 2021-03-15 | 文号 | 兰政发〔2021〕3号\n关于印发要点的通知\n各县区人民政府:\n', '620100001/202103-00045'],
+    ['the next label glued to the value (Ningxia)',
+      '索引号:003129766/201901-00336发布机构:盐池县人民政府\n关于印发要点的通知\n各乡镇:\n', '003129766/201901-00336'],
+    ['full-width colon, value on the next line (Ningxia county)',
+      '索引号：\n11640323MB1551234X/2021-00088\n发文日期：\n2021年05月06日\n关于印发要点的通知\n各乡镇:\n', '11640323MB1551234X/2021-00088'],
+    ['a later value of the row that fits no field (Shaanxi county)',
+      '索 引 号 016000373/202005-00218 发布日期 2020年5月\n关于印发实施方案的通知\n各镇人民政府:\n', '016000373/202005-00218'],
+    ['unlabelled bullets with year and month',
+      '• 11610000016000373F/202006-00012\n• 陕政办发〔2020〕12号\n• 2020-06-03\n关于印发实施方案的通知\n各设区市人民政府:\n', '11610000016000373F/202006-00012'],
+  ])('%s', (_name, text, want) => {
+    expect(header(text).indexNumber).toBe(want);
+  });
+});
+
+describe('date labels of county and provincial portals', () => {
+  test.each([
+    ['发文日期 is the publication date, 生成日期 the written date',
+      '索引号: 640323004/2022-00062\n生成日期: 2022-03-01\n发文日期: 2022-03-05\n关于做好春耕工作的通知\n各村:\n',
+      { writtenDate: '2022-03-01', publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null }],
+    ['发文时间 and 成文日期, with spaced labels',
+      '成 文 日 期:2021年6月1日 发 文 时 间:2021年6月3日\n关于印发办法的通知\n各县(区)人民政府:\n',
+      { writtenDate: '2021-06-01', publishedDate: '2021-06-03', effectiveDate: null, expiryDate: null }],
+    ['生效时间 and 废止时间 (Yunnan county)',
+      '索引号:11532323015172622Y-/2018-1220012\n生成日期:2018-12-20 生效时间:2019-01-01 废止时间:2023-12-31\n关于加强管理的通知\n各乡镇:\n',
+      { writtenDate: '2018-12-20', publishedDate: null, effectiveDate: '2019-01-01', expiryDate: '2023-12-31' }],
+    ['施行日期 and 失效日期 in a table one cell per line',
+      '施行日期\n2020-01-01\n失效日期\n2024-12-31\n关于印发管理办法的通知\n各区县:\n',
+      { writtenDate: null, publishedDate: null, effectiveDate: '2020-01-01', expiryDate: '2024-12-31' }],
+    ['a time of day after the date, an expiry given as none (Hunan county)',
+      '发文时间:2019-01-15 10:30:00\n生效时间:2019-02-01\n废止时间:暂无\n关于印发要点的通知\n各乡镇:\n',
+      { writtenDate: null, publishedDate: '2019-01-15', effectiveDate: '2019-02-01', expiryDate: null }],
+    ['empty labels give nothing',
+      '文号:\n有效性 有效\n废止日期:\n发文时间: 2022年3月5日\n关于做好春耕工作的通知\n各村:\n',
+      { writtenDate: null, publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null }],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect({ writtenDate: h.writtenDate, publishedDate: h.publishedDate, effectiveDate: h.effectiveDate, expiryDate: h.expiryDate }).toEqual(want);
+    expect(h.docNumber).toBeNull();
+    expect(h.title).not.toMatch(/有效|日期|时间/);
+  });
+});
+
+describe('a table flattened one cell per line, a label glued to the value above', () => {
+  test.each([
+    ['title, then the issuer label glued (Yunnan)',
+      '标题\n牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n发文字号\n牟政发〔2018〕12号\n各乡镇:\n为了加强管理。',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' }],
+    ['title, then the number label glued (Guizhou)',
+      '标题\n关于印发黔西县农村人居环境整治方案的通知发文字号\n黔西府办发〔2019〕33号\n发布机构\n黔西县人民政府办公室\n各乡(镇)人民政府:\n',
+      { title: '关于印发黔西县农村人居环境整治方案的通知', issuer: '黔西县人民政府办公室', docNumber: '黔西府办发〔2019〕33号' }],
+    ['label and value on one line, the next label glued to the value (Yunnan)',
+      '标题 牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n各乡镇:\n为了加强管理。',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: null }],
+    ['the 标题 cell lost, the issuer label glued to the title line (Yunnan)',
+      '牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n发文字号\n牟政发〔2018〕12号\n各乡镇:\n为了加强管理。',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' }],
+    ['the 标题 cell lost, a date label glued to the title line (Guizhou)',
+      '关于印发黔西县农村人居环境整治方案的通知成文日期\n2019-05-06\n发布机构\n黔西县人民政府办公室\n各乡(镇)人民政府:\n现印发给你们。',
+      { title: '关于印发黔西县农村人居环境整治方案的通知', issuer: '黔西县人民政府办公室', docNumber: null }],
+    ['issuer, then the number label glued (Gansu)',
+      '发布机构\n甘肃省财政厅文号\n甘财社〔2021〕15号\n名称\n关于下达资金的通知\n各市(州)财政局:\n',
+      { title: '关于下达资金的通知', issuer: '甘肃省财政厅', docNumber: '甘财社〔2021〕15号' }],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect({ title: h.title, issuer: h.issuerField?.text ?? null, docNumber: h.docNumber }).toEqual(want);
+  });
+});
+
+describe('the own number in parentheses under the title', () => {
+  test.each([
+    ['Shaanxi', '陕西省人民政府办公厅关于进一步加强管理的通知\n(陕政办发〔2011〕12号)\n各设区市人民政府:\n为了加强管理,参照《陕西省实施办法》执行。', '陕政办发〔2011〕12号'],
+    ['Shandong, full-width parentheses', '山东省人民政府关于加快发展的意见\n（鲁政发〔2014〕5号）\n各市人民政府:\n现提出如下意见。', '鲁政发〔2014〕5号'],
+    ['Guangdong, the date inside the parentheses', '广东省人民政府关于印发实施方案的通知\n(粤府〔2019〕12号 2019年2月3日)\n各地级以上市人民政府:\n现印发给你们。', '粤府〔2019〕12号'],
+    ['Hubei, a blank inside', '湖北省人民政府关于印发实施方案的通知\n( 鄂政发〔2018〕21号 )\n各市、州、县人民政府:\n现印发给你们。', '鄂政发〔2018〕21号'],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect(h.numberLine).toBe(want);
+    const e = extractText(text);
+    expect(e.document.docNumber).toBe(want);
+    expect(e.citations.map((c) => c.docNumber)).not.toContain(want);
+  });
+});
+
+describe('a title line that opens with the issuer keeps it', () => {
+  test.each([
+    ['a page heading without the issuer above the title line (Chongqing district)',
+      '发布机构: 渝北区政府\n关于印发渝北区工作方案的通知\n重庆市渝北区人民政府关于印发渝北区工作方案的通知\n渝北府发〔2021〕5号\n各镇人民政府:\n现将方案印发给你们。',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
+    ['a heading with the short name, the issuer on its own line in the body (Chongqing district)',
+      '[ 发布机构 ] 渝北区政府\n渝北区政府 关于印发渝北区工作方案的通知\n重庆市渝北区人民政府\n关于印发渝北区工作方案的通知\n各镇人民政府:\n现将方案印发给你们。',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
+    ['the short name on a line above the full title line (Guangxi county)',
+      '来宾市兴宾区政府\n来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知\n各镇人民政府:\n现将预案印发给你们。',
+      '来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知', null],
+    ['a 名称 field gives the title',
+      '名称: 黔西县人民政府关于做好春耕生产工作的通知\n发布机构: 黔西县政府\n各乡(镇)人民政府:\n现将有关事项通知如下。',
+      '黔西县人民政府关于做好春耕生产工作的通知', null],
+    ['a spaced 标 题 field gives the title',
+      '标 题: 盐池县人民政府关于加强森林防火工作的通知\n发布机构: 盐池县政府\n各乡镇人民政府:\n现将有关事项通知如下。',
+      '盐池县人民政府关于加强森林防火工作的通知', null],
+  ])('%s', (_name, text, title, issuer) => {
+    const e = extractText(text);
+    expect(e.document.title).toBe(title);
+    if (issuer) expect(e.document.issuer).toBe(issuer);
+  });
+});
+
+describe('whole metadata tables of provincial and county portals', () => {
+  test.each([
+    ['Shaanxi province: tab-separated colon labels, the number in parentheses under the title',
+      '索 引 号：016000373/2011-00012\t发文机关：陕西省人民政府办公厅\n主题分类：综合政务\t成文日期：2011年03月01日\n标　　题：陕西省人民政府办公厅关于进一步加强管理的通知\n发文字号：陕政办发〔2011〕12号\t发布日期：2011年03月05日\n陕西省人民政府办公厅关于进一步加强管理的通知\n（陕政办发〔2011〕12号）\n各设区市人民政府：\n为了加强管理，现通知如下。',
+      { title: '陕西省人民政府办公厅关于进一步加强管理的通知', docNumber: '陕政办发〔2011〕12号', indexNumber: '016000373/2011-00012', writtenDate: '2011-03-01', publishedDate: '2011-03-05' }],
+    ['Hubei province: labels the table does not know end the value before them',
+      '文号:鄂政发〔2018〕21号 效力状态:有效\n发布日期:2018-05-02 信息类别:政策文件\n湖北省人民政府关于印发实施方案的通知\n各市、州、县人民政府:\n现印发给你们。',
+      { title: '湖北省人民政府关于印发实施方案的通知', docNumber: '鄂政发〔2018〕21号', indexNumber: null, writtenDate: null, publishedDate: '2018-05-02' }],
+    ['Ningxia county: 公开方式 and 有效性 cells, a spaced 名 称 label',
+      '索 引 号：640323004/2022-00062\t发布机构：盐池县人民政府办公室\n公开方式：主动公开\t发文日期：2022-03-05\n公开时限：常年公开\t有效性：有效\n文号：盐政办发〔2022〕12号\n名 称：盐池县人民政府办公室关于印发春耕工作方案的通知\n盐池县人民政府办公室关于印发春耕工作方案的通知\n各乡镇人民政府:\n现印发给你们。',
+      { title: '盐池县人民政府办公室关于印发春耕工作方案的通知', docNumber: '盐政办发〔2022〕12号', indexNumber: '640323004/2022-00062', writtenDate: null, publishedDate: '2022-03-05' }],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    const d = e.document;
+    expect({ title: d.title, docNumber: d.docNumber, indexNumber: d.indexNumber, writtenDate: d.writtenDate, publishedDate: d.publishedDate }).toEqual(want);
+    expect(e.citations).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // test/ingest/reply.test.ts — the proposal a reply answers: kind, number, session, quoted title, proposer.
 import { extractText } from '../../ingest/extract.ts';
+import { isAbbreviationOf } from '../../ingest/header/abbreviation.ts';
 
 type Want = { kind: string; number: string | null; session: string | null; title: string | null; proposer: string | null } | null;
 
@@ -84,6 +85,39 @@ describe('respondsTo', () => {
       { kind: '建议', number: '1156', session: '市六届人大一次会议', title: '关于加强川渝生态环境共建的建议', proposer: '陈卓代表' }],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 
+  // Salutations without a colon, several proposers, 《X》收悉 with or without 您提出的 and punctuation (Ningxia, Shaanxi,
+  // Hubei, Chongqing counties and districts).
+  test.each<[string, string, Want]>([
+    ['two members joined by 、, no colon, 《X》收悉 alone (Ningxia county)',
+      '盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n贺文国、佟金菊委员\n《关于加强农村学校建设的提案》收悉。现答复如下:\n一、加强建设。',
+      { kind: '提案', number: '49', session: '政协盐池县第十届委员会五次会议', title: '关于加强农村学校建设的提案', proposer: '贺文国、佟金菊委员' }],
+    ['a number without 第, no punctuation after 收悉 (Shaanxi county)',
+      '关于政协汉阴县第十届委员会二次会议8号提案的答复\n李四委员\n你们提出的《关于发展旅游业的提案》收悉现答复如下:\n一、加强。',
+      { kind: '提案', number: '8', session: '政协汉阴县第十届委员会二次会议', title: '关于发展旅游业的提案', proposer: '李四委员' }],
+    ['no title at all: the deputy\'s title says 建议 (Hubei county)',
+      '张三代表\n您提出的《关于改善农村道路的建议》收悉,现答复如下:\n一、加强道路养护。',
+      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' }],
+    ['three deputies, a number in parentheses, no title (Chongqing district)',
+      '刘七、陈八、周九代表:\n你们提出的《关于加强食品安全监管的建议》(第0035号)收悉。',
+      { kind: '建议', number: '0035', session: null, title: '关于加强食品安全监管的建议', proposer: '刘七、陈八、周九代表' }],
+    ['the county named before 政协 (Ningxia county)',
+      '关于盐池县政协第十届委员会第五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。',
+      { kind: '提案', number: '49', session: '盐池县政协第十届委员会第五次会议', title: '关于加强农村学校建设的提案', proposer: '王五委员' }],
+    ['the place before 政协 in the sentence (Hubei county)',
+      '王五委员\n您在恩施市政协第九届委员会第三次会议上提出的《关于发展茶产业的提案》(第12号)收悉。',
+      { kind: '提案', number: '12', session: '恩施市政协第九届委员会第三次会议', title: '关于发展茶产业的提案', proposer: '王五委员' }],
+    ['an unquoted title before 收悉, no number (Hunan county)',
+      '张三代表\n你提出的关于改善农村道路的建议收悉。现答复如下:\n一、加强道路养护。',
+      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' }],
+    ['a page label above the salutation, no punctuation after 收悉',
+      '答复内容\n赵六委员\n你提出的《关于加快发展乡村旅游的提案》收悉\n经研究,现答复如下。',
+      { kind: '提案', number: null, session: null, title: '关于加快发展乡村旅游的提案', proposer: '赵六委员' }],
+  ])('%s', (_name, text, want) => {
+    expect(respondsTo(text)).toEqual(want);
+    // the proposal answered is never a citation
+    expect(extractText(text).citations).toEqual([]);
+  });
+
   test.each([
     ['title on three lines', '重庆市渝北区商务委员会\n\n关于区政协十六届二次会议第148号\n\n提案的复函\n\n近年来,我委持续推进保供工作。'],
     ['title under a metadata table', '[ 索引号 ] 11500000MB1633299M/2024-00125\n[ 发布机构 ] 重庆市渝中区市场监督管理局\n重庆市渝中区市场监督管理局\n关于区十九届人大五次会议第370号建议\n办理情况的答复函\n正文。'],
@@ -104,4 +138,32 @@ describe('respondsTo', () => {
     expect(x.citations).toEqual([]);
     expect(x.respondsTo?.evidence?.text).toBe('《关于推进我市创新链与产业链融合发展的建议》');
   });
+});
+
+describe('a reply\'s issuer: the text\'s full spelling over the page field\'s short name', () => {
+  test.each([
+    ['Ningxia county bureau, full name in the title line',
+      '发布机构 盐池县教体局\n盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。', '盐池县教育体育局'],
+    ['Shaanxi county bureau, bracketed field',
+      '[ 发布机构 ] 汉阴县住建局\n汉阴县住房和城乡建设局关于县十八届人大三次会议第12号建议的答复\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '汉阴县住房和城乡建设局'],
+    ['Ningxia county, the full name only in the signature',
+      '发布机构: 盐池县教体局\n关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。现答复如下。\n盐池县教育体育局\n2023年6月1日', '盐池县教育体育局'],
+    ['Gansu county, 发改局 for 发展和改革局',
+      '发布机构: 泾源县发改局\n泾源县发展和改革局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县发展和改革局'],
+  ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
+
+  test.each([
+    ['渝北区政府', '重庆市渝北区人民政府', true],
+    ['盐池县教体局', '盐池县教育体育局', true],
+    ['市科技局', '市科学技术局', true],
+    ['盐池县财政局', '盐池县教育体育局', false],
+    ['教育局', '教育委员会', false],
+  ])('%s abbreviates %s: %s', (short, full, want) => expect(isAbbreviationOf(short, full)).toBe(want));
+});
+
+describe('a county office the roster does not list: the title line\'s spelling', () => {
+  test.each([
+    ['Chongqing county, no 重庆市 added', '城口县交通运输委员会关于县十八届人大五次会议第36号建议的答复函\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '城口县交通运输委员会'],
+    ['Ningxia county', '泾源县农业农村局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县农业农村局'],
+  ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
 });
