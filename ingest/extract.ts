@@ -232,7 +232,8 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const agencies = agencyStage.findAgencies(text, ctx);
   const programs = programStage.findPrograms(text, ctx);
 
-  const life = findLifecycle({ text, folded, title: header.title, writtenDate: header.writtenDate, signedDate: header.signedDate, publishedDate: header.publishedDate });
+  const life = findLifecycle({ text, folded, title: header.title, writtenDate: header.writtenDate, signedDate: header.signedDate, publishedDate: header.publishedDate,
+    fields: { effectiveDate: header.effectiveDate, effective: header.effectiveField, expiryDate: header.expiryDate, expiry: header.expiryField } });
   const document: DocumentMeta = {
     title: header.title,
     docNumber: ownDocNumber,

@@ -1,6 +1,6 @@
 // ingest/lifecycle.ts — when the document takes effect and until when it is valid, from its own text.
 // ANNOTATION.md "Relations and lifecycle": effectiveDate from `自2021年1月1日起施行` / `自印发之日起施行` (→ the document's
-// writtenDate, else signedDate, else publishedDate), else from a law-database field (`【施行日期】`, `生效日期:`,
+// writtenDate, else signedDate, else publishedDate), else from the page metadata's field as the header stage read it (`【施行日期】`, `生效日期:`,
 // `实施日期:`); expiryDate from `有效期至…`, `有效期为…至…`, `有效期N年` (effective + N years − 1 day). The text's own
 // clause wins over a database field (the database often copies the publication date). Not dates of effect: adoption
 // (`…会议通过`), comment and collection periods, status lines (`有效性: 有效`), clauses about another document
@@ -18,6 +18,8 @@ export interface LifecycleInput {
   writtenDate: string | null;
   signedDate: string | null;
   publishedDate: string | null;
+  /** The page metadata's date fields (施行/生效/实施日期, 废止/失效日期) with their evidence, read by the header stage. */
+  fields: { effectiveDate: string | null; effective: Mention | null; expiryDate: string | null; expiry: Mention | null };
 }
 
 export interface LifecycleResult {
@@ -43,10 +45,6 @@ const EFFECTIVE_LOOKBACK = 28;
 const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;
 /** The document named as the subject (`本办法`, `本规定`): needed when the clause has no 自/从 (`本规定于…起施行`). */
 const SELF_IN_CLAUSE = /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|通告|实施意见|实施方案|暂行办法|若干措施|决议|准则|标准)/;
-/** A database field naming the date of effect: `【施行日期】2022.05.12`, `生效日期: 2011-02-27`, `实施日期:2007-01-29`. */
-const EFFECTIVE_FIELD = /(?:施行|生效|实施)日期 *[】:]? *((?:19|20)\d\d *(?:[-./年] *\d{1,2} *[-./月] *\d{1,2}(?!\d) *日?))/g;
-/** A database field naming the end of validity: `【失效日期】2025-12-31` (a blank field gives nothing). */
-const EXPIRY_FIELD = /失效日期 *[】:]? *((?:19|20)\d\d *(?:[-./年] *\d{1,2} *[-./月] *\d{1,2}(?!\d) *日?))/g;
 /** `有效期至2025年12月31日`, `有效期为2021年1月1日至2025年12月31日`, `有效期5年`, `有效期为三年`. */
 const VALIDITY = new RegExp(
   `有效期(?:为|是)? *(?:(?:自|从)? *(?:${WRITTEN_DATE}) *(?:起)? *(?:至|到|—|-) *(${WRITTEN_DATE})|(?:至|到) *(${WRITTEN_DATE})|(\\d{1,2}|[一二两三四五六七八九十]{1,2}) *年)`,
@@ -83,15 +81,9 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
     effectiveEnd = end;
     break;
   }
-  if (!effectiveDate) {
-    for (const m of folded.matchAll(EFFECTIVE_FIELD)) {
-      const date = parseFieldDate(m[1]!);
-      if (!date) continue;
-      effectiveDate = date;
-      effective = evidence(text, m.index, m.index + m[0].length);
-      effectiveEnd = m.index + m[0].length;
-      break;
-    }
+  if (!effectiveDate && input.fields.effectiveDate) {
+    effectiveDate = input.fields.effectiveDate;
+    effective = input.fields.effective;
   }
 
   let expiryDate: string | null = null;
@@ -109,14 +101,9 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
     expiry = evidence(text, start, start + m[0].length);
     break;
   }
-  if (!expiryDate) {
-    for (const m of folded.matchAll(EXPIRY_FIELD)) {
-      const date = parseFieldDate(m[1]!);
-      if (!date) continue;
-      expiryDate = date;
-      expiry = evidence(text, m.index, m.index + m[0].length);
-      break;
-    }
+  if (!expiryDate && input.fields.expiryDate) {
+    expiryDate = input.fields.expiryDate;
+    expiry = input.fields.expiry;
   }
 
   const trial = input.title !== null && /试行|暂行/.test(input.title);
@@ -141,12 +128,6 @@ function clauseBefore(folded: string, at: number): string {
   let s = at;
   while (s > 0 && at - s < 30 && !/[。;,!?\n]/.test(folded[s - 1]!)) s--;
   return folded.slice(s, at);
-}
-
-/** A database date, also damaged (`2018年03月27` without 日, `2022.05.12`). */
-function parseFieldDate(raw: string): string | null {
-  const parts = /^((?:19|20)\d\d) *[-./年] *(\d{1,2}) *[-./月] *(\d{1,2})/.exec(raw);
-  return parts ? parseDate(`${parts[1]}-${parts[2]}-${parts[3]}`) : parseDate(raw);
 }
 
 /** 5, 五, 两, 十 → a number of years. */

@@ -21,6 +21,9 @@ export interface HeaderInfo {
   effectiveDate: string | null;
   /** The page metadata's date the document ceases to apply (废止日期 / 失效时间), for the lifecycle stage. */
   expiryDate: string | null;
+  /** Where the page metadata gives effectiveDate / expiryDate (the field's value), as evidence for the lifecycle stage. */
+  effectiveField: Mention | null;
+  expiryField: Mention | null;
   /** The title as the metadata table gives it (`标 题:`), when there is one. */
   headerTitle: string | null;
   /** The title line(s), normalized. */
@@ -64,7 +67,7 @@ export function emptyHeader(): HeaderInfo {
   return {
     layouts: { lawDatabase: false, bullets: false, runIn: false, quotedFrom: -1 },
     indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
-    publishedDate: null, effectiveDate: null, expiryDate: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
+    publishedDate: null, effectiveDate: null, expiryDate: null, effectiveField: null, expiryField: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
     salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],
     excluded: [], bodyStart: 0, proposalKind: null,
   };

@@ -89,7 +89,7 @@ function bareMarks(s: string): Mark[] {
     if (marks.length === 1 && marks[0]!.end === s.length) return marks;
     for (let k = 0; k < marks.length; k++) {
       // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
-      const value = s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, '').replace(/[|,;•·\s]+$/, '');
+      const value = trimEndOf(s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, ''), TABLE_TAIL);
       if (valueFits(marks[k]!.name, value)) continue;
       // The row is a table when it opens with a label whose value fits; a later value that does not fit (a label the
       // table does not know ran into it) is read as nothing rather than losing the row.
@@ -159,8 +159,9 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
       if (!d) return false;
       if (field === 'writtenDate') info.writtenDate ??= d;
       else if (field === 'publishedDate') info.publishedDate ??= d;
-      else if (field === 'effectiveDate') info.effectiveDate ??= d;
-      else info.expiryDate ??= d;
+      else if (field === 'effectiveDate') {
+        if (info.effectiveDate === null) [info.effectiveDate, info.effectiveField] = [d, evidence(text, f.start, f.end)];
+      } else if (info.expiryDate === null) [info.expiryDate, info.expiryField] = [d, evidence(text, f.start, f.end)];
       return true;
     }
     case 'issuer': {

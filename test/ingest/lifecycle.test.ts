@@ -1,10 +1,14 @@
 // test/ingest/lifecycle.test.ts — effectiveDate, expiryDate and the trial flag from the document's own text.
 import { clean } from '../../ingest/clean.ts';
+import { parseHeader } from '../../ingest/header/index.ts';
 import { addYearsMinusDay, findLifecycle, type LifecycleInput } from '../../ingest/lifecycle.ts';
 
+/** The lifecycle stage as the pipeline runs it: the page metadata's date fields come from the header stage. */
 function life(text: string, extra: Partial<LifecycleInput> = {}) {
   const { folded } = clean(text);
-  return findLifecycle({ text, folded, title: null, writtenDate: null, signedDate: null, publishedDate: null, ...extra });
+  const h = parseHeader(text, folded);
+  const fields = { effectiveDate: h.effectiveDate, effective: h.effectiveField, expiryDate: h.expiryDate, expiry: h.expiryField };
+  return findLifecycle({ text, folded, title: null, writtenDate: null, signedDate: null, publishedDate: null, fields, ...extra });
 }
 
 type Dates = [effective: string | null, expiry: string | null];
