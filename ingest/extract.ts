@@ -1,9 +1,9 @@
 // ingest/extract.ts — the extraction pipeline: read → clean → header → reply → citations → agencies → programs.
 // `extractText` is pure (text in, DocumentExtraction out); `extractFile` adds reading and throws InputError.
 
-import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import * as agencyStage from './agencies.ts';
+import { loadRoster } from './agencies/roster.ts';
 import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
@@ -28,12 +28,6 @@ export interface ExtractOptions {
 
 /** Canonical agency name of a surface form, in force in a jurisdiction on a date (the agency roster's resolver). */
 export type AgencyResolver = (surface: string, ctx: { jurisdiction: string | null; date: string | null }) => string | null;
-
-/** The roster's resolver when the agencies stage provides one; a small fallback otherwise (see fallbackResolve). */
-function rosterResolver(): AgencyResolver {
-  const f = (agencyStage as Record<string, unknown>)['resolveAgencyName'];
-  return typeof f === 'function' ? (f as AgencyResolver) : fallbackResolve;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Jurisdiction (which province-level government's `市X局` a document means)
@@ -113,39 +107,21 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
   return best;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Fallback resolver (used only while the agency roster has no resolver): canonical names the issuer-code data knows,
-// plus the government and general office of the jurisdiction.
-
-const KNOWN_ISSUERS = new Set(
-  (issuerCodes as { codes: { issuer: string | null }[] }).codes.map((c) => c.issuer).filter((x): x is string => x !== null),
+/** A full name found in the text when the roster cannot resolve a surface: in a municipality (直辖市) district and
+ *  county names carry the city (`丰都县科学技术局` in a Chongqing document → `重庆市丰都县科学技术局`); names with a
+ *  place stay as written. */
+/** Province-level municipalities (直辖市) by short name → full name, from the roster's province list. */
+const MUNICIPALITIES = new Map(
+  loadRoster().places.provinces.filter((p) => p.kind === 'municipality').flatMap((p) => p.short.map((short) => [short, p.name] as const)),
 );
 
-/** The jurisdiction's own government and general office by their short forms, per province (built once). */
-const LOCAL_GOVERNMENT = new Map(
-  PROVINCES.map((p) => [
-    p.short,
-    new Map([
-      ['市政府', `${p.name}人民政府`],
-      ['省政府', `${p.name}人民政府`],
-      ['市政府办公厅', `${p.name}人民政府办公厅`],
-      ['省政府办公厅', `${p.name}人民政府办公厅`],
-    ]),
-  ]),
-);
-
-function fallbackResolve(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
-  const s = /\s/.test(surface) ? surface.replace(/\s+/g, '') : surface;
-  if (KNOWN_ISSUERS.has(s)) return s;
-  return (ctx.jurisdiction && LOCAL_GOVERNMENT.get(ctx.jurisdiction)?.get(s)) || null;
-}
-
-/** A full name found in the text when the roster cannot resolve a surface: district names get their province
- *  (`丰都县科学技术局` in a Chongqing document → `重庆市丰都县科学技术局`); names with a place stay as written. */
 function fullNameOf(surface: string, jurisdiction: string | null): string | null {
   const s = surface.replace(/\s+/g, '');
   const sub = SUBDIVISIONS_BY_FIRST.get(s[0] ?? '')?.find((d) => s.startsWith(d.name));
-  if (sub && sub.province === jurisdiction && sub.province === '重庆') return `重庆市${s}`;
+  if (sub && sub.province === jurisdiction) {
+    const province = MUNICIPALITIES.get(sub.province);
+    if (province) return province + s;
+  }
   if (provinceOfName(s) !== undefined) return s;
   return null;
 }
@@ -178,12 +154,9 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   ];
   const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
-  const resolver = rosterResolver();
-  // The roster first; the jurisdiction's own government and general office (省政府 in a Hubei document) and the
-  // issuers the code data names are known even where the roster has no entry for that province.
   const resolve = (s: string): string | null => {
     try {
-      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
+      return agencyStage.resolveAgencyName(s, { jurisdiction, date });
     } catch {
       return null; // the document's resolver never throws
     }
