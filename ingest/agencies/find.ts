@@ -29,9 +29,10 @@ import {
 } from './rules.ts';
 import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
+import { asSpelled, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
-import { TOWN_ORGAN, townOrgan } from './towns.ts';
-import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
+import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt } from './zones.ts';
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
@@ -84,6 +85,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const issuerSpans: Span[] = [];
   const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
   const issuerPlaces: Place[] = [];
+  const spelled: Spelled[] = [];
   for (const im of ctx.issuerMentions.length > 0 ? ctx.issuerMentions : titleIssuer(text, home)) {
     issuerSpans.push(im);
     const raw = text.slice(im.start, im.end);
@@ -97,6 +99,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const ms = scan(compact, ANY_HOME);
     if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      // The document spells this organ its own way: its abbreviations below resolve to this spelling.
+      const own = spelledName(compact);
+      if (own) {
+        spelled.push(own);
+        issuerPlaces.push(own.place);
+      }
       continue;
     }
     for (const m of ms) {
@@ -166,7 +174,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       nearbyCityEnd = m.end;
     }
 
-    let name = res.name;
+    let name = asSpelled(res, spelled) ?? res.name;
     let level: Level | null = res.level;
     let end = m.end;
     const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
@@ -196,13 +204,19 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const inNamed = spanChecker(named);
   // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
   if (text.includes('管委会') || text.includes('管理委员会')) {
+    const zones: Array<{ written: string; name: string }> = [];
     for (const z of text.matchAll(ZONE_COMMITTEE)) {
       const at = z.index!;
-      const start = zoneNameStart(text, at);
+      const zone = zoneNameAt(text, at, locale.county);
+      if (!zone) continue;
+      const start = zone.start;
       const end = at + z[0].length;
-      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
-      out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+      const name = zoneCommitteeName(text, zone, at, locale.county, zones);
+      if (!name) continue;
+      zones.push({ written: text.slice(start, at), name });
+      out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
   }
 
@@ -213,6 +227,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
       out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
+    }
+  }
+  // 5. Towns and sub-districts the salutation names alone (`双龙湖街道、木耳镇:`).
+  if (ctx.salutation) {
+    for (const town of salutationTowns(text, ctx.salutation.start, ctx.salutation.end, locale.county)) {
+      if (inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
+      out.add(town.name, 'district', 'addressee', mentionAt(text, town.start, town.end));
     }
   }
   return out.result();

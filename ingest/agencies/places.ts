@@ -20,6 +20,12 @@ export interface Place {
   until: string | null;
 }
 
+/** The level of government an organ of `place` belongs to: a province-level unit is a province to its organs even where
+ *  the roster treats a municipality as a city for its bureaus (`重庆市高级人民法院`, never `重庆市中级人民法院`). */
+export function organLevel(place: Place): Level {
+  return place.parent === null ? 'provincial' : place.level;
+}
+
 /** A place with the ways it is written. */
 export interface PlaceEntry {
   place: Place;

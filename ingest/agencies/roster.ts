@@ -87,6 +87,14 @@ export interface SurfaceGuardJson {
   source: string;
 }
 
+/** Zones a province-level unit names after a district with its own short name (`重庆綦江工业园区`). */
+export interface ZoneStyleJson {
+  province: string;
+  prefix: string;
+  words: string[];
+  source: string;
+}
+
 export interface RosterJson {
   agencies: RosterEntryJson[];
   surfaceGuards?: SurfaceGuardJson[];
@@ -94,6 +102,11 @@ export interface RosterJson {
   /** Last characters of city names the gazetteer lacks (`杭州`): a relative `市X` after one belongs to that city. */
   cityNameFinals: string;
   departments: DepartmentJson[];
+  /** Words a development zone's name ends with (`经济技术开发区`, `工业园区`). */
+  zoneWords?: string[];
+  zoneStyles?: ZoneStyleJson[];
+  /** Province-level units whose sub-district offices are named as the district government's (`…区人民政府X街道办事处`). */
+  subdistrictsUnderGovernment?: string[];
   places: { provinces: ProvinceJson[]; local: LocalGroupJson[] };
 }
 

@@ -1,0 +1,48 @@
+// ingest/agencies/spelled.ts — a document's own spelling of an organ's full name (its issuer line, title or signature:
+// `盐池县教育体育局`) is that organ's name in the document: its abbreviations there (`县教体局`, `盐池县教体局`)
+// resolve to that spelling, not to the data's usual full form of the organ type (`教育和体育局`).
+
+import { longestAt } from '../lexicon.ts';
+import type { Place } from './places.ts';
+import type { Resolved } from './resolve.ts';
+import { surfaces } from './surfaces.ts';
+
+/** A full name as the document spells it: the place it opens with and the organ words after it. */
+export interface Spelled {
+  place: Place;
+  organ: string;
+  name: string;
+}
+
+/** The spelling `name` (whitespace removed) when it opens with a place and an organ follows, else null. */
+export function spelledName(name: string): Spelled | null {
+  const hit = longestAt(surfaces().places, name, 0);
+  if (!hit || name.length - hit.end < 2) return null;
+  const v = hit.values.find((p) => !p.base && !p.homeOnly) ?? hit.values[0]!;
+  return { place: v.place, organ: name.slice(hit.end), name };
+}
+
+/** Whether `a` holds the characters of `b` in order. */
+function holdsInOrder(a: string, b: string): boolean {
+  let k = 0;
+  for (let i = 0; i < a.length && k < b.length; i++) if (a[i] === b[k]) k++;
+  return k === b.length;
+}
+
+/** Two spellings of one organ type: the same first and last characters, one the other with connectives dropped
+ *  (`教育体育局` / `教育和体育局`), at most two characters apart. */
+function sameOrgan(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1] || Math.abs(a.length - b.length) > 2) return false;
+  return a.length > b.length ? holdsInOrder(a, b) : holdsInOrder(b, a);
+}
+
+/** The document's spelling of the organ `res` composes, or null: the same place and the same organ type written
+ *  another way. Only plain `<place><organ>` names (no Party, CPPCC or central-body prefix) are respelled. */
+export function asSpelled(res: Resolved, spelled: readonly Spelled[]): string | null {
+  if (spelled.length === 0 || !res.builtOn || !res.organ) return null;
+  if (res.name !== res.builtOn.canonicalPrefix + res.organ) return null;
+  for (const s of spelled) {
+    if (s.place.canonicalPrefix === res.builtOn.canonicalPrefix && sameOrgan(s.organ, res.organ)) return s.place.canonicalPrefix + s.organ;
+  }
+  return null;
+}
