@@ -13,6 +13,8 @@ import { surfaces } from './surfaces.ts';
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
+/** What ends a generic group of zones, not a zone's name (`相关园区管委会`, `省级开发区管委会`, `全县工业园区管委会`). */
+const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */
 const ZONE_NAME_MAX = 12;
 
@@ -49,6 +51,7 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   for (let k = s; k < wordStart; k++) {
     if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) return { start: k, wordStart };
   }
+  if (GENERIC_BEFORE_WORD.test(text.slice(Math.max(s, wordStart - 2), wordStart))) return null;
   let k = wordStart;
   while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
   return { start: k, wordStart };

@@ -30,6 +30,9 @@ const ROWS: Row[] = [
   { text: '国家卫生计生委、国家食品药品监管总局:', setup: central('2021-01-10'), expect: { 国家卫生健康委员会: ['mentioned'], 国家药品监督管理局: ['mentioned'] } },
   { text: '广电总局、国家新闻出版广电总局:', setup: central('2015-06-01'), expect: { 国家新闻出版广电总局: ['mentioned'] } },
   { text: '广电总局发布。', setup: central('2010-06-01'), expect: { 国家广播电影电视总局: ['mentioned'] } },
+  { text: '经新闻出版总署同意。', setup: central('2010-06-01'), expect: { 新闻出版总署: ['mentioned'] } },
+  { text: '经新闻出版总署同意。', setup: central('2015-06-01'), expect: { 国家新闻出版广电总局: ['mentioned'] } },
+  { text: '经新闻出版总署同意。', setup: central('2021-06-01'), expect: { 国家新闻出版署: ['mentioned'] } },
   { text: '广电总局发布。', setup: central('2022-06-01'), expect: { 国家广播电视总局: ['mentioned'] } },
   // 2008: 人事部 and 劳动保障部 into 人社部, 建设部 into 住建部; 监察部 into 国家监委 (2018); 国务院法制办 into 司法部.
   { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2006-03-01'), expect: { 人事部: ['mentioned'], 劳动和社会保障部: ['mentioned'], 建设部: ['mentioned'], 监察部: ['mentioned'], 国务院法制办公室: ['mentioned'] } },
