@@ -67,6 +67,9 @@ class AgencyCollector {
 /** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
 const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
 
+/** The distribution lines at a document's foot: `主送:` (addressees) and `抄送:` (copies), each its own line. */
+const DISTRIBUTION_LINE = /^[ \t\u3000]*(主送|抄送)[ \t\u3000]*[:：][ \t\u3000]*/gm;
+
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
 const HUI = '会'.charCodeAt(0);
@@ -229,11 +232,21 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
     }
   }
-  // 5. Towns and sub-districts the salutation names alone (`双龙湖街道、木耳镇:`).
-  if (ctx.salutation) {
-    for (const town of salutationTowns(text, ctx.salutation.start, ctx.salutation.end, locale.county)) {
+  // 5. Towns and sub-districts named alone where only recipients are listed: the salutation (`双龙湖街道、木耳镇:`)
+  //    and the distribution lines at the foot (`主送:`, addressees; `抄送:`, copies).
+  const lists: Array<{ start: number; end: number; role: Role }> = [];
+  if (ctx.salutation) lists.push({ ...ctx.salutation, role: 'addressee' });
+  if (text.includes('送')) {
+    for (const d of text.matchAll(DISTRIBUTION_LINE)) {
+      const start = d.index! + d[0].length;
+      const nl = text.indexOf('\n', start);
+      lists.push({ start, end: nl < 0 ? text.length : nl, role: d[1] === '主送' ? 'addressee' : 'mentioned' });
+    }
+  }
+  for (const list of lists) {
+    for (const town of salutationTowns(text, list.start, list.end, locale.county)) {
       if (inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
-      out.add(town.name, 'district', 'addressee', mentionAt(text, town.start, town.end));
+      out.add(town.name, 'district', list.role, mentionAt(text, town.start, town.end));
     }
   }
   return out.result();

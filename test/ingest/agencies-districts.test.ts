@@ -97,3 +97,27 @@ describe('towns and sub-districts named alone in the salutation', () => {
     expect(found({ ...row, setup: { ...row.setup, salutation: row.salutation } })).toEqual(row.expect);
   });
 });
+
+describe('towns and sub-districts named alone in the distribution lines', () => {
+  test.each<Row>([
+    {
+      text: '重庆市渝北区人民政府办公室关于做好防汛工作的通知\n……\n主送:双龙湖街道、龙塔街道,木耳镇\n抄送:区委办公室,王家街道。',
+      setup: { issuer: ['重庆市渝北区人民政府办公室'] },
+      expect: {
+        重庆市渝北区人民政府办公室: ['issuer'],
+        重庆市渝北区人民政府双龙湖街道办事处: ['addressee'],
+        重庆市渝北区人民政府龙塔街道办事处: ['addressee'],
+        重庆市渝北区木耳镇人民政府: ['addressee'],
+        中共重庆市渝北区委办公室: ['mentioned'],
+        重庆市渝北区人民政府王家街道办事处: ['mentioned'],
+      },
+    },
+    {
+      text: '子洲县人民政府办公室\n……\n抄送:县委办公室,双湖峪镇。\n正文提到马蹄沟镇的做法。',
+      setup: { jurisdiction: '陕西', issuer: ['子洲县人民政府办公室'] },
+      expect: { 子洲县人民政府办公室: ['issuer'], 中共子洲县委办公室: ['mentioned'], 子洲县双湖峪镇人民政府: ['mentioned'] },
+    },
+  ])('$text', (row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
