@@ -26,6 +26,8 @@ const ROWS: Row[] = [
   // Courts and procuratorates by level.
   { text: '省法院、省高院、省检察院参加。', setup: { jurisdiction: '四川' }, expect: { 四川省高级人民法院: ['mentioned'], 四川省人民检察院: ['mentioned'] } },
   { text: '湖南省高级法院、湖北省人民检察院联合发文。', setup: { jurisdiction: null }, expect: { 湖南省高级人民法院: ['mentioned'], 湖北省人民检察院: ['mentioned'] } },
+  { text: '省人民法院、省高级人民法院:', setup: { jurisdiction: '湖北' }, expect: { 湖北省高级人民法院: ['mentioned'] } },
+  { text: '请县政协办公室转交;市政协办理提案。', setup: { jurisdiction: '四川' }, expect: {} },
   { text: '市高院、市检察院参加。', expect: { 重庆市高级人民法院: ['mentioned'], 重庆市人民检察院: ['mentioned'] } },
   {
     text: '岳阳市人民政府\n市中院、市中级法院、市法院和市检察院。',
