@@ -151,12 +151,13 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
     return entry;
   };
 
+  const wordLike = new Set(data.places.wordLike ?? []);
   for (const [provName, prefectures] of Object.entries(divisions.provinces)) {
     const prov = provinces.get(provName);
     if (!prov) continue;
     for (const [prefName, counties] of Object.entries(prefectures)) {
       const parent = prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
-      for (const c of counties) addLocal(c, parent, 'district', null, standsAlone(c));
+      for (const c of counties) addLocal(c, parent, 'district', null, standsAlone(c) && !wordLike.has(c));
     }
   }
   for (const [provName, prefectures] of Object.entries(divisions.former ?? {})) {

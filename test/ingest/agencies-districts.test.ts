@@ -121,3 +121,12 @@ describe('towns and sub-districts named alone in the distribution lines', () => 
     expect(found(row)).toEqual(row.expect);
   });
 });
+
+describe('county names that open with a word of official prose', () => {
+  test.each<Row>([
+    { text: '盐池县人民政府\n由县教体局会同县财政局研究。', setup: { jurisdiction: '宁夏', issuer: ['盐池县人民政府'] }, expect: { 盐池县人民政府: ['issuer'], 盐池县教育和体育局: ['mentioned'], 盐池县财政局: ['mentioned'] } },
+    { text: '怀化市人民政府\n会同县人民政府、通道侗族自治县人民政府:', setup: { jurisdiction: '湖南', issuer: ['怀化市人民政府'] }, expect: { 怀化市人民政府: ['issuer'], 会同县人民政府: ['mentioned'], 通道侗族自治县人民政府: ['mentioned'] } },
+  ])('$text', (row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});

@@ -11,7 +11,7 @@ const ROWS: Row[] = [
     expect: { 盐池县教育体育局: ['issuer', 'mentioned'], 政协盐池县委员会: ['mentioned'] },
   },
   {
-    text: '涞源县文化广电和旅游局\n县文广旅局、县财政局研究。',
+    text: '涞源县文化广电和旅游局\n县文广旅局会同县财政局研究。',
     setup: { jurisdiction: '河北', issuer: ['涞源县文化广电和旅游局'] },
     expect: { 涞源县文化广电和旅游局: ['issuer', 'mentioned'], 涞源县财政局: ['mentioned'] },
   },
