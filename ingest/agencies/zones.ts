@@ -79,7 +79,8 @@ export function zoneCommitteeName(text: string, zone: ZoneName, end: number, cou
   if (zone.start === zone.wordStart) {
     // `园区管委会` after `綦江工业园区管委会`: the zone just named.
     for (let i = named.length - 1; i >= 0; i--) if (named[i]!.written.endsWith(word)) return named[i]!.name;
-    return county ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
+    // A zone type (`经济开发区`, `高新区`) is the county's zone of that type; a bare `园区`/`新区` says too little.
+    return county && word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
   }
   const { places } = surfaces();
   const at = longestAt(places, text, zone.start, zone.wordStart);

@@ -64,6 +64,7 @@ describe('generic groups of zones are no committee', () => {
   test.each([
     ['高青县人民政府\n相关园区管委会、省级开发区管委会和全县工业园区管委会负责。', '山东', '高青县人民政府'],
     ['重庆市綦江区人民政府\n有关园区管委会、市级工业园区管委会负责。', '重庆', '重庆市綦江区人民政府'],
+    ['重庆市綦江区人民政府\n园区管委会、新区管委会负责。', '重庆', '重庆市綦江区人民政府'],
   ] as const)('%s', (text, jurisdiction, issuer) => {
     expect(found({ text, setup: { jurisdiction, issuer: [issuer] }, expect: {} })).toEqual({ [issuer]: ['issuer'] });
   });
