@@ -68,7 +68,24 @@ class AgencyCollector {
 const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
 
 /** The distribution lines at a document's foot: `主送:` (addressees) and `抄送:` (copies), each its own line. */
-const DISTRIBUTION_LINE = /^[ \t\u3000]*(主送|抄送)[ \t\u3000]*[:：][ \t\u3000]*/gm;
+const DISTRIBUTION_LABELS = ['主送', '抄送'] as const;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000;
+}
+
+/** The list after a distribution label at `at` (`length` characters) when the label opens its line and a colon
+ *  follows it, else null: a character walk, not a multiline RegExp over the whole text. */
+function distributionLine(text: string, at: number, length: number): Span | null {
+  let b = at;
+  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return null;
+  let k = at + length;
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  if (text[k] !== ':' && text[k] !== '：') return null;
+  const nl = text.indexOf('\n', k);
+  return { start: k + 1, end: nl < 0 ? text.length : nl };
+}
 
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
@@ -236,11 +253,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   //    and the distribution lines at the foot (`主送:`, addressees; `抄送:`, copies).
   const lists: Array<{ start: number; end: number; role: Role }> = [];
   if (ctx.salutation) lists.push({ ...ctx.salutation, role: 'addressee' });
-  if (text.includes('送')) {
-    for (const d of text.matchAll(DISTRIBUTION_LINE)) {
-      const start = d.index! + d[0].length;
-      const nl = text.indexOf('\n', start);
-      lists.push({ start, end: nl < 0 ? text.length : nl, role: d[1] === '主送' ? 'addressee' : 'mentioned' });
+  for (const label of DISTRIBUTION_LABELS) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
+      const line = distributionLine(text, at, label.length);
+      if (line) lists.push({ ...line, role: label === '主送' ? 'addressee' : 'mentioned' });
     }
   }
   for (const list of lists) {
