@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   // 2008: 人事部 and 劳动保障部 into 人社部, 建设部 into 住建部; 监察部 into 国家监委 (2018); 国务院法制办 into 司法部.
   { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2006-03-01'), expect: { 人事部: ['mentioned'], 劳动和社会保障部: ['mentioned'], 建设部: ['mentioned'], 监察部: ['mentioned'], 国务院法制办公室: ['mentioned'] } },
   { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2019-03-01'), expect: { 人力资源和社会保障部: ['mentioned'], 住房和城乡建设部: ['mentioned'], 国家监察委员会: ['mentioned'], 司法部: ['mentioned'] } },
+  { text: '国务院扶贫办、国务院三峡办、国务院南水北调办:', setup: central('2016-05-01'), expect: { 国务院扶贫开发领导小组办公室: ['mentioned'], 国务院三峡工程建设委员会办公室: ['mentioned'], 国务院南水北调工程建设委员会办公室: ['mentioned'] } },
+  { text: '国务院扶贫办、国务院三峡办、国务院南水北调办:', setup: central('2022-05-01'), expect: { 国家乡村振兴局: ['mentioned'], 水利部: ['mentioned'] } },
   { text: '银监会、保监会、电监会:', setup: central('2012-03-01'), expect: { 中国银行业监督管理委员会: ['mentioned'], 中国保险监督管理委员会: ['mentioned'], 国家电力监管委员会: ['mentioned'] } },
   // Generic words that open with a former body's name.
   { text: '按照新农村建设部署,卫生部门和人事部署到位。', setup: central('2006-03-01'), expect: {} },
