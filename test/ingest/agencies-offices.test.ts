@@ -21,6 +21,8 @@ const ROWS: Row[] = [
     expect: { 子洲县人民政府: ['issuer'], 政协子洲县委员会办公室: ['mentioned'], 子洲县人民代表大会常务委员会办公室: ['mentioned'] },
   },
   { text: '政协山东省委员会办公厅、广东省政协办公厅:', setup: { jurisdiction: null }, expect: { 中国人民政治协商会议山东省委员会办公厅: ['mentioned'], 中国人民政治协商会议广东省委员会办公厅: ['mentioned'] } },
+  { text: '省人大办公厅、省政协办公厅联合督办。', setup: { jurisdiction: '湖南' }, expect: { 湖南省人民代表大会常务委员会办公厅: ['mentioned'], 中国人民政治协商会议湖南省委员会办公厅: ['mentioned'] } },
+  { text: '重庆市渝北区人民政府\n区人大办公室、区政协办公室。', setup: { issuer: ['重庆市渝北区人民政府'] }, expect: { 重庆市渝北区人民政府: ['issuer'], 重庆市渝北区人民代表大会常务委员会办公室: ['mentioned'], 政协重庆市渝北区委员会办公室: ['mentioned'] } },
   // 协办 inside 政协办公室 is no co-handling cue.
   { text: '请县政协办公室将意见转交。', setup: { jurisdiction: '陕西', issuer: [] }, expect: {} },
   // Courts and procuratorates by level.
