@@ -29,7 +29,7 @@ import {
 } from './rules.ts';
 import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
-import { asSpelled, spelledName, type Spelled } from './spelled.ts';
+import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt } from './zones.ts';
@@ -144,8 +144,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
     const res = firstResolved(m.readings, locale, null, false);
     if (!res) continue;
+    const own = issuerSpelling(text.slice(surfaceStart, surfaceEnd), res);
+    if (own) spelled.push(own);
     if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
-    else out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+    else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
 
   // 2. Every other mention, left to right.

@@ -46,3 +46,12 @@ export function asSpelled(res: Resolved, spelled: readonly Spelled[]): string | 
   }
   return null;
 }
+
+/** The spelling of a recognized issuer when it writes its organ type another way than the data's full form
+ *  (`盐池县教育体育局` read as 教育和体育局 through a variant), else null. Abbreviations (`教体局`) are no spelling. */
+export function issuerSpelling(written: string, res: Resolved): Spelled | null {
+  if (!res.builtOn || !res.organ || res.name !== res.builtOn.canonicalPrefix + res.organ) return null;
+  const own = spelledName(written.replace(/\s+/g, ''));
+  if (!own || own.organ === res.organ || !sameOrgan(own.organ, res.organ)) return null;
+  return { place: res.builtOn, organ: own.organ, name: own.name };
+}

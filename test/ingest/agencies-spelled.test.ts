@@ -21,6 +21,14 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '浙江', issuer: ['德清县教育体育局'] },
     expect: { 德清县教育体育局: ['issuer', 'mentioned'], 德清县卫生健康局: ['mentioned'] },
   },
+  // A recognized issuer written with its own spelling of the organ type.
+  {
+    text: '重庆市綦江区人力资源社会保障局\n区人力社保局、区财政局研究。',
+    setup: { issuer: ['重庆市綦江区人力资源社会保障局'] },
+    expect: { 重庆市綦江区人力资源社会保障局: ['issuer', 'mentioned'], 重庆市綦江区财政局: ['mentioned'] },
+  },
+  // A body mention of the variant, with no spelling of the document's own, takes the data's full form.
+  { text: '平阴县人民政府\n县教育体育局、县财政局负责。', setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] }, expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'], 平阴县财政局: ['mentioned'] } },
   // Without the document's own spelling the data's full form stands; another organ's spelling does not bend it.
   { text: '平阴县人民政府\n县教体局负责。', setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] }, expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'] } },
   {
