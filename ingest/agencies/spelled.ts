@@ -22,18 +22,25 @@ export function spelledName(name: string): Spelled | null {
   return { place: v.place, organ: name.slice(hit.end), name };
 }
 
-/** Whether `a` holds the characters of `b` in order. */
-function holdsInOrder(a: string, b: string): boolean {
+/** Characters a spelling may drop from a name without abbreviating it: the connectives of coordinated organ words. */
+const CONNECTIVES = '和与及暨、';
+
+/** Whether `a` is `b` with connectives added (`教育和体育局` / `教育体育局`): greedy, as connectives never repeat
+ *  the next content character. */
+function withConnectives(a: string, b: string): boolean {
   let k = 0;
-  for (let i = 0; i < a.length && k < b.length; i++) if (a[i] === b[k]) k++;
+  for (let i = 0; i < a.length; i++) {
+    if (k < b.length && a[i] === b[k]) k++;
+    else if (!CONNECTIVES.includes(a[i]!)) return false;
+  }
   return k === b.length;
 }
 
-/** Two spellings of one organ type: the same first and last characters, one the other with connectives dropped
- *  (`教育体育局` / `教育和体育局`), at most two characters apart. */
+/** Two spellings of one organ type: one is the other with connectives dropped (`教育体育局` / `教育和体育局`,
+ *  `人力资源社会保障局`); an abbreviation (`市场监管局`, `教体局`) drops content and is no spelling. */
 function sameOrgan(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1] || Math.abs(a.length - b.length) > 2) return false;
-  return a.length > b.length ? holdsInOrder(a, b) : holdsInOrder(b, a);
+  if (a === b || Math.abs(a.length - b.length) > 2) return false;
+  return a.length > b.length ? withConnectives(a, b) : withConnectives(b, a);
 }
 
 /** The document's spelling of the organ `res` composes, or null: the same place and the same organ type written

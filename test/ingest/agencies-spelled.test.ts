@@ -27,6 +27,12 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市綦江区人力资源社会保障局'] },
     expect: { 重庆市綦江区人力资源社会保障局: ['issuer', 'mentioned'], 重庆市綦江区财政局: ['mentioned'] },
   },
+  // An issuer written by an abbreviation of its organ type is no spelling of its own.
+  {
+    text: '巫山县市场监管局\n县市场监管局、县财政局研究。',
+    setup: { issuer: ['巫山县市场监管局'] },
+    expect: { 重庆市巫山县市场监督管理局: ['issuer', 'mentioned'], 重庆市巫山县财政局: ['mentioned'] },
+  },
   // A body mention of the variant, with no spelling of the document's own, takes the data's full form.
   { text: '平阴县人民政府\n县教育体育局、县财政局负责。', setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] }, expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'], 平阴县财政局: ['mentioned'] } },
   // Without the document's own spelling the data's full form stands; another organ's spelling does not bend it.
