@@ -92,6 +92,8 @@ export interface ZoneStyleJson {
   province: string;
   prefix: string;
   words: string[];
+  /** A zone word standing alone in a district's document → the type it means there (`园区` → `工业园区`). */
+  bare?: Record<string, string>;
   source: string;
 }
 

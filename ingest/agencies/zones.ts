@@ -6,7 +6,7 @@
 
 import { longestAt } from '../lexicon.ts';
 import type { Place } from './places.ts';
-import { loadRoster } from './roster.ts';
+import { loadRoster, type ZoneStyleJson } from './roster.ts';
 import { isHan } from './rules.ts';
 import { surfaces } from './surfaces.ts';
 
@@ -57,6 +57,11 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   return { start: k, wordStart };
 }
 
+/** The zone style of a province-level unit for a zone type (or, `bare`, for a zone word standing alone). */
+function styleOf(province: Place, word: string, bare: boolean): ZoneStyleJson | undefined {
+  return (loadRoster().zoneStyles ?? []).find((z) => z.province === province.name && (bare ? z.bare?.[word] !== undefined : z.words.includes(word)));
+}
+
 /** How a zone named after `place` (written `written`, its short name first) is named in full: a municipality's district
  *  carries the municipality (`重庆市黔江开发区`, or `重庆綦江工业园区` for the types the municipality names so); a
  *  county's short name stands alone (`太湖经济开发区`). */
@@ -65,7 +70,7 @@ function fullZoneName(written: string, word: string, place: Place): string {
   if (!parent || place.level !== 'district') return written;
   if (written.startsWith(parent.name)) return written;
   if (parent.parent === null) {
-    const style = (loadRoster().zoneStyles ?? []).find((z) => z.province === parent.name && z.words.includes(word));
+    const style = styleOf(parent, word, false);
     return (style ? style.prefix : parent.canonicalPrefix) + written;
   }
   return written;
@@ -79,8 +84,12 @@ export function zoneCommitteeName(text: string, zone: ZoneName, end: number, cou
   if (zone.start === zone.wordStart) {
     // `园区管委会` after `綦江工业园区管委会`: the zone just named.
     for (let i = named.length - 1; i >= 0; i--) if (named[i]!.written.endsWith(word)) return named[i]!.name;
+    if (!county) return null;
+    // Where the municipality calls a district's park `园区`, it is that district's 工业园区.
+    const meant = county.parent?.parent === null ? styleOf(county.parent, word, true)?.bare?.[word] : undefined;
+    if (meant) return fullZoneName(shortName(county) + meant, meant, county) + '管理委员会';
     // A zone type (`经济开发区`, `高新区`) is the county's zone of that type; a bare `园区`/`新区` says too little.
-    return county && word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
+    return word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
   }
   const { places } = surfaces();
   const at = longestAt(places, text, zone.start, zone.wordStart);

@@ -49,6 +49,11 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市大足区人民政府'] },
     expect: { 重庆市大足区人民政府: ['issuer'], 重庆大足工业园区管理委员会: ['mentioned'], 重庆市大足区经济和信息化委员会: ['mentioned'] },
   },
+  {
+    text: '重庆市铜梁区人民政府\n各镇人民政府、街道办事处,园区管委会,区政府各部门:',
+    setup: { issuer: ['重庆市铜梁区人民政府'] },
+    expect: { 重庆市铜梁区人民政府: ['issuer'], 重庆铜梁工业园区管理委员会: ['mentioned'] },
+  },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
   { text: '省经济和信息化厅指导各地经济开发区管委会。', setup: { jurisdiction: '四川' }, expect: { 四川省经济和信息化厅: ['mentioned'] } },
@@ -64,7 +69,7 @@ describe('generic groups of zones are no committee', () => {
   test.each([
     ['高青县人民政府\n相关园区管委会、省级开发区管委会和全县工业园区管委会负责。', '山东', '高青县人民政府'],
     ['重庆市綦江区人民政府\n有关园区管委会、市级工业园区管委会负责。', '重庆', '重庆市綦江区人民政府'],
-    ['重庆市綦江区人民政府\n园区管委会、新区管委会负责。', '重庆', '重庆市綦江区人民政府'],
+    ['广安市广安区人民政府\n园区管委会、新区管委会负责。', '四川', '广安市广安区人民政府'],
   ] as const)('%s', (text, jurisdiction, issuer) => {
     expect(found({ text, setup: { jurisdiction, issuer: [issuer] }, expect: {} })).toEqual({ [issuer]: ['issuer'] });
   });
