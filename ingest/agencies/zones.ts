@@ -41,7 +41,7 @@ export function shortName(place: Place): string {
  *  document's county's short name) in the run of Han characters before it, else the first character after a boundary
  *  word. The zone word is never cut: `太湖经济开发区` is 太湖 + 经济开发区, not 太湖经 + 济开发区. */
 export function zoneNameAt(text: string, end: number, county: Place | null): ZoneName | null {
-  const word = words().find((w) => text.startsWith(w, end - w.length));
+  const word = words().find((w) => end >= w.length && text.startsWith(w, end - w.length));
   if (!word) return null;
   const wordStart = end - word.length;
   let s = wordStart;
