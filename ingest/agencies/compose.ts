@@ -2,6 +2,7 @@
 // [prefix] + place + organ type/unit (`中共` + `重庆市铜梁区` + `委员会`), longest match left to right.
 
 import type { Trie } from '../lexicon.ts';
+import { organLevel } from './places.ts';
 import { surfaces, type Compiled, type DeptSurface, type PlacePrefix, type PlaceSurface, type Reading } from './surfaces.ts';
 
 /** `home` value under which every place may stand alone: a whole issuer name (`眉县人民政府`) is no sentence, so a
@@ -18,7 +19,7 @@ export interface RawMatch {
  *  (`铜梁区委`, never `成都委`); a CPPCC committee as `<place>政协` or `政协<place>委员会`. */
 function deptFits(mode: PlacePrefix['mode'], p: PlaceSurface, d: DeptSurface & { branch: null }, written: string): boolean {
   const dept = d.dept;
-  if (dept.levels && !dept.levels.includes(p.place.level)) return false;
+  if (dept.levels && !dept.levels.includes(organLevel(p.place))) return false;
   if (dept.cppcc) return mode === 'cppcc' ? written === dept.full && !p.base : mode === 'any' && written !== dept.full;
   if (mode === 'cppcc') return false;
   if (dept.party) return !p.base && (mode === 'party' || mode === 'any');

@@ -29,9 +29,10 @@ import {
 } from './rules.ts';
 import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
+import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
-import { TOWN_ORGAN, townOrgan } from './towns.ts';
-import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameStart } from './zones.ts';
+import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt } from './zones.ts';
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
@@ -66,6 +67,26 @@ class AgencyCollector {
 /** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). */
 const ORGAN_SUFFIX = /(?:局|委|厅|部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
 
+/** The distribution lines at a document's foot: `主送:` (addressees) and `抄送:` (copies), each its own line. */
+const DISTRIBUTION_LABELS = ['主送', '抄送'] as const;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000;
+}
+
+/** The list after a distribution label at `at` (`length` characters) when the label opens its line and a colon
+ *  follows it, else null: a character walk, not a multiline RegExp over the whole text. */
+function distributionLine(text: string, at: number, length: number): Span | null {
+  let b = at;
+  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return null;
+  let k = at + length;
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  if (text[k] !== ':' && text[k] !== '：') return null;
+  const nl = text.indexOf('\n', k);
+  return { start: k + 1, end: nl < 0 ? text.length : nl };
+}
+
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
 const HUI = '会'.charCodeAt(0);
@@ -84,6 +105,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const issuerSpans: Span[] = [];
   const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
   const issuerPlaces: Place[] = [];
+  const spelled: Spelled[] = [];
   for (const im of ctx.issuerMentions.length > 0 ? ctx.issuerMentions : titleIssuer(text, home)) {
     issuerSpans.push(im);
     const raw = text.slice(im.start, im.end);
@@ -97,6 +119,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const ms = scan(compact, ANY_HOME);
     if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      // The document spells this organ its own way: its abbreviations below resolve to this spelling.
+      const own = spelledName(compact);
+      if (own) {
+        spelled.push(own);
+        issuerPlaces.push(own.place);
+      }
       continue;
     }
     for (const m of ms) {
@@ -116,8 +144,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
     const res = firstResolved(m.readings, locale, null, false);
     if (!res) continue;
+    const own = issuerSpelling(text.slice(surfaceStart, surfaceEnd), res);
+    if (own) spelled.push(own);
     if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
-    else out.add(res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
+    else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
 
   // 2. Every other mention, left to right.
@@ -166,7 +196,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       nearbyCityEnd = m.end;
     }
 
-    let name = res.name;
+    let name = asSpelled(res, spelled) ?? res.name;
     let level: Level | null = res.level;
     let end = m.end;
     const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
@@ -196,13 +226,19 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const inNamed = spanChecker(named);
   // 3. Zone administrative committees (`重庆两江新区管委会`), where no roster name covers them.
   if (text.includes('管委会') || text.includes('管理委员会')) {
+    const zones: Array<{ written: string; name: string }> = [];
     for (const z of text.matchAll(ZONE_COMMITTEE)) {
       const at = z.index!;
-      const start = zoneNameStart(text, at);
+      const zone = zoneNameAt(text, at, locale.county);
+      if (!zone) continue;
+      const start = zone.start;
       const end = at + z[0].length;
-      if (start < 0 || inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
-      out.add(zoneCommitteeName(text, start, at, locale.county), 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+      const name = zoneCommitteeName(text, zone, at, locale.county, zones);
+      if (!name) continue;
+      zones.push({ written: text.slice(start, at), name });
+      out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
   }
 
@@ -213,6 +249,22 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
       out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
+    }
+  }
+  // 5. Towns and sub-districts named alone where only recipients are listed: the salutation (`双龙湖街道、木耳镇:`)
+  //    and the distribution lines at the foot (`主送:`, addressees; `抄送:`, copies).
+  const lists: Array<{ start: number; end: number; role: Role }> = [];
+  if (ctx.salutation) lists.push({ ...ctx.salutation, role: 'addressee' });
+  for (const label of DISTRIBUTION_LABELS) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
+      const line = distributionLine(text, at, label.length);
+      if (line) lists.push({ ...line, role: label === '主送' ? 'addressee' : 'mentioned' });
+    }
+  }
+  for (const list of lists) {
+    for (const town of salutationTowns(text, list.start, list.end, locale.county)) {
+      if (inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
+      out.add(town.name, 'district', list.role, mentionAt(text, town.start, town.end));
     }
   }
   return out.result();

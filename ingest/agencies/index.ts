@@ -12,7 +12,8 @@
 //   lists.ts     names that borrow the place of the name before them (`科技局、财政局`, `纪委监委`)
 //   head.ts      the issuer or place a title line names when no header does
 //   zones.ts     development-zone management committees
-//   towns.ts     town and township governments, sub-district offices
+//   towns.ts     town and township governments, sub-district offices (also named alone in recipient lists)
+//   spelled.ts   the document's own spelling of an organ's full name, which its abbreviations resolve to
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';

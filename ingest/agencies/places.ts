@@ -20,6 +20,12 @@ export interface Place {
   until: string | null;
 }
 
+/** The level of government an organ of `place` belongs to: a province-level unit is a province to its organs even where
+ *  the roster treats a municipality as a city for its bureaus (`重庆市高级人民法院`, never `重庆市中级人民法院`). */
+export function organLevel(place: Place): Level {
+  return place.parent === null ? 'provincial' : place.level;
+}
+
 /** A place with the ways it is written. */
 export interface PlaceEntry {
   place: Place;
@@ -145,12 +151,13 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
     return entry;
   };
 
+  const wordLike = new Set(data.places.wordLike ?? []);
   for (const [provName, prefectures] of Object.entries(divisions.provinces)) {
     const prov = provinces.get(provName);
     if (!prov) continue;
     for (const [prefName, counties] of Object.entries(prefectures)) {
       const parent = prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
-      for (const c of counties) addLocal(c, parent, 'district', null, standsAlone(c));
+      for (const c of counties) addLocal(c, parent, 'district', null, standsAlone(c) && !wordLike.has(c));
     }
   }
   for (const [provName, prefectures] of Object.entries(divisions.former ?? {})) {

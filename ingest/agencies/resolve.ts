@@ -1,7 +1,7 @@
 // ingest/agencies/resolve.ts — what a matched surface names on the document's date and in its locale:
 // relative short forms (`市科技局`, `区政府`) against the document's places, renames by date, composed names.
 
-import type { Place } from './places.ts';
+import { organLevel, type Place } from './places.ts';
 import type { BranchNetworkJson, DepartmentJson, Level, RosterEntryJson } from './roster.ts';
 import { loadRoster } from './roster.ts';
 import { surfaces, type Reading } from './surfaces.ts';
@@ -24,6 +24,8 @@ export interface Resolved {
   place: Place | null;
   /** Any place the name was built on (a province-level one too), for list inheritance (`兵团科技局、财政局`). */
   builtOn: Place | null;
+  /** The organ type's full form a composed name ends with (`教育和体育局`), for the document's own spelling (spelled.ts). */
+  organ?: string;
 }
 
 function isoBefore(date: string, until: string): boolean {
@@ -51,7 +53,7 @@ export function buildName(place: Place, dept: DepartmentJson): Resolved {
     return { name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局', level: place.level, place: spot, builtOn };
   }
   const prefix = dept.party ? '中共' : dept.namePrefix ? (place.parent === null ? dept.namePrefix.province : dept.namePrefix.local) : (dept.centralBody ?? '');
-  return { name: prefix + place.canonicalPrefix + dept.full, level: place.level, place: spot, builtOn };
+  return { name: prefix + place.canonicalPrefix + dept.full, level: place.level, place: spot, builtOn, organ: dept.full };
 }
 
 function networkByBody(body: string): BranchNetworkJson | null {
@@ -94,7 +96,7 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
         target = locale.province;
         if (target && target.provinceKind === 'municipality' && r.dept.full.endsWith('厅')) target = null;
       }
-      if (target && r.dept.levels && !r.dept.levels.includes(target.level)) return null;
+      if (target && r.dept.levels && !r.dept.levels.includes(organLevel(target))) return null;
       return target ? buildName(target, r.dept) : null;
     }
     case 'branch':

@@ -8,8 +8,8 @@ import { isSentenceEnd } from './rules.ts';
 export const ROLE_ORDER: Role[] = ['issuer', 'addressee', 'co-handler', 'mentioned'];
 
 /** Sentences that list the units a reply was handled with (`经与…等协办单位共同研究办理`, `经会同…共同研究办理`,
- *  `经商省教育厅、省财政厅,现答复如下`, `经与…会商`). */
-const CO_HANDLING_SENTENCE = /共同研究|研究办理|协办|经商|会商/g;
+ *  `经商省教育厅、省财政厅,现答复如下`, `经与…会商`). The 协办 of `政协办公室` is no cue: a one-character look-back. */
+const CO_HANDLING_SENTENCE = /共同研究|研究办理|(?<!政)协办|经商|会商/g;
 
 /** Positions of co-handling cue words in the text, sorted. */
 export function coHandlingCues(text: string): number[] {

@@ -87,6 +87,16 @@ export interface SurfaceGuardJson {
   source: string;
 }
 
+/** Zones a province-level unit names after a district with its own short name (`重庆綦江工业园区`). */
+export interface ZoneStyleJson {
+  province: string;
+  prefix: string;
+  words: string[];
+  /** A zone word standing alone in a district's document → the type it means there (`园区` → `工业园区`). */
+  bare?: Record<string, string>;
+  source: string;
+}
+
 export interface RosterJson {
   agencies: RosterEntryJson[];
   surfaceGuards?: SurfaceGuardJson[];
@@ -94,7 +104,13 @@ export interface RosterJson {
   /** Last characters of city names the gazetteer lacks (`杭州`): a relative `市X` after one belongs to that city. */
   cityNameFinals: string;
   departments: DepartmentJson[];
-  places: { provinces: ProvinceJson[]; local: LocalGroupJson[] };
+  /** Words a development zone's name ends with (`经济技术开发区`, `工业园区`). */
+  zoneWords?: string[];
+  zoneStyles?: ZoneStyleJson[];
+  /** Province-level units whose sub-district offices are named as the district government's (`…区人民政府X街道办事处`). */
+  subdistrictsUnderGovernment?: string[];
+  /** `wordLike`: county names that open with a word of official prose (`会同县`), named alone only at home. */
+  places: { provinces: ProvinceJson[]; local: LocalGroupJson[]; wordLike?: string[] };
 }
 
 const ROSTER_URL = new URL('../data/agencies.json', import.meta.url);

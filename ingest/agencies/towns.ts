@@ -1,10 +1,12 @@
 // ingest/agencies/towns.ts — town and township governments and sub-district offices named by the town
 // (`旧县镇人民政府`, `文峰乡政府`, `巴福镇`, `南城街道办事处`): too many to list, so read from the organ word back to the name.
+// In a salutation, a town or sub-district named alone (`双龙湖街道、木耳镇:`) is addressed as its organ.
 
 import type { Span } from '../model.ts';
 import { longestAt } from '../lexicon.ts';
 import type { Place } from './places.ts';
 import { isHan } from './rules.ts';
+import { loadRoster } from './roster.ts';
 import { surfaces } from './surfaces.ts';
 import { ZONE_LEFT_BOUNDARY } from './zones.ts';
 
@@ -28,11 +30,10 @@ export interface TownOrgan extends Span {
  *  of the document's county takes that county's name. */
 export function townOrgan(text: string, at: number, organ: string, county: Place | null): TownOrgan | null {
   const level = organ.startsWith('街道') ? '街道' : organ[0]!;
-  const canonOrgan = level === '街道' ? '街道办事处' : level + '人民政府';
   let s = at;
   while (s > 0 && at - s < LOOK_BACK && isHan(text.charCodeAt(s - 1))) s--;
   let start = -1;
-  let prefix = county ? county.canonicalPrefix : '';
+  let place = county;
   // A county or district written before the name: `铜梁区旧县镇`.
   const { places } = surfaces();
   for (let q = s; q <= at - NAME_MIN - 2 && start < 0; q++) {
@@ -41,7 +42,7 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
     const p = hit.values.find((v) => !v.base && v.place.level === 'district');
     if (p && at - hit.end >= NAME_MIN && at - hit.end <= NAME_MAX) {
       start = hit.end;
-      prefix = p.place.canonicalPrefix;
+      place = p.place;
     }
   }
   if (start < 0) {
@@ -57,5 +58,38 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
   if (start < 0 || at - start < NAME_MIN || at - start > NAME_MAX) return null;
   const name = text.slice(start, at);
   if (NOT_IN_NAME.test(name)) return null;
-  return { start, end: at + organ.length, name: prefix + name + canonOrgan };
+  return { start, end: at + organ.length, name: organName(place, name, level) };
+}
+
+/** The canonical name of the town `name`'s organ: `<county>X镇人民政府`, `<county>X街道办事处`, or where sub-district
+ *  offices are named as the district government's agencies, `<county>人民政府X街道办事处`. */
+function organName(county: Place | null, name: string, level: string): string {
+  const prefix = county ? county.canonicalPrefix : '';
+  if (level !== '街道') return prefix + name + level + '人民政府';
+  const underGovernment = county !== null && (loadRoster().subdistrictsUnderGovernment ?? []).includes(county.province);
+  return prefix + (underGovernment ? '人民政府' : '') + name + '街道办事处';
+}
+
+/** Characters that separate the items of a salutation. */
+const ITEM_SEPARATOR = /[、，,；;：:。.\s]/;
+
+/** Towns and sub-districts a salutation names alone (`双龙湖街道、龙塔街道,木耳镇:`): each is addressed as its organ,
+ *  of the document's county (without one the name says too little). An item is the whole run between separators. */
+export function salutationTowns(text: string, from: number, to: number, county: Place | null): TownOrgan[] {
+  if (!county) return [];
+  const out: TownOrgan[] = [];
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && !ITEM_SEPARATOR.test(text[k]!)) continue;
+    const item = text.slice(a, k);
+    const level = item.endsWith('街道') ? '街道' : item.endsWith('镇') ? '镇' : item.endsWith('乡') ? '乡' : null;
+    if (level) {
+      const name = item.slice(0, item.length - level.length);
+      let han = true;
+      for (let i = 0; i < name.length; i++) if (!isHan(name.charCodeAt(i))) han = false;
+      if (han && name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name)) out.push({ start: a, end: k, name: organName(county, name, level) });
+    }
+    a = k + 1;
+  }
+  return out;
 }

@@ -1,42 +1,104 @@
-// ingest/agencies/zones.ts — development-zone administrative committees (`重庆两江新区管委会`, `黔江开发区管委会`):
-// the zone's government organ, named by the zone (a name ending in a zone word) right before 管委会/管理委员会.
+// ingest/agencies/zones.ts — development-zone administrative committees (`重庆两江新区管委会`, `太湖经济开发区管委会`):
+// the zone's government organ, named by the zone right before 管委会/管理委员会. A zone's name is a place or proper
+// name as written plus a zone word (ingest/data/agencies.json zoneWords); the committee keeps that name character for
+// character, and a zone word standing alone (`经济开发区管委会`, `园区管委会`) is the zone the document named before
+// with that word, else the document's own county's zone.
 
 import { longestAt } from '../lexicon.ts';
 import type { Place } from './places.ts';
+import { loadRoster, type ZoneStyleJson } from './roster.ts';
 import { isHan } from './rules.ts';
 import { surfaces } from './surfaces.ts';
 
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
-const ZONE_NAME_END = /(?:新区|开发区|高新区|经开区|保税区|综合保税区|自贸区|试验区|示范区|园区|工业园|产业园|港区|新城|片区|经济区)$/;
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
-/** The longest zone name looked back over: a fixed bound. */
-const ZONE_NAME_MAX = 16;
+/** What ends a generic group of zones, not a zone's name (`相关园区管委会`, `省级开发区管委会`, `全县工业园区管委会`). */
+const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
+/** The longest name looked back over before the zone word: a fixed bound. */
+const ZONE_NAME_MAX = 12;
 
-/** Start of the zone name that ends at `end` (before 管委会), or -1: the leftmost place name in the run of Han
- *  characters before it, else the first character after a boundary word. */
-export function zoneNameStart(text: string, end: number): number {
-  let s = end;
-  while (s > 0 && end - s < ZONE_NAME_MAX && isHan(text.charCodeAt(s - 1))) s--;
-  if (!ZONE_NAME_END.test(text.slice(s, end))) return -1;
-  const { places } = surfaces();
-  for (let k = s; k < end - 2; k++) if (longestAt(places, text, k, end - 2)) return k;
-  let k = end - 3;
-  while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
-  return end - k >= 4 ? k : -1;
+export interface ZoneName {
+  /** Where the zone's name starts (at the zone word when it stands alone). */
+  start: number;
+  /** Where its zone word starts. */
+  wordStart: number;
 }
 
-/** The canonical name of the committee of the zone written text[start, end): a zone named after a district or county
- *  written without its 区/县 (`黔江开发区`) carries that place's city (`重庆市黔江开发区管理委员会`); a zone named
- *  without a place (`官盛新区`) in a county's document lies in that county (`广安市广安区官盛新区管理委员会`). */
-export function zoneCommitteeName(text: string, start: number, end: number, county: Place | null): string {
-  const written = text.slice(start, end);
+let zoneWords: string[] | null = null;
+
+/** The zone words, longest first: the longest that ends a name is the zone's type. */
+function words(): string[] {
+  return (zoneWords ??= [...(loadRoster().zoneWords ?? [])].sort((a, b) => b.length - a.length));
+}
+
+/** A county's short name (`太湖县` → `太湖`), which its zones are named by; a two-character county keeps its 县. */
+export function shortName(place: Place): string {
+  return place.name.length >= 3 && /[区县市]$/.test(place.name) ? place.name.slice(0, -1) : place.name;
+}
+
+/** The zone name that ends at `end` (before 管委会), or null: its zone word, then the leftmost place name (or the
+ *  document's county's short name) in the run of Han characters before it, else the first character after a boundary
+ *  word. The zone word is never cut: `太湖经济开发区` is 太湖 + 经济开发区, not 太湖经 + 济开发区. */
+export function zoneNameAt(text: string, end: number, county: Place | null): ZoneName | null {
+  const word = words().find((w) => end >= w.length && text.startsWith(w, end - w.length));
+  if (!word) return null;
+  const wordStart = end - word.length;
+  let s = wordStart;
+  while (s > 0 && wordStart - s < ZONE_NAME_MAX && isHan(text.charCodeAt(s - 1))) s--;
   const { places } = surfaces();
-  const at = longestAt(places, text, start, end);
+  const short = county ? shortName(county) : null;
+  for (let k = s; k < wordStart; k++) {
+    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) return { start: k, wordStart };
+  }
+  if (GENERIC_BEFORE_WORD.test(text.slice(Math.max(s, wordStart - 2), wordStart))) return null;
+  let k = wordStart;
+  while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
+  return { start: k, wordStart };
+}
+
+/** The zone style of a province-level unit for a zone type (or, `bare`, for a zone word standing alone). */
+function styleOf(province: Place, word: string, bare: boolean): ZoneStyleJson | undefined {
+  return (loadRoster().zoneStyles ?? []).find((z) => z.province === province.name && (bare ? z.bare?.[word] !== undefined : z.words.includes(word)));
+}
+
+/** How a zone named after `place` (written `written`, its short name first) is named in full: a municipality's district
+ *  carries the municipality (`重庆市黔江开发区`, or `重庆綦江工业园区` for the types the municipality names so); a
+ *  county's short name stands alone (`太湖经济开发区`). */
+function fullZoneName(written: string, word: string, place: Place): string {
+  const parent = place.parent;
+  if (!parent || place.level !== 'district') return written;
+  if (written.startsWith(parent.name)) return written;
+  if (parent.parent === null) {
+    const style = styleOf(parent, word, false);
+    return (style ? style.prefix : parent.canonicalPrefix) + written;
+  }
+  return written;
+}
+
+/** The canonical name of the committee of the zone written text[zone.start, end), or null for a zone word standing
+ *  alone with no zone to refer to. `named` holds the zones named so far (their written names and canonical names). */
+export function zoneCommitteeName(text: string, zone: ZoneName, end: number, county: Place | null, named: ReadonlyArray<{ written: string; name: string }>): string | null {
+  const written = text.slice(zone.start, end);
+  const word = text.slice(zone.wordStart, end);
+  if (zone.start === zone.wordStart) {
+    // `园区管委会` after `綦江工业园区管委会`: the zone just named.
+    for (let i = named.length - 1; i >= 0; i--) if (named[i]!.written.endsWith(word)) return named[i]!.name;
+    if (!county) return null;
+    // Where the municipality calls a district's park `园区`, it is that district's 工业园区.
+    const meant = county.parent?.parent === null ? styleOf(county.parent, word, true)?.bare?.[word] : undefined;
+    if (meant) return fullZoneName(shortName(county) + meant, meant, county) + '管理委员会';
+    // A zone type (`经济开发区`, `高新区`) is the county's zone of that type; a bare `园区`/`新区` says too little.
+    return word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
+  }
+  const { places } = surfaces();
+  const at = longestAt(places, text, zone.start, zone.wordStart);
   if (at) {
     const base = at.values.find((v) => v.base && v.place.level === 'district' && v.place.parent);
-    if (base && !written.startsWith(base.place.parent!.name)) return base.place.parent!.canonicalPrefix + written + '管理委员会';
+    if (base) return fullZoneName(written, word, base.place) + '管理委员会';
     return written + '管理委员会';
   }
+  if (county && text.startsWith(shortName(county), zone.start)) return fullZoneName(written, word, county) + '管理委员会';
+  // A zone named without a place (`官盛新区`) in a county's document lies in that county.
   return (county && !written.startsWith(county.canonicalPrefix) ? county.canonicalPrefix : '') + written + '管理委员会';
 }

@@ -62,7 +62,7 @@ const TOWNS: Row[] = [
   {
     text: '重庆市铜梁区住房和城乡建设委员会\n经与旧县街道办事处、巴岳镇政府共同研究办理。',
     setup: { issuer: ['重庆市铜梁区住房和城乡建设委员会'] },
-    expect: { 重庆市铜梁区住房和城乡建设委员会: ['issuer'], 重庆市铜梁区旧县街道办事处: ['co-handler'], 重庆市铜梁区巴岳镇人民政府: ['co-handler'] },
+    expect: { 重庆市铜梁区住房和城乡建设委员会: ['issuer'], 重庆市铜梁区人民政府旧县街道办事处: ['co-handler'], 重庆市铜梁区巴岳镇人民政府: ['co-handler'] },
   },
   // A town written after its county.
   { text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府:', setup: { jurisdiction: '重庆' }, expect: { 重庆市忠县新立镇人民政府: ['mentioned'], 子洲县马蹄沟镇人民政府: ['mentioned'] } },

@@ -1,0 +1,132 @@
+// test/ingest/agencies-districts.test.ts — a district's or county's own organs in its documents: the standard
+// departments by their abbreviations (`区城管局`, `区文化旅游委`), and towns and sub-districts named alone in the
+// salutation (`双龙湖街道、木耳镇:`), each addressed as its organ.
+
+import { describe, expect, test } from 'vitest';
+import { found, type Row } from './agencies-fixture.ts';
+
+/** The standard departments of a Chongqing district government, as its documents abbreviate them, and their names. */
+const CHONGQING_DISTRICT: Array<[string, string]> = [
+  ['区发展改革委', '发展和改革委员会'],
+  ['区教委', '教育委员会'],
+  ['区科技局', '科学技术局'],
+  ['区经济信息委', '经济和信息化委员会'],
+  ['区民政局', '民政局'],
+  ['区司法局', '司法局'],
+  ['区财政局', '财政局'],
+  ['区人力社保局', '人力资源和社会保障局'],
+  ['区规划自然资源局', '规划和自然资源局'],
+  ['区生态环境局', '生态环境局'],
+  ['区住房城乡建委', '住房和城乡建设委员会'],
+  ['区城管局', '城市管理局'],
+  ['区交通局', '交通局'],
+  ['区水利局', '水利局'],
+  ['区农业农村委', '农业农村委员会'],
+  ['区商务委', '商务委员会'],
+  ['区文化旅游委', '文化和旅游发展委员会'],
+  ['区卫生健康委', '卫生健康委员会'],
+  ['区退役军人事务局', '退役军人事务局'],
+  ['区应急局', '应急管理局'],
+  ['区审计局', '审计局'],
+  ['区国资委', '国有资产监督管理委员会'],
+  ['区市场监管局', '市场监督管理局'],
+  ['区统计局', '统计局'],
+  ['区医保局', '医疗保障局'],
+  ['区林业局', '林业局'],
+  ['区体育局', '体育局'],
+  ['区大数据发展局', '大数据发展局'],
+  ['区政务服务办', '政务服务管理办公室'],
+  ['区信访办', '信访办公室'],
+  ['区机关事务局', '机关事务管理局'],
+  ['区民族宗教委', '民族宗教事务委员会'],
+  ['区人防办', '人民防空办公室'],
+  ['区乡村振兴局', '乡村振兴局'],
+  ['区综合执法局', '综合行政执法局'],
+];
+
+describe("a Chongqing district's departments by abbreviation", () => {
+  test.each(['重庆市渝北区', '重庆市綦江区', '重庆市铜梁区'])('%s', (district) => {
+    const issuer = district + '人民政府';
+    const text = issuer + '\n' + CHONGQING_DISTRICT.map(([short]) => short).join('、') + ',区公安分局。';
+    const expected: Record<string, string[]> = { [issuer]: ['issuer'] };
+    for (const [, full] of CHONGQING_DISTRICT) expected[district + full] = ['mentioned'];
+    expected['重庆市公安局' + district.slice(3) + '分局'] = ['mentioned'];
+    expect(found({ text, setup: { issuer: [issuer] }, expect: {} })).toEqual(expected);
+  });
+
+  test('in a department\'s own document', () => {
+    const text = '重庆市綦江区城市管理局\n经与区文化旅游委、区住房城乡建委共同研究办理。';
+    expect(found({ text, setup: { issuer: ['重庆市綦江区城市管理局'] }, expect: {} })).toEqual({
+      重庆市綦江区城市管理局: ['issuer'],
+      重庆市綦江区文化和旅游发展委员会: ['co-handler'],
+      重庆市綦江区住房和城乡建设委员会: ['co-handler'],
+    });
+  });
+});
+
+const SALUTATIONS: Array<Row & { salutation: string }> = [
+  {
+    text: '重庆市渝北区人民政府\n双龙湖街道、龙塔街道,木耳镇:\n现将有关事项通知如下。',
+    salutation: '双龙湖街道、龙塔街道,木耳镇:',
+    setup: { issuer: ['重庆市渝北区人民政府'] },
+    expect: { 重庆市渝北区人民政府: ['issuer'], 重庆市渝北区人民政府双龙湖街道办事处: ['addressee'], 重庆市渝北区人民政府龙塔街道办事处: ['addressee'], 重庆市渝北区木耳镇人民政府: ['addressee'] },
+  },
+  {
+    text: '重庆市綦江区人民政府办公室\n古南街道,三江街道,区政府各部门:',
+    salutation: '古南街道,三江街道,区政府各部门:',
+    setup: { issuer: ['重庆市綦江区人民政府办公室'] },
+    expect: { 重庆市綦江区人民政府办公室: ['issuer'], 重庆市綦江区人民政府古南街道办事处: ['addressee'], 重庆市綦江区人民政府三江街道办事处: ['addressee'] },
+  },
+  // Outside Chongqing the office is named after the county; groups (`各乡镇`, `各街道`) are no organ.
+  {
+    text: '广安市广安区人民政府办公室\n浓洄街道、北辰街道,各乡镇人民政府,各街道:',
+    salutation: '浓洄街道、北辰街道,各乡镇人民政府,各街道:',
+    setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] },
+    expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区浓洄街道办事处: ['addressee'], 广安市广安区北辰街道办事处: ['addressee'] },
+  },
+  {
+    text: '子洲县人民政府\n双湖峪镇、何家集镇,县政府各部门:',
+    salutation: '双湖峪镇、何家集镇,县政府各部门:',
+    setup: { jurisdiction: '陕西', issuer: ['子洲县人民政府'] },
+    expect: { 子洲县人民政府: ['issuer'], 子洲县双湖峪镇人民政府: ['addressee'], 子洲县何家集镇人民政府: ['addressee'] },
+  },
+];
+
+describe('towns and sub-districts named alone in the salutation', () => {
+  test.each(SALUTATIONS.map((r) => [r.text.slice(0, 36), r] as const))('%s', (_, row) => {
+    expect(found({ ...row, setup: { ...row.setup, salutation: row.salutation } })).toEqual(row.expect);
+  });
+});
+
+describe('towns and sub-districts named alone in the distribution lines', () => {
+  test.each<Row>([
+    {
+      text: '重庆市渝北区人民政府办公室关于做好防汛工作的通知\n……\n主送:双龙湖街道、龙塔街道,木耳镇\n抄送:区委办公室,王家街道。',
+      setup: { issuer: ['重庆市渝北区人民政府办公室'] },
+      expect: {
+        重庆市渝北区人民政府办公室: ['issuer'],
+        重庆市渝北区人民政府双龙湖街道办事处: ['addressee'],
+        重庆市渝北区人民政府龙塔街道办事处: ['addressee'],
+        重庆市渝北区木耳镇人民政府: ['addressee'],
+        中共重庆市渝北区委办公室: ['mentioned'],
+        重庆市渝北区人民政府王家街道办事处: ['mentioned'],
+      },
+    },
+    {
+      text: '子洲县人民政府办公室\n……\n抄送:县委办公室,双湖峪镇。\n正文提到马蹄沟镇的做法。',
+      setup: { jurisdiction: '陕西', issuer: ['子洲县人民政府办公室'] },
+      expect: { 子洲县人民政府办公室: ['issuer'], 中共子洲县委办公室: ['mentioned'], 子洲县双湖峪镇人民政府: ['mentioned'] },
+    },
+  ])('$text', (row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('county names that open with a word of official prose', () => {
+  test.each<Row>([
+    { text: '盐池县人民政府\n由县教体局会同县财政局研究。', setup: { jurisdiction: '宁夏', issuer: ['盐池县人民政府'] }, expect: { 盐池县人民政府: ['issuer'], 盐池县教育和体育局: ['mentioned'], 盐池县财政局: ['mentioned'] } },
+    { text: '怀化市人民政府\n会同县人民政府、通道侗族自治县人民政府:', setup: { jurisdiction: '湖南', issuer: ['怀化市人民政府'] }, expect: { 怀化市人民政府: ['issuer'], 会同县人民政府: ['mentioned'], 通道侗族自治县人民政府: ['mentioned'] } },
+  ])('$text', (row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});

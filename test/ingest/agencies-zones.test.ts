@@ -1,0 +1,76 @@
+// test/ingest/agencies-zones.test.ts — development-zone management committees: a zone keeps its name as written
+// (place or proper name + zone word, never a character gained or lost), a zone word standing alone is the zone the
+// document named before or its own county's, and a zone word with no place to refer to is no name.
+
+import { describe, expect, test } from 'vitest';
+import { found, type Row } from './agencies-fixture.ts';
+
+const ROWS: Row[] = [
+  // A county's short name before the zone word: the zone as written.
+  {
+    text: '太湖县人民政府办公室\n各乡镇人民政府,太湖经济开发区管委会,县直各单位:',
+    setup: { jurisdiction: '安徽', issuer: ['太湖县人民政府办公室'] },
+    expect: { 太湖县人民政府办公室: ['issuer'], 太湖经济开发区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '高青县人民政府\n各镇人民政府,高青经济开发区管理委员会,县政府各部门:',
+    setup: { jurisdiction: '山东', issuer: ['高青县人民政府'] },
+    expect: { 高青县人民政府: ['issuer'], 高青经济开发区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '沭阳县人民政府\n沭阳经济技术开发区管委会、沭阳高新技术产业开发区管委会负责实施。',
+    setup: { jurisdiction: '江苏', issuer: ['沭阳县人民政府'] },
+    expect: { 沭阳县人民政府: ['issuer'], 沭阳经济技术开发区管理委员会: ['mentioned'], 沭阳高新技术产业开发区管理委员会: ['mentioned'] },
+  },
+  // The zone word alone in a county's document: that county's zone, named by its short name.
+  {
+    text: '高青县人民政府\n各镇人民政府,经济开发区管委会,县政府各部门:',
+    setup: { jurisdiction: '山东', issuer: ['高青县人民政府'] },
+    expect: { 高青县人民政府: ['issuer'], 高青经济开发区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '安义县人民政府\n各乡镇人民政府,高新区管委会,县直各单位:',
+    setup: { jurisdiction: '江西', issuer: ['安义县人民政府'] },
+    expect: { 安义县人民政府: ['issuer'], 安义高新区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '西平县人民政府\n由产业集聚区管委会牵头。',
+    setup: { jurisdiction: '河南', issuer: ['西平县人民政府'] },
+    expect: { 西平县人民政府: ['issuer'], 西平产业集聚区管理委员会: ['mentioned'] },
+  },
+  // Chongqing names its municipal-level parks 重庆 + district + type; `园区管委会` is the park named before.
+  {
+    text: '重庆市綦江区人民政府\n各街镇,綦江工业园区管委会,园区管委会负责。',
+    setup: { issuer: ['重庆市綦江区人民政府'] },
+    expect: { 重庆市綦江区人民政府: ['issuer'], 重庆綦江工业园区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '重庆市大足区人民政府\n工业园区管委会、区经济信息委负责。',
+    setup: { issuer: ['重庆市大足区人民政府'] },
+    expect: { 重庆市大足区人民政府: ['issuer'], 重庆大足工业园区管理委员会: ['mentioned'], 重庆市大足区经济和信息化委员会: ['mentioned'] },
+  },
+  {
+    text: '重庆市铜梁区人民政府\n各镇人民政府、街道办事处,园区管委会,区政府各部门:',
+    setup: { issuer: ['重庆市铜梁区人民政府'] },
+    expect: { 重庆市铜梁区人民政府: ['issuer'], 重庆铜梁工业园区管理委员会: ['mentioned'] },
+  },
+  // A zone word with no place to refer to is no name.
+  { text: '工业园区管理委员会负责日常管理。', expect: {} },
+  { text: '省经济和信息化厅指导各地经济开发区管委会。', setup: { jurisdiction: '四川' }, expect: { 四川省经济和信息化厅: ['mentioned'] } },
+];
+
+describe('development-zone management committees', () => {
+  test.each(ROWS.map((r) => [r.text.slice(0, 36), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('generic groups of zones are no committee', () => {
+  test.each([
+    ['高青县人民政府\n相关园区管委会、省级开发区管委会和全县工业园区管委会负责。', '山东', '高青县人民政府'],
+    ['重庆市綦江区人民政府\n有关园区管委会、市级工业园区管委会负责。', '重庆', '重庆市綦江区人民政府'],
+    ['广安市广安区人民政府\n园区管委会、新区管委会负责。', '四川', '广安市广安区人民政府'],
+  ] as const)('%s', (text, jurisdiction, issuer) => {
+    expect(found({ text, setup: { jurisdiction, issuer: [issuer] }, expect: {} })).toEqual({ [issuer]: ['issuer'] });
+  });
+});
