@@ -18,6 +18,7 @@
 
 import { ANY_HOME, scan } from './compose.ts';
 import { baseLocale, firstResolved } from './resolve.ts';
+import { issuerSpelling } from './spelled.ts';
 import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
 export { findAgencies } from './find.ts';
@@ -39,7 +40,9 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
   }
   if (matches.length === 0) return null;
   const first = firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s));
-  if (pos === s.length) return first?.name ?? null;
+  // A whole name spelled with its own connectives (`盐池县教育体育局` for the data's 教育和体育局) is that organ's
+  // name as the document writes it — the same rule the agency stage applies to the issuer's mentions.
+  if (pos === s.length) return first && matches.length === 1 ? (issuerSpelling(s, first)?.name ?? first.name) : (first?.name ?? null);
   // `工业和信息化部办公厅`, `工业和信息化部中小企业局`: a central body followed by nothing but its internal unit.
   if (matches.length === 1 && first?.level === 'central') {
     const unit = internalUnit(s.slice(matches[0]!.end), INTERNAL_UNIT_WHOLE);
