@@ -1,48 +1,9 @@
 // server/api-types.ts — the JSON shapes the HTTP API answers with (the contract between server/ and viewer/).
 // Row types come from graph/types.ts; this file wraps them into one object per endpoint.
-import type {
-  AgencyPortfolio,
-  CitationRelation,
-  CitedByRow,
-  CountRow,
-  DocumentAct,
-  DocumentStatus,
-  EvidenceQuote,
-  GraphEdge,
-  HistoryAnswer,
-  HistoryEvent,
-  NodeLabel,
-  NodeSummary,
-  PathStep,
-  SearchHit,
-  StatusAnswer,
-  StatusEvidence,
-  StatusName,
-  Subgraph,
-  TimelineRow,
-} from '../graph/types.ts';
+import type { CitationRelation, DocumentStatus, EvidenceQuote, NodeSummary, PathStep, SearchHit } from '../graph/types.ts';
 
-export type {
-  AgencyPortfolio,
-  CitationRelation,
-  CitedByRow,
-  CountRow,
-  DocumentAct,
-  DocumentStatus,
-  EvidenceQuote,
-  GraphEdge,
-  HistoryAnswer,
-  HistoryEvent,
-  NodeLabel,
-  NodeSummary,
-  PathStep,
-  SearchHit,
-  StatusAnswer,
-  StatusEvidence,
-  StatusName,
-  Subgraph,
-  TimelineRow,
-};
+// Every row type of the graph layer crosses the boundary as it is.
+export type * from '../graph/types.ts';
 
 /** Every error: `{ error, status }` with a 4xx/5xx status. */
 export interface ErrorBody {
