@@ -19,6 +19,7 @@ export function toJsonLine(x: DocumentExtraction, includeText: boolean): string 
   field('citations', x.citations);
   field('agencies', x.agencies);
   field('programs', x.programs);
+  field('runs', x.runs);
   field('lifecycle', x.lifecycle);
   if (includeText) field('text', x.text);
   else field('textLength', x.text.length);

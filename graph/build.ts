@@ -25,7 +25,7 @@ import {
 } from './model.ts';
 import { docNumberCode, docNumberYear, issuedPolicyTitle, primaryTitleKey, titleKeys } from './normalize.ts';
 import { pinyinForms } from './pinyin.ts';
-import { AgencyDirectory, TitleIndex, inferRuns, resolveCitation, resolveDocument, type AgencyInfo } from './resolve.ts';
+import { AgencyDirectory, TitleIndex, resolveCitation, resolveDocument, type AgencyInfo } from './resolve.ts';
 
 export interface BuildContext {
   titles: TitleIndex;
@@ -388,9 +388,9 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       owned.set(key, { type: 'MENTIONS', from: self.id, to: id, roles: ['mentioned'], mentions: [...p.mentions].sort(), ...evidenceOf(spans) });
     }
   }
-  for (const run of inferRuns(x, issuer?.name ?? null)) {
+  for (const run of x.runs) {
     const info = ctx.agencies.resolve(run.agency);
-    addShared('RUNS', addAgency(info, []), programId(run.program.name), run.inferredBy, run.evidence);
+    addShared('RUNS', addAgency(info, []), programId(run.program), run.inferredBy, run.evidence);
   }
 
   // The proposal it answers.

@@ -1,10 +1,9 @@
 // graph/resolve.ts — cross-document resolution: which node a citation, an agency name or a program is.
-// Title ↔ number pairs learned from any document, agency aliases and former names, and who runs a program.
+// Title ↔ number pairs learned from any document, agency aliases and former names.
 
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadRoster } from '../ingest/agencies/roster.ts';
-import type { AgencyRef, Citation, DocumentExtraction, Mention, ProgramRef } from '../ingest/model.ts';
+import type { Citation, DocumentExtraction } from '../ingest/model.ts';
 import { documentId } from './model.ts';
 import { primaryTitleKey, titleKeys } from './normalize.ts';
 
@@ -184,67 +183,3 @@ export function resolveDocument(x: DocumentExtraction, titles: TitleIndex): { id
   return { id: documentId({ fileName: base }), docNumber: null };
 }
 
-// ---------------------------------------------------------------------------
-// Programs: who runs them
-// ---------------------------------------------------------------------------
-
-interface RunVerbs {
-  window: number;
-  verbs: { verb: string }[];
-}
-
-const RUN_VERBS = JSON.parse(readFileSync(fileURLToPath(new URL('./data/run-verbs.json', import.meta.url)), 'utf8')) as RunVerbs;
-
-/**
- * The verb before a program name that says someone runs it: `开展X`, `深入实施X`, `成功举办X`, `上线“X”平台`.
- * Up to `window` characters of modifiers (`深入`, `示范`, `成功`) may stand between the verb and the name, and an
- * opening quote mark may stand right before the name.
- */
-const RUN_VERB_BEFORE = new RegExp(
-  [
-    `(?<verb>${RUN_VERBS.verbs.map((v) => v.verb).join('|')})`, // the verb of running (graph/data/run-verbs.json)
-    `[^，。；,;、]{0,${RUN_VERBS.window}}`, // a few characters of modifiers, never across a clause boundary
-    '[“"「]?$', // an opening quote of the name
-  ].join(''),
-);
-
-export interface RunsInference {
-  program: ProgramRef;
-  agency: string;
-  /** How it was inferred, for the analyst: `issuer states 开展` or `subject 市教委 states 建设`. */
-  inferredBy: string;
-  evidence: Mention;
-}
-
-/**
- * Who runs the programs a document mentions. In a sentence `A 开展 X`, the agency A named earlier in the same
- * sentence runs X (`subject`); with no agency before the verb, the document's issuer reports that it runs X
- * (replies speak for their issuer: `开展知识价值信用贷款改革试点` in 市科技局's reply). Addressees are never subjects.
- */
-export function inferRuns(x: DocumentExtraction, issuer: string | null): RunsInference[] {
-  const out: RunsInference[] = [];
-  const agencyMentions: { agency: AgencyRef; span: Mention }[] = [];
-  for (const a of x.agencies) {
-    if (a.roles.length === 1 && a.roles[0] === 'addressee') continue;
-    for (const s of a.spans) agencyMentions.push({ agency: a, span: s });
-  }
-  for (const p of x.programs) {
-    for (const span of p.spans) {
-      const before = x.text.slice(Math.max(span.quoteStart, span.start - 12), span.start);
-      const m = RUN_VERB_BEFORE.exec(before);
-      if (!m?.groups) continue;
-      const verbAt = span.start - before.length + m.index;
-      // The nearest agency named in the same sentence before the verb is the subject.
-      const subject = agencyMentions
-        .filter((a) => a.span.start >= span.quoteStart && a.span.end <= verbAt)
-        .sort((a, b) => b.span.end - a.span.end)[0];
-      if (subject) {
-        out.push({ program: p, agency: subject.agency.name, inferredBy: `subject ${subject.span.text} states ${m.groups.verb}`, evidence: span });
-      } else if (issuer) {
-        out.push({ program: p, agency: issuer, inferredBy: `issuer states ${m.groups.verb}`, evidence: span });
-      }
-      break; // one inference per program per document: the first mention that says who runs it
-    }
-  }
-  return out;
-}

@@ -15,6 +15,7 @@ import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
 import { findRespondsTo } from './reply.ts';
+import { findRuns } from './runs.ts';
 import { ORGAN_ENDING, SESSION } from './regexes.ts';
 import { evidence, normalizeSpans } from './spans.ts';
 
@@ -229,6 +230,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     citations,
     agencies,
     programs,
+    runs: findRuns(text, agencies, programs, issuer),
     lifecycle: life.lifecycle,
     text,
   };

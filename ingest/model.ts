@@ -103,6 +103,18 @@ export interface ProgramRef {
   spans: Mention[];
 }
 
+/** An agency the text says runs a program (`市科技局开展X`, or the issuer reporting `开展X`). */
+export interface ProgramRun {
+  /** The program's normalized name (ProgramRef.name). */
+  program: string;
+  /** Canonical name of the agency that runs it. */
+  agency: string;
+  /** How it was read, for the analyst: `issuer states 开展` or `subject 市教委 states 建设`. */
+  inferredBy: string;
+  /** The program mention whose verb says it. */
+  evidence: Mention;
+}
+
 export interface DocumentExtraction {
   /** The path as given on the command line (or null for text extracted from memory). */
   file: string | null;
@@ -114,6 +126,8 @@ export interface DocumentExtraction {
   citations: Citation[];
   agencies: AgencyRef[];
   programs: ProgramRef[];
+  /** Who runs the programs, as the text says it. */
+  runs: ProgramRun[];
   /** Evidence for document.effectiveDate / expiryDate and the trial flag. */
   lifecycle: Lifecycle;
   /** The decoded text every span points into. */

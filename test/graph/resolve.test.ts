@@ -7,7 +7,7 @@ import type { DocumentExtraction } from '../../ingest/model.ts';
 import { buildContext, buildDocumentWrite, buildWrites, toGraphology } from '../../graph/build.ts';
 import { documentId } from '../../graph/model.ts';
 import { primaryTitleKey } from '../../graph/normalize.ts';
-import { AgencyDirectory, TitleIndex, inferRuns, resolveCitation } from '../../graph/resolve.ts';
+import { AgencyDirectory, TitleIndex, resolveCitation } from '../../graph/resolve.ts';
 
 const CORPUS = 'samples/corpus';
 function sample(name: string): DocumentExtraction {
@@ -65,19 +65,6 @@ describe('AgencyDirectory (ingest/data/agencies.json): aliases and former names 
 
   test('a name the roster does not know stays as given', () => {
     expect(directory.resolve('某某县某某局').name).toBe('某某县某某局');
-  });
-});
-
-describe('inferRuns: who runs a program, from the verb before it', () => {
-  test('the issuer of a reply runs what it says it 开展/建设/上线 (cq-kjj-2023-0035-reply)', () => {
-    const x = sample('cq-kjj-2023-0035-reply');
-    const runs = inferRuns(x, '重庆市科学技术局');
-    const byProgram = new Map(runs.map((r) => [r.program.name, r]));
-    const pilot = byProgram.get('知识价值信用贷款改革试点');
-    expect(pilot?.agency).toBe('重庆市科学技术局');
-    expect(pilot?.inferredBy).toBe('issuer states 开展');
-    expect(pilot?.evidence.quote).toContain('开展知识价值信用贷款改革试点');
-    expect(byProgram.get('重庆科技成果转移转化峰会')?.inferredBy).toBe('issuer states 举办');
   });
 });
 
