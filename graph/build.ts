@@ -112,7 +112,10 @@ function evidenceOf(mentions: Mention[]): EvidenceArrays {
 }
 
 /** Where the issuer of an ingested document is stated: its mention with role issuer, else its name in the text. */
-function issuerEvidence(x: DocumentExtraction, issuer: AgencyInfo): Mention | null {
+/** The quote that names the issuer: the mention the extraction read it from, else (read from the number's code)
+ *  the issuer's last mention in the text. */
+function issuerQuote(x: DocumentExtraction, issuer: AgencyInfo): Mention | null {
+  if (x.issuerEvidence?.mention) return x.issuerEvidence.mention;
   const ref = x.agencies.find((a) => a.roles.includes('issuer') && a.spans.length > 0);
   if (ref) return ref.spans[ref.spans.length - 1]!;
   for (const name of [issuer.name, ...issuer.aliases]) {
@@ -120,12 +123,6 @@ function issuerEvidence(x: DocumentExtraction, issuer: AgencyInfo): Mention | nu
     if (at >= 0) return mentionAt(x.text, at, at + name.length);
   }
   return null;
-}
-
-/** The header block and title stand in the first part of a document, the signature at its end. */
-function issuerSource(x: DocumentExtraction, m: Mention | null): string {
-  if (!m) return 'header';
-  return m.start > x.text.length * 0.6 ? 'signature' : 'header';
 }
 
 /** The file name without directory and extension (the id of a document with neither number nor title). */
@@ -272,8 +269,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
   const fileId = x.file ? documentId({ fileName: fileBaseName(x.file) }) : null;
   if (fileId && fileId !== self.id) merges.set(fileId, self.id);
   if (issuer) {
-    const m = issuerEvidence(x, issuer);
-    addShared('ISSUED_BY', self.id, addAgency(issuer, []), issuerSource(x, m), m);
+    addShared('ISSUED_BY', self.id, addAgency(issuer, []), x.issuerEvidence?.source ?? 'header', issuerQuote(x, issuer));
   }
 
   // What it cites.

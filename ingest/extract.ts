@@ -11,7 +11,7 @@ import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { findLifecycle } from './lifecycle.ts';
-import type { DocumentExtraction, DocumentMeta, Mention, Span } from './model.ts';
+import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
 import { InputError, readDocumentFile, type ReadOptions } from './read.ts';
 import { findRespondsTo } from './reply.ts';
@@ -165,7 +165,13 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
-  const issuer = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length);
+  const chosen = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length);
+  const issuer = chosen?.name ?? null;
+  // Where the issuer was read: the header block and title, the signature at the end, or the own number's code.
+  const issuerEvidence: IssuerEvidence | null = chosen && {
+    source: !chosen.mention ? 'code' : header.signatureIssuers.some((m) => chosen.mention!.start >= m.start && chosen.mention!.end <= m.end) ? 'signature' : 'header',
+    mention: chosen.mention,
+  };
 
   const titleSpans = header.excluded.filter((s) => s.start >= 0);
   const reply = findRespondsTo({
@@ -230,6 +236,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     citations,
     agencies,
     programs,
+    issuerEvidence,
     runs: findRuns(text, agencies, programs, issuer),
     lifecycle: life.lifecycle,
     text,
@@ -243,31 +250,31 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
  *  office the roster does not list is still the issuer its title names). */
 function documentIssuer(
   mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
-): string | null {
+): { name: string; mention: Mention | null } | null {
   for (let k = 0; k < mentions.length; k++) {
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
     const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
-    if (spelled) return resolve(spelled) ?? spelled;
+    if (spelled) return { name: resolve(spelled) ?? spelled, mention: mentions[k]! };
     const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
-    if (name) return name;
+    if (name) return { name, mention: mentions[k]! };
   }
   if (ownDocNumber) {
     const byCode = issuerOfDocNumber(ownDocNumber);
-    if (byCode) return byCode;
+    if (byCode) return { name: byCode, mention: null };
   }
   // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
   for (let k = 0; k < fromTitle; k++) {
     const name = mentions[k]!.text.replace(/\s+/g, '');
-    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return name;
+    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return { name, mention: mentions[k]! };
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
-    if (name) return name;
+    if (name) return { name, mention: m };
   }
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
-    if (ORGAN_NAME.test(name)) return name;
+    if (ORGAN_NAME.test(name)) return { name, mention: m };
   }
   return null;
 }

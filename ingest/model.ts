@@ -103,6 +103,14 @@ export interface ProgramRef {
   spans: Mention[];
 }
 
+/** Where the document's issuer was read. */
+export interface IssuerEvidence {
+  /** `header`: the metadata block or the title line; `signature`: the signature at the end; `code`: its own number's 机关代字. */
+  source: 'header' | 'signature' | 'code';
+  /** The mention that named it (null when read from the number's code). */
+  mention: Mention | null;
+}
+
 /** An agency the text says runs a program (`市科技局开展X`, or the issuer reporting `开展X`). */
 export interface ProgramRun {
   /** The program's normalized name (ProgramRef.name). */
@@ -126,6 +134,8 @@ export interface DocumentExtraction {
   citations: Citation[];
   agencies: AgencyRef[];
   programs: ProgramRef[];
+  /** Where document.issuer was read (null when there is no issuer). */
+  issuerEvidence: IssuerEvidence | null;
   /** Who runs the programs, as the text says it. */
   runs: ProgramRun[];
   /** Evidence for document.effectiveDate / expiryDate and the trial flag. */
