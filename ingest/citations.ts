@@ -9,6 +9,7 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { issuerInYear } from './issuer-eras.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -130,10 +131,16 @@ export function lookupCode(code: string): CodeEntry | undefined {
   return undefined;
 }
 
-/** The canonical issuer a document number's 机关代字 names, or null (unknown or shared by two places). */
+/** The canonical issuer a document number's 机关代字 names in the number's year, or null (unknown or shared by two
+ *  places). */
 export function issuerOfDocNumber(docNumber: string): string | null {
-  const code = /^(.*?)〔/.exec(docNumber)?.[1];
-  if (code) return lookupCode(code)?.issuer ?? null;
+  const m = /^(.*?)〔(\d{4})?/.exec(docNumber);
+  const code = m?.[1];
+  if (code) {
+    const issuer = lookupCode(code)?.issuer ?? null;
+    // The body in force in the number's year (环财函〔2010〕 → 环境保护部, not its 2018 successor).
+    return issuer && issuerInYear(issuer, m[2] ? Number(m[2]) : null);
+  }
   const order = orderOrgan(docNumber);
   return order ? lookupOrderIssuer(order) : null;
 }
@@ -590,6 +597,9 @@ export function findCitations(input: CitationInput): Citation[] {
     // modifier (根据科技部《A》以及《B》: B is not 科技部's).
     const inRun = gap !== null && (/^[\s、]*$/.test(gap) || (runIssuer?.viaVerb === true && RUN_CONJUNCTION.test(gap)));
     if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
+    // A body that only modifies a title (根据财政部、环保部《A》、《B》) names the issuer of that title, not of the titles
+    // listed after it; the objects of an issuing verb share it (省政府印发《A》、《B》).
+    else if (runIssuer && !runIssuer.viaVerb) runIssuer = null;
     prevEnd = tailEnd;
 
     // A title inside the header is this document's (`关于印发《A》的通知`) unless a verb of reading governs it there
@@ -670,6 +680,12 @@ export function findCitations(input: CitationInput): Citation[] {
       if (docNumberKey(paired.docNumber) === ownNumberKey) continue;
     }
     st.add(t.title, paired, spans, namesLaw(t.title) ? null : (runIssuer?.name ?? null));
+    // A listed title whose own number names another body (印发《A》(财建…)、《B》(环财函…)): the list gathers documents
+    // of several issuers, so the bodies before it name none of the titles after.
+    if (runIssuer && paired) {
+      const own = issuerOfDocNumber(paired.docNumber);
+      if (own && own !== runIssuer.name) runIssuer = null;
+    }
   }
 
   // Numbers not paired with a title: citations without a title.
