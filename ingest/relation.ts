@@ -6,6 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
+import { itemLineStart, markerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -19,7 +20,15 @@ interface CueData {
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
   articleFiller: string;
-  listLead: { repeals: string[]; basis: string[]; basisHeading: string[] };
+  listLead: {
+    repeals: string[];
+    basis: string[];
+    basisHeading: string[];
+    listWords: string[];
+    repealsInLead: string[];
+    amendsInLead: string[];
+    notActs: string[];
+  };
   approval: { verb: string; marker: string; window: number };
 }
 const DATA: CueData = cues;
@@ -135,20 +144,17 @@ export function relationAt(
 }
 
 
-/** A list item's marker at the start of a line: `1.`, `(一)`, `一、`, `(1)`. */
-const ITEM_MARKER = /^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*$/;
 const LEAD_END = /[:]?\s*$/;
 /** How many item lines a list may hold above the occurrence. */
 const MAX_LIST_LINES = 40;
 
-/** A title opening a list item (`2.《A》(号)`) under a lead line (`下列文件同时废止:`) takes the lead's relation. */
+/** A title or number opening a list item (`2.《A》(号)`, `一、山东省信访规定(省政府令第114号)`) under a lead line
+ *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
+ *  an item marker; the first line that opens with none is its lead. */
 function listLeadRelation(folded: string, at: number): Relation {
-  // Bounded look-back: an item's marker is short, so only the 9 characters before the title are read here.
-  const head = folded.slice(Math.max(0, at - 9), at);
-  const nl = head.lastIndexOf('\n');
-  if (nl === -1 && at > 9) return 'mentions';
-  let lineStart = at - head.length + nl + 1;
-  if (!ITEM_MARKER.test(folded.slice(lineStart, at))) return 'mentions';
+  let lineStart = itemLineStart(folded, at);
+  if (lineStart === -1) return 'mentions';
+  const kind = markerKind(folded.slice(lineStart, at));
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
     // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
@@ -159,16 +165,32 @@ function listLeadRelation(folded: string, at: number): Relation {
     const line = folded.slice(prevStart, prevEnd);
     lineStart = prevStart;
     if (line.trim() === '') continue;
-    // Another item (it opens with a marker and a title or a number): keep walking up to the lead.
-    if (/^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*《/.test(line)) continue;
-    const body = line.replace(LEAD_END, '');
-    // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
-    if (DATA.listLead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
-    if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
-    for (const w of DATA.listLead.repeals) if (body.endsWith(w)) return 'repeals';
-    for (const w of DATA.listLead.basis) if (body.includes(w)) return 'basis';
-    return 'mentions';
+    // Another item (a marker of the occurrence's kind, or a title opening the line): keep walking up to the lead.
+    const lineKind = markerKind(line);
+    if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) continue;
+    // A line with a marker of another kind: a heading over the list (`(二)编制依据`) or a sub-item of an item above
+    // (`1.将第三条修改为:`), passed over unless it leads.
+    const r = leadRelation(line);
+    if (r !== 'mentions' || lineKind === null) return r;
   }
+  return 'mentions';
+}
+
+/** What a line introducing a list does to the documents listed under it. */
+function leadRelation(line: string): Relation {
+  const body = line.replace(LEAD_END, '');
+  const lead = DATA.listLead;
+  // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
+  if (lead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
+  if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
+  // A verb reporting an earlier act (`下列文件已废止:`) is no act of this document.
+  if (lead.notActs.some((w) => body.includes(w))) return 'mentions';
+  for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
+  for (const w of lead.basis) if (body.includes(w)) return 'basis';
+  // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
+  if (!lead.listWords.some((w) => body.includes(w))) return 'mentions';
+  if (lead.repealsInLead.some((w) => body.includes(w))) return 'repeals';
+  if (lead.amendsInLead.some((w) => body.includes(w))) return 'amends';
   return 'mentions';
 }
 

@@ -144,3 +144,52 @@ describe('titles listed under a basis heading', () => {
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
   });
 });
+
+describe('items of a numbered list under a lead clause take its relation until the list ends', () => {
+  /** [title, docNumber, relation] per citation. */
+  function items(text: string, jurisdiction: string, date: string): [string | null, string | null, CitationRelation][] {
+    const { folded } = clean(text);
+    return findCitations({
+      text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null,
+      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }),
+    }).map((c) => [c.title, c.docNumber, c.relation]);
+  }
+
+  test.each<[string, string, string, [string | null, string | null, CitationRelation][]]>([
+    // Unquoted names with their numbers in parentheses, numeral markers; the list ends at a line with no marker.
+    ['山东', '2016-04-28',
+      '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n二、山东省城市房地产交易管理办法(鲁政发〔1983〕90号)。\n本决定自公布之日起施行。\n',
+      [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省城市房地产交易管理办法', '鲁政发〔1983〕90号', 'repeals']]],
+    // 下列 … 和规范性文件, digit markers, a title in 《》 and an unquoted one.
+    ['重庆', '2019-06-01',
+      '现决定废止下列规章和规范性文件:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n2. 重庆市科技奖励办法实施细则(渝府办发〔2012〕45号)\n',
+      [['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'repeals'], ['重庆市科技奖励办法实施细则', '渝府办发〔2012〕45号', 'repeals']]],
+    // An amending decision: 决定对下列规章予以修改, parenthesized markers.
+    ['湖北', '2014-09-01',
+      '省人民政府决定对下列规章予以修改:\n(一)湖北省实施《中华人民共和国森林法》办法(省人民政府令第192号)\n(二)湖北省档案管理规定(鄂政发〔2004〕9号)\n',
+      [['湖北省实施《中华人民共和国森林法》办法', '省人民政府令第192号', 'amends'], ['中华人民共和国森林法', null, 'implements'], ['湖北省档案管理规定', '鄂政发〔2004〕9号', 'amends']]],
+    // 现将…予以废止的文件目录公布如下: a name that is no document's kind keeps no title, still repealed by its number.
+    ['四川', '2018-03-01',
+      '经清理,现将决定予以废止的文件目录公布如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n2.关于做好全省科技工作(川府办发〔2009〕7号)\n',
+      [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'repeals'], [null, '川府办发〔2009〕7号', 'repeals']]],
+  ])('%s %s', (jurisdiction, date, text, want) => expect(items(text, jurisdiction, date)).toEqual(want));
+
+  test('a line that is not an item ends the list: items after it are mentions', () => {
+    const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
+    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
+  });
+
+  test('an amended item\'s sub-items (another kind of marker) do not end the list', () => {
+    const text = '市政府决定对下列规章予以修改:\n一、重庆市科技奖励办法(渝府令第100号)\n1.将第三条修改为:"市科技局负责…"\n2.删去第五条。\n二、重庆市科技计划管理办法(市政府令第120号)\n';
+    expect(items(text, '重庆', '2019-06-01').filter(([, n]) => n === '市政府令第120号')).toEqual([['重庆市科技计划管理办法', '市政府令第120号', 'amends']]);
+  });
+
+  test('a lead reporting an earlier act (下列文件已废止:) is no act of this document', () => {
+    const text = '经查,下列文件已废止:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n';
+    expect(items(text, '重庆', '2019-06-01')).toEqual([['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'mentions']]);
+  });
+
+  test('unquoted names outside a numbered list stay number-only citations', () => {
+    expect(items('各区县人民政府:\n按照重庆市科技奖励办法(渝府发〔2010〕3号)执行。', '重庆', '2019-06-01')).toEqual([[null, '渝府发〔2010〕3号', 'mentions']]);
+  });
+});

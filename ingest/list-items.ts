@@ -1,0 +1,61 @@
+// ingest/list-items.ts — the lines of a numbered list of documents. Decisions that repeal or amend several rules list
+// them one per line under a lead clause (`省政府决定废止以下规章:`), each item opened by a marker (`一、`, `1.`, `(一)`)
+// and naming its document either in 《》 or unquoted with its number in parentheses:
+//   一、山东省信访规定(省政府令第114号)。
+//   2.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)
+// Kind words of document names live in ingest/data/list-items.json.
+
+import data from './data/list-items.json' with { type: 'json' };
+
+/** An item's marker: `1.`, `1、`, `(一)`, `(1)`, `一、`. */
+const MARKER = String.raw`(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)`;
+/** The kind of marker a line opens with — `1.` (digit), `(一)` (paren), `一、` (numeral) — or null: items of one list
+ *  share a kind; a line of another kind is a heading above the list or a sub-item inside one of its items. */
+export type MarkerKind = 'digit' | 'paren' | 'numeral';
+const KIND_OF = /^\s*(?:(\d{1,3}\s*[.、])|([(][一二三四五六七八九十\d]{1,3}[)])|([一二三四五六七八九十]{1,3}\s*、))/;
+export function markerKind(line: string): MarkerKind | null {
+  const m = KIND_OF.exec(line);
+  return !m ? null : m[1] ? 'digit' : m[2] ? 'paren' : 'numeral';
+}
+/** What may stand between a line's start and an item's 《title》: a marker, or nothing. */
+const BEFORE_TITLE = new RegExp(`^\\s*${MARKER}?\\s*$`);
+/** What stands between a line's start and an unquoted item's number: marker, name (a parenthesized qualifier such as
+ *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that
+ *  exclude the parentheses: no backtracking over overlapping runs. */
+const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*)?$`);
+
+const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
+/** The longest stretch of a line read before an item's title or number. */
+const MAX_PREFIX = data.maxName + 24;
+
+/** Start of the line holding `at`, or -1 when it lies more than MAX_PREFIX characters back (no item line then). */
+function lineStartWithin(folded: string, at: number): number {
+  const head = folded.slice(Math.max(0, at - MAX_PREFIX), at);
+  const nl = head.lastIndexOf('\n');
+  if (nl === -1) return at > MAX_PREFIX ? -1 : 0;
+  return at - head.length + nl + 1;
+}
+
+/** Whether the title or number at `at` opens a list item (or follows its unquoted name), and where its line starts. */
+export function itemLineStart(folded: string, at: number): number {
+  const start = lineStartWithin(folded, at);
+  if (start === -1) return -1;
+  const prefix = folded.slice(start, at);
+  if (folded[at] === '《') return BEFORE_TITLE.test(prefix) ? start : -1;
+  return BEFORE_NUMBER.test(prefix) ? start : -1;
+}
+
+/** The unquoted name of the item whose number starts at `numberStart`, as a span, when it ends with a kind word
+ *  (`山东省信访规定`); null otherwise (no item, or a name that is no document's: `关于做好工作`). */
+export function unquotedItemTitle(folded: string, numberStart: number): { start: number; end: number } | null {
+  const start = lineStartWithin(folded, numberStart);
+  if (start === -1) return null;
+  const m = BEFORE_NUMBER.exec(folded.slice(start, numberStart));
+  const name = m?.[1]?.trim();
+  if (!m || !name) return null;
+  let bare = name;
+  if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
+  if (!KIND_WORDS.some((k) => bare.endsWith(k))) return null;
+  const nameStart = start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
+  return { start: nameStart, end: nameStart + name.length };
+}
