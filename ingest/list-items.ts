@@ -19,10 +19,12 @@ export function markerKind(line: string): MarkerKind | null {
 }
 /** What may stand between a line's start and an item's 《title》: a marker, or nothing. */
 const BEFORE_TITLE = new RegExp(`^\\s*${MARKER}?\\s*$`);
+/** The date an order was made before its number (`(1996年10月14日山东省人民政府令第71号公布)`). */
+const DATE = String.raw`(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)`;
 /** What stands between a line's start and an unquoted item's number: marker, name (a parenthesized qualifier such as
  *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that
  *  exclude the parentheses: no backtracking over overlapping runs. */
-const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*)?$`);
+const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`);
 
 const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
 /** The longest stretch of a line read before an item's title or number. */

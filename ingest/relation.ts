@@ -25,6 +25,7 @@ interface CueData {
     basis: string[];
     basisHeading: string[];
     listWords: string[];
+    listNouns: string[];
     repealsInLead: string[];
     amendsInLead: string[];
     notActs: string[];
@@ -182,15 +183,23 @@ function leadRelation(line: string): Relation {
   const lead = DATA.listLead;
   // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
   if (lead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
-  if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
-  // A verb reporting an earlier act (`下列文件已废止:`) is no act of this document.
+  // A verb reporting an earlier act (`下列文件已废止:`) or proposing one (`拟废止`) is no act of this document.
   if (lead.notActs.some((w) => body.includes(w))) return 'mentions';
+  // A heading naming the list (`省政府决定废止的规范性文件目录`) leads it without a colon.
+  const trimmed = body.trim();
+  if (lead.listNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 60) return actOfLead(trimmed);
+  if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
   for (const w of lead.basis) if (body.includes(w)) return 'basis';
   // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
   if (!lead.listWords.some((w) => body.includes(w))) return 'mentions';
-  if (lead.repealsInLead.some((w) => body.includes(w))) return 'repeals';
-  if (lead.amendsInLead.some((w) => body.includes(w))) return 'amends';
+  return actOfLead(body);
+}
+
+/** The act a lead's verb performs on the listed documents: repeal before amendment (`废止和修改的规章`: the strongest). */
+function actOfLead(body: string): Relation {
+  if (DATA.listLead.repealsInLead.some((w) => body.includes(w))) return 'repeals';
+  if (DATA.listLead.amendsInLead.some((w) => body.includes(w))) return 'amends';
   return 'mentions';
 }
 

@@ -174,6 +174,23 @@ describe('items of a numbered list under a lead clause take its relation until t
       [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'repeals'], [null, '川府办发〔2009〕7号', 'repeals']]],
   ])('%s %s', (jurisdiction, date, text, want) => expect(items(text, jurisdiction, date)).toEqual(want));
 
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // The date an order was made stands before its number in the parentheses.
+    ['各市人民政府:\n省政府决定,对下列规章予以废止:\n一、山东省信访规定(1996年10月14日山东省人民政府令第71号公布)\n二、山东省矿产资源管理规定(山东省人民政府令第114号)\n',
+      '山东', [['山东省信访规定', '山东省人民政府令第71号', 'repeals'], ['山东省矿产资源管理规定', '山东省人民政府令第114号', 'repeals']]],
+    // A heading naming the list leads it without a colon.
+    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
+    ['各区县人民政府:\n决定修改的规章目录\n(一)重庆市道路运输管理办法(重庆市人民政府令第88号)\n(二)重庆市水资源管理条例实施细则(重庆市人民政府令第99号)\n',
+      '重庆', [['重庆市道路运输管理办法', '重庆市人民政府令第88号', 'amends'], ['重庆市水资源管理条例实施细则', '重庆市人民政府令第99号', 'amends']]],
+    // 以下3件规章: the lead counts the items.
+    ['各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',
+      '湖南', [['湖南省信访规定', '湘政发〔2001〕14号', 'repeals'], ['湖南省渔业办法', '湘政发〔2002〕5号', 'repeals']]],
+    // A proposal to repeal (a draft's list) is no act of the document.
+    ['各有关单位:\n拟废止的规范性文件目录如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n',
+      '四川', [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']]],
+  ])('%s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
   test('a line that is not an item ends the list: items after it are mentions', () => {
     const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
