@@ -57,7 +57,7 @@ export function unquotedItemTitle(folded: string, numberStart: number): { start:
   if (!m || !name) return null;
   let bare = name;
   if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
-  if (!KIND_WORDS.some((k) => bare.endsWith(k))) return null;
+  if (!KIND_WORDS.some((k) => bare.endsWith(k)) || data.notOpenings.some((w) => name.startsWith(w)) || name.length < 4) return null;
   const nameStart = start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
   return { start: nameStart, end: nameStart + name.length };
 }

@@ -432,3 +432,19 @@ describe('bodies before a list of titles name the title right after them, not th
       [['关于A的通知', '财建〔2019〕16号', '财政部'], ['关于B的意见', '环办〔2019〕37号', '生态环境部办公厅'], ['关于C的办法', null, null]]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
+
+describe('an unquoted list item with its number in parentheses: the name is the title when it names a kind of document', () => {
+  test.each<[string, Want[]]>([
+    ['各市人民政府:\n省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n',
+      [['山东省信访规定', '省政府令第114号', '山东省人民政府']]],
+    ['各区县人民政府:\n现决定废止下列文件:\n1.重庆市科技型企业认定管理办法(试行)(渝科局发〔2017〕12号)\n',
+      [['重庆市科技型企业认定管理办法(试行)', '渝科局发〔2017〕12号', '重庆市科学技术局']]],
+    ['各市州人民政府:\n决定对下列规章予以修改:\n(一)湖南省实施《中华人民共和国节约能源法》办法(湘政发〔2009〕3号)\n',
+      [['湖南省实施《中华人民共和国节约能源法》办法', '湘政发〔2009〕3号', '湖南省人民政府'], ['中华人民共和国节约能源法', null, null]]],
+    // A name that is no kind of document, or an item opening with a verb: the number alone.
+    ['各区县人民政府:\n下列文件同时废止:\n1.关于做好科技工作(渝府办发〔2012〕45号)\n2.根据重庆市科技奖励办法(渝府发〔2010〕3号)\n',
+      [[null, '渝府办发〔2012〕45号', '重庆市人民政府办公厅'], [null, '渝府发〔2010〕3号', '重庆市人民政府']]],
+  ])('%s', (text, want) => expect(cite(text, {
+    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: text.includes('山东') ? '山东' : '重庆', date: '2016-04-28' }),
+  })).toEqual(want));
+});
