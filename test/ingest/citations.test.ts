@@ -383,6 +383,9 @@ describe('a code names the body in force in the number\'s year (issuer-codes.jso
     ['银监发〔2014〕39号', '中国银行业监督管理委员会'],
     ['保监发〔2014〕34号', '中国保险监督管理委员会'],
     ['银保监发〔2019〕8号', '中国银行保险监督管理委员会'],
+    ['国土资厅发〔2014〕12号', '国土资源部办公厅'],
+    // 文明办 is the central civilization office's, not 文化部's (whose codes also open with 文).
+    ['文明办〔2015〕3号', '中央精神文明建设指导委员会办公室'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 
   test('in a sentence, the dated issuer reaches the citation', () => {
