@@ -10,7 +10,7 @@ import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
-import { unquotedItemTitle } from './list-items.ts';
+import { cellTitleBefore, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -704,6 +704,14 @@ export function findCitations(input: CitationInput): Citation[] {
     if (named) {
       const title = normalizeTitle(text.slice(named.start, named.end));
       st.add(title, n, [evidence(text, named.start, named.end), evidence(text, n.start, n.end)], null);
+      continue;
+    }
+    // A table row: the title's cell, then the number's (`关于加强农村工作的通知 |` / `鲁政发〔2005〕12号 |`).
+    const cell = cellTitleBefore(folded, n.start);
+    if (cell) {
+      const title = normalizeTitle(text.slice(cell.start, cell.end));
+      const spans = cell.quoted ? [evidence(text, n.start, n.end)] : [evidence(text, cell.start, cell.end), evidence(text, n.start, n.end)];
+      st.add(title, n, spans, null);
       continue;
     }
     st.add(null, n, [evidence(text, n.start, n.end)], null);

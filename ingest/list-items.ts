@@ -55,9 +55,61 @@ export function unquotedItemTitle(folded: string, numberStart: number): { start:
   const m = BEFORE_NUMBER.exec(folded.slice(start, numberStart));
   const name = m?.[1]?.trim();
   if (!m || !name) return null;
-  let bare = name;
-  if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
-  if (!KIND_WORDS.some((k) => bare.endsWith(k)) || data.notOpenings.some((w) => name.startsWith(w)) || name.length < 4) return null;
+  if (!namesDocument(name)) return null;
   const nameStart = start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
   return { start: nameStart, end: nameStart + name.length };
+}
+
+// Tables: pages render a table one cell per line, each ending with ` |` (`序号 |`, `文件名称 |`, `文号 |`), so a
+// list of repealed documents set as a table reads as runs of cell lines under its caption
+// (`省政府决定废止的规范性文件目录`).
+
+/** A cell line: its text, then ` |`. */
+const CELL_LINE = /\|\s*$/;
+/** The longest a cell line is read. */
+const MAX_CELL = 200;
+
+/** The end of the line holding `at` (bounded), or -1 when it lies more than MAX_CELL characters ahead. */
+function lineEndWithin(folded: string, at: number): number {
+  const nl = folded.slice(at, at + MAX_CELL).indexOf('\n');
+  if (nl === -1) return at + MAX_CELL >= folded.length ? folded.length : -1;
+  return at + nl;
+}
+
+/** Whether the title or number at `at` opens a table cell, and where its line starts (-1 if not). */
+export function tableCellStart(folded: string, at: number): number {
+  const start = lineStartWithin(folded, at);
+  if (start === -1 || folded.slice(start, at).trim() !== '') return -1;
+  const end = lineEndWithin(folded, at);
+  return end !== -1 && CELL_LINE.test(folded.slice(at, end)) ? start : -1;
+}
+
+/** Whether a line is a table cell. */
+export function isCellLine(line: string): boolean {
+  return CELL_LINE.test(line);
+}
+
+/** The title in the cell right before a number's cell (`关于加强农村工作的通知 |` then `鲁政发〔2005〕12号 |`), when it
+ *  names a kind of document; null otherwise. */
+export function cellTitleBefore(folded: string, numberStart: number): { start: number; end: number; quoted: boolean } | null {
+  const lineStart = tableCellStart(folded, numberStart);
+  if (lineStart <= 0) return null;
+  const prevStart = lineStartWithin(folded, lineStart - 1);
+  if (prevStart === -1) return null;
+  const line = folded.slice(prevStart, lineStart - 1);
+  if (!CELL_LINE.test(line)) return null;
+  let name = line.replace(CELL_LINE, '').trim();
+  // A quoted title in the cell (`《A》 |`): the row pairs it with the number, whatever its kind.
+  const quoted = name.startsWith('《') && name.endsWith('》') && name.indexOf('《', 1) === -1;
+  if (quoted) name = name.slice(1, -1);
+  if (name.length > data.maxName || (!quoted && !namesDocument(name)) || name.length < 2) return null;
+  const start = prevStart + line.indexOf(name);
+  return { start, end: start + name.length, quoted };
+}
+
+/** Whether an unquoted name ends with a kind of document (a qualifier `(试行)` aside) and opens with no verb. */
+function namesDocument(name: string): boolean {
+  let bare = name;
+  if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
+  return KIND_WORDS.some((k) => bare.endsWith(k)) && !data.notOpenings.some((w) => name.startsWith(w)) && name.length >= 4;
 }

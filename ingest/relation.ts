@@ -6,7 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
-import { itemLineStart, markerKind } from './list-items.ts';
+import { isCellLine, itemLineStart, markerKind, tableCellStart } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -154,7 +154,7 @@ const MAX_LIST_LINES = 40;
  *  an item marker; the first line that opens with none is its lead. */
 function listLeadRelation(folded: string, at: number): Relation {
   let lineStart = itemLineStart(folded, at);
-  if (lineStart === -1) return 'mentions';
+  if (lineStart === -1) return tableLeadRelation(folded, at);
   const kind = markerKind(folded.slice(lineStart, at));
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
@@ -173,6 +173,28 @@ function listLeadRelation(folded: string, at: number): Relation {
     // (`1.将第三条修改为:`), passed over unless it leads.
     const r = leadRelation(line);
     if (r !== 'mentions' || lineKind === null) return r;
+  }
+  return 'mentions';
+}
+
+/** How many cell lines a table may hold above the occurrence (a row is a handful of cells). */
+const MAX_TABLE_LINES = 400;
+
+/** A title or number opening a table cell (`鲁政发〔2005〕12号 |`) takes the relation of the table's caption
+ *  (`省政府决定废止的规范性文件目录`): the first line above the run of cell lines. */
+function tableLeadRelation(folded: string, at: number): Relation {
+  let lineStart = tableCellStart(folded, at);
+  if (lineStart === -1) return 'mentions';
+  for (let n = 0; n < MAX_TABLE_LINES && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
+    const prevNl = window.lastIndexOf('\n');
+    if (prevNl === -1 && prevEnd > 300) return 'mentions';
+    const prevStart = prevEnd - window.length + prevNl + 1;
+    const line = folded.slice(prevStart, prevEnd);
+    lineStart = prevStart;
+    if (line.trim() === '' || isCellLine(line)) continue;
+    return leadRelation(line);
   }
   return 'mentions';
 }

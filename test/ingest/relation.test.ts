@@ -191,6 +191,17 @@ describe('items of a numbered list under a lead clause take its relation until t
       '四川', [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']]],
   ])('%s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // A list set as a table: pages render one cell per line ending with ` |`; the caption above the cells leads.
+    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n2 |\n《山东省农村工作办法》 |\n鲁政办发〔2006〕3号 |\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
+    ['各区县人民政府:\n决定修改的规范性文件目录\n序号 |\n文件名称 |\n发文单位 |\n文号 |\n1 |\n重庆市科技型企业认定办法 |\n市科技局 |\n渝科局发〔2017〕12号 |\n',
+      '重庆', [[null, '渝科局发〔2017〕12号', 'amends']]],
+    // A table under a caption that is no lead: mentions.
+    ['各市人民政府:\n附件\n2023年工作台账\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'mentions']]],
+  ])('table: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
   test('a line that is not an item ends the list: items after it are mentions', () => {
     const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
