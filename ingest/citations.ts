@@ -10,7 +10,7 @@ import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
-import { cellTitleBefore, unquotedItemTitle } from './list-items.ts';
+import { cellTitleBefore, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -700,7 +700,7 @@ export function findCitations(input: CitationInput): Citation[] {
     if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
-    const named = unquotedItemTitle(folded, n.start);
+    const named = unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start);
     if (named) {
       const title = normalizeTitle(text.slice(named.start, named.end));
       st.add(title, n, [evidence(text, named.start, named.end), evidence(text, n.start, n.end)], null);

@@ -113,3 +113,55 @@ function namesDocument(name: string): boolean {
   if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
   return KIND_WORDS.some((k) => bare.endsWith(k)) && !data.notOpenings.some((w) => name.startsWith(w)) && name.length >= 4;
 }
+
+// Lists run into one paragraph (`省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、…。`), as law
+// databases and flattened pages print them: each item opens with its marker right after the colon of the lead or the
+// 。/; closing the item before.
+
+const SEGMENT_END = new Set([...':;。\n'].map((c) => c.charCodeAt(0)));
+/** An inline item's opening: a marker is required (a bare title after a colon is the object of the sentence). */
+const INLINE_BEFORE_TITLE = new RegExp(`^\\s*${MARKER}\\s*$`);
+const INLINE_BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:[^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`);
+/** How many items an inline list is followed back over. */
+const MAX_INLINE_ITEMS = 40;
+/** The longest inline item or lead clause read. */
+const MAX_SEGMENT = 300;
+
+/** Start of the segment holding `at`: right after the nearest 。 ; : or line break before it within `limit`, or -1. */
+function segmentStart(folded: string, at: number, limit: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - limit); i--) if (SEGMENT_END.has(folded.charCodeAt(i))) return i + 1;
+  return at <= limit ? 0 : -1;
+}
+
+/** The lead clause (ending with its colon) of an inline list whose item the title or number at `at` opens, or null. */
+export function inlineLead(folded: string, at: number): string | null {
+  let start = segmentStart(folded, at, MAX_PREFIX);
+  if (start <= 0 || folded[start - 1] === '\n') return null;
+  const prefix = folded.slice(start, at);
+  if (!(folded[at] === '《' ? INLINE_BEFORE_TITLE : INLINE_BEFORE_NUMBER).test(prefix)) return null;
+  const kind = markerKind(prefix);
+  for (let n = 0; n < MAX_INLINE_ITEMS && start > 0; n++) {
+    const boundary = folded[start - 1]!;
+    if (boundary === '\n') return null;
+    const prevStart = segmentStart(folded, start - 1, MAX_SEGMENT);
+    if (prevStart === -1) return null;
+    const segment = folded.slice(prevStart, start);
+    // The colon ends the lead: the clause before it.
+    if (boundary === ':') return segment;
+    // An item before this one (same kind of marker): keep walking back; anything else ends the list.
+    if (markerKind(segment) !== kind) return null;
+    start = prevStart;
+  }
+  return null;
+}
+
+/** The unquoted name of an inline item whose number starts at `numberStart` (`;二、山东省渔业办法(省政府令第115号)`). */
+export function unquotedInlineTitle(folded: string, numberStart: number): { start: number; end: number } | null {
+  const start = segmentStart(folded, numberStart, MAX_PREFIX);
+  if (start <= 0 || folded[start - 1] === '\n' || inlineLead(folded, numberStart) === null) return null;
+  const m = BEFORE_NUMBER.exec(folded.slice(start, numberStart));
+  const name = m?.[1]?.trim();
+  if (!m || !name || !namesDocument(name)) return null;
+  const nameStart = start + m[0].indexOf(name);
+  return { start: nameStart, end: nameStart + name.length };
+}

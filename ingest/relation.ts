@@ -6,7 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
-import { isCellLine, itemLineStart, markerKind, tableCellStart } from './list-items.ts';
+import { inlineLead, isCellLine, itemLineStart, markerKind, tableCellStart } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -181,10 +181,14 @@ function listLeadRelation(folded: string, at: number): Relation {
 const MAX_TABLE_LINES = 400;
 
 /** A title or number opening a table cell (`鲁政发〔2005〕12号 |`) takes the relation of the table's caption
- *  (`省政府决定废止的规范性文件目录`): the first line above the run of cell lines. */
+ *  (`省政府决定废止的规范性文件目录`): the first line above the run of cell lines. Otherwise, an item of a list run
+ *  into one paragraph takes its lead clause's. */
 function tableLeadRelation(folded: string, at: number): Relation {
   let lineStart = tableCellStart(folded, at);
-  if (lineStart === -1) return 'mentions';
+  if (lineStart === -1) {
+    const lead = inlineLead(folded, at);
+    return lead === null ? 'mentions' : leadRelation(lead);
+  }
   for (let n = 0; n < MAX_TABLE_LINES && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
     const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);

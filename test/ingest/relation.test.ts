@@ -202,6 +202,17 @@ describe('items of a numbered list under a lead clause take its relation until t
       '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'mentions']]],
   ])('table: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // A list run into one paragraph: each item opens with its marker after the lead's colon or the item before.
+    ['各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、山东省渔业办法(鲁政发〔1983〕90号)。本决定自公布之日起施行。\n',
+      '山东', [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省渔业办法', '鲁政发〔1983〕90号', 'repeals']]],
+    ['各区县人民政府:\n市政府决定对下列规章予以修改:(一)《重庆市科技奖励办法》(重庆市人民政府令第115号);(二)《重庆市信访条例》。\n',
+      '重庆', [['重庆市科技奖励办法', '重庆市人民政府令第115号', 'amends'], ['重庆市信访条例', null, 'amends']]],
+    // A lead that performs no act on the items.
+    ['各市州人民政府:\n现将有关事项通知如下:一、认真执行《湖南省渔业办法》(湘政发〔2002〕5号)。二、湖南省信访规定(湘政发〔2001〕14号)。\n',
+      '湖南', [['湖南省渔业办法', '湘政发〔2002〕5号', 'implements'], ['湖南省信访规定', '湘政发〔2001〕14号', 'mentions']]],
+  ])('inline: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
   test('a line that is not an item ends the list: items after it are mentions', () => {
     const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
