@@ -123,7 +123,7 @@ const SEGMENT_END = new Set([...':;。\n'].map((c) => c.charCodeAt(0)));
 const INLINE_BEFORE_TITLE = new RegExp(`^\\s*${MARKER}\\s*$`);
 const INLINE_BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:[^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`);
 /** How many items an inline list is followed back over. */
-const MAX_INLINE_ITEMS = 40;
+const MAX_INLINE_ITEMS = 150;
 /** The longest inline item or lead clause read. */
 const MAX_SEGMENT = 300;
 

@@ -6,7 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
-import { inlineLead, isCellLine, itemLineStart, markerKind, tableCellStart } from './list-items.ts';
+import { inlineLead, isCellLine, itemLineStart, markerKind, tableCellStart, type MarkerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -93,7 +93,7 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     list.push(t);
     byKey.set(k, list);
   }
-  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>() };
+  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>(), leads: new Map<number, Relation>() };
   const bounds = { starts: new Map<number, number>(), ends: new Map<number, number>() };
   for (const c of citations) {
     const occurrences: Mention[] = [...c.spans];
@@ -126,7 +126,7 @@ export function relationAt(
   end: number,
   titleAtEnd: Map<number, Span>,
   titleAtStart: Map<number, Span>,
-  memo: { left: Map<number, Relation>; right: Map<number, Relation> } = { left: new Map(), right: new Map() },
+  memo: { left: Map<number, Relation>; right: Map<number, Relation>; leads?: Map<number, Relation> } = { left: new Map(), right: new Map() },
   bounds: { starts: Map<number, number>; ends: Map<number, number> } = { starts: new Map(), ends: new Map() },
 ): Relation {
   const from = listStart(folded, start, titleAtEnd, bounds.starts);
@@ -134,7 +134,7 @@ export function relationAt(
   let left = memo.left.get(from);
   if (left === undefined) {
     left = leftRelation(folded, from, titleAtEnd);
-    const lead = listLeadRelation(folded, from);
+    const lead = listLeadRelation(folded, from, (memo.leads ??= new Map()));
     if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
     memo.left.set(from, left);
   }
@@ -146,17 +146,34 @@ export function relationAt(
 
 
 const LEAD_END = /[:]?\s*$/;
-/** How many item lines a list may hold above the occurrence. */
-const MAX_LIST_LINES = 40;
+/** How many lines a list may hold above the occurrence (a decision may repeal a hundred rules). */
+const MAX_LIST_LINES = 1000;
 
 /** A title or number opening a list item (`2.《A》(号)`, `一、山东省信访规定(省政府令第114号)`) under a lead line
  *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
  *  an item marker; the first line that opens with none is its lead. */
-function listLeadRelation(folded: string, at: number): Relation {
-  let lineStart = itemLineStart(folded, at);
-  if (lineStart === -1) return tableLeadRelation(folded, at);
-  const kind = markerKind(folded.slice(lineStart, at));
+function listLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
+  const itemStart = itemLineStart(folded, at);
+  if (itemStart === -1) return tableLeadRelation(folded, at, leads);
+  // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
+  // O(n) lines, not O(n²)). Lines are keyed with their marker's kind, which decides where the walk stops.
+  const kind = markerKind(folded.slice(itemStart, at));
+  const walked: number[] = [];
+  const r = walkListUp(folded, itemStart, kind, leads, walked);
+  for (const w of walked) leads.set(w * 4 + kindCode(kind), r);
+  return r;
+}
+
+function kindCode(kind: MarkerKind | null): number {
+  return kind === null ? 0 : kind === 'digit' ? 1 : kind === 'paren' ? 2 : 3;
+}
+
+function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads: Map<number, Relation>, walked: number[]): Relation {
+  let lineStart = from;
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const known = leads.get(lineStart * 4 + kindCode(kind));
+    if (known !== undefined) return known;
+    walked.push(lineStart);
     const prevEnd = lineStart - 1;
     // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
     const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
@@ -178,18 +195,30 @@ function listLeadRelation(folded: string, at: number): Relation {
 }
 
 /** How many cell lines a table may hold above the occurrence (a row is a handful of cells). */
-const MAX_TABLE_LINES = 400;
+const MAX_TABLE_LINES = 3000;
 
 /** A title or number opening a table cell (`鲁政发〔2005〕12号 |`) takes the relation of the table's caption
  *  (`省政府决定废止的规范性文件目录`): the first line above the run of cell lines. Otherwise, an item of a list run
  *  into one paragraph takes its lead clause's. */
-function tableLeadRelation(folded: string, at: number): Relation {
-  let lineStart = tableCellStart(folded, at);
-  if (lineStart === -1) {
+function tableLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
+  const cellStart = tableCellStart(folded, at);
+  if (cellStart === -1) {
     const lead = inlineLead(folded, at);
     return lead === null ? 'mentions' : leadRelation(lead);
   }
+  // Cells of one table share the caption: remembered per line start (negative keys, apart from the list items').
+  const walked: number[] = [];
+  const r = walkTableUp(folded, cellStart, leads, walked);
+  for (const w of walked) leads.set(-(w + 1), r);
+  return r;
+}
+
+function walkTableUp(folded: string, from: number, leads: Map<number, Relation>, walked: number[]): Relation {
+  let lineStart = from;
   for (let n = 0; n < MAX_TABLE_LINES && lineStart > 0; n++) {
+    const known = leads.get(-(lineStart + 1));
+    if (known !== undefined) return known;
+    walked.push(lineStart);
     const prevEnd = lineStart - 1;
     const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
     const prevNl = window.lastIndexOf('\n');

@@ -213,6 +213,15 @@ describe('items of a numbered list under a lead clause take its relation until t
       '湖南', [['湖南省渔业办法', '湘政发〔2002〕5号', 'implements'], ['湖南省信访规定', '湘政发〔2001〕14号', 'mentions']]],
   ])('inline: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
+  test('a decision repealing a hundred rules: every item takes the lead', () => {
+    let text = '各市人民政府:\n省政府决定废止以下规章:\n';
+    for (let i = 1; i <= 120; i++) text += `${i}.山东省第${i}项管理规定(鲁政发〔2001〕${i}号)\n`;
+    text += '本决定自公布之日起施行。\n';
+    const rel = items(text, '山东', '2016-04-28');
+    expect(rel).toHaveLength(120);
+    expect(new Set(rel.map(([, , r]) => r))).toEqual(new Set(['repeals']));
+  });
+
   test('a line that is not an item ends the list: items after it are mentions', () => {
     const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
