@@ -298,8 +298,31 @@ function walkCodeStart(folded: string, end: number): number {
       bestAt = i;
     }
   }
+  const named = afterBodyName(run);
+  if (named > bestAt) {
+    best = 1;
+    bestAt = named;
+  }
   const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
   return extendOverPlace(folded, start, end);
+}
+
+/** Last words of a body's name written right before its own code. */
+const BODY_NAME_END = /(?:部|委|局|署|厅|院|行)$/;
+
+/** `财政部财建〔2009〕165号`, `科技部国科发火〔2016〕32号`: the issuing body named right before its own code. Where the run
+ *  opens with a name (3 characters or more, ending like a body's) and a known code follows it, the code starts after
+ *  the name; 0 otherwise. A code ending like a body (渝府, 江北建委) is followed by 发/函, which start no code. */
+function afterBodyName(run: string): number {
+  for (let i = 3; i <= run.length - 2; i++) {
+    const head = run.slice(0, i);
+    if (!BODY_NAME_END.test(head) || knownKeyLength(run.slice(i)) === 0) continue;
+    // The head is itself a code stem of another body (工信部财〔2012〕: 工信部 + 财务司, not 财政部's 财): one code.
+    const headCode = knownKeyLength(run) >= i ? lookupCode(head) : undefined;
+    if (headCode && headCode.issuer !== lookupCode(run.slice(i))?.issuer) continue;
+    return i;
+  }
+  return 0;
 }
 
 /** Short names of districts, counties and cities (ingest/data/places.json) that open local department codes. */

@@ -419,6 +419,18 @@ describe('department-level codes of central ministries: ministry code + departme
   });
 });
 
+describe('a body named right before its own code is not part of the number', () => {
+  test.each<[string, Want[]]>([
+    ['转发财政部财建〔2009〕165号文件。', [[null, '财建〔2009〕165号', '财政部']]],
+    ['落实科技部国科发火〔2016〕32号要求。', [[null, '国科发火〔2016〕32号', '科学技术部']]],
+    ['执行环保部环财函〔2010〕37号规定。', [[null, '环财函〔2010〕37号', '环境保护部']]],
+    ['依据卫生部卫医发〔2010〕5号开展。', [[null, '卫医发〔2010〕5号', '卫生部']]],
+    ['根据国家安全监管总局安监总管三〔2011〕35号。', [[null, '安监总管三〔2011〕35号', '国家安全生产监督管理总局']]],
+    // A code stem of another body followed by a department (工信部 + 财务司): one code.
+    ['按照工信部财〔2012〕5号执行。', [[null, '工信部财〔2012〕5号', '工业和信息化部']]],
+  ])('%s', (text, want) => expect(cite('各有关单位:\n' + text)).toEqual(want));
+});
+
 describe('bodies before a list of titles name the title right after them, not the titles listed after it', () => {
   test.each<[string, Want[]]>([
     ['根据财政部、环保部《关于A的通知》(财建〔2009〕165号)、《关于B的意见》(环财函〔2010〕37号)、《关于C的办法》等有关规定,制定本办法。',
