@@ -24,7 +24,7 @@ const DATE = String.raw`(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)`;
 /** What stands between a line's start and an unquoted item's number: marker, name (a parenthesized qualifier such as
  *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that
  *  exclude the parentheses: no backtracking over overlapping runs. */
-const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`);
+const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`);
 
 const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
 /** The longest stretch of a line read before an item's title or number. */
@@ -121,7 +121,7 @@ function namesDocument(name: string): boolean {
 const SEGMENT_END = new Set([...':;。\n'].map((c) => c.charCodeAt(0)));
 /** An inline item's opening: a marker is required (a bare title after a colon is the object of the sentence). */
 const INLINE_BEFORE_TITLE = new RegExp(`^\\s*${MARKER}\\s*$`);
-const INLINE_BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:[^,。;:、()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`);
+const INLINE_BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:[^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`);
 /** How many items an inline list is followed back over. */
 const MAX_INLINE_ITEMS = 150;
 /** The longest inline item or lead clause read. */
