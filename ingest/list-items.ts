@@ -1,8 +1,9 @@
-// ingest/list-items.ts — the lines of a numbered list of documents. Decisions that repeal or amend several rules list
-// them one per line under a lead clause (`省政府决定废止以下规章:`), each item opened by a marker (`一、`, `1.`, `(一)`)
-// and naming its document either in 《》 or unquoted with its number in parentheses:
+// ingest/list-items.ts — the items of a list of documents, in the three layouts pages print it. Decisions that repeal
+// or amend several rules list them one per line under a lead clause (`省政府决定废止以下规章:`), each item opened by a
+// marker (`一、`, `1.`, `(一)`) and naming its document either in 《》 or unquoted with its number in parentheses:
 //   一、山东省信访规定(省政府令第114号)。
 //   2.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)
+// or as a table under a caption (one cell per line), or run into one paragraph after the lead's colon.
 // Kind words of document names live in ingest/data/list-items.json.
 
 import data from './data/list-items.json' with { type: 'json' };
@@ -22,8 +23,9 @@ const BEFORE_TITLE = new RegExp(`^\\s*${MARKER}?\\s*$`);
 /** The date an order was made before its number (`(1996年10月14日山东省人民政府令第71号公布)`). */
 const DATE = String.raw`(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)`;
 /** What stands between a line's start and an unquoted item's number: marker, name (a parenthesized qualifier such as
- *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that
- *  exclude the parentheses: no backtracking over overlapping runs. */
+ *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis
+ *  and the order's date; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that exclude the
+ *  parentheses: no backtracking over overlapping runs. */
 const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`);
 
 const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
@@ -54,8 +56,7 @@ export function unquotedItemTitle(folded: string, numberStart: number): { start:
   if (start === -1) return null;
   const m = BEFORE_NUMBER.exec(folded.slice(start, numberStart));
   const name = m?.[1]?.trim();
-  if (!m || !name) return null;
-  if (!namesDocument(name)) return null;
+  if (!m || !name || !namesDocument(name)) return null;
   const nameStart = start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
   return { start: nameStart, end: nameStart + name.length };
 }
