@@ -21,6 +21,8 @@ interface CodeEntry {
   issuer: string | null;
   prefix: boolean;
   note: string;
+  /** The body was dissolved on this date (ISO): a number of a later year is not its. */
+  until?: string;
 }
 
 interface ProvinceDepartments {
@@ -138,9 +140,12 @@ export function issuerOfDocNumber(docNumber: string): string | null {
   const m = /^(.*?)〔(\d{4})?/.exec(docNumber);
   const code = m?.[1];
   if (code) {
-    const issuer = lookupCode(code)?.issuer ?? null;
+    const entry = lookupCode(code);
+    const year = m[2] ? Number(m[2]) : null;
+    // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's).
+    if (!entry?.issuer || (entry.until && year !== null && year > Number(entry.until.slice(0, 4)))) return null;
     // The body in force in the number's year (环财函〔2010〕 → 环境保护部, not its 2018 successor).
-    return issuer && issuerInYear(issuer, m[2] ? Number(m[2]) : null);
+    return issuerInYear(entry.issuer, year);
   }
   const order = orderOrgan(docNumber);
   return order ? lookupOrderIssuer(order) : null;

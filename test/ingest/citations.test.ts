@@ -384,6 +384,12 @@ describe('a code names the body in force in the number\'s year (issuer-codes.jso
     ['保监发〔2014〕34号', '中国保险监督管理委员会'],
     ['银保监发〔2019〕8号', '中国银行保险监督管理委员会'],
     ['国土资厅发〔2014〕12号', '国土资源部办公厅'],
+    // A dissolved body's code in a later year is another body's (a local 卫计委 whose place was cut off): none.
+    ['卫计发〔2016〕3号', null],
+    ['旅发〔2020〕5号', null],
+    ['银监发〔2019〕8号', null],
+    // The reform's own year still holds the old body's early numbers.
+    ['保监发〔2018〕1号', '中国保险监督管理委员会'],
     // 文明办 is the central civilization office's, not 文化部's (whose codes also open with 文).
     ['文明办〔2015〕3号', '中央精神文明建设指导委员会办公室'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
