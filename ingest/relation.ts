@@ -186,6 +186,9 @@ function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads
     // Another item (a marker of the occurrence's kind, or a title opening the line): keep walking up to the lead.
     const lineKind = markerKind(line);
     if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) continue;
+    // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
+    const colon = line.lastIndexOf(':');
+    if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind) return leadRelation(line.slice(0, colon + 1));
     // A line with a marker of another kind: a heading over the list (`(二)编制依据`) or a sub-item of an item above
     // (`1.将第三条修改为:`), passed over unless it leads.
     const r = leadRelation(line);
