@@ -189,13 +189,17 @@ function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads
     // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
     const colon = line.lastIndexOf(':');
     if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind) return leadRelation(line.slice(0, colon + 1));
-    // A line with a marker of another kind: a heading over the list (`(二)编制依据`) or a sub-item of an item above
-    // (`1.将第三条修改为:`), passed over unless it leads.
-    const r = leadRelation(line);
-    if (r !== 'mentions' || lineKind === null) return r;
+    // A marker of a deeper kind than the item's (一、 > (一) > 1.): a sub-item of an item above
+    // (`(一)将第三条修改为:`), passed over. A shallower one is a heading over the list (`(二)编制依据`,
+    // `一、继续有效的规范性文件目录`): it, like a line with no marker, says what the list is.
+    if (lineKind !== null && kind !== null && MARKER_DEPTH[lineKind] > MARKER_DEPTH[kind]) continue;
+    return leadRelation(line);
   }
   return 'mentions';
 }
+
+/** How deep a kind of marker stands in the outline of a Chinese document: 一、 then (一) then 1. */
+const MARKER_DEPTH: Record<MarkerKind, number> = { numeral: 0, paren: 1, digit: 2 };
 
 /** How many cell lines a table may hold above the occurrence (a row is a handful of cells). */
 const MAX_TABLE_LINES = 3000;
@@ -243,8 +247,9 @@ function leadRelation(line: string): Relation {
   if (lead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
   // A verb reporting an earlier act (`下列文件已废止:`) or proposing one (`拟废止`) is no act of this document.
   if (lead.notActs.some((w) => body.includes(w))) return 'mentions';
-  // A heading naming the list (`省政府决定废止的规范性文件目录`) leads it without a colon.
-  const trimmed = body.trim();
+  // A heading naming the list (`省政府决定废止的规范性文件目录`, `二、废止的规范性文件目录(共15件)`) leads it without
+  // a colon.
+  const trimmed = body.trim().replace(/\([^()]{1,12}\)$/, '');
   if (lead.listNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 60) return actOfLead(trimmed);
   if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';

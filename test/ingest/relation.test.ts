@@ -225,6 +225,16 @@ describe('items of a numbered list under a lead clause take its relation until t
     expect(new Set(rel.map(([, , r]) => r))).toEqual(new Set(['repeals']));
   });
 
+  test('headings over parts of a list say what each part is (继续有效 / 废止 / 修改)', () => {
+    const text = '各市人民政府:\n现将继续有效、废止和修改的规范性文件目录公布如下:\n'
+      + '一、继续有效的规范性文件目录(共2件)\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n'
+      + '二、决定废止的规范性文件目录(共1件)\n1.山东省渔业办法(鲁政发〔2001〕5号)\n'
+      + '三、决定修改的规范性文件目录(共1件)\n1.山东省档案管理规定(鲁政发〔2002〕7号)\n';
+    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([
+      ['鲁政发〔2005〕12号', 'mentions'], ['鲁政办发〔2006〕3号', 'mentions'], ['鲁政发〔2001〕5号', 'repeals'], ['鲁政发〔2002〕7号', 'amends'],
+    ]);
+  });
+
   test('a line that is not an item ends the list: items after it are mentions', () => {
     const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
