@@ -26,6 +26,7 @@ interface CueData {
     basisHeading: string[];
     listWords: string[];
     listNouns: string[];
+    actMarkers: string[];
     repealsInLead: string[];
     amendsInLead: string[];
     notActs: string[];
@@ -255,7 +256,7 @@ function leadRelation(line: string): Relation {
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
   for (const w of lead.basis) if (body.includes(w)) return 'basis';
   // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
-  if (!lead.listWords.some((w) => body.includes(w))) return 'mentions';
+  if (!lead.listWords.some((w) => body.includes(w)) || !lead.actMarkers.some((w) => body.includes(w))) return 'mentions';
   return actOfLead(body);
 }
 

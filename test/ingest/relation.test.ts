@@ -186,6 +186,9 @@ describe('items of a numbered list under a lead clause take its relation until t
     // 以下3件规章: the lead counts the items.
     ['各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',
       '湖南', [['湖南省信访规定', '湘政发〔2001〕14号', 'repeals'], ['湖南省渔业办法', '湘政发〔2002〕5号', 'repeals']]],
+    // A lead listing requirements, with no act of the document on the titles below it.
+    ['各区县人民政府:\n请对照以下标准修改完善相关制度:\n1.《重庆市科技计划项目管理办法》\n2.《重庆市科技奖励办法》\n',
+      '重庆', [['重庆市科技计划项目管理办法', null, 'mentions'], ['重庆市科技奖励办法', null, 'mentions']]],
     // A proposal to repeal (a draft's list) is no act of the document.
     ['各有关单位:\n拟废止的规范性文件目录如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n',
       '四川', [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']]],
