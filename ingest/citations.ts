@@ -10,7 +10,7 @@ import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
-import { cellTitleBefore, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
+import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -728,14 +728,15 @@ export function findCitations(input: CitationInput): Citation[] {
     if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
     // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
-    const named = unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start);
+    const item = mayOpenItem(folded, n.start);
+    const named = item ? (unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start)) : null;
     if (named) {
       const title = normalizeTitle(text.slice(named.start, named.end));
       st.add(title, n, [evidence(text, named.start, named.end), evidence(text, n.start, n.end)], null);
       continue;
     }
     // A table row: the title's cell, then the number's (`关于加强农村工作的通知 |` / `鲁政发〔2005〕12号 |`).
-    const cell = cellTitleBefore(folded, n.start);
+    const cell = item ? cellTitleBefore(folded, n.start) : null;
     if (cell) {
       const title = normalizeTitle(text.slice(cell.start, cell.end));
       const spans = cell.quoted ? [evidence(text, n.start, n.end)] : [evidence(text, cell.start, cell.end), evidence(text, n.start, n.end)];

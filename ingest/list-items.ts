@@ -32,6 +32,18 @@ const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
 /** The longest stretch of a line read before an item's title or number. */
 const MAX_PREFIX = data.maxName + 24;
 
+/** Characters that may stand right before an item's title or number (blanks aside): a line break, the end of a
+ *  marker (`1.` `一、` `(一)`), a colon or an item's end (inline lists), a cell's start, the parenthesis after an
+ *  unquoted name, the end of an order's date. */
+const ITEM_PRECEDERS = new Set([...'\n.、):;。(年月日'].map((c) => c.charCodeAt(0)));
+
+/** A cheap test settling most occurrences (mid-sentence ones): whether `at` can open a list item at all. */
+export function mayOpenItem(folded: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (folded.charCodeAt(i) === 0x20 || folded.charCodeAt(i) === 0x3000 || folded.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || ITEM_PRECEDERS.has(folded.charCodeAt(i));
+}
+
 /** Start of the line holding `at`, or -1 when it lies more than MAX_PREFIX characters back (no item line then). */
 function lineStartWithin(folded: string, at: number): number {
   const head = folded.slice(Math.max(0, at - MAX_PREFIX), at);

@@ -6,7 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
-import { inlineLead, isCellLine, itemLineStart, markerKind, tableCellStart, type MarkerKind } from './list-items.ts';
+import { inlineLead, isCellLine, itemLineStart, markerKind, mayOpenItem, tableCellStart, type MarkerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -154,6 +154,7 @@ const MAX_LIST_LINES = 1000;
  *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
  *  an item marker; the first line that opens with none is its lead. */
 function listLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
+  if (!mayOpenItem(folded, at)) return 'mentions';
   const itemStart = itemLineStart(folded, at);
   if (itemStart === -1) return tableLeadRelation(folded, at, leads);
   // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
