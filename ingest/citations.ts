@@ -9,6 +9,8 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { issuerInYear } from './issuer-eras.ts';
+import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -19,6 +21,8 @@ interface CodeEntry {
   issuer: string | null;
   prefix: boolean;
   note: string;
+  /** The body was dissolved on this date (ISO): a number of a later year is not its. */
+  until?: string;
 }
 
 interface ProvinceDepartments {
@@ -130,10 +134,19 @@ export function lookupCode(code: string): CodeEntry | undefined {
   return undefined;
 }
 
-/** The canonical issuer a document number's 机关代字 names, or null (unknown or shared by two places). */
+/** The canonical issuer a document number's 机关代字 names in the number's year, or null (unknown or shared by two
+ *  places). */
 export function issuerOfDocNumber(docNumber: string): string | null {
-  const code = /^(.*?)〔/.exec(docNumber)?.[1];
-  if (code) return lookupCode(code)?.issuer ?? null;
+  const m = /^(.*?)〔(\d{4})?/.exec(docNumber);
+  const code = m?.[1];
+  if (code) {
+    const entry = lookupCode(code);
+    const year = m[2] ? Number(m[2]) : null;
+    // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's).
+    if (!entry?.issuer || (entry.until && year !== null && year > Number(entry.until.slice(0, 4)))) return null;
+    // The body in force in the number's year (环财函〔2010〕 → 环境保护部, not its 2018 successor).
+    return issuerInYear(entry.issuer, year);
+  }
   const order = orderOrgan(docNumber);
   return order ? lookupOrderIssuer(order) : null;
 }
@@ -290,8 +303,31 @@ function walkCodeStart(folded: string, end: number): number {
       bestAt = i;
     }
   }
+  const named = afterBodyName(run);
+  if (named > bestAt) {
+    best = 1;
+    bestAt = named;
+  }
   const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
   return extendOverPlace(folded, start, end);
+}
+
+/** Last words of a body's name written right before its own code. */
+const BODY_NAME_END = /(?:部|委|局|署|厅|院|行)$/;
+
+/** `财政部财建〔2009〕165号`, `科技部国科发火〔2016〕32号`: the issuing body named right before its own code. Where the run
+ *  opens with a name (3 characters or more, ending like a body's) and a known code follows it, the code starts after
+ *  the name; 0 otherwise. A code ending like a body (渝府, 江北建委) is followed by 发/函, which start no code. */
+function afterBodyName(run: string): number {
+  for (let i = 3; i <= run.length - 2; i++) {
+    const head = run.slice(0, i);
+    if (!BODY_NAME_END.test(head) || knownKeyLength(run.slice(i)) === 0) continue;
+    // The head is itself a code stem of another body (工信部财〔2012〕: 工信部 + 财务司, not 财政部's 财): one code.
+    const headCode = knownKeyLength(run) >= i ? lookupCode(head) : undefined;
+    if (headCode && headCode.issuer !== lookupCode(run.slice(i))?.issuer) continue;
+    return i;
+  }
+  return 0;
 }
 
 /** Short names of districts, counties and cities (ingest/data/places.json) that open local department codes. */
@@ -590,6 +626,9 @@ export function findCitations(input: CitationInput): Citation[] {
     // modifier (根据科技部《A》以及《B》: B is not 科技部's).
     const inRun = gap !== null && (/^[\s、]*$/.test(gap) || (runIssuer?.viaVerb === true && RUN_CONJUNCTION.test(gap)));
     if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
+    // A body that only modifies a title (根据财政部、环保部《A》、《B》) names the issuer of that title, not of the titles
+    // listed after it; the objects of an issuing verb share it (省政府印发《A》、《B》).
+    else if (runIssuer && !runIssuer.viaVerb) runIssuer = null;
     prevEnd = tailEnd;
 
     // A title inside the header is this document's (`关于印发《A》的通知`) unless a verb of reading governs it there
@@ -670,6 +709,12 @@ export function findCitations(input: CitationInput): Citation[] {
       if (docNumberKey(paired.docNumber) === ownNumberKey) continue;
     }
     st.add(t.title, paired, spans, namesLaw(t.title) ? null : (runIssuer?.name ?? null));
+    // A listed title whose own number names another body (印发《A》(财建…)、《B》(环财函…)): the list gathers documents
+    // of several issuers, so the bodies before it name none of the titles after.
+    if (runIssuer && paired) {
+      const own = issuerOfDocNumber(paired.docNumber);
+      if (own && own !== runIssuer.name) runIssuer = null;
+    }
   }
 
   // Numbers not paired with a title: citations without a title.
@@ -682,6 +727,22 @@ export function findCitations(input: CitationInput): Citation[] {
     const nKey = docNumberKey(n.docNumber);
     if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
+    // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
+    const item = mayOpenItem(folded, n.start);
+    const named = item ? (unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start)) : null;
+    if (named) {
+      const title = normalizeTitle(text.slice(named.start, named.end));
+      st.add(title, n, [evidence(text, named.start, named.end), evidence(text, n.start, n.end)], null);
+      continue;
+    }
+    // A table row: the title's cell, then the number's (`关于加强农村工作的通知 |` / `鲁政发〔2005〕12号 |`).
+    const cell = item ? cellTitleBefore(folded, n.start) : null;
+    if (cell) {
+      const title = normalizeTitle(text.slice(cell.start, cell.end));
+      const spans = cell.quoted ? [evidence(text, n.start, n.end)] : [evidence(text, cell.start, cell.end), evidence(text, n.start, n.end)];
+      st.add(title, n, spans, null);
+      continue;
+    }
     st.add(null, n, [evidence(text, n.start, n.end)], null);
   }
 

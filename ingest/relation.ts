@@ -6,6 +6,7 @@
 
 import cues from './data/relation-cues.json' with { type: 'json' };
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
+import { inlineLead, isCellLine, itemLineStart, markerKind, mayOpenItem, tableCellStart, type MarkerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -19,7 +20,17 @@ interface CueData {
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
   articleFiller: string;
-  listLead: { repeals: string[]; basis: string[]; basisHeading: string[] };
+  listLead: {
+    repeals: string[];
+    basis: string[];
+    basisHeading: string[];
+    listWords: string[];
+    listNouns: string[];
+    actMarkers: string[];
+    repealsInLead: string[];
+    amendsInLead: string[];
+    notActs: string[];
+  };
   approval: { verb: string; marker: string; window: number };
 }
 const DATA: CueData = cues;
@@ -83,7 +94,7 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     list.push(t);
     byKey.set(k, list);
   }
-  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>() };
+  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>(), leads: new Map<number, Relation>() };
   const bounds = { starts: new Map<number, number>(), ends: new Map<number, number>() };
   for (const c of citations) {
     const occurrences: Mention[] = [...c.spans];
@@ -116,7 +127,7 @@ export function relationAt(
   end: number,
   titleAtEnd: Map<number, Span>,
   titleAtStart: Map<number, Span>,
-  memo: { left: Map<number, Relation>; right: Map<number, Relation> } = { left: new Map(), right: new Map() },
+  memo: { left: Map<number, Relation>; right: Map<number, Relation>; leads?: Map<number, Relation> } = { left: new Map(), right: new Map() },
   bounds: { starts: Map<number, number>; ends: Map<number, number> } = { starts: new Map(), ends: new Map() },
 ): Relation {
   const from = listStart(folded, start, titleAtEnd, bounds.starts);
@@ -124,7 +135,7 @@ export function relationAt(
   let left = memo.left.get(from);
   if (left === undefined) {
     left = leftRelation(folded, from, titleAtEnd);
-    const lead = listLeadRelation(folded, from);
+    const lead = listLeadRelation(folded, from, (memo.leads ??= new Map()));
     if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
     memo.left.set(from, left);
   }
@@ -135,21 +146,36 @@ export function relationAt(
 }
 
 
-/** A list item's marker at the start of a line: `1.`, `(一)`, `一、`, `(1)`. */
-const ITEM_MARKER = /^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*$/;
 const LEAD_END = /[:]?\s*$/;
-/** How many item lines a list may hold above the occurrence. */
-const MAX_LIST_LINES = 40;
+/** How many lines a list may hold above the occurrence (a decision may repeal a hundred rules). */
+const MAX_LIST_LINES = 1000;
 
-/** A title opening a list item (`2.《A》(号)`) under a lead line (`下列文件同时废止:`) takes the lead's relation. */
-function listLeadRelation(folded: string, at: number): Relation {
-  // Bounded look-back: an item's marker is short, so only the 9 characters before the title are read here.
-  const head = folded.slice(Math.max(0, at - 9), at);
-  const nl = head.lastIndexOf('\n');
-  if (nl === -1 && at > 9) return 'mentions';
-  let lineStart = at - head.length + nl + 1;
-  if (!ITEM_MARKER.test(folded.slice(lineStart, at))) return 'mentions';
+/** A title or number opening a list item (`2.《A》(号)`, `一、山东省信访规定(省政府令第114号)`) under a lead line
+ *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
+ *  an item marker; the first line that opens with none is its lead. */
+function listLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
+  if (!mayOpenItem(folded, at)) return 'mentions';
+  const itemStart = itemLineStart(folded, at);
+  if (itemStart === -1) return tableLeadRelation(folded, at, leads);
+  // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
+  // O(n) lines, not O(n²)). Lines are keyed with their marker's kind, which decides where the walk stops.
+  const kind = markerKind(folded.slice(itemStart, at));
+  const walked: number[] = [];
+  const r = walkListUp(folded, itemStart, kind, leads, walked);
+  for (const w of walked) leads.set(w * 4 + kindCode(kind), r);
+  return r;
+}
+
+function kindCode(kind: MarkerKind | null): number {
+  return kind === null ? 0 : kind === 'digit' ? 1 : kind === 'paren' ? 2 : 3;
+}
+
+function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads: Map<number, Relation>, walked: number[]): Relation {
+  let lineStart = from;
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const known = leads.get(lineStart * 4 + kindCode(kind));
+    if (known !== undefined) return known;
+    walked.push(lineStart);
     const prevEnd = lineStart - 1;
     // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
     const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
@@ -159,16 +185,86 @@ function listLeadRelation(folded: string, at: number): Relation {
     const line = folded.slice(prevStart, prevEnd);
     lineStart = prevStart;
     if (line.trim() === '') continue;
-    // Another item (it opens with a marker and a title or a number): keep walking up to the lead.
-    if (/^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*《/.test(line)) continue;
-    const body = line.replace(LEAD_END, '');
-    // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
-    if (DATA.listLead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
-    if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
-    for (const w of DATA.listLead.repeals) if (body.endsWith(w)) return 'repeals';
-    for (const w of DATA.listLead.basis) if (body.includes(w)) return 'basis';
-    return 'mentions';
+    // Another item (a marker of the occurrence's kind, or a title opening the line): keep walking up to the lead.
+    const lineKind = markerKind(line);
+    if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) continue;
+    // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
+    const colon = line.lastIndexOf(':');
+    if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind) return leadRelation(line.slice(0, colon + 1));
+    // A marker of a deeper kind than the item's (一、 > (一) > 1.): a sub-item of an item above
+    // (`(一)将第三条修改为:`), passed over. A shallower one is a heading over the list (`(二)编制依据`,
+    // `一、继续有效的规范性文件目录`): it, like a line with no marker, says what the list is.
+    if (lineKind !== null && kind !== null && MARKER_DEPTH[lineKind] > MARKER_DEPTH[kind]) continue;
+    return leadRelation(line);
   }
+  return 'mentions';
+}
+
+/** How deep a kind of marker stands in the outline of a Chinese document: 一、 then (一) then 1. */
+const MARKER_DEPTH: Record<MarkerKind, number> = { numeral: 0, paren: 1, digit: 2 };
+
+/** How many cell lines a table may hold above the occurrence (a row is a handful of cells). */
+const MAX_TABLE_LINES = 3000;
+
+/** A title or number opening a table cell (`鲁政发〔2005〕12号 |`) takes the relation of the table's caption
+ *  (`省政府决定废止的规范性文件目录`): the first line above the run of cell lines. Otherwise, an item of a list run
+ *  into one paragraph takes its lead clause's. */
+function tableLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
+  const cellStart = tableCellStart(folded, at);
+  if (cellStart === -1) {
+    const lead = inlineLead(folded, at);
+    return lead === null ? 'mentions' : leadRelation(lead);
+  }
+  // Cells of one table share the caption: remembered per line start (negative keys, apart from the list items').
+  const walked: number[] = [];
+  const r = walkTableUp(folded, cellStart, leads, walked);
+  for (const w of walked) leads.set(-(w + 1), r);
+  return r;
+}
+
+function walkTableUp(folded: string, from: number, leads: Map<number, Relation>, walked: number[]): Relation {
+  let lineStart = from;
+  for (let n = 0; n < MAX_TABLE_LINES && lineStart > 0; n++) {
+    const known = leads.get(-(lineStart + 1));
+    if (known !== undefined) return known;
+    walked.push(lineStart);
+    const prevEnd = lineStart - 1;
+    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
+    const prevNl = window.lastIndexOf('\n');
+    if (prevNl === -1 && prevEnd > 300) return 'mentions';
+    const prevStart = prevEnd - window.length + prevNl + 1;
+    const line = folded.slice(prevStart, prevEnd);
+    lineStart = prevStart;
+    if (line.trim() === '' || isCellLine(line)) continue;
+    return leadRelation(line);
+  }
+  return 'mentions';
+}
+
+/** What a line introducing a list does to the documents listed under it. */
+function leadRelation(line: string): Relation {
+  const body = line.replace(LEAD_END, '');
+  const lead = DATA.listLead;
+  // A heading naming the basis (`1.2 编制依据`): the titles listed under it are what the document acts under.
+  if (lead.basisHeading.some((w) => body.endsWith(w)) && body.length <= 20) return 'basis';
+  // A verb reporting an earlier act (`下列文件已废止:`) or proposing one (`拟废止`) is no act of this document.
+  if (lead.notActs.some((w) => body.includes(w))) return 'mentions';
+  // A heading naming the list (`省政府决定废止的规范性文件目录`, `二、废止的规范性文件目录(共15件)`) leads it without
+  // a colon.
+  const trimmed = body.trim().replace(/\([^()]{1,12}\)$/, '');
+  if (lead.listNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 60) return actOfLead(trimmed);
+  if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
+  for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
+  for (const w of lead.basis) if (body.includes(w)) return 'basis';
+  // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
+  if (!lead.listWords.some((w) => body.includes(w)) || !lead.actMarkers.some((w) => body.includes(w))) return 'mentions';
+  return actOfLead(body);
+}
+
+/** The act a lead's verb performs on the listed documents: repeal before amendment (`废止和修改的规章`: the strongest). */
+function actOfLead(body: string): Relation {
+  if (DATA.listLead.repealsInLead.some((w) => body.includes(w))) return 'repeals';
+  if (DATA.listLead.amendsInLead.some((w) => body.includes(w))) return 'amends';
   return 'mentions';
 }
 

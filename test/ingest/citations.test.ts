@@ -352,3 +352,123 @@ describe('a short title naming its place is a full title, not a back-reference',
     expect(cite('市政府办公厅印发《重庆市科研项目管理办法》,《管理办法》明确了要求。').map(([t]) => t)).toEqual(['重庆市科研项目管理办法']);
   });
 });
+
+describe('a code names the body in force in the number\'s year (issuer-codes.json formerIssuers)', () => {
+  test.each<[string, string | null]>([
+    // A code's stem outlived the 2018 reform: before it, the former ministry issued under it.
+    ['环财函〔2010〕37号', '环境保护部'],
+    ['环发〔2015〕4号', '环境保护部'],
+    ['环办〔2016〕12号', '环境保护部办公厅'],
+    ['环办科财〔2020〕3号', '生态环境部办公厅'],
+    ['环发〔2005〕39号', '国家环境保护总局'],
+    ['农办财〔2015〕20号', '农业部办公厅'],
+    ['农计发〔2017〕1号', '农业部'],
+    ['农规发〔2021〕3号', '农业农村部'],
+    ['国卫办发〔2015〕5号', '国家卫生和计划生育委员会办公厅'],
+    ['国卫医发〔2019〕2号', '国家卫生健康委员会'],
+    ['林规发〔2016〕8号', '国家林业局'],
+    ['建科〔2006〕12号', '建设部'],
+    ['建科〔2016〕12号', '住房和城乡建设部'],
+    // A spring reform's year goes to the successor, which issued most of that year's numbers.
+    ['环发〔2018〕20号', '生态环境部'],
+    // Codes of bodies dissolved by a reform name them in any year.
+    ['安监总管三〔2011〕35号', '国家安全生产监督管理总局'],
+    ['安监总厅管四〔2014〕10号', '国家安全生产监督管理总局办公厅'],
+    ['国质检质联〔2015〕126号', '国家质量监督检验检疫总局'],
+    ['工商市字〔2014〕28号', '国家工商行政管理总局'],
+    ['工商办字〔2013〕101号', '国家工商行政管理总局办公厅'],
+    ['卫医发〔2010〕5号', '卫生部'],
+    ['文产发〔2014〕12号', '文化部'],
+    ['旅发〔2015〕62号', '国家旅游局'],
+    ['银监发〔2014〕39号', '中国银行业监督管理委员会'],
+    ['保监发〔2014〕34号', '中国保险监督管理委员会'],
+    ['银保监发〔2019〕8号', '中国银行保险监督管理委员会'],
+    ['国土资厅发〔2014〕12号', '国土资源部办公厅'],
+    // A dissolved body's code in a later year is another body's (a local 卫计委 whose place was cut off): none.
+    ['卫计发〔2016〕3号', null],
+    ['旅发〔2020〕5号', null],
+    ['银监发〔2019〕8号', null],
+    // The reform's own year still holds the old body's early numbers.
+    ['保监发〔2018〕1号', '中国保险监督管理委员会'],
+    // 文明办 is the central civilization office's, not 文化部's (whose codes also open with 文).
+    ['文明办〔2015〕3号', '中央精神文明建设指导委员会办公室'],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+
+  test('in a sentence, the dated issuer reaches the citation', () => {
+    expect(cite('根据《关于加强节能环保工作的通知》(环发〔2012〕77号)和《关于印发农业部规划的通知》(农计发〔2016〕9号),制定本方案。')).toEqual([
+      ['关于加强节能环保工作的通知', '环发〔2012〕77号', '环境保护部'],
+      ['关于印发农业部规划的通知', '农计发〔2016〕9号', '农业部'],
+    ]);
+  });
+});
+
+describe('department-level codes of central ministries: ministry code + department + ordinal → the ministry', () => {
+  test.each<[string, string | null]>([
+    ['安监总管一〔2012〕3号', '国家安全生产监督管理总局'],
+    ['国科发火〔2016〕32号', '科学技术部'],
+    ['国科发政〔2020〕128号', '科学技术部'],
+    ['工信部联规〔2015〕12号', '工业和信息化部'],
+    ['工信部节〔2019〕27号', '工业和信息化部'],
+    ['财建〔2009〕165号', '财政部'],
+    ['财农〔2012〕3号', '财政部'],
+    ['财税〔2019〕13号', '财政部'],
+    ['人社部发〔2014〕3号', '人力资源和社会保障部'],
+    ['教发厅〔2012〕5号', '教育部'],
+    ['教高〔2018〕2号', '教育部'],
+    ['发改高技〔2019〕1020号', '国家发展和改革委员会'],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+
+  test('the code is read off a number standing in a sentence', () => {
+    expect(cite('按照《关于进一步加强安全生产工作的通知》(安监总管三〔2011〕35号)要求,开展检查。')).toEqual([
+      ['关于进一步加强安全生产工作的通知', '安监总管三〔2011〕35号', '国家安全生产监督管理总局'],
+    ]);
+  });
+});
+
+describe('a body named right before its own code is not part of the number', () => {
+  test.each<[string, Want[]]>([
+    ['转发财政部财建〔2009〕165号文件。', [[null, '财建〔2009〕165号', '财政部']]],
+    ['落实科技部国科发火〔2016〕32号要求。', [[null, '国科发火〔2016〕32号', '科学技术部']]],
+    ['执行环保部环财函〔2010〕37号规定。', [[null, '环财函〔2010〕37号', '环境保护部']]],
+    ['依据卫生部卫医发〔2010〕5号开展。', [[null, '卫医发〔2010〕5号', '卫生部']]],
+    ['根据国家安全监管总局安监总管三〔2011〕35号。', [[null, '安监总管三〔2011〕35号', '国家安全生产监督管理总局']]],
+    // A code stem of another body followed by a department (工信部 + 财务司): one code.
+    ['按照工信部财〔2012〕5号执行。', [[null, '工信部财〔2012〕5号', '工业和信息化部']]],
+  ])('%s', (text, want) => expect(cite('各有关单位:\n' + text)).toEqual(want));
+});
+
+describe('bodies before a list of titles name the title right after them, not the titles listed after it', () => {
+  test.each<[string, Want[]]>([
+    ['根据财政部、环保部《关于A的通知》(财建〔2009〕165号)、《关于B的意见》(环财函〔2010〕37号)、《关于C的办法》等有关规定,制定本办法。',
+      [['关于A的通知', '财建〔2009〕165号', '财政部'], ['关于B的意见', '环财函〔2010〕37号', '环境保护部'], ['关于C的办法', null, null]]],
+    ['依据科技部《国家科技企业孵化器管理办法》、《国家大学科技园管理办法》,结合我省实际。',
+      [['国家科技企业孵化器管理办法', null, '科学技术部'], ['国家大学科技园管理办法', null, null]]],
+    ['按照市发展改革委《重庆市投资项目管理办法》《重庆市重点项目管理办法》要求执行。',
+      [['重庆市投资项目管理办法', null, '重庆市发展和改革委员会'], ['重庆市重点项目管理办法', null, null]]],
+    // The objects of an issuing verb share its subject …
+    ['市政府办公厅印发《重庆市科技型企业培育办法》、《重庆市孵化器管理办法》,推动建设。',
+      [['重庆市科技型企业培育办法', null, '重庆市人民政府办公厅'], ['重庆市孵化器管理办法', null, '重庆市人民政府办公厅']]],
+    // … until a listed number names another body: the list gathers documents of several issuers.
+    ['财政部、生态环境部印发《关于A的通知》(财建〔2019〕16号)、《关于B的意见》(环办〔2019〕37号)、《关于C的办法》。',
+      [['关于A的通知', '财建〔2019〕16号', '财政部'], ['关于B的意见', '环办〔2019〕37号', '生态环境部办公厅'], ['关于C的办法', null, null]]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('an unquoted list item with its number in parentheses: the name is the title when it names a kind of document', () => {
+  test.each<[string, Want[]]>([
+    ['各市人民政府:\n省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n',
+      [['山东省信访规定', '省政府令第114号', '山东省人民政府']]],
+    ['各区县人民政府:\n现决定废止下列文件:\n1.重庆市科技型企业认定管理办法(试行)(渝科局发〔2017〕12号)\n',
+      [['重庆市科技型企业认定管理办法(试行)', '渝科局发〔2017〕12号', '重庆市科学技术局']]],
+    ['各市州人民政府:\n决定对下列规章予以修改:\n(一)湖南省实施《中华人民共和国节约能源法》办法(湘政发〔2009〕3号)\n',
+      [['湖南省实施《中华人民共和国节约能源法》办法', '湘政发〔2009〕3号', '湖南省人民政府'], ['中华人民共和国节约能源法', null, null]]],
+    // An enumeration comma inside the name (供水、节约用水).
+    ['各市人民政府:\n省政府决定废止以下规章:\n一、山东省城市供水、节约用水管理办法(省政府令第44号)\n',
+      [['山东省城市供水、节约用水管理办法', '省政府令第44号', '山东省人民政府']]],
+    // A name that is no kind of document, or an item opening with a verb: the number alone.
+    ['各区县人民政府:\n下列文件同时废止:\n1.关于做好科技工作(渝府办发〔2012〕45号)\n2.根据重庆市科技奖励办法(渝府发〔2010〕3号)\n',
+      [[null, '渝府办发〔2012〕45号', '重庆市人民政府办公厅'], [null, '渝府发〔2010〕3号', '重庆市人民政府']]],
+  ])('%s', (text, want) => expect(cite(text, {
+    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: text.includes('山东') ? '山东' : '重庆', date: '2016-04-28' }),
+  })).toEqual(want));
+});

@@ -144,3 +144,116 @@ describe('titles listed under a basis heading', () => {
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
   });
 });
+
+describe('items of a numbered list under a lead clause take its relation until the list ends', () => {
+  /** [title, docNumber, relation] per citation. */
+  function items(text: string, jurisdiction: string, date: string): [string | null, string | null, CitationRelation][] {
+    const { folded } = clean(text);
+    return findCitations({
+      text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null,
+      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }),
+    }).map((c) => [c.title, c.docNumber, c.relation]);
+  }
+
+  test.each<[string, string, string, [string | null, string | null, CitationRelation][]]>([
+    // Unquoted names with their numbers in parentheses, numeral markers; the list ends at a line with no marker.
+    ['山东', '2016-04-28',
+      '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n二、山东省城市房地产交易管理办法(鲁政发〔1983〕90号)。\n本决定自公布之日起施行。\n',
+      [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省城市房地产交易管理办法', '鲁政发〔1983〕90号', 'repeals']]],
+    // 下列 … 和规范性文件, digit markers, a title in 《》 and an unquoted one.
+    ['重庆', '2019-06-01',
+      '现决定废止下列规章和规范性文件:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n2. 重庆市科技奖励办法实施细则(渝府办发〔2012〕45号)\n',
+      [['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'repeals'], ['重庆市科技奖励办法实施细则', '渝府办发〔2012〕45号', 'repeals']]],
+    // An amending decision: 决定对下列规章予以修改, parenthesized markers.
+    ['湖北', '2014-09-01',
+      '省人民政府决定对下列规章予以修改:\n(一)湖北省实施《中华人民共和国森林法》办法(省人民政府令第192号)\n(二)湖北省档案管理规定(鄂政发〔2004〕9号)\n',
+      [['湖北省实施《中华人民共和国森林法》办法', '省人民政府令第192号', 'amends'], ['中华人民共和国森林法', null, 'implements'], ['湖北省档案管理规定', '鄂政发〔2004〕9号', 'amends']]],
+    // 现将…予以废止的文件目录公布如下: a name that is no document's kind keeps no title, still repealed by its number.
+    ['四川', '2018-03-01',
+      '经清理,现将决定予以废止的文件目录公布如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n2.关于做好全省科技工作(川府办发〔2009〕7号)\n',
+      [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'repeals'], [null, '川府办发〔2009〕7号', 'repeals']]],
+  ])('%s %s', (jurisdiction, date, text, want) => expect(items(text, jurisdiction, date)).toEqual(want));
+
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // The date an order was made stands before its number in the parentheses.
+    ['各市人民政府:\n省政府决定,对下列规章予以废止:\n一、山东省信访规定(1996年10月14日山东省人民政府令第71号公布)\n二、山东省矿产资源管理规定(山东省人民政府令第114号)\n',
+      '山东', [['山东省信访规定', '山东省人民政府令第71号', 'repeals'], ['山东省矿产资源管理规定', '山东省人民政府令第114号', 'repeals']]],
+    // A heading naming the list leads it without a colon.
+    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
+    ['各区县人民政府:\n决定修改的规章目录\n(一)重庆市道路运输管理办法(重庆市人民政府令第88号)\n(二)重庆市水资源管理条例实施细则(重庆市人民政府令第99号)\n',
+      '重庆', [['重庆市道路运输管理办法', '重庆市人民政府令第88号', 'amends'], ['重庆市水资源管理条例实施细则', '重庆市人民政府令第99号', 'amends']]],
+    // 以下3件规章: the lead counts the items.
+    ['各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',
+      '湖南', [['湖南省信访规定', '湘政发〔2001〕14号', 'repeals'], ['湖南省渔业办法', '湘政发〔2002〕5号', 'repeals']]],
+    // A lead listing requirements, with no act of the document on the titles below it.
+    ['各区县人民政府:\n请对照以下标准修改完善相关制度:\n1.《重庆市科技计划项目管理办法》\n2.《重庆市科技奖励办法》\n',
+      '重庆', [['重庆市科技计划项目管理办法', null, 'mentions'], ['重庆市科技奖励办法', null, 'mentions']]],
+    // A proposal to repeal (a draft's list) is no act of the document.
+    ['各有关单位:\n拟废止的规范性文件目录如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n',
+      '四川', [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']]],
+  ])('%s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // A list set as a table: pages render one cell per line ending with ` |`; the caption above the cells leads.
+    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n2 |\n《山东省农村工作办法》 |\n鲁政办发〔2006〕3号 |\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
+    ['各区县人民政府:\n决定修改的规范性文件目录\n序号 |\n文件名称 |\n发文单位 |\n文号 |\n1 |\n重庆市科技型企业认定办法 |\n市科技局 |\n渝科局发〔2017〕12号 |\n',
+      '重庆', [[null, '渝科局发〔2017〕12号', 'amends']]],
+    // A table under a caption that is no lead: mentions.
+    ['各市人民政府:\n附件\n2023年工作台账\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n',
+      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'mentions']]],
+  ])('table: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
+  test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
+    // A list run into one paragraph: each item opens with its marker after the lead's colon or the item before.
+    ['各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、山东省渔业办法(鲁政发〔1983〕90号)。本决定自公布之日起施行。\n',
+      '山东', [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省渔业办法', '鲁政发〔1983〕90号', 'repeals']]],
+    ['各区县人民政府:\n市政府决定对下列规章予以修改:(一)《重庆市科技奖励办法》(重庆市人民政府令第115号);(二)《重庆市信访条例》。\n',
+      '重庆', [['重庆市科技奖励办法', '重庆市人民政府令第115号', 'amends'], ['重庆市信访条例', null, 'amends']]],
+    // The first item run on after the lead's colon, the others on lines of their own.
+    ['各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);\n二、山东省渔业办法(省政府令第115号);\n三、山东省档案管理规定(省政府令第116号)。\n',
+      '山东', [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省渔业办法', '省政府令第115号', 'repeals'], ['山东省档案管理规定', '省政府令第116号', 'repeals']]],
+    // A lead that performs no act on the items.
+    ['各市州人民政府:\n现将有关事项通知如下:一、认真执行《湖南省渔业办法》(湘政发〔2002〕5号)。二、湖南省信访规定(湘政发〔2001〕14号)。\n',
+      '湖南', [['湖南省渔业办法', '湘政发〔2002〕5号', 'implements'], ['湖南省信访规定', '湘政发〔2001〕14号', 'mentions']]],
+  ])('inline: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
+
+  test('a decision repealing a hundred rules: every item takes the lead', () => {
+    let text = '各市人民政府:\n省政府决定废止以下规章:\n';
+    for (let i = 1; i <= 120; i++) text += `${i}.山东省第${i}项管理规定(鲁政发〔2001〕${i}号)\n`;
+    text += '本决定自公布之日起施行。\n';
+    const rel = items(text, '山东', '2016-04-28');
+    expect(rel).toHaveLength(120);
+    expect(new Set(rel.map(([, , r]) => r))).toEqual(new Set(['repeals']));
+  });
+
+  test('headings over parts of a list say what each part is (继续有效 / 废止 / 修改)', () => {
+    const text = '各市人民政府:\n现将继续有效、废止和修改的规范性文件目录公布如下:\n'
+      + '一、继续有效的规范性文件目录(共2件)\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n'
+      + '二、决定废止的规范性文件目录(共1件)\n1.山东省渔业办法(鲁政发〔2001〕5号)\n'
+      + '三、决定修改的规范性文件目录(共1件)\n1.山东省档案管理规定(鲁政发〔2002〕7号)\n';
+    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([
+      ['鲁政发〔2005〕12号', 'mentions'], ['鲁政办发〔2006〕3号', 'mentions'], ['鲁政发〔2001〕5号', 'repeals'], ['鲁政发〔2002〕7号', 'amends'],
+    ]);
+  });
+
+  test('a line that is not an item ends the list: items after it are mentions', () => {
+    const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
+    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
+  });
+
+  test('an amended item\'s sub-items (another kind of marker) do not end the list', () => {
+    const text = '市政府决定对下列规章予以修改:\n一、重庆市科技奖励办法(渝府令第100号)\n1.将第三条修改为:"市科技局负责…"\n2.删去第五条。\n二、重庆市科技计划管理办法(市政府令第120号)\n';
+    expect(items(text, '重庆', '2019-06-01').filter(([, n]) => n === '市政府令第120号')).toEqual([['重庆市科技计划管理办法', '市政府令第120号', 'amends']]);
+  });
+
+  test('a lead reporting an earlier act (下列文件已废止:) is no act of this document', () => {
+    const text = '经查,下列文件已废止:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n';
+    expect(items(text, '重庆', '2019-06-01')).toEqual([['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'mentions']]);
+  });
+
+  test('unquoted names outside a numbered list stay number-only citations', () => {
+    expect(items('各区县人民政府:\n按照重庆市科技奖励办法(渝府发〔2010〕3号)执行。', '重庆', '2019-06-01')).toEqual([[null, '渝府发〔2010〕3号', 'mentions']]);
+  });
+});

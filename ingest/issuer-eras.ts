@@ -1,0 +1,33 @@
+// ingest/issuer-eras.ts — the body a 机关代字 named in the year of its number: a code's stem outlives State Council
+// reforms (环财函 was 环境保护部's before 2018 and is 生态环境部's since), so the issuer of `环财函〔2010〕37号` is the body in
+// force in 2010. The former bodies live in ingest/data/issuer-codes.json (`formerIssuers`).
+
+import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
+
+interface Era {
+  issuer: string;
+  /** ISO date from which the successor (the key) issued under the code. */
+  until: string;
+}
+
+const ERAS: Record<string, Era[]> = (issuerCodes as { formerIssuers: { bodies: Record<string, Era[]> } }).formerIssuers.bodies;
+
+/** An office of a body (`生态环境部办公厅`) is renamed with it (`环境保护部办公厅`). */
+const OFFICE = /(?:办公厅|办公室)$/;
+
+/** A number carries only its year: it is read as of the middle of that year, so a spring reform's year goes to the
+ *  successor, which issued most of that year's numbers. */
+const MID_YEAR = '-07-01';
+
+/** The name `issuer` (the code's current body) had in `year`; `issuer` itself when no reform lies after that year. */
+export function issuerInYear(issuer: string, year: number | null): string {
+  if (year === null) return issuer;
+  const office = OFFICE.exec(issuer)?.[0] ?? '';
+  const body = office ? issuer.slice(0, -office.length) : issuer;
+  const eras = ERAS[body];
+  if (!eras) return issuer;
+  const date = `${year}${MID_YEAR}`;
+  // Eras are listed oldest first: the first whose end lies after the date was in force then.
+  for (const e of eras) if (date < e.until) return e.issuer + office;
+  return issuer;
+}
