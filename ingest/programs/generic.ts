@@ -8,6 +8,8 @@ import { startsWithAny, wordEndingAt } from './words.ts';
  *  not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
 const OPEN_QUOTE = /[“"‘]$/;
+/** `五大行动`, `三年行动`, `十项工程`: a count of things or of years before the head, not a name. */
+const COUNT_ONLY = /^[一二三四五六七八九十两百]{1,3}[大项个类条种年]$/;
 
 function stripLevel(name: string): string {
   const P = pat();
@@ -20,15 +22,51 @@ function stripLevel(name: string): string {
 }
 
 /** True when every character of `s` is covered by generic words (`高质量发展`, `综合改革`). */
-function onlyGenericWords(s: string): boolean {
+function onlyGenericWords(s: string, also?: readonly string[]): boolean {
   const P = pat();
   let i = 0;
   while (i < s.length) {
-    const w = startsWithAny(s, P.genericWordIndex, i);
+    let w = startsWithAny(s, P.genericWordIndex, i);
+    if (also) for (const a of also) if (s.startsWith(a, i) && a.length > (w?.length ?? 0)) w = a;
     if (!w) return false;
     i += w.length;
   }
   return true;
+}
+
+/** A place below the county at the start of a name (`木洞镇`, `X片区`, `石桥村`); two characters at least before its
+ *  last word, so common nouns (`农村`, `乡村`) are tested apart. */
+const LOCAL_PLACE_MAX = 8;
+
+/** `木洞镇农村饮水整体提升改造工程`, `X片区丘陵山区高标准农田改造提升示范项目`: a construction project of a place or a
+ *  description of works (a works word in it), not a named public program. */
+function isLocalWorks(name: string): boolean {
+  const P = pat();
+  if (P.worksWords.some((w) => name.includes(w))) return true;
+  for (const end of P.localPlaceEnds) {
+    const at = name.indexOf(end);
+    if (at < 1 || at + end.length > LOCAL_PLACE_MAX) continue;
+    const place = name.slice(0, at + end.length);
+    if (!P.notLocalPlaces.some((w) => place.endsWith(w))) return true;
+  }
+  return false;
+}
+
+/** Fewest specific characters before the purpose of a fund (`三峡后续扶持资金`, not `桥系专项补助资金`). */
+const PURPOSE_SPECIFIC_MIN = 3;
+
+/** `三峡后续扶持`, `农村环境连片整治示范`: the modifier of a money head names a purpose (its last word) and something
+ *  specific before it (what is left once the generic words next to the purpose are taken off). Money without a
+ *  purpose is an amount or a source (`结余资金`, `住宅专项维修资金`, `回笼资金`). */
+function namesPurpose(modifier: string, purposeEnds: readonly string[]): boolean {
+  const P = pat();
+  const purpose = purposeEnds.find((w) => modifier.endsWith(w));
+  if (!purpose) return false;
+  let s = modifier.slice(0, modifier.length - purpose.length);
+  for (let w = P.genericWords.find((g) => s.endsWith(g)); w && s.length > w.length; w = P.genericWords.find((g) => s.endsWith(g))) {
+    s = s.slice(0, s.length - w.length);
+  }
+  return s.length >= PURPOSE_SPECIFIC_MIN && !onlyGenericWords(s);
 }
 
 /** True when `name` (ending in `head`) is a class noun, a strategy or a body, not one program. */
@@ -41,13 +79,18 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
   if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
+  if (head.works && isLocalWorks(name)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
-  if (modifier.length === 0) return true;
+  if (modifier.length === 0 || COUNT_ONLY.test(modifier)) return true;
+  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds)) return true;
+  // `广场周边园区`: the head is placed by where it lies, not named.
+  if (P.locationWords.some((w) => modifier.endsWith(w))) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
   // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
-  return onlyGenericWords(modifier) || (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length)));
+  return onlyGenericWords(modifier, head.genericWords) ||
+    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), head.genericWords));
 }
 
 /** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */

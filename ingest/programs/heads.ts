@@ -2,7 +2,7 @@
 // left edge, keep the name unless it is generic.
 
 import type { Candidate, Excluded } from './candidate.ts';
-import { blockedOnRight, countAfter, leftEdge } from './boundaries.ts';
+import { blockedOnRight, countAfter, isNameChar, leftEdge } from './boundaries.ts';
 import { followedByGoal, isGeneric } from './generic.ts';
 import { HEAD_PAIR, KNOWN_PAIR, pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
 import { inAddress, ownTaskHeading } from './placement.ts';
@@ -101,6 +101,8 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     }
     i = headEnd;
     if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
+    if (head.alone && isNameChar(text.charCodeAt(headEnd))) continue;
+    if (head.notBefore?.some((w) => text.startsWith(w, headEnd))) continue;
     // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
     if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
     // Cheap tests before the walk for heads that need something before the name (common words: 改革, 体系).

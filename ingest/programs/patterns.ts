@@ -26,6 +26,17 @@ export interface HeadJson {
   /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
    *  (`“五位一体”总体布局`). */
   numbered?: boolean;
+  /** A construction head (`工程`, `示范项目`): a name holding a works word or opening with a place below the county is a
+   *  project of that place (`木洞镇农村饮水整体提升改造工程`), not a program. */
+  works?: boolean;
+  /** Words right after the head that make it a modifier of another noun (`公园城市`). */
+  notBefore?: string[];
+  /** The head ends the phrase: no name character follows (`纳入国家县城新型城镇化建设示范,`). */
+  alone?: boolean;
+  /** The modifier must end in one of these words of purpose, with specific words before it (`三峡后续扶持资金`). */
+  purposeEnds?: string[];
+  /** Words generic for this head only (`政务服务平台`, but `金融服务综合改革试点城市` is specific). */
+  genericWords?: string[];
 }
 
 export interface QuotedHeadJson extends HeadJson {
@@ -63,6 +74,13 @@ interface PatternsJson {
   verbsInBodyNames: string[];
   quotedSubjectVerbs: string[];
   adverbs: string[];
+  worksWords: string[];
+  localPlaceEnds: string[];
+  notLocalPlaces: string[];
+  formulaFollowers: string[];
+  formulaVerbs: string[];
+  formulaSlogans: string[];
+  locationWords: string[];
 }
 
 export interface HeadNode {
@@ -106,6 +124,9 @@ export interface Patterns extends PatternsJson {
   adverbSet: Set<string>;
   leadingIndex: PrefixIndex;
   levelPrefixIndex: PrefixIndex;
+  formulaFollowerIndex: PrefixIndex;
+  formulaVerbSet: WordSet;
+  formulaSloganSet: Set<string>;
 }
 
 const PAIR_TABLE_SIZE = 1 << 16;
@@ -148,6 +169,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords',
 ];
 
 function loadPatterns(): Patterns {
@@ -189,6 +211,9 @@ function loadPatterns(): Patterns {
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
     leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
     levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
+    formulaFollowerIndex: prefixIndex([...data.formulaFollowers].sort(byLengthDesc)),
+    formulaVerbSet: wordSet(data.formulaVerbs),
+    formulaSloganSet: new Set(data.formulaSlogans),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +

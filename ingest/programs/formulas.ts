@@ -1,0 +1,83 @@
+// ingest/programs/formulas.ts — campaigns named by a numeral formula that counts their parts (`三清一改`,
+// `两不愁三保障`, quoted also `“五清”`): a name when a verb of carrying out governs it (`推进三清一改`) or a campaign
+// word follows it (`三清一改工作`, `“五清”行动`).
+
+import type { Candidate, Excluded } from './candidate.ts';
+import { isNameChar } from './boundaries.ts';
+import { pat } from './patterns.ts';
+import { startsWithAny, wordEndingAt } from './words.ts';
+
+const NUMERAL = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九十两双') NUMERAL[ch.charCodeAt(0)] = 1;
+/** Characters after a numeral that make it a count or a date, not a formula (`三年`, `两个`, `五大`, `三级`, `十项`). */
+const MEASURE = new Uint8Array(0x10000);
+for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份家户') MEASURE[ch.charCodeAt(0)] = 1;
+const PART_MAX = 3;
+const PARTS_MAX = 3;
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}
+
+/** The end of the formula starting at `at` (a numeral, then one to three characters, repeated), given what must
+ *  follow it (`follows(end)`), or -1. `oneOnly`: every numeral is 一 (`一户一策` is a rule of distribution). */
+function formulaEnd(text: string, at: number, minParts: number, follows: (end: number) => boolean): number {
+  let p = at;
+  let parts = 0;
+  let notOne = false;
+  while (parts < PARTS_MAX && NUMERAL[text.charCodeAt(p)] === 1) {
+    const c1 = text.charCodeAt(p + 1);
+    if (!isHan(c1) || NUMERAL[c1] === 1 || MEASURE[c1] === 1) return -1;
+    if (text.charCodeAt(p) !== 0x4e00) notOne = true; // 一
+    parts++;
+    // Each part: the shortest run after which the next part or what must follow begins.
+    let q = p + 2;
+    let next = -1;
+    for (; q - p - 1 <= PART_MAX; q++) {
+      if (parts < PARTS_MAX && NUMERAL[text.charCodeAt(q)] === 1 && isHan(text.charCodeAt(q + 1)) && MEASURE[text.charCodeAt(q + 1)] === 0) {
+        next = q;
+        break;
+      }
+      if (parts >= minParts && notOne && follows(q)) return q;
+      if (!isHan(text.charCodeAt(q))) return -1;
+    }
+    if (next < 0) return -1;
+    p = next;
+  }
+  return -1;
+}
+
+/** Numeral formulas into `out`, unquoted (two parts at least) and quoted (one part is enough: `“五清”`). */
+export function formulaCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
+  const P = pat();
+  const followed = (end: number): boolean => startsWithAny(text, P.formulaFollowerIndex, end) !== null;
+  for (let i = 0; i < text.length; i++) {
+    if (NUMERAL[text.charCodeAt(i)] === 0) continue;
+    const before = text.charCodeAt(i - 1);
+    const quoted = before === 0x201c; // “
+    // A numeral inside a longer number or word (`二十三`, `第三`) does not open a formula.
+    if (!quoted && (NUMERAL[before] === 1 || before === 0x7b2c)) continue; // 第
+    const from = quoted ? i - 1 : i;
+    const governed = wordEndingAt(text, from, P.formulaVerbSet) !== null;
+    let end: number;
+    if (quoted) {
+      end = formulaEnd(text, i, 1, (e) => text.charCodeAt(e) === 0x201d && (governed || followed(e + 1))); // ”
+    } else {
+      end = formulaEnd(text, i, 2, (e) => followed(e) || (governed && !isNameChar(text.charCodeAt(e))));
+    }
+    if (end < 0) continue;
+    const name = text.slice(i, end);
+    const to = quoted ? end + 1 : end;
+    if (P.formulaSloganSet.has(name) || excluded(from, to)) continue;
+    // `“三清一改”村庄清洁行动`: the campaign named with its head is the formula's program; the formula is its name.
+    let named = false;
+    for (const c of out) {
+      if (c.start === from && c.end > to) {
+        c.name = name;
+        named = true;
+      }
+    }
+    if (!named) out.push({ name, kind: 'initiative', start: from, end: to });
+    i = to - 1;
+  }
+}
