@@ -1,0 +1,28 @@
+// test/ingest/programs-clauses.test.ts — a name's left edge never swallows a clause: verbs of a clause (担任, 改善, 解决),
+// person titles (副局长, 主任) and organ names end it, and a head left with only a verb phrase, a generic noun or a
+// place described by where it lies (广场周边园区) makes no program. Rows mix provinces and domains.
+
+import { runRows } from './programs-rows.ts';
+
+describe('person titles and verbs of a clause end a name', () => {
+  runRows([
+    ['由应急管理部安全监管总局副局长担任联席会议召集人,各成员单位负责同志参加。', {}],
+    ['省农业农村厅副厅长兼任领导小组办公室主任,市发展改革委主任担任试点工作总召集人。', {}],
+    ['广东省财政厅厅长担任领导小组组长,县长主持召开专题会议研究解决园区问题。', {}],
+    ['江西省农业农村厅处长负责试点工作,市委书记担任总指挥。', {}],
+    // A verb of a clause right before the head takes it as its object.
+    ['有效解决示范区企业融资难题,切实解决园区用地问题。', {}],
+    ['协助做好产业园区规划,督促指导各园区落实安全责任。', {}],
+    // Organs that lead or join the work stand outside the program they set up.
+    ['市商务委会同市财政局设立外经贸发展专项资金,由市经济信息委牵头组建工作专班。', { 外经贸发展专项资金: 'fund' }],
+  ]);
+});
+
+describe('a head placed by where it lies is no name', () => {
+  runRows([
+    ['进一步改善广场周边园区环境,着力改善景区周边交通条件。', {}],
+    ['加强城区附近景区管理,整治高速公路沿线园区环境。', {}],
+    // Inside a longer name the same word does not stop it.
+    ['该路口信号灯已纳入“渝城护学”校园周边高质量育人环境提升行动。', { 渝城护学校园周边高质量育人环境提升行动: 'initiative' }],
+  ]);
+});

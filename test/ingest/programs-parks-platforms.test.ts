@@ -1,0 +1,18 @@
+// test/ingest/programs-parks-platforms.test.ts — scenic areas and named public parks (…风景名胜区, …游园) are zones,
+// named service platforms (…履职服务平台, a place's 政务服务平台) are platforms; class nouns of either are not.
+
+import { runRows } from './programs-rows.ts';
+
+describe('scenic areas and named parks', () => {
+  runRows([
+    ['花亭湖风景名胜区获评国家5A级旅游景区,建设一碗水特色游园。', { 花亭湖风景名胜区: 'zone', 一碗水特色游园: 'zone' }],
+    ['修缮青龙湖游园,提升城市游园品质,新建特色游园3个。', { 青龙湖游园: 'zone' }],
+  ]);
+});
+
+describe('named service platforms', () => {
+  runRows([
+    ['依托人大代表履职服务平台,用好政协委员履职服务平台。', { 人大代表履职服务平台: 'platform', 政协委员履职服务平台: 'platform' }],
+    ['建设重庆市政务服务平台,完善一体化在线政务服务平台,打造一站式综合服务平台。', { 重庆市政务服务平台: 'platform' }],
+  ]);
+});

@@ -1,0 +1,29 @@
+// test/ingest/programs-works.test.ts — a …工程/…示范项目 named by a place below the county and a description of works is a
+// construction project of that place, and a national campaign description used as a class (美丽乡村建设工程) is generic:
+// neither is a named public program. Named programs with the same heads still count.
+
+import { runRows } from './programs-rows.ts';
+
+describe('local works are projects', () => {
+  runRows([
+    ['木洞镇农村饮水整体提升改造工程已完工,石桥村道路硬化工程正在施工。', {}],
+    ['实施X片区丘陵山区高标准农田改造提升示范项目,推进城关街道老旧小区改造工程。', {}],
+    ['扩建城南污水处理厂二期工程,新建幸福村便民桥工程,实施白马镇集镇风貌提升工程。', {}],
+    ['全县继续推进美丽乡村建设工程和人居环境整治工程。', {}],
+  ]);
+});
+
+describe('named programs with a works head', () => {
+  runRows([
+    ['实施人才培育工程,推进以工代赈工程,开展科技成果进区县行动。', {
+      人才培育工程: 'initiative',
+      以工代赈工程: 'initiative',
+      科技成果进区县行动: 'initiative',
+    }],
+    // Counting villages is not naming one.
+    ['浙江省深化千村示范万村整治工程,福建省实施一村一品示范项目。', {
+      千村示范万村整治工程: 'initiative',
+      一村一品示范项目: 'initiative',
+    }],
+  ]);
+});
