@@ -2,6 +2,7 @@
 // indexed for the scans (head trie, word sets, prefix indexes). Code elsewhere holds no words of its own.
 
 import { readFileSync } from 'node:fs';
+import places from '../data/places.json' with { type: 'json' };
 import type { ProgramKind } from '../model.ts';
 import { byLengthDesc, escapeRe, prefixIndex, wordSet, type PrefixIndex, type WordSet } from './words.ts';
 
@@ -65,6 +66,7 @@ interface PatternsJson {
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
   knownNames: Array<{ name: string; kind: ProgramKind; source: string }>;
+  provincePrograms: Array<{ prefix: string; kind: ProgramKind; source: string }>;
   groupAfter: string[];
   groupOrganEnds: string[];
   appNameEnds: string[];
@@ -169,7 +171,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms',
 ];
 
 function loadPatterns(): Patterns {
@@ -186,6 +188,9 @@ function loadPatterns(): Patterns {
     }
   }
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
+  // `数字重庆`, `数字浙江`: a prefix and a province's short name, known names like the listed ones.
+  data.knownNames = [...data.knownNames, ...data.provincePrograms.flatMap((p) =>
+    places.provinces.map((v) => ({ name: p.prefix + v.short, kind: p.kind, source: p.source })))];
   return {
     ...data,
     ...headIndex(data.heads, data.knownNames.map((z) => z.name)),

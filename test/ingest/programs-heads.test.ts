@@ -153,6 +153,12 @@ describe('laboratories and large science facilities', () => {
 describe('programs known by a name without a head noun', () => {
   runRows([
     ['以数字重庆建设为契机,服务数字中国和科技强国建设。', { 数字重庆: 'initiative' }],
+    // Any province's digital program goes by the same formula (ingest/data/places.json gives the short names).
+    ['浙江省深化数字浙江建设,福建省推进数字福建建设,内蒙古加快数字内蒙古建设。', {
+      数字浙江: 'initiative',
+      数字福建: 'initiative',
+      数字内蒙古: 'initiative',
+    }],
     ['复制推广北京中关村、深圳前海经验,支持临港新片区先行先试。', { 中关村: 'zone', 前海: 'zone', 临港新片区: 'zone' }],
   ]);
 });
