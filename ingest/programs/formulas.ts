@@ -11,7 +11,8 @@ const NUMERAL = new Uint8Array(0x10000);
 for (const ch of '一二三四五六七八九十两双') NUMERAL[ch.charCodeAt(0)] = 1;
 /** Characters after a numeral that make it a count or a date, not a formula (`三年`, `两个`, `五大`, `三级`, `十项`). */
 const MEASURE = new Uint8Array(0x10000);
-for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份家户') MEASURE[ch.charCodeAt(0)] = 1;
+for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份户') MEASURE[ch.charCodeAt(0)] = 1;
+/** Most characters in one part (`不愁`, `保障`), and most parts (`三清一改`, `五清一治一拆`). */
 const PART_MAX = 3;
 const PARTS_MAX = 3;
 
@@ -19,26 +20,38 @@ function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fa5;
 }
 
-/** The end of the formula starting at `at` (a numeral, then one to three characters, repeated), given what must
- *  follow it (`follows(end)`), or -1. `oneOnly`: every numeral is 一 (`一户一策` is a rule of distribution). */
-function formulaEnd(text: string, at: number, minParts: number, follows: (end: number) => boolean): number {
+/** A numeral that opens a part: a Han character follows that is neither a numeral nor a measure word. */
+function opensPart(text: string, p: number): boolean {
+  if (NUMERAL[text.charCodeAt(p)] === 0) return false;
+  const c1 = text.charCodeAt(p + 1);
+  return isHan(c1) && NUMERAL[c1] === 0 && MEASURE[c1] === 0;
+}
+
+/** What must follow a formula: a closing quote (then, unless a verb governs it, a campaign word), or, unquoted, a
+ *  campaign word (or, when a verb governs it, anything but a name character). */
+function closes(text: string, e: number, quoted: boolean, governed: boolean): boolean {
+  const P = pat();
+  if (quoted) return text.charCodeAt(e) === 0x201d && (governed || startsWithAny(text, P.formulaFollowerIndex, e + 1) !== null); // ”
+  return startsWithAny(text, P.formulaFollowerIndex, e) !== null || (governed && !isNameChar(text.charCodeAt(e)));
+}
+
+/** The end of the formula starting at `at` (a numeral and one to three characters, repeated; `minParts` at least),
+ *  or -1. Every numeral 一 (`一户一策`) is a rule of distribution, not a campaign. */
+function formulaEnd(text: string, at: number, minParts: number, quoted: boolean, governed: boolean): number {
   let p = at;
   let parts = 0;
   let notOne = false;
-  while (parts < PARTS_MAX && NUMERAL[text.charCodeAt(p)] === 1) {
-    const c1 = text.charCodeAt(p + 1);
-    if (!isHan(c1) || NUMERAL[c1] === 1 || MEASURE[c1] === 1) return -1;
+  while (parts < PARTS_MAX && opensPart(text, p)) {
     if (text.charCodeAt(p) !== 0x4e00) notOne = true; // 一
     parts++;
-    // Each part: the shortest run after which the next part or what must follow begins.
-    let q = p + 2;
+    // Each part is the shortest run after which the next part or what must follow begins.
     let next = -1;
-    for (; q - p - 1 <= PART_MAX; q++) {
-      if (parts < PARTS_MAX && NUMERAL[text.charCodeAt(q)] === 1 && isHan(text.charCodeAt(q + 1)) && MEASURE[text.charCodeAt(q + 1)] === 0) {
+    for (let q = p + 2; q - p - 1 <= PART_MAX; q++) {
+      if (parts < PARTS_MAX && opensPart(text, q)) {
         next = q;
         break;
       }
-      if (parts >= minParts && notOne && follows(q)) return q;
+      if (parts >= minParts && notOne && closes(text, q, quoted, governed)) return q;
       if (!isHan(text.charCodeAt(q))) return -1;
     }
     if (next < 0) return -1;
@@ -50,21 +63,19 @@ function formulaEnd(text: string, at: number, minParts: number, follows: (end: n
 /** Numeral formulas into `out`, unquoted (two parts at least) and quoted (one part is enough: `“五清”`). */
 export function formulaCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
-  const followed = (end: number): boolean => startsWithAny(text, P.formulaFollowerIndex, end) !== null;
   for (let i = 0; i < text.length; i++) {
-    if (NUMERAL[text.charCodeAt(i)] === 0) continue;
+    if (!opensPart(text, i)) continue;
     const before = text.charCodeAt(i - 1);
     const quoted = before === 0x201c; // “
-    // A numeral inside a longer number or word (`二十三`, `第三`) does not open a formula.
-    if (!quoted && (NUMERAL[before] === 1 || before === 0x7b2c)) continue; // 第
+    if (!quoted) {
+      // A numeral inside a longer number or word (`二十三`, `第三`) opens no formula; an unquoted one needs a second
+      // part within reach (a cheap gate: `一是`, `进一步` stop here).
+      if (NUMERAL[before] === 1 || before === 0x7b2c) continue; // 第
+      if (!opensPart(text, i + 2) && !opensPart(text, i + 3) && !opensPart(text, i + 4)) continue;
+    }
     const from = quoted ? i - 1 : i;
     const governed = wordEndingAt(text, from, P.formulaVerbSet) !== null;
-    let end: number;
-    if (quoted) {
-      end = formulaEnd(text, i, 1, (e) => text.charCodeAt(e) === 0x201d && (governed || followed(e + 1))); // ”
-    } else {
-      end = formulaEnd(text, i, 2, (e) => followed(e) || (governed && !isNameChar(text.charCodeAt(e))));
-    }
+    const end = formulaEnd(text, i, quoted ? 1 : 2, quoted, governed);
     if (end < 0) continue;
     const name = text.slice(i, end);
     const to = quoted ? end + 1 : end;

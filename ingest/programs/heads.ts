@@ -100,13 +100,16 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
       continue;
     }
     i = headEnd;
-    if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
+    // What follows the head, cheapest tests first.
     if (head.alone && isNameChar(text.charCodeAt(headEnd))) continue;
     if (head.notBefore?.some((w) => text.startsWith(w, headEnd))) continue;
+    if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
     // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
     if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
     // Cheap tests before the walk for heads that need something before the name (common words: 改革, 体系).
     if (head.numbered && !LABEL_END_BEFORE.test(text.slice(Math.max(0, hs - LABEL_LOOK_BACK), hs))) continue;
+    // A fund named by purpose (`…扶持资金`): the purpose word ends right before the head.
+    if (head.purposeEnds && !head.purposeEnds.some((w) => text.endsWith(w, hs))) continue;
     if (head.onlyAfter) {
       const before = text.slice(Math.max(0, hs - LABEL_LOOK_BACK * 3), hs);
       if (!head.onlyAfter.some((v) => before.includes(v))) continue;
