@@ -38,6 +38,8 @@ export interface HeadJson {
   purposeEnds?: string[];
   /** Words generic for this head only (`政务服务平台`, but `金融服务综合改革试点城市` is specific). */
   genericWords?: string[];
+  /** Names a program only after a national prefix (`国家外贸转型升级基地`) or a full province, city or county name. */
+  nationalOrPlaceNamed?: boolean;
 }
 
 export interface QuotedHeadJson extends HeadJson {
@@ -66,6 +68,7 @@ interface PatternsJson {
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
   knownNames: Array<{ name: string; kind: ProgramKind; source: string }>;
+  nationalPrefixes: string[];
   provincePrograms: Array<{ prefix: string; kind: ProgramKind; source: string }>;
   groupAfter: string[];
   groupOrganEnds: string[];
@@ -171,7 +174,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
 ];
 
 function loadPatterns(): Patterns {

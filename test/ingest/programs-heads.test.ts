@@ -162,3 +162,18 @@ describe('programs known by a name without a head noun', () => {
     ['复制推广北京中关村、深圳前海经验,支持临港新片区先行先试。', { 中关村: 'zone', 前海: 'zone', 临港新片区: 'zone' }],
   ]);
 });
+
+describe('bases named by the nation or a place', () => {
+  runRows([
+    ['支持国家外贸转型升级基地、工业园区建设,推动彭水县民族医药康养基地建设。', {
+      国家外贸转型升级基地: 'zone',
+      彭水县民族医药康养基地: 'zone',
+    }],
+    ['申报国家级示范基地,建设四川省川菜产业基地,创建全国农业科技现代化示范基地。', {
+      四川省川菜产业基地: 'zone',
+      全国农业科技现代化示范基地: 'zone',
+    }],
+    // Without a national prefix or a place a base is a class (a crop, a trade, a role).
+    ['建设优质粮油种植基地20万亩,打造战略物资储运基地,实施振兴老工业基地战略,命名市级科普基地。', {}],
+  ]);
+});
