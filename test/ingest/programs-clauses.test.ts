@@ -13,8 +13,18 @@ describe('person titles and verbs of a clause end a name', () => {
     // A verb of a clause right before the head takes it as its object.
     ['有效解决示范区企业融资难题,切实解决园区用地问题。', {}],
     ['协助做好产业园区规划,督促指导各园区落实安全责任。', {}],
+    ['代表团出席中国国际服务贸易交易会,企业参展中国西部国际投资贸易洽谈会。', {
+      中国国际服务贸易交易会: 'event',
+      中国西部国际投资贸易洽谈会: 'event',
+    }],
     // Organs that lead or join the work stand outside the program they set up.
     ['市商务委会同市财政局设立外经贸发展专项资金,由市经济信息委牵头组建工作专班。', { 外经贸发展专项资金: 'fund' }],
+  ]);
+});
+
+describe('a head after a determiner or a class noun is no name', () => {
+  runRows([
+    ['各镇街成立相应工作小组,举行新闻发布会议,打造社区养老服务中心,建设居家养老服务中心。', {}],
   ]);
 });
 
