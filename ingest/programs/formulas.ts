@@ -12,8 +12,9 @@ for (const ch of '一二三四五六七八九十两双') NUMERAL[ch.charCodeAt(0
 /** Characters after a numeral that make it a count or a date, not a formula (`三年`, `两个`, `五大`, `三级`, `十项`). */
 const MEASURE = new Uint8Array(0x10000);
 for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份户') MEASURE[ch.charCodeAt(0)] = 1;
-/** Most characters in one part (`不愁`, `保障`), and most parts (`三清一改`, `五清一治一拆`). */
+/** Most characters in one part (`不愁`, `保障`; quoted `好农村路`), and most parts (`三清一改`, `五清一治一拆`). */
 const PART_MAX = 3;
+const QUOTED_PART_MAX = 4;
 const PARTS_MAX = 3;
 
 function isHan(c: number): boolean {
@@ -46,7 +47,7 @@ function formulaEnd(text: string, at: number, minParts: number, quoted: boolean,
     parts++;
     // Each part is the shortest run after which the next part or what must follow begins.
     let next = -1;
-    for (let q = p + 2; q - p - 1 <= PART_MAX; q++) {
+    for (let q = p + 2; q - p - 1 <= (quoted ? QUOTED_PART_MAX : PART_MAX); q++) {
       if (parts < PARTS_MAX && opensPart(text, q)) {
         next = q;
         break;
