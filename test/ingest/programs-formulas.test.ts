@@ -15,7 +15,7 @@ describe('numeral formulas naming a campaign', () => {
     }],
     // Quoted, one part is enough.
     ['湖南省深入开展“五清”行动,贵州省推进“四在农家”工作。', { 五清: 'initiative', 四在农家: 'initiative' }],
-    ['市交通运输委推进“四好农村路”建设,陕西省实施“三个年”活动。', { 四好农村路: 'initiative' }],
+    ['市交通运输委推进“四好农村路”建设,贵州省推进“十四五”建设。', { 四好农村路: 'initiative' }],
   ]);
 });
 
