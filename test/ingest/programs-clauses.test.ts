@@ -22,6 +22,16 @@ describe('person titles and verbs of a clause end a name', () => {
   ]);
 });
 
+describe('verbs of selecting, granting and handling are not part of a name', () => {
+  runRows([
+    ['组织第三届“渝创渝新”创新创业大赛,认真组织实施英才计划。', { 渝创渝新创新创业大赛: 'event', 英才计划: 'initiative' }],
+    ['推荐申报国家级文化产业示范园区,遴选一批市级示范项目,荣获全国文明城市。', { 国家级文化产业示范园区: 'zone' }],
+    // A function word's character at the start of a word (及时, 对接) is no boundary; the word leads the clause.
+    ['研究制定科创基金管理办法,及时公布示范区名单,对接中新互联互通项目。', { 科创基金: 'fund' }],
+    ['入驻重庆高新区的企业享受研发费用加计扣除政策,给予创业补贴。', { 重庆高新区: 'zone' }],
+  ]);
+});
+
 describe('a head after a determiner or a class noun is no name', () => {
   runRows([
     ['各镇街成立相应工作小组,举行新闻发布会议,打造社区养老服务中心,建设居家养老服务中心。', {}],
