@@ -17,6 +17,16 @@ describe('person titles and verbs of a clause end a name', () => {
       中国国际服务贸易交易会: 'event',
       中国西部国际投资贸易洽谈会: 'event',
     }],
+    // An organ's name ends before the program it runs; words holding the same characters (格局, 布局) do not.
+    ['区人大常委会搭建人大代表履职服务平台,省科技厅科技成果转化示范区,市经济信息委中小企业发展专项资金。', {
+      人大代表履职服务平台: 'platform',
+      科技成果转化示范区: 'zone',
+      中小企业发展专项资金: 'fund',
+    }],
+    ['构建新发展格局示范区,优化“416”科技创新布局,市场监管局局长。', {
+      新发展格局示范区: 'zone',
+      '416科技创新布局': 'initiative',
+    }],
     // Organs that lead or join the work stand outside the program they set up.
     ['市商务委会同市财政局设立外经贸发展专项资金,由市经济信息委牵头组建工作专班。', { 外经贸发展专项资金: 'fund' }],
   ]);
