@@ -28,11 +28,14 @@ function opensPart(text: string, p: number): boolean {
   return isHan(c1) && NUMERAL[c1] === 0 && MEASURE[c1] === 0;
 }
 
-/** What must follow a formula: a closing quote (then, unless a verb governs it, a campaign word), or, unquoted, a
- *  campaign word (or, when a verb governs it, anything but a name character). */
+/** What must follow a formula: a campaign word, or, when a verb governs it, anything but a name character (after
+ *  the closing quote when quoted: `落实“三重一大”制度` is a rule of a body, not a campaign). */
 function closes(text: string, e: number, quoted: boolean, governed: boolean): boolean {
   const P = pat();
-  if (quoted) return text.charCodeAt(e) === 0x201d && (governed || startsWithAny(text, P.formulaFollowerIndex, e + 1) !== null); // ”
+  if (quoted) {
+    return text.charCodeAt(e) === 0x201d && // ”
+      (startsWithAny(text, P.formulaFollowerIndex, e + 1) !== null || (governed && !isNameChar(text.charCodeAt(e + 1))));
+  }
   return startsWithAny(text, P.formulaFollowerIndex, e) !== null || (governed && !isNameChar(text.charCodeAt(e)));
 }
 
@@ -72,6 +75,8 @@ export function formulaCandidates(text: string, excluded: Excluded, out: Candida
       // A numeral inside a longer number or word (`二十三`, `第三`) opens no formula; an unquoted one needs a second
       // part within reach (a cheap gate: `一是`, `进一步` stop here).
       if (NUMERAL[before] === 1 || before === 0x7b2c) continue; // 第
+      // `一岗双责`, `一户一策`: a formula opening with 一 is a rule for each unit; quoted it may name a program.
+      if (text.charCodeAt(i) === 0x4e00) continue; // 一
       if (!opensPart(text, i + 2) && !opensPart(text, i + 3) && !opensPart(text, i + 4)) continue;
     }
     const from = quoted ? i - 1 : i;
