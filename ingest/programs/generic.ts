@@ -1,8 +1,11 @@
 // ingest/programs/generic.ts — whether a candidate name is generic (a class of things, a goal, a strategy) rather
 // than one named program: `孵化载体`, `政府引导基金` alone, `市级农业科技园区`, `成渝地区双城经济圈`.
 
+import { onlyGenericWords } from './generic-words.ts';
 import { pat, type HeadJson } from './patterns.ts';
+import { namesPurpose } from './purpose.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
+import { isLocalWorks } from './works.ts';
 
 /** A full province-level, city or county name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`, `仙游县`) —
  *  not a level word (`市级`). */
@@ -19,55 +22,6 @@ function stripLevel(name: string): string {
     if (!w || w.length === s.length) return s;
     s = s.slice(w.length);
   }
-}
-
-/** True when every character of `s` is covered by generic words (`高质量发展`, `综合改革`). */
-function onlyGenericWords(s: string, also?: readonly string[]): boolean {
-  const P = pat();
-  let i = 0;
-  while (i < s.length) {
-    let w = startsWithAny(s, P.genericWordIndex, i);
-    if (also) for (const a of also) if (s.startsWith(a, i) && a.length > (w?.length ?? 0)) w = a;
-    if (!w) return false;
-    i += w.length;
-  }
-  return true;
-}
-
-/** How far into a name a place below the county may end (`木洞镇`, `X片区`, `城关街道`); common nouns ending in the
- *  same words (`农村`, `乡村`) are listed apart in the data. */
-const LOCAL_PLACE_MAX = 8;
-
-/** `木洞镇农村饮水整体提升改造工程`, `X片区丘陵山区高标准农田改造提升示范项目`: a construction project of a place or a
- *  description of works (a works word in it), not a named public program. */
-function isLocalWorks(name: string): boolean {
-  const P = pat();
-  if (P.worksWords.some((w) => name.includes(w))) return true;
-  for (const end of P.localPlaceEnds) {
-    const at = name.indexOf(end);
-    // A town or village goes by two characters at least (`木洞镇`, `石桥村`); `千村示范万村整治工程` counts villages.
-    if (at < (end.length === 1 ? 2 : 1) || at + end.length > LOCAL_PLACE_MAX) continue;
-    const place = name.slice(0, at + end.length);
-    if (!P.notLocalPlaces.some((w) => place.endsWith(w))) return true;
-  }
-  return false;
-}
-
-/** Fewest specific characters before the purpose of a fund (`三峡后续扶持资金`, not `桥系专项补助资金`). */
-const PURPOSE_SPECIFIC_MIN = 3;
-
-/** `三峡后续扶持`, `农村环境连片整治示范`: the modifier of a money head names a purpose (its last word) and something
- *  specific before it (what is left once the generic words next to the purpose are taken off). Money without a
- *  purpose is an amount or a source (`结余资金`, `住宅专项维修资金`, `回笼资金`). */
-function namesPurpose(modifier: string, purposeEnds: readonly string[]): boolean {
-  const P = pat();
-  const purpose = purposeEnds.find((w) => modifier.endsWith(w));
-  if (!purpose) return false;
-  let s = modifier.slice(0, modifier.length - purpose.length);
-  for (let w = P.genericWords.find((g) => s.endsWith(g)); w && s.length > w.length; w = P.genericWords.find((g) => s.endsWith(g))) {
-    s = s.slice(0, s.length - w.length);
-  }
-  return s.length >= PURPOSE_SPECIFIC_MIN && !onlyGenericWords(s);
 }
 
 /** True when `name` (ending in `head`) is a class noun, a strategy or a body, not one program. */
