@@ -2,7 +2,7 @@
 // left edge, keep the name unless it is generic.
 
 import type { Candidate, Excluded } from './candidate.ts';
-import { blockedOnRight, countAfter, isNameChar, leftEdge } from './boundaries.ts';
+import { blockedOnRight, COUNT_WORDS, countAfter, isNameChar, leftEdge } from './boundaries.ts';
 import { followedByGoal, isGeneric } from './generic.ts';
 import { HEAD_PAIR, KNOWN_PAIR, pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
 import { inAddress, ownTaskHeading } from './placement.ts';
@@ -117,6 +117,8 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
+    // `“天府英才”“蓉漂人才”两大计划`: a count sums up the names before it (quoted.ts names each); alone it is no name.
+    if (COUNT_WORDS.test(text.slice(start, hs))) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
     // `“县聘乡用”“乡聘村用”改革试点`: a run of quoted names before the words names one program together.
     for (let q = 0, qs = quotedBefore(text, start); qs >= 0 && q < 4; q++, qs = quotedBefore(text, start)) start = qs;
