@@ -177,3 +177,18 @@ describe('bases named by the nation or a place', () => {
     ['建设优质粮油种植基地20万亩,打造战略物资储运基地,实施振兴老工业基地战略,命名市级科普基地。', {}],
   ]);
 });
+
+describe('work groups by their task and flower festivals', () => {
+  runRows([
+    ['成立市场供应保障组,组建项目建设协调组,设立疫情防控工作推进组,成立专家组。', {
+      市场供应保障组: 'other',
+      疫情防控工作推进组: 'other',
+    }],
+    ['举办第五届梁平樱花节,开展油菜花节、李花节系列活动,举办桃花节。', {
+      梁平樱花节: 'event',
+      油菜花节: 'event',
+      李花节: 'event',
+      桃花节: 'event',
+    }],
+  ]);
+});
