@@ -48,6 +48,9 @@ describe('verbs of selecting, granting and handling are not part of a name', () 
 describe('a head after a determiner or a class noun is no name', () => {
   runRows([
     ['各镇街成立相应工作小组,举行新闻发布会议,打造社区养老服务中心,建设居家养老服务中心。', {}],
+    // Where a class lies (省内外, 区内, 辖区) or that it exists (现有) does not name one; -化 makes a manner of it.
+    ['吸引省内外景区合作,推动区内园区协同发展,加强辖区景区安全管理,推动现有园区提质,引导企业园区化发展。', {}],
+    ['境内外投资基金,国内外知名展会,市内各示范区。', {}],
   ]);
 });
 
