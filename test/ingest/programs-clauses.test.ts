@@ -51,6 +51,7 @@ describe('a head after a determiner or a class noun is no name', () => {
     // Where a class lies (省内外, 区内, 辖区) or that it exists (现有) does not name one; -化 makes a manner of it.
     ['吸引省内外景区合作,推动区内园区协同发展,加强辖区景区安全管理,推动现有园区提质,引导企业园区化发展。', {}],
     ['境内外投资基金,国内外知名展会,市内各示范区。', {}],
+    ['建立人才引进计划,实施海外高层次人才引进计划,落实就业计划。', { 海外高层次人才引进计划: 'initiative' }],
   ]);
 });
 
