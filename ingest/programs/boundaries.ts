@@ -19,6 +19,10 @@ export function isDigitCode(c: number): boolean {
 /** `13个国家农业园区`, `4家国家高新区`: a quantity before a name makes it a class of things, not one program. */
 const QUANTITY_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+[个家批项所只类种]$/;
 
+/** `三项`, `两大`, `四个`: a count of things between a run of names and the head that sums them up
+ *  (`“粤菜师傅”“广东技工”“南粤家政”三项工程`), or standing for the name (`三大行动`). */
+export const COUNT_WORDS = /^[一二三四五六七八九十两]{1,2}[项大个类批种]$/;
+
 /** Joiners inside a name when Han characters stand on both sides: `中关村信息谷·重庆创新中心`, `解放碑—朝天门世界知名商圈`. */
 const INNER_JOINERS = new Set(['·', '•', '—']);
 

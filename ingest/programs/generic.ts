@@ -1,13 +1,18 @@
 // ingest/programs/generic.ts — whether a candidate name is generic (a class of things, a goal, a strategy) rather
 // than one named program: `孵化载体`, `政府引导基金` alone, `市级农业科技园区`, `成渝地区双城经济圈`.
 
+import { onlyGenericWords } from './generic-words.ts';
 import { pat, type HeadJson } from './patterns.ts';
+import { namesPurpose } from './purpose.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
+import { isLocalWorks } from './works.ts';
 
 /** A full province-level, city or county name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`, `仙游县`) —
  *  not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
 const OPEN_QUOTE = /[“"‘]$/;
+/** `五大行动`, `三年行动`, `十项工程`: a count of things or of years before the head, not a name. */
+const COUNT_ONLY = /^[一二三四五六七八九十两百]{1,3}[大项个类条种年]$/;
 
 function stripLevel(name: string): string {
   const P = pat();
@@ -17,18 +22,6 @@ function stripLevel(name: string): string {
     if (!w || w.length === s.length) return s;
     s = s.slice(w.length);
   }
-}
-
-/** True when every character of `s` is covered by generic words (`高质量发展`, `综合改革`). */
-function onlyGenericWords(s: string): boolean {
-  const P = pat();
-  let i = 0;
-  while (i < s.length) {
-    const w = startsWithAny(s, P.genericWordIndex, i);
-    if (!w) return false;
-    i += w.length;
-  }
-  return true;
 }
 
 /** True when `name` (ending in `head`) is a class noun, a strategy or a body, not one program. */
@@ -41,13 +34,19 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
   if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
+  if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w))) return true;
+  if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
-  if (modifier.length === 0) return true;
+  if (modifier.length === 0 || COUNT_ONLY.test(modifier)) return true;
+  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds)) return true;
+  // `广场周边园区`: the head is placed by where it lies, not named.
+  if (P.locationWords.some((w) => modifier.endsWith(w))) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
   // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
-  return onlyGenericWords(modifier) || (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length)));
+  return onlyGenericWords(modifier, head.genericWords) ||
+    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), head.genericWords));
 }
 
 /** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */

@@ -2,7 +2,7 @@
 // left edge, keep the name unless it is generic.
 
 import type { Candidate, Excluded } from './candidate.ts';
-import { blockedOnRight, countAfter, leftEdge } from './boundaries.ts';
+import { blockedOnRight, COUNT_WORDS, countAfter, isNameChar, leftEdge } from './boundaries.ts';
 import { followedByGoal, isGeneric } from './generic.ts';
 import { HEAD_PAIR, KNOWN_PAIR, pairIndex, pat, type HeadJson, type HeadNode } from './patterns.ts';
 import { inAddress, ownTaskHeading } from './placement.ts';
@@ -100,11 +100,16 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
       continue;
     }
     i = headEnd;
+    // What follows the head, cheapest tests first.
+    if (head.alone && isNameChar(text.charCodeAt(headEnd))) continue;
+    if (head.notBefore?.some((w) => text.startsWith(w, headEnd))) continue;
     if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
     // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
     if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
     // Cheap tests before the walk for heads that need something before the name (common words: 改革, 体系).
     if (head.numbered && !LABEL_END_BEFORE.test(text.slice(Math.max(0, hs - LABEL_LOOK_BACK), hs))) continue;
+    // A fund named by purpose (`…扶持资金`): the purpose word ends right before the head.
+    if (head.purposeEnds && !head.purposeEnds.some((w) => text.endsWith(w, hs))) continue;
     if (head.onlyAfter) {
       const before = text.slice(Math.max(0, hs - LABEL_LOOK_BACK * 3), hs);
       if (!head.onlyAfter.some((v) => before.includes(v))) continue;
@@ -112,6 +117,8 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
+    // `“天府英才”“蓉漂人才”两大计划`: a count sums up the names before it (quoted.ts names each); alone it is no name.
+    if (COUNT_WORDS.test(text.slice(start, hs))) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.
     // `“县聘乡用”“乡聘村用”改革试点`: a run of quoted names before the words names one program together.
     for (let q = 0, qs = quotedBefore(text, start); qs >= 0 && q < 4; q++, qs = quotedBefore(text, start)) start = qs;

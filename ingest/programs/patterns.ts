@@ -2,6 +2,7 @@
 // indexed for the scans (head trie, word sets, prefix indexes). Code elsewhere holds no words of its own.
 
 import { readFileSync } from 'node:fs';
+import places from '../data/places.json' with { type: 'json' };
 import type { ProgramKind } from '../model.ts';
 import { byLengthDesc, escapeRe, prefixIndex, wordSet, type PrefixIndex, type WordSet } from './words.ts';
 
@@ -26,6 +27,19 @@ export interface HeadJson {
   /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
    *  (`“五位一体”总体布局`). */
   numbered?: boolean;
+  /** A construction head (`工程`, `示范项目`): a name holding a works word or opening with a place below the county is a
+   *  project of that place (`木洞镇农村饮水整体提升改造工程`), not a program. */
+  works?: boolean;
+  /** Words right after the head that make it a modifier of another noun (`公园城市`). */
+  notBefore?: string[];
+  /** The head ends the phrase: no name character follows (`纳入国家县城新型城镇化建设示范,`). */
+  alone?: boolean;
+  /** The modifier must end in one of these words of purpose, with specific words before it (`三峡后续扶持资金`). */
+  purposeEnds?: string[];
+  /** Words generic for this head only (`政务服务平台`, but `金融服务综合改革试点城市` is specific). */
+  genericWords?: string[];
+  /** Names a program only after a national prefix (`国家外贸转型升级基地`) or a full province, city or county name. */
+  nationalOrPlaceNamed?: boolean;
 }
 
 export interface QuotedHeadJson extends HeadJson {
@@ -54,6 +68,8 @@ interface PatternsJson {
   notProgramWords: string[];
   enumerationClasses: Array<{ noun: string; kind: ProgramKind }>;
   knownNames: Array<{ name: string; kind: ProgramKind; source: string }>;
+  nationalPrefixes: string[];
+  provincePrograms: Array<{ prefix: string; kind: ProgramKind; source: string }>;
   groupAfter: string[];
   groupOrganEnds: string[];
   appNameEnds: string[];
@@ -63,6 +79,13 @@ interface PatternsJson {
   verbsInBodyNames: string[];
   quotedSubjectVerbs: string[];
   adverbs: string[];
+  worksWords: string[];
+  localPlaceEnds: string[];
+  notLocalPlaces: string[];
+  formulaFollowers: string[];
+  formulaVerbs: string[];
+  formulaSlogans: string[];
+  locationWords: string[];
 }
 
 export interface HeadNode {
@@ -106,6 +129,9 @@ export interface Patterns extends PatternsJson {
   adverbSet: Set<string>;
   leadingIndex: PrefixIndex;
   levelPrefixIndex: PrefixIndex;
+  formulaFollowerIndex: PrefixIndex;
+  formulaVerbSet: WordSet;
+  formulaSloganSet: Set<string>;
 }
 
 const PAIR_TABLE_SIZE = 1 << 16;
@@ -148,6 +174,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
 ];
 
 function loadPatterns(): Patterns {
@@ -164,6 +191,9 @@ function loadPatterns(): Patterns {
     }
   }
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
+  // `数字重庆`, `数字浙江`: a prefix and a province's short name, known names like the listed ones.
+  data.knownNames = [...data.knownNames, ...data.provincePrograms.flatMap((p) =>
+    places.provinces.map((v) => ({ name: p.prefix + v.short, kind: p.kind, source: p.source })))];
   return {
     ...data,
     ...headIndex(data.heads, data.knownNames.map((z) => z.name)),
@@ -189,6 +219,9 @@ function loadPatterns(): Patterns {
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),
     leadingIndex: prefixIndex([...data.leadingWords, ...data.strongVerbs].sort(byLengthDesc)),
     levelPrefixIndex: prefixIndex([...data.levelPrefixes].sort(byLengthDesc)),
+    formulaFollowerIndex: prefixIndex([...data.formulaFollowers].sort(byLengthDesc)),
+    formulaVerbSet: wordSet(data.formulaVerbs),
+    formulaSloganSet: new Set(data.formulaSlogans),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +

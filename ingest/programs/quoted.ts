@@ -2,7 +2,7 @@
 // ending in a head (`“鸿雁计划”`), a run of quoted names closed by 等政策/等计划.
 
 import type { Candidate, Excluded } from './candidate.ts';
-import { isNameChar } from './boundaries.ts';
+import { COUNT_WORDS, isNameChar } from './boundaries.ts';
 import { followedByGoal } from './generic.ts';
 import { headAt, pat, type QuotedHeadJson } from './patterns.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
@@ -53,6 +53,27 @@ function subjectOfAward(text: string, qs: number, qe: number, inner: string): bo
   return startsWithAny(text, pat().quotedSubjectIndex, qe, qe + 5) !== null;
 }
 
+/** Most quoted names in one run. */
+const RUN_MAX = 8;
+
+/** The quoted names of a run that ends with the one at [qs, qe) (`“A”“B”“C”`, `“A”、“B”和“C”`), in order. */
+function quotedRunEndingAt(text: string, qs: number, qe: number): Array<{ inner: string; start: number; end: number }> {
+  const run = [{ inner: text.slice(qs + 1, qe - 1), start: qs, end: qe }];
+  let p = qs;
+  for (let k = 0; k < RUN_MAX; k++) {
+    let close = p - 1;
+    if (close >= 0 && /[、和及与]/.test(text[close]!)) close--;
+    if (close < 1 || text.charCodeAt(close) !== 0x201d) break; // ”
+    const open = text.lastIndexOf('“', close - 1);
+    if (open < 0 || close - open > 21) break;
+    const inner = text.slice(open + 1, close);
+    if (INNER_PUNCT.test(inner) || inner.includes('”')) break;
+    run.unshift({ inner, start: open, end: close + 1 });
+    p = open;
+  }
+  return run;
+}
+
 export function quotedCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
   for (const m of text.matchAll(QUOTED)) {
@@ -75,6 +96,11 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     if (qh && qh.minQuoted !== undefined && inner.length < qh.minQuoted) continue;
     // `“乡聘村用”改革试点`: a longer head goes on after this one; the head-noun pass names the program.
     if (qh?.keepHead && headAt(text, from + gap + qh.head.length)) continue;
+    // `“粤菜师傅”“广东技工”“南粤家政”三项工程`: a count before the head sums up a run of quoted names, each a program.
+    if (qh && COUNT_WORDS.test(text.slice(from, from + gap))) {
+      for (const q of quotedRunEndingAt(text, qs, qe)) out.push({ name: q.inner, kind: qh.kind, start: q.start, end: q.end });
+      continue;
+    }
     if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
       // `“职引未来”系列招聘活动`: a head that is dropped may follow a short modifier too; the quoted name stays.
       const tail = qh.keepHead ? text.slice(from, from + gap) + qh.head : '';
@@ -83,6 +109,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     }
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
     const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
+    // `“三大行动”`: a count of actions, not the name of one.
+    if (own && COUNT_WORDS.test(inner.slice(0, inner.length - own.head.length))) continue;
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });
     else if (objectOfCarryingOut(text, qs, qe, inner) || standingFormula(text, qe, inner)) {
       out.push({ name: inner, kind: 'initiative', start: qs, end: qe });

@@ -153,6 +153,42 @@ describe('laboratories and large science facilities', () => {
 describe('programs known by a name without a head noun', () => {
   runRows([
     ['以数字重庆建设为契机,服务数字中国和科技强国建设。', { 数字重庆: 'initiative' }],
+    // Any province's digital program goes by the same formula (ingest/data/places.json gives the short names).
+    ['浙江省深化数字浙江建设,福建省推进数字福建建设,内蒙古加快数字内蒙古建设。', {
+      数字浙江: 'initiative',
+      数字福建: 'initiative',
+      数字内蒙古: 'initiative',
+    }],
     ['复制推广北京中关村、深圳前海经验,支持临港新片区先行先试。', { 中关村: 'zone', 前海: 'zone', 临港新片区: 'zone' }],
+  ]);
+});
+
+describe('bases named by the nation or a place', () => {
+  runRows([
+    ['支持国家外贸转型升级基地、工业园区建设,推动彭水县民族医药康养基地建设。', {
+      国家外贸转型升级基地: 'zone',
+      彭水县民族医药康养基地: 'zone',
+    }],
+    ['申报国家级示范基地,建设四川省川菜产业基地,创建全国农业科技现代化示范基地。', {
+      四川省川菜产业基地: 'zone',
+      全国农业科技现代化示范基地: 'zone',
+    }],
+    // Without a national prefix or a place a base is a class (a crop, a trade, a role).
+    ['建设优质粮油种植基地20万亩,打造战略物资储运基地,实施振兴老工业基地战略,命名市级科普基地。', {}],
+  ]);
+});
+
+describe('work groups by their task and flower festivals', () => {
+  runRows([
+    ['成立市场供应保障组,组建项目建设协调组,设立疫情防控工作推进组,成立专家组。', {
+      市场供应保障组: 'other',
+      疫情防控工作推进组: 'other',
+    }],
+    ['举办第五届梁平樱花节,开展油菜花节、李花节系列活动,举办桃花节。', {
+      梁平樱花节: 'event',
+      油菜花节: 'event',
+      李花节: 'event',
+      桃花节: 'event',
+    }],
   ]);
 });

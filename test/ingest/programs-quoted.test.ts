@@ -52,3 +52,17 @@ describe('numbered quoted labels before an action head keep the label', () => {
     }],
   ]);
 });
+
+describe('a count before the head sums up the quoted names before it', () => {
+  runRows([
+    ['推进“粤菜师傅”“广东技工”“南粤家政”三项工程,开展“天府英才”、“蓉漂人才”两大计划。', {
+      粤菜师傅: 'initiative',
+      广东技工: 'initiative',
+      南粤家政: 'initiative',
+      天府英才: 'initiative',
+      蓉漂人才: 'initiative',
+    }],
+    // A quoted count of actions names none.
+    ['实施“三大行动”,推进“两个计划”,实施“渝跃行动”。', { 渝跃行动: 'initiative' }],
+  ]);
+});

@@ -116,8 +116,9 @@ const ROWS: Row[] = [
   ['两江新区、万盛经开区科技主管部门,市级有关部门:', {}],
   // A zone before its administrative committee is the organ's name, not a program.
   ['依托重庆西永综合保税区管委会建设服务站。', {}],
-  // A run of quoted items before a head names one program each; a quoted prefix stays in the name.
-  ['开展“县管校聘”“乡聘村用”改革试点,深入实施“川渝通办”十大行动。', { 县管校聘乡聘村用改革试点: 'pilot', 川渝通办十大行动: 'initiative' }],
+  // A run of quoted items before a head names one program together; a count before the head (十大行动) makes the quoted
+  // name the program and the head its parts.
+  ['开展“县管校聘”“乡聘村用”改革试点,深入实施“川渝通办”十大行动。', { 县管校聘乡聘村用改革试点: 'pilot', 川渝通办: 'initiative' }],
   // A year before the name (2024年度…, 2023年…): 年/年度 is the date's tail; a level and a class noun left after it are generic.
   ['组织开展2024年度重庆市标准化试点示范项目申报工作,做好2024年度区级科技计划项目验收。', { 重庆市标准化试点示范项目: 'initiative' }],
   ['2023年重庆市科技成果转化基金完成投资12亿元。', { 重庆市科技成果转化基金: 'fund' }],
