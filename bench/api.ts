@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRead, type Neo4jConfig } from '../graph/connection.ts';
+import { rng } from './corpus.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'policy-graph.js');
@@ -105,18 +106,6 @@ function requestMix(inputs: Inputs): { endpoint: string; weight: number; path: (
 }
 
 // ─── Measuring ───────────────────────────────────────────────────────────────────────────────
-
-/** A deterministic PRNG (mulberry32): the same seed gives the same request sequence. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -216,7 +205,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     // Each client is one browser tab: one keep-alive connection, one request at a time, its own request sequence.
     const client = async (id: number) => {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      const random = prng(1000 + id);
+      const random = rng(1000 + id);
       let i = id * 7919;
       while (!stop) {
         let r = random() * totalWeight;
