@@ -65,33 +65,37 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  // Lines are written in input order, in chunks: one write per line costs a system call each on a pipe.
-  let chunk = '';
+  // The workers send each file's output as the UTF-8 bytes to write (its line break included); they are written in
+  // input order, in chunks: one write per line costs a system call each on a pipe.
+  let parts: Buffer[] = [];
+  let size = 0;
   const flush = async () => {
-    const out = chunk;
-    chunk = '';
+    const out = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
     if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
   };
   // A terminal sees each file as it is done.
   const limit = process.stdout.isTTY ? 0 : 1 << 16;
-  await extractInOrder<string>(
+  await extractInOrder<Buffer>(
     opts.files,
     { jobs: Math.min(opts.jobs, opts.files.length), timeLimitMs: opts.timeLimitS * 1000, maxBytes: opts.maxBytes, output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary' },
     async (file, r) => {
       if (r.ok) {
         if (r.warning) {
-          if (chunk) await flush();
+          if (size) await flush();
           process.stderr.write(`policy-graph extract: ${file}: warning: ${r.warning}\n`);
         }
-        chunk += r.result + '\n';
-        if (chunk.length >= limit) await flush();
+        parts.push(r.result);
+        size += r.result.length;
+        if (size >= limit) await flush();
         return;
       }
       failed++;
-      if (chunk) await flush();
+      if (size) await flush();
       process.stderr.write(`policy-graph extract: ${file}: ${r.problem.replace(/\s*\n\s*/g, ' ')}\n`);
     },
   );
-  if (chunk) await flush();
+  if (size) await flush();
   return failed > 0 ? 1 : 0;
 }
