@@ -180,12 +180,19 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const resolver = rosterResolver();
   // The roster first; the jurisdiction's own government and general office (省政府 in a Hubei document) and the
   // issuers the code data names are known even where the roster has no entry for that province.
+  // Memoized per document (jurisdiction and date are fixed here): splitting joint issuers tries every organ-ending
+  // prefix of a name, and the citation stage asks again for the names around each title.
+  const resolved = new Map<string, string | null>();
   const resolve = (s: string): string | null => {
+    let name = resolved.get(s);
+    if (name !== undefined) return name;
     try {
-      return resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
+      name = resolver(s, { jurisdiction, date }) ?? (resolver === fallbackResolve ? null : fallbackResolve(s, { jurisdiction, date }));
     } catch {
-      return null; // the document's resolver never throws
+      name = null; // the document's resolver never throws
     }
+    resolved.set(s, name);
+    return name;
   };
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
