@@ -71,9 +71,8 @@ export const MIN_FILES_PER_WORKER = 64;
  * the run needs and takes the core's time from the first one (measured on a shared 2-core machine at load ~8: two
  * workers 30 % more CPU and 15 % more wall time than one). Never more than the files can keep busy.
  */
-export function autoJobs(files: number): number {
-  const cores = defaultJobs();
-  const free = Math.floor(cores - loadavg()[0]! + 0.5);
+export function autoJobs(files: number, cores = defaultJobs(), load = loadavg()[0]!): number {
+  const free = Math.floor(cores - load + 0.5);
   return Math.max(1, Math.min(cores, free, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
