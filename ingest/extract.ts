@@ -155,12 +155,19 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   ];
   const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
+  // Memoized per document (jurisdiction and date are fixed here): splitting joint issuers tries every organ-ending
+  // prefix of a name, and the citation stage asks again for the names around each title.
+  const resolved = new Map<string, string | null>();
   const resolve = (s: string): string | null => {
+    let name = resolved.get(s);
+    if (name !== undefined) return name;
     try {
-      return agencyStage.resolveAgencyName(s, { jurisdiction, date });
+      name = agencyStage.resolveAgencyName(s, { jurisdiction, date });
     } catch {
-      return null; // the document's resolver never throws
+      name = null; // the document's resolver never throws
     }
+    resolved.set(s, name);
+    return name;
   };
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));

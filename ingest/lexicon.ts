@@ -39,36 +39,45 @@ export function longestAt<T>(root: Trie<T>, text: string, i: number, to = text.l
   return best;
 }
 
-const PAIR_TABLE_SIZE = 1 << 20;
+const PAIR_BITS = 20;
 
 function pairIndex(c0: number, c1: number): number {
-  return ((c0 << 10) ^ c1) & (PAIR_TABLE_SIZE - 1);
+  return ((c0 << 10) ^ c1) & ((1 << PAIR_BITS) - 1);
 }
 
 /** Which first characters and (hashed) first pairs start some surface: a scan skips every other position without a
- *  Map lookup. Surfaces must be at least two characters long. */
+ *  Map lookup. Surfaces must be at least two characters long. Both tables are bit sets (8 KB and 128 KB, not 64 KB
+ *  and 1 MB of bytes): the scan tests every character of every document, and a table that stays in the CPU's cache
+ *  answers several times faster than one whose lookups miss it. */
 export class FirstCharFilter {
-  private readonly first = new Uint8Array(0x10000);
-  private readonly pair = new Uint8Array(PAIR_TABLE_SIZE);
+  private readonly first = new Int32Array(0x10000 >>> 5);
+  private readonly pair = new Int32Array((1 << PAIR_BITS) >>> 5);
 
   /** Admit every surface of a trie. */
   addTrie(trie: Trie<unknown>): void {
     for (const [c0, child] of trie.next) {
-      this.first[c0] = 1;
-      for (const c1 of child.next.keys()) this.pair[pairIndex(c0, c1)] = 1;
+      this.first[c0 >>> 5]! |= 1 << (c0 & 31);
+      for (const c1 of child.next.keys()) {
+        const p = pairIndex(c0, c1);
+        this.pair[p >>> 5]! |= 1 << (p & 31);
+      }
     }
   }
 
   /** Admit one surface (a prefix that opens composed names, `中共`). */
   addSurface(s: string): void {
     if (s.length < 2) return;
-    this.first[s.charCodeAt(0)] = 1;
-    this.pair[pairIndex(s.charCodeAt(0), s.charCodeAt(1))] = 1;
+    const c0 = s.charCodeAt(0);
+    const p = pairIndex(c0, s.charCodeAt(1));
+    this.first[c0 >>> 5]! |= 1 << (c0 & 31);
+    this.pair[p >>> 5]! |= 1 << (p & 31);
   }
 
   /** Whether some surface may start at text[i]. */
   mayStart(text: string, i: number): boolean {
     const c0 = text.charCodeAt(i);
-    return this.first[c0] === 1 && i + 1 < text.length && this.pair[pairIndex(c0, text.charCodeAt(i + 1))] === 1;
+    if ((this.first[c0 >>> 5]! & (1 << (c0 & 31))) === 0 || i + 1 >= text.length) return false;
+    const p = pairIndex(c0, text.charCodeAt(i + 1));
+    return (this.pair[p >>> 5]! & (1 << (p & 31))) !== 0;
   }
 }

@@ -1,7 +1,7 @@
 // ingest/read.ts — bytes in, text out: size limits, encoding detection (UTF-8 ± BOM, UTF-16 BOM, GB18030/GBK) and HTML.
 // The only I/O of the extraction pipeline; every refusal is an InputError whose message is one line naming the file.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Parser as HtmlParser } from 'htmlparser2';
@@ -76,21 +76,33 @@ export async function readDocumentFile(file: string, options: ReadOptions = {}):
 export function readDocumentFileSync(file: string, options: ReadOptions = {}): DecodedText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
+  let fd = -1;
   try {
-    // stat first: opening a FIFO or a device would block or read forever.
-    const info = statSync(file);
+    // Opened without blocking and checked through its descriptor (one path lookup per file, not two): opening a FIFO
+    // or a device must neither block nor read forever, and O_NONBLOCK changes nothing for a regular file.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
     if (!info.isFile()) throw new InputError(file, 'is not a regular file');
     if (info.size > maxBytes) {
       throw new InputError(file, `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`);
     }
-    bytes = readFileSync(file);
+    bytes = Buffer.allocUnsafe(info.size);
+    let off = 0;
+    while (off < info.size) {
+      const n = readSync(fd, bytes, off, info.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    if (off < info.size) bytes = bytes.subarray(0, off);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(file, 'no such file');
     if (code === 'EACCES') throw new InputError(file, 'permission denied');
     throw new InputError(file, `cannot read (${code ?? String(err)})`);
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
   return decodeDocument(bytes, file);
 }
@@ -110,7 +122,7 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
     // when the bytes are not valid UTF-8 (already handled by decodeBytes), so nothing to redo here.
     text = htmlToText(text);
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(file, isHtml ? 'HTML page without text' : 'empty file (only whitespace)');
   return warning ? { text, encoding, isHtml, warning } : { text, encoding, isHtml };
 }
@@ -127,6 +139,9 @@ function brokenUtf8Tail(bytes: Uint8Array): number {
   return need > have ? have : 0;
 }
 
+/** One strict UTF-8 decoder for every file (decode() without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string; warning?: string } {
   // Byte-order marks say it outright.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -140,7 +155,7 @@ function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding:
   // No marker: UTF-8 if the bytes are valid UTF-8 (GBK text is almost never valid UTF-8), else GB18030, which is a
   // superset of GBK and GB2312 and decodes every byte sequence those encodings produce.
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     /* not UTF-8, or UTF-8 cut inside its last character (a download or copy that stopped short) */
   }

@@ -2,7 +2,7 @@
 // Bad files get one stderr line naming the file and the problem; the others are still extracted; exit 1 if any failed.
 
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
-import { DEFAULT_TIME_LIMIT_S, defaultJobs, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
+import { autoJobs, DEFAULT_TIME_LIMIT_S, defaultJobs, MIN_FILES_PER_WORKER, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
 
 export { summarize, toJsonLine } from '../output.ts';
 
@@ -15,7 +15,8 @@ prints what it is, what it answers, what it cites, the agencies it names and the
                   and evidence spans ({text,start,end,quote,quoteStart,quoteEnd}, offsets into the decoded text)
   --text          with --json, also include the decoded "text" the spans point into (omitted by default)
   --max-bytes N   refuse files larger than N bytes (default ${DEFAULT_MAX_BYTES}, i.e. 50 MB)
-  --jobs N        extract on N threads (default: one per core, here ${defaultJobs()}); the output is the same for any N
+  --jobs N        extract on N threads (default: one per free core, up to ${defaultJobs()} here, and one per
+                  ${MIN_FILES_PER_WORKER} files); the output is the same for any N
   --time-limit S  stop a file whose extraction takes longer than S seconds (default ${DEFAULT_TIME_LIMIT_S}); it fails with one line
 
 A file that cannot be read (missing, a directory, empty, binary, too large, undecodable) gives one line on
@@ -26,13 +27,14 @@ interface Options {
   json: boolean;
   text: boolean;
   maxBytes: number;
-  jobs: number;
+  /** null: autoJobs. */
+  jobs: number | null;
   timeLimitS: number;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, text: false, maxBytes: DEFAULT_MAX_BYTES, jobs: defaultJobs(), timeLimitS: DEFAULT_TIME_LIMIT_S, files: [] };
+  const o: Options = { json: false, text: false, maxBytes: DEFAULT_MAX_BYTES, jobs: null, timeLimitS: DEFAULT_TIME_LIMIT_S, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
@@ -65,33 +67,37 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  // Lines are written in input order, in chunks: one write per line costs a system call each on a pipe.
-  let chunk = '';
+  // The workers send each file's output as the UTF-8 bytes to write (its line break included); they are written in
+  // input order, in chunks: one write per line costs a system call each on a pipe.
+  let parts: Buffer[] = [];
+  let size = 0;
   const flush = async () => {
-    const out = chunk;
-    chunk = '';
+    const out = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
     if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
   };
   // A terminal sees each file as it is done.
   const limit = process.stdout.isTTY ? 0 : 1 << 16;
-  await extractInOrder<string>(
+  await extractInOrder<Buffer>(
     opts.files,
-    { jobs: Math.min(opts.jobs, opts.files.length), timeLimitMs: opts.timeLimitS * 1000, maxBytes: opts.maxBytes, output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary' },
+    { jobs: opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length), timeLimitMs: opts.timeLimitS * 1000, maxBytes: opts.maxBytes, output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary' },
     async (file, r) => {
       if (r.ok) {
         if (r.warning) {
-          if (chunk) await flush();
+          if (size) await flush();
           process.stderr.write(`policy-graph extract: ${file}: warning: ${r.warning}\n`);
         }
-        chunk += r.result + '\n';
-        if (chunk.length >= limit) await flush();
+        parts.push(r.result);
+        size += r.result.length;
+        if (size >= limit) await flush();
         return;
       }
       failed++;
-      if (chunk) await flush();
+      if (size) await flush();
       process.stderr.write(`policy-graph extract: ${file}: ${r.problem.replace(/\s*\n\s*/g, ' ')}\n`);
     },
   );
-  if (chunk) await flush();
+  if (size) await flush();
   return failed > 0 ? 1 : 0;
 }

@@ -4,7 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentExtraction } from '../../ingest/model.ts';
-import { DEFAULT_TIME_LIMIT_S, defaultJobs, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
+import { autoJobs, DEFAULT_TIME_LIMIT_S, defaultJobs, extractInOrder, MIN_FILES_PER_WORKER, parseJobs, parseTimeLimit } from '../pool.ts';
 import { buildContext, buildWrites } from '../../graph/build.ts';
 import { closeDriver, configFromEnv, DatabaseError, type Neo4jConfig } from '../../graph/connection.ts';
 import { ensureSchema } from '../../graph/schema.ts';
@@ -18,7 +18,7 @@ their citations, agencies, programs and the proposal they answer, each edge with
   --batch-size N   documents per write transaction (default ${DEFAULT_BATCH_SIZE}); each batch is all-or-nothing
   --force          rewrite documents even when nothing they assert has changed
   --json           print the summary as one JSON object
-  --jobs N         extract on N threads (default: one per core, here ${defaultJobs()})
+  --jobs N         extract on N threads (default: one per free core, up to ${defaultJobs()} here, and one per ${MIN_FILES_PER_WORKER} files)
   --time-limit S   stop a file whose extraction takes longer than S seconds (default ${DEFAULT_TIME_LIMIT_S}); it fails
 
 Re-ingesting is safe: unchanged documents are skipped, a changed document replaces what it asserted before
@@ -118,7 +118,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   const step = Math.max(1, Math.floor(files.length / (process.stderr.isTTY ? 50 : 4)));
   await extractInOrder<DocumentExtraction>(
     files,
-    { jobs: Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)), timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000, output: 'object' },
+    { jobs: options.jobs === undefined ? autoJobs(files.length) : Math.min(options.jobs, Math.max(1, files.length)), timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000, output: 'object' },
     (file, r, i) => {
       if (r.ok) {
         extractions.push(r.result);
