@@ -16,6 +16,11 @@ if (isStale()) {
     }
   }
 }
+// A reader that stops early (`extract … | head`) closes the pipe: that ends the run quietly, as for any Unix filter.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await import('../dist/cli/main.js');
 main(process.argv.slice(2)).then(
   (code) => {

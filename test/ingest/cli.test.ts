@@ -18,6 +18,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('policy-graph extract', () => {
+  test('a reader that closes the pipe early (`| head`) ends the run quietly with exit 0', async () => {
+    const { spawn } = await import('node:child_process');
+    const files = Array.from({ length: 40 }, () => 'samples/corpus/cq-kjj-2023-0035-reply.txt');
+    const child = spawn(process.execPath, ['bin/policy-graph.js', 'extract', '--json', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // Read the first chunk, then close our end of the pipe as `head -c` does.
+    await new Promise<void>((done) => child.stdout.once('data', () => (child.stdout.destroy(), done())));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+
   test('--json: one line per good file, in input order; one stderr line per bad file; exit 1', () => {
     const r = cli('extract', '--json', 'samples/corpus/cq-kjj-2023-0035-reply.txt', join(dir, 'empty.txt'), join(dir, 'missing.txt'), dir,
       join(dir, 'binary.txt'), 'test/fixtures/gbk-reply-no-marker.txt', 'samples/corpus/cn-most-2021-notice-hitech-zone-eval.txt');
