@@ -4,6 +4,7 @@
 import { onlyGenericWords } from './generic-words.ts';
 import { pat, type HeadJson } from './patterns.ts';
 import { namesPurpose } from './purpose.ts';
+import { refersBack } from './reference.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
 import { isLocalWorks } from './works.ts';
 
@@ -37,16 +38,19 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w))) return true;
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
-  if (modifier.length === 0 || COUNT_ONLY.test(modifier)) return true;
-  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds)) return true;
+  if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  // Domain nouns are a class before a weak head (`农村能源工程`, `增绿行动`), not before a strong one (`农业园区` is
+  // judged by the generic names).
+  const also = head.domainGeneric ? [...(head.genericWords ?? []), ...P.domainWords] : head.genericWords;
+  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds, also)) return true;
   // `广场周边园区`: the head is placed by where it lies, not named.
   if (P.locationWords.some((w) => modifier.endsWith(w))) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
   // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
-  return onlyGenericWords(modifier, head.genericWords) ||
-    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), head.genericWords));
+  return onlyGenericWords(modifier, also) ||
+    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), also));
 }
 
 /** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */

@@ -1,0 +1,56 @@
+// test/ingest/programs-classes.test.ts — words that look like program names but name a class or a reference: a body's
+// own sittings, a determiner before the head, domain nouns before a weak head, a government's service unit. Rows mix
+// provinces, levels and domains; each class keeps a named program next to its look-alikes.
+
+import { runRows } from './programs-rows.ts';
+
+describe("a body's sittings are never programs", () => {
+  runRows([
+    ['经部务会议审议通过,现予公布。', {}],
+    ['经局务会议研究决定,并报局党组会议审定。', {}],
+    ['经2023年第5次厅务会议审议通过,报院务会议研究。', {}],
+    ['经县委常委会会议、县政府常务会议研究。', {}],
+    ['经区人大常委会主任会议研究,校务会议、领导班子会议讨论。', {}],
+  ]);
+});
+
+describe('a determiner before the head refers back, it does not name', () => {
+  runRows([
+    ['我局将推动该工程尽快实施。', {}],
+    ['实施此项计划,推进这项工程建设。', {}],
+    ['全力推进该项工程建设,加快这些项目落地。', {}],
+    ['区水利局将尽快实施该计划,并推动此工程。', {}],
+    // A named program next to a reference to it.
+    ['实施重庆英才计划,该计划每年遴选500名人才。', { 重庆英才计划: 'initiative' }],
+  ]);
+});
+
+describe('domain nouns before a weak head are a class', () => {
+  runRows([
+    ['印发标准编制计划。', {}],
+    ['实施农村能源工程,开展增绿行动。', {}],
+    ['开展农村人居环境整治行动和城乡绿化行动。', {}],
+    ['推进节能减排工程,实施标准化建设计划。', {}],
+    ['安排乡村振兴衔接资金500万元,下达巩固拓展脱贫攻坚成果衔接资金和农村环境整治资金。', {}],
+    // A place, a quoted or proper name, or specific words still name one.
+    ['实施“满天星”行动计划和渝创渝新创业促进计划,开展健康中国重庆行动。', {
+      满天星行动计划: 'initiative',
+      渝创渝新创业促进计划: 'initiative',
+      健康中国重庆行动: 'initiative',
+    }],
+    ['落实三峡后续扶持资金,开展科技服务生态优化行动。', { 三峡后续扶持资金: 'fund', 科技服务生态优化行动: 'initiative' }],
+  ]);
+});
+
+describe("a government's service unit is no program", () => {
+  runRows([
+    ['由县农业项目管理服务中心负责。', {}],
+    ['由区农业项目管理服务中心、镇农业服务中心负责,县农业技术推广服务中心配合。', {}],
+    ['县农村经济经营管理服务中心、县社会保险事务服务中心按职责办理。', {}],
+    // A centre set up as a named program still counts.
+    ['重庆市高校科技成果转化服务中心正式揭牌,跨省税费征管服务中心上线。', {
+      重庆市高校科技成果转化服务中心: 'institution',
+      跨省税费征管服务中心: 'institution',
+    }],
+  ]);
+});
