@@ -12,6 +12,7 @@ import { isLocalWorks } from './works.ts';
  *  not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
 const OPEN_QUOTE = /[“"‘]$/;
+const QUOTE_CHARS = /[“”"‘’]/g;
 /** `五大行动`, `三年行动`, `十项工程`: a count of things or of years before the head, not a name. */
 const COUNT_ONLY = /^[一二三四五六七八九十两百]{1,3}[大项个类条种年]$/;
 
@@ -39,6 +40,8 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  // `“一建议一方案”行动`, `“双创”工程`: a slogan or a working method before the head is no campaign's name.
+  if (P.formulaSloganSet.has(modifier.replace(QUOTE_CHARS, ''))) return true;
   // Domain nouns are a class before a weak head (`农村能源工程`, `增绿行动`), not before a strong one (`农业园区` is
   // judged by the generic names).
   const also = head.domainGeneric ? [...(head.genericWords ?? []), ...P.domainWords] : head.genericWords;

@@ -54,3 +54,25 @@ describe("a government's service unit is no program", () => {
     }],
   ]);
 });
+
+describe("a government's research institute is no program", () => {
+  runRows([
+    ['由市农业科学研究院、县农业科学研究所负责。', {}],
+    ['省林业科学研究院开展监测,区畜牧科学研究院配合。', {}],
+    // An institute set up as a named program.
+    ['重庆大学产业技术研究院、中国科学院重庆绿色智能技术研究院落户。', {
+      重庆大学产业技术研究院: 'institution',
+      中国科学院重庆绿色智能技术研究院: 'institution',
+    }],
+  ]);
+});
+
+describe('a working method is no campaign', () => {
+  runRows([
+    ['创新“一建议一方案”办理模式。', {}],
+    ['开展“一建议一方案”行动,推行“一企一策”。', {}],
+    ['开展“一事一议”活动,落实“一户一策”帮扶。', {}],
+    // A campaign named by a formula still counts.
+    ['启动“百千万工程”和“一村一品”行动。', { 百千万工程: 'initiative', 一村一品行动: 'initiative' }],
+  ]);
+});
