@@ -92,6 +92,7 @@ interface PatternsJson {
   determiners: string[];
   determinerMeasures: string[];
   domainWords: string[];
+  knownNameBlockers: string[];
 }
 
 export interface HeadNode {
@@ -139,6 +140,7 @@ export interface Patterns extends PatternsJson {
   formulaVerbSet: WordSet;
   formulaSloganSet: Set<string>;
   determinerIndex: PrefixIndex;
+  knownNameBlockerIndex: PrefixIndex;
 }
 
 const PAIR_TABLE_SIZE = 1 << 16;
@@ -182,7 +184,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
   'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
-  'determiners', 'determinerMeasures', 'domainWords',
+  'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
 function loadPatterns(): Patterns {
@@ -231,6 +233,7 @@ function loadPatterns(): Patterns {
     formulaVerbSet: wordSet(data.formulaVerbs),
     formulaSloganSet: new Set(data.formulaSlogans),
     determinerIndex: prefixIndex([...data.determiners].sort(byLengthDesc)),
+    knownNameBlockerIndex: prefixIndex([...data.knownNameBlockers].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +

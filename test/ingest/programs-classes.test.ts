@@ -76,3 +76,21 @@ describe('a working method is no campaign', () => {
     ['启动“百千万工程”和“一村一品”行动。', { 百千万工程: 'initiative', 一村一品行动: 'initiative' }],
   ]);
 });
+
+describe('a chief system (…长制) is a named reform', () => {
+  runRows([
+    ['全面推行林长制,深化河湖长制,探索田长制。', { 林长制: 'initiative', 河湖长制: 'initiative', 田长制: 'initiative' }],
+    ['落实河长制湖长制,推行路长制。', { 河长制: 'initiative', 湖长制: 'initiative', 路长制: 'initiative' }],
+    // A patriarchal style, a head's rule, growth, a body of the reform are none.
+    ['克服家长制作风,实行首长制,消除经济增长制约因素,由区河长制办公室负责。', {}],
+  ]);
+});
+
+describe('a named medical or pension insurance scheme', () => {
+  runRows([
+    ['参加新型农村合作医疗和城乡居民基本医疗保险。', { 新型农村合作医疗: 'other', 城乡居民基本医疗保险: 'other' }],
+    ['将其纳入城乡居民基本养老保险。', { 城乡居民基本养老保险: 'other' }],
+    // The premium, the benefit or the account of a scheme is no scheme.
+    ['按时缴纳城乡居民基本医疗保险费,享受城乡居民基本养老保险待遇。', {}],
+  ]);
+});
