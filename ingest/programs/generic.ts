@@ -40,6 +40,7 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  if (head.classEnds?.some((w) => modifier.endsWith(w))) return true;
   // `“一建议一方案”行动`, `“双创”工程`: a slogan or a working method before the head is no campaign's name.
   if (P.formulaSloganSet.has(modifier.replace(QUOTE_CHARS, ''))) return true;
   // Domain nouns are a class before a weak head (`农村能源工程`, `增绿行动`), not before a strong one (`农业园区` is

@@ -43,6 +43,8 @@ export interface HeadJson {
   /** A weak head (`计划`, `工程`, `行动`, `资金`): domain nouns before it (`农村能源工程`, `增绿行动`) are a class, so the name
    *  needs a place, a quoted or proper name or a number formula. */
   domainGeneric?: boolean;
+  /** Words that end a modifier of a quota or a schedule, not a program (`林木采伐计划`, `粮食收购计划`, `用地计划`). */
+  classEnds?: string[];
 }
 
 export interface QuotedHeadJson extends HeadJson {

@@ -38,6 +38,15 @@ describe('domain nouns before a weak head are a class', () => {
       渝创渝新创业促进计划: 'initiative',
       健康中国重庆行动: 'initiative',
     }],
+    ['下达年度用工计划、生产经营计划和固定资产投资计划。', {}],
+    ['实施骨干水源工程、配套工程和民生实事工程。', {}],
+    // A quota or a schedule, whatever stands before it.
+    ['下达林木采伐计划、粮食收购计划、储备粮轮换计划,落实建设用地计划。', {}],
+    ['实施海外高层次人才引进计划,推进退耕还林工程和天然林保护工程。', {
+      海外高层次人才引进计划: 'initiative',
+      退耕还林工程: 'initiative',
+      天然林保护工程: 'initiative',
+    }],
     ['落实三峡后续扶持资金,开展科技服务生态优化行动。', { 三峡后续扶持资金: 'fund', 科技服务生态优化行动: 'initiative' }],
   ]);
 });
