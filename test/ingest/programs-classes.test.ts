@@ -11,6 +11,10 @@ describe("a body's sittings are never programs", () => {
     ['经2023年第5次厅务会议审议通过,报院务会议研究。', {}],
     ['经县委常委会会议、县政府常务会议研究。', {}],
     ['经区人大常委会主任会议研究,校务会议、领导班子会议讨论。', {}],
+    // A recurring working conference of a level named by its domain.
+    ['召开全县三级干部大会、全市农村工作会议和全区经济工作会议。', {}],
+    // A conference named by its own subject is an event.
+    ['召开川渝大气污染联防联控工作会议。', { 川渝大气污染联防联控工作会议: 'event' }],
   ]);
 });
 
@@ -101,5 +105,13 @@ describe('a named medical or pension insurance scheme', () => {
     ['将其纳入城乡居民基本养老保险。', { 城乡居民基本养老保险: 'other' }],
     // The premium, the benefit or the account of a scheme is no scheme.
     ['按时缴纳城乡居民基本医疗保险费,享受城乡居民基本养老保险待遇。', {}],
+  ]);
+});
+
+describe('a statutory insurance fund is a class of money', () => {
+  runRows([
+    ['社会保险基金、医疗保险基金和失业保险基金应当专款专用。', {}],
+    ['省设立农业保险风险基金,统筹使用养老保险基金。', {}],
+    ['设立重庆科技成果转化基金和城市更新基金。', { 重庆科技成果转化基金: 'fund', 城市更新基金: 'fund' }],
   ]);
 });
