@@ -4,6 +4,7 @@
 import { onlyGenericWords } from './generic-words.ts';
 import { pat, type HeadJson } from './patterns.ts';
 import { namesPurpose } from './purpose.ts';
+import { refersBack } from './reference.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
 import { isLocalWorks } from './works.ts';
 
@@ -11,6 +12,7 @@ import { isLocalWorks } from './works.ts';
  *  not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
 const OPEN_QUOTE = /[“"‘]$/;
+const QUOTE_CHARS = /[“”"‘’]/g;
 /** `五大行动`, `三年行动`, `十项工程`: a count of things or of years before the head, not a name. */
 const COUNT_ONLY = /^[一二三四五六七八九十两百]{1,3}[大项个类条种年]$/;
 
@@ -37,16 +39,22 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w))) return true;
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
-  if (modifier.length === 0 || COUNT_ONLY.test(modifier)) return true;
-  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds)) return true;
+  if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  if (head.classEnds?.some((w) => modifier.endsWith(w))) return true;
+  // `“一建议一方案”行动`, `“双创”工程`: a slogan or a working method before the head is no campaign's name.
+  if (P.formulaSloganSet.has(modifier.replace(QUOTE_CHARS, ''))) return true;
+  // Domain nouns are a class before a weak head (`农村能源工程`, `增绿行动`), not before a strong one (`农业园区` is
+  // judged by the generic names).
+  const also = head.domainGeneric ? [...(head.genericWords ?? []), ...P.domainWords] : head.genericWords;
+  if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds, also)) return true;
   // `广场周边园区`: the head is placed by where it lies, not named.
   if (P.locationWords.some((w) => modifier.endsWith(w))) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
   // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
-  return onlyGenericWords(modifier, head.genericWords) ||
-    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), head.genericWords));
+  return onlyGenericWords(modifier, also) ||
+    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), also));
 }
 
 /** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */

@@ -23,6 +23,8 @@ export function knownNameCandidates(text: string, excluded: Excluded, out: Candi
     const z = P.knownNameByName.get(w)!;
     const end = at + z.name.length;
     if (excluded(at, end) || found(at, end)) continue;
+    // `城乡居民基本医疗保险费`, `…待遇`: the scheme's name modifies an amount or a benefit.
+    if (startsWithAny(text, P.knownNameBlockerIndex, end)) continue;
     // `放管服` where `“放管服”改革` was found: the name with its own head is the program.
     foundNames ??= out.map((c) => normalizeName(c.name));
     if (foundNames.some((f) => f.startsWith(z.name) && P.quotedHeads.some((h) => h.head === f.slice(z.name.length)))) continue;

@@ -40,6 +40,11 @@ export interface HeadJson {
   genericWords?: string[];
   /** Names a program only after a national prefix (`国家外贸转型升级基地`) or a full province, city or county name. */
   nationalOrPlaceNamed?: boolean;
+  /** A weak head (`计划`, `工程`, `行动`, `资金`): domain nouns before it (`农村能源工程`, `增绿行动`) are a class, so the name
+   *  needs a place, a quoted or proper name or a number formula. */
+  domainGeneric?: boolean;
+  /** Words that end a modifier of a quota or a schedule, not a program (`林木采伐计划`, `粮食收购计划`, `用地计划`). */
+  classEnds?: string[];
 }
 
 export interface QuotedHeadJson extends HeadJson {
@@ -86,6 +91,10 @@ interface PatternsJson {
   formulaVerbs: string[];
   formulaSlogans: string[];
   locationWords: string[];
+  determiners: string[];
+  determinerMeasures: string[];
+  domainWords: string[];
+  knownNameBlockers: string[];
 }
 
 export interface HeadNode {
@@ -132,6 +141,8 @@ export interface Patterns extends PatternsJson {
   formulaFollowerIndex: PrefixIndex;
   formulaVerbSet: WordSet;
   formulaSloganSet: Set<string>;
+  determinerIndex: PrefixIndex;
+  knownNameBlockerIndex: PrefixIndex;
 }
 
 const PAIR_TABLE_SIZE = 1 << 16;
@@ -175,6 +186,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
   'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
 function loadPatterns(): Patterns {
@@ -222,6 +234,8 @@ function loadPatterns(): Patterns {
     formulaFollowerIndex: prefixIndex([...data.formulaFollowers].sort(byLengthDesc)),
     formulaVerbSet: wordSet(data.formulaVerbs),
     formulaSloganSet: new Set(data.formulaSlogans),
+    determinerIndex: prefixIndex([...data.determiners].sort(byLengthDesc)),
+    knownNameBlockerIndex: prefixIndex([...data.knownNameBlockers].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
     groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +

@@ -81,6 +81,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
     if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
+    // `“一建议一方案”`, `“一事一议”`, `“双创”`: a slogan or a working method, quoted or not, is no program.
+    if (P.formulaSloganSet.has(inner)) continue;
     // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
     if (startsWithAny(inner, P.leadingIndex)) continue;
     // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.
