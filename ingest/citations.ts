@@ -5,6 +5,7 @@
 import exclusions from './data/citation-exclusions.json' with { type: 'json' };
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import organConjunctions from './data/organ-conjunctions.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
@@ -165,7 +166,9 @@ const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
 function lookupOrderIssuer(organ: string): string | null {
   if (organ === '主席') return '中华人民共和国主席';
   if (RELATIVE_ORGAN.test(organ)) return null;
-  return organ.length >= 3 ? organ : null;
+  // 中华人民共和国监察部令: the state's name before a ministry is not part of the ministry's name.
+  const bare = organ.replace(/^中华人民共和国(?=.{2})/, '');
+  return bare.length >= 3 ? bare : null;
 }
 
 /** Length of the longest data key that starts at `s[0]` (0 if none); used to find where a code begins in a run. */
@@ -344,6 +347,19 @@ function extendOverPlace(folded: string, start: number, end: number): number {
   return start;
 }
 
+/** Longest organ walked back from an order's 令 (中华人民共和国国家发展和改革委员会 is 18). */
+const MAX_ORDER_ORGAN = 20;
+const ORGAN_CONJUNCTIONS: readonly string[] = organConjunctions.phrases;
+/** Whether the 和 at `at` is inside an organ name (中华人民共和国, 发展和改革委员会) rather than joining two words. */
+function organConjunctionAt(folded: string, at: number): boolean {
+  if (folded[at] !== '和') return false;
+  for (const p of ORGAN_CONJUNCTIONS) {
+    const k = p.indexOf('和');
+    if (k >= 0 && at - k >= 0 && folded.startsWith(p, at - k)) return true;
+  }
+  return false;
+}
+
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
@@ -360,7 +376,7 @@ export function findNumbers(folded: string): NumberHit[] {
   const order = new RegExp(ORDER_NUMBER.source, 'g');
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
-    while (s > 0 && m.index - s < 16 && isCjk(folded.charCodeAt(s - 1)) && !NOT_CODE_CHARS.has(folded[s - 1]!)) s--;
+    while (s > 0 && m.index - s < MAX_ORDER_ORGAN && isCjk(folded.charCodeAt(s - 1)) && (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))) s--;
     s = skipLeadingWords(folded, s, m.index);
     const organ = folded.slice(s, m.index);
     if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;

@@ -39,6 +39,23 @@ const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]�
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
+/** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
+const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*([\u3400-\u9fff]{0,4})$/;
+
+/** Where a document number run onto the end of a title line starts (`…的回复神林函〔2022〕31号` → at 神), else -1. The
+ *  number must end the line and follow a complete title (a kind word), so a title naming a number inside stays whole. */
+function runOnNumberAt(line: string): number {
+  if (!line.endsWith('号') || line.length > MAX_TITLE_WITH_NUMBER) return -1;
+  const hits = findNumbers(line);
+  const last = hits[hits.length - 1];
+  if (!last || last.end !== line.length || last.start < 4 || last.docNumber.includes('令')) return -1;
+  // The scanner may start the code late (神林函 read as 林函): the characters between the kind word and it are the code's.
+  const kind = TITLE_KIND_BEFORE.exec(line.slice(0, last.start));
+  return kind ? last.start - kind[1]!.length : -1;
+}
+/** A title line with its number is short; longer lines are text. */
+const MAX_TITLE_WITH_NUMBER = 200;
+
 /** Cut a site's number suffix and trailing separators off a candidate title line (its span shrinks with it); the number
  *  becomes the own number when the header has none yet. */
 export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): void {
@@ -50,6 +67,15 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     info.numberLine ??= normalizeDocNumber(suffix[1]!);
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
+  }
+  if (!suffix) {
+    // `关于…建议的回复神林函〔2022〕31号`: the own number run onto the title line without a separator.
+    const cut = runOnNumberAt(line);
+    if (cut > 0) {
+      info.numberLine ??= normalizeDocNumber(line.slice(cut).replace(/\s+/g, ''));
+      info.excluded.push({ start: c.span.start + cut, end: c.span.start + line.length });
+      line = line.slice(0, cut).replace(/\s+$/, '');
+    }
   }
   if (line.length === c.span.end - c.span.start) return;
   c.span = { start: c.span.start, end: c.span.start + line.length };

@@ -347,6 +347,44 @@ describe('the order layout', () => {
   });
 });
 
+describe('an order as the document itself (监察部令 / 第2号)', () => {
+  // The order's head names the organ and the serial (same line or the next): the document's own number, never a
+  // citation; the issuer is the organ without the state's name; `现予发布施行` puts it in force on the order's day.
+  test.each([
+    ['a ministry, head and serial on two lines',
+      '中华人民共和国监察部令\n第2号\n《监察机关举报工作办法》已经1991年11月4日监察部部务会议通过,现予发布施行。\n部长 尉健行\n1991年12月24日\n监察机关举报工作办法\n第一条 为了保障公民依法行使举报权利,制定本办法。\n',
+      '中华人民共和国监察部令第2号', '监察部', '1991-12-24'],
+    ['a provincial government, blanks around the serial',
+      '山东省人民政府令\n第 96 号\n《山东省信访规定》已经1998年12月10日省政府第32次常务会议通过,现予公布,自公布之日起施行。\n省长 李春亭\n1998年12月20日\n山东省信访规定\n第一条 为了规范信访工作,制定本规定。\n',
+      '山东省人民政府令第96号', '山东省人民政府', '1998-12-20'],
+    ['a commission with 和 in its name, one line',
+      '国家发展和改革委员会令 第 12 号\n《粮食流通监督检查暂行办法》已经国家发展和改革委员会主任办公会议讨论通过,现予公布施行。\n主任 马凯\n2004年11月22日\n粮食流通监督检查暂行办法\n第一条 为了加强粮食流通监督检查,制定本办法。\n',
+      '国家发展和改革委员会令第12号', '国家发展和改革委员会', '2004-11-22'],
+    ['a ministry of housing, serial with a year',
+      '中华人民共和国住房和城乡建设部令\n第 47 号\n《建设工程消防设计审查验收管理暂行规定》已经2020年1月19日第15次部务会议审议通过,现予发布,自2020年6月1日起施行。\n部长 王蒙徽\n2020年4月1日\n建设工程消防设计审查验收管理暂行规定\n第一条 为了加强建设工程消防设计审查验收管理,制定本规定。\n',
+      '中华人民共和国住房和城乡建设部令第47号', '住房和城乡建设部', '2020-06-01'],
+  ])('%s', (_name, text, docNumber, issuer, effective) => {
+    const x = extractText(text);
+    expect([x.document.docNumber, x.document.effectiveDate]).toEqual([docNumber, effective]);
+    expect(x.document.issuer).toContain(issuer.replace(/^中华人民共和国/, ''));
+    expect(x.citations.filter((c) => c.docNumber?.includes('令'))).toEqual([]);
+  });
+});
+
+describe('the own number run onto the title line', () => {
+  test.each([
+    ['a reply, the code read late', '关于加快林业产业发展建议的回复神林函〔2022〕31号\n张三代表:\n', '关于加快林业产业发展建议的回复', '神林函〔2022〕31号'],
+    ['a notice', '重庆市财政局关于做好2023年预算编制工作的通知渝财预〔2023〕12号\n各区县财政局:\n', '重庆市财政局关于做好2023年预算编制工作的通知', '渝财预〔2023〕12号'],
+    ['a reply letter, blank before the number', '关于市十六届人大二次会议第0123号建议办理情况的答复函 川建函〔2024〕88号\n李四代表:\n', '关于市十六届人大二次会议第0123号建议办理情况的答复函', '川建函〔2024〕88号'],
+    ['an opinion of a province', '湖北省人民政府关于加快发展现代服务业的意见鄂政发〔2021〕7号\n各市、州、县人民政府:\n', '湖北省人民政府关于加快发展现代服务业的意见', '鄂政发〔2021〕7号'],
+  ])('%s', (_name, text, title, number) => {
+    const h = header(text);
+    expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+});
+
 describe('a news article quoting the document (全文如下)', () => {
   test.each([
     ['Tianjin, related link and summary above',
