@@ -8,6 +8,7 @@ import places from './data/places.json' with { type: 'json' };
 import organConjunctions from './data/organ-conjunctions.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
+import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
@@ -765,7 +766,7 @@ export function findCitations(input: CitationInput): Citation[] {
   const citations: Citation[] = st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
-  return assignRelations(citations, { text, folded, titles });
+  return assignRelations(citations, { text, folded, titles, amending: isAmendingDocument(input.ownTitle, folded) });
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */
