@@ -385,6 +385,29 @@ describe('the own number run onto the title line', () => {
   });
 });
 
+describe('a document without a title line that names itself in its opening sentence', () => {
+  test.each([
+    ['a municipal plan', '为深入贯彻落实《国务院关于促进乡村产业振兴的指导意见》,加快推进全市乡村产业高质量发展,特制定《重庆市推进乡村产业高质量发展实施方案》。\n一、总体要求\n', '重庆市推进乡村产业高质量发展实施方案'],
+    ['a provincial action plan with a period', '为加快建设数字政府,结合我省实际,制定《四川省数字政府建设行动计划(2023—2025年)》。\n一、工作目标\n', '四川省数字政府建设行动计划(2023—2025年)'],
+    ['a county measure, 如下', '为规范财政专项资金管理,提高资金使用效益,特制定《巫溪县财政专项资金管理办法》如下:\n第一条 本办法适用于…\n', '巫溪县财政专项资金管理办法'],
+    ['a ministry\'s rules, 研究制定', '为做好全国科技活动周组织工作,经研究,制定《全国科技活动周组织工作细则》。\n一、组织机构\n', '全国科技活动周组织工作细则'],
+  ])('%s', (_name, text, title) => {
+    expect(header(text).title).toBe(title);
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === title)).toBe(false);
+  });
+
+  test.each([
+    // A title line above: the 《》 of the opening is that document's subject, read as today.
+    ['a notice with its title', '关于做好2023年乡村振兴工作的通知\n各区县:\n为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
+    // An opening sentence that is not a purpose clause naming the document it makes.
+    ['a reply reporting a plan', '张三代表:\n您提出的建议收悉。为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
+  ])('no self-naming: %s', (_name, text) => {
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === '重庆市乡村振兴规划')).toBe(true);
+  });
+});
+
 describe('a news article quoting the document (全文如下)', () => {
   test.each([
     ['Tianjin, related link and summary above',
