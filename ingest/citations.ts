@@ -10,7 +10,7 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { CJK, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -439,6 +439,17 @@ const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|�
 const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
+const REPORT_PARTS: { topics: string[]; reports: string[]; window: number } = exclusions.reportParts;
+/** A chapter or topic of a report or study (`可行性研究报告包括《工程建设必要性及功能定位》`), not a document: an analysis
+ *  topic ending the title, no kind of document, and a report or study before it on its line. */
+function isReportPart(folded: string, t: TitleHit): boolean {
+  if (!endsWithAny(t.title, REPORT_PARTS.topics) || DOC_KIND_ENDING.test(t.title)) return false;
+  const from = Math.max(0, t.start - REPORT_PARTS.window);
+  const nl = folded.lastIndexOf('\n', t.start - 1);
+  const context = folded.slice(Math.max(from, nl + 1), t.start);
+  return REPORT_PARTS.reports.some((w) => context.includes(w));
+}
+
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
 /** A title opening with a place of a province, city or county (重庆市…, 四川省…, 广西壮族自治区…). */
@@ -697,7 +708,7 @@ export function findCitations(input: CitationInput): Citation[] {
       if (paired) usedNumbers.add(paired);
       continue;
     }
-    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired)) {
+    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired) || (!paired && isReportPart(folded, t))) {
       if (paired) usedNumbers.add(paired);
       continue;
     }
