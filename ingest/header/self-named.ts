@@ -1,6 +1,7 @@
 // ingest/header/self-named.ts — a document without a title line whose opening sentence names it in 《》
 // (`为…,特制定《重庆市推进乡村产业高质量发展实施方案》。` at the top of a plan): that title is the document itself, its
-// title, never a citation.
+// title, never a citation. (`现将《X》印发给你们` at the top is a notice issuing X: X is no citation — the citation stage
+// drops it — but the notice's own title is not X, so the title stays unread.)
 
 import type { Line } from '../clean.ts';
 import { trimSpan } from '../clean.ts';
@@ -22,7 +23,7 @@ export function readSelfNamed(info: HeaderInfo, text: string, folded: string, li
     seen++;
     const m = NAMES_ITSELF.exec(folded.slice(t.start, t.end));
     if (!m) continue;
-    const open = t.start + m[0].lastIndexOf('《');
+    const open = t.start + m[0].lastIndexOf(`《${m[1]!}》`);
     info.title = normalizeTitle(text.slice(open + 1, open + 1 + m[1]!.length));
     info.excluded.push({ start: open, end: open + m[1]!.length + 2 });
     return;

@@ -398,6 +398,16 @@ describe('a document without a title line that names itself in its opening sente
   });
 
   test.each([
+    ['a plan printed under 现将…印发给你们', '各区县人民政府,市政府各部门:\n现将《重庆市数字经济发展三年行动计划(2023—2025年)》印发给你们,请认真贯彻执行。\n一、总体要求\n', '重庆市数字经济发展三年行动计划(2023—2025年)'],
+    ['a county plan, 特将…下发给你们', '各乡镇人民政府:\n现将《巫山县农村人居环境整治实施方案》印发给你们,请遵照执行。\n一、目标任务\n', '巫山县农村人居环境整治实施方案'],
+    ['a municipal rule with its number line', '京政发〔2023〕10号\n各区人民政府:\n现将《北京市人民政府工作规则》印发给你们,请遵照执行。\n北京市人民政府\n2023年2月5日\n', '北京市人民政府工作规则'],
+  ])('a notice issuing X at the top: X is no citation, and not the notice\'s title: %s', (_name, text, issued) => {
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === issued)).toBe(false);
+    expect(x.document.title).toBeNull();
+  });
+
+  test.each([
     // A title line above: the 《》 of the opening is that document's subject, read as today.
     ['a notice with its title', '关于做好2023年乡村振兴工作的通知\n各区县:\n为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
     // An opening sentence that is not a purpose clause naming the document it makes.
