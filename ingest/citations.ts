@@ -165,7 +165,7 @@ const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
 /** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. A relative
  *  organ (市政府令) is left to the document's agency resolver. */
 function lookupOrderIssuer(organ: string): string | null {
-  if (organ === '主席') return '中华人民共和国主席';
+  if (organ === '主席' || organ === '中华人民共和国主席') return '中华人民共和国主席';
   if (RELATIVE_ORGAN.test(organ)) return null;
   // 中华人民共和国监察部令: the state's name before a ministry is not part of the ministry's name.
   const bare = organ.replace(/^中华人民共和国(?=.{2})/, '');

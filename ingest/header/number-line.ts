@@ -19,12 +19,17 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
+/** `中华人民共和国主席令第三十一号`: an order's head with its serial in Chinese numerals (the President's orders are
+ *  numbered so), kept as written. */
+const CN_ORDER_LINE = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
+
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
   const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
+  if (CN_ORDER_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);
     if (hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === compact.length) return normalizeDocNumber(compact);

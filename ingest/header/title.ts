@@ -16,8 +16,8 @@ const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
 const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
-/** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`). */
-const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第\d{1,5}号$/;
+/** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`). */
+const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$/;
 
 /** Join an order head and the serial on the next line into one candidate, so the number-line reader takes both. */
 function joinOrderHead(candidates: Candidate[]): void {

@@ -363,6 +363,12 @@ describe('an order as the document itself (监察部令 / 第2号)', () => {
     ['a ministry of housing, serial with a year',
       '中华人民共和国住房和城乡建设部令\n第 47 号\n《建设工程消防设计审查验收管理暂行规定》已经2020年1月19日第15次部务会议审议通过,现予发布,自2020年6月1日起施行。\n部长 王蒙徽\n2020年4月1日\n建设工程消防设计审查验收管理暂行规定\n第一条 为了加强建设工程消防设计审查验收管理,制定本规定。\n',
       '中华人民共和国住房和城乡建设部令第47号', '住房和城乡建设部', '2020-06-01'],
+    ['the President, serial in Chinese numerals',
+      '中华人民共和国主席令\n第三十一号\n《中华人民共和国森林法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十五次会议于2019年12月28日修订通过,现予公布,自2020年7月1日起施行。\n中华人民共和国主席 习近平\n2019年12月28日\n中华人民共和国森林法\n第一章 总则\n',
+      '中华人民共和国主席令第三十一号', '中华人民共和国主席', '2020-07-01'],
+    ['the State Council, published the day it is signed',
+      '中华人民共和国国务院令\n第709号\n《国务院关于修改部分行政法规的决定》已经2018年12月29日国务院第33次常务会议通过,现予公布,自公布之日起施行。\n总理 李克强\n2019年3月2日\n国务院关于修改部分行政法规的决定\n为了依法推进简政放权,决定:\n',
+      '中华人民共和国国务院令第709号', '国务院', '2019-03-02'],
   ])('%s', (_name, text, docNumber, issuer, effective) => {
     const x = extractText(text);
     expect([x.document.docNumber, x.document.effectiveDate]).toEqual([docNumber, effective]);
