@@ -45,18 +45,25 @@ const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]�
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
 /** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
-const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*([\u3400-\u9fff]{0,4})$/;
+const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
+/** A GB/T 9704 number ending the line: the code's characters, the bracketed year, the serial. */
+const NUMBER_AT_END = /([\u3400-\u9fff]{1,10})\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号$/;
+/** A title before its run-on number is at least this long. */
+const MIN_TITLE = 6;
 
 /** Where a document number run onto the end of a title line starts (`…的回复神林函〔2022〕31号` → at 神), else -1. The
- *  number must end the line and follow a complete title (a kind word), so a title naming a number inside stays whole. */
+ *  number must end the line and follow a complete title (a kind word); the code is what stands between the last kind
+ *  word and the bracket (`…的答复函城交通函〔2025〕17号` → 城交通函, the shortest code after a kind word). */
 function runOnNumberAt(line: string): number {
   if (!line.endsWith('号') || line.length > MAX_TITLE_WITH_NUMBER) return -1;
-  const hits = findNumbers(line);
-  const last = hits[hits.length - 1];
-  if (!last || last.end !== line.length || last.start < 4 || last.docNumber.includes('令')) return -1;
-  // The scanner may start the code late (神林函 read as 林函): the characters between the kind word and it are the code's.
-  const kind = TITLE_KIND_BEFORE.exec(line.slice(0, last.start));
-  return kind ? last.start - kind[1]!.length : -1;
+  const m = NUMBER_AT_END.exec(line);
+  if (!m) return -1;
+  const codeEnd = m.index + m[1]!.length;
+  for (let k = 1; k <= m[1]!.length; k++) {
+    const cut = codeEnd - k;
+    if (cut >= MIN_TITLE && TITLE_KIND_BEFORE.test(line.slice(0, cut))) return cut;
+  }
+  return -1;
 }
 /** A title line with its number is short; longer lines are text. */
 const MAX_TITLE_WITH_NUMBER = 200;

@@ -382,12 +382,23 @@ describe('the own number run onto the title line', () => {
     ['a reply, the code read late', '关于加快林业产业发展建议的回复神林函〔2022〕31号\n张三代表:\n', '关于加快林业产业发展建议的回复', '神林函〔2022〕31号'],
     ['a notice', '重庆市财政局关于做好2023年预算编制工作的通知渝财预〔2023〕12号\n各区县财政局:\n', '重庆市财政局关于做好2023年预算编制工作的通知', '渝财预〔2023〕12号'],
     ['a reply letter, blank before the number', '关于市十六届人大二次会议第0123号建议办理情况的答复函 川建函〔2024〕88号\n李四代表:\n', '关于市十六届人大二次会议第0123号建议办理情况的答复函', '川建函〔2024〕88号'],
+    ['a reply, a code the scanner does not know', '关于加强农村公路养护建议的答复巫农〔2022〕31号\n王五代表:\n', '关于加强农村公路养护建议的答复', '巫农〔2022〕31号'],
+    ['a reply letter whose code ends with 函', '关于县十八届人大五次会议第20号建议的答复函城交通函〔2025〕17号\n庞雪飞代表:\n', '关于县十八届人大五次会议第20号建议的答复函', '城交通函〔2025〕17号'],
     ['an opinion of a province', '湖北省人民政府关于加快发展现代服务业的意见鄂政发〔2021〕7号\n各市、州、县人民政府:\n', '湖北省人民政府关于加快发展现代服务业的意见', '鄂政发〔2021〕7号'],
   ])('%s', (_name, text, title, number) => {
     const h = header(text);
     expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
     const x = extractText(text);
     expect(x.citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+});
+
+describe('a title line ending with no run-on number', () => {
+  test.each([
+    ['a bracketed year with no code', '关于印发《巫溪县资金管理办法》的通知〔2023〕5号\n各乡镇:\n'],
+    ['a number cited inside the title', '关于转发渝府办发〔2021〕142号\n各乡镇:\n'],
+  ])('%s', (_name, text) => {
+    expect(header(text).numberLine).toBeNull();
   });
 });
 
