@@ -40,3 +40,20 @@ export function isAmendmentItem(folded: string, start: number, end: number): boo
   const rest = folded.slice(end, e);
   return data.verbs.some((v) => rest.includes(v));
 }
+
+/** How far back the subject of a reported amendment is read. */
+const MAX_SUBJECT = 24;
+
+/** Whether the title at `start` follows another body as the subject of the amendment (`省人大常委会将《X》…修改为`,
+ *  `国务院已对《X》`): in a document that does not amend, a report of that body's act. */
+export function isReportedAmendment(folded: string, start: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < MAX_SUBJECT && !ITEM_END.has(folded.charCodeAt(s - 1)) && folded[s - 1] !== ',') s--;
+  let clause = folded.slice(s, start).trimEnd();
+  const opener = data.openers.find((o) => o !== '' && clause.endsWith(o));
+  if (!opener) return false;
+  clause = clause.slice(0, clause.length - opener.length).replace(/(?:已经|已)$/, '');
+  // `市政府决定将《X》…`: a decision of this text's issuer, not a report.
+  if (clause.includes('决定')) return false;
+  return data.reportSubjects.some((w) => clause.endsWith(w));
+}

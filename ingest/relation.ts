@@ -5,7 +5,7 @@
 // Cue words live in ingest/data/relation-cues.json.
 
 import cues from './data/relation-cues.json' with { type: 'json' };
-import { isAmendmentItem } from './amendment-items.ts';
+import { isAmendmentItem, isReportedAmendment } from './amendment-items.ts';
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
 import { inlineLead, isCellLine, itemLineStart, markerKind, mayOpenItem, tableCellStart, type MarkerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
@@ -113,6 +113,8 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
       if (isPairedNumber(folded, m.start, titleAtEnd)) continue;
       let r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
       if (input.amending && RELATION_RANK[r] < RELATION_RANK.amends && isAmendmentItem(folded, m.start, m.end)) r = 'amends';
+      // `省人大常委会将《X》第二十条修改为`: another body's amendment reported, not this document's act.
+      else if (input.amending === false && r === 'amends' && isReportedAmendment(folded, m.start)) r = 'mentions';
       if (RELATION_RANK[r] > RELATION_RANK[best]) {
         best = r;
         bestAt = m;

@@ -291,3 +291,23 @@ describe('the items of an amending decision amend the documents they name', () =
     expect(relations(text, { ownTitle })[0]![1]).not.toBe('amends');
   });
 });
+
+describe('another body\'s amendment reported in a document that does not amend stays mentions', () => {
+  test.each<[string, string]>([
+    ['关于2021年法规清理情况的报告\n2021年,省人大常委会将《山东省水资源条例》第二十条修改为新的表述。\n', '山东省水资源条例'],
+    ['关于地方性法规实施情况的报告\n去年,市人大常委会已对《重庆市道路运输管理条例》作出修改。\n', '重庆市道路运输管理条例'],
+    ['关于县十八届人大五次会议第20号建议的答复\n2022年,国务院已经将《建设工程质量管理条例》第十三条修改为新的规定。\n', '建设工程质量管理条例'],
+  ])('%s', (text, title) => {
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('mentions');
+  });
+
+  test.each<[string, string]>([
+    // This text's own decision without a decision title keeps amends.
+    ['关于调整部分规章条款的通知\n市政府决定将《重庆市城市道路管理办法》第八条修改为:“…”\n', '重庆市城市道路管理办法'],
+    ['关于调整收费标准的通知\n《重庆市物业服务收费管理办法》第十条修改为:“…”\n', '重庆市物业服务收费管理办法'],
+  ])('%s', (text, title) => {
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('amends');
+  });
+});
