@@ -5,10 +5,12 @@
 import exclusions from './data/citation-exclusions.json' with { type: 'json' };
 import issuerCodes from './data/issuer-codes.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import organConjunctions from './data/organ-conjunctions.json' with { type: 'json' };
 import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
+import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { CJK, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -163,9 +165,11 @@ const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
 /** An order number names its issuer in full (国务院令, 重庆市人民政府令, 商务部令); 主席令 is the President's. A relative
  *  organ (市政府令) is left to the document's agency resolver. */
 function lookupOrderIssuer(organ: string): string | null {
-  if (organ === '主席') return '中华人民共和国主席';
+  if (organ === '主席' || organ === '中华人民共和国主席') return '中华人民共和国主席';
   if (RELATIVE_ORGAN.test(organ)) return null;
-  return organ.length >= 3 ? organ : null;
+  // 中华人民共和国监察部令: the state's name before a ministry is not part of the ministry's name.
+  const bare = organ.replace(/^中华人民共和国(?=.{2})/, '');
+  return bare.length >= 3 ? bare : null;
 }
 
 /** Length of the longest data key that starts at `s[0]` (0 if none); used to find where a code begins in a run. */
@@ -344,6 +348,19 @@ function extendOverPlace(folded: string, start: number, end: number): number {
   return start;
 }
 
+/** Longest organ walked back from an order's 令 (中华人民共和国国家发展和改革委员会 is 18). */
+const MAX_ORDER_ORGAN = 20;
+const ORGAN_CONJUNCTIONS: readonly string[] = organConjunctions.phrases;
+/** Whether the 和 at `at` is inside an organ name (中华人民共和国, 发展和改革委员会) rather than joining two words. */
+function organConjunctionAt(folded: string, at: number): boolean {
+  if (folded[at] !== '和') return false;
+  for (const p of ORGAN_CONJUNCTIONS) {
+    const k = p.indexOf('和');
+    if (k >= 0 && at - k >= 0 && folded.startsWith(p, at - k)) return true;
+  }
+  return false;
+}
+
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
@@ -360,7 +377,7 @@ export function findNumbers(folded: string): NumberHit[] {
   const order = new RegExp(ORDER_NUMBER.source, 'g');
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
-    while (s > 0 && m.index - s < 16 && isCjk(folded.charCodeAt(s - 1)) && !NOT_CODE_CHARS.has(folded[s - 1]!)) s--;
+    while (s > 0 && m.index - s < MAX_ORDER_ORGAN && isCjk(folded.charCodeAt(s - 1)) && (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))) s--;
     s = skipLeadingWords(folded, s, m.index);
     const organ = folded.slice(s, m.index);
     if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
@@ -422,6 +439,17 @@ const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|�
 const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
+const REPORT_PARTS: { topics: string[]; reports: string[]; window: number } = exclusions.reportParts;
+/** A chapter or topic of a report or study (`可行性研究报告包括《工程建设必要性及功能定位》`), not a document: an analysis
+ *  topic ending the title, no kind of document, and a report or study before it on its line. */
+function isReportPart(folded: string, t: TitleHit): boolean {
+  if (!endsWithAny(t.title, REPORT_PARTS.topics) || DOC_KIND_ENDING.test(t.title)) return false;
+  const from = Math.max(0, t.start - REPORT_PARTS.window);
+  const nl = folded.lastIndexOf('\n', t.start - 1);
+  const context = folded.slice(Math.max(from, nl + 1), t.start);
+  return REPORT_PARTS.reports.some((w) => context.includes(w));
+}
+
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
 const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
 /** A title opening with a place of a province, city or county (重庆市…, 四川省…, 广西壮族自治区…). */
@@ -680,7 +708,7 @@ export function findCitations(input: CitationInput): Citation[] {
       if (paired) usedNumbers.add(paired);
       continue;
     }
-    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired)) {
+    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired) || (!paired && isReportPart(folded, t))) {
       if (paired) usedNumbers.add(paired);
       continue;
     }
@@ -749,7 +777,7 @@ export function findCitations(input: CitationInput): Citation[] {
   const citations: Citation[] = st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
     .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
-  return assignRelations(citations, { text, folded, titles });
+  return assignRelations(citations, { text, folded, titles, amending: isAmendingDocument(input.ownTitle, folded) });
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */

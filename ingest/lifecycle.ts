@@ -59,6 +59,9 @@ const OTHER_SUBJECT = /》|该|上述|原/;
 /** How far an expiry clause may stand after the 施行 clause it continues (`自…起施行,有效期5年`). */
 const EXPIRY_AFTER_EFFECTIVE = 40;
 
+/** `现予发布施行`, `现予公布施行`: an order puts the rule in force as it publishes it. */
+const PROMULGATED_IN_FORCE = /现予(?:发布|公布|颁布|印发)(?:施行|实施)/;
+
 /** The lifecycle of a document from its own text. */
 export function findLifecycle(input: LifecycleInput): LifecycleResult {
   const { text, folded } = input;
@@ -82,6 +85,14 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
     effective = evidence(text, start, end);
     effectiveEnd = end;
     break;
+  }
+  // An order's promulgating sentence with no date of its own (`现予发布施行`, `现予公布施行`): in force on the order's day.
+  if (!effectiveDate && ownDay) {
+    const m = PROMULGATED_IN_FORCE.exec(folded);
+    if (m) {
+      effectiveDate = ownDay;
+      effective = evidence(text, m.index, m.index + m[0].length);
+    }
   }
   if (!effectiveDate && input.fields.effectiveDate) {
     effectiveDate = input.fields.effectiveDate;

@@ -5,6 +5,7 @@
 // Cue words live in ingest/data/relation-cues.json.
 
 import cues from './data/relation-cues.json' with { type: 'json' };
+import { isAmendmentItem, isReportedAmendment } from './amendment-items.ts';
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
 import { inlineLead, isCellLine, itemLineStart, markerKind, mayOpenItem, tableCellStart, type MarkerKind } from './list-items.ts';
 import { titleKey } from './normalize.ts';
@@ -76,6 +77,8 @@ export interface RelationInput {
   folded: string;
   /** Every 《…》 in the text, also those in the title line and other excluded spans (sorted by start). */
   titles: { start: number; end: number; title: string }[];
+  /** The document amends others (ingest/amendment-items.ts): its amendment items are read as `amends`. */
+  amending?: boolean;
 }
 
 /** Fill `relation` and `relationEvidence` of every citation (in place) and return them. */
@@ -108,7 +111,10 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     for (const m of occurrences) {
       // A number in parentheses right after its title is governed with the title.
       if (isPairedNumber(folded, m.start, titleAtEnd)) continue;
-      const r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
+      let r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
+      if (input.amending && RELATION_RANK[r] < RELATION_RANK.amends && isAmendmentItem(folded, m.start, m.end)) r = 'amends';
+      // `省人大常委会将《X》第二十条修改为`: another body's amendment reported, not this document's act.
+      else if (input.amending === false && r === 'amends' && isReportedAmendment(folded, m.start)) r = 'mentions';
       if (RELATION_RANK[r] > RELATION_RANK[best]) {
         best = r;
         bestAt = m;

@@ -13,6 +13,7 @@ import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './mode
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
 import { readRunIn } from './runin.ts';
+import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
 import { gluedLabel } from './glued-label.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
@@ -142,6 +143,7 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   }
   readPromulgation(info, text, folded, lines, bodyLine);
   if (layouts.runIn && bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
+  readSelfNamed(info, text, folded, lines, bodyLine);
   // On a law database's page the document's own number line wins over the database's field (which may add a year
   // the document does not write: 【发布文号】…令2016年第116号 over the body's …令 第116号).
   if (layouts.lawDatabase && info.numberLine) info.docNumber = info.numberLine;

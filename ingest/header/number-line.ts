@@ -19,12 +19,17 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
+/** `中华人民共和国主席令第三十一号`: an order's head with its serial in Chinese numerals (the President's orders are
+ *  numbered so), kept as written. */
+const CN_ORDER_LINE = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
+
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
   const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
+  if (CN_ORDER_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);
     if (hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === compact.length) return normalizeDocNumber(compact);
@@ -39,6 +44,30 @@ const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]�
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
+/** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
+const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
+/** A GB/T 9704 number ending the line: the code's characters, the bracketed year, the serial. */
+const NUMBER_AT_END = /([\u3400-\u9fff]{1,10})\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号$/;
+/** A title before its run-on number is at least this long. */
+const MIN_TITLE = 6;
+
+/** Where a document number run onto the end of a title line starts (`…的回复神林函〔2022〕31号` → at 神), else -1. The
+ *  number must end the line and follow a complete title (a kind word); the code is what stands between the last kind
+ *  word and the bracket (`…的答复函城交通函〔2025〕17号` → 城交通函, the shortest code after a kind word). */
+function runOnNumberAt(line: string): number {
+  if (!line.endsWith('号') || line.length > MAX_TITLE_WITH_NUMBER) return -1;
+  const m = NUMBER_AT_END.exec(line);
+  if (!m) return -1;
+  const codeEnd = m.index + m[1]!.length;
+  for (let k = 1; k <= m[1]!.length; k++) {
+    const cut = codeEnd - k;
+    if (cut >= MIN_TITLE && TITLE_KIND_BEFORE.test(line.slice(0, cut))) return cut;
+  }
+  return -1;
+}
+/** A title line with its number is short; longer lines are text. */
+const MAX_TITLE_WITH_NUMBER = 200;
+
 /** Cut a site's number suffix and trailing separators off a candidate title line (its span shrinks with it); the number
  *  becomes the own number when the header has none yet. */
 export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): void {
@@ -50,6 +79,15 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     info.numberLine ??= normalizeDocNumber(suffix[1]!);
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
+  }
+  if (!suffix) {
+    // `关于…建议的回复神林函〔2022〕31号`: the own number run onto the title line without a separator.
+    const cut = runOnNumberAt(line);
+    if (cut > 0) {
+      info.numberLine ??= normalizeDocNumber(line.slice(cut).replace(/\s+/g, ''));
+      info.excluded.push({ start: c.span.start + cut, end: c.span.start + line.length });
+      line = line.slice(0, cut).replace(/\s+$/, '');
+    }
   }
   if (line.length === c.span.end - c.span.start) return;
   c.span = { start: c.span.start, end: c.span.start + line.length };

@@ -14,7 +14,27 @@ import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
+/** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
+const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
+/** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`). */
+const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$/;
+
+/** Join an order head and the serial on the next line into one candidate, so the number-line reader takes both. */
+function joinOrderHead(candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const head = candidates[k]!;
+    const serial = candidates[k + 1]!;
+    if (!ORDER_HEAD.test(head.compact) || !ORDER_SERIAL.test(serial.compact)) continue;
+    head.compact += serial.compact;
+    serial.compact = '';
+    // The serial's line is excluded with the head's: both are the own number, never a citation.
+    head.span = { start: head.span.start, end: serial.span.end };
+  }
+}
+
 export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
+  // An order's head printed on two lines (`中华人民共和国监察部令` / `第2号`): together they are the own number.
+  joinOrderHead(candidates);
   // The number line under the title.
   for (const c of candidates) {
     const own = numberOfLine(c.compact);

@@ -472,3 +472,26 @@ describe('an unquoted list item with its number in parentheses: the name is the 
     resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: text.includes('山东') ? '山东' : '重庆', date: '2016-04-28' }),
   })).toEqual(want));
 });
+
+describe('chapters and topics of a report in 《》 are no citations', () => {
+  const titles = (text: string) => cite(text).map(([t]) => t);
+  test.each<[string, string[]]>([
+    ['可行性研究报告共分十章,包括《工程建设必要性及功能定位》《重点水源工程选址及成库条件论证》等内容。', []],
+    ['项目可研报告已完成《水文分析》和《工程地质条件评价》两个章节的编制。', []],
+    ['专题研究包括《成渝地区双城经济圈产业布局》《交通需求预测》。', []],
+    ['报告第三篇章为《环境影响分析》,第四篇章为《投资估算及经济评价》。', []],
+    // Laws, plans and titles with a kind word stay citations next to a report.
+    ['可行性研究报告依据《中华人民共和国水法》《重庆市水利发展规划》编制,包括《工程建设必要性及功能定位》。', ['中华人民共和国水法', '重庆市水利发展规划']],
+    ['编制可研报告时执行《水利水电工程可行性研究报告编制规程》。', ['水利水电工程可行性研究报告编制规程']],
+  ])('%s', (text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  test.each<[string, string[]]>([
+    // No report or study before it: a topic-like title stays a citation as today.
+    ['市政府印发了《重庆市城市更新规划研究》。', ['重庆市城市更新规划研究']],
+    ['根据《四川省水资源承载能力评价》,严格取水管理。', ['四川省水资源承载能力评价']],
+  ])('%s', (text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+});

@@ -347,6 +347,94 @@ describe('the order layout', () => {
   });
 });
 
+describe('an order as the document itself (监察部令 / 第2号)', () => {
+  // The order's head names the organ and the serial (same line or the next): the document's own number, never a
+  // citation; the issuer is the organ without the state's name; `现予发布施行` puts it in force on the order's day.
+  test.each([
+    ['a ministry, head and serial on two lines',
+      '中华人民共和国监察部令\n第2号\n《监察机关举报工作办法》已经1991年11月4日监察部部务会议通过,现予发布施行。\n部长 尉健行\n1991年12月24日\n监察机关举报工作办法\n第一条 为了保障公民依法行使举报权利,制定本办法。\n',
+      '中华人民共和国监察部令第2号', '监察部', '1991-12-24'],
+    ['a provincial government, blanks around the serial',
+      '山东省人民政府令\n第 96 号\n《山东省信访规定》已经1998年12月10日省政府第32次常务会议通过,现予公布,自公布之日起施行。\n省长 李春亭\n1998年12月20日\n山东省信访规定\n第一条 为了规范信访工作,制定本规定。\n',
+      '山东省人民政府令第96号', '山东省人民政府', '1998-12-20'],
+    ['a commission with 和 in its name, one line',
+      '国家发展和改革委员会令 第 12 号\n《粮食流通监督检查暂行办法》已经国家发展和改革委员会主任办公会议讨论通过,现予公布施行。\n主任 马凯\n2004年11月22日\n粮食流通监督检查暂行办法\n第一条 为了加强粮食流通监督检查,制定本办法。\n',
+      '国家发展和改革委员会令第12号', '国家发展和改革委员会', '2004-11-22'],
+    ['a ministry of housing, serial with a year',
+      '中华人民共和国住房和城乡建设部令\n第 47 号\n《建设工程消防设计审查验收管理暂行规定》已经2020年1月19日第15次部务会议审议通过,现予发布,自2020年6月1日起施行。\n部长 王蒙徽\n2020年4月1日\n建设工程消防设计审查验收管理暂行规定\n第一条 为了加强建设工程消防设计审查验收管理,制定本规定。\n',
+      '中华人民共和国住房和城乡建设部令第47号', '住房和城乡建设部', '2020-06-01'],
+    ['the President, serial in Chinese numerals',
+      '中华人民共和国主席令\n第三十一号\n《中华人民共和国森林法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十五次会议于2019年12月28日修订通过,现予公布,自2020年7月1日起施行。\n中华人民共和国主席 习近平\n2019年12月28日\n中华人民共和国森林法\n第一章 总则\n',
+      '中华人民共和国主席令第三十一号', '中华人民共和国主席', '2020-07-01'],
+    ['the State Council, published the day it is signed',
+      '中华人民共和国国务院令\n第709号\n《国务院关于修改部分行政法规的决定》已经2018年12月29日国务院第33次常务会议通过,现予公布,自公布之日起施行。\n总理 李克强\n2019年3月2日\n国务院关于修改部分行政法规的决定\n为了依法推进简政放权,决定:\n',
+      '中华人民共和国国务院令第709号', '国务院', '2019-03-02'],
+  ])('%s', (_name, text, docNumber, issuer, effective) => {
+    const x = extractText(text);
+    expect([x.document.docNumber, x.document.effectiveDate]).toEqual([docNumber, effective]);
+    expect(x.document.issuer).toContain(issuer.replace(/^中华人民共和国/, ''));
+    expect(x.citations.filter((c) => c.docNumber?.includes('令'))).toEqual([]);
+  });
+});
+
+describe('the own number run onto the title line', () => {
+  test.each([
+    ['a reply, the code read late', '关于加快林业产业发展建议的回复神林函〔2022〕31号\n张三代表:\n', '关于加快林业产业发展建议的回复', '神林函〔2022〕31号'],
+    ['a notice', '重庆市财政局关于做好2023年预算编制工作的通知渝财预〔2023〕12号\n各区县财政局:\n', '重庆市财政局关于做好2023年预算编制工作的通知', '渝财预〔2023〕12号'],
+    ['a reply letter, blank before the number', '关于市十六届人大二次会议第0123号建议办理情况的答复函 川建函〔2024〕88号\n李四代表:\n', '关于市十六届人大二次会议第0123号建议办理情况的答复函', '川建函〔2024〕88号'],
+    ['a reply, a code the scanner does not know', '关于加强农村公路养护建议的答复巫农〔2022〕31号\n王五代表:\n', '关于加强农村公路养护建议的答复', '巫农〔2022〕31号'],
+    ['a reply letter whose code ends with 函', '关于县十八届人大五次会议第20号建议的答复函城交通函〔2025〕17号\n庞雪飞代表:\n', '关于县十八届人大五次会议第20号建议的答复函', '城交通函〔2025〕17号'],
+    ['an opinion of a province', '湖北省人民政府关于加快发展现代服务业的意见鄂政发〔2021〕7号\n各市、州、县人民政府:\n', '湖北省人民政府关于加快发展现代服务业的意见', '鄂政发〔2021〕7号'],
+  ])('%s', (_name, text, title, number) => {
+    const h = header(text);
+    expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+});
+
+describe('a title line ending with no run-on number', () => {
+  test.each([
+    ['a bracketed year with no code', '关于印发《巫溪县资金管理办法》的通知〔2023〕5号\n各乡镇:\n'],
+    ['a number cited inside the title', '关于转发渝府办发〔2021〕142号\n各乡镇:\n'],
+  ])('%s', (_name, text) => {
+    expect(header(text).numberLine).toBeNull();
+  });
+});
+
+describe('a document without a title line that names itself in its opening sentence', () => {
+  test.each([
+    ['a municipal plan', '为深入贯彻落实《国务院关于促进乡村产业振兴的指导意见》,加快推进全市乡村产业高质量发展,特制定《重庆市推进乡村产业高质量发展实施方案》。\n一、总体要求\n', '重庆市推进乡村产业高质量发展实施方案'],
+    ['a provincial action plan with a period', '为加快建设数字政府,结合我省实际,制定《四川省数字政府建设行动计划(2023—2025年)》。\n一、工作目标\n', '四川省数字政府建设行动计划(2023—2025年)'],
+    ['a county measure, 如下', '为规范财政专项资金管理,提高资金使用效益,特制定《巫溪县财政专项资金管理办法》如下:\n第一条 本办法适用于…\n', '巫溪县财政专项资金管理办法'],
+    ['a ministry\'s rules, 研究制定', '为做好全国科技活动周组织工作,经研究,制定《全国科技活动周组织工作细则》。\n一、组织机构\n', '全国科技活动周组织工作细则'],
+  ])('%s', (_name, text, title) => {
+    expect(header(text).title).toBe(title);
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === title)).toBe(false);
+  });
+
+  test.each([
+    ['a plan printed under 现将…印发给你们', '各区县人民政府,市政府各部门:\n现将《重庆市数字经济发展三年行动计划(2023—2025年)》印发给你们,请认真贯彻执行。\n一、总体要求\n', '重庆市数字经济发展三年行动计划(2023—2025年)'],
+    ['a county plan, 特将…下发给你们', '各乡镇人民政府:\n现将《巫山县农村人居环境整治实施方案》印发给你们,请遵照执行。\n一、目标任务\n', '巫山县农村人居环境整治实施方案'],
+    ['a municipal rule with its number line', '京政发〔2023〕10号\n各区人民政府:\n现将《北京市人民政府工作规则》印发给你们,请遵照执行。\n北京市人民政府\n2023年2月5日\n', '北京市人民政府工作规则'],
+  ])('a notice issuing X at the top: X is no citation, and not the notice\'s title: %s', (_name, text, issued) => {
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === issued)).toBe(false);
+    expect(x.document.title).toBeNull();
+  });
+
+  test.each([
+    // A title line above: the 《》 of the opening is that document's subject, read as today.
+    ['a notice with its title', '关于做好2023年乡村振兴工作的通知\n各区县:\n为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
+    // An opening sentence that is not a purpose clause naming the document it makes.
+    ['a reply reporting a plan', '张三代表:\n您提出的建议收悉。为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
+  ])('no self-naming: %s', (_name, text) => {
+    const x = extractText(text);
+    expect(x.citations.some((c) => c.title === '重庆市乡村振兴规划')).toBe(true);
+  });
+});
+
 describe('a news article quoting the document (全文如下)', () => {
   test.each([
     ['Tianjin, related link and summary above',

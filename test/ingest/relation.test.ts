@@ -257,3 +257,57 @@ describe('items of a numbered list under a lead clause take its relation until t
     expect(items('各区县人民政府:\n按照重庆市科技奖励办法(渝府发〔2010〕3号)执行。', '重庆', '2019-06-01')).toEqual([[null, '渝府发〔2010〕3号', 'mentions']]);
   });
 });
+
+describe('the items of an amending decision amend the documents they name', () => {
+  // In a decision that amends (its title, or its lead `决定对下列…作如下修改:`), each item naming a document at the head
+  // of its clause with a verb of amendment is this document's act.
+  test.each<[string, string, string]>([
+    ['山东省人民代表大会常务委员会关于修改部分地方性法规的决定', '1.在《山东省农村可再生能源条例》第七条中增加一项,作为第五项:“(五)生物质能源开发利用。”', '山东省农村可再生能源条例'],
+    ['湖南省人民政府关于修改部分规章的决定', '2.将《湖南省土地整理办法》第七条第五项修改为:“(五)土地整理。”', '湖南省土地整理办法'],
+    ['广东省人民代表大会常务委员会关于修改《广东省水资源管理条例》等十部地方性法规的决定', '三、删去《广东省河道管理条例》第二十条。', '广东省河道管理条例'],
+    ['国家发展和改革委员会关于修改部分规章的决定', '(四)《价格违法行为举报处理规定》第十二条修改为:“价格主管部门负责。”', '价格违法行为举报处理规定'],
+    ['四川省人民政府关于修正部分规章的决定', '一、对《四川省森林防火规定》作出修改', '四川省森林防火规定'],
+  ])('%s: %s', (ownTitle, item, title) => {
+    const got = relations(`${ownTitle}\n决定对下列规章作如下修改:\n${item}\n本决定自公布之日起施行。\n`, { ownTitle });
+    expect(got.find(([t]) => t === title)?.[1]).toBe('amends');
+  });
+
+  test.each<[string]>([
+    ['1.在《重庆市物业管理条例》第七条中增加一项。'],
+    ['2.将《陕西省旅游条例》第八条中的“旅游局”修改为“文化和旅游厅”。'],
+  ])('a lead without the title: %s', (item) => {
+    const text = `市人民代表大会常务委员会第三次会议决定对下列地方性法规作如下修改:\n${item}\n`;
+    expect(relations(text)[0]![1]).toBe('amends');
+  });
+
+  test.each<[string]>([
+    // A report of someone else's amendment, not a decision that amends.
+    ['关于2021年法规清理工作情况的报告\n国务院在《中华人民共和国森林法实施条例》第七条中增加一项。\n'],
+    ['关于开展规章清理工作的通知\n删去《重庆市道路运输管理条例》第二十条后,各单位要做好衔接。\n'],
+    // In an amending decision, a title that is not an item's head (the basis of the decision) keeps its relation.
+    ['重庆市人民政府关于修改部分规章的决定\n根据《中华人民共和国行政处罚法》,市政府决定对下列规章作如下修改:\n'],
+  ])('no amendment item: %s', (text) => {
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle })[0]![1]).not.toBe('amends');
+  });
+});
+
+describe('another body\'s amendment reported in a document that does not amend stays mentions', () => {
+  test.each<[string, string]>([
+    ['关于2021年法规清理情况的报告\n2021年,省人大常委会将《山东省水资源条例》第二十条修改为新的表述。\n', '山东省水资源条例'],
+    ['关于地方性法规实施情况的报告\n去年,市人大常委会已对《重庆市道路运输管理条例》作出修改。\n', '重庆市道路运输管理条例'],
+    ['关于县十八届人大五次会议第20号建议的答复\n2022年,国务院已经将《建设工程质量管理条例》第十三条修改为新的规定。\n', '建设工程质量管理条例'],
+  ])('%s', (text, title) => {
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('mentions');
+  });
+
+  test.each<[string, string]>([
+    // This text's own decision without a decision title keeps amends.
+    ['关于调整部分规章条款的通知\n市政府决定将《重庆市城市道路管理办法》第八条修改为:“…”\n', '重庆市城市道路管理办法'],
+    ['关于调整收费标准的通知\n《重庆市物业服务收费管理办法》第十条修改为:“…”\n', '重庆市物业服务收费管理办法'],
+  ])('%s', (text, title) => {
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('amends');
+  });
+});
