@@ -30,7 +30,9 @@ const MIN_BULLETS = 3;
 const FIRST_LINES = 8;
 const LONG_LINE = 300;
 /** `【字号】`, `【 公布日期 】`: a label in lenticular brackets. */
-const LENTICULAR = /【\s*([\u3400-\u9fff\s]{2,8}?)\s*】/g;
+// The label opens and closes with a character, so the blanks around it belong to `\s*` alone (a blank-only
+// class between two `\s*` was quadratic on a 【 followed by thousands of blank lines; found by npm run fuzz).
+const LENTICULAR = /【\s*([\u3400-\u9fff](?:[\u3400-\u9fff\s]{0,6}?[\u3400-\u9fff])?)\s*】/g;
 
 export function detectLayouts(folded: string, lines: Line[], limit: number): Layouts {
   const head = folded.slice(0, PREAMBLE_CHARS);
