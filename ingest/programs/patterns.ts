@@ -90,6 +90,10 @@ interface PatternsJson {
   formulaFollowers: string[];
   formulaVerbs: string[];
   formulaSlogans: string[];
+  /** What a payment-order reform lets come after (`先诊疗后付费`, `一站式结算`). */
+  paymentWords: string[];
+  /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
+  paymentFollowers: string[];
   locationWords: string[];
   determiners: string[];
   determinerMeasures: string[];
@@ -141,6 +145,8 @@ export interface Patterns extends PatternsJson {
   formulaFollowerIndex: PrefixIndex;
   formulaVerbSet: WordSet;
   formulaSloganSet: Set<string>;
+  paymentIndex: PrefixIndex;
+  paymentFollowerIndex: PrefixIndex;
   determinerIndex: PrefixIndex;
   knownNameBlockerIndex: PrefixIndex;
 }
@@ -185,7 +191,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'locationWords', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
@@ -234,6 +240,8 @@ function loadPatterns(): Patterns {
     formulaFollowerIndex: prefixIndex([...data.formulaFollowers].sort(byLengthDesc)),
     formulaVerbSet: wordSet(data.formulaVerbs),
     formulaSloganSet: new Set(data.formulaSlogans),
+    paymentIndex: prefixIndex([...data.paymentWords].sort(byLengthDesc)),
+    paymentFollowerIndex: prefixIndex([...data.paymentFollowers, ...data.formulaFollowers].sort(byLengthDesc)),
     determinerIndex: prefixIndex([...data.determiners].sort(byLengthDesc)),
     knownNameBlockerIndex: prefixIndex([...data.knownNameBlockers].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
