@@ -40,6 +40,9 @@ export interface HeadJson {
   genericWords?: string[];
   /** Names a program only after a national prefix (`国家外贸转型升级基地`) or a full province, city or county name. */
   nationalOrPlaceNamed?: boolean;
+  /** The name must open with its scope: a place, a national or level word, or one of scopePrefixes (`全民健康信息平台`,
+   *  `省级…信息平台`); `医院信息平台` is one hospital's system. */
+  scopeNamed?: boolean;
   /** A weak head (`计划`, `工程`, `行动`, `资金`): domain nouns before it (`农村能源工程`, `增绿行动`) are a class, so the name
    *  needs a place, a quoted or proper name or a number formula. */
   domainGeneric?: boolean;
@@ -94,6 +97,7 @@ interface PatternsJson {
   paymentWords: string[];
   /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
   paymentFollowers: string[];
+  scopePrefixes: string[];
   locationWords: string[];
   determiners: string[];
   determinerMeasures: string[];
@@ -191,7 +195,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'locationWords', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
