@@ -98,6 +98,8 @@ interface PatternsJson {
   /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
   paymentFollowers: string[];
   scopePrefixes: string[];
+  /** Ends of administrative units (`戴家坪村`, `阳光社区`, `清溪镇`): an enumerated item so ending is a place, not a program. */
+  adminUnitEnds: string[];
   locationWords: string[];
   determiners: string[];
   determinerMeasures: string[];
@@ -195,7 +197,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
