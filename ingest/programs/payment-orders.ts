@@ -11,6 +11,10 @@ import { startsWithAny, wordEndingAt } from './words.ts';
 /** Most characters of what comes first (`诊疗`, `看病`, `住院`). */
 const FIRST_MAX = 3;
 const ONE_STOP = '一站式';
+/** What joins two items of one list (`、`, `和`, `及`). */
+const LIST_JOINERS = '、和及与';
+/** What may follow a governed phrase though a name character: a joiner or the 等 closing a list. */
+const LIST_ENDS = '、和及与等';
 
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fa5;
@@ -47,6 +51,7 @@ function oneStopEnd(text: string, at: number): number {
 /** Payment-order reforms into `out`. */
 export function paymentOrderCandidates(text: string, excluded: Excluded, out: Candidate[]): void {
   const P = pat();
+  let lastEnd = -2;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let end = -1;
@@ -57,13 +62,17 @@ export function paymentOrderCandidates(text: string, excluded: Excluded, out: Ca
       end = oneStopEnd(text, i);
     }
     if (end < 0) continue;
-    const governed = wordEndingAt(text, i, P.formulaVerbSet) !== null;
+    // `推行先诊疗后付费、一站式结算`: the next item of a list the verb governs is governed too.
+    const listed = lastEnd === i - 1 && LIST_JOINERS.includes(text[i - 1]!);
+    const governed = listed || wordEndingAt(text, i, P.formulaVerbSet) !== null;
     const followed = startsWithAny(text, P.paymentFollowerIndex, end) !== null;
     // Governed, the phrase ends where the name ends; `一站式结算服务`, `…改革`: a service or campaign noun follows.
-    if (!followed && (!governed || isNameChar(text.charCodeAt(end)))) continue;
+    const closed = !isNameChar(text.charCodeAt(end)) || LIST_ENDS.includes(text[end]!);
+    if (!followed && (!governed || !closed)) continue;
     if (excluded(i, end)) continue;
     const name = text.slice(i, end).replace(/[“”]/g, '');
     out.push({ name, kind: 'initiative', start: i, end });
+    lastEnd = end;
     i = end - 1;
   }
 }
