@@ -20,6 +20,7 @@ export function enumerationCandidates(text: string, excluded: Excluded, out: Can
   for (let deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
     // The class noun must follow within the same clause.
     let kind: ProgramKind | null = null;
+    let classNoun = '';
     if (!enumFirstCode) {
       enumFirstCode = new Uint8Array(0x10000);
       for (const ch of P.enumerationFirstChars) enumFirstCode[ch.charCodeAt(0)] = 1;
@@ -30,6 +31,7 @@ export function enumerationCandidates(text: string, excluded: Excluded, out: Can
       const noun = P.enumerationNouns.find((n) => text.startsWith(n, k));
       if (noun) {
         kind = P.enumerationClasses.find((c) => c.noun === noun)!.kind;
+        classNoun = noun;
         break;
       }
     }
@@ -52,6 +54,9 @@ export function enumerationCandidates(text: string, excluded: Excluded, out: Can
       }
       const name = item.slice(s);
       if (name.length < 2 || name.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
+      // `戴家坪村、河西村等5个示范区`: villages and towns where the zones lie, not the zones' names (unless the class is
+      // itself such a unit: `…创新社区、…孵化社区等孵化社区`).
+      if (P.adminUnitEnds.some((w) => name.endsWith(w) && !classNoun.endsWith(w))) continue;
       const start = itemStart + s;
       if (excluded(start, start + name.length)) continue;
       out.push({ name, kind, start, end: start + name.length });

@@ -1,5 +1,5 @@
 // ingest/programs/find.ts — the program stage: every named public program in a text (ANNOTATION.md "programs").
-// Candidates by head noun, by quotes, by enumeration, by numeral formula and by known name; then merged into one entry per program.
+// Candidates by head noun, by quotes, by enumeration, by numeral formula, by payment order and by known name; then merged into one entry per program.
 
 import type { ExtractContext } from '../context.ts';
 import type { ProgramRef } from '../model.ts';
@@ -7,6 +7,7 @@ import { spanChecker } from '../spans.ts';
 import type { Candidate } from './candidate.ts';
 import { enumerationCandidates } from './enumerations.ts';
 import { formulaCandidates } from './formulas.ts';
+import { paymentOrderCandidates } from './payment-orders.ts';
 import { headCandidates } from './heads.ts';
 import { knownNameCandidates } from './known-names.ts';
 import { dropParentsAtSameStart, mergeCandidates } from './merge.ts';
@@ -21,6 +22,7 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   quotedCandidates(text, excluded, candidates);
   enumerationCandidates(text, excluded, candidates);
   formulaCandidates(text, excluded, candidates);
+  paymentOrderCandidates(text, excluded, candidates);
   // Sorted by start here, so the known-name pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
   knownNameCandidates(text, excluded, candidates, knownAt);

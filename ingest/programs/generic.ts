@@ -37,6 +37,8 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
   if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w))) return true;
+  if (head.scopeNamed && !PLACE_NAME_START.test(name) &&
+    ![...P.nationalPrefixes, ...P.levelPrefixes, ...P.scopePrefixes].some((w) => w.length > 1 && name.startsWith(w))) return true;
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;

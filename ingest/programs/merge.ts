@@ -4,6 +4,7 @@
 import type { Mention, ProgramRef } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
+import { foldAbbreviations } from './abbreviations.ts';
 import type { Candidate, Excluded } from './candidate.ts';
 
 /** The program's name: quotes and spaces dropped (`“科创资本通”平台` → `科创资本通平台`). */
@@ -125,5 +126,5 @@ export function mergeCandidates(text: string, candidates: Candidate[], excluded:
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
-  return groups.map((g) => g.ref).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  return foldAbbreviations(groups.map((g) => g.ref).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
 }

@@ -40,6 +40,9 @@ export interface HeadJson {
   genericWords?: string[];
   /** Names a program only after a national prefix (`国家外贸转型升级基地`) or a full province, city or county name. */
   nationalOrPlaceNamed?: boolean;
+  /** The name must open with its scope: a place, a national or level word, or one of scopePrefixes (`全民健康信息平台`,
+   *  `省级…信息平台`); `医院信息平台` is one hospital's system. */
+  scopeNamed?: boolean;
   /** A weak head (`计划`, `工程`, `行动`, `资金`): domain nouns before it (`农村能源工程`, `增绿行动`) are a class, so the name
    *  needs a place, a quoted or proper name or a number formula. */
   domainGeneric?: boolean;
@@ -90,6 +93,13 @@ interface PatternsJson {
   formulaFollowers: string[];
   formulaVerbs: string[];
   formulaSlogans: string[];
+  /** What a payment-order reform lets come after (`先诊疗后付费`, `一站式结算`). */
+  paymentWords: string[];
+  /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
+  paymentFollowers: string[];
+  scopePrefixes: string[];
+  /** Ends of administrative units (`戴家坪村`, `阳光社区`, `清溪镇`): an enumerated item so ending is a place, not a program. */
+  adminUnitEnds: string[];
   locationWords: string[];
   determiners: string[];
   determinerMeasures: string[];
@@ -141,6 +151,8 @@ export interface Patterns extends PatternsJson {
   formulaFollowerIndex: PrefixIndex;
   formulaVerbSet: WordSet;
   formulaSloganSet: Set<string>;
+  paymentIndex: PrefixIndex;
+  paymentFollowerIndex: PrefixIndex;
   determinerIndex: PrefixIndex;
   knownNameBlockerIndex: PrefixIndex;
 }
@@ -185,7 +197,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 
@@ -234,6 +246,8 @@ function loadPatterns(): Patterns {
     formulaFollowerIndex: prefixIndex([...data.formulaFollowers].sort(byLengthDesc)),
     formulaVerbSet: wordSet(data.formulaVerbs),
     formulaSloganSet: new Set(data.formulaSlogans),
+    paymentIndex: prefixIndex([...data.paymentWords].sort(byLengthDesc)),
+    paymentFollowerIndex: prefixIndex([...data.paymentFollowers, ...data.formulaFollowers].sort(byLengthDesc)),
     determinerIndex: prefixIndex([...data.determiners].sort(byLengthDesc)),
     knownNameBlockerIndex: prefixIndex([...data.knownNameBlockers].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
