@@ -5,6 +5,7 @@ import { write as writeGexf } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
 import { TYPE_COLORS } from './appearance.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';
+import { loadAllEdgeEvidence } from './edge-evidence.ts';
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -49,8 +50,13 @@ export async function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>, filename 
   return blob;
 }
 
-/** The visible part of the graph as GEXF 1.3, with colours, sizes and positions for Gephi. */
-export function exportGexf(graph: DataGraph, isVisible: (node: string) => boolean, filename = `${stamp('policy-graph')}.gexf`): string {
+/**
+ * The visible part of the graph as GEXF 1.3, with colours, sizes and positions for Gephi, and each edge's evidence
+ * (fetched first for the edges the overview sent bare): quote count, first quote, asserting documents.
+ */
+export async function exportGexf(graph: DataGraph, isVisible: (node: string) => boolean, filename = `${stamp('policy-graph')}.gexf`): Promise<string> {
+  const exported = graph.filterEdges((_id, _a, source, target) => isVisible(source) && isVisible(target));
+  await loadAllEdgeEvidence(graph, exported);
   const out = new Graph({ type: 'directed', multi: true });
   graph.forEachNode((id, a) => {
     if (!isVisible(id)) return;
@@ -75,8 +81,9 @@ export function exportGexf(graph: DataGraph, isVisible: (node: string) => boolea
       relType: a.relType,
       relation: a.relation ?? '',
       roles: a.roles.join(','),
-      quote: a.evidence[0]?.quote ?? '',
+      quote: (a.relationEvidence ?? a.evidence[0])?.quote ?? '',
       evidenceCount: a.evidence.length,
+      documents: a.documents.map((d) => d.id).join(','),
     });
   });
   const xml = writeGexf(out, { pretty: true });

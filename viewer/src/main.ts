@@ -8,6 +8,7 @@ import { RELATION_COLORS, renderLegend, STATUS_COLORS, TYPE_NAMES } from './appe
 import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, type NodeAttrs } from './data-graph.ts';
 import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
+import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
@@ -343,9 +344,22 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
     panelTicket++;
     interaction.selectedEdge = edge;
     r.refresh();
+    const ticket = ++panelTicket;
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
-    renderEdge(ui.panel, a.relType, graph.getNodeAttribute(s, 'summary'), graph.getNodeAttribute(t, 'summary'), a.evidence, actions, a.relation);
+    const from = graph.getNodeAttribute(s, 'summary');
+    const to = graph.getNodeAttribute(t, 'summary');
+    // The overview's edges carry no evidence: show the edge at once, its quotes when /api/edge answers.
+    renderEdge(ui.panel, a.relType, from, to, a.evidenceLoaded ? a : null, actions);
+    if (a.evidenceLoaded) return;
+    loadEdgeEvidence(graph, edge).then(
+      (full) => {
+        if (ticket === panelTicket) renderEdge(ui.panel, full.relType, from, to, full, actions);
+      },
+      (err: unknown) => {
+        if (ticket === panelTicket) renderEdge(ui.panel, a.relType, from, to, null, actions, errorMessage(err));
+      },
+    );
   });
   r.once('afterRender', () => {
     metrics.firstFrameAt = performance.now();
@@ -368,11 +382,9 @@ function wireToolbar(): void {
     if (renderer) void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
   });
   ui.exportGexf.addEventListener('click', () => {
-    try {
-      exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected);
-    } catch (err) {
-      setAppState({ status: 'error', message: errorMessage(err) });
-    }
+    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected).catch((err: unknown) =>
+      setAppState({ status: 'error', message: errorMessage(err) }),
+    );
   });
   ui.readerClose.addEventListener('click', closeReader);
   attachSearch(ui.searchInput, ui.suggestions, (hit: SearchHit) => void selectNode(hit.id, { focus: true }));

@@ -333,19 +333,33 @@ export function renderPanelState(body: HTMLElement, state: LoadState<unknown>): 
   }
 }
 
-/** The evidence of one clicked edge in the graph. */
+/** The evidence of one clicked edge in the graph: the asserting documents (clickable) and every quote. */
 export function renderEdge(
   body: HTMLElement,
   type: string,
   source: NodeSummary,
   target: NodeSummary,
-  evidence: EvidenceQuote[],
+  edge: { evidence: EvidenceQuote[]; documents: NodeSummary[]; relation: CitationRelation | null; relationEvidence: EvidenceQuote | null } | null,
   actions: PanelActions,
-  relation: CitationRelation | null = null,
+  error: string | null = null,
 ): void {
-  body.replaceChildren(
-    h('div', { class: 'node-head' }, h('h2', {}, `${type}`, relation ? ' ' : '', relation ? relationTag(relation) : null)),
+  const head = [
+    h('div', { class: 'node-head' }, h('h2', {}, `${type}`, edge?.relation ? ' ' : '', edge?.relation ? relationTag(edge.relation) : null)),
     h('p', {}, nodeLink(source, actions), ' → ', nodeLink(target, actions)),
-    section('evidence', '证据 Evidence', evidence.length, evidence.length ? quotes(evidence, target) : h('p', { class: 'empty' }, 'No quote recorded.')),
+  ];
+  if (error !== null) {
+    body.replaceChildren(...head, h('p', { class: 'section-status error', attrs: { role: 'alert' } }, error));
+    return;
+  }
+  if (edge === null) {
+    body.replaceChildren(...head, h('p', { class: 'section-status' }, 'Loading evidence…'));
+    return;
+  }
+  const ev = edge.relationEvidence && edge.relation !== 'mentions' ? [edge.relationEvidence, ...edge.evidence.filter((q) => q.start !== edge.relationEvidence!.start)] : edge.evidence;
+  const about = type === 'CITES' || type === 'MENTIONS' || type === 'ISSUED_BY' ? target : source;
+  body.replaceChildren(
+    ...head,
+    section('asserted-by', 'Asserted by', edge.documents.length, listOf(edge.documents, (d) => summaryRow(d, actions), 'No document.')),
+    section('evidence', '证据 Evidence', ev.length, ev.length ? quotes(ev, about) : h('p', { class: 'empty' }, 'No quote recorded.')),
   );
 }
