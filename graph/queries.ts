@@ -63,7 +63,8 @@ export function summary(v: string): string {
   return `{id: ${v}.id, label: head(labels(${v})), name: ${v}.name, docNumber: ${v}.docNumber, title: ${v}.title,
     date: ${v}.date, issuer: ${v}.issuer, ingested: coalesce(${v}.ingested, false), kind: ${v}.kind,
     citedBy: coalesce(${v}.citedCount, 0), effectiveDate: ${v}.effectiveDate, expiryDate: ${v}.expiryDate,
-    legalLevel: ${v}.legalLevel, legalLevelRule: ${v}.legalLevelRule, trial: ${v}.trial}`;
+    legalLevel: ${v}.legalLevel, legalLevelRule: ${v}.legalLevelRule, trial: ${v}.trial,
+    firstLine: CASE WHEN ${v}.title IS NULL AND ${v}.docNumber IS NULL THEN left(${v}.text, 120) END}`;
 }
 
 /**
@@ -185,6 +186,8 @@ export function toSummary(v: unknown): NodeSummary {
     s.legalLevel = str(o.legalLevel);
     s.legalLevelRule = str(o.legalLevelRule);
     s.trial = o.trial === true;
+    const firstLine = str(o.firstLine);
+    if (firstLine !== null) s.firstLine = firstLine;
   }
   return s;
 }

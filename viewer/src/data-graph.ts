@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { CitationRelation, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
+import { nodeName } from './labels.ts';
 
 export interface NodeAttrs {
   /** Layout position (written by ForceAtlas2 / noverlap only). */
@@ -65,7 +66,7 @@ function nodeAttrs(n: NodeSummary, position: { x: number; y: number }): NodeAttr
   return {
     ...position,
     size: n.ingested ? Math.max(nodeSize(n.citedBy), INGESTED_MIN_SIZE) : nodeSize(n.citedBy),
-    label: shortLabel(n.name),
+    label: shortLabel(nodeName(n)),
     nodeType: n.label,
     year: yearOf(n.date),
     summary: n,

@@ -6,6 +6,7 @@ import type Sigma from 'sigma';
 import { TYPE_COLORS } from './appearance.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';
 import { loadAllEdgeEvidence } from './edge-evidence.ts';
+import { nodeName } from './labels.ts';
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -62,7 +63,7 @@ export async function exportGexf(graph: DataGraph, isVisible: (node: string) => 
     if (!isVisible(id)) return;
     const s = a.summary;
     out.addNode(id, {
-      label: s.name,
+      label: nodeName(s),
       type: a.nodeType,
       docNumber: s.docNumber ?? '',
       title: s.title ?? '',
