@@ -55,9 +55,14 @@ export async function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>, filename 
  * The visible part of the graph as GEXF 1.3, with colours, sizes and positions for Gephi, and each edge's evidence
  * (fetched first for the edges the overview sent bare): quote count, first quote, asserting documents.
  */
-export async function exportGexf(graph: DataGraph, isVisible: (node: string) => boolean, filename = `${stamp('policy-graph')}.gexf`): Promise<string> {
+export async function exportGexf(
+  graph: DataGraph,
+  isVisible: (node: string) => boolean,
+  progress?: (done: number, total: number) => void,
+  filename = `${stamp('policy-graph')}.gexf`,
+): Promise<string> {
   const exported = graph.filterEdges((_id, _a, source, target) => isVisible(source) && isVisible(target));
-  await loadAllEdgeEvidence(graph, exported);
+  await loadAllEdgeEvidence(graph, exported, progress);
   const out = new Graph({ type: 'directed', multi: true });
   graph.forEachNode((id, a) => {
     if (!isVisible(id)) return;

@@ -35,6 +35,8 @@ interface Strings {
   readerCitation: string;
   readerAgency: string;
   readerProgram: string;
+  readerProposal: string;
+  exporting: (done: number, total: number) => string;
   closeReader: string;
   loadingText: string;
   hint: string;
@@ -167,6 +169,8 @@ const ZH: Strings = {
   readerCitation: '引用',
   readerAgency: '机关',
   readerProgram: '项目',
+  readerProposal: '提案',
+  exporting: (done, total) => `正在读取边的证据以导出 ${done}/${total}…`,
   closeReader: '关闭阅读',
   loadingText: '正在载入全文…',
   hint: '点击节点或搜索以查看详情、引用与原文。',
@@ -296,6 +300,8 @@ const EN: Strings = {
   readerCitation: 'citation',
   readerAgency: 'agency',
   readerProgram: 'program',
+  readerProposal: 'proposal',
+  exporting: (done, total) => `Reading edge evidence for the export ${done}/${total}…`,
   closeReader: 'Close reader',
   loadingText: 'Loading the text…',
   hint: 'Click a node or search to see its details, citations and evidence.',

@@ -444,7 +444,11 @@ function wireToolbar(): void {
     if (renderer) void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
   });
   ui.exportGexf.addEventListener('click', () => {
-    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected).catch((err: unknown) =>
+    // Progress in the status line only: the app's state stays ready while the edges' evidence is read.
+    const progress = (done: number, total: number) => {
+      if (appState.status === 'ready') ui.status.textContent = done < total ? t().exporting(done, total) : '';
+    };
+    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected, progress).catch((err: unknown) =>
       setAppState({ status: 'error', message: errorMessage(err) }),
     );
   });
