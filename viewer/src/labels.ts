@@ -6,9 +6,10 @@ import { t } from './i18n.ts';
 
 /**
  * A reply's title per GB/T 9704: 发文机关 + 关于 + … 第N号 + 提案/建议/议案 + 的 + 复函/答复/答复函/回复.
- * Bounded pieces only (issuer 2–30 characters without 关于; at most 60 characters before the number).
+ * Bounded pieces only (issuer 2–30 characters without 关于; at most 60 characters before the number, which starts
+ * after a non-digit so a long number is never cut).
  */
-const REPLY_TITLE = /^((?:(?!关于).){2,30})关于[^《》]{0,60}?第?([0-9０-９]{1,6})号(提案|建议|议案)的?(答复函|复函|答复|回复)/u;
+const REPLY_TITLE = /^((?:(?!关于).){2,30})关于[^《》]{0,60}?(?<![0-9０-９])([0-9０-９]{1,8})号(提案|建议|议案)的?(答复函|复函|答复|回复)/u;
 
 /** An id the graph gives a document known only by its file (graph/model.ts documentId). */
 const FILE_ID_PREFIX = 'doc:f:';
