@@ -136,6 +136,8 @@ interface Strings {
     noDocument: string;
   };
   edgeTypes: Record<string, string>;
+  /** An agency's role in a document (ingest/model.ts Role). */
+  roles: Record<string, string>;
   loadingEvidence: string;
   untitled: string;
 }
@@ -269,6 +271,7 @@ const ZH: Strings = {
     noDocument: '无出处文件。',
   },
   edgeTypes: { CITES: '引用', ISSUED_BY: '发文机关', MENTIONS: '提及', RESPONDS_TO: '答复', RUNS: '主管' },
+  roles: { issuer: '发文', addressee: '主送', 'co-handler': '协办', mentioned: '提及' },
   loadingEvidence: '正在载入证据…',
   untitled: '（无标题文件）',
 };
@@ -400,6 +403,7 @@ const EN: Strings = {
     noDocument: 'No document.',
   },
   edgeTypes: { CITES: 'cites', ISSUED_BY: 'issued by', MENTIONS: 'mentions', RESPONDS_TO: 'responds to', RUNS: 'runs' },
+  roles: { issuer: 'issuer', addressee: 'addressee', 'co-handler': 'co-handler', mentioned: 'mentioned' },
   loadingEvidence: 'Loading evidence…',
   untitled: '(untitled document)',
 };

@@ -117,7 +117,7 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
 
 /** What a citing document does with the cited one: 依据 / 贯彻落实 / 修改 / 废止 / 提及, in the relation's colour. */
 function relationTag(relation: CitationRelation): HTMLElement {
-  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: relation }, t().relations[relation]);
+  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: t().relations[relation] }, t().relations[relation]);
   tag.style.borderColor = RELATION_COLORS[relation];
   tag.style.color = relation === 'mentions' ? '#6b7280' : RELATION_COLORS[relation];
   return tag;
@@ -144,7 +144,7 @@ function relationRow(r: RelationRow, self: NodeSummary, actions: PanelActions, d
     r.relation ? relationTag(r.relation) : null,
     nodeLink(r.node, actions),
     r.status ? statusTag(r.status) : null,
-    meta(r.node.date ?? null, r.roles.length ? r.roles.join('/') : null, r.evidence.length > 1 ? `×${r.evidence.length}` : null),
+    meta(r.node.date ?? null, r.roles.length ? r.roles.map((x) => t().roles[x] ?? x).join('/') : null, r.evidence.length > 1 ? t().times(r.evidence.length) : null),
     r.status?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(r.status) : null,
     r.evidence.length ? quotes(r.evidence, about) : null,
   );
