@@ -63,7 +63,8 @@ export function summary(v: string): string {
   return `{id: ${v}.id, label: head(labels(${v})), name: ${v}.name, docNumber: ${v}.docNumber, title: ${v}.title,
     date: ${v}.date, issuer: ${v}.issuer, ingested: coalesce(${v}.ingested, false), kind: ${v}.kind,
     citedBy: coalesce(${v}.citedCount, 0), effectiveDate: ${v}.effectiveDate, expiryDate: ${v}.expiryDate,
-    legalLevel: ${v}.legalLevel, legalLevelRule: ${v}.legalLevelRule, trial: ${v}.trial}`;
+    legalLevel: ${v}.legalLevel, legalLevelRule: ${v}.legalLevelRule, trial: ${v}.trial,
+    firstLine: CASE WHEN ${v}.title IS NULL AND ${v}.docNumber IS NULL THEN left(${v}.text, 120) END}`;
 }
 
 /**
@@ -185,6 +186,8 @@ export function toSummary(v: unknown): NodeSummary {
     s.legalLevel = str(o.legalLevel);
     s.legalLevelRule = str(o.legalLevelRule);
     s.trial = o.trial === true;
+    const firstLine = str(o.firstLine);
+    if (firstLine !== null) s.firstLine = firstLine;
   }
   return s;
 }
@@ -705,4 +708,61 @@ export async function documentText(id: string): Promise<{
   spans: { start: number; end: number; kind: 'citation' | 'agency' | 'program' | 'proposal'; targetId: string }[];
 } | null> {
   return runRead(documentTextQuery(id));
+}
+
+// ---------------------------------------------------------------------------
+// One edge's evidence (the viewer's edge click, the GEXF export)
+// ---------------------------------------------------------------------------
+
+/** Relationship types an edge query may name (validated before the query runs). */
+export const EDGE_TYPES = ['CITES', 'ISSUED_BY', 'MENTIONS', 'RESPONDS_TO', 'RUNS'] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+/** Parallel relationships read for one edge (one per asserting document): enough quotes for any panel or export. */
+const EDGE_RELS_READ = 200;
+
+export interface EdgeEvidence {
+  source: NodeSummary;
+  target: NodeSummary;
+  type: EdgeType;
+  /** The documents whose text asserts this edge (a CITES edge: the citing document itself). */
+  documents: NodeSummary[];
+  /** The pooled edge: roles, relation, relation clause and every quote with its offsets in its document. */
+  edge: GraphEdge;
+}
+
+/**
+ * The evidence of the `type` edge from `from` to `to`: every parallel relationship (one per asserting document) pooled,
+ * with the asserting documents summarized. Null when either node or the edge does not exist.
+ */
+export function edgeEvidenceQuery(from: string, to: string, type: EdgeType): ReadQuery<EdgeEvidence | null> {
+  return {
+    query: `${byIdFragment('from', 'a')}
+      MATCH (a)-[r]->(b) WHERE b.id = $to AND type(r) = $type
+      WITH a, b, r LIMIT $cap
+      WITH a, b, collect(${edgeProjection('r')}) AS edges
+      CALL {
+        WITH edges
+        UNWIND edges AS e
+        UNWIND coalesce(e.docs, []) + [c IN e.cited | c.doc] AS did
+        WITH DISTINCT did
+        MATCH (d:Document {id: did})
+        RETURN collect(${summary('d')}) AS documents
+      }
+      RETURN ${summary('a')} AS source, ${summary('b')} AS target, edges, documents`,
+    params: { from, to, type, cap: int(EDGE_RELS_READ) },
+    transform: (records) =>
+      first(records, (r) => {
+        const [edge] = mergeEdges(r.get('edges') as unknown[]);
+        const source = toSummary(r.get('source'));
+        const documents = (r.get('documents') as unknown[]).map(toSummary);
+        // A citation's assertion is the citing document's own text, even when the edge stores no doc list.
+        if (type === 'CITES' && !documents.some((d) => d.id === source.id)) documents.unshift(source);
+        return { source, target: toSummary(r.get('target')), type, documents, edge: edge! };
+      }),
+  };
+}
+
+export async function edgeEvidence(from: string, to: string, type: EdgeType): Promise<EdgeEvidence | null> {
+  return runRead(edgeEvidenceQuery(from, to, type));
 }

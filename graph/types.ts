@@ -25,6 +25,8 @@ export interface NodeSummary {
   legalLevelRule?: string | null;
   /** Documents: a trial version (`试行`, `暂行`). */
   trial?: boolean;
+  /** Documents with neither title nor number: the start of their text, so no one is shown a file name. */
+  firstLine?: string | null;
 }
 
 /** What a citing document does with the cited one (ANNOTATION.md "Relations and lifecycle"). */

@@ -71,3 +71,19 @@ export interface DocumentTextAnswer {
   text: string;
   spans: TextSpan[];
 }
+
+/** One edge of the graph with its evidence: the asserting document(s), the relation, and every quote with offsets. */
+export interface EdgeAnswer {
+  source: NodeSummary;
+  target: NodeSummary;
+  /** CITES, ISSUED_BY, MENTIONS, RESPONDS_TO, RUNS. */
+  type: string;
+  /** The documents whose text asserts the edge. */
+  documents: NodeSummary[];
+  roles: string[];
+  /** CITES: what the citing document does with the cited one, and the clause that decided it. */
+  relation?: CitationRelation;
+  relationEvidence?: EvidenceQuote | null;
+  /** Every quote, each with its document and its offsets in that document's text. */
+  evidence: EvidenceQuote[];
+}

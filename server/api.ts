@@ -6,6 +6,8 @@ import {
   citedByQuery,
   coCitedQuery,
   documentTextQuery,
+  EDGE_TYPES,
+  edgeEvidenceQuery,
   neighbourhoodQuery,
   nodeDetailsQuery,
   overviewQuery,
@@ -22,6 +24,7 @@ import type {
   CitedByRow,
   CountRow,
   DocumentTextAnswer,
+  EdgeAnswer,
   HealthAnswer,
   HistoryAnswer,
   NodeAnswer,
@@ -220,6 +223,28 @@ const documentTextHandler: Handler = async ([id], params, ctx) => {
   return answer;
 };
 
+const edgeHandler: Handler = async (_s, params, ctx) => {
+  onlyParams(params, ['from', 'to', 'type']);
+  const from = requireText(params, 'from');
+  const to = requireText(params, 'to');
+  const type = optionalEnum(params, 'type', EDGE_TYPES, 'CITES');
+  const found = await read(ctx, edgeEvidenceQuery(from, to, type));
+  if (!found) {
+    throw new NotFoundError(`No ${type} edge from "${from.slice(0, 80)}" to "${to.slice(0, 80)}" in the graph (ids as /api/search returns them).`);
+  }
+  const { edge } = found;
+  const answer: EdgeAnswer = {
+    source: found.source,
+    target: found.target,
+    type,
+    documents: found.documents,
+    roles: edge.roles ?? [],
+    ...(edge.relation ? { relation: edge.relation, relationEvidence: edge.relationEvidence ?? null } : {}),
+    evidence: edge.evidence ?? [],
+  };
+  return answer;
+};
+
 /** The overview every analyst opens on: one computation per graph version and size (server/overview-cache.ts). */
 export const overviewCache = new VersionedCache<JsonText>();
 
@@ -261,6 +286,7 @@ const ROUTES: Route[] = [
   { pattern: ['api', 'history'], handler: historyHandler },
   { pattern: ['api', 'path'], handler: pathHandler },
   { pattern: ['api', 'document', ':id', 'text'], handler: documentTextHandler },
+  { pattern: ['api', 'edge'], handler: edgeHandler },
   { pattern: ['api', 'overview'], handler: overviewHandler },
   { pattern: ['api', 'top-cited'], handler: topCitedHandler },
   { pattern: ['api', 'timeline'], handler: timelineHandler },

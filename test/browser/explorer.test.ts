@@ -14,6 +14,8 @@ import { launch, screenshot, type BrowserSession } from './harness.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const REPLY_0035_TITLE = '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函';
+/** How the explorer names that reply (viewer/src/labels.ts): issuer and proposal number. */
+const REPLY_0035_LABEL = '重庆市科学技术局 · 0035号提案复函';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const DIM_NODE_COLOR = '#e4e7eb';
 
@@ -69,11 +71,11 @@ test('search 渝府办发〔2021〕142号, open it, see the 0035 reply among the
   const citedBy = page.locator('section[data-section="cited-by"][data-state="ready"]');
   await citedBy.waitFor();
   const item = citedBy.locator('li').filter({ has: page.locator(`button[data-node-id="${REPLY_0035}"]`) });
-  await expect(item.locator('button.item-link').first().textContent()).resolves.toBe(REPLY_0035_TITLE);
+  await expect(item.locator('button.item-link').first().textContent()).resolves.toBe(REPLY_0035_LABEL);
   const quote = await item.locator('blockquote.quote').first().textContent();
   expect(quote).toContain('出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号)');
   // The date of the citing document and how often it cites are shown beside it.
-  await expect(item.locator('.item-meta').first().textContent()).resolves.toMatch(/2023-\d\d-\d\d.*1×/);
+  await expect(item.locator('.item-meta').first().textContent()).resolves.toMatch(/2023-\d\d-\d\d.*1 次/);
   // The selection is in the URL and in the graph.
   expect(new URL(page.url()).searchParams.get('node')).toBe(INCUBATOR_PLAN);
   await expect(page.evaluate(() => window.__policyGraph.view.selected)).resolves.toBe(INCUBATOR_PLAN);
@@ -235,7 +237,8 @@ test('export: the view as PNG and the graph as GEXF are valid files', async () =
   const order = await page.evaluate(() => window.__policyGraph.graph.order);
   expect(parsed.order).toBe(order);
   expect(parsed.hasNode(REPLY_0035)).toBe(true);
-  expect(parsed.getNodeAttribute(REPLY_0035, 'label')).toBe(REPLY_0035_TITLE);
+  expect(parsed.getNodeAttribute(REPLY_0035, 'label')).toBe(REPLY_0035_LABEL);
+  expect(parsed.getNodeAttribute(REPLY_0035, 'title')).toBe(REPLY_0035_TITLE);
   expect(parsed.size).toBeGreaterThan(0);
 });
 
@@ -261,7 +264,7 @@ test('expand neighbours brings the neighbourhood of a node into a small overview
   const after = await page.evaluate((id) => ({ order: window.__policyGraph.graph.order, hasPlan: window.__policyGraph.graph.hasNode(id) }), INCUBATOR_PLAN);
   expect(after.order).toBeGreaterThan(before);
   expect(after.hasPlan).toBe(true);
-  await expect(page.textContent('#expand-neighbours')).resolves.toMatch(/Show more|All neighbours shown/);
+  await expect(page.textContent('#expand-neighbours')).resolves.toMatch(/显示更多|全部邻居已显示/);
 });
 
 test('an unreachable database is shown as an error, not a blank page', async () => {

@@ -5,6 +5,7 @@ import type {
   CitedByRow,
   CountRow,
   DocumentTextAnswer,
+  EdgeAnswer,
   ErrorBody,
   HealthAnswer,
   NodeAnswer,
@@ -14,6 +15,7 @@ import type {
   Subgraph,
   TimelineRow,
 } from '../../server/api-types.ts';
+import { t } from './i18n.ts';
 
 /** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */
 export class ApiError extends Error {
@@ -37,7 +39,7 @@ async function getJson<T>(path: string, params: Record<string, string | number |
     res = await fetch(`${BASE}${path}${qs ? `?${qs}` : ''}`, { signal, headers: { Accept: 'application/json' } });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'The policy-graph server does not answer. Is `policy-graph serve` (or `npm start`) running?');
+    throw new ApiError(0, t().serverDown);
   }
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
@@ -65,6 +67,7 @@ export const api = {
   agency: (name: string) => getJson<AgencyPortfolio>('/agency', { name }),
   path: (a: string, b: string) => getJson<PathAnswer>('/path', { a, b }),
   documentText: (id: string) => getJson<DocumentTextAnswer>(`/document/${seg(id)}/text`),
+  edge: (from: string, to: string, type: string) => getJson<EdgeAnswer>('/edge', { from, to, type }),
   overview: (limit: number) => getJson<Subgraph>('/overview', { limit }),
   topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
   timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),

@@ -1,7 +1,8 @@
 // viewer/src/appearance.ts — colours per node type, node sizes by citation count, the legend, label fonts.
 // One palette for the graph, the legend, the side panel badges and the reader's highlights.
 import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
-import { RELATION_LABELS, RELATION_NAMES, STATUS_LABELS } from '../../graph/status-rules.ts';
+import { RELATION_NAMES } from '../../graph/status-rules.ts';
+import { t } from './i18n.ts';
 
 /** Tableau-10 hues: distinct for the four types and readable on white, also for red-green colour blindness. */
 export const TYPE_COLORS: Record<NodeLabel, string> = {
@@ -11,12 +12,6 @@ export const TYPE_COLORS: Record<NodeLabel, string> = {
   Proposal: '#f28e2b',
 };
 
-export const TYPE_NAMES: Record<NodeLabel, string> = {
-  Document: '文件 Document',
-  Agency: '机关 Agency',
-  Program: '项目 Program',
-  Proposal: '提案/建议 Proposal',
-};
 
 /**
  * CITES edges by relation: the acts on a policy (repeals red, amends orange) stand out; acting under it (basis) and
@@ -66,7 +61,7 @@ export function nodeSize(citedBy: number | undefined): number {
 const ISSUER_BEFORE_GUANYU = /^(?:(?!关于).){2,30}(?=关于)/u;
 
 /** Graph labels are cut to a readable length; the full title is in the panel. */
-export function shortLabel(name: string, max = 18): string {
+export function shortLabel(name: string, max = 22): string {
   const label = name.replace(ISSUER_BEFORE_GUANYU, '');
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
@@ -84,17 +79,17 @@ export function renderLegend(container: HTMLElement): void {
     swatch.className = 'swatch';
     swatch.style.background = TYPE_COLORS[type];
     const name = document.createElement('span');
-    name.textContent = TYPE_NAMES[type];
+    name.textContent = t().types[type];
     item.append(swatch, name);
     container.append(item);
   }
   const note = document.createElement('div');
   note.className = 'legend-note';
-  note.textContent = '大小 = 被引次数 size = times cited';
+  note.textContent = t().legendSize;
   container.append(note);
   const head = document.createElement('div');
   head.className = 'legend-head';
-  head.textContent = '引用关系 citation relation';
+  head.textContent = t().legendRelations;
   container.append(head);
   for (const relation of RELATION_NAMES) {
     const item = document.createElement('div');
@@ -104,13 +99,13 @@ export function renderLegend(container: HTMLElement): void {
     line.className = 'edge-swatch';
     line.style.background = RELATION_COLORS[relation];
     const name = document.createElement('span');
-    name.textContent = `${RELATION_LABELS[relation]} ${relation}`;
+    name.textContent = t().relations[relation];
     item.append(line, name);
     container.append(item);
   }
 }
 
-/** A status badge's text: 现行有效 / 已修改 / 已废止 / 已失效 / 尚未施行. */
+/** A status badge's text: 现行有效 / 已修改 / 已废止 / 已失效 / 尚未施行 (or its English). */
 export function statusLabel(status: StatusName): string {
-  return STATUS_LABELS[status];
+  return t().statuses[status];
 }

@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { CitationRelation, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
+import { nodeName } from './labels.ts';
 
 export interface NodeAttrs {
   /** Layout position (written by ForceAtlas2 / noverlap only). */
@@ -23,6 +24,10 @@ export interface EdgeAttrs {
   /** CITES only: the relation (colours the edge, filtered by the relation filter) and its deciding clause. */
   relation: CitationRelation | null;
   relationEvidence: EvidenceQuote | null;
+  /** The documents asserting the edge; filled with its complete evidence by /api/edge (edge-evidence.ts). */
+  documents: NodeSummary[];
+  /** True once /api/edge answered: the overview sends edges bare, a neighbourhood at most a few quotes. */
+  evidenceLoaded: boolean;
 }
 
 export type DataGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -61,7 +66,7 @@ function nodeAttrs(n: NodeSummary, position: { x: number; y: number }): NodeAttr
   return {
     ...position,
     size: n.ingested ? Math.max(nodeSize(n.citedBy), INGESTED_MIN_SIZE) : nodeSize(n.citedBy),
-    label: shortLabel(n.name),
+    label: shortLabel(nodeName(n)),
     nodeType: n.label,
     year: yearOf(n.date),
     summary: n,
@@ -94,7 +99,7 @@ function addEdge(graph: DataGraph, e: GraphEdge): void {
   if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
   if (graph.hasEdge(e.id)) {
     // The overview brings edges without evidence; a neighbourhood brings them with it: keep the richer one.
-    if ((e.evidence?.length ?? 0) > 0) graph.mergeEdgeAttributes(e.id, { evidence: e.evidence ?? [], relationEvidence: e.relationEvidence ?? null });
+    if ((e.evidence?.length ?? 0) > 0 && !graph.getEdgeAttribute(e.id, 'evidenceLoaded')) graph.mergeEdgeAttributes(e.id, { evidence: e.evidence ?? [], relationEvidence: e.relationEvidence ?? null });
     return;
   }
   graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
@@ -103,6 +108,8 @@ function addEdge(graph: DataGraph, e: GraphEdge): void {
     evidence: e.evidence ?? [],
     relation: e.type === 'CITES' ? (e.relation ?? 'mentions') : null,
     relationEvidence: e.relationEvidence ?? null,
+    documents: [],
+    evidenceLoaded: false,
   });
 }
 

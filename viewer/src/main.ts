@@ -2,12 +2,15 @@
 // The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
 import type Sigma from 'sigma';
 import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../server/api-types.ts';
-import { RELATION_LABELS, RELATION_NAMES, STATUS_LABELS, STATUS_NAMES } from '../../graph/status-rules.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
 import { api, errorMessage } from './api.ts';
-import { RELATION_COLORS, renderLegend, STATUS_COLORS, TYPE_NAMES } from './appearance.ts';
+import { RELATION_COLORS, renderLegend, STATUS_COLORS } from './appearance.ts';
+import { lang, switchLang, t } from './i18n.ts';
+import { nodeName } from './labels.ts';
 import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, type NodeAttrs } from './data-graph.ts';
 import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
+import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
@@ -92,19 +95,19 @@ function setAppState(next: AppState): void {
       ui.status.replaceChildren();
       break;
     case 'loading':
-      ui.status.replaceChildren(`Loading ${next.what}…`);
+      ui.status.replaceChildren(t().loading(next.what));
       break;
     case 'error':
-      ui.status.replaceChildren(h('strong', {}, 'Error: '), next.message);
+      ui.status.replaceChildren(h('strong', {}, t().error), next.message);
       break;
     case 'empty':
       ui.status.replaceChildren(
-        h('strong', {}, 'The graph is empty. 图谱为空。 '),
-        'Ingest documents with ',
+        h('strong', {}, t().emptyGraph, ' '),
+        t().emptyIngest,
         h('code', {}, 'npx policy-graph ingest samples/corpus'),
-        ' (or run ',
+        t().emptyOr,
         h('code', {}, 'npm start'),
-        ', which ingests the bundled sample corpus), then reload.',
+        t().emptyThen,
       );
       break;
   }
@@ -112,8 +115,13 @@ function setAppState(next: AppState): void {
 
 function updateStats(): void {
   const phase = layout?.getPhase() ?? 'idle';
-  const running = phase === 'idle' ? '' : ` · layout: ${phase}…`;
-  ui.stats.textContent = `${graph.order} nodes · ${graph.size} edges${running}`;
+  const running = phase === 'idle' ? '' : ` · ${t().layoutRunning(phase)}`;
+  // What the analyst sees: nodes and edges the filters leave, with the loaded total when they hide some.
+  const { nodes, edges } = visibleCounts();
+  const count = (shown: number, total: number, words: (n: number) => string) => (shown === total ? words(total) : t().shownOf(words(shown), String(total)));
+  ui.stats.textContent = `${count(nodes, graph.order, t().nodes)} · ${count(edges, graph.size, t().edges)}${running}`;
+  ui.stats.dataset.visibleNodes = String(nodes);
+  ui.stats.dataset.visibleEdges = String(edges);
 }
 
 function syncUrl(): void {
@@ -161,7 +169,7 @@ async function selectNode(id: string | null, opts: { focus: boolean }): Promise<
     renderStartLists(ui.panel, actions);
     return;
   }
-  renderPanelState(ui.panel, { status: 'loading', what: 'details' });
+  renderPanelState(ui.panel, { status: 'loading', what: t().what.details });
   try {
     await ensureNode(id);
   } catch {
@@ -186,7 +194,7 @@ async function selectNode(id: string | null, opts: { focus: boolean }): Promise<
 async function expandNeighbours(id: string): Promise<void> {
   const limit = (expandLimits.get(id) ?? 25) * 2;
   expandLimits.set(id, limit);
-  setAppState({ status: 'loading', what: 'neighbours' });
+  setAppState({ status: 'loading', what: t().what.neighbours });
   try {
     const sub = await api.neighbourhood(id, limit);
     const added = mergeSubgraph(graph, sub, id);
@@ -195,7 +203,7 @@ async function expandNeighbours(id: string): Promise<void> {
     interaction.selectedNeighbours = neighbourSet(graph, id);
     refresh();
     const button = document.getElementById('expand-neighbours');
-    if (button) button.textContent = sub.truncated ? `显示更多 Show more (${added.length} added)` : `全部邻居已显示 All neighbours shown`;
+    if (button) button.textContent = sub.truncated ? t().showMore(added.length) : t().allNeighbours;
   } catch (err) {
     setAppState({ status: 'error', message: errorMessage(err) });
   }
@@ -220,13 +228,13 @@ async function openReader(id: string): Promise<void> {
   ui.readerTitle.textContent = '';
   ui.readerText.replaceChildren();
   ui.readerStatus.className = 'loading';
-  ui.readerStatus.textContent = 'Loading the text…';
+  ui.readerStatus.textContent = t().loadingText;
   try {
     const doc = await api.documentText(id);
     if (ticket !== readerTicket) return;
     ui.readerStatus.className = '';
     ui.readerStatus.textContent = '';
-    ui.readerTitle.textContent = doc.node.title ?? doc.node.name;
+    ui.readerTitle.textContent = doc.node.title ?? nodeName(doc.node);
     renderText(ui.readerText, doc, (nodeId) => void selectNode(nodeId, { focus: true }));
   } catch (err) {
     if (ticket !== readerTicket) return;
@@ -253,7 +261,7 @@ function buildFilterControls(): void {
       view.filters.types = checked.map((b) => b.value as NodeLabel);
       applyFilters(true);
     });
-    ui.filterTypes.append(h('label', {}, box, ` ${TYPE_NAMES[type]}`));
+    ui.filterTypes.append(h('label', {}, box, ` ${t().types[type]}`));
   }
   const yearInput = (input: HTMLInputElement, key: 'yearFrom' | 'yearTo') => {
     input.value = view.filters[key] === null ? '' : String(view.filters[key]);
@@ -282,8 +290,8 @@ function buildFilterControls(): void {
       box.append(h('label', {}, input, swatch, ` ${labels[name]}`));
     }
   };
-  checkboxes(ui.filterRelations, RELATION_NAMES, RELATION_LABELS, RELATION_COLORS, 'relations', 'relation');
-  checkboxes(ui.filterStatuses, STATUS_NAMES, STATUS_LABELS, STATUS_COLORS, 'statuses', 'status');
+  checkboxes(ui.filterRelations, RELATION_NAMES, t().relations, RELATION_COLORS, 'relations', 'relation');
+  checkboxes(ui.filterStatuses, STATUS_NAMES, t().statuses, STATUS_COLORS, 'statuses', 'status');
   ui.agency.addEventListener('change', () => {
     view.filters.agency = ui.agency.value || null;
     applyFilters(true);
@@ -311,7 +319,7 @@ function buildFilterControls(): void {
 
 function fillAgencyFilter(): void {
   const current = view.filters.agency;
-  const options = [h('option', { attrs: { value: '' } }, '(any agency 全部机关)')];
+  const options = [h('option', { attrs: { value: '' } }, t().anyAgency)];
   for (const a of agenciesIn(graph)) options.push(h('option', { attrs: { value: a.id } }, a.name));
   ui.agency.replaceChildren(...options);
   ui.agency.value = current && graph.hasNode(current) ? current : '';
@@ -328,6 +336,61 @@ function applyFilters(updateUrl: boolean): void {
   refresh();
   if (updateUrl) syncUrl();
   ui.stats.dataset.hidden = String(interaction.hidden.size);
+  updateStats();
+}
+
+/** Nodes and edges left visible by the filters (the same rules as render.ts's reducers). */
+function visibleCounts(): { nodes: number; edges: number } {
+  const shown = (n: string) => !interaction.hidden.has(n) || n === view.selected;
+  let nodes = 0;
+  graph.forEachNode((n) => {
+    if (shown(n)) nodes++;
+  });
+  let edges = 0;
+  graph.forEachEdge((_e, a, source, target) => {
+    if (shown(source) && shown(target) && !(a.relation && interaction.hiddenRelations.has(a.relation))) edges++;
+  });
+  return { nodes, edges };
+}
+
+/** The page's fixed labels (index.html holds the layout and ids) in the interface language, and the language switch. */
+function applyStaticStrings(): void {
+  const s = t();
+  document.documentElement.lang = s.htmlLang;
+  const set = (selector: string, text: string) => {
+    const e = document.querySelector(selector);
+    if (e) e.textContent = text;
+  };
+  set('.brand span', s.brandSub);
+  ui.searchInput.placeholder = s.searchPlaceholder;
+  ui.searchInput.setAttribute('aria-label', s.searchLabel);
+  ui.layoutToggle.textContent = s.layoutStart;
+  ui.layoutToggle.title = s.layoutTitle;
+  ui.filtersToggle.textContent = s.filters;
+  ui.filters.setAttribute('aria-label', s.filters);
+  ui.exportPng.title = s.exportPngTitle;
+  ui.exportGexf.title = s.exportGexfTitle;
+  set('#filter-types legend', s.filterTypes);
+  const fieldsets = ui.filters.querySelectorAll('fieldset');
+  const years = fieldsets[1];
+  if (years) {
+    years.querySelector('legend')!.textContent = s.filterYears;
+    const labels = years.querySelectorAll('label');
+    labels[0]?.firstChild && (labels[0].firstChild.textContent = `${s.yearFrom} `);
+    labels[1]?.firstChild && (labels[1].firstChild.textContent = `${s.yearTo} `);
+  }
+  const agency = fieldsets[2];
+  if (agency) agency.querySelector('legend')!.textContent = s.filterAgency;
+  set('#filter-relations legend', s.filterRelations);
+  set('#filter-statuses legend', s.filterStatuses);
+  ui.filtersReset.textContent = s.resetFilters;
+  set('.reader-legend .hl-citation', s.readerCitation);
+  set('.reader-legend .hl-agency', s.readerAgency);
+  set('.reader-legend .hl-program', s.readerProgram);
+  ui.readerClose.setAttribute('aria-label', s.closeReader);
+  const other = lang() === 'zh' ? 'en' : 'zh';
+  const toggle = h('button', { attrs: { id: 'lang-toggle', type: 'button', lang: other === 'en' ? 'en' : 'zh-CN' }, title: s.langSwitchTitle, onClick: () => switchLang(other) }, s.langSwitch);
+  document.querySelector('#toolbar .toolbar-group')?.append(toggle);
 }
 
 // ─── Graph events ──────────────────────────────────────────────────────────
@@ -343,9 +406,22 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
     panelTicket++;
     interaction.selectedEdge = edge;
     r.refresh();
+    const ticket = ++panelTicket;
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
-    renderEdge(ui.panel, a.relType, graph.getNodeAttribute(s, 'summary'), graph.getNodeAttribute(t, 'summary'), a.evidence, actions, a.relation);
+    const from = graph.getNodeAttribute(s, 'summary');
+    const to = graph.getNodeAttribute(t, 'summary');
+    // The overview's edges carry no evidence: show the edge at once, its quotes when /api/edge answers.
+    renderEdge(ui.panel, a.relType, from, to, a.evidenceLoaded ? a : null, actions);
+    if (a.evidenceLoaded) return;
+    loadEdgeEvidence(graph, edge).then(
+      (full) => {
+        if (ticket === panelTicket) renderEdge(ui.panel, full.relType, from, to, full, actions);
+      },
+      (err: unknown) => {
+        if (ticket === panelTicket) renderEdge(ui.panel, a.relType, from, to, null, actions, errorMessage(err));
+      },
+    );
   });
   r.once('afterRender', () => {
     metrics.firstFrameAt = performance.now();
@@ -368,11 +444,13 @@ function wireToolbar(): void {
     if (renderer) void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
   });
   ui.exportGexf.addEventListener('click', () => {
-    try {
-      exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected);
-    } catch (err) {
-      setAppState({ status: 'error', message: errorMessage(err) });
-    }
+    // Progress in the status line only: the app's state stays ready while the edges' evidence is read.
+    const progress = (done: number, total: number) => {
+      if (appState.status === 'ready') ui.status.textContent = done < total ? t().exporting(done, total) : '';
+    };
+    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected, progress).catch((err: unknown) =>
+      setAppState({ status: 'error', message: errorMessage(err) }),
+    );
   });
   ui.readerClose.addEventListener('click', closeReader);
   attachSearch(ui.searchInput, ui.suggestions, (hit: SearchHit) => void selectNode(hit.id, { focus: true }));
@@ -380,7 +458,7 @@ function wireToolbar(): void {
 
 function onLayoutPhase(phase: LayoutPhase): void {
   const running = phase === 'forceatlas2';
-  ui.layoutToggle.textContent = running ? 'Stop layout' : 'Start layout';
+  ui.layoutToggle.textContent = running ? t().layoutStop : t().layoutStart;
   ui.layoutToggle.setAttribute('aria-pressed', String(running));
   if (phase === 'forceatlas2' && metrics.layoutStartedAt === null) metrics.layoutStartedAt = performance.now();
   if (phase === 'idle' && metrics.layoutStartedAt !== null && metrics.layoutDoneAt === null) metrics.layoutDoneAt = performance.now();
@@ -399,10 +477,11 @@ function sizeToGraph(): number {
 // ─── Start ─────────────────────────────────────────────────────────────────
 
 async function start(): Promise<void> {
+  applyStaticStrings();
   renderLegend(ui.legend);
   buildFilterControls();
   wireToolbar();
-  setAppState({ status: 'loading', what: 'the graph' });
+  setAppState({ status: 'loading', what: t().what.graph });
   let sub;
   try {
     sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);

@@ -14,9 +14,10 @@ import type {
 } from '../../server/api-types.ts';
 import { api, errorMessage } from './api.ts';
 import { LEGAL_LEVEL_LABELS } from './legal-levels.ts';
-import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS, TYPE_NAMES } from './appearance.ts';
-import { RELATION_LABELS, STATUS_LABELS } from '../../graph/status-rules.ts';
+import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS } from './appearance.ts';
 import { h, type LoadState } from './dom.ts';
+import { t } from './i18n.ts';
+import { nodeName } from './labels.ts';
 
 export interface PanelActions {
   select: (id: string) => void;
@@ -28,7 +29,7 @@ export interface PanelActions {
 const QUOTES_PER_ROW = 2;
 
 function typeBadge(node: NodeSummary): HTMLElement {
-  const badge = h('span', { class: 'type-badge' }, TYPE_NAMES[node.label] ?? node.label);
+  const badge = h('span', { class: 'type-badge' }, t().types[node.label] ?? node.label);
   badge.style.background = TYPE_COLORS[node.label] ?? '#888';
   return badge;
 }
@@ -51,7 +52,7 @@ function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
   const box = h('div', { class: 'quotes' });
   list.slice(0, QUOTES_PER_ROW).forEach((q) => box.append(quoteBlock(q, about)));
   if (list.length > QUOTES_PER_ROW) {
-    const more = h('button', { class: 'item-link' }, `+ ${list.length - QUOTES_PER_ROW} more quotes`);
+    const more = h('button', { class: 'item-link' }, t().moreQuotes(list.length - QUOTES_PER_ROW));
     more.addEventListener('click', () => {
       more.remove();
       list.slice(QUOTES_PER_ROW).forEach((q) => box.append(quoteBlock(q, about)));
@@ -64,8 +65,8 @@ function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
 function nodeLink(node: NodeSummary, actions: PanelActions): HTMLElement {
   return h(
     'button',
-    { class: 'item-link', dataset: { nodeId: node.id }, title: node.title ?? node.name, onClick: () => actions.select(node.id) },
-    node.name,
+    { class: 'item-link', dataset: { nodeId: node.id }, title: node.title ?? nodeName(node), onClick: () => actions.select(node.id) },
+    nodeName(node),
   );
 }
 
@@ -92,7 +93,7 @@ function listOf<T>(rows: T[], render: (row: T) => HTMLElement, empty: string): H
 
 /** A section whose rows load on their own; its loading and error states show in place. */
 function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, render: (row: T) => HTMLElement, empty: string): HTMLElement {
-  const body = h('div', {}, h('p', { class: 'section-status' }, 'Loading…'));
+  const body = h('div', {}, h('p', { class: 'section-status' }, t().loading('')));
   const sec = section(key, title, null, body);
   const count = sec.querySelector('.count')!;
   const show = (state: LoadState<T[]>) => {
@@ -116,7 +117,7 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
 
 /** What a citing document does with the cited one: 依据 / 贯彻落实 / 修改 / 废止 / 提及, in the relation's colour. */
 function relationTag(relation: CitationRelation): HTMLElement {
-  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: relation }, RELATION_LABELS[relation]);
+  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: t().relations[relation] }, t().relations[relation]);
   tag.style.borderColor = RELATION_COLORS[relation];
   tag.style.color = relation === 'mentions' ? '#6b7280' : RELATION_COLORS[relation];
   return tag;
@@ -125,14 +126,14 @@ function relationTag(relation: CitationRelation): HTMLElement {
 /** A small status tag beside a listed document (only when it is not simply in force). */
 function statusTag(s: DocumentStatus): HTMLElement | null {
   if (s.status === 'in-force') return null;
-  const tag = h('span', { class: 'status-tag', dataset: { status: s.status }, title: s.basis }, STATUS_LABELS[s.status]);
+  const tag = h('span', { class: 'status-tag', dataset: { status: s.status }, title: s.basis }, t().statuses[s.status]);
   tag.style.background = STATUS_COLORS[s.status];
   return tag;
 }
 
 /** The mark on a citation of a policy that is repealed (today): analysts must not rely on it. */
 function repealedMark(s: DocumentStatus): HTMLElement {
-  return h('p', { class: 'cites-repealed', attrs: { role: 'note' } }, `⚠ 引用已废止的政策 cites a repealed policy${s.since ? ` (废止于 ${s.since})` : ''}`);
+  return h('p', { class: 'cites-repealed', attrs: { role: 'note' } }, t().citesRepealed(s.since ?? null));
 }
 
 function relationRow(r: RelationRow, self: NodeSummary, actions: PanelActions, direction: 'out' | 'in'): HTMLElement {
@@ -143,7 +144,7 @@ function relationRow(r: RelationRow, self: NodeSummary, actions: PanelActions, d
     r.relation ? relationTag(r.relation) : null,
     nodeLink(r.node, actions),
     r.status ? statusTag(r.status) : null,
-    meta(r.node.date ?? null, r.roles.length ? r.roles.join('/') : null, r.evidence.length > 1 ? `×${r.evidence.length}` : null),
+    meta(r.node.date ?? null, r.roles.length ? r.roles.map((x) => t().roles[x] ?? x).join('/') : null, r.evidence.length > 1 ? t().times(r.evidence.length) : null),
     r.status?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(r.status) : null,
     r.evidence.length ? quotes(r.evidence, about) : null,
   );
@@ -155,7 +156,7 @@ function citedByRow(r: CitedByRow, self: NodeSummary, selfStatus: DocumentStatus
     { dataset: { relation: r.relation } },
     relationTag(r.relation),
     nodeLink(r.document, actions),
-    meta(r.document.date ?? '(no date)', r.document.issuer ?? null, `${r.count}×`),
+    meta(r.document.date ?? t().noDate, r.document.issuer ?? null, t().times(r.count)),
     // A document that still cites (rather than repeals) a policy the corpus shows repealed.
     selfStatus?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(selfStatus) : null,
     quotes(r.relationEvidence && r.relation !== 'mentions' ? [r.relationEvidence, ...r.quotes.filter((q) => q.start !== r.relationEvidence!.start)] : r.quotes, self),
@@ -168,23 +169,24 @@ function citedByRow(r: CitedByRow, self: NodeSummary, selfStatus: DocumentStatus
  */
 function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
   const detail = h('div', { class: 'status-evidence', attrs: { hidden: '' } });
+  const w = t().statusWords;
   const words: Record<DocumentStatus['status'], string> = {
-    'in-force': s.since ? `自 ${s.since} 起施行 in force` : '语料中未见废止、修改或失效的记载 no repeal, amendment or expiry known',
-    amended: '已被修改 amended by',
-    repealed: '已被废止 repealed by',
-    expired: `有效期至 ${s.since ?? '?'} expired`,
-    'not-yet-in-force': `自 ${s.since ?? '?'} 起施行 not yet in force`,
+    'in-force': s.since ? w.inForceSince(s.since) : w.inForceUnknown,
+    amended: w.amended,
+    repealed: w.repealed,
+    expired: w.expired(s.since ?? '?'),
+    'not-yet-in-force': w.notYet(s.since ?? '?'),
   };
   detail.append(
-    h('p', { class: 'status-basis' }, words[s.status], s.by ? ' ' : '', s.by ? nodeLink(s.by, actions) : null, s.by && s.since ? ` (${s.since})` : '', h('span', { class: 'item-meta' }, `as of ${s.at}`)),
+    h('p', { class: 'status-basis' }, words[s.status], s.by ? ' ' : '', s.by ? nodeLink(s.by, actions) : null, s.by && s.since ? ` (${s.since})` : '', h('span', { class: 'item-meta' }, w.asOf(s.at))),
   );
   if (s.evidence) {
     detail.append(
-      h('p', { class: 'status-source' }, '依据 source: ', nodeLink(s.evidence.document, actions)),
+      h('p', { class: 'status-source' }, w.source, nodeLink(s.evidence.document, actions)),
       quoteBlock({ documentId: s.evidence.document.id, quote: s.evidence.quote, start: s.evidence.start, end: s.evidence.end }, s.document),
     );
   }
-  const badge = h('button', { class: 'status-badge', dataset: { status: s.status }, attrs: { type: 'button', 'aria-expanded': 'false' }, title: s.basis }, STATUS_LABELS[s.status]);
+  const badge = h('button', { class: 'status-badge', dataset: { status: s.status }, attrs: { type: 'button', 'aria-expanded': 'false' }, title: s.basis }, t().statuses[s.status]);
   badge.style.background = STATUS_COLORS[s.status];
   badge.addEventListener('click', () => {
     detail.hidden = !detail.hidden;
@@ -193,8 +195,8 @@ function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
   return h('div', { class: 'status' }, badge, detail);
 }
 
-function countRow(r: CountRow, actions: PanelActions, unit: string): HTMLElement {
-  return h('div', {}, nodeLink(r.node, actions), meta(r.node.date ?? null, `${r.count} ${unit}`));
+function countRow(r: CountRow, actions: PanelActions, unit: (n: number) => string): HTMLElement {
+  return h('div', {}, nodeLink(r.node, actions), meta(r.node.date ?? null, unit(r.count)));
 }
 
 function summaryRow(n: NodeSummary, actions: PanelActions): HTMLElement {
@@ -207,17 +209,19 @@ function facts(node: NodeSummary): HTMLElement {
     if (v === null || v === undefined || v === '') return;
     dl.append(h('dt', {}, k), h('dd', {}, String(v)));
   };
-  add('文号 Number', node.docNumber);
-  add('标题 Title', node.title && node.title !== node.name ? node.title : null);
-  add('日期 Date', node.date);
-  add('发文机关 Issuer', node.issuer);
-  add('类别 Kind', node.kind);
-  add('被引 Cited by', node.citedBy);
-  add('效力级别 Legal level', node.legalLevel ? `${LEGAL_LEVEL_LABELS[node.legalLevel] ?? node.legalLevel} (${node.legalLevelRule ?? '?'})` : null);
-  add('施行日期 Effective', node.effectiveDate);
-  add('有效期至 Valid until', node.expiryDate);
-  if (node.trial) add('试行 Trial', '试行/暂行 trial version');
-  if (node.label === 'Document') add('全文 Text', node.ingested ? 'ingested 已入库' : 'cited only 仅被引用');
+  const f = t().facts;
+  add(f.number, node.docNumber);
+  add(f.title, node.title && node.title !== nodeName(node) ? node.title : null);
+  add(f.date, node.date);
+  add(f.issuer, node.issuer);
+  add(f.kind, node.kind);
+  // A document is cited; an agency or a program is mentioned (citedBy counts the documents naming it).
+  add(node.label === 'Document' ? f.citedBy : f.mentionedBy, node.citedBy);
+  add(f.legalLevel, node.legalLevel ? `${LEGAL_LEVEL_LABELS[node.legalLevel] ?? node.legalLevel} (${node.legalLevelRule ?? '?'})` : null);
+  add(f.effective, node.effectiveDate);
+  add(f.validUntil, node.expiryDate);
+  if (node.trial) add(f.trial, f.trialValue);
+  if (node.label === 'Document') add(f.text, node.ingested ? f.ingested : f.citedOnly);
   return dl;
 }
 
@@ -225,22 +229,22 @@ function portfolioSections(p: AgencyPortfolio, actions: PanelActions): HTMLEleme
   const out: HTMLElement[] = [];
   const a = p.agency;
   if (a.aliases.length || a.formerNames.length) {
-    const names = [...a.aliases, ...a.formerNames.map((f) => (f.until ? `${f.name} (until ${f.until})` : f.name))];
-    out.push(section('aliases', '别名 Aliases & former names', names.length, h('p', {}, names.join('、'))));
+    const names = [...a.aliases, ...a.formerNames.map((f) => (f.until ? `${f.name}${t().sections.until(String(f.until))}` : f.name))];
+    out.push(section('aliases', t().sections.aliases, names.length, h('p', {}, names.join('、'))));
   }
-  out.push(section('issued', '发文 Issued', p.issued.length, listOf(p.issued, (n) => summaryRow(n, actions), 'None in the graph.')));
+  out.push(section('issued', t().sections.issued, p.issued.length, listOf(p.issued, (n) => summaryRow(n, actions), t().empty.noneInGraph)));
   out.push(
-    section('numbered', '代字文号 Numbered with its code', p.numberedPolicies.length, listOf(p.numberedPolicies, (n) => summaryRow(n, actions), 'None.')),
+    section('numbered', t().sections.numbered, p.numberedPolicies.length, listOf(p.numberedPolicies, (n) => summaryRow(n, actions), t().empty.none)),
   );
   out.push(
     section(
       'programs',
-      '项目 Programs it runs',
+      t().sections.programs,
       p.programs.length,
-      listOf(p.programs, (n) => h('div', {}, nodeLink(n, actions), meta(n.inferredBy)), 'None.'),
+      listOf(p.programs, (n) => h('div', {}, nodeLink(n, actions), meta(n.inferredBy)), t().empty.none),
     ),
   );
-  out.push(section('co-handled', '协办 Replies co-handled', p.coHandled.length, listOf(p.coHandled, (n) => summaryRow(n, actions), 'None.')));
+  out.push(section('co-handled', t().sections.coHandled, p.coHandled.length, listOf(p.coHandled, (n) => summaryRow(n, actions), t().empty.none)));
   return out;
 }
 
@@ -251,15 +255,15 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     'div',
     { class: 'node-head', dataset: { nodeId: node.id } },
     typeBadge(node),
-    h('h2', { attrs: { id: 'panel-title' } }, node.title ?? node.name),
+    h('h2', { attrs: { id: 'panel-title' } }, node.title ?? nodeName(node)),
     answer.status ? statusBadge(answer.status, actions) : null,
     facts(node),
   );
   const buttons = h('div', { class: 'actions' });
   if (node.label === 'Document' && node.ingested) {
-    buttons.append(h('button', { attrs: { id: 'open-reader', type: 'button' }, onClick: () => actions.read(node.id) }, '阅读全文 Read text'));
+    buttons.append(h('button', { attrs: { id: 'open-reader', type: 'button' }, onClick: () => actions.read(node.id) }, t().readText));
   }
-  buttons.append(h('button', { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) }, '展开邻居 Expand neighbours'));
+  buttons.append(h('button', { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) }, t().expand));
   const sections: HTMLElement[] = [];
   const out = (type: string) => answer.outgoing.filter((r) => r.type === type);
   const inc = (type: string) => answer.incoming.filter((r) => r.type === type);
@@ -268,39 +272,39 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
 
   switch (node.label) {
     case 'Document': {
-      sections.push(rel('cites', '引用 Cites', out('CITES'), 'out', 'Cites no document.'));
+      sections.push(rel('cites', t().sections.cites, out('CITES'), 'out', t().empty.citesNone));
       sections.push(
-        asyncSection<CitedByRow>('cited-by', '被引 Cited by', async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), 'No document in the graph cites it.'),
+        asyncSection<CitedByRow>('cited-by', t().sections.citedBy, async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), t().empty.notCited),
       );
       sections.push(
-        asyncSection<CountRow>('co-cited', '共被引 Co-cited with', async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, 'together'), 'Never cited together with another document.'),
+        asyncSection<CountRow>('co-cited', t().sections.coCited, async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, t().together), t().empty.neverCoCited),
       );
       if (out('CITES').length > 0) {
         sections.push(
-          asyncSection<CountRow>('same-citations', '同引 Same citations', async () => (await api.sameCitations(node.id)).rows, (r) => countRow(r, actions, 'shared'), 'No other document cites what it cites.'),
+          asyncSection<CountRow>('same-citations', t().sections.sameCitations, async () => (await api.sameCitations(node.id)).rows, (r) => countRow(r, actions, t().shared), t().empty.noSame),
         );
       }
       const agencies = [...out('ISSUED_BY'), ...out('MENTIONS')];
-      sections.push(rel('mentions', '机关与项目 Agencies & programs', agencies, 'out', 'Names no agency or program.'));
-      if (out('RESPONDS_TO').length) sections.push(rel('responds-to', '答复 Responds to', out('RESPONDS_TO'), 'out', ''));
+      sections.push(rel('mentions', t().sections.agencies, agencies, 'out', t().empty.namesNone));
+      if (out('RESPONDS_TO').length) sections.push(rel('responds-to', t().sections.respondsTo, out('RESPONDS_TO'), 'out', ''));
       break;
     }
     case 'Agency': {
-      const holder = h('div', { dataset: { section: 'portfolio' } }, h('p', { class: 'section-status' }, 'Loading portfolio…'));
+      const holder = h('div', { dataset: { section: 'portfolio' } }, h('p', { class: 'section-status' }, t().loading(t().what.portfolio)));
       api.agency(node.name).then(
         (p) => holder.replaceChildren(...portfolioSections(p, actions)),
         (err: unknown) => holder.replaceChildren(h('p', { class: 'section-status error' }, errorMessage(err))),
       );
       sections.push(holder);
-      sections.push(rel('mentioned-in', '提及 Mentioned in', inc('MENTIONS'), 'in', 'No document mentions it.'));
+      sections.push(rel('mentioned-in', t().sections.mentionedIn, inc('MENTIONS'), 'in', t().empty.noMentions));
       break;
     }
     case 'Program':
-      sections.push(rel('run-by', '主管 Run by', inc('RUNS'), 'in', 'No agency is known to run it.'));
-      sections.push(rel('mentioned-in', '提及 Mentioned in', inc('MENTIONS'), 'in', 'No document mentions it.'));
+      sections.push(rel('run-by', t().sections.runBy, inc('RUNS'), 'in', t().empty.noRunner));
+      sections.push(rel('mentioned-in', t().sections.mentionedIn, inc('MENTIONS'), 'in', t().empty.noMentions));
       break;
     case 'Proposal':
-      sections.push(rel('answered-by', '答复 Answered by', inc('RESPONDS_TO'), 'in', 'No reply in the graph.'));
+      sections.push(rel('answered-by', t().sections.answeredBy, inc('RESPONDS_TO'), 'in', t().empty.noReply));
       break;
   }
   body.replaceChildren(head, buttons, ...sections);
@@ -312,40 +316,54 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
  */
 export function renderStartLists(body: HTMLElement, actions: PanelActions): void {
   body.replaceChildren(
-    h('p', { class: 'hint' }, 'Click a node or search to see its details, citations and evidence. 点击节点或搜索以查看详情、引用与原文。'),
-    asyncSection<CountRow>('top-cited', '最常被引 Most cited', async () => (await api.topCited(15)).rows, (r) => countRow(r, actions, 'citing'), 'Nothing is cited yet.'),
+    h('p', { class: 'hint' }, t().hint),
+    asyncSection<CountRow>('top-cited', t().sections.topCited, async () => (await api.topCited(15)).rows, (r) => countRow(r, actions, t().citing), t().empty.nothingCited),
     asyncSection<TimelineRow>(
       'timeline',
-      '年度 Documents per year',
+      t().sections.perYear,
       async () => (await api.timeline()).rows.slice().reverse(),
-      (r) => h('div', {}, h('strong', {}, String(r.year)), meta(`${r.documents} documents`, `${r.citations} citations made`)),
-      'No dated documents.',
+      (r) => h('div', {}, h('strong', {}, String(r.year)), meta(t().documentsCount(r.documents), t().citationsMade(r.citations))),
+      t().empty.noDated,
     ),
   );
 }
 
 /** Show a load state in the panel (loading or error); `ready` is drawn by renderNode. */
 export function renderPanelState(body: HTMLElement, state: LoadState<unknown>): void {
-  if (state.status === 'loading') body.replaceChildren(h('p', { class: 'section-status' }, `Loading ${state.what}…`));
+  if (state.status === 'loading') body.replaceChildren(h('p', { class: 'section-status' }, t().loading(state.what)));
   else if (state.status === 'error') body.replaceChildren(h('p', { class: 'section-status error', attrs: { role: 'alert' } }, state.message));
   else if (state.status === 'idle') {
-    body.replaceChildren(h('p', { class: 'hint' }, 'Click a node or search to see its details, citations and evidence. 点击节点或搜索以查看详情、引用与原文。'));
+    body.replaceChildren(h('p', { class: 'hint' }, t().hint));
   }
 }
 
-/** The evidence of one clicked edge in the graph. */
+/** The evidence of one clicked edge in the graph: the asserting documents (clickable) and every quote. */
 export function renderEdge(
   body: HTMLElement,
   type: string,
   source: NodeSummary,
   target: NodeSummary,
-  evidence: EvidenceQuote[],
+  edge: { evidence: EvidenceQuote[]; documents: NodeSummary[]; relation: CitationRelation | null; relationEvidence: EvidenceQuote | null } | null,
   actions: PanelActions,
-  relation: CitationRelation | null = null,
+  error: string | null = null,
 ): void {
-  body.replaceChildren(
-    h('div', { class: 'node-head' }, h('h2', {}, `${type}`, relation ? ' ' : '', relation ? relationTag(relation) : null)),
+  const head = [
+    h('div', { class: 'node-head', dataset: { edgeType: type, edgeSource: source.id, edgeTarget: target.id } }, h('h2', {}, t().edgeTypes[type] ?? type, edge?.relation ? ' ' : '', edge?.relation ? relationTag(edge.relation) : null)),
     h('p', {}, nodeLink(source, actions), ' → ', nodeLink(target, actions)),
-    section('evidence', '证据 Evidence', evidence.length, evidence.length ? quotes(evidence, target) : h('p', { class: 'empty' }, 'No quote recorded.')),
+  ];
+  if (error !== null) {
+    body.replaceChildren(...head, h('p', { class: 'section-status error', attrs: { role: 'alert' } }, error));
+    return;
+  }
+  if (edge === null) {
+    body.replaceChildren(...head, h('p', { class: 'section-status' }, t().loadingEvidence));
+    return;
+  }
+  const ev = edge.relationEvidence && edge.relation !== 'mentions' ? [edge.relationEvidence, ...edge.evidence.filter((q) => q.start !== edge.relationEvidence!.start)] : edge.evidence;
+  const about = type === 'CITES' || type === 'MENTIONS' || type === 'ISSUED_BY' ? target : source;
+  body.replaceChildren(
+    ...head,
+    section('asserted-by', t().sections.assertedBy, edge.documents.length, listOf(edge.documents, (d) => summaryRow(d, actions), t().empty.noDocument)),
+    section('evidence', t().sections.evidence, ev.length, ev.length ? quotes(ev, about) : h('p', { class: 'empty' }, t().empty.noQuote)),
   );
 }

@@ -2,6 +2,7 @@
 // Spans come from the extraction's character offsets; clicking one selects that node in the graph.
 import type { DocumentTextAnswer, TextSpan } from '../../server/api-types.ts';
 import { h } from './dom.ts';
+import { t } from './i18n.ts';
 
 /**
  * Drop spans that overlap an earlier, longer one (a citation title that contains an agency name): sort by
@@ -22,6 +23,14 @@ export function disjointSpans(spans: TextSpan[], textLength: number): TextSpan[]
   return out;
 }
 
+/** A highlight's tooltip: what kind of thing it is, in the interface language. */
+const KIND_NAMES: Record<DocumentTextAnswer['spans'][number]['kind'], () => string> = {
+  citation: () => t().readerCitation,
+  agency: () => t().readerAgency,
+  program: () => t().readerProgram,
+  proposal: () => t().readerProposal,
+};
+
 /** Render the text into `article`; spans with a node become clickable highlights. */
 export function renderText(article: HTMLElement, doc: DocumentTextAnswer, onPick: (nodeId: string) => void): void {
   const pieces: (string | HTMLElement)[] = [];
@@ -33,7 +42,7 @@ export function renderText(article: HTMLElement, doc: DocumentTextAnswer, onPick
       {
         class: `hl hl-${s.kind}`,
         dataset: { kind: s.kind, ...(s.nodeId ? { nodeId: s.nodeId } : {}) },
-        title: s.nodeId ? `${s.kind}: ${s.nodeId}` : s.kind,
+        title: KIND_NAMES[s.kind](),
       },
       doc.text.slice(s.start, s.end),
     );

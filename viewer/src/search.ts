@@ -4,19 +4,12 @@ import type { SearchHit } from '../../server/api-types.ts';
 import { api, errorMessage } from './api.ts';
 import { TYPE_COLORS } from './appearance.ts';
 import { h } from './dom.ts';
+import { t } from './i18n.ts';
+import { nodeName } from './labels.ts';
 
 /** Wait this long after the last keystroke: fast enough to feel live, slow enough not to query every letter. */
 const DEBOUNCE_MS = 120;
 
-/** What the matched field is called in the suggestion list. */
-const MATCHED_NAMES: Record<string, string> = {
-  title: '标题',
-  docNumber: '文号',
-  name: '名称',
-  alias: '别名',
-  pinyin: '拼音',
-  initials: '首字母',
-};
 
 export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
   let hits: SearchHit[] = [];
@@ -49,7 +42,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
 
   const render = () => {
     if (hits.length === 0) {
-      show([h('li', { class: 'empty' }, '无结果 No match')]);
+      show([h('li', { class: 'empty' }, t().noMatch)]);
       return;
     }
     show(
@@ -60,8 +53,8 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
           'li',
           { attrs: { role: 'option', 'aria-selected': 'false' }, dataset: { nodeId: hit.id } },
           dot,
-          h('span', { class: 'sugg-name' }, hit.name),
-          h('span', { class: 'sugg-meta' }, [hit.docNumber && hit.docNumber !== hit.name ? hit.docNumber : '', MATCHED_NAMES[hit.matched] ?? hit.matched].filter(Boolean).join(' · ')),
+          h('span', { class: 'sugg-name' }, nodeName(hit)),
+          h('span', { class: 'sugg-meta' }, [hit.docNumber && hit.docNumber !== hit.name ? hit.docNumber : '', t().matched[hit.matched] ?? hit.matched].filter(Boolean).join(' · ')),
         );
         li.addEventListener('mousedown', (e) => {
           e.preventDefault(); // keep focus in the input until the pick is done

@@ -107,6 +107,9 @@ export function encodeState(state: ViewState): string {
   }
   if (state.reader) p.set('read', state.reader);
   if (state.limit !== null) p.set('limit', String(state.limit));
+  // The interface language chosen by a link stays in it (i18n.ts reads it at start).
+  const lang = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
+  if (lang === 'zh' || lang === 'en') p.set('lang', lang);
   const qs = p.toString();
   return qs ? `?${qs}` : '';
 }

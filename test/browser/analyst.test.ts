@@ -1,0 +1,151 @@
+// test/browser/analyst.test.ts — issue 11 in real headless Chromium: an edge click shows its quotes (fetched from
+// /api/edge), the interface is Chinese by default and switches to English, a reply is labelled by issuer and number.
+import path from 'node:path';
+import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { closeDriver } from '../../graph/connection.ts';
+import { createServer, type RunningServer } from '../../server/app.ts';
+import { ensureViewerBuilt } from '../../server/build-viewer.ts';
+import { launch, screenshot, type BrowserSession } from './harness.ts';
+
+const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
+const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
+const EDGE = `CITES:${REPLY_0035}->${INCUBATOR_PLAN}`;
+
+let server: RunningServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  expect(report.failed).toEqual([]);
+  await ensureViewerBuilt(() => undefined);
+  server = await createServer({ port: 0 });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await closeDriver();
+});
+
+beforeEach(({ task, onTestFailed }) => {
+  onTestFailed(async () => {
+    const file = await screenshot(browser.page, `browser-${task.name}`);
+    process.stderr.write(`screenshot of the failed test: ${file}\n`);
+  });
+});
+
+async function open(query = ''): Promise<void> {
+  const page = browser.page;
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForFunction(() => window.__policyGraph !== undefined);
+  await page.evaluate(() => window.__policyGraph.ready);
+  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
+}
+
+test('clicking an edge in the graph shows its quote and the asserting document, which is clickable', async () => {
+  const page = browser.page;
+  await open();
+  // The overview sends the edge bare: its evidence must come from the click.
+  expect(await page.evaluate((e) => window.__policyGraph.graph.getEdgeAttribute(e, 'evidence').length, EDGE)).toBe(0);
+  // Zoom onto the edge so it is long on screen, then click along it where no node covers it.
+  const points = await page.evaluate(async ([s, t]) => {
+    const r = window.__policyGraph.renderer()!;
+    const a = r.getNodeDisplayData(s)!;
+    const b = r.getNodeDisplayData(t)!;
+    await r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
+    r.refresh();
+    const pa = r.framedGraphToViewport(a);
+    const pb = r.framedGraphToViewport(b);
+    const box = r.getContainer().getBoundingClientRect();
+    return [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55].map((f) => ({ x: box.left + pa.x + (pb.x - pa.x) * f, y: box.top + pa.y + (pb.y - pa.y) * f }));
+  }, [REPLY_0035, INCUBATOR_PLAN] as const);
+  let shown = false;
+  for (const p of points) {
+    await page.mouse.click(p.x, p.y);
+    if ((await page.locator(`#panel-body .node-head[data-edge-type="CITES"][data-edge-source="${REPLY_0035}"]`).count()) > 0) {
+      shown = true;
+      break;
+    }
+  }
+  expect(shown, 'one click along the edge selects it').toBe(true);
+  const quote = page.locator('#panel-body section[data-section="evidence"] blockquote.quote').first();
+  await quote.waitFor();
+  expect(await quote.textContent()).toContain('渝府办发〔2021〕142号');
+  await expect(page.locator('#panel-body section[data-section="evidence"] .count').textContent()).resolves.not.toBe('0');
+  const asserting = page.locator(`#panel-body section[data-section="asserted-by"] button.item-link[data-node-id="${REPLY_0035}"]`);
+  await asserting.click();
+  await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
+});
+
+test('the GEXF export carries the evidence of its edges', async () => {
+  const page = browser.page;
+  await open();
+  const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+  const { readFile } = await import('node:fs/promises');
+  const xml = await readFile((await gexf.path())!, 'utf8');
+  const Graph = (await import('graphology')).default;
+  const { parse } = await import('graphology-gexf/node');
+  const g = parse(Graph, xml);
+  const edge = g.edges().find((e) => g.source(e) === REPLY_0035 && g.target(e) === INCUBATOR_PLAN)!;
+  expect(edge).toBeDefined();
+  expect(Number(g.getEdgeAttribute(edge, 'evidenceCount'))).toBeGreaterThan(0);
+  expect(String(g.getEdgeAttribute(edge, 'quote'))).toContain('142号');
+  expect(String(g.getEdgeAttribute(edge, 'documents'))).toContain(REPLY_0035);
+});
+
+test('the interface is Chinese by default and switches to English, remembered across a reload', async () => {
+  const page = browser.page;
+  await page.evaluate(() => localStorage.removeItem('policy-graph.lang'));
+  await open(`?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
+  await page.locator('#panel-body .node-head').waitFor();
+  await expect(page.getAttribute('html', 'lang')).resolves.toBe('zh-CN');
+  await expect(page.textContent('#filters-toggle')).resolves.toBe('筛选');
+  await expect(page.textContent('#expand-neighbours')).resolves.toBe('展开邻居');
+  await expect(page.locator('section[data-section="cited-by"] h3').textContent()).resolves.toMatch(/^被引\d*$/);
+  const stats = (await page.textContent('#graph-stats')) ?? '';
+  expect(stats).toMatch(/个节点/);
+  expect(stats).not.toMatch(/[A-Za-z]/);
+  // No English word in the panel's labels (titles and quotes are Chinese documents; numbers and dates are fine).
+  const labels = await page.$$eval('#panel-body h3, #panel-body dt, #panel-body button:not(.item-link), #toolbar button:not(#lang-toggle):not(#export-png):not(#export-gexf), #legend', (els) => els.map((e) => e.textContent ?? ''));
+  for (const l of labels) expect(l).not.toMatch(/[A-Za-z]{2,}/);
+
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.evaluate(() => window.__policyGraph.ready);
+  await page.locator('#panel-body .node-head').waitFor();
+  await expect(page.textContent('#filters-toggle')).resolves.toBe('Filters');
+  await expect(page.textContent('#expand-neighbours')).resolves.toBe('Expand neighbours');
+  await expect(page.locator('section[data-section="cited-by"] h3').textContent()).resolves.toMatch(/^Cited by\d*$/);
+  expect(await page.textContent('#graph-stats')).toMatch(/\d+ nodes? · \d+ edges?/);
+  // The choice is remembered without the URL parameter.
+  await open(`?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
+  await expect(page.textContent('#filters-toggle')).resolves.toBe('Filters');
+  await page.evaluate(() => localStorage.removeItem('policy-graph.lang'));
+});
+
+test('an agency says 提及 (mentioned by), not 被引; the status bar counts what the filters leave', async () => {
+  const page = browser.page;
+  await open(`?node=${encodeURIComponent('agency:重庆市科学技术局')}`);
+  await page.locator('#panel-body .node-head').waitFor();
+  const terms = await page.$$eval('#panel-body dl.facts dt', (els) => els.map((e) => e.textContent));
+  expect(terms).toContain('提及');
+  expect(terms).not.toContain('被引');
+  const all = await page.evaluate(() => window.__policyGraph.graph.order);
+  await open('?types=Document');
+  const shown = Number(await page.getAttribute('#graph-stats', 'data-visible-nodes'));
+  expect(shown).toBeLessThan(all);
+  expect(await page.textContent('#graph-stats')).toContain(`显示 ${shown} 个节点`);
+});
+
+test('a reply is labelled with its issuer and proposal number, in the graph and in the lists', async () => {
+  const page = browser.page;
+  await open(`?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
+  const label = await page.evaluate((id) => window.__policyGraph.graph.getNodeAttribute(id, 'label'), REPLY_0035);
+  expect(label).toMatch(/^重庆市科学技术局 · 0035号提案复函$/);
+  const row = page.locator(`section[data-section="cited-by"] button.item-link[data-node-id="${REPLY_0035}"]`).first();
+  await expect(row.textContent()).resolves.toBe('重庆市科学技术局 · 0035号提案复函');
+  // No node is ever labelled by an id or a file name.
+  const labels = await page.evaluate(() => window.__policyGraph.graph.mapNodes((_n, a) => a.label));
+  for (const l of labels) expect(l).not.toMatch(/^doc:|\.(txt|html?)$/);
+});
