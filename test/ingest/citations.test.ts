@@ -525,3 +525,12 @@ describe('local health commissions: 卫生和计划生育委员会 until the 201
     ['国卫办发〔2017〕1号', '国家卫生和计划生育委员会办公厅'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 });
+
+describe('a dissolved ministry named right before the title issues it', () => {
+  const at2005 = { resolveAgency: (s: string) => resolveAgencyName(s, { jurisdiction: null, date: '2005-04-28' }) };
+  test.each<[string, Want[]]>([
+    ['根据铁道部发布的《铁路货物集装化运输组织管理办法》执行。', [['铁路货物集装化运输组织管理办法', null, '铁道部']]],
+    ['铁道部制定了《铁路货物运输规程》。', [['铁路货物运输规程', null, '铁道部']]],
+    ['按照交通部《公路工程技术标准》执行。', [['公路工程技术标准', null, '交通部']]],
+  ])('%s', (text, want) => expect(cite(text, at2005)).toEqual(want));
+});
