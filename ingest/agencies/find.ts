@@ -29,6 +29,7 @@ import {
 } from './rules.ts';
 import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
+import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
@@ -219,6 +220,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
 
     if (res.builtOn && end === m.end) {
+      for (const d of distributedOrgans(text, m, res.builtOn, locale, nearbyCity, bodyHome)) {
+        if (inExcluded(d.start, d.end) || inIssuer(d.start, d.end)) continue;
+        out.add(d.name, d.level, roleOf(text, ctx, coHandling, d.start, d.end, coHandlerField), mentionAt(text, d.start, d.end));
+      }
       inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
     }
   }

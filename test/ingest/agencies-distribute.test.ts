@@ -1,0 +1,33 @@
+// test/ingest/agencies-distribute.test.ts — an organ written once after a list of places (`五华区、盘龙区、官渡区人民政府`)
+// is each place's organ; district names in a prefecture city's document carry their city.
+
+import { describe, expect, test } from 'vitest';
+import { found, type Row } from './agencies-fixture.ts';
+
+const ROWS: Row[] = [
+  {
+    text: '昆明市人民政府关于加强管理的通知\n五华区、盘龙区、官渡区人民政府,市级各部门:\n请五华区政府牵头。',
+    setup: { jurisdiction: '云南', date: '2005-01-01', issuer: ['昆明市人民政府'] },
+    expect: { 昆明市人民政府: ['issuer'], 昆明市五华区人民政府: ['mentioned'], 昆明市盘龙区人民政府: ['mentioned'], 昆明市官渡区人民政府: ['mentioned'] },
+  },
+  {
+    text: '黑河市人民政府关于加强管理的通知\n爱辉区人民政府,北安市、五大连池市人民政府:\n现通知如下。',
+    setup: { jurisdiction: '黑龙江', date: '2009-01-01', issuer: ['黑河市人民政府'] },
+    expect: { 黑河市人民政府: ['issuer'], 黑河市爱辉区人民政府: ['mentioned'], 北安市人民政府: ['mentioned'], 五大连池市人民政府: ['mentioned'] },
+  },
+  {
+    text: '重庆市人民政府办公厅关于做好有关工作的通知\n请大渡口区、九龙坡区人民政府抓好落实。',
+    setup: { jurisdiction: '重庆', date: '2020-01-01', issuer: ['重庆市人民政府办公厅'] },
+    expect: { 重庆市人民政府办公厅: ['issuer'], 重庆市大渡口区人民政府: ['mentioned'], 重庆市九龙坡区人民政府: ['mentioned'] },
+  },
+  // A relative 市 or a department list is no list of places.
+  {
+    text: '成都市人民政府关于做好有关工作的通知\n请市、区县人民政府和市财政局抓好落实。',
+    setup: { jurisdiction: '四川', date: '2020-01-01', issuer: ['成都市人民政府'] },
+    expect: { 成都市人民政府: ['issuer'], 成都市财政局: ['mentioned'] },
+  },
+];
+
+describe('an organ after a list of places is each place\'s', () => {
+  test.each(ROWS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
+});
