@@ -1,5 +1,5 @@
 // test/ingest/agencies-distribute.test.ts — an organ written once after a list of places (`五华区、盘龙区、官渡区人民政府`)
-// is each place's organ; district names in a prefecture city's document carry their city.
+// is each place's organ; district names in a prefecture city's document carry their city; older city departments.
 
 import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
@@ -30,4 +30,16 @@ const ROWS: Row[] = [
 
 describe('an organ after a list of places is each place\'s', () => {
   test.each(ROWS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
+});
+
+// Departments of prefecture-level cities under older or local names, composed from the city and the organ as written.
+const OLDER_CITY_DEPARTMENTS: Row[] = [
+  { text: '黑河市人民政府关于加强管理的通知\n请黑河市房产局、市园林局配合。', setup: { jurisdiction: '黑龙江', date: '2005-01-01', issuer: ['黑河市人民政府'] }, expect: { 黑河市人民政府: ['issuer'], 黑河市房产局: ['mentioned'], 黑河市园林管理局: ['mentioned'] } },
+  { text: '濮阳市人民政府关于加强管理的通知\n请濮阳市市政园林管理局、市房管局配合。', setup: { jurisdiction: '河南', date: '2003-01-01', issuer: ['濮阳市人民政府'] }, expect: { 濮阳市人民政府: ['issuer'], 濮阳市市政园林管理局: ['mentioned'], 濮阳市房产管理局: ['mentioned'] } },
+  { text: '沈阳市人民政府关于加强管理的通知\n请沈阳市人民政府侨务办公室、市侨办配合。', setup: { jurisdiction: '辽宁', date: '1998-01-01', issuer: ['沈阳市人民政府'] }, expect: { 沈阳市人民政府: ['issuer'], 沈阳市人民政府侨务办公室: ['mentioned'] } },
+  { text: '重庆市人民政府关于加强管理的通知\n请市政府侨办配合,完善市政管理。', setup: { jurisdiction: '重庆', date: '2005-01-01', issuer: ['重庆市人民政府'] }, expect: { 重庆市人民政府: ['issuer'], 重庆市人民政府侨务办公室: ['mentioned'] } },
+];
+
+describe('older city departments named as written', () => {
+  test.each(OLDER_CITY_DEPARTMENTS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
 });
