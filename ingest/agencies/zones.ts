@@ -17,6 +17,7 @@ export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|
 const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */
 const ZONE_NAME_MAX = 12;
+const DUN = '、'.charCodeAt(0);
 
 export interface ZoneName {
   /** Where the zone's name starts (at the zone word when it stands alone). */
@@ -48,13 +49,25 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   while (s > 0 && wordStart - s < ZONE_NAME_MAX && isHan(text.charCodeAt(s - 1))) s--;
   const { places } = surfaces();
   const short = county ? shortName(county) : null;
+  const boundary = afterBoundary(text, s, wordStart);
   for (let k = s; k < wordStart; k++) {
-    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) return { start: k, wordStart };
+    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) {
+      // A place inside a proper name (`请五大连池风景区`: 大连 in 五大连池) does not start it: a boundary word before
+      // the place does.
+      // A list item (`、峨眉山风景名胜区`: 眉山 in 峨眉山) is the name whole.
+      if (boundary === s && k > s && text.charCodeAt(s - 1) === DUN) return { start: s, wordStart };
+      return { start: boundary > s && boundary < k ? boundary : k, wordStart };
+    }
   }
   if (GENERIC_BEFORE_WORD.test(text.slice(Math.max(s, wordStart - 2), wordStart))) return null;
-  let k = wordStart;
+  return { start: boundary, wordStart };
+}
+
+/** Where a name starts in text[s, end): right after the last boundary word (`依托`, `请`, `和` …), else at s. */
+function afterBoundary(text: string, s: number, end: number): number {
+  let k = end;
   while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
-  return { start: k, wordStart };
+  return k;
 }
 
 /** The zone style of a province-level unit for a zone type (or, `bare`, for a zone word standing alone). */

@@ -40,6 +40,13 @@ const OLDER_CITY_DEPARTMENTS: Row[] = [
   { text: '重庆市人民政府关于加强管理的通知\n请市政府侨办配合,完善市政管理。', setup: { jurisdiction: '重庆', date: '2005-01-01', issuer: ['重庆市人民政府'] }, expect: { 重庆市人民政府: ['issuer'], 重庆市人民政府侨务办公室: ['mentioned'] } },
 ];
 
-describe('older city departments named as written', () => {
+// A scenic area's management committee is an organ like a development zone's, named as written.
+OLDER_CITY_DEPARTMENTS.push(
+  { text: '黑河市人民政府关于加强管理的通知\n请五大连池风景区管理委员会、市园林局配合。', setup: { jurisdiction: '黑龙江', date: '2005-01-01', issuer: ['黑河市人民政府'] }, expect: { 黑河市人民政府: ['issuer'], 五大连池风景区管理委员会: ['mentioned'], 黑河市园林管理局: ['mentioned'] } },
+  { text: '四川省人民政府关于加强管理的通知\n请九寨沟风景名胜区管理委员会、峨眉山风景名胜区管委会配合。', setup: { jurisdiction: '四川', date: '2010-01-01', issuer: ['四川省人民政府'] }, expect: { 四川省人民政府: ['issuer'], 九寨沟风景名胜区管理委员会: ['mentioned'], 峨眉山风景名胜区管理委员会: ['mentioned'] } },
+  { text: '黄山市人民政府关于加强管理的通知\n由黄山风景区管委会负责。', setup: { jurisdiction: '安徽', date: '2010-01-01', issuer: ['黄山市人民政府'] }, expect: { 黄山市人民政府: ['issuer'], 黄山风景区管理委员会: ['mentioned'] } },
+);
+
+describe('older city departments and scenic-area committees named as written', () => {
   test.each(OLDER_CITY_DEPARTMENTS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
 });
