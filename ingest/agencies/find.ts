@@ -204,10 +204,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (unitName) {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;
-      if (res.level === 'central') {
+      // A provincial commission written in full has bureaus of its own too (`甘肃省卫生和计划生育委员会综合监督局`).
+      if (res.level === 'central' || (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3))) {
         name = res.name + unitName;
         end = m.end + unitName.length;
-        level = 'central';
+        level = res.level;
       }
     }
 

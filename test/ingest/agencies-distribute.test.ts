@@ -50,3 +50,14 @@ OLDER_CITY_DEPARTMENTS.push(
 describe('older city departments and scenic-area committees named as written', () => {
   test.each(OLDER_CITY_DEPARTMENTS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
 });
+
+// A provincial commission written in full names its internal bureaus as agencies of their own; an abbreviated one does not.
+const PROVINCIAL_BUREAUS: Row[] = [
+  { text: '甘肃省卫生和计划生育委员会关于加强管理的通知\n请甘肃省卫生和计划生育委员会综合监督局配合。', setup: { jurisdiction: '甘肃', date: '2016-01-01', issuer: ['甘肃省卫生和计划生育委员会'] }, expect: { 甘肃省卫生和计划生育委员会: ['issuer'], 甘肃省卫生和计划生育委员会综合监督局: ['mentioned'] } },
+  { text: '四川省人民政府办公厅关于加强管理的通知\n经四川省发展和改革委员会价格监督检查局同意。', setup: { jurisdiction: '四川', date: '2012-01-01', issuer: ['四川省人民政府办公厅'] }, expect: { 四川省人民政府办公厅: ['issuer'], 四川省发展和改革委员会价格监督检查局: ['mentioned'] } },
+  { text: '甘肃省人民政府办公厅关于加强管理的通知\n请省卫生计生委医政医管局配合。', setup: { jurisdiction: '甘肃', date: '2016-01-01', issuer: ['甘肃省人民政府办公厅'] }, expect: { 甘肃省人民政府办公厅: ['issuer'], 甘肃省卫生和计划生育委员会: ['mentioned'] } },
+];
+
+describe('internal bureaus of a provincial commission named in full', () => {
+  test.each(PROVINCIAL_BUREAUS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
+});
