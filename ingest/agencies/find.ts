@@ -33,7 +33,7 @@ import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
-import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt } from './zones.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
@@ -246,6 +246,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       zones.push({ written: text.slice(start, at), name });
       out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
+  }
+
+  // 3b. A zone's other organs written in full after its name (`兰州新区卫生计生和食品药品监督管理局`).
+  for (const z of zoneOrgans(text, locale.county)) {
+    if (inExcluded(z.start, z.end) || inIssuer(z.start, z.end) || inNamed(z.start, z.end) || text.charCodeAt(z.start - 1) === GE) continue;
+    out.add(z.name, 'district', roleOf(text, ctx, coHandling, z.start, z.end, false), mentionAt(text, z.start, z.end));
   }
 
   // 4. Town and township governments and sub-district offices named by the town (`旧县镇人民政府`).

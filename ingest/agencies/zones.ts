@@ -115,3 +115,27 @@ export function zoneCommitteeName(text: string, zone: ZoneName, end: number, cou
   // A zone named without a place (`官盛新区`) in a county's document lies in that county.
   return (county && !written.startsWith(county.canonicalPrefix) ? county.canonicalPrefix : '') + written + '管理委员会';
 }
+
+/** What ends a zone's organ other than its committee: a bureau, a commission, an office. */
+const ZONE_ORGAN_KIND = /^(?:[\u4e00-\u9fa5]{2,18}?)(?:局|委员会|办公室)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|等)/;
+
+let zoneWordPattern: RegExp | null = null;
+
+/** Organs of a zone or special area written in full after its name (`兰州新区卫生计生和食品药品监督管理局`,
+ *  `甘肃矿区卫生和计划生育委员会`): the organ as written, since a zone's bureaus have names of their own. The
+ *  committee (`管委会`) is zoneCommitteeName's. */
+export function zoneOrgans(text: string, county: Place | null): Array<{ name: string; start: number; end: number }> {
+  zoneWordPattern ??= new RegExp(words().join('|'), 'g');
+  zoneWordPattern.lastIndex = 0;
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const z of text.matchAll(zoneWordPattern)) {
+    const at = z.index! + z[0].length;
+    const organ = ZONE_ORGAN_KIND.exec(text.slice(at, at + 24))?.[0];
+    if (!organ || organ.startsWith('管理委员会') || organ.startsWith('管委会')) continue;
+    const zone = zoneNameAt(text, at, county);
+    // Only a named zone (`兰州新区`), never a zone word standing alone (`新区财政局` is the district's).
+    if (!zone || zone.start === zone.wordStart) continue;
+    out.push({ name: text.slice(zone.start, at + organ.length), start: zone.start, end: at + organ.length });
+  }
+  return out;
+}

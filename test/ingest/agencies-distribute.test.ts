@@ -61,3 +61,14 @@ const PROVINCIAL_BUREAUS: Row[] = [
 describe('internal bureaus of a provincial commission named in full', () => {
   test.each(PROVINCIAL_BUREAUS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
 });
+
+// A zone's or special area's organs other than its committee, as written; a zone word alone names none.
+const ZONE_ORGANS: Row[] = [
+  { text: '甘肃省卫生和计划生育委员会关于加强管理的通知\n请兰州新区卫生计生和食品药品监督管理局、甘肃矿区卫生和计划生育委员会配合。', setup: { jurisdiction: '甘肃', date: '2016-01-01', issuer: ['甘肃省卫生和计划生育委员会'] }, expect: { 甘肃省卫生和计划生育委员会: ['issuer'], 兰州新区卫生计生和食品药品监督管理局: ['mentioned'], 甘肃矿区卫生和计划生育委员会: ['mentioned'] } },
+  { text: '重庆市人民政府办公厅关于加强管理的通知\n由两江新区管委会、两江新区财政局负责,新区建设局面临新任务。', setup: { jurisdiction: '重庆', date: '2021-01-01', issuer: ['重庆市人民政府办公厅'] }, expect: { 重庆市人民政府办公厅: ['issuer'], 重庆两江新区管理委员会: ['mentioned'], 两江新区财政局: ['mentioned'] } },
+  { text: '贵州省人民政府关于加强管理的通知\n经贵安新区社会事务管理局同意。', setup: { jurisdiction: '贵州', date: '2017-01-01', issuer: ['贵州省人民政府'] }, expect: { 贵州省人民政府: ['issuer'], 贵安新区社会事务管理局: ['mentioned'] } },
+];
+
+describe('organs of a zone or special area as written', () => {
+  test.each(ZONE_ORGANS.map((r) => [r.text.split('\n')[1]!, r] as const))('%s', (_, row) => expect(found(row)).toEqual(row.expect));
+});
