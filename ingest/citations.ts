@@ -50,7 +50,9 @@ function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>)
 }
 
 interface LocalDepartments {
-  departments: { code: string; district: string; city: string; note: string }[];
+  /** `template` names an organ that is not <place><department> (政协{place}委员会办公室); `cityShort` marks a
+   *  government code also written after a city's first character + 市 (达市府发). */
+  departments: { code: string; district: string; city: string; note: string; template?: string; cityShort?: boolean }[];
 }
 
 interface PlacesJson {
@@ -77,7 +79,34 @@ function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, lis
     for (const d of rule.departments) {
       const code = sub.short + d.code;
       if (listed.has(code)) continue;
-      out.push({ code, issuer: fullName + (city ? d.city : d.district), prefix: true, note: `generated: ${fullName} × ${d.note}` });
+      out.push({ code, issuer: localIssuer(d, fullName, city), prefix: true, note: `generated: ${fullName} × ${d.note}` });
+    }
+  }
+  out.push(...cityShortCodes(rule, placeData, listed));
+  return out;
+}
+
+function localIssuer(d: LocalDepartments['departments'][number], fullName: string, city: boolean): string {
+  return d.template ? d.template.replace('{place}', fullName) : fullName + (city ? d.city : d.district);
+}
+
+/** Older city government codes: the city's first character + 市 (达市府发 → 达州市人民政府). A first character two
+ *  cities share names neither (null). */
+function cityShortCodes(rule: LocalDepartments, placeData: PlacesJson, listed: Set<string>): CodeEntry[] {
+  const byKey = new Map<string, string[]>();
+  for (const sub of placeData.subdivisions) {
+    if (!/市$/.test(sub.name) || sub.name.length < 3) continue;
+    const key = sub.name[0] + '市';
+    byKey.set(key, [...(byKey.get(key) ?? []), sub.name]);
+  }
+  const out: CodeEntry[] = [];
+  for (const [key, cities] of byKey) {
+    const name = cities.length === 1 ? cities[0] : null;
+    for (const d of rule.departments) {
+      if (!d.cityShort) continue;
+      const code = key + d.code;
+      if (listed.has(code)) continue;
+      out.push({ code, issuer: name && localIssuer(d, name, true), prefix: true, note: `generated: ${name ?? `ambiguous: ${cities.join('/')}`} (${key}) × ${d.note}` });
     }
   }
   return out;

@@ -10,7 +10,17 @@ interface Era {
   until: string;
 }
 
-const ERAS: Record<string, Era[]> = (issuerCodes as { formerIssuers: { bodies: Record<string, Era[]> } }).formerIssuers.bodies;
+interface RenamedSuffix {
+  current: string;
+  former: string;
+  since: string;
+  until: string;
+}
+
+const FORMER = (issuerCodes as { formerIssuers: { bodies: Record<string, Era[]>; renamedSuffixes: { rules: RenamedSuffix[] } } }).formerIssuers;
+const ERAS: Record<string, Era[]> = FORMER.bodies;
+/** Local bodies renamed by a reform wave whose dates differ by place (省卫生和计划生育委员会 → 省卫生健康委员会). */
+const RENAMED_SUFFIXES = FORMER.renamedSuffixes.rules;
 
 /** An office of a body (`生态环境部办公厅`) is renamed with it (`环境保护部办公厅`). */
 const OFFICE = /(?:办公厅|办公室)$/;
@@ -25,9 +35,19 @@ export function issuerInYear(issuer: string, year: number | null): string {
   const office = OFFICE.exec(issuer)?.[0] ?? '';
   const body = office ? issuer.slice(0, -office.length) : issuer;
   const eras = ERAS[body];
-  if (!eras) return issuer;
   const date = `${year}${MID_YEAR}`;
+  if (!eras) return localFormerName(body, date) + office;
   // Eras are listed oldest first: the first whose end lies after the date was in force then.
   for (const e of eras) if (date < e.until) return e.issuer + office;
   return issuer;
+}
+
+/** A local body's name before its place's reform wave, or the body itself. National bodies are listed in `bodies`. */
+function localFormerName(body: string, date: string): string {
+  for (const r of RENAMED_SUFFIXES) {
+    if (body.endsWith(r.current) && body.length > r.current.length && !body.startsWith('国家') && date >= r.since && date < r.until) {
+      return body.slice(0, -r.current.length) + r.former;
+    }
+  }
+  return body;
 }

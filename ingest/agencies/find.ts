@@ -29,10 +29,11 @@ import {
 } from './rules.ts';
 import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
+import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces } from './surfaces.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
-import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt } from './zones.ts';
+import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
@@ -203,10 +204,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (unitName) {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;
-      if (res.level === 'central') {
+      // A provincial commission written in full has bureaus of its own too (`甘肃省卫生和计划生育委员会综合监督局`).
+      if (res.level === 'central' || (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3))) {
         name = res.name + unitName;
         end = m.end + unitName.length;
-        level = 'central';
+        level = res.level;
       }
     }
 
@@ -219,6 +221,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
 
     if (res.builtOn && end === m.end) {
+      for (const d of distributedOrgans(text, m, res.builtOn, locale, nearbyCity, bodyHome)) {
+        if (inExcluded(d.start, d.end) || inIssuer(d.start, d.end)) continue;
+        out.add(d.name, d.level, roleOf(text, ctx, coHandling, d.start, d.end, coHandlerField), mentionAt(text, d.start, d.end));
+      }
       inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
     }
   }
@@ -240,6 +246,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       zones.push({ written: text.slice(start, at), name });
       out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
+  }
+
+  // 3b. A zone's other organs written in full after its name (`兰州新区卫生计生和食品药品监督管理局`).
+  for (const z of zoneOrgans(text, locale.county)) {
+    if (inExcluded(z.start, z.end) || inIssuer(z.start, z.end) || inNamed(z.start, z.end) || text.charCodeAt(z.start - 1) === GE) continue;
+    out.add(z.name, 'district', roleOf(text, ctx, coHandling, z.start, z.end, false), mentionAt(text, z.start, z.end));
   }
 
   // 4. Town and township governments and sub-district offices named by the town (`旧县镇人民政府`).

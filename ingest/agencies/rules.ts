@@ -23,7 +23,7 @@ const UNIT_WORDS = '((?:(?![的等])[\\u4e00-\\u9fa5]){2,10}?)';
 /** Department or bureau (a central body's unit) or division (a local bureau's, not counted). */
 const UNIT_KIND = '(司|局|处)';
 /** What may follow a unit in running text: the end, punctuation, or a word that starts the predicate. */
-const UNIT_FOLLOWER = '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|组织|指导|研究|审核|批准|主办|等)';
+const UNIT_FOLLOWER = '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|研究|审核|批准|主办|等)';
 export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND}${UNIT_FOLLOWER})`);
 /** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
 export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);

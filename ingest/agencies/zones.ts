@@ -17,6 +17,7 @@ export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|
 const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */
 const ZONE_NAME_MAX = 12;
+const DUN = '、'.charCodeAt(0);
 
 export interface ZoneName {
   /** Where the zone's name starts (at the zone word when it stands alone). */
@@ -48,13 +49,25 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   while (s > 0 && wordStart - s < ZONE_NAME_MAX && isHan(text.charCodeAt(s - 1))) s--;
   const { places } = surfaces();
   const short = county ? shortName(county) : null;
+  const boundary = afterBoundary(text, s, wordStart);
   for (let k = s; k < wordStart; k++) {
-    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) return { start: k, wordStart };
+    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) {
+      // A place inside a proper name (`请五大连池风景区`: 大连 in 五大连池) does not start it: a boundary word before
+      // the place does.
+      // A list item (`、峨眉山风景名胜区`: 眉山 in 峨眉山) is the name whole.
+      if (boundary === s && k > s && text.charCodeAt(s - 1) === DUN) return { start: s, wordStart };
+      return { start: boundary > s && boundary < k ? boundary : k, wordStart };
+    }
   }
   if (GENERIC_BEFORE_WORD.test(text.slice(Math.max(s, wordStart - 2), wordStart))) return null;
-  let k = wordStart;
+  return { start: boundary, wordStart };
+}
+
+/** Where a name starts in text[s, end): right after the last boundary word (`依托`, `请`, `和` …), else at s. */
+function afterBoundary(text: string, s: number, end: number): number {
+  let k = end;
   while (k > s && !ZONE_LEFT_BOUNDARY.test(text.slice(s, k))) k--;
-  return { start: k, wordStart };
+  return k;
 }
 
 /** The zone style of a province-level unit for a zone type (or, `bare`, for a zone word standing alone). */
@@ -101,4 +114,28 @@ export function zoneCommitteeName(text: string, zone: ZoneName, end: number, cou
   if (county && text.startsWith(shortName(county), zone.start)) return fullZoneName(written, word, county) + '管理委员会';
   // A zone named without a place (`官盛新区`) in a county's document lies in that county.
   return (county && !written.startsWith(county.canonicalPrefix) ? county.canonicalPrefix : '') + written + '管理委员会';
+}
+
+/** What ends a zone's organ other than its committee: a bureau, a commission, an office. */
+const ZONE_ORGAN_KIND = /^(?:[\u4e00-\u9fa5]{2,18}?)(?:局|委员会|办公室)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|等)/;
+
+let zoneWordPattern: RegExp | null = null;
+
+/** Organs of a zone or special area written in full after its name (`兰州新区卫生计生和食品药品监督管理局`,
+ *  `甘肃矿区卫生和计划生育委员会`): the organ as written, since a zone's bureaus have names of their own. The
+ *  committee (`管委会`) is zoneCommitteeName's. */
+export function zoneOrgans(text: string, county: Place | null): Array<{ name: string; start: number; end: number }> {
+  zoneWordPattern ??= new RegExp(words().join('|'), 'g');
+  zoneWordPattern.lastIndex = 0;
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const z of text.matchAll(zoneWordPattern)) {
+    const at = z.index! + z[0].length;
+    const organ = ZONE_ORGAN_KIND.exec(text.slice(at, at + 24))?.[0];
+    if (!organ || organ.startsWith('管理委员会') || organ.startsWith('管委会')) continue;
+    const zone = zoneNameAt(text, at, county);
+    // Only a named zone (`兰州新区`), never a zone word standing alone (`新区财政局` is the district's).
+    if (!zone || zone.start === zone.wordStart) continue;
+    out.push({ name: text.slice(zone.start, at + organ.length), start: zone.start, end: at + organ.length });
+  }
+  return out;
 }

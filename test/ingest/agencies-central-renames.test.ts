@@ -34,6 +34,11 @@ const ROWS: Row[] = [
   { text: '经新闻出版总署同意。', setup: central('2015-06-01'), expect: { 国家新闻出版广电总局: ['mentioned'] } },
   { text: '经新闻出版总署同意。', setup: central('2021-06-01'), expect: { 国家新闻出版署: ['mentioned'] } },
   { text: '广电总局发布。', setup: central('2022-06-01'), expect: { 国家广播电视总局: ['mentioned'] } },
+  // 交通部 (2008) and 铁道部 (2013) into 交通运输部; a dissolved ministry's internal bureau is a body of its own.
+  { text: '铁道部、交通部联合下发。', setup: central('2005-03-01'), expect: { 铁道部: ['mentioned'], 交通部: ['mentioned'] } },
+  { text: '经铁道部运输局、铁道部财务司同意。', setup: central('2010-03-01'), expect: { 铁道部运输局: ['mentioned'], 铁道部财务司: ['mentioned'] } },
+  { text: '交通部公路司组织实施。', setup: central('2006-03-01'), expect: { 交通部公路司: ['mentioned'] } },
+  { text: '铁道部、交通部联合下发。', setup: central('2016-03-01'), expect: { 交通运输部: ['mentioned'] } },
   // 2008: 人事部 and 劳动保障部 into 人社部, 建设部 into 住建部; 监察部 into 国家监委 (2018); 国务院法制办 into 司法部.
   { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2006-03-01'), expect: { 人事部: ['mentioned'], 劳动和社会保障部: ['mentioned'], 建设部: ['mentioned'], 监察部: ['mentioned'], 国务院法制办公室: ['mentioned'] } },
   { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2019-03-01'), expect: { 人力资源和社会保障部: ['mentioned'], 住房和城乡建设部: ['mentioned'], 国家监察委员会: ['mentioned'], 司法部: ['mentioned'] } },

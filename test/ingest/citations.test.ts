@@ -495,3 +495,42 @@ describe('chapters and topics of a report in 《》 are no citations', () => {
     expect(titles(text)).toEqual(want);
   });
 });
+
+describe('local government, Party committee and CPPCC codes: place short name + organ code', () => {
+  test.each<[string, string | null]>([
+    ['南川府办〔2019〕54号', '重庆市南川区人民政府办公室'],
+    ['南川政协办发〔2019〕5号', '政协重庆市南川区委员会办公室'],
+    ['綦江政协发〔2017〕2号', '政协重庆市綦江区委员会'],
+    ['江津委办发〔2016〕3号', '中共重庆市江津区委员会办公室'],
+    ['南川委发〔2019〕1号', '中共重庆市南川区委员会'],
+    ['成都政协办〔2015〕4号', '政协成都市委员会办公室'],
+    // Older city codes: the city's first character + 市.
+    ['达市府发〔2000〕65号', '达州市人民政府'],
+    ['遂市府发〔2003〕3号', '遂宁市人民政府'],
+    // 广安市 and 广元市 both write 广市.
+    ['广市府发〔2001〕3号', null],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+});
+
+describe('local health commissions: 卫生和计划生育委员会 until the 2018–2019 wave', () => {
+  test.each<[string, string | null]>([
+    ['甘卫体改函〔2018〕227号', '甘肃省卫生和计划生育委员会'],
+    ['川卫发〔2017〕5号', '四川省卫生和计划生育委员会'],
+    ['渝卫发〔2018〕9号', '重庆市卫生和计划生育委员会'],
+    ['南川卫发〔2018〕1号', '重庆市南川区卫生和计划生育委员会'],
+    ['甘卫发〔2019〕3号', '甘肃省卫生健康委员会'],
+    ['江北卫发〔2020〕1号', '重庆市江北区卫生健康委员会'],
+    // The national commission keeps its own dated eras (renamed 2018-04).
+    ['国卫办发〔2018〕1号', '国家卫生健康委员会办公厅'],
+    ['国卫办发〔2017〕1号', '国家卫生和计划生育委员会办公厅'],
+  ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+});
+
+describe('a dissolved ministry named right before the title issues it', () => {
+  const at2005 = { resolveAgency: (s: string) => resolveAgencyName(s, { jurisdiction: null, date: '2005-04-28' }) };
+  test.each<[string, Want[]]>([
+    ['根据铁道部发布的《铁路货物集装化运输组织管理办法》执行。', [['铁路货物集装化运输组织管理办法', null, '铁道部']]],
+    ['铁道部制定了《铁路货物运输规程》。', [['铁路货物运输规程', null, '铁道部']]],
+    ['按照交通部《公路工程技术标准》执行。', [['公路工程技术标准', null, '交通部']]],
+  ])('%s', (text, want) => expect(cite(text, at2005)).toEqual(want));
+});
