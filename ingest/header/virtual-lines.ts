@@ -1,0 +1,70 @@
+// ingest/header/virtual-lines.ts — a page saved without line breaks (a whole reply or notice on one line, as some
+// portals and copy-paste produce) is cut into virtual lines for the header readers, at the boundaries its layout still
+// shows: the blank runs that stood for line breaks and the sentence ends (。;!?). Each virtual line is a span of the
+// original text, so every offset a reader finds is still an offset of the original: nothing is copied or shifted.
+
+import { type Line, trimSpan } from '../clean.ts';
+import { findNumbers } from '../citations.ts';
+import { emptyHeader } from './model.ts';
+import { readRunIn } from './runin.ts';
+
+/** A page counts as run-in when its text sits on at most this many non-empty lines … */
+const MAX_REAL_LINES = 2;
+/** … one of them at least this long (a title block with its metadata is shorter). */
+const LONG_LINE = 300;
+
+/** The lines the header stage should read: the real lines, or the virtual lines of a run-in page. */
+export function headerLines(folded: string, lines: Line[]): Line[] {
+  let nonEmpty = 0;
+  let long: Line | null = null;
+  for (const l of lines) {
+    const t = trimSpan(folded, l);
+    if (t.start === t.end) continue;
+    if (++nonEmpty > MAX_REAL_LINES) return lines;
+    if (!long && t.end - t.start >= LONG_LINE) long = t;
+  }
+  if (!long) return lines;
+  // The run-in title block (`…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…`: a title of one piece opening the line,
+  // its number after it) has its own reader, which also keeps the title's words as the first words of the text.
+  if (opensWithRunInTitle(folded, long)) return lines;
+  const out: Line[] = [];
+  for (const l of lines) segment(folded, l, out);
+  return out;
+}
+
+function isBlankUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+}
+
+/** Sentence ends after which a new virtual line starts (the text is folded: ;!? are half-width). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x21 /* ! */ || c === 0x3f /* ? */;
+}
+
+/** One linear pass: a virtual line ends before a blank run or right after a sentence end. */
+function segment(folded: string, line: Line, out: Line[]): void {
+  let start = line.start;
+  for (let i = line.start; i < line.end; i++) {
+    const c = folded.charCodeAt(i);
+    if (isBlankUnit(c)) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    } else if (endsSentence(c)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (line.end > start || out.length === 0) out.push({ start, end: line.end });
+}
+
+/** How much of the line's head the run-in title block may take (as ingest/header/runin.ts reads it). */
+const RUN_IN_HEAD = 300;
+
+/** The line opens with a title of one piece (no blank inside) followed by its number, as the run-in reader reads it. */
+function opensWithRunInTitle(folded: string, line: Line): boolean {
+  const probe = emptyHeader();
+  readRunIn(probe, folded, folded, line);
+  if (!probe.title) return false;
+  const number = findNumbers(folded.slice(line.start, Math.min(line.end, line.start + RUN_IN_HEAD))).find((n) => n.start > 0);
+  return number !== undefined && !/\s/.test(folded.slice(line.start, line.start + number.start).trimEnd());
+}
