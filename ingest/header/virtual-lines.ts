@@ -44,17 +44,45 @@ function endsSentence(c: number): boolean {
 /** One linear pass: a virtual line ends before a blank run or right after a sentence end. */
 function segment(folded: string, line: Line, out: Line[]): void {
   let start = line.start;
-  for (let i = line.start; i < line.end; i++) {
+  let i = line.start;
+  while (i < line.end) {
     const c = folded.charCodeAt(i);
-    if (isBlankUnit(c)) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    } else if (endsSentence(c)) {
+    if (endsSentence(c)) {
       out.push({ start, end: i + 1 });
-      start = i + 1;
+      start = ++i;
+      continue;
     }
+    if (!isBlankUnit(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < line.end && isBlankUnit(folded.charCodeAt(j))) j++;
+    if (i === start) start = j;
+    else if (j < line.end && !holdsTogether(folded, start, i, j, line.end)) {
+      out.push({ start, end: i });
+      start = j;
+    }
+    i = j;
   }
   if (line.end > start || out.length === 0) out.push({ start, end: line.end });
+}
+
+const OPENING = new Set(['[', '【', '(']);
+const CLOSING = new Set([']', '】', ')']);
+const IDEOGRAPH = /^[\u3400-\u9fff]$/;
+
+/** A blank run (from `i` to `j`) that is not a break: inside a bracketed label (`[ 索引号 ]`) or between the letters of a
+ *  letter-spaced label (`索 引 号:`, `名  称:`). Only the single characters on either side are looked at. */
+function holdsTogether(folded: string, start: number, i: number, j: number, end: number): boolean {
+  const prevSingle = i - 1 === start || isBlankUnit(folded.charCodeAt(i - 2));
+  const prev = folded[i - 1]!;
+  const nextEnd = j + 1 === end || isBlankUnit(folded.charCodeAt(j + 1));
+  const next = folded[j]!;
+  if (prevSingle && OPENING.has(prev)) return true;
+  if (nextEnd && CLOSING.has(next)) return true;
+  const nextLetter = nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
+  return prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next);
 }
 
 /** How much of the line's head the run-in title block may take (as ingest/header/runin.ts reads it). */
