@@ -5,13 +5,14 @@
 
 import { type Line, trimSpan } from '../clean.ts';
 import { findNumbers } from '../citations.ts';
+import { LONG_LINE as RUN_IN_LINE } from './detect.ts';
 import { emptyHeader } from './model.ts';
 import { readRunIn } from './runin.ts';
 
 /** A page counts as run-in when its text sits on at most this many non-empty lines … */
 const MAX_REAL_LINES = 2;
-/** … one of them at least this long (a title block with its metadata is shorter). */
-const LONG_LINE = 300;
+/** … one of them at least this long (a line of body text: ingest/header/lines.ts isBodyLine). */
+const LONG_LINE = 120;
 
 /** The lines the header stage should read: the real lines, or the virtual lines of a run-in page. */
 export function headerLines(folded: string, lines: Line[]): Line[] {
@@ -25,8 +26,9 @@ export function headerLines(folded: string, lines: Line[]): Line[] {
   }
   if (!long) return lines;
   // The run-in title block (`…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…`: a title of one piece opening the line,
-  // its number after it) has its own reader, which also keeps the title's words as the first words of the text.
-  if (opensWithRunInTitle(folded, long)) return lines;
+  // its number after it) on a line long enough for the layout detector to see it has its own reader, which also keeps
+  // the title's words as the first words of the text.
+  if (long.end - long.start > RUN_IN_LINE && opensWithRunInTitle(folded, long)) return lines;
   const out: Line[] = [];
   for (const l of lines) segment(folded, l, out);
   return out;
