@@ -10,7 +10,6 @@ import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
-import { headerLines } from './header/virtual-lines.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
@@ -142,8 +141,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
 export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
   const { folded } = clean(text);
   const lines = splitLines(folded);
-  // A page saved on one line is read by the header stage as the virtual lines its layout shows.
-  const header = parseHeader(text, folded, headerLines(folded, lines));
+  const header = parseHeader(text, folded, lines);
   const ownDocNumber = header.docNumber ?? header.numberLine;
   const ownCode = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
 
