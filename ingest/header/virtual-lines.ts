@@ -6,6 +6,7 @@
 import { type Line, trimSpan } from '../clean.ts';
 import { findNumbers } from '../citations.ts';
 import { LONG_LINE as RUN_IN_LINE } from './detect.ts';
+import { isOrganLine } from './lines.ts';
 import { emptyHeader } from './model.ts';
 import { readRunIn } from './runin.ts';
 
@@ -70,6 +71,23 @@ function segment(folded: string, line: Line, out: Line[]): void {
   if (line.end > start || out.length === 0) out.push({ start, end: line.end });
 }
 
+/** An organ name is at most this long (ingest/header/lines.ts isOrganLine). */
+const ORGAN_MAX = 40;
+
+/** The blank-free token that ends at `i` (looked back at most ORGAN_MAX + 1 characters, never before `start`). */
+function tokenBefore(folded: string, start: number, i: number): string {
+  let k = i;
+  while (k > start && i - k <= ORGAN_MAX && !isBlankUnit(folded.charCodeAt(k - 1))) k--;
+  return folded.slice(k, i);
+}
+
+/** The blank-free token that starts at `j` (looked at for at most ORGAN_MAX + 1 characters). */
+function tokenAfter(folded: string, j: number, end: number): string {
+  let k = j;
+  while (k < end && k - j <= ORGAN_MAX && !isBlankUnit(folded.charCodeAt(k))) k++;
+  return folded.slice(j, k);
+}
+
 const OPENING = new Set(['[', '【', '(']);
 const CLOSING = new Set([']', '】', ')']);
 const IDEOGRAPH = /^[\u3400-\u9fff]$/;
@@ -84,7 +102,9 @@ function holdsTogether(folded: string, start: number, i: number, j: number, end:
   if (prevSingle && OPENING.has(prev)) return true;
   if (nextEnd && CLOSING.has(next)) return true;
   const nextLetter = nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
-  return prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next);
+  if (prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next)) return true;
+  // Joint issuers printed on one line (`财政部 国家发展和改革委员会 工业和信息化部`): the line is one issuer block.
+  return isOrganLine(tokenBefore(folded, start, i)) && isOrganLine(tokenAfter(folded, j, end));
 }
 
 /** How much of the line's head the run-in title block may take (as ingest/header/runin.ts reads it). */
