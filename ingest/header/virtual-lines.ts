@@ -90,6 +90,7 @@ function tokenAfter(folded: string, j: number, end: number): string {
 
 const OPENING = new Set(['[', '【', '(']);
 const CLOSING = new Set([']', '】', ')']);
+const CELL_SEPARATOR = /^\|+$/;
 const IDEOGRAPH = /^[\u3400-\u9fff]$/;
 
 /** A blank run (from `i` to `j`) that is not a break: inside a bracketed label (`[ 索引号 ]`) or between the letters of a
@@ -103,8 +104,13 @@ function holdsTogether(folded: string, start: number, i: number, j: number, end:
   if (nextEnd && CLOSING.has(next)) return true;
   const nextLetter = nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
   if (prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next)) return true;
+  // A flattened table's cell separator closes the cell before it (`[ 索引号 ] |`, `1150… |`): the label then waits for
+  // its value on the next virtual line, as on a page whose cells were printed one a line.
+  const before = tokenBefore(folded, start, i);
+  const after = tokenAfter(folded, j, end);
+  if (CELL_SEPARATOR.test(after)) return true;
   // Joint issuers printed on one line (`财政部 国家发展和改革委员会 工业和信息化部`): the line is one issuer block.
-  return isOrganLine(tokenBefore(folded, start, i)) && isOrganLine(tokenAfter(folded, j, end));
+  return isOrganLine(before) && isOrganLine(after);
 }
 
 /** How much of the line's head the run-in title block may take (as ingest/header/runin.ts reads it). */
