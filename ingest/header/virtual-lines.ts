@@ -102,8 +102,9 @@ function holdsTogether(folded: string, start: number, i: number, j: number, end:
   const next = folded[j]!;
   if (prevSingle && OPENING.has(prev)) return true;
   // A label spaced from its colon (`文号 :晋政发…`) and a document number spaced around its year and serial
-  // (`渝北府发 〔2017〕 7号`, `国函 〔2011〕 50 号`).
-  if (next === ':' || next === '〔' || prev === '〕' || (next === '号' && prev >= '0' && prev <= '9')) return true;
+  // (`渝北府发 〔2017〕 7号`, `国函 〔2011〕 50 号`, `重庆市人民政府令第 265 号`).
+  const nextDigit = next >= '0' && next <= '9';
+  if (next === ':' || next === '〔' || prev === '〕' || (next === '号' && prev >= '0' && prev <= '9') || (prev === '第' && nextDigit)) return true;
   if (nextEnd && CLOSING.has(next)) return true;
   const nextLetter = nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
   if (prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next)) return true;
