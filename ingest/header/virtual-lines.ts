@@ -93,8 +93,9 @@ const CLOSING = new Set([']', '】', ')']);
 const CELL_SEPARATOR = /^\|+$/;
 const IDEOGRAPH = /^[\u3400-\u9fff]$/;
 
-/** A blank run (from `i` to `j`) that is not a break: inside a bracketed label (`[ 索引号 ]`) or between the letters of a
- *  letter-spaced label (`索 引 号:`, `名  称:`). Only the single characters on either side are looked at. */
+/** A blank run (from `i` to `j`) that is not a break: inside a bracketed label (`[ 索引号 ]`), between the letters of a
+ *  letter-spaced label (`索 引 号:`, `名  称:`), inside a spaced label or number, before a cell separator, between joint
+ *  issuers. Only the tokens on either side are looked at, each at most ORGAN_MAX + 1 characters: the pass stays linear. */
 function holdsTogether(folded: string, start: number, i: number, j: number, end: number): boolean {
   const prevSingle = i - 1 === start || isBlankUnit(folded.charCodeAt(i - 2));
   const prev = folded[i - 1]!;
