@@ -28,7 +28,7 @@ const PREAMBLE_CHARS = 4000;
 const MIN_BULLETS = 3;
 /** The first lines of a page; a line longer than this among them may be a run-in text (its reader checks the head). */
 const FIRST_LINES = 8;
-const LONG_LINE = 300;
+export const LONG_LINE = 300;
 /** `【字号】`, `【 公布日期 】`: a label in lenticular brackets. */
 // The label opens and closes with a character, so the blanks around it belong to `\s*` alone (a blank-only
 // class between two `\s*` was quadratic on a 【 followed by thousands of blank lines; found by npm run fuzz).

@@ -19,6 +19,7 @@ import { gluedLabel } from './glued-label.ts';
 import { assign, labelFields, trailingTable } from './table.ts';
 import { isBodyLine, isSalutation } from './lines.ts';
 import { findTitle } from './title.ts';
+import { headerLines } from './virtual-lines.ts';
 
 export type { HeaderInfo } from './model.ts';
 
@@ -36,8 +37,10 @@ function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Lin
   for (const f of fields) if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
 }
 
-export function parseHeader(text: string, folded: string, lines: Line[] = splitLines(folded)): HeaderInfo {
+export function parseHeader(text: string, folded: string, realLines: Line[] = splitLines(folded)): HeaderInfo {
   const info: HeaderInfo = emptyHeader();
+  // A page saved on one line is read as the virtual lines its layout shows (virtual-lines.ts).
+  const lines = headerLines(folded, realLines);
   const candidates: Candidate[] = [];
   let pending: string | null = null;
   let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
@@ -45,6 +48,8 @@ export function parseHeader(text: string, folded: string, lines: Line[] = splitL
   let tableEnd = -1;
 
   const layouts = detectLayouts(folded, lines, PREAMBLE_LINES);
+  // Its body may open with the title run into the number (`…的通知粤府办〔2024〕9号各地级以上市…`): the run-in reader reads it.
+  if (lines !== realLines) layouts.runIn = true;
   info.layouts = layouts;
   const bulletLines = layouts.bullets ? readBullets(info, text, folded, lines, PREAMBLE_LINES) : new Set<number>();
   readNewsWrapper(info, folded, lines, layouts.quotedFrom);
