@@ -1,5 +1,5 @@
 // test/ingest/eval.test.ts — regression floors: the scores on the annotated sets (samples/corpus = dev, samples/dev2
-// … dev5: real published documents with hand-made gold; dev4 and dev5 were annotated blind) may not drop below these.
+// … dev6: real published documents with hand-made gold; dev4 to dev6 were annotated blind) may not drop below these.
 // Each floor sits just under the score measured with `policy-graph eval samples/<set>` when it was set (NOTES.md).
 import { evaluateDir, missesByClass, type EvalReport } from '../../ingest/eval.ts';
 
@@ -36,6 +36,10 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     dir: 'samples/dev5',
     floors: { documents: 14, citationsF1: 0.95, issuer: 0.95, relation: 0.99, agenciesStrictF1: 0.92, programsF1: 0.99, fields: 0.95, respondsTo: 0.95, lifecycle: 0.99 },
   },
+  dev6: {
+    dir: 'samples/dev6',
+    floors: { documents: 13, citationsF1: 0.94, issuer: 0.88, relation: 0.94, agenciesStrictF1: 0.91, programsF1: 0.65, fields: 0.96, respondsTo: 0.59, lifecycle: 0.92 },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
@@ -55,7 +59,7 @@ test.each(names)('%s: citations F1, issuer and relation accuracy at or above the
   const floors = SETS[name]!.floors;
   expect(citations.f1).toBeGreaterThanOrEqual(floors.citationsF1);
   expect(citations.issuerAccuracy.accuracy).toBeGreaterThanOrEqual(floors.issuer);
-  expect(citations.relationAccuracy.total).toBeGreaterThan(20);
+  expect(citations.relationAccuracy.total).toBeGreaterThan(15);
   expect(citations.relationAccuracy.accuracy).toBeGreaterThanOrEqual(floors.relation);
 });
 
