@@ -2,49 +2,27 @@
 // /api/edge), the interface is Chinese by default and switches to English, a reply is labelled by issuer and number.
 import path from 'node:path';
 import { ingestFiles } from '../../cli/commands/ingest.ts';
-import { closeDriver } from '../../graph/connection.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
-import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { launch, screenshot, type BrowserSession } from './harness.ts';
+import { useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const EDGE = `CITES:${REPLY_0035}->${INCUBATOR_PLAN}`;
 
-let server: RunningServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
+const session = useExplorer(async () => {
   const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
   expect(report.failed).toEqual([]);
-  await ensureViewerBuilt(() => undefined);
-  server = await createServer({ port: 0 });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeDriver();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(async () => {
-    const file = await screenshot(browser.page, `browser-${task.name}`);
-    process.stderr.write(`screenshot of the failed test: ${file}\n`);
-  });
-});
+}, 'browser');
 
 async function open(query = ''): Promise<void> {
-  const page = browser.page;
-  await page.goto(`${server.url}/${query}`);
+  const page = session.browser.page;
+  await page.goto(`${session.server.url}/${query}`);
   await page.waitForFunction(() => window.__policyGraph !== undefined);
   await page.evaluate(() => window.__policyGraph.ready);
   expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
 }
 
 test('clicking an edge in the graph shows its quote and the asserting document, which is clickable', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   // The overview sends the edge bare: its evidence must come from the click.
   expect(await page.evaluate((e) => window.__policyGraph.graph.getEdgeAttribute(e, 'evidence').length, EDGE)).toBe(0);
@@ -79,7 +57,7 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
 });
 
 test('the GEXF export carries the evidence of its edges', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
   const { readFile } = await import('node:fs/promises');
@@ -95,7 +73,7 @@ test('the GEXF export carries the evidence of its edges', async () => {
 });
 
 test('the interface is Chinese by default and switches to English, remembered across a reload', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await page.evaluate(() => localStorage.removeItem('policy-graph.lang'));
   await open(`?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
   await page.locator('#panel-body .node-head').waitFor();
@@ -125,7 +103,7 @@ test('the interface is Chinese by default and switches to English, remembered ac
 });
 
 test('an agency says 提及 (mentioned by), not 被引; the status bar counts what the filters leave', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?node=${encodeURIComponent('agency:重庆市科学技术局')}`);
   await page.locator('#panel-body .node-head').waitFor();
   const terms = await page.$$eval('#panel-body dl.facts dt', (els) => els.map((e) => e.textContent));
@@ -139,7 +117,7 @@ test('an agency says 提及 (mentioned by), not 被引; the status bar counts wh
 });
 
 test('a reply is labelled with its issuer and proposal number, in the graph and in the lists', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
   const label = await page.evaluate((id) => window.__policyGraph.graph.getNodeAttribute(id, 'label'), REPLY_0035);
   expect(label).toMatch(/^重庆市科学技术局 · 0035号提案复函$/);

@@ -6,11 +6,10 @@ import { inflateSync } from 'node:zlib';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/node';
 import { ingestFiles } from '../../cli/commands/ingest.ts';
-import { closeDriver, localConfig } from '../../graph/connection.ts';
+import { localConfig } from '../../graph/connection.ts';
 import { clearGraph } from '../../graph/store.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
-import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { launch, screenshot, type BrowserSession } from './harness.ts';
+import { createServer } from '../../server/app.ts';
+import { useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const REPLY_0035_TITLE = '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函';
@@ -19,48 +18,29 @@ const REPLY_0035_LABEL = '重庆市科学技术局 · 0035号提案复函';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const DIM_NODE_COLOR = '#e4e7eb';
 
-let server: RunningServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
+const session = useExplorer(async () => {
   const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
   expect(report.failed).toEqual([]);
-  await ensureViewerBuilt(() => undefined);
-  server = await createServer({ port: 0 });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeDriver();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(async () => {
-    const file = await screenshot(browser.page, `browser-${task.name}`);
-    process.stderr.write(`screenshot of the failed test: ${file}\n`);
-  });
-});
+}, 'browser');
 
 /** Open the explorer at `query` and wait until the graph is drawn and laid out. */
 async function open(query = ''): Promise<void> {
-  const page = browser.page;
-  await page.goto(`${server.url}/${query}`);
+  const page = session.browser.page;
+  await page.goto(`${session.server.url}/${query}`);
   await page.waitForFunction(() => window.__policyGraph !== undefined);
   await page.evaluate(() => window.__policyGraph.ready);
   const state = await page.evaluate(() => window.__policyGraph.state());
   expect(state.status).toBe('ready');
   // No uncaught exception or console error (a blocked worker or a CSP violation would show here).
-  expect(browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 }
 
 async function panelNode(): Promise<string | null> {
-  return browser.page.getAttribute('#panel-body .node-head', 'data-node-id');
+  return session.browser.page.getAttribute('#panel-body .node-head', 'data-node-id');
 }
 
 test('search 渝府办发〔2021〕142号, open it, see the 0035 reply among the citing documents with its quote', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   await page.fill('#search-input', '');
   await page.type('#search-input', '渝府办发〔2021〕142号', { delay: 20 });
@@ -82,7 +62,7 @@ test('search 渝府办发〔2021〕142号, open it, see the 0035 reply among the
 });
 
 test('suggestions as you type: pinyin initials find the agency, Enter selects it', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   await page.fill('#search-input', '');
   await page.type('#search-input', 'kjj', { delay: 30 });
@@ -97,7 +77,7 @@ test('suggestions as you type: pinyin initials find the agency, Enter selects it
 });
 
 test('open the reader on the 0035 reply and click a highlighted citation: the selection moves to it', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?node=${encodeURIComponent(REPLY_0035)}`);
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
   await page.click('#open-reader');
@@ -116,7 +96,7 @@ test('open the reader on the 0035 reply and click a highlighted citation: the se
 });
 
 test('a URL with state reproduces the view: selection, filters, camera, reader', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   const query =
     `?node=${encodeURIComponent(REPLY_0035)}&types=Document,Agency&from=2020&to=2024` +
     `&agency=${encodeURIComponent('agency:重庆市科学技术局')}&cam=0.4000,0.6000,0.7000&read=${encodeURIComponent(REPLY_0035)}`;
@@ -151,7 +131,7 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
   await page.uncheck('#filter-types input[data-type="Agency"]');
   const link = page.url();
   expect(new URL(link).searchParams.get('types')).toBe('Document');
-  const other = await browser.context.newPage();
+  const other = await session.browser.context.newPage();
   try {
     await other.goto(link);
     await other.waitForFunction(() => window.__policyGraph !== undefined);
@@ -166,7 +146,7 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
 });
 
 test('hover: the node and its neighbours keep their colour, the rest is dimmed', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   const target = await page.evaluate((id) => {
     const r = window.__policyGraph.renderer()!;
@@ -219,7 +199,7 @@ function pngInfo(buf: Buffer): { width: number; height: number; inked: number } 
 }
 
 test('export: the view as PNG and the graph as GEXF are valid files', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
   expect(png.suggestedFilename()).toMatch(/^policy-graph-.*\.png$/);
@@ -243,7 +223,7 @@ test('export: the view as PNG and the graph as GEXF are valid files', async () =
 });
 
 test('before a selection the panel lists the most cited documents; a click selects one', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   const top = page.locator('section[data-section="top-cited"][data-state="ready"]');
   await top.waitFor();
@@ -255,7 +235,7 @@ test('before a selection the panel lists the most cited documents; a click selec
 });
 
 test('expand neighbours brings the neighbourhood of a node into a small overview', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?limit=10&node=${encodeURIComponent(REPLY_0035)}`);
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
   const before = await page.evaluate(() => window.__policyGraph.graph.order);
@@ -270,7 +250,7 @@ test('expand neighbours brings the neighbourhood of a node into a small overview
 test('an unreachable database is shown as an error, not a blank page', async () => {
   const down = await createServer({ port: 0, api: { neo4j: localConfig(1) } });
   try {
-    const page = browser.page;
+    const page = session.browser.page;
     await page.goto(`${down.url}/`);
     await page.waitForFunction(() => window.__policyGraph !== undefined);
     await page.evaluate(() => window.__policyGraph.ready);
@@ -284,8 +264,8 @@ test('an unreachable database is shown as an error, not a blank page', async () 
 test('an empty database says how to ingest', async () => {
   await clearGraph();
   try {
-    const page = browser.page;
-    await page.goto(`${server.url}/`);
+    const page = session.browser.page;
+    await page.goto(`${session.server.url}/`);
     await page.waitForFunction(() => window.__policyGraph !== undefined);
     await page.evaluate(() => window.__policyGraph.ready);
     await expect(page.getAttribute('#status', 'data-state')).resolves.toBe('empty');

@@ -1,55 +1,33 @@
 // test/browser/status.test.ts — the status badge, the relation marks and the relation/status filters in real headless Chromium.
 // Data: the real Anhui repeal chain (test/graph/status-fixtures.ts) in the real test Neo4j, served by the real server.
-import { closeDriver } from '../../graph/connection.ts';
 import { documentId } from '../../graph/model.ts';
 import { primaryTitleKey } from '../../graph/normalize.ts';
 import { clearGraph } from '../../graph/store.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
-import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 import { RELATION_COLORS } from '../../viewer/src/appearance.ts';
 import { ANHUI_CITER, ANHUI_NOTICE, ANHUI_RULES, anhuiCiter, anhuiRepeal, ingestExtractions } from '../graph/status-fixtures.ts';
-import { launch, screenshot, type BrowserSession } from './harness.ts';
+import { useExplorer } from './session.ts';
 
 /** The 1994 细则, known only by its title: a title-keyed node. */
 const RULES_1994 = documentId({ titleKey: primaryTitleKey(ANHUI_RULES) });
 const BASIS_EDGE = `CITES:${ANHUI_CITER}->${RULES_1994}`;
 const REPEAL_EDGE = `CITES:${ANHUI_NOTICE}->${RULES_1994}`;
 
-let server: RunningServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
+const session = useExplorer(async () => {
   await clearGraph();
   await ingestExtractions([await anhuiRepeal(), anhuiCiter()]);
-  await ensureViewerBuilt(() => undefined);
-  server = await createServer({ port: 0 });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeDriver();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(async () => {
-    const file = await screenshot(browser.page, `browser-status-${task.name}`);
-    process.stderr.write(`screenshot of the failed test: ${file}\n`);
-  });
-});
+}, 'browser-status');
 
 async function open(query = ''): Promise<void> {
-  const page = browser.page;
-  await page.goto(`${server.url}/${query}`);
+  const page = session.browser.page;
+  await page.goto(`${session.server.url}/${query}`);
   await page.waitForFunction(() => window.__policyGraph !== undefined);
   await page.evaluate(() => window.__policyGraph.ready);
   expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
-  expect(browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 }
 
 test('the repealed 细则 shows the 已废止 badge; a click shows the repealing notice and its quote', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?node=${encodeURIComponent(RULES_1994)}`);
   const badge = page.locator(`#panel-body .node-head[data-node-id="${RULES_1994}"] .status-badge`);
   await badge.waitFor();
@@ -69,7 +47,7 @@ test('the repealed 细则 shows the 已废止 badge; a click shows the repealing
 });
 
 test('cited-by shows each relation; the citing notice is marked as citing a repealed policy', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open(`?node=${encodeURIComponent(RULES_1994)}`);
   const citedBy = page.locator('section[data-section="cited-by"][data-state="ready"]');
   await citedBy.waitFor();
@@ -90,7 +68,7 @@ test('cited-by shows each relation; the citing notice is marked as citing a repe
 });
 
 test('edges are coloured by relation; the relation filter hides one relation, the status filter hides repealed documents', async () => {
-  const page = browser.page;
+  const page = session.browser.page;
   await open();
   const display = () =>
     page.evaluate(

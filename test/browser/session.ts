@@ -1,0 +1,34 @@
+// test/browser/session.ts — one explorer session per browser test file: the data loaded into the test Neo4j, the
+// viewer built, the real server and headless Chromium started; a screenshot of each failed test; all closed at the end.
+import { closeDriver } from '../../graph/connection.ts';
+import { createServer, type RunningServer } from '../../server/app.ts';
+import { ensureViewerBuilt } from '../../server/build-viewer.ts';
+import { launch, screenshot, type BrowserSession } from './harness.ts';
+
+export interface ExplorerSession {
+  server: RunningServer;
+  browser: BrowserSession;
+}
+
+/** Registers the file's hooks; the returned object is filled before the first test runs. */
+export function useExplorer(load: () => Promise<void>, shotPrefix: string): ExplorerSession {
+  const session = {} as ExplorerSession;
+  beforeAll(async () => {
+    await load();
+    await ensureViewerBuilt(() => undefined);
+    session.server = await createServer({ port: 0 });
+    session.browser = await launch();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+    await closeDriver();
+  });
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const file = await screenshot(session.browser.page, `${shotPrefix}-${task.name}`);
+      process.stderr.write(`screenshot of the failed test: ${file}\n`);
+    });
+  });
+  return session;
+}
