@@ -26,25 +26,34 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
   await open();
   // The overview sends the edge bare: its evidence must come from the click.
   expect(await page.evaluate((e) => window.__policyGraph.graph.getEdgeAttribute(e, 'evidence').length, EDGE)).toBe(0);
-  // Zoom onto the edge so it is long on screen, then click along it where no node covers it.
-  const points = await page.evaluate(async ([s, t]) => {
+  // Zoom onto the edge so it is long on screen, then click along it where no node covers it. Each try reads the
+  // positions again (the drawing may still settle) and gives the panel time to answer before the next try.
+  await page.evaluate(async ([s, t]) => {
     const r = window.__policyGraph.renderer()!;
     const a = r.getNodeDisplayData(s)!;
     const b = r.getNodeDisplayData(t)!;
     await r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
     r.refresh();
-    const pa = r.framedGraphToViewport(a);
-    const pb = r.framedGraphToViewport(b);
-    const box = r.getContainer().getBoundingClientRect();
-    return [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55].map((f) => ({ x: box.left + pa.x + (pb.x - pa.x) * f, y: box.top + pa.y + (pb.y - pa.y) * f }));
   }, [REPLY_0035, INCUBATOR_PLAN] as const);
+  const edgeHead = page.locator(`#panel-body .node-head[data-edge-type="CITES"][data-edge-source="${REPLY_0035}"]`);
   let shown = false;
-  for (const p of points) {
+  for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85]) {
+    const p = await page.evaluate(
+      ([s, t, at]) => {
+        const r = window.__policyGraph.renderer()!;
+        const pa = r.framedGraphToViewport(r.getNodeDisplayData(s)!);
+        const pb = r.framedGraphToViewport(r.getNodeDisplayData(t)!);
+        const box = r.getContainer().getBoundingClientRect();
+        return { x: box.left + pa.x + (pb.x - pa.x) * at, y: box.top + pa.y + (pb.y - pa.y) * at };
+      },
+      [REPLY_0035, INCUBATOR_PLAN, f] as const,
+    );
     await page.mouse.click(p.x, p.y);
-    if ((await page.locator(`#panel-body .node-head[data-edge-type="CITES"][data-edge-source="${REPLY_0035}"]`).count()) > 0) {
-      shown = true;
-      break;
-    }
+    shown = await edgeHead.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) break;
   }
   expect(shown, 'one click along the edge selects it').toBe(true);
   const quote = page.locator('#panel-body section[data-section="evidence"] blockquote.quote').first();
