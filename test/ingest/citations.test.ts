@@ -1,24 +1,12 @@
 // test/ingest/citations.test.ts — the citation stage on real sentences: titles, numbers, pairing, exclusions, issuers.
 import { resolveAgencyName } from '../../ingest/agencies.ts';
-import { findCitations, findNumbers, findTitles, issuerOfDocNumber, type CitationInput } from '../../ingest/citations.ts';
-import { clean } from '../../ingest/clean.ts';
+import { citationsOf } from './citation-fixture.ts';
+import { findNumbers, findTitles, issuerOfDocNumber, type CitationInput } from '../../ingest/citations.ts';
 
 type Want = [title: string | null, docNumber: string | null, issuer?: string | null];
 
 function cite(text: string, extra: Partial<CitationInput> = {}): Want[] {
-  const { folded } = clean(text);
-  return findCitations({
-    text,
-    folded,
-    excluded: [],
-    ownTitle: null,
-    ownDocNumber: null,
-    issued: [],
-    proposalSpans: [],
-    proposalTitle: null,
-    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '重庆', date: '2023-04-28' }),
-    ...extra,
-  }).map((c) => [c.title, c.docNumber, c.issuer]);
+  return citationsOf(text, extra).map((c) => [c.title, c.docNumber, c.issuer]);
 }
 
 describe('titles and numbers, paired when adjacent', () => {
@@ -137,16 +125,14 @@ describe('what is not a citation', () => {
 
   test('an abbreviation and a short back-reference add evidence to the document they stand for', () => {
     const text = '市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》,新修订的《管理办法》提出要求,满足《管理办法》规定的条件。';
-    const { folded } = clean(text);
-    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    const out = citationsOf(text, { resolveAgency: () => null });
     expect(out).toHaveLength(1);
     expect(out[0]!.spans.map((s) => s.text)).toEqual(['《重庆市市级高新技术产业开发区认定和管理办法(修订)》', '《管理办法》', '《管理办法》']);
   });
 
   test('an abbreviation of a title that is not a citation is not one either', () => {
     const text = '根据《成都市人民政府办公厅关于进一步支持科技创新的若干措施》(成办发〔2022〕30号),我们制定了《成都市科技创新券实施管理办法》(以下简称《办法》),现印发你们。';
-    const { folded } = clean(text);
-    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: ['成都市科技创新券实施管理办法'], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    const out = citationsOf(text, { issued: ['成都市科技创新券实施管理办法'], resolveAgency: () => null });
     expect(out.map((c) => c.spans.map((m) => m.text))).toEqual([['《成都市人民政府办公厅关于进一步支持科技创新的若干措施》', '成办发〔2022〕30号']]);
   });
 
@@ -159,8 +145,7 @@ describe('what is not a citation', () => {
 describe('each cited document once, with every mention', () => {
   test('title alone, then title with number: one entry with both and three spans', () => {
     const text = '出台《关于完善科技成果评价机制的实施意见(试行)》(渝科局发〔2023〕42号)。贯彻落实《关于完善科技成果评价机制的实施意见(试行)》等文件,执行渝科局发〔2023〕42号。';
-    const { folded } = clean(text);
-    const out = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    const out = citationsOf(text, { resolveAgency: () => null });
     expect(out).toHaveLength(1);
     expect(out[0]!.docNumber).toBe('渝科局发〔2023〕42号');
     expect(out[0]!.spans.length).toBe(4);

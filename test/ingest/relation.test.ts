@@ -1,24 +1,12 @@
 // test/ingest/relation.test.ts — what a citing document does with each cited one, read from the governing words.
 import { resolveAgencyName } from '../../ingest/agencies.ts';
-import { findCitations, type CitationInput } from '../../ingest/citations.ts';
-import { clean } from '../../ingest/clean.ts';
+import { citationsOf } from './citation-fixture.ts';
+import type { CitationInput } from '../../ingest/citations.ts';
 import type { CitationRelation } from '../../ingest/model.ts';
 
 /** [title or number, relation] per citation, in text order. */
 function relations(text: string, extra: Partial<CitationInput> = {}): [string | null, CitationRelation][] {
-  const { folded } = clean(text);
-  return findCitations({
-    text,
-    folded,
-    excluded: [],
-    ownTitle: null,
-    ownDocNumber: null,
-    issued: [],
-    proposalSpans: [],
-    proposalTitle: null,
-    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '重庆', date: '2023-04-28' }),
-    ...extra,
-  }).map((c) => [c.title ?? c.docNumber, c.relation]);
+  return citationsOf(text, extra).map((c) => [c.title ?? c.docNumber, c.relation]);
 }
 
 const one = (text: string): CitationRelation => relations(text)[0]![1];
@@ -95,8 +83,7 @@ describe('a list of titles governed by one verb all take it', () => {
 describe('the strongest relation over all clauses wins, with its clause as evidence', () => {
   test('出台 (mentions), then 贯彻落实 (implements) → implements', () => {
     const text = '今年我局出台《关于进一步促进科技成果转化的实施意见》(渝科局发〔2023〕42号)。下一步,我们将贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。';
-    const { folded } = clean(text);
-    const [c] = findCitations({ text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null, resolveAgency: () => null });
+    const [c] = citationsOf(text, { resolveAgency: () => null });
     expect(c!.relation).toBe('implements');
     expect(c!.relationEvidence!.quote).toContain('贯彻落实');
   });
@@ -148,11 +135,7 @@ describe('titles listed under a basis heading', () => {
 describe('items of a numbered list under a lead clause take its relation until the list ends', () => {
   /** [title, docNumber, relation] per citation. */
   function items(text: string, jurisdiction: string, date: string): [string | null, string | null, CitationRelation][] {
-    const { folded } = clean(text);
-    return findCitations({
-      text, folded, excluded: [], ownTitle: null, ownDocNumber: null, issued: [], proposalSpans: [], proposalTitle: null,
-      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }),
-    }).map((c) => [c.title, c.docNumber, c.relation]);
+    return citationsOf(text, { resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }) }).map((c) => [c.title, c.docNumber, c.relation]);
   }
 
   test.each<[string, string, string, [string | null, string | null, CitationRelation][]]>([
