@@ -2,46 +2,8 @@
 // Each row is a sentence as written in Chongqing, Sichuan or central documents, with the context the early stages hand over.
 
 import { agencyInfo, findAgencies, resolveAgencyName } from '../../ingest/agencies.ts';
-import type { ExtractContext } from '../../ingest/context.ts';
-import type { Role, Span } from '../../ingest/model.ts';
-import { mentionAt } from '../../ingest/sentences.ts';
-
-interface Setup {
-  jurisdiction?: string | null;
-  date?: string | null;
-  /** Surfaces in the text that name the issuer (first occurrence of each). */
-  issuer?: string[];
-  /** A line of the text that is the salutation. */
-  salutation?: string;
-  /** Substrings of the text that earlier stages excluded (titles, numbers, session labels). */
-  excluded?: string[];
-}
-
-function context(text: string, s: Setup): ExtractContext {
-  const span = (sub: string): Span => {
-    const at = text.indexOf(sub);
-    if (at < 0) throw new Error(`test setup: ${sub} not in text`);
-    return { start: at, end: at + sub.length };
-  };
-  return {
-    text,
-    date: s.date ?? null,
-    jurisdiction: s.jurisdiction === undefined ? '重庆' : s.jurisdiction,
-    issuerMentions: (s.issuer ?? []).map((i) => {
-      const sp = span(i);
-      return mentionAt(text, sp.start, sp.end);
-    }),
-    salutation: s.salutation ? span(s.salutation) : null,
-    excluded: (s.excluded ?? []).map(span).sort((a, b) => a.start - b.start),
-  };
-}
-
-interface Row {
-  text: string;
-  setup?: Setup;
-  /** Expected agencies: canonical name → roles (sorted as issuer, addressee, co-handler, mentioned). */
-  expect: Record<string, Role[]>;
-}
+import type { Role } from '../../ingest/model.ts';
+import { context, type Row, type Setup } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
   {
