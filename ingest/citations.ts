@@ -10,7 +10,7 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { CJK, DAMAGED_NUMBER_TAIL, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -402,6 +402,13 @@ export function findNumbers(folded: string): NumberHit[] {
     const code = folded.slice(codeStart, m.index);
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
+  }
+  const damaged = new RegExp(DAMAGED_NUMBER_TAIL.source, 'g');
+  for (let m = damaged.exec(folded); m; m = damaged.exec(folded)) {
+    const codeStart = findCodeStart(folded, m.index);
+    if (codeStart === m.index) continue;
+    const code = folded.slice(codeStart, m.index);
+    hits.push({ start: codeStart, end: m.index + m[0].length, docNumber: `${code}〔${m[1]}〕${Number(m[2])}号`, code });
   }
   const order = new RegExp(ORDER_NUMBER.source, 'g');
   for (let m = order.exec(folded); m; m = order.exec(folded)) {

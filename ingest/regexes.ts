@@ -26,6 +26,10 @@ export const SERIAL = '(第?) *(\\d{1,5}) *号';
 /** The year-and-serial tail of a document number; the 机关代字 before it is found by walking back (findCodeStart),
  *  because a regex cannot know where a sentence ends and a code begins (出台渝府发… vs 渝府发…). */
 export const DOC_NUMBER_TAIL = re([YEAR_OPEN, ' *', YEAR, ' *', YEAR_CLOSE, ' *', SERIAL], 'g');
+/** The same tail with its closing bracket lost in a page conversion (`南川府办﹝201954号` = 〔2019〕54号): a square
+ *  bracket (never a parenthesis, which opens ordinary asides), four digits of year run into the serial, then 号. The
+ *  year is always the first four digits, so the reading is unambiguous. */
+export const DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,4})号'], 'g');
 
 /** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it.
  *  (发 函 办 字 规 复 经 台 are code characters: 渝府办发, 渝经信复函, 国台发, 粤发改投资规.) */
@@ -58,13 +62,14 @@ const CN_NUMERAL = '[一二三四五六七八九十]';
 /** A session label: 市政协六届一次会议, 市六届人大一次会议, 市五届人大第五次会议, 省十二届人大五次会议, 十三届全国人大一次会议. */
 export const SESSION = re([
   // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place)
-  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为])[\u4e00-\u9fff]{2,3}[市省])?',
+  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为])[\u4e00-\u9fff]{2,3}[市省县区])?',
   '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
   '(?:政协)?', //                                        CPPCC before the term (市政协六届…)
   '(?:第?', CN_NUMERAL, '{1,3}届)', //                   the term: 六届, 第十三届
   '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
   '(?:常委会)?', //
-  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议', //           the meeting: 一次会议, 第五次会议
+  // the meeting: 一次会议, 第五次会议; a page's clipped `三次会` (…三次会第56号建议) is still the label as written
+  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议?',
   // 政协重庆市第五届委员会第四次会议, 政协重庆市梁平区第十五届委员会第一次会议, 政协四川省成都市双流区第…
   '|政协[\u4e00-\u9fff]{0,10}?第?', CN_NUMERAL, '{1,3}届(?:全国)?委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // …第十四届全国委员会…
 ]);

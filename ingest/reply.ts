@@ -204,6 +204,8 @@ function kindOfProposer(proposer: string): '提案' | '建议' | null {
 const PROPOSED = /提出的\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
+/** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
+const QUOTED_KIND_AFTER = /^的?\s*(?:第\s?[A-Z]{0,3}\d{1,10}\s?号)?\s*(?:建议|提案|议案)/;
 /** How many 提出的 / number phrases to try in the window (the first ones belong to the opening sentences). */
 const MAX_PROPOSED = 4;
 
@@ -219,6 +221,15 @@ function namedProposal(text: string, windowStart: number, windowText: string): {
       const e0 = windowStart + close + 1;
       PROPOSED.lastIndex = 0;
       return { title: normalizeTitle(text.slice(s0 + 1, e0 - 1)), start: s0, end: e0 };
+    }
+    if (windowText[at] === '“') {
+      // `你们提出的“将石溪全域纳入…示范区”的第56号建议`: the title in quotation marks instead of 《》.
+      const close = windowText.indexOf('”', at + 1);
+      const inner = close === -1 ? '' : windowText.slice(at + 1, close);
+      if (inner.length >= 4 && inner.length <= 80 && !/[\n。;《》“]/.test(inner) && QUOTED_KIND_AFTER.test(windowText.slice(close + 1, close + 20))) {
+        PROPOSED.lastIndex = 0;
+        return { title: normalizeTitle(text.slice(windowStart + at + 1, windowStart + close)), start: windowStart + at, end: windowStart + close + 1 };
+      }
     }
     const unquoted = UNQUOTED_TITLE.exec(windowText.slice(at, at + 120));
     if (unquoted) {

@@ -23,6 +23,10 @@ const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,
  *  numbered so), kept as written. */
 const CN_ORDER_LINE = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
 
+/** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters). */
+const MAX_CODE_HEAD = 3;
+const CODE_HEAD = /^[\u3400-\u9fff]+$/;
+
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
@@ -32,7 +36,10 @@ export function numberOfLine(line: string): string | null {
   if (CN_ORDER_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);
-    if (hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === compact.length) return normalizeDocNumber(compact);
+    if (hits.length !== 1 || hits[0]!.end !== compact.length) return null;
+    // A line that is nothing but a number is the own number even when the scanner read its code late: a county's
+    // one-character short name before a known department code (`神林函`: 神木 + 林函) is the code's own head.
+    if (hits[0]!.start === 0 || (hits[0]!.start <= MAX_CODE_HEAD && CODE_HEAD.test(compact.slice(0, hits[0]!.start)))) return normalizeDocNumber(compact);
     return null;
   }
   const damaged = DAMAGED_NUMBER.exec(compact);
@@ -41,6 +48,10 @@ export function numberOfLine(line: string): string | null {
 
 /** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`: a site appends the own number to the title line. */
 const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)$/;
+/** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
+const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔\[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
+/** What follows such a number is a title: it names its subject (关于) or issues a document. */
+const TITLE_AFTER_PREFIX = /关于|印发|转发/;
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
@@ -79,6 +90,15 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     info.numberLine ??= normalizeDocNumber(suffix[1]!);
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
+  }
+  const prefix = suffix ? null : NUMBER_PREFIX.exec(line);
+  if (prefix && TITLE_AFTER_PREFIX.test(line.slice(prefix[0].length))) {
+    // `晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…`: a portal's heading prints the number before the title.
+    info.numberLine ??= normalizeDocNumber(prefix[1]!.replace(/\s+/g, ''));
+    info.excluded.push({ start: c.span.start, end: c.span.start + prefix[0].length });
+    c.span = { start: c.span.start + prefix[0].length, end: c.span.start + line.length };
+    c.compact = line.slice(prefix[0].length).replace(/\s+/g, '');
+    return;
   }
   if (!suffix) {
     // `关于…建议的回复神林函〔2022〕31号`: the own number run onto the title line without a separator.

@@ -2,6 +2,7 @@
 import { resolveAgencyName } from '../../ingest/agencies.ts';
 import { citationsOf } from './citation-fixture.ts';
 import { findNumbers, findTitles, issuerOfDocNumber, type CitationInput } from '../../ingest/citations.ts';
+import { extractText } from '../../ingest/extract.ts';
 
 type Want = [title: string | null, docNumber: string | null, issuer?: string | null];
 
@@ -518,4 +519,19 @@ describe('a dissolved ministry named right before the title issues it', () => {
     ['铁道部制定了《铁路货物运输规程》。', [['铁路货物运输规程', null, '铁道部']]],
     ['按照交通部《公路工程技术标准》执行。', [['公路工程技术标准', null, '交通部']]],
   ])('%s', (text, want) => expect(cite(text, at2005)).toEqual(want));
+});
+
+describe('a number whose closing bracket was lost in conversion (〔 + year run into the serial)', () => {
+  test.each<[string, string, string | null]>([
+    ['按照《人大代表建议政协委员提案办理工作规范》(南川府办﹝201954号)规定。', '南川府办〔2019〕54号', '重庆市南川区人民政府办公室'],
+    ['执行《提案工作规则》(南川政协办发﹝20205号)。', '南川政协办发〔2020〕5号', '政协重庆市南川区委员会办公室'],
+    ['根据渝府办发〔2021142号文件精神。', '渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
+  ])('%s', (text, number, issuer) => {
+    const c = extractText(text).citations.find((x) => x.docNumber === number);
+    expect(c?.issuer ?? null).toBe(issuer);
+  });
+  test('a year in parentheses run into a count is no number', () => {
+    expect(extractText('全年共办理(2021125号文件除外)。').citations).toEqual([]);
+    expect(extractText('截至2021年底共126号。').citations).toEqual([]);
+  });
 });

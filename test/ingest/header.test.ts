@@ -588,3 +588,19 @@ describe('whole metadata tables of provincial and county portals', () => {
     expect(e.citations).toEqual([]);
   });
 });
+
+describe('headings of other portals: the number before the title, a dated heading, a number line with a county\'s head', () => {
+  test.each([
+    ['the number opens the heading', '晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知\n各市、县人民政府:\n', '山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知', '晋政办发〔2017〕55号'],
+    ['a county code whose head is one character (神木 + 林函)', '关于整治东山环境的建议的回复\n\n来源:神木市林业局 发布时间:2022-07-29 11:22\n神林函〔2022〕31号\n\n李敏代表:\n', '关于整治东山环境的建议的回复', '神林函〔2022〕31号'],
+    ['a heading dated in parentheses', '关于全省公立医疗机构先看病后付费监测情况的通报(7月2日)\n各市州卫生计生委:\n', '关于全省公立医疗机构先看病后付费监测情况的通报', null],
+    ['a full date in parentheses', '关于2018年上半年安全生产情况的通报(2018年7月20日)\n各县区:\n', '关于2018年上半年安全生产情况的通报', null],
+  ])('%s', (_name, text, title, number) => {
+    const h = header(text);
+    expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
+    if (number) expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+  test('a period in parentheses stays in the title', () => {
+    expect(header('重庆市高质量孵化载体建设实施方案(2021—2025年)\n各区县:\n').title).toBe('重庆市高质量孵化载体建设实施方案(2021—2025年)');
+  });
+});

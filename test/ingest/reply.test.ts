@@ -168,3 +168,20 @@ describe('a county office the roster does not list: the title line\'s spelling',
     ['Ningxia county', '泾源县农业农村局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县农业农村局'],
   ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
 });
+
+describe('a proposal in other wordings: quoted title, a county session, a clipped session label', () => {
+  test.each<[string, string, Want]>([
+    ['title in quotation marks before 的第N号建议',
+      '关于答复十七届人大三次会第56号建议的函\n尊敬的胡克兴等5名代表:\n关于你们提出的“将石溪全域纳入全县农旅融合示范区”的第56号建议,现答复如下:',
+      { kind: '建议', number: '56', session: '十七届人大三次会', title: '将石溪全域纳入全县农旅融合示范区', proposer: '尊敬的胡克兴等5名代表' }],
+    ['quoted title of a proposal, no number',
+      '关于县政协十届二次会议提案的答复\n李明委员:\n您提出的“加快发展乡村旅游”的提案收悉。现答复如下:',
+      { kind: '提案', number: null, session: '县政协十届二次会议', title: '加快发展乡村旅游', proposer: '李明委员' }],
+    ['a county\'s session named with the county',
+      '镇康县农业农村局关于对镇康县第十八届人民代表大会第四次会议代表第0038号建议的答复函\n杨文强等3名代表:\n你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于硬化产业道路的建议》,已交由我局办理,现将办理情况答复如下:',
+      { kind: '建议', number: '0038', session: '镇康县第十八届人民代表大会第四次会议', title: '关于硬化产业道路的建议', proposer: '杨文强等3名代表' }],
+    ['a district\'s session named with the district',
+      '关于江北区第十八届人民代表大会第三次会议第25号建议的答复函\n王芳代表:\n您提出的《关于完善社区养老服务的建议》(第25号)收悉。',
+      { kind: '建议', number: '25', session: '江北区第十八届人民代表大会第三次会议', title: '关于完善社区养老服务的建议', proposer: '王芳代表' }],
+  ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
+});
