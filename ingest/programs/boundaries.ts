@@ -52,6 +52,15 @@ const ORDINAL_END = new Set([0x5c4a, 0x6b21, 0x6761]); // 届 次 条
 const QUANTIFIER_CODE = new Uint8Array(0x10000);
 for (const ch of '个家批项所只类种') QUANTIFIER_CODE[ch.charCodeAt(0)] = 1;
 
+/** What may count a measure word: a digit, a numeral, or a distributive or demonstrative (`各项`, `每个`, `该类`). */
+const COUNTER_BEFORE_MEASURE = /[0-9０-９一二三四五六七八九十百千万两几多各每该本这那此]/;
+
+/** `…政务公开各项工作推进计划`, `14项工作推进计划`: the walk stopped at the counter and left its measure word as the
+ *  name's first character — a name never opens with a measure word; what follows is a counted class. */
+function countedFromMeasure(text: string, p: number, headStart: number): boolean {
+  return p > 0 && p < headStart && QUANTIFIER_CODE[text.charCodeAt(p)] === 1 && COUNTER_BEFORE_MEASURE.test(text[p - 1]!);
+}
+
 function quantityBefore(text: string, pos: number): boolean {
   return pos > 1 && QUANTIFIER_CODE[text.charCodeAt(pos - 1)] === 1 && QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos));
 }
@@ -76,8 +85,10 @@ export function blockedOnRight(text: string, headEnd: number): boolean {
  *  unless it closes an enumeration the count sums up (`A创业园、B创业园3个返乡创业园`, see heads.ts). */
 export function countAfter(text: string, headEnd: number): boolean {
   // Only a digit or a numeral can open a count (a cheap gate before the RegExp).
-  const next = text.charCodeAt(headEnd);
-  return (isDigitCode(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(headEnd, headEnd + 9));
+  // `…共同体数4个`: the number of such things (数) before the count.
+  const at = text.charCodeAt(headEnd) === 0x6570 ? headEnd + 1 : headEnd; // 数
+  const next = text.charCodeAt(at);
+  return (isDigitCode(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(at, at + 9));
 }
 
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
@@ -123,7 +134,7 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
     }
     p--;
   }
-  if (quantityBefore(text, p)) return -1;
+  if (quantityBefore(text, p) || countedFromMeasure(text, p, headStart)) return -1;
   // `第3次常务会议`: the digits stopped the walk inside an ordinal; its last character is not the name's first.
   if (p < headStart && ORDINAL_END.has(text.charCodeAt(p)) && p > 1 && isDigitCode(text.charCodeAt(p - 1))) p++;
   // `2024年度重庆市…项目`, `2023年重庆市…基金`: the digits of a year stop the walk, and 年/年度 after them is the date's

@@ -68,3 +68,30 @@ describe('whose it is: enterprises, strategies', () => {
     ['拟采用市场化方式运作、母子基金架构。', {}],
   ]);
 });
+
+describe('names that open with a counted measure word, a verb phrase, or the body itself', () => {
+  runRows([
+    // A measure word after a counter opens no name (`各项工作推进计划`, `14项工作推进计划`).
+    ['各部门明确本年度全区政务公开各项工作推进计划,逐项分解落实。', {}],
+    ['区政府制定14项工作推进计划。', {}],
+    // An adverb of quality before a verb of building: the zone is what is built.
+    ['高水平建设重庆两江新区、四川天府新区,高质量建设西部科学城。', { 重庆两江新区: 'zone', 四川天府新区: 'zone', 西部科学城: 'zone' }],
+    ['推动高质量发展示范区建设。', {}],
+    // Verbs of duty, forming, leading to and approving stop the name.
+    ['本机关主要履行开发区的经济发展、开发建设职能。', {}],
+    ['与科技型经济组织结成利益共同体的科技特派员。', {}],
+    ['更换城区通往旅游景区重要连接点的旅游交通标志。', {}],
+    ['已立项建设教育部现代学徒制试点专业点41个。', {}],
+    // The body itself, its plans and its venues.
+    ['5.本机关重要会议信息;6.本机关人事信息。', {}],
+    ['已将制定条例列入2021年立法工作计划预备项目。', {}],
+    ['(1)区行政服务中心\n地址:重庆市荣昌区昌龙大道。', {}],
+    // A zone followed by 委 is the zone's Party committee (an organ), not the zone.
+    ['公开新区委领导、机构职能等概况信息。', {}],
+    // A class counted with 数 before the count.
+    ['中职学校参与行业产教融合共同体数4个。', {}],
+    // Generic protected areas and common nouns before 行动.
+    ['该片区域后来划为饮水源保护区。', {}],
+    ['切实把思想行动统一到决策部署上来。', {}],
+  ]);
+});
