@@ -2,6 +2,7 @@
 // Title ↔ number pairs learned from any document, agency aliases and former names.
 
 import { readFileSync, existsSync } from 'node:fs';
+import { resolveAgencyName } from '../ingest/agencies/index.ts';
 import { loadRoster } from '../ingest/agencies/roster.ts';
 import type { Citation, DocumentExtraction } from '../ingest/model.ts';
 import { documentId } from './model.ts';
@@ -112,10 +113,30 @@ export class AgencyDirectory {
     return new AgencyDirectory(entries, formerAliases);
   }
 
-  /** The agency a name denotes (the current name of a renamed one). */
+  /** The agency a name denotes (the current name of a renamed one). A county's organ as its own documents name it
+   *  (`巫溪县财政局`, ingest/agencies/own-county.ts) is the node of its full name (`重庆市巫溪县财政局`). */
   resolve(name: string, level: string | null = null): AgencyInfo {
-    return this.byName.get(name) ?? { name, aliases: [], level, jurisdiction: null, formerNames: [] };
+    const known = this.byName.get(name);
+    if (known) return known;
+    const full = fullerName(name);
+    return this.byName.get(full) ?? { name: full, aliases: [], level, jurisdiction: null, formerNames: [] };
   }
+}
+
+/** Fuller names by the name as written; bounded so memory stays flat over any number of documents. */
+const FULLER = new Map<string, string>();
+const MAX_FULLER = 20_000;
+
+/** The canonical name the agency stage gives `name` read on its own, when it only adds a place before it (a county's
+ *  municipality); else `name`. */
+function fullerName(name: string): string {
+  let full = FULLER.get(name);
+  if (full !== undefined) return full;
+  const resolved = resolveAgencyName(name, { jurisdiction: null, date: null });
+  full = resolved && resolved !== name && resolved.endsWith(name) ? resolved : name;
+  if (FULLER.size >= MAX_FULLER) FULLER.clear();
+  FULLER.set(name, full);
+  return full;
 }
 
 // ---------------------------------------------------------------------------

@@ -173,7 +173,9 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
   const chosen = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length);
-  const issuer = chosen?.name ?? null;
+  // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
+  const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
+  const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
   // Where the issuer was read: the header block and title, the signature at the end, or the own number's code.
   const issuerEvidence: IssuerEvidence | null = chosen && {
     source: !chosen.mention ? 'code' : header.signatureIssuers.some((m) => chosen.mention!.start >= m.start && chosen.mention!.end <= m.end) ? 'signature' : 'header',
@@ -217,6 +219,10 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   ]);
   const ctx: ExtractContext = { text, date, jurisdiction, issuerMentions, salutation: header.salutation, excluded };
   const agencies = agencyStage.findAgencies(text, ctx);
+  if (countyNaming) {
+    for (const a of agencies) a.name = countyNaming(a.name);
+    for (const c of citations) if (c.issuer) c.issuer = countyNaming(c.issuer);
+  }
   const programs = programStage.findPrograms(text, ctx);
 
   const life = findLifecycle({ text, folded, title: header.title, writtenDate: header.writtenDate, signedDate: header.signedDate, publishedDate: header.publishedDate,

@@ -14,6 +14,7 @@
 //   zones.ts     development-zone management committees
 //   towns.ts     town and township governments, sub-district offices (also named alone in recipient lists)
 //   spelled.ts   the document's own spelling of an organ's full name, which its abbreviations resolve to
+//   own-county.ts how a county of a municipality names its own organs
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';
@@ -22,6 +23,7 @@ import { issuerSpelling } from './spelled.ts';
 import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
 export { findAgencies } from './find.ts';
+export { ownCountyNaming } from './own-county.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

@@ -54,6 +54,10 @@ describe('AgencyDirectory (ingest/data/agencies.json): aliases and former names 
     ['重庆市科学技术局', '重庆市科学技术局'],
     ['重庆市科学技术委员会', '重庆市科学技术局'], // renamed in the 2018 reform
     ['重庆市科委', '重庆市科学技术局'],
+    // A county's organ as its own documents name it is the node of its full name; a county of a province stands alone.
+    ['巫溪县交通运输委员会', '重庆市巫溪县交通运输委员会'],
+    ['重庆市巫溪县交通运输委员会', '重庆市巫溪县交通运输委员会'],
+    ['子洲县交通运输局', '子洲县交通运输局'],
   ];
   test.each(table)('%s → %s', (name, canonical) => expect(directory.resolve(name).name).toBe(canonical));
 

@@ -3,6 +3,7 @@
 // salutation (`双龙湖街道、木耳镇:`), each addressed as its organ.
 
 import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
 /** The standard departments of a Chongqing district government, as its documents abbreviate them, and their names. */
@@ -128,5 +129,22 @@ describe('county names that open with a word of official prose', () => {
     { text: '怀化市人民政府\n会同县人民政府、通道侗族自治县人民政府:', setup: { jurisdiction: '湖南', issuer: ['怀化市人民政府'] }, expect: { 怀化市人民政府: ['issuer'], 会同县人民政府: ['mentioned'], 通道侗族自治县人民政府: ['mentioned'] } },
   ])('$text', (row) => {
     expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('a county of a municipality names its own organs without the municipality', () => {
+  const COUNTY_REPLY = '巫溪县交通运输委员会关于县十八届人大三次会议第53号建议的答复函\n李华代表:\n您提出的《关于加强农村公路建设的建议》(第53号)收悉。经与县财政局、县乡村振兴局共同研究办理,现答复如下:\n根据巫溪县府办发〔2023〕12号文件精神推进。';
+  test('issuer, agencies and citation issuers of the county', () => {
+    const x = extractText(COUNTY_REPLY);
+    expect(x.document.issuer).toBe('巫溪县交通运输委员会');
+    expect(x.agencies.map((a) => a.name)).toEqual(expect.arrayContaining(['巫溪县交通运输委员会', '巫溪县财政局', '巫溪县乡村振兴局']));
+    expect(x.agencies.some((a) => a.name.startsWith('重庆市巫溪县'))).toBe(false);
+  });
+  test('the municipality names the same county organs with itself; a district keeps the municipality', () => {
+    const municipal = extractText('重庆市交通运输委员会关于市六届人大一次会议第12号建议的答复函\n王明代表:\n您提出的《关于支持巫溪交通发展的建议》(第12号)收悉。经与巫溪县交通运输委员会共同研究,现答复如下:');
+    expect(municipal.agencies.map((a) => a.name)).toContain('重庆市巫溪县交通运输委员会');
+    const district = extractText('重庆市巴南区交通局关于区十八届人大四次会议第39号建议的答复\n张红代表:\n您提出的《关于优化公交线路的建议》(第39号)收悉。经与区财政局共同研究办理,现答复如下:');
+    expect(district.document.issuer).toBe('重庆市巴南区交通局');
+    expect(district.agencies.map((a) => a.name)).toContain('重庆市巴南区财政局');
   });
 });

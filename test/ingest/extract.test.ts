@@ -58,7 +58,8 @@ describe('issuer of the document', () => {
   test('joint issuers written together are split into one mention each', () => {
     const { context, extraction } = extractWithContext('丰都县科学技术局丰都县财政局关于印发《丰都县科研项目管理办法(试行)》的通知\n丰科技发〔2024〕46号\n各乡镇人民政府:\n现印发给你们。');
     expect(context.issuerMentions.map((m) => m.text)).toEqual(['丰都县科学技术局', '丰都县财政局']);
-    expect(extraction.document.issuer).toBe('重庆市丰都县科学技术局');
+    // The county's own document names it without the municipality (agencies/own-county.ts).
+    expect(extraction.document.issuer).toBe('丰都县科学技术局');
     expect(extraction.document.docNumber).toBe('丰科技发〔2024〕46号');
     expect(extraction.citations).toEqual([]);
   });

@@ -163,8 +163,8 @@ describe('a reply\'s issuer: the text\'s full spelling over the page field\'s sh
 
 describe('a county office the roster does not list: the title line\'s spelling', () => {
   test.each([
-    // A municipality's county organs carry the city (the roster's rule, as in the agency list: 重庆市丰都县…).
-    ['Chongqing county, named as the agency list names it', '城口县交通运输委员会关于县十八届人大五次会议第36号建议的答复函\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '重庆市城口县交通运输委员会'],
+    // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
+    ['Chongqing county, as its own documents name it', '城口县交通运输委员会关于县十八届人大五次会议第36号建议的答复函\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '城口县交通运输委员会'],
     ['Ningxia county', '泾源县农业农村局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县农业农村局'],
   ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
 });

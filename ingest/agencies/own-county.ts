@@ -1,0 +1,32 @@
+// ingest/agencies/own-county.ts — how a county of a municipality names its own organs. A municipality's counties carry
+// the municipality in canonical names (`重庆市巫溪县交通运输委员会`, the form the municipality's documents use), but a
+// county's own documents name the county's organs without it (`巫溪县交通运输委员会`, `巫溪县财政局`): the annotated
+// replies and notices of Chongqing counties do so throughout. Districts keep the municipality either way
+// (`重庆市巴南区…` in 巴南区's own replies).
+
+import { ANY_HOME, scan } from './compose.ts';
+import type { Place } from './places.ts';
+
+/** The county of a municipality that issues the document, read from the issuer's canonical name, or null. */
+function issuingCounty(issuer: string): Place | null {
+  for (const m of scan(issuer, ANY_HOME)) {
+    if (m.start !== 0) break;
+    for (const r of m.readings) {
+      if (r.kind !== 'place') continue;
+      const parent = r.place.parent;
+      if (parent && parent.parent === null && parent.provinceKind === 'municipality' && r.place.name.endsWith('县')) return r.place;
+    }
+  }
+  return null;
+}
+
+/** A renaming of agency names for a document its county issues (the county's organs without the municipality), or null
+ *  when the issuer is no county of a municipality. */
+export function ownCountyNaming(issuer: string | null): ((name: string) => string) | null {
+  if (!issuer) return null;
+  const county = issuingCounty(issuer);
+  if (!county || !issuer.startsWith(county.canonicalPrefix)) return null;
+  const full = county.canonicalPrefix;
+  const cut = full.length - county.name.length;
+  return (name) => (name.startsWith(full) && name.length > full.length ? name.slice(cut) : name);
+}
