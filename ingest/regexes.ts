@@ -64,7 +64,7 @@ export const SESSION = re([
   // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place)
   '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为])[\u4e00-\u9fff]{2,3}[市省县区])?',
   '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
-  '(?:政协)?', //                                        CPPCC before the term (市政协六届…)
+  '(?:政协|人大)?', //                                   CPPCC or congress before the term (市政协六届…, 区人大十八届…)
   '(?:第?', CN_NUMERAL, '{1,3}届)', //                   the term: 六届, 第十三届
   '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
   '(?:常委会)?', //

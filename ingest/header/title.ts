@@ -12,9 +12,10 @@ import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
-/** A date alone in parentheses at the end of a heading (`(7月2日)`, `(2018年7月2日)`); a period (`(2021—2025年)`) or a
+/** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`) or a note that the
+ *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
  *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. */
-const DATED_HEADING = /\((?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\)$/;
+const DATED_HEADING = /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|全文|全文内容|附全文|正文)\)$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
@@ -142,7 +143,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
     }
   }
   const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
-  // `…的通报(7月2日)`: a page dates its heading in parentheses; the date is not part of the title.
+  // `…的通报(7月2日)`, `…条例(全文内容)`: a page's tag after its heading is not part of the title.
   const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '');
   // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
   // like the same title (then our line detection, not the page metadata, is the likelier error).

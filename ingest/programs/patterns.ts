@@ -93,6 +93,9 @@ interface PatternsJson {
   formulaFollowers: string[];
   formulaVerbs: string[];
   formulaSlogans: string[];
+  formulaSloganEnds: string[];
+  groupFollowers: string[];
+  conceptFollowers: string[];
   /** What a payment-order reform lets come after (`先诊疗后付费`, `一站式结算`). */
   paymentWords: string[];
   /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
@@ -197,7 +200,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'formulaSloganEnds', 'groupFollowers', 'conceptFollowers', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 

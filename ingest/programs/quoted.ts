@@ -40,7 +40,17 @@ const NUMERAL_FORMULA = /^[一二三四五六七八九十两双](?![个大项条
 
 /** A quoted numeral formula standing alone (`推进行政决策、执行、管理、服务和结果“五公开”,`) names a program. */
 function standingFormula(text: string, qe: number, inner: string): boolean {
-  return inner.length >= 3 && inner.length <= 8 && NUMERAL_FORMULA.test(inner) && ALONE_AFTER.test(text.slice(qe, qe + 1));
+  if (inner.length < 3 || inner.length > 8 || !NUMERAL_FORMULA.test(inner) || !ALONE_AFTER.test(text.slice(qe, qe + 1))) return false;
+  const P = pat();
+  // `“两山论”`, `“两化路”`: a theory or a path is a slogan; `“一老一小”等重点群体`: a target group.
+  if (P.formulaSloganEnds.some((e) => inner.endsWith(e))) return false;
+  return !groupAfterPattern(P.groupFollowers).test(text.slice(qe, qe + 8));
+}
+
+/** `等重点群体`, `等人群`: what after a quoted formula makes it a group of people. */
+let groupAfter: RegExp | null = null;
+function groupAfterPattern(nouns: string[]): RegExp {
+  return (groupAfter ??= new RegExp(`^等?(?:重点|特殊|困难)?(?:${nouns.join('|')})`));
 }
 
 /** What may stand before a quoted name that opens a clause. */
@@ -83,6 +93,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
     // `“一建议一方案”`, `“一事一议”`, `“双创”`: a slogan or a working method, quoted or not, is no program.
     if (P.formulaSloganSet.has(inner)) continue;
+    // `“人民城市”理念`, `“四个面向”要求`: a concept or a goal the quote names.
+    if (P.conceptFollowers.some((w) => text.startsWith(w, qe))) continue;
     // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
     if (startsWithAny(inner, P.leadingIndex)) continue;
     // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.

@@ -95,3 +95,22 @@ describe('names that open with a counted measure word, a verb phrase, or the bod
     ['切实把思想行动统一到决策部署上来。', {}],
   ]);
 });
+
+describe('quoted formulas that are slogans or groups of people, and 计划 as a verb', () => {
+  runRows([
+    ['学好用好绿水青山就是金山银山“两山论”,走深走实产业生态化、生态产业化“两化路”。', {}],
+    ['践行“两山论”,坚持“三生观”。', {}],
+    ['聚焦“一老一小”等重点群体,关心“一老一小”人群。', {}],
+    // A formula standing alone still names a campaign.
+    ['推进行政决策、执行、管理、服务和结果“五公开”,提升透明度。', { 五公开: 'initiative' }],
+    // `…路段计划实施…`: 计划 is the verb (plans to carry out).
+    ['对临水临岩3米以上安全隐患路段计划实施安全护栏共计76公里,计划投资200万元。', {}],
+  ]);
+});
+
+describe('a quoted name followed by a concept word is a concept', () => {
+  runRows([
+    ['是“人民城市”理念的集中体现,贯彻“四个面向”要求。', {}],
+    ['打造“科创资本通”平台,实施“鸿雁计划”。', { 科创资本通平台: 'platform', 鸿雁计划: 'initiative' }],
+  ]);
+});
