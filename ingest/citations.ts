@@ -196,6 +196,8 @@ const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
 function lookupOrderIssuer(organ: string): string | null {
   if (organ === '主席' || organ === '中华人民共和国主席') return '中华人民共和国主席';
   if (RELATIVE_ORGAN.test(organ)) return null;
+  // `渝府令`: the government a short code names.
+  if (isGovernmentShortCode(organ)) return lookupCode(organ)!.issuer;
   // 中华人民共和国监察部令: the state's name before a ministry is not part of the ministry's name.
   const bare = organ.replace(/^中华人民共和国(?=.{2})/, '');
   return bare.length >= 3 ? bare : null;
@@ -390,6 +392,11 @@ function organConjunctionAt(folded: string, at: number): boolean {
   return false;
 }
 
+/** A people's government's short code before 令 (`渝府`, `川府`): short, and the code data names a government. */
+function isGovernmentShortCode(organ: string): boolean {
+  return organ.length >= 2 && organ.length <= 4 && (lookupCode(organ)?.issuer?.endsWith('人民政府') ?? false);
+}
+
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
@@ -416,7 +423,8 @@ export function findNumbers(folded: string): NumberHit[] {
     while (s > 0 && m.index - s < MAX_ORDER_ORGAN && isCjk(folded.charCodeAt(s - 1)) && (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))) s--;
     s = skipLeadingWords(folded, s, m.index);
     const organ = folded.slice(s, m.index);
-    if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ)) continue;
+    // `渝府令第121号`, `川府令第5号`: a government's orders numbered under its short code.
+    if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ) && !isGovernmentShortCode(organ)) continue;
     const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
     // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
     const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';

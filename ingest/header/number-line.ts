@@ -19,6 +19,14 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
+/** `四川省第十一届人民代表大会常务委员会公告第28号` (the head and its serial joined from two lines): a standing committee's
+ *  announcement that promulgates a regulation; its number is the regulation's own. */
+const ANNOUNCEMENT_LINE = /^[\u3400-\u9fff]{2,40}常务委员会公告第\d{1,4}号$/;
+
+/** `铜城管函﹝2025﹞456`: a number line whose 号 the page left out — the code, the bracketed year, the serial, nothing
+ *  else on the line. */
+const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔\[【﹝〖(]((?:19|20)\d\d)[〕\]】﹞〗)](\d{1,5})$/;
+
 /** `中华人民共和国主席令第三十一号`: an order's head with its serial in Chinese numerals (the President's orders are
  *  numbered so), kept as written. */
 const CN_ORDER_LINE = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
@@ -33,7 +41,7 @@ export function numberOfLine(line: string): string | null {
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
   const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
-  if (CN_ORDER_LINE.test(compact)) return compact;
+  if (CN_ORDER_LINE.test(compact) || ANNOUNCEMENT_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {
     const hits = findNumbers(compact);
     if (hits.length !== 1 || hits[0]!.end !== compact.length) return null;
@@ -43,7 +51,9 @@ export function numberOfLine(line: string): string | null {
     return null;
   }
   const damaged = DAMAGED_NUMBER.exec(compact);
-  return damaged ? `${damaged[1]}〔${damaged[2]}〕${damaged[3]}号` : null;
+  if (damaged) return `${damaged[1]}〔${damaged[2]}〕${damaged[3]}号`;
+  const unsigned = NUMBER_WITHOUT_HAO.exec(compact);
+  return unsigned ? `${unsigned[1]}〔${unsigned[2]}〕${unsigned[3]}号` : null;
 }
 
 /** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`: a site appends the own number to the title line. */

@@ -604,3 +604,19 @@ describe('headings of other portals: the number before the title, a dated headin
     expect(header('重庆市高质量孵化载体建设实施方案(2021—2025年)\n各区县:\n').title).toBe('重庆市高质量孵化载体建设实施方案(2021—2025年)');
   });
 });
+
+describe('own numbers in other printed forms', () => {
+  test.each([
+    ['a number line without 号', '重庆市铜梁区城市管理局关于第0123号建议办理情况的答复函\n\n铜城管函﹝2025﹞456\n\n杨光娟代表:\n', '铜城管函〔2025〕456号'],
+    ['an order under a government\'s short code', '重庆市人民政府关于控制主城区尘污染的通告\n渝府令第 121 号\n为控制污染,特通告如下:\n', '渝府令第121号'],
+    ['a standing committee\'s announcement over two lines', '四川省村务公开条例\n\n(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)\n\n四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n  《四川省村务公开条例》已由常务委员会通过,现予公布。\n', '四川省第十一届人民代表大会常务委员会公告第28号'],
+  ])('%s', (_name, text, number) => {
+    const h = header(text);
+    expect(h.docNumber ?? h.numberLine).toBe(number);
+    expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+  test('a government\'s short-code order cited in the text is a citation of that government', () => {
+    const c = extractText('根据渝府令第121号规定执行。').citations;
+    expect(c.map((x) => [x.docNumber, x.issuer])).toEqual([['渝府令第121号', '重庆市人民政府']]);
+  });
+});
