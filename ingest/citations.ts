@@ -932,6 +932,8 @@ function closingParen(folded: string, from: number): number {
 
 /** Verbs (with their adverbs) between an agency and the title it issued; `印发的《…》` is the same act as `印发《…》`. */
 const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
+/** `等部门`, `等有关单位`, `等5部门`, `等多部门` after the lead issuer. */
+const LEAD_AND_OTHERS = /等(?:[\d一二三四五六七八九十]{1,2}个?|多)?(?:有关|相关)?(?:部门|单位|部委)$/;
 /** Adverbs saying listed agencies issued documents each on its own (省委、省政府先后出台…): no lead issuer. */
 const SEPARATELY = /先后|相继|分别|陆续/;
 
@@ -965,7 +967,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   const verb = ISSUE_VERB.exec(clause);
   const verbText = verb ? verb[0].trim() : '';
   if (verb) clause = clause.slice(0, verb.index);
-  clause = clause.replace(/\s+$/, '');
+  // `市发展改革委等部门印发《A》`: the body named before 等 leads the bodies that issued it.
+  clause = clause.replace(/\s+$/, '').replace(LEAD_AND_OTHERS, '');
   // Longest suffix that is an agency (≥ 2 characters).
   const m = CJK_RUN_AT_END.exec(clause);
   if (!m) return null;

@@ -33,6 +33,7 @@ interface CueData {
     notActs: string[];
   };
   approval: { verb: string; marker: string; window: number };
+  basisFrame: { nouns: string[]; window: number };
 }
 const DATA: CueData = cues;
 
@@ -148,7 +149,20 @@ export function relationAt(
   const to = listEnd(folded, end, titleAtStart, bounds.ends);
   let right = memo.right.get(to);
   if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
+  if (left === 'mentions' && right === 'mentions' && basisFrame(folded, from, to)) return 'basis';
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** `根据2017年区委、区府批准实施《A》要求`: a frame noun after the title (or list) and a basis cue opening its clause —
+ *  the cue governs the frame, and a verb of issuing between only modifies the title. */
+function basisFrame(folded: string, from: number, to: number): boolean {
+  const after = folded.slice(to, to + 6).replace(/^的/, '');
+  if (!DATA.basisFrame.nouns.some((n) => after.startsWith(n))) return false;
+  for (let p = from; p > 0 && from - p < DATA.basisFrame.window; p--) {
+    if (CLAUSE_END.has(folded.charCodeAt(p - 1))) return false;
+    for (const w of DATA.before.basis) if (p - w.length >= 0 && folded.startsWith(w, p - w.length)) return true;
+  }
+  return false;
 }
 
 

@@ -535,3 +535,12 @@ describe('a number whose closing bracket was lost in conversion (〔 + year run 
     expect(extractText('截至2021年底共126号。').citations).toEqual([]);
   });
 });
+
+describe('the lead issuer before 等部门 issued the titles its verb governs', () => {
+  test.each<[string, Want[]]>([
+    ['市发展改革委等部门印发《重庆市促进银发经济发展实施方案》《关于加强新时代老龄工作的实施方案》等文件。',
+      [['重庆市促进银发经济发展实施方案', null, '重庆市发展和改革委员会'], ['关于加强新时代老龄工作的实施方案', null, '重庆市发展和改革委员会']]],
+    ['国家发展改革委等5部门联合印发《关于推动物流降本增效的意见》。', [['关于推动物流降本增效的意见', null, '国家发展和改革委员会']]],
+    ['市科技局等有关单位出台《重庆市科技型企业培育办法》。', [['重庆市科技型企业培育办法', null, '重庆市科学技术局']]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});

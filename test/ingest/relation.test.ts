@@ -294,3 +294,14 @@ describe('another body\'s amendment reported in a document that does not amend s
     expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('amends');
   });
 });
+
+describe('a basis frame (根据 … 《A》要求) governs the title through a verb of issuing that only modifies it', () => {
+  test.each<[string, CitationRelation]>([
+    ['根据2017年区委、区府批准实施《綦江区新开通17条公交线路实施方案》要求,分期开通线路。', 'basis'],
+    ['按照2020年市政府出台《重庆市科技型企业培育办法》的规定,办理认定。', 'basis'],
+    ['依据省政府印发《四川省村务公开条例实施办法》有关规定执行。', 'basis'],
+    // No frame noun, or no basis cue opening the clause: the verb of issuing governs.
+    ['2017年区委、区府批准实施《綦江区公交线路实施方案》要求各镇配合。', 'mentions'],
+    ['根据调研情况,市政府出台《重庆市公交发展规划》,明确了目标。', 'mentions'],
+  ])('%s', (text, want) => expect(one(text)).toBe(want));
+});
