@@ -18,8 +18,9 @@ export const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-
  *  bureau as its modifier (`重庆市科学技术局农村科技处`). The unit's words must hold no other body's name
  *  (`科技部火炬中心和国家知识产权局` is two bodies): see internalUnit. */
 const UNIT_GENERAL_OFFICE = '()(办公厅|办公室)';
-/** The unit's own words (`资源配置与管理`, `科教和文化`): no 的 or 等, which end a noun phrase. */
-const UNIT_WORDS = '((?:(?![的等])[\\u4e00-\\u9fa5]){2,10}?)';
+/** The unit's own words (`资源配置与管理`, `科教和文化`): no 的 or 等, which end a noun phrase, and no 室, which ends a
+ *  unit of its own (`国办督查室和有关秘书局` is a 室 and other bureaus, not one 局). */
+const UNIT_WORDS = '((?:(?![的等室])[\\u4e00-\\u9fa5]){2,10}?)';
 /** Department or bureau (a central body's unit) or division (a local bureau's, not counted). */
 const UNIT_KIND = '(司|局|处)';
 /** What may follow a unit in running text: the end, punctuation, or a word that starts the predicate. */

@@ -171,7 +171,8 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   publicationDateBelow(info, folded, candidates, parts[parts.length - 1]!);
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
-  const issue = /(?:印发|转发|颁布|发布|公布)\s*《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  // `转发市发改委等部门《X》的通知`: the bodies that wrote X may stand between the verb and the title.
+  const issue = /(?:印发|转发|颁布|发布|公布)(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) info.issued.push(normalizeTitle(issue[1]!));
   // `市农委办公室转发农业部办公厅关于开展…工作的通知`: the forwarded notice (`农业部办公厅关于…的通知`, cited as
   // `关于…的通知`) is the document itself, as an issued one is — the forwarding notice's 的通知 is the forwarded one's.
@@ -289,11 +290,18 @@ export function subjectStart(line: string): number {
   ISSUING_VERB.lastIndex = 0;
   const verb = ISSUING_VERB.exec(outside);
   ISSUING_VERB.lastIndex = 0;
-  if (about === -1) return verb ? verb.index : -1;
+  if (about === -1) {
+    if (verb) return verb.index;
+    // `攀枝花市自然资源和规划局对市政协九届五次会议第52号提案答复的函`: a reply's subject may open with 对.
+    const reply = REPLY_SUBJECT.exec(outside);
+    return reply && reply.index > 0 ? reply.index : -1;
+  }
   // 转发…关于: the forwarding verb comes first and the issuer prefix ends there (handled by the caller through FORWARD).
   return about;
 }
 
+/** The 对 that opens a reply's subject after its issuer (`…局对…第52号提案答复的函`). */
+const REPLY_SUBJECT = /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|复函|答复函|答复意见|的函)$)/;
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
 /** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */

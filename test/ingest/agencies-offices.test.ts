@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveAgencyName } from '../../ingest/agencies.ts';
 import { found, type Row } from './agencies-fixture.ts';
+import { extractText } from '../../ingest/extract.ts';
 
 const ROWS: Row[] = [
   // CPPCC offices: named after the committee, the office kept.
@@ -68,5 +69,14 @@ describe('offices of congresses and CPPCC committees, courts and procuratorates,
     ['岳阳市中级人民法院', '湖南', '岳阳市中级人民法院'],
   ] as const)('resolveAgencyName(%s, %s) → %s', (surface, jurisdiction, expected) => {
     expect(resolveAgencyName(surface, { jurisdiction, date: '2024-06-01' })).toBe(expected);
+  });
+});
+
+describe('a 室 ends an internal unit: what follows is another body', () => {
+  test('国办督查室和有关秘书局 is no bureau of the general office', () => {
+    const text = '国务院办公厅关于分解工作的通知\n各省、自治区、直辖市人民政府:\n数据报送国办督查室和有关秘书局。科技部资源配置与管理司负责。';
+    const names = extractText(text).agencies.map((a) => a.name);
+    expect(names.some((n) => n.includes('秘书局'))).toBe(false);
+    expect(names).toContain('科学技术部资源配置与管理司');
   });
 });

@@ -620,3 +620,25 @@ describe('own numbers in other printed forms', () => {
     expect(c.map((x) => [x.docNumber, x.issuer])).toEqual([['渝府令第121号', '重庆市人民政府']]);
   });
 });
+
+describe('a reply titled with 对 after its issuer; a forwarded title with its writers between', () => {
+  test('the organ before 对 is the issuer', () => {
+    const x = extractText('攀枝花市自然资源和规划局对市政协九届五次会议第52号提案答复的函\n\nXXX委员:\n您提出的《关于优化国土空间规划的建议》(第52号提案)收悉,现答复如下:\n');
+    expect(x.document.issuer).toBe('攀枝花市自然资源和规划局');
+    expect(x.respondsTo?.number).toBe('52');
+  });
+  test('转发 X等部门《A》的通知: A is the document itself, not a citation', () => {
+    const text = '沧州市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n沧政办字〔2009〕120号\n各县(市、区)人民政府:\n市发改委等部门制定的《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们。\n';
+    expect(extractText(text).citations.map((c) => c.title)).not.toContain('支持农村邮政物流发展实施办法');
+  });
+});
+
+test('印发 a plan that implements a cited title: the cited title is not the document', () => {
+  const text = '山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案的通知\n晋政办发〔2017〕55号\n各市人民政府:\n';
+  expect(extractText(text).citations.map((c) => c.title)).toContain('促进中部地区崛起“十三五”规划');
+});
+
+test('印发关于落实国务院《A》…的通知: A is cited, not issued', () => {
+  const text = '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n津政发〔2022〕8号\n各区人民政府:\n认真落实《政府工作报告》确定的各项任务。\n';
+  expect(extractText(text).citations.map((c) => c.title)).toContain('政府工作报告');
+});
