@@ -1,5 +1,6 @@
-// cli/commands/start.ts — `npm start`: the main job. Start the local Neo4j if needed, ingest the bundled sample
-// corpus, build the viewer if needed, serve it and print its URL. Ctrl-C stops the server (and a Neo4j it started).
+// cli/commands/start.ts — `npm start`: the main job. Start the local Neo4j if needed, ingest the bundled corpus
+// (corpus/) and the sample corpus, build the viewer if needed, serve it and print its URL. Ctrl-C stops the server
+// (and a Neo4j it started).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeDriver, configFromEnv, DEFAULT_LOCAL_PORT, ping } from '../../graph/connection.ts';
@@ -8,21 +9,27 @@ import { ingestFiles } from './ingest.ts';
 import { listen, parseServeArgs, untilSignal } from './serve.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The bundled sample corpus (25 real documents). */
+/** The bundled corpus: 300+ published government documents, centred on Chongqing (corpus/SOURCES.tsv). */
+export const BUNDLED_CORPUS = path.join(ROOT, 'corpus');
+/** The annotated sample corpus (25 real documents with gold files; the gold files are not ingested). */
 export const SAMPLE_CORPUS = path.join(ROOT, 'samples', 'corpus');
+/** What `npm start` ingests: both are real published documents, disjoint (no shared address or text), and
+ *  the samples are the documents the README's examples and the screenshot use. */
+export const START_CORPORA = [BUNDLED_CORPUS, SAMPLE_CORPUS];
 
 export const help = `usage: policy-graph start [--port N] [--no-ingest] [--keep-db] [--log]
 
 The main job (npm start):
   1. with no NEO4J_URI, start the bundled local Neo4j on 127.0.0.1:${DEFAULT_LOCAL_PORT} if it is not running
      (the first run downloads Neo4j from Maven Central);
-  2. ingest the bundled sample corpus (samples/corpus; unchanged documents are skipped);
+  2. ingest the bundled corpus (corpus/, 300+ published documents) and the sample corpus
+     (samples/corpus); unchanged documents are skipped;
   3. build the viewer if dist/viewer is missing or stale;
   4. serve the explorer on http://127.0.0.1:N (default 8080) and print its URL.
 
 options:
   --port N      port of the explorer (default 8080)
-  --no-ingest   do not ingest the sample corpus (serve what the database holds)
+  --no-ingest   do not ingest the bundled corpora (serve what the database holds)
   --keep-db     leave the local Neo4j running after Ctrl-C (by default a Neo4j this command started is stopped)
   --log         print one line per HTTP request
 
@@ -83,8 +90,9 @@ export async function run(argv: string[]): Promise<number> {
 
   try {
     if (ingest) {
-      say(`Ingesting the sample corpus (${path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS}) …`);
-      const report = await ingestFiles([SAMPLE_CORPUS]);
+      const shown = START_CORPORA.map((dir) => path.relative(process.cwd(), dir) || dir).join(', ');
+      say(`Ingesting the bundled corpora (${shown}) …`);
+      const report = await ingestFiles(START_CORPORA);
       say(
         `Ingested ${report.files} files: ${report.written} written, ${report.unchanged} unchanged` +
           (report.failed.length ? `, ${report.failed.length} failed` : '') +
