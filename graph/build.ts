@@ -25,17 +25,19 @@ import {
 } from './model.ts';
 import { docNumberCode, docNumberYear, issuedPolicyTitle, primaryTitleKey, titleKeys } from './normalize.ts';
 import { pinyinForms } from './pinyin.ts';
-import { AgencyDirectory, TitleIndex, resolveCitation, resolveDocument, type AgencyInfo } from './resolve.ts';
+import { AgencyDirectory, TitleIndex, resolveCitation, resolveDocument, yearlyTitles, type AgencyInfo } from './resolve.ts';
 
 export interface BuildContext {
   titles: TitleIndex;
   agencies: AgencyDirectory;
+  /** Title keys that several unnumbered documents of the batch carry in different years (graph/resolve.ts). */
+  yearlyTitles?: Set<string>;
 }
 
 /** A build context that learned title ↔ number pairs from these extractions (plus any already known). */
 export function buildContext(extractions: DocumentExtraction[], titles = new TitleIndex(), agencies = AgencyDirectory.load()): BuildContext {
   for (const x of extractions) titles.learnFrom(x);
-  return { titles, agencies };
+  return { titles, agencies, yearlyTitles: yearlyTitles(extractions, titles) };
 }
 
 // ---------------------------------------------------------------------------
@@ -167,7 +169,7 @@ function makeAgencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow 
 
 /** Turn one extraction into the rows it asserts, with every id resolved. */
 export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): DocumentWrite {
-  const self = resolveDocument(x, ctx.titles);
+  const self = resolveDocument(x, ctx.titles, ctx.yearlyTitles);
   const meta = x.document;
   const date = meta.writtenDate ?? meta.signedDate ?? meta.publishedDate;
   const year = date ? Number(date.slice(0, 4)) : self.docNumber ? docNumberYear(self.docNumber) : null;

@@ -193,11 +193,41 @@ export function resolveCitation(c: Pick<Citation, 'title' | 'docNumber'>, titles
   return { id: documentId({ titleKey: primaryTitleKey(c.title ?? '') }), docNumber: null };
 }
 
-/** The ingested document's own node: by its number, a number learned for its title, its title, or its file name. */
-export function resolveDocument(x: DocumentExtraction, titles: TitleIndex): { id: string; docNumber: string | null } {
+/** The year of an ingested document's own dates, or null. */
+function ownYear(x: DocumentExtraction): string | null {
+  const d = x.document.writtenDate ?? x.document.signedDate ?? x.document.publishedDate;
+  return d ? d.slice(0, 4) : null;
+}
+
+/** Title keys that unnumbered documents of one batch carry in two years or more (`政府工作报告` of 2021 and of 2022):
+ *  each year's document is a node of its own, while a citation of the bare title stays on the title's node. */
+export function yearlyTitles(extractions: DocumentExtraction[], titles: TitleIndex): Set<string> {
+  const years = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    const { title, docNumber } = x.document;
+    const year = ownYear(x);
+    if (docNumber || !title || !year || titles.numberFor(title)) continue;
+    const key = primaryTitleKey(title);
+    const seen = years.get(key) ?? new Set<string>();
+    seen.add(year);
+    years.set(key, seen);
+  }
+  const out = new Set<string>();
+  for (const [key, seen] of years) if (seen.size > 1) out.add(key);
+  return out;
+}
+
+/** The ingested document's own node: by its number, a number learned for its title, its title (with its year when
+ *  other documents of the batch carry the same title in other years), or its file name. */
+export function resolveDocument(x: DocumentExtraction, titles: TitleIndex, yearly?: Set<string>): { id: string; docNumber: string | null } {
   const { title, docNumber } = x.document;
   if (docNumber || title) {
     const r = resolveCitation({ title, docNumber }, titles);
+    if (!r.docNumber && title && yearly?.size) {
+      const key = primaryTitleKey(title);
+      const year = ownYear(x);
+      if (year && yearly.has(key)) return { id: documentId({ titleKey: `${key}@${year}` }), docNumber: null };
+    }
     if (r.docNumber || title) return r;
   }
   const base = (x.file ?? 'untitled').split(/[\\/]/).pop()!.replace(/\.(txt|html?|json)$/i, '');

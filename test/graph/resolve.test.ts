@@ -140,3 +140,21 @@ describe('buildWrites on the sample corpus', () => {
     else expect(w.id.startsWith('doc:')).toBe(true);
   });
 });
+
+describe('unnumbered documents with one title in several years are one node per year', () => {
+  const report = (year: number, file: string) =>
+    extractText(`重庆市人民政府工作报告\n${year}年1月20日在重庆市第六届人民代表大会第${year - 2018}次会议上\n各位代表:\n过去一年,我们认真落实《重庆市科技创新促进条例》。\n`, { file });
+  const xs = [report(2021, 'a.txt'), report(2022, 'b.txt'), report(2022, 'c.txt')];
+  const ctx = buildContext(xs, new TitleIndex(), AgencyDirectory.load());
+  const ids = buildWrites(xs, ctx).map((w) => w.documents[0]!.id);
+  test('two years: two nodes; the same year saved twice: one node', () => {
+    expect(xs.every((x) => x.document.title === '重庆市人民政府工作报告')).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[1]).toBe(ids[2]);
+  });
+  test('a single document keeps the title node that citations of the title reach', () => {
+    const one = [report(2021, 'a.txt')];
+    const [w] = buildWrites(one, buildContext(one, new TitleIndex(), AgencyDirectory.load()));
+    expect(w!.documents[0]!.id).toBe(documentId({ titleKey: primaryTitleKey('重庆市人民政府工作报告') }));
+  });
+});
