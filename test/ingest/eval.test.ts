@@ -40,6 +40,10 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     dir: 'samples/dev6',
     floors: { documents: 13, citationsF1: 0.94, issuer: 0.99, relation: 0.94, agenciesStrictF1: 0.91, programsF1: 0.65, fields: 0.97, respondsTo: 0.99, lifecycle: 0.92 },
   },
+  dev7: {
+    dir: 'samples/dev7',
+    floors: { documents: 19, citationsF1: 0.99, issuer: 0.96, relation: 0.99, agenciesStrictF1: 0.93, programsF1: 0.39, fields: 0.99, respondsTo: 0.99, lifecycle: 0.99 },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
