@@ -145,6 +145,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
     const res = firstResolved(m.readings, locale, null, false);
     if (!res) continue;
+    // A central body's document names other central bodies by their central short forms (`发展改革委`).
+    if (res.level === 'central' && !locale.province) locale = { ...locale, central: true };
     const own = issuerSpelling(text.slice(surfaceStart, surfaceEnd), res);
     if (own) spelled.push(own);
     if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));

@@ -4,7 +4,7 @@
 import { organLevel, type Place } from './places.ts';
 import type { BranchNetworkJson, DepartmentJson, Level, RosterEntryJson } from './roster.ts';
 import { loadRoster } from './roster.ts';
-import { surfaces, type Reading } from './surfaces.ts';
+import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
 
 /** The places short forms refer to in one document. */
 export interface Locale {
@@ -15,6 +15,8 @@ export interface Locale {
   /** What `区`/`县` mean: the issuer's district or county. */
   county: Place | null;
   date: string | null;
+  /** A central body issues the document: `发展改革委` there is the central commission. */
+  central?: boolean;
 }
 
 export interface Resolved {
@@ -75,6 +77,7 @@ function branchName(net: BranchNetworkJson, placeName: string, branch: string, d
 function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): Resolved | null {
   switch (r.kind) {
     case 'entry': {
+      if (r.relativeTo === CENTRAL) return locale.central ? { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null, builtOn: null } : null;
       if (r.relativeTo) {
         // `市科技局` is the roster city's only where `市` means that city; `省X` only in that province.
         const target = r.entry.level === 'municipal' ? locale.city : locale.province;

@@ -18,6 +18,8 @@ export interface RosterEntryJson {
   level: Level;
   jurisdiction: string | null;
   ministry?: boolean;
+  /** Short forms a central document uses without 国家 (`发展改革委`): this entry only in a central body's document. */
+  centralShort?: string[];
   formerNames?: FormerName[];
   source: string;
 }

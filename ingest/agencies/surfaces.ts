@@ -6,6 +6,9 @@ import { buildGazetteer, type Place } from './places.ts';
 import { loadRoster, type BranchNetworkJson, type DepartmentJson, type RosterEntryJson, type RosterJson } from './roster.ts';
 
 /** What a matched surface may mean; one surface can carry several readings, tried in order. */
+/** `relativeTo` of a central body's short form (`发展改革委`): it names the body only in a central document. */
+export const CENTRAL = '*central';
+
 export type Reading =
   /** A roster entry; `era` indexes formerNames (-1 = the current name); `relativeTo` set for `市X`/`省X` aliases. */
   | { kind: 'entry'; entry: RosterEntryJson; era: number; relativeTo: string | null }
@@ -89,6 +92,7 @@ function compile(data: RosterJson): Compiled {
     };
     add(entry.name, -1);
     for (const a of entry.aliases) add(a, -1);
+    for (const a of entry.centralShort ?? []) trieAdd(root, a, { kind: 'entry', entry, era: -1, relativeTo: CENTRAL });
     (entry.formerNames ?? []).forEach((f, i) => {
       add(f.name, i);
       for (const a of f.aliases) add(a, i);

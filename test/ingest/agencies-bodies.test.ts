@@ -3,6 +3,7 @@
 // and commissions, regulators' local bureaus and their renames, development-zone committees.
 
 import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
 import { resolveAgencyName } from '../../ingest/agencies.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
@@ -87,5 +88,19 @@ describe('state-level zones in the roster', () => {
     ['雄安新区管委会、贵安新区管委会、天府新区管委会参加。', null, ['河北雄安新区管理委员会', '贵州贵安新区管理委员会', '四川天府新区管理委员会']],
   ] as const)('%s', (text, jurisdiction, names) => {
     expect(Object.keys(found({ text, setup: { jurisdiction }, expect: {} }))).toEqual(names);
+  });
+});
+
+describe('central short forms (发展改革委, 统计局) name central bodies only in a central body\'s document', () => {
+  test('a State Council office\'s division of work', () => {
+    const text = '国务院办公厅关于分解落实政府工作报告指标的通知\n国办函〔2016〕38号\n各省、自治区、直辖市人民政府,国务院各部委:\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业 人力资源社会保障部、统计局\n3 森林覆盖率 林草局、能源局';
+    const names = extractText(text).agencies.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['国家发展和改革委员会', '国家统计局', '国家林业和草原局', '国家能源局']));
+  });
+  test('a province\'s document keeps them its own', () => {
+    const text = '四川省人民政府办公厅关于做好统计工作的通知\n各市(州)人民政府:\n请省统计局、发展改革委配合。';
+    const names = extractText(text).agencies.map((a) => a.name);
+    expect(names).toContain('四川省发展和改革委员会');
+    expect(names.some((n) => n.startsWith('国家'))).toBe(false);
   });
 });
