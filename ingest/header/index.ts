@@ -12,6 +12,7 @@ import { opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
+import { readPublicationNote } from './publication-note.ts';
 import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
@@ -147,6 +148,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     readRunIn(info, text, folded, c.span);
   }
   readPromulgation(info, text, folded, lines, bodyLine);
+  readPublicationNote(info, folded, candidates);
   if (layouts.runIn && bodyLine < lines.length) readRunIn(info, text, folded, trimSpan(folded, lines[bodyLine]!));
   readSelfNamed(info, text, folded, lines, bodyLine);
   // On a law database's page the document's own number line wins over the database's field (which may add a year

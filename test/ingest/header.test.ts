@@ -642,3 +642,14 @@ test('印发关于落实国务院《A》…的通知: A is cited, not issued', (
   const text = '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n津政发〔2022〕8号\n各区人民政府:\n认真落实《政府工作报告》确定的各项任务。\n';
   expect(extractText(text).citations.map((c) => c.title)).toContain('政府工作报告');
 });
+
+describe('a rule\'s publication note: the order it was published under is its own number', () => {
+  test.each([
+    ['published, then amended', '山东省实施《食盐加碘消除碘缺乏危害管理条例》办法\n\n(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)\n\n第一条 为了消除碘缺乏危害,制定本办法。\n', '山东省人民政府令第96号', ['山东省人民政府令第172号']],
+    ['published only', '重庆市道路运输管理办法\n(2010年3月1日重庆市人民政府令第236号公布)\n第一条 为了规范道路运输,制定本办法。\n', '重庆市人民政府令第236号', []],
+  ])('%s', (_name, text, own, cited) => {
+    const x = extractText(text);
+    expect(x.document.docNumber).toBe(own);
+    expect(x.citations.map((c) => c.docNumber).filter((n) => n !== null)).toEqual(cited);
+  });
+});

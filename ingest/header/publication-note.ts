@@ -1,0 +1,22 @@
+// ingest/header/publication-note.ts — the note under a rule's title that says how it was published and amended:
+// `(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)`. The order it was published
+// under is the rule's own number (never a citation); the orders that amended it later stay citations.
+
+import type { Candidate, HeaderInfo } from './model.ts';
+
+/** `(YYYY年M月D日<organ>令第N号发布`: the opening of such a note, up to the verb of publishing. */
+const PUBLISHED_UNDER = /^\(\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*([\u3400-\u9fff]{2,30}令\s*(?:(?:19|20)\d\d年)?\s*第\s*\d{1,5}\s*号)\s*(?:发布|公布)/;
+
+export function readPublicationNote(info: HeaderInfo, folded: string, candidates: Candidate[]): void {
+  if (info.docNumber || info.numberLine) return;
+  for (const c of candidates) {
+    const line = folded.slice(c.span.start, c.span.end);
+    if (!line.startsWith('(')) continue;
+    const m = PUBLISHED_UNDER.exec(line);
+    if (!m) continue;
+    const at = c.span.start + m[0].indexOf(m[1]!);
+    info.numberLine = m[1]!.replace(/\s+/g, '');
+    info.excluded.push({ start: at, end: at + m[1]!.length });
+    return;
+  }
+}
