@@ -653,3 +653,8 @@ describe('a rule\'s publication note: the order it was published under is its ow
     expect(x.citations.map((c) => c.docNumber).filter((n) => n !== null)).toEqual(cited);
   });
 });
+
+test('a county portal\'s index number with letters and an underscore', () => {
+  const h = header('索引号\nzkx_nyncj/2025-00019\n发布机构\n县农业农村局\n\n镇康县农业农村局关于第0038号建议的答复函\n杨文强代表:\n');
+  expect(h.indexNumber).toBe('zkx_nyncj/2025-00019');
+});
