@@ -91,8 +91,17 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
         const inner = text.slice(s0, e0 - 1).trim();
         if (inner.length >= 4 && !/[。;,]/.test(inner)) quoted = { title: normalizeTitle(inner), start: e0 - 1 - inner.length, end: e0 };
       }
-    } else if (paren) {
-      // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`.
+    } else if (before.endsWith('”')) {
+      // The title in quotation marks (`您们提出的“关于改善公交站台附属设施的提案”已收悉`).
+      const open = before.lastIndexOf('“');
+      const inner = open === -1 ? '' : before.slice(open + 1, -1);
+      if (inner.length >= 4 && inner.length <= 80 && !/[。;“”]/.test(inner)) {
+        const s0 = windowStart + sentenceStart + open;
+        quoted = { title: normalizeTitle(text.slice(s0 + 1, s0 + 1 + inner.length)), start: s0, end: s0 + inner.length + 2 };
+      }
+    } else if (paren || titleIsReply) {
+      // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
+      // (`您提出的关于加强传统村落保护…的建议收悉`).
       const unquoted = /提出的\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
       if (unquoted) {
         const s0 = windowStart + sentenceStart + unquoted.index + unquoted[0].length - unquoted[1]!.length;

@@ -27,3 +27,11 @@ export function opensWithChrome(compact: string): boolean {
   }
   return false;
 }
+
+/** `政务服务丨济宁市人民政府关于…`: a site's column name set before the title with a vertical bar; the length of that
+ *  prefix (bar included), or 0. */
+const COLUMN_PREFIX = /^[\u4e00-\u9fa5]{2,12}\s*[丨｜]\s*/;
+export function columnPrefixLength(line: string): number {
+  const m = COLUMN_PREFIX.exec(line);
+  return m ? m[0].length : 0;
+}

@@ -5,7 +5,7 @@ import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isAbbreviationOf } from './abbreviation.ts';
-import { isChromeLine } from './chrome.ts';
+import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
@@ -52,8 +52,17 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
       trimTitleLine(info, folded, c);
     }
   }
-  // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document.
-  for (const c of candidates) if (c.compact !== '' && isChromeLine(c.compact)) info.excluded.push(c.span);
+  // Page chrome before the body (breadcrumbs, site names, toolbars) is part of the header, not of the document; a
+  // column name set before the title with a bar (`政务服务丨…`) too.
+  for (const c of candidates) {
+    const column = c.compact === '' ? 0 : columnPrefixLength(folded.slice(c.span.start, c.span.end));
+    if (column > 0 && isTitleAnchor(folded.slice(c.span.start + column, c.span.end).replace(/\s+/g, ''))) {
+      info.excluded.push({ start: c.span.start, end: c.span.start + column });
+      c.span = { start: c.span.start + column, end: c.span.end };
+      c.compact = folded.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+    }
+    if (c.compact !== '' && isChromeLine(c.compact)) info.excluded.push(c.span);
+  }
   // A line with a date is a date line, unless the date only dates a heading (`…的通报(2018年7月20日)`).
   const usable = candidates.filter((c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact.replace(DATED_HEADING, '')) === null);
   let anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
