@@ -1,10 +1,10 @@
-// ingest/read.ts — bytes in, text out: size limits, encoding detection (UTF-8 ± BOM, UTF-16 BOM, GB18030/GBK) and HTML.
+// ingest/read.ts — bytes in, text out: size limits, encoding detection (UTF-8 ± BOM, UTF-16 BOM, GB18030/GBK); HTML
+// pages go through ingest/html/text.ts.
 // The only I/O of the extraction pipeline; every refusal is an InputError whose message is one line naming the file.
 
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Parser as HtmlParser } from 'htmlparser2';
+import { htmlToText } from './html/text.ts';
 
 /** A file that cannot be extracted. `message` is one line: `<file>: <problem>`. */
 export class InputError extends Error {
@@ -142,7 +142,7 @@ function brokenUtf8Tail(bytes: Uint8Array): number {
 /** One strict UTF-8 decoder for every file (decode() without `stream` keeps no state between calls). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string; warning?: string } {
+export function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string; warning?: string } {
   // Byte-order marks say it outright.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const cut = brokenUtf8Tail(bytes);
@@ -214,85 +214,5 @@ function mostlyText(text: string): boolean {
   return bad <= n * 0.01;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// HTML → text (a saved government page), through a real HTML tokenizer (htmlparser2): text such as `比例<5%` is text,
-// as a browser shows it, where a pattern for tags would have taken everything up to the next `>` for a tag.
-
-/** Elements whose whole content is never document text: code, styling, navigation chrome. */
-const DROP_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'head']);
-/** Tags that end a line of text. */
-const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
-  'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'tbody', 'thead', 'center',
-]);
-const CELL_ELEMENTS = new Set(['td', 'th']);
-
-/** htmlparser2 and entities, loaded on the first HTML page: most runs read only .txt files, and their tables cost
- *  ~40 ms of start-up in every process and worker thread that loads them. */
-let html: { Parser: typeof HtmlParser; decodeHTML: (s: string) => string } | null = null;
-function htmlLibraries(): NonNullable<typeof html> {
-  if (!html) {
-    const require = createRequire(import.meta.url);
-    html = { Parser: (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser, decodeHTML: (require('entities') as { decodeHTML: (s: string) => string }).decodeHTML };
-  }
-  return html;
-}
-
-/** Decode HTML character references (`&ldquo;`, `&#12298;`, `&#x300B;`): the whole HTML5 table. */
-export function decodeEntities(s: string): string {
-  return htmlLibraries().decodeHTML(s);
-}
-
-/** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
-// Deliberately narrow: `article-head` or `xxgk-table` hold the title and metadata and must stay.
-const CHROME_CLASS = /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|sidebar|share|toolbar|copyright|friend-?links?)\b/i;
-/** Elements that hold page chrome when their class or id says so. */
-const CHROME_CONTAINERS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'header', 'footer', 'table', 'p', 'span', 'dl']);
-
-/** Blanks that entities such as `&ensp;` decode to: blanks of the text like any space. */
-const WIDE_BLANKS = /[\u2002\u2003\u2009]/g;
-
-/** Drop scripts, styles, navigation and chrome containers (`<div class="nav">…</div>`) with everything inside them,
- *  keep the text with line breaks at block boundaries and ` | ` between table cells, decode entities. An element left
- *  open (a truncated page) runs to the end of the page. */
-export function htmlToText(html: string): string {
-  const out: string[] = [];
-  /** Depth of open elements, and the depth at which the element being skipped was opened (-1: not skipping). */
-  let depth = 0;
-  let skipFrom = -1;
-  const parser = new (htmlLibraries().Parser)(
-    {
-      onopentag(name, attribs) {
-        depth++;
-        if (skipFrom !== -1) return;
-        if (DROP_ELEMENTS.has(name) || (CHROME_CONTAINERS.has(name) && CHROME_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`))) {
-          skipFrom = depth;
-          out.push('\n');
-        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
-        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
-      },
-      onclosetag(name) {
-        if (skipFrom !== -1) {
-          if (depth === skipFrom) skipFrom = -1;
-        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
-        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
-        depth--;
-      },
-      ontext(text) {
-        if (skipFrom === -1) out.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  // Collapse runs of blanks inside lines and blank lines between them.
-  return out
-    .join('')
-    .replace(WIDE_BLANKS, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
-}
+// HTML → text lives in ingest/html/ (one idea per file); re-exported for the readers' callers.
+export { decodeEntities, htmlToText } from './html/text.ts';
