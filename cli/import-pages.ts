@@ -157,7 +157,8 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
       if (analysis.docNumber) byNumber.set(analysis.docNumber, page.path);
       byText.set(key, page.path);
       const fields = analysis.metadataFields.length ? `metadata table (${analysis.metadataFields.length} fields)` : 'no metadata table';
-      const e = entry(page.path, source, 'imported', `document, ${analysis.stats.bodyChars} characters, ${fields}`, more);
+      const warning = decoded.warning ? `; warning: ${decoded.warning}` : '';
+      const e = entry(page.path, source, 'imported', `document, ${analysis.stats.bodyChars} characters, ${fields}${warning}`, more);
       if (outDir) {
         const txt = textPathOf(page, outDir, taken);
         await mkdir(dirname(txt), { recursive: true });

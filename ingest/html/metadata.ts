@@ -5,7 +5,8 @@
 import { numberOfLine } from '../header/number-line.ts';
 import { halfWidthAll } from '../normalize.ts';
 import { HEADER_LABELS } from '../regexes.ts';
-import { METADATA_CHARS_PER_LABEL, METADATA_MAX_CHARS, METADATA_MIN_FIELDS } from './settings.ts';
+import { METADATA_MAX_CHARS, METADATA_MAX_VALUE_CHARS, METADATA_MIN_FIELDS } from './settings.ts';
+import { DROP_ELEMENTS } from './text.ts';
 import { type HtmlElement, isElement, textOf } from './tree.ts';
 
 /** Brackets, colons and blanks around a label in a cell: `[ 索引号 ]`, `【发文字号】`, `发布机构：`, `索 引 号`. */
@@ -49,21 +50,33 @@ function plausible(run: LabelRun, table: HtmlElement | null): boolean {
   return value.length <= 1 || value === '无' || numberOfLine(halfWidthAll(value)) !== null;
 }
 
-/** Label runs in document order, outside the elements in `skip`. */
-function labelRuns(root: HtmlElement, skip: ReadonlySet<HtmlElement>): LabelRun[] {
+/** Label runs in document order, outside the elements in `skip`; and the elements holding prose: a run of text longer
+ *  than METADATA_MAX_VALUE_CHARS that is not the value right after a label (a paragraph, a title). */
+function labelRuns(root: HtmlElement, skip: ReadonlySet<HtmlElement>): { runs: LabelRun[]; prose: HtmlElement[] } {
   const runs: LabelRun[] = [];
+  const prose: HtmlElement[] = [];
+  let afterLabel = false;
   const walk = (el: HtmlElement): void => {
-    if (skip.has(el)) return;
+    if (skip.has(el) || DROP_ELEMENTS.has(el.name)) return;
     for (const c of el.children) {
-      if (isElement(c)) walk(c);
-      else {
-        const l = labelFieldOf(c);
-        if (l && plausible({ holder: el, ...l }, null)) runs.push({ holder: el, ...l });
+      if (isElement(c)) {
+        walk(c);
+        continue;
       }
+      const n = nonBlankLength(c);
+      if (n === 0) continue;
+      const l = labelFieldOf(c);
+      if (l && plausible({ holder: el, ...l }, null)) {
+        runs.push({ holder: el, ...l });
+        afterLabel = l.value === '';
+        continue;
+      }
+      if (n > METADATA_MAX_VALUE_CHARS && !afterLabel) prose.push(el);
+      afterLabel = false;
     }
   };
   walk(root);
-  return runs;
+  return { runs, prose };
 }
 
 function nonBlankLength(s: string): number {
@@ -72,26 +85,23 @@ function nonBlankLength(s: string): number {
   return n;
 }
 
-/** The metadata table: from the first label of the page, the enclosing blocks are taken while what they add is more
- *  labels and their values (a short document's whole content block adds its text, so the table stays a table).
+/** The metadata table: from the first label of the page, the enclosing blocks are taken while they bring in more
+ *  labels and hold no prose (a short document's whole content block holds its paragraphs, so the table stays a table).
  *  Null when fewer than METADATA_MIN_FIELDS distinct fields are labelled there. */
 export function findMetadataTable(root: HtmlElement, skip: ReadonlySet<HtmlElement> = new Set()): MetadataTable | null {
-  const runs = labelRuns(root, skip);
+  const { runs, prose } = labelRuns(root, skip);
   if (runs.length === 0) return null;
   const inside = (el: HtmlElement) => runs.filter((r) => contains(el, r.holder));
   let best = runs[0]!.holder;
   let count = inside(best).length;
-  let chars = nonBlankLength(textOf(best));
   for (let up = best.parent; up && up.name !== '#root' && up.name !== 'body' && up.name !== 'html'; up = up.parent) {
-    const upChars = nonBlankLength(textOf(up));
-    if (upChars > METADATA_MAX_CHARS) break;
+    // An enclosing block is more of the table when it adds labels and no prose: a second table of fields, not the
+    // document under a `日期：` toolbar.
+    if (nonBlankLength(textOf(up)) > METADATA_MAX_CHARS || prose.some((el) => contains(up, el))) break;
     const n = inside(up).length;
-    // An enclosing block is more of the table when what it adds is labels and their values (a second table of
-    // fields), not text with a label in it (the body under a `日期：` bar).
-    if (n > count && upChars - chars <= METADATA_CHARS_PER_LABEL * (n - count)) {
+    if (n > count) {
       best = up;
       count = n;
-      chars = upChars;
     }
   }
   const mine = inside(best);

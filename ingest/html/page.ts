@@ -156,21 +156,31 @@ export function analysePage(html: string): PageAnalysis {
   const text = renderText(root, skip);
   const body = metadata ? renderText(root, new Set([...skip, metadata.element])) : text;
   const bodyChars = nonBlank(body);
+  const keptLinkChars = linkCharsKept(root, new Set(metadata ? [...skip, metadata.element] : skip), measures);
   const stats: PageStats = { chars: top.chars, linkChars: top.linkChars, links: top.links, titleLinks, bodyChars };
   const title = titleOf(root, skip);
   const base = { title, docNumber: metadata?.docNumber ?? null, metadataFields: metadata?.fields ?? [], text, body, stats };
 
   if (metadata && bodyChars >= MIN_BODY_CHARS_WITH_METADATA) return { kind: 'document', reason: null, ...base };
-  // Without a metadata table, a document is a page whose own text outweighs the document titles it links to.
-  const titleLinkChars = titleLinks > 0 ? top.linkChars : 0;
-  if (!metadata && bodyChars >= MIN_BODY_CHARS && !(titleLinks >= LIST_MIN_TITLE_LINKS && titleLinkChars >= bodyChars)) {
+  // Without a metadata table, a document is a page whose own text (outside links) outweighs the titles it links to.
+  const prose = bodyChars - keptLinkChars;
+  if (!metadata && prose >= MIN_BODY_CHARS && !(titleLinks >= LIST_MIN_TITLE_LINKS && keptLinkChars >= prose)) {
     return { kind: 'document', reason: null, ...base };
   }
-  // A page that is mostly links to documents is a list or index page, however few items its last page holds.
-  if (titleLinks > 0 && top.linkChars >= bodyChars) {
+  // A page whose text is mostly links to documents is a list or index page, however few items its last page holds.
+  if (titleLinks > 0 && (keptLinkChars >= prose || top.linkChars >= bodyChars)) {
     return { kind: 'list', reason: `list page: ${titleLinks} document links, ${bodyChars} characters of text`, ...base };
   }
   return { kind: 'empty', reason: `too little text: ${bodyChars} characters${metadata ? ' under the metadata table' : ''}`, ...base };
+}
+
+/** Characters inside links in the kept part of the page. */
+function linkCharsKept(el: HtmlElement, skip: ReadonlySet<HtmlElement>, measures: Map<HtmlElement, Measure>): number {
+  if (skip.has(el)) return 0;
+  if (el.name === 'a') return measures.get(el)!.linkChars;
+  let n = 0;
+  for (const c of el.children) if (isElement(c)) n += linkCharsKept(c, skip, measures);
+  return n;
 }
 
 function contains(ancestor: HtmlElement, el: HtmlElement): boolean {

@@ -10,9 +10,9 @@ export const FOOTER_MAX_CHARS = 400;
 
 /** The metadata table is short: it never grows to take in the body (labels as they appear within the first cluster). */
 export const METADATA_MAX_CHARS = 600;
-/** Characters a label and its value take at most (`[ 索引号 ] 11500000MB15895317/2023-00159`): a block enclosing the
- *  table that adds more text than this per label it adds is not part of the table. */
-export const METADATA_CHARS_PER_LABEL = 40;
+/** A run of text longer than this (blanks excluded) that is not a label's value is prose (a paragraph, the title): a
+ *  block holding prose is not part of the metadata table. The longest values are index numbers (29 characters). */
+export const METADATA_MAX_VALUE_CHARS = 40;
 /** Distinct fields (索引号, 发文字号, 成文日期 …) a block needs to be the metadata table. */
 export const METADATA_MIN_FIELDS = 2;
 
