@@ -2,12 +2,12 @@
 // one request per --delay seconds, resumable, conditional re-crawl), then the saved pages imported as `import` does.
 
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { crawl, type CrawlReport } from '../../crawl/crawler.ts';
 import {
   DEFAULT_DELAY_S, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, PAGES_DIR, STATE_FILE, TEXTS_DIR,
 } from '../../crawl/settings.ts';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { parseStrict } from '../strict-args.ts';
 import { finishImport, importPages } from '../import-pages.ts';
 
 const NAME = 'policy-graph crawl';
@@ -52,28 +52,18 @@ function summary(r: CrawlReport): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        allow: { type: 'string', multiple: true },
-        max: { type: 'string' },
-        delay: { type: 'string' },
-        out: { type: 'string' },
-        timeout: { type: 'string' },
-        attempts: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        'no-import': { type: 'boolean' },
-        report: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`${NAME}: ${(err as Error).message} See \`${NAME} --help\`.\n`);
-    return 2;
-  }
+  const parsed = parseStrict(NAME, argv, {
+    allow: { type: 'string', multiple: true },
+    max: { type: 'string' },
+    delay: { type: 'string' },
+    out: { type: 'string' },
+    timeout: { type: 'string' },
+    attempts: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'no-import': { type: 'boolean' },
+    report: { type: 'string' },
+  });
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const usage = (problem: string) => {
     process.stderr.write(`${NAME}: ${problem}. See \`${NAME} --help\`.\n`);

@@ -2,8 +2,8 @@
 // Reads each page with a real HTML parser, keeps the main text and the metadata table, skips list pages and pages
 // without text, keeps duplicates once, ingests the documents, and reports every page (stderr, --report TSV).
 
-import { parseArgs } from 'node:util';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { parseStrict } from '../strict-args.ts';
 import { parseJobs } from '../pool.ts';
 import { finishImport, importPages, type ImportEntry } from '../import-pages.ts';
 
@@ -32,24 +32,14 @@ function describe(e: ImportEntry): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        out: { type: 'string' },
-        report: { type: 'string' },
-        force: { type: 'boolean' },
-        jobs: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`${NAME}: ${(err as Error).message} See \`${NAME} --help\`.\n`);
-    return 2;
-  }
+  const parsed = parseStrict(NAME, argv, {
+    'dry-run': { type: 'boolean' },
+    out: { type: 'string' },
+    report: { type: 'string' },
+    force: { type: 'boolean' },
+    jobs: { type: 'string' },
+  });
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
     process.stderr.write(`${NAME}: name at least one page or directory. See \`${NAME} --help\`.\n`);
