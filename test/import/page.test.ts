@@ -112,3 +112,14 @@ describe('charset', () => {
     expect(wrong.html).toContain('民盟重庆市委员会');
   });
 });
+
+describe('a saved page of the test fixtures', () => {
+  test('test/fixtures/saved-page-with-scripts.html: its script text is dropped, its table and reply kept', async () => {
+    const { readFileSync } = await import('node:fs');
+    const a = analysePage(readFileSync('test/fixtures/saved-page-with-scripts.html', 'utf8'));
+    expect(a.kind).toBe('document');
+    expect(a.docNumber).toBe('渝科局函〔2023〕372号');
+    expect(a.text).not.toMatch(/假的标题|渝府发〔2099〕1号|您当前的位置/);
+    expect(a.body).toContain('《关于推进我市创新链与产业链融合发展的建议》');
+  });
+});
