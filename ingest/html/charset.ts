@@ -7,7 +7,8 @@
 // never valid UTF-8. A declaration therefore decides only bytes that are not UTF-8: GBK/GB18030 pages, Big5 pages of
 // Hong Kong or Taiwan bodies (which GB18030 would turn into mojibake), single-byte Western pages.
 
-import { decodeBytes, InputError } from '../read.ts';
+import { decodeBytes } from '../encoding.ts';
+import { InputError } from '../input-error.ts';
 
 export interface DecodedPage {
   html: string;

@@ -1,7 +1,7 @@
 // test/crawl/portal.ts — a fixture government portal on 127.0.0.1 (an ephemeral port): the pages of
 // test/fixtures/portal/site (list pages with pagination, document pages with the metadata table, GB18030 pages,
 // robots.txt), plus the troubles of real portals: a slow page, a page that always fails with 500, a page that fails
-// once with 503, a moved page (301). Every request is recorded with its arrival time, for the tests to check.
+// once with 503, a moved page (301), a page moved to another host (302). Every request is recorded with its arrival time, for the tests to check.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -17,6 +17,9 @@ export const ERROR_PAGE = '/zwgk_176/fdzdgknr/qtgw/202306/t20230601_12011120.htm
 export const FLAKY_PAGE = '/zwgk_176/fdzdgknr/qtgw/202306/t20230620_12060017.html';
 export const MOVED_PAGE = '/zwgk_176/fdzdgknr/qtgw/202306/t20230615_11000001.html';
 export const MOVED_TO = '/zwgk_176/fdzdgknr/qtgw/202306/t20230615_12045566.html';
+/** A page moved to another host (the central portal): never followed. */
+export const MOVED_OUT = '/zwgk_176/fdzdgknr/qtgw/202306/t20230612_12030001.html';
+export const MOVED_OUT_TO = 'http://www.gov.cn/zhengce/content/2023-06/12/content_6885531.htm';
 export const DISALLOWED_PREFIX = '/zwgk_176/nbgl/';
 
 /** Every document page a crawl should save (the slow and the failing page excepted). */
@@ -80,6 +83,7 @@ export async function startPortal(options: { slowMs?: number } = {}): Promise<Po
     if (path === ERROR_PAGE) return answer(500, { 'content-type': 'text/html' }, '<h1>500 Internal Server Error</h1>');
     if (path === FLAKY_PAGE && n === 1) return answer(503, { 'content-type': 'text/html', 'retry-after': '1' }, '<h1>503 Service Unavailable</h1>');
     if (path === MOVED_PAGE) return answer(301, { location: MOVED_TO });
+    if (path === MOVED_OUT) return answer(302, { location: MOVED_OUT_TO });
     if (path === SLOW_PAGE) await new Promise((r) => setTimeout(r, slowMs));
     let file = normalize(join(SITE_DIR, path));
     if (!file.startsWith(normalize(SITE_DIR))) return answer(403);

@@ -4,6 +4,7 @@
 import { decodePage, declaredCharset } from '../../ingest/html/charset.ts';
 import { labelFieldOf } from '../../ingest/html/metadata.ts';
 import { analysePage } from '../../ingest/html/page.ts';
+import { decodeDocument } from '../../ingest/read.ts';
 
 const BODY = '<p>你们提出的《关于加强基础研究投入的建议》（第0312号）收悉。现答复如下：我市落实《国务院关于全面加强基础科学研究的若干意见》（国发〔2018〕4号），设立市自然科学基金联合基金，2021年全市基础研究经费投入增长21.5%。下一步，我们将推动设立区县联合基金，引导企业加大基础研究投入。感谢您对科技工作的关心和支持。</p>';
 const page = (inner: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某的复函_重庆市科学技术局</title><script>var x = "《假》";</script></head><body>${inner}</body></html>`;
@@ -110,6 +111,13 @@ describe('charset', () => {
     const wrong = decodePage(readFileSync('test/fixtures/portal/broken/wrong-charset.html'), 'wrong.html');
     expect([wrong.encoding, wrong.by, wrong.declared]).toEqual(['gb18030', 'sniffed', 'utf-8']);
     expect(wrong.html).toContain('民盟重庆市委员会');
+  });
+
+  test('ingest and extract read a saved page in its declared charset too', async () => {
+    const { readFileSync } = await import('node:fs');
+    const d = decodeDocument(readFileSync('test/fixtures/portal/broken/big5-notice.html'), 'big5-notice.html');
+    expect(d.encoding).toBe('big5');
+    expect(d.text).toContain('為貫徹落實《內地與香港關於建立更緊密經貿關係的安排》');
   });
 });
 
