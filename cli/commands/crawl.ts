@@ -1,14 +1,15 @@
 // cli/commands/crawl.ts — `policy-graph crawl URL --allow HOST …`: a polite crawl of a government portal (robots.txt,
 // one request per --delay seconds, resumable, conditional re-crawl), then the saved pages imported as `import` does.
 
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crawl, type CrawlReport } from '../../crawl/crawler.ts';
+import { crawl, type CrawlReport, hostAllowed } from '../../crawl/crawler.ts';
 import {
   DEFAULT_DELAY_S, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, PAGES_DIR, STATE_FILE, TEXTS_DIR,
 } from '../../crawl/settings.ts';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
 import { parseStrict } from '../strict-args.ts';
-import { finishImport, importPages } from '../import-pages.ts';
+import { finishImport, type ImportEntry, importPages, type ImportReport, importReportTsv } from '../import-pages.ts';
 
 const NAME = 'policy-graph crawl';
 
@@ -28,7 +29,8 @@ documents to Neo4j, list pages skipped, duplicates once).
   --attempts N     tries per page for timeouts, network errors and 5xx answers (default ${DEFAULT_MAX_ATTEMPTS})
   --dry-run        crawl and analyse the pages, write nothing to Neo4j
   --no-import      crawl only
-  --report FILE    the import report as TSV (see \`policy-graph import --help\`)
+  --report FILE    the report as TSV: the addresses the crawl failed on or skipped (robots.txt, other hosts),
+                   then every saved page's import outcome (columns: see \`policy-graph import --help\`)
 
 robots.txt is obeyed (group \`policy-graph\`, else \`*\`). Every saved page is recorded at once in DIR/${STATE_FILE}:
 a crawl that was killed or stopped by --max resumes where it was without asking again for what it saved; a crawl
@@ -49,6 +51,14 @@ function summary(r: CrawlReport): string {
   return `${NAME}: ${r.requests} request(s) in ${r.seconds.toFixed(1)} s${mode}: ${r.saved} page(s) saved, ${r.notModified} not modified, ` +
     `${r.resumedFromDisk} taken from the earlier run, ${r.skipped.length} skipped, ${r.failed.length} failed` +
     (r.stoppedAtMax ? '; stopped at --max (run again to go on)' : '');
+}
+
+/** The crawl's failed and skipped addresses as rows of the import report (no page file: nothing was saved). */
+function crawlEntries(r: CrawlReport): ImportEntry[] {
+  const row = (outcome: 'failed' | 'skipped', url: string, reason: string): ImportEntry => ({
+    page: '', source: url, outcome, reason: `crawl: ${reason}`, kind: null, title: null, docNumber: null, encoding: null, textFile: null,
+  });
+  return [...r.failed.map((f) => row('failed', f.url, f.reason)), ...r.skipped.map((s) => row('skipped', s.url, s.reason))];
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -84,6 +94,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const v of [max, delay, timeout, attempts]) if (typeof v === 'string') return usage(v);
   if (timeout === 0) return usage('--timeout must be more than 0 seconds');
   const allow = values.allow?.length ? values.allow : [start.host];
+  if (!hostAllowed(start.href, allow)) return usage(`the start address's host ${start.host} is not among --allow ${allow.join(', ')}`);
   const out = values.out ?? `crawl-${start.hostname}`;
 
   try {
@@ -93,18 +104,22 @@ export async function run(argv: string[]): Promise<number> {
       log: (line) => process.stderr.write(`${NAME}: ${line}\n`),
     });
     process.stderr.write(`${summary(r)}\n`);
-    let importFailed = false;
+    let imported: ImportReport = { entries: [], ingest: null };
     if (!values['no-import'] && r.pages.size > 0) {
-      const imported = await importPages([join(out, PAGES_DIR)], {
+      imported = await importPages([join(out, PAGES_DIR)], {
         out: join(out, TEXTS_DIR),
         dryRun: values['dry-run'] === true,
         origins: r.pages,
         onEntry: (e) => process.stderr.write(`${NAME}: ${e.outcome}: ${e.source ?? e.page}: ${e.reason}\n`),
       });
-      await finishImport(imported, values.report, NAME);
-      importFailed = imported.entries.some((e) => e.outcome === 'failed');
+      await finishImport(imported, undefined, NAME);
     }
-    return r.failed.length || importFailed ? 1 : 0;
+    if (values.report) {
+      // The pages the crawl could not fetch or left alone come first, then every saved page's import outcome.
+      await writeFile(values.report, importReportTsv({ ...imported, entries: [...crawlEntries(r), ...imported.entries] }));
+      process.stderr.write(`${NAME}: report written to ${values.report}\n`);
+    }
+    return r.failed.length || imported.entries.some((e) => e.outcome === 'failed') ? 1 : 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
       process.stderr.write(`${NAME}: ${err.message} The pages are saved; run the same command again to import them.\n`);

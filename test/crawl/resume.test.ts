@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { STATE_FILE } from '../../crawl/settings.ts';
 import { closeDriver, runRead } from '../../graph/connection.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
-import { DOCUMENT_PAGES, type Portal, startPortal } from './portal.ts';
+import { DISALLOWED_PREFIX, DOCUMENT_PAGES, ERROR_PAGE, type Portal, startPortal } from './portal.ts';
 
 /** Records of pages saved so far, from the state file. */
 function savedUrls(out: string): string[] {
@@ -53,13 +53,22 @@ describe('crawl, killed and resumed, into Neo4j', () => {
     const requestsFirst = portal.requests.length;
 
     // Second run: resumes, imports into the test Neo4j (the global setup's NEO4J_URI and password are inherited).
-    const second = spawn(process.execPath, args(), { stdio: ['ignore', 'ignore', 'pipe'] });
+    const report = join(out, 'report.tsv');
+    const second = spawn(process.execPath, [...args(), '--report', report], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     second.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await exited(second);
     expect(stderr).toContain('(resumed)');
     // The slow and the failing page are reported: exit code 1.
     expect(code).toBe(1);
+
+    // The report: what the crawl could not fetch or left alone, then each saved page's import outcome.
+    const rows = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+    expect(rows).toContainEqual(expect.arrayContaining(['failed', 'crawl: HTTP 500 (3 attempts)', '', `${portal.origin}${ERROR_PAGE}`]));
+    expect(rows).toContainEqual(expect.arrayContaining(['skipped', 'crawl: disallowed by robots.txt', '', `${portal.origin}${DISALLOWED_PREFIX}`]));
+    expect(rows.filter((r) => r[0] === 'imported').map((r) => r[3]).sort()).toEqual(
+      DOCUMENT_PAGES.filter((p) => !p.includes('/zcwj/')).map((p) => portal.origin + p).sort(),
+    );
 
     const secondRun = portal.requests.slice(requestsFirst);
     for (const url of savedFirst) {
