@@ -94,3 +94,27 @@ describe('crawling the fixture portal', () => {
     for (const file of again.pages.keys()) expect(existsSync(file)).toBe(true);
   }, 120_000);
 });
+
+describe('--max', () => {
+  test('a run stopped at --max pages is resumed by the next run, which asks only for the rest', async () => {
+    const portal = await startPortal({ slowMs: 100 });
+    const out = mkdtempSync(join(tmpdir(), 'crawl-max-'));
+    try {
+      const options = { start: `${portal.origin}/`, allow: ['127.0.0.1'], out, delayS: 0.05, timeoutS: 2, maxAttempts: 2 };
+      const first = await crawl({ ...options, maxPages: 5 });
+      expect(first.stoppedAtMax).toBe(true);
+      expect(first.requests).toBe(6); // robots.txt and five pages
+      const askedFirst = new Set(portal.requests.filter((r) => r.status === 200).map((r) => r.path));
+      const before = portal.requests.length;
+      const second = await crawl(options);
+      expect(second.resumed).toBe(true);
+      expect(second.resumedFromDisk).toBe(first.saved);
+      const askedSecond = portal.requests.slice(before).map((r) => r.path);
+      expect(askedSecond.filter((p) => askedFirst.has(p) && p !== '/robots.txt')).toEqual([]);
+      for (const page of DOCUMENT_PAGES) expect([...second.pages.values()].some((p) => p.url === portal.origin + page), page).toBe(true);
+    } finally {
+      await portal.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
