@@ -11,7 +11,9 @@ export function parseStrict<O extends Options>(name: string, argv: string[], opt
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
     // parseArgs explains at length over several lines; the first sentence names the problem.
-    const first = (err as Error).message.split('\n')[0]!.replace(/\.? To specify .*$/, '').replace(/\.$/, '');
+    const line = (err as Error).message.split('\n')[0]!;
+    const cut = line.indexOf(' To specify ');
+    const first = (cut < 0 ? line : line.slice(0, cut)).replace(/\.$/, '');
     process.stderr.write(`${name}: ${first}. See \`${name} --help\`.\n`);
     return null;
   }

@@ -55,7 +55,7 @@ export interface CrawlReport {
 export function hostAllowed(url: string, allow: readonly string[]): boolean {
   const u = new URL(url);
   return allow.some((a) => {
-    const h = a.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const h = a.toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!;
     return h === u.host.toLowerCase() || h === u.hostname.toLowerCase();
   });
 }

@@ -124,7 +124,8 @@ function titleOf(root: HtmlElement, skip: ReadonlySet<HtmlElement>): string | nu
   }
   for (const el of elements(root)) {
     if (el.name !== 'title') continue;
-    const t = textOf(el).replace(/\s+/g, ' ').trim().split(/\s*[_|]\s*|\s+-\s+/)[0]!;
+    // The site name follows `_`, `|` or a spaced dash.
+    const t = textOf(el).replace(/\s+/g, ' ').split(/[_|]| - /)[0]!.trim();
     if (t) return t;
   }
   return null;
