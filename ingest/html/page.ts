@@ -6,7 +6,7 @@ import boilerplate from '../data/page-boilerplate.json' with { type: 'json' };
 import { findMetadataTable } from './metadata.ts';
 import {
   FOOTER_MAX_CHARS, LINK_BLOCK_MIN_LINKS, LINK_DENSITY, LIST_MIN_TITLE_LINKS, MIN_BODY_CHARS, MIN_BODY_CHARS_WITH_METADATA,
-  TITLE_LINK_MIN_CHARS,
+  PROSE_MIN_CHARS, TITLE_LINK_MIN_CHARS,
 } from './settings.ts';
 import { CHROME_CLASS, CHROME_CONTAINERS, DROP_ELEMENTS } from './text.ts';
 import { elements, type HtmlElement, isElement, parseTree, renderText, textOf } from './tree.ts';
@@ -52,6 +52,8 @@ interface Measure {
   chars: number;
   linkChars: number;
   links: number;
+  /** Holds a run of prose: text outside links, longer than PROSE_MIN_CHARS, without a footer marker. */
+  prose: boolean;
 }
 
 function nonBlank(s: string): number {
@@ -67,7 +69,7 @@ function nonBlank(s: string): number {
 function measureAll(root: HtmlElement): Map<HtmlElement, Measure> {
   const m = new Map<HtmlElement, Measure>();
   const walk = (el: HtmlElement, inLink: boolean): Measure => {
-    const r: Measure = { chars: 0, linkChars: 0, links: 0 };
+    const r: Measure = { chars: 0, linkChars: 0, links: 0, prose: false };
     if (DROP_ELEMENTS.has(el.name)) {
       m.set(el, r);
       return r;
@@ -80,10 +82,12 @@ function measureAll(root: HtmlElement): Map<HtmlElement, Measure> {
         r.chars += s.chars;
         r.linkChars += s.linkChars;
         r.links += s.links;
+        r.prose ||= s.prose;
       } else {
         const n = nonBlank(c);
         r.chars += n;
         if (link) r.linkChars += n;
+        else if (n > PROSE_MIN_CHARS && !FOOTER_MARKERS.some((w) => c.includes(w))) r.prose = true;
       }
     }
     m.set(el, r);
@@ -105,6 +109,9 @@ function boilerplateOf(el: HtmlElement, m: Measure): string | null {
   if (!BLOCKS.has(el.name)) return null;
   const attrs = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (CHROME_CLASS.test(attrs) || classWords(el).some((w) => BOILERPLATE_WORDS.has(w))) return 'chrome';
+  // A block that holds prose is never dropped for its links or a footer line: on a page laid out in one table (older
+  // county portals), the table that holds the menu, the document and the footer is all of those.
+  if (m.prose) return null;
   if (m.links >= LINK_BLOCK_MIN_LINKS && m.linkChars >= LINK_DENSITY * m.chars) return 'links';
   if (m.chars <= FOOTER_MAX_CHARS) {
     const t = textOf(el);
@@ -124,8 +131,8 @@ function titleOf(root: HtmlElement, skip: ReadonlySet<HtmlElement>): string | nu
   }
   for (const el of elements(root)) {
     if (el.name !== 'title') continue;
-    // The site name follows `_`, `|` or a spaced dash.
-    const t = textOf(el).replace(/\s+/g, ' ').split(/[_|]| - /)[0]!.trim();
+    // The site name follows `_`, `|`, `--` or a spaced dash.
+    const t = textOf(el).replace(/\s+/g, ' ').split(/[_|]|--| - /)[0]!.trim();
     if (t) return t;
   }
   return null;

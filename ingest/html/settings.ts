@@ -5,6 +5,10 @@
 export const LINK_BLOCK_MIN_LINKS = 3;
 export const LINK_DENSITY = 0.5;
 
+/** A run of text outside links longer than this (blanks excluded) is prose: a block holding it is never dropped as a
+ *  link list or a footer, whatever else it holds. */
+export const PROSE_MIN_CHARS = 60;
+
 /** A block of the footer is short: a footer marker in a longer block is text (a notice quoting a record number). */
 export const FOOTER_MAX_CHARS = 400;
 

@@ -66,6 +66,8 @@ export function tidyText(raw: string): string {
     .replace(WIDE_BLANKS, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
+    // A line of nothing but a cell bar (the edge of a layout table) is an empty line.
+    .map((line) => (line === '|' ? '' : line))
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .trim();

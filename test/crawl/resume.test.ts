@@ -60,7 +60,7 @@ describe('crawl, killed and resumed, into Neo4j', () => {
     const code = await exited(second);
     expect(stderr).toContain('(resumed)');
     // The slow and the failing page are reported: exit code 1.
-    expect(code).toBe(1);
+    expect(code, stderr).toBe(1);
 
     // The report: what the crawl could not fetch or left alone, then each saved page's import outcome.
     const rows = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));

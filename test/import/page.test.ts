@@ -62,6 +62,21 @@ describe('what is dropped', () => {
   });
 });
 
+describe('a page laid out in one table (an older county portal)', () => {
+  test('the menu cell and the footer cell are dropped, the document cell kept', () => {
+    const a = analysePage(`<html><head><meta charset="gb2312"><title>关于印发城口县科技创新专项资金管理办法的通知--城口县人民政府</title></head>
+<body><table width="1000"><tr><td colspan="2"><img src="/images/banner.jpg"></td></tr>
+<tr><td width="200"><table><tr><td><a href="/">网站首页</a></td></tr><tr><td><a href="/zwgk/">政务公开</a></td></tr><tr><td><a href="/zfwj/">政府文件</a></td></tr><tr><td><a href="/tzgg/">通知公告</a></td></tr></table></td>
+<td><table><tr><td align="center"><b>关于印发城口县科技创新专项资金管理办法的通知</b></td></tr><tr><td align="center">城口府办发〔2016〕88号</td></tr>
+<tr><td>各乡镇人民政府、街道办事处，县政府各部门，有关单位：<br>为加强和规范县科技创新专项资金管理，提高资金使用效益，根据《重庆市科技计划项目管理办法》（渝府办发〔2015〕56号）和有关规定，结合我县实际，制定本办法。<br>城口县人民政府办公室<br>2016年7月20日</td></tr></table></td></tr>
+<tr><td colspan="2" align="center">版权所有：城口县人民政府办公室 渝ICP备05001234号</td></tr></table></body></html>`);
+    expect(a.kind).toBe('document');
+    expect(a.title).toBe('关于印发城口县科技创新专项资金管理办法的通知');
+    expect(a.text).toContain('（渝府办发〔2015〕56号）');
+    expect(a.text).not.toMatch(/网站首页|版权所有|ICP备|^\|$/m);
+  });
+});
+
 describe('list and index pages', () => {
   const items = (n: number) => Array.from({ length: n }, (_, i) => `<li><a href="./202307/t2023072${i}_1218304${i}.html">重庆市科学技术局关于市政协六届一次会议第00${10 + i}号提案的复函</a><span>2023-07-2${i}</span></li>`).join('');
   test.each([
