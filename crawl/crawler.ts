@@ -76,8 +76,10 @@ class Pacer {
   private lastEnd = -Infinity;
   constructor(public gapMs: number) {}
   async request<T>(send: () => Promise<T>): Promise<T> {
-    const due = this.lastEnd + this.gapMs - performance.now();
-    if (due > 0) await new Promise((r) => setTimeout(r, due));
+    // Timers count whole milliseconds and may fire a fraction early: wait until the gap has really passed.
+    for (let due = this.lastEnd + this.gapMs - performance.now(); due > 0; due = this.lastEnd + this.gapMs - performance.now()) {
+      await new Promise((r) => setTimeout(r, Math.ceil(due)));
+    }
     try {
       return await send();
     } finally {
