@@ -1,26 +1,16 @@
-// ingest/read.ts — bytes in, text out: size limits, encoding detection (UTF-8 ± BOM, UTF-16 BOM, GB18030/GBK) and HTML.
+// ingest/read.ts — a document file in, its text out: size limits, then ingest/encoding.ts (UTF-8 ± BOM, UTF-16 BOM,
+// GB18030/GBK) and, for HTML pages, their declared charset (ingest/html/charset.ts) and ingest/html/text.ts.
 // The only I/O of the extraction pipeline; every refusal is an InputError whose message is one line naming the file.
 
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Parser as HtmlParser } from 'htmlparser2';
-
-/** A file that cannot be extracted. `message` is one line: `<file>: <problem>`. */
-export class InputError extends Error {
-  readonly file: string;
-  readonly problem: string;
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'InputError';
-    this.file = file;
-    this.problem = problem;
-  }
-}
-
+import { decodeBytes } from './encoding.ts';
+import { decodePage } from './html/charset.ts';
+import { htmlToText } from './html/text.ts';
+import { InputError } from './input-error.ts';
 import { DEFAULT_MAX_BYTES } from './limits.ts';
 
-export { DEFAULT_MAX_BYTES };
+export { DEFAULT_MAX_BYTES, InputError };
 
 export interface DecodedText {
   text: string;
@@ -118,8 +108,9 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   let { text, encoding, warning } = decodeBytes(bytes, file);
   const isHtml = /\.(?:x?html?|shtml)$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
   if (isHtml) {
-    // A page declaring a GBK charset whose bytes happen to be valid UTF-8 is rare; a declared charset wins only
-    // when the bytes are not valid UTF-8 (already handled by decodeBytes), so nothing to redo here.
+    // Valid UTF-8 is UTF-8 whatever the page declares (stale `charset=gb2312` templates); other bytes are decoded in
+    // the charset the page declares when it has one (Big5, a Western single-byte page), else as GB18030.
+    if (encoding === 'gb18030') ({ html: text, encoding } = decodePage(bytes, file));
     text = htmlToText(text);
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
@@ -127,172 +118,5 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   return warning ? { text, encoding, isHtml, warning } : { text, encoding, isHtml };
 }
 
-/** Bytes of an incomplete UTF-8 sequence at the very end (a file cut inside its last character), else 0. */
-function brokenUtf8Tail(bytes: Uint8Array): number {
-  // Walk back over at most 3 continuation bytes to the lead byte of the last sequence.
-  let i = bytes.length - 1;
-  while (i >= 0 && bytes.length - i <= 3 && (bytes[i]! & 0xc0) === 0x80) i--;
-  if (i < 0) return 0;
-  const lead = bytes[i]!;
-  const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
-  const have = bytes.length - i;
-  return need > have ? have : 0;
-}
-
-/** One strict UTF-8 decoder for every file (decode() without `stream` keeps no state between calls). */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string; warning?: string } {
-  // Byte-order marks say it outright.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const cut = brokenUtf8Tail(bytes);
-    const text = strictDecode('utf-8', bytes.subarray(3, bytes.length - cut), file);
-    return cut ? { text, encoding: 'utf-8-bom', warning: truncatedWarning(cut) } : { text, encoding: 'utf-8-bom' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new InputError(file, 'binary file (control bytes), not a text document');
-  // No marker: UTF-8 if the bytes are valid UTF-8 (GBK text is almost never valid UTF-8), else GB18030, which is a
-  // superset of GBK and GB2312 and decodes every byte sequence those encodings produce.
-  try {
-    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    /* not UTF-8, or UTF-8 cut inside its last character (a download or copy that stopped short) */
-  }
-  const cut = brokenUtf8Tail(bytes);
-  if (cut > 0) {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), encoding: 'utf-8', warning: truncatedWarning(cut) };
-    } catch {
-      /* invalid before the end too: not UTF-8 */
-    }
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(file, 'unknown text encoding (neither UTF-8, UTF-16 with BOM nor GB18030/GBK)');
-  }
-  if (!mostlyText(text)) throw new InputError(file, 'binary file, not a text document');
-  return { text, encoding: 'gb18030' };
-}
-
-function truncatedWarning(cut: number): string {
-  return `UTF-8 text cut inside its last character: the incomplete ${cut}-byte tail was dropped (the file may be truncated)`;
-}
-
-function strictDecode(encoding: string, bytes: Uint8Array, file: string): string {
-  try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    if (!mostlyText(text)) throw new InputError(file, 'binary file, not a text document');
-    return text;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(file, `invalid ${encoding} despite its byte-order mark`);
-  }
-}
-
-/** NUL bytes or many C0 control bytes in the first 64 KiB: not a text file (images, archives, executables). */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 65536);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  }
-  return control > n * 0.01;
-}
-
-function mostlyText(text: string): boolean {
-  const n = Math.min(text.length, 65536);
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd || c === 0 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) bad++;
-  }
-  return bad <= n * 0.01;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// HTML → text (a saved government page), through a real HTML tokenizer (htmlparser2): text such as `比例<5%` is text,
-// as a browser shows it, where a pattern for tags would have taken everything up to the next `>` for a tag.
-
-/** Elements whose whole content is never document text: code, styling, navigation chrome. */
-const DROP_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'head']);
-/** Tags that end a line of text. */
-const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
-  'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'tbody', 'thead', 'center',
-]);
-const CELL_ELEMENTS = new Set(['td', 'th']);
-
-/** htmlparser2 and entities, loaded on the first HTML page: most runs read only .txt files, and their tables cost
- *  ~40 ms of start-up in every process and worker thread that loads them. */
-let html: { Parser: typeof HtmlParser; decodeHTML: (s: string) => string } | null = null;
-function htmlLibraries(): NonNullable<typeof html> {
-  if (!html) {
-    const require = createRequire(import.meta.url);
-    html = { Parser: (require('htmlparser2') as { Parser: typeof HtmlParser }).Parser, decodeHTML: (require('entities') as { decodeHTML: (s: string) => string }).decodeHTML };
-  }
-  return html;
-}
-
-/** Decode HTML character references (`&ldquo;`, `&#12298;`, `&#x300B;`): the whole HTML5 table. */
-export function decodeEntities(s: string): string {
-  return htmlLibraries().decodeHTML(s);
-}
-
-/** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
-// Deliberately narrow: `article-head` or `xxgk-table` hold the title and metadata and must stay.
-const CHROME_CLASS = /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|sidebar|share|toolbar|copyright|friend-?links?)\b/i;
-/** Elements that hold page chrome when their class or id says so. */
-const CHROME_CONTAINERS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'header', 'footer', 'table', 'p', 'span', 'dl']);
-
-/** Blanks that entities such as `&ensp;` decode to: blanks of the text like any space. */
-const WIDE_BLANKS = /[\u2002\u2003\u2009]/g;
-
-/** Drop scripts, styles, navigation and chrome containers (`<div class="nav">…</div>`) with everything inside them,
- *  keep the text with line breaks at block boundaries and ` | ` between table cells, decode entities. An element left
- *  open (a truncated page) runs to the end of the page. */
-export function htmlToText(html: string): string {
-  const out: string[] = [];
-  /** Depth of open elements, and the depth at which the element being skipped was opened (-1: not skipping). */
-  let depth = 0;
-  let skipFrom = -1;
-  const parser = new (htmlLibraries().Parser)(
-    {
-      onopentag(name, attribs) {
-        depth++;
-        if (skipFrom !== -1) return;
-        if (DROP_ELEMENTS.has(name) || (CHROME_CONTAINERS.has(name) && CHROME_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`))) {
-          skipFrom = depth;
-          out.push('\n');
-        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
-        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
-      },
-      onclosetag(name) {
-        if (skipFrom !== -1) {
-          if (depth === skipFrom) skipFrom = -1;
-        } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
-        else if (CELL_ELEMENTS.has(name)) out.push(' | ');
-        depth--;
-      },
-      ontext(text) {
-        if (skipFrom === -1) out.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  // Collapse runs of blanks inside lines and blank lines between them.
-  return out
-    .join('')
-    .replace(WIDE_BLANKS, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
-}
+// HTML → text lives in ingest/html/ (one idea per file); re-exported for the readers' callers.
+export { decodeEntities, htmlToText } from './html/text.ts';

@@ -13,7 +13,7 @@ export interface FoundRegex {
   where: string;
 }
 
-const SOURCE_DIRS = ['ingest', 'graph', 'server', 'cli', 'viewer', 'bench', 'scripts', 'test'];
+const SOURCE_DIRS = ['ingest', 'graph', 'server', 'cli', 'crawl', 'viewer', 'bench', 'scripts', 'test'];
 
 function tsFiles(dir: string): string[] {
   const out: string[] = [];
