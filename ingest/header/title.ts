@@ -158,7 +158,10 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '');
   // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
   // like the same title (then our line detection, not the page metadata, is the likelier error).
-  info.title = !info.headerTitle || sameTitle(title, info.headerTitle) ? title : info.headerTitle;
+  // A field that holds the whole of a title whose first line we did not join (`对十四届全国人大一次会议` /
+  // `第6826号建议的答复`) is the fuller reading.
+  const fuller = info.headerTitle && info.headerTitle.length > title.length && info.headerTitle.endsWith(title);
+  info.title = !info.headerTitle || (sameTitle(title, info.headerTitle) && !fuller) ? title : info.headerTitle;
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
   fullerRepeat(info, text, folded, usable, parts);
   // Repeats of the title (pages print it twice) are part of the header too; an organ line right above a repeat is

@@ -658,3 +658,12 @@ test('a county portal\'s index number with letters and an underscore', () => {
   const h = header('索引号\nzkx_nyncj/2025-00019\n发布机构\n县农业农村局\n\n镇康县农业农村局关于第0038号建议的答复函\n杨文强代表:\n');
   expect(h.indexNumber).toBe('zkx_nyncj/2025-00019');
 });
+
+describe('portal chrome and columns around the title; a bulleted table with values under their labels', () => {
+  test.each([
+    ['a back-to-top link above the title', '当前位置:首页 > 信息公开\n无障碍浏览\n手机版\n回到顶部\n\n广州市公安局关于市十六届人大一次会议第20222114号建议答复的函\n\n陈伯凛代表:\n', '广州市公安局关于市十六届人大一次会议第20222114号建议答复的函'],
+    ['a column name before the title with a bar', '政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n济政字〔2021〕30号\n各县(市、区)人民政府:\n', '济宁市人民政府关于持续深化“市县同权”改革的实施意见'],
+    ['a search box label is no salutation', '搜索热词:\n    当前位置:网站首页 > 信息公开\n\n    舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函\n\n    发布时间:2025-06-10 16:18 信息来源:舒城县交通局\n\n    陈保存委员:\n', '舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函'],
+    ['bullets with their values on the lines below; the field holds the title the lines break', '• 公文名称:\n\n    对十四届全国人大一次会议第6826号建议的答复\n\n  • 文  号:\n\n    建建复字〔2023〕94号\n\n对十四届全国人大一次会议\n第6826号建议的答复\n\n王一君代表:\n', '对十四届全国人大一次会议第6826号建议的答复'],
+  ])('%s', (_name, text, title) => expect(header(text).title).toBe(title));
+});

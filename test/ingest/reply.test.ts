@@ -185,3 +185,14 @@ describe('a proposal in other wordings: quoted title, a county session, a clippe
       { kind: '建议', number: '25', session: '江北区第十八届人民代表大会第三次会议', title: '关于完善社区养老服务的建议', proposer: '王芳代表' }],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 });
+
+describe('the proposal named in quotation marks or without its number before 收悉', () => {
+  test.each<[string, string, Want]>([
+    ['quotation marks before 已收悉',
+      '舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函\n陈保存、高传文委员:\n您们提出的“关于改善公交站台附属设施的提案”已收悉。经研究办理,现答复如下:',
+      { kind: '提案', number: '53', session: '县政协十一届四次会议', title: '关于改善公交站台附属设施的提案', proposer: '陈保存、高传文委员' }],
+    ['a ministry\'s reply, the suggestion unquoted and unnumbered',
+      '对十四届全国人大一次会议第6826号建议的答复\n王一君代表:\n您提出的关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议收悉,现答复如下:',
+      { kind: '建议', number: '6826', session: '十四届全国人大一次会议', title: '关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议', proposer: '王一君代表' }],
+  ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
+});
