@@ -172,7 +172,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
-  const chosen = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length);
+  const chosen = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length, folded);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -261,8 +261,12 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
  *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
  *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
  *  office the roster does not list is still the issuer its title names). */
+/** An organ written relative to its own place (`市人民政府办公室`, `县教育局`). */
+const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
+
 function documentIssuer(
   mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
+  folded: string,
 ): { name: string; mention: Mention | null } | null {
   for (let k = 0; k < mentions.length; k++) {
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
@@ -283,6 +287,15 @@ function documentIssuer(
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
+    if (name) return { name, mention: m };
+  }
+  // `市人民政府办公室关于…` on a city's page: 市 is the first city the text names (`健康六盘水`, `襄阳市政府门户网站`).
+  for (const m of mentions) {
+    const written = m.text.replace(/\s+/g, '');
+    const scope = RELATIVE_ORGAN.exec(written)?.[1];
+    if (!scope) continue;
+    const place = agencyStage.firstPlaceNamed(folded, scope === '市' ? 'city' : 'county');
+    const name = place ? resolve(place.canonicalPrefix + written.slice(1)) : null;
     if (name) return { name, mention: m };
   }
   for (const m of mentions) {

@@ -31,7 +31,8 @@ import { titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
-import { surfaces } from './surfaces.ts';
+import { surfaces, type Reading } from './surfaces.ts';
+import { firstPlaceNamed } from './text-place.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
@@ -95,6 +96,16 @@ const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
 
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
+/** What a relative issuer is relative to (`市人民政府办公室` → a city, `县教育局` → a county), or null. */
+function relativeScope(readings: Reading[]): 'city' | 'county' | null {
+  for (const r of readings) {
+    if (r.kind !== 'relative') continue;
+    if (r.scope === 'city') return 'city';
+    if (r.scope === 'county') return 'county';
+  }
+  return null;
+}
+
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
   let locale = baseLocale(ctx.jurisdiction, ctx.date);
@@ -140,6 +151,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some((r) => r.kind === 'entry'))) {
     const county = titlePlace(text);
     if (county) issuerPlaces.push(county);
+    // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.
+    else if (issuerFound.length > 0) {
+      const scope = relativeScope(issuerFound[0]!.m.readings);
+      const place = scope ? firstPlaceNamed(text, scope) : null;
+      if (place) issuerPlaces.push(place);
+    }
   }
   locale = refineLocale(locale, issuerPlaces);
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {

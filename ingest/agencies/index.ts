@@ -15,6 +15,7 @@
 //   towns.ts     town and township governments, sub-district offices (also named alone in recipient lists)
 //   spelled.ts   the document's own spelling of an organ's full name, which its abbreviations resolve to
 //   own-county.ts how a county of a municipality names its own organs
+//   text-place.ts the first city or county a text names (what a relative issuer stands for)
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';
@@ -24,6 +25,7 @@ import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
+export { firstPlaceNamed } from './text-place.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

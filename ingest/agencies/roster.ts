@@ -108,6 +108,8 @@ export interface RosterJson {
   departments: DepartmentJson[];
   /** Words a development zone's name ends with (`经济技术开发区`, `工业园区`). */
   zoneWords?: string[];
+  /** Short zone words and the word a zone's committee is named with in full (`高新区` → `高新技术产业开发区`). */
+  zoneWordsInFull?: Record<string, string>;
   zoneStyles?: ZoneStyleJson[];
   /** Province-level units whose sub-district offices are named as the district government's (`…区人民政府X街道办事处`). */
   subdistrictsUnderGovernment?: string[];

@@ -92,6 +92,22 @@ function fullZoneName(written: string, word: string, place: Place): string {
 /** The canonical name of the committee of the zone written text[zone.start, end), or null for a zone word standing
  *  alone with no zone to refer to. `named` holds the zones named so far (their written names and canonical names). */
 export function zoneCommitteeName(text: string, zone: ZoneName, end: number, county: Place | null, named: ReadonlyArray<{ written: string; name: string }>): string | null {
+  const name = committeeAsWritten(text, zone, end, county, named);
+  return name && inFull(name);
+}
+
+/** A committee named with a short zone word (`六盘水高新区管理委员会`) under the zone's full word
+ *  (`六盘水高新技术产业开发区管理委员会`), as the zone's approval names it. */
+function inFull(name: string): string {
+  const stem = name.slice(0, -COMMITTEE.length);
+  for (const [short, full] of Object.entries(loadRoster().zoneWordsInFull ?? {})) {
+    if (name.endsWith(COMMITTEE) && stem.endsWith(short) && stem.length > short.length) return stem.slice(0, -short.length) + full + COMMITTEE;
+  }
+  return name;
+}
+const COMMITTEE = '管理委员会';
+
+function committeeAsWritten(text: string, zone: ZoneName, end: number, county: Place | null, named: ReadonlyArray<{ written: string; name: string }>): string | null {
   const written = text.slice(zone.start, end);
   const word = text.slice(zone.wordStart, end);
   if (zone.start === zone.wordStart) {

@@ -3,6 +3,7 @@
 // document named before or its own county's, and a zone word with no place to refer to is no name.
 
 import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
@@ -31,7 +32,7 @@ const ROWS: Row[] = [
   {
     text: '安义县人民政府\n各乡镇人民政府,高新区管委会,县直各单位:',
     setup: { jurisdiction: '江西', issuer: ['安义县人民政府'] },
-    expect: { 安义县人民政府: ['issuer'], 安义高新区管理委员会: ['mentioned'] },
+    expect: { 安义县人民政府: ['issuer'], 安义高新技术产业开发区管理委员会: ['mentioned'] },
   },
   {
     text: '西平县人民政府\n由产业集聚区管委会牵头。',
@@ -72,5 +73,18 @@ describe('generic groups of zones are no committee', () => {
     ['广安市广安区人民政府\n园区管委会、新区管委会负责。', '四川', '广安市广安区人民政府'],
   ] as const)('%s', (text, jurisdiction, issuer) => {
     expect(found({ text, setup: { jurisdiction, issuer: [issuer] }, expect: {} })).toEqual({ [issuer]: ['issuer'] });
+  });
+});
+
+describe('a city page\'s relative issuer and its zone committees', () => {
+  test('市人民政府办公室 on a page that names 六盘水: the city\'s office; 高新区管委会 in full', () => {
+    const text = '市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门:\n经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。';
+    const x = extractText(text);
+    expect(x.document.issuer).toBe('六盘水市人民政府办公室');
+    expect(x.agencies.map((a) => a.name)).toEqual(expect.arrayContaining(['六盘水市人民政府办公室', '六盘水市人民政府', '六盘水高新技术产业开发区管理委员会']));
+  });
+  test('a site line names the city', () => {
+    const x = extractText('市人民政府关于进一步优化营商环境的实施方案\n\n来自:襄阳市政府门户网站 时间:2018-11-22\n\n各县(市、区)人民政府、开发区管委会,市直各单位:\n为深入贯彻落实国家部署,特制定本实施方案。');
+    expect(x.document.issuer).toBe('襄阳市人民政府');
   });
 });
