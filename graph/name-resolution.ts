@@ -37,15 +37,15 @@ export function pickHit(text: string, hits: SearchHit[], labels: readonly NodeLa
   const x = text.trim();
   const candidates = hits.filter((h) => h.matched !== 'text' && (labels.length === 0 || labels.includes(h.label)));
   if (candidates.length === 0) return { kind: 'none' };
+  // Exact matches first (an alias like 市科技局 is exact for every city's bureau), else every candidate.
   const exact = candidates.filter((h) => exactly(x, h));
-  if (exact.length === 1) return { kind: 'one', node: exact[0]!, others: [] };
-  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
-  if (candidates.length === 1) return { kind: 'one', node: candidates[0]!, others: [] };
-  const [top, second] = candidates as [SearchHit, SearchHit];
+  const pool = exact.length > 0 ? exact : candidates;
+  if (pool.length === 1) return { kind: 'one', node: pool[0]!, others: [] };
+  const [top, second] = pool as [SearchHit, SearchHit];
   if (top.score >= second.score && (top.citedBy ?? 0) >= DOMINANCE * Math.max(1, second.citedBy ?? 0)) {
-    return { kind: 'one', node: top, others: candidates.slice(1) };
+    return { kind: 'one', node: top, others: pool.slice(1) };
   }
-  return { kind: 'ambiguous', candidates };
+  return { kind: 'ambiguous', candidates: pool };
 }
 
 /** Resolve what the analyst typed: a graph id as it is, anything else through the search. */

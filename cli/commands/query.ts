@@ -382,7 +382,9 @@ export async function run(argv: string[]): Promise<number> {
         process.stdout.write(p.json ? `${JSON.stringify({ query: err.text, candidates: [] })}\n` : `${err.message}\n`);
         return 1;
       }
-      process.stdout.write(p.json ? `${JSON.stringify({ query: err.text, candidates: err.candidates }, null, 2)}\n` : `${candidateList(err)}\n`);
+      // With --csv the list goes to stderr: a file the output is redirected to must not hold a table that is not CSV.
+      const out = p.csv ? process.stderr : process.stdout;
+      out.write(p.json ? `${JSON.stringify({ query: err.text, candidates: err.candidates }, null, 2)}\n` : `${candidateList(err)}\n`);
       return EXIT_AMBIGUOUS;
     }
     if (err instanceof DatabaseError) {
