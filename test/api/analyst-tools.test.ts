@@ -8,24 +8,11 @@ import { closeDriver } from '../../graph/connection.ts';
 import type { CitationYearsAnswer, CompareAnswer, CountRow, RowsAnswer, SearchAnswer, VersionAnswer } from '../../server/api-types.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
-import { apiGet } from './http.ts';
-
-const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
-const REPLY_0222 = 'doc:渝科局函〔2022〕308号';
-const REPLY_1160 = 'doc:t:92c240c234e63dd9';
-const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
-const TRANSFER_RULES = 'doc:渝科局发〔2021〕43号';
-const TRANSFER_REGULATION = 'doc:t:17fec2fe8df1f4d2';
-const INNOVATION_REGULATION = 'doc:t:484944eea781a297';
-const PROPOSAL_0035 = 'proposal:市政协六届一次会议#0035';
+import { apiGet, okJson } from './http.ts';
+import { INCUBATOR_PLAN, INNOVATION_REGULATION, PROPOSAL_0035, REPLY_0035, REPLY_0222, REPLY_1160, TRANSFER_REGULATION, TRANSFER_RULES } from './corpus-ids.ts';
 
 let server: RunningServer;
-
-async function json<T>(p: string, params: Record<string, string> = {}): Promise<T> {
-  const res = await apiGet(server.url, p, params);
-  expect(res.status, `${p} ${JSON.stringify(params)} → ${res.body.slice(0, 300)}`).toBe(200);
-  return res.json as T;
-}
+const json = <T>(p: string, params: Record<string, string> = {}) => okJson<T>(server.url, p, params);
 
 beforeAll(async () => {
   await emptyGraph();

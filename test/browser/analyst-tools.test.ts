@@ -8,17 +8,8 @@ import { parse } from 'csv-parse/sync';
 import { ingestFiles } from '../../cli/commands/ingest.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { useExplorer } from './session.ts';
+import { INCUBATOR_PLAN, INNOVATION_REGULATION, PROPOSAL_0035, REPLY_0035, REPLY_0222, REPLY_1160, TRANSFER_REGULATION, TRANSFER_RULES } from '../api/corpus-ids.ts';
 
-const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
-const REPLY_0222 = 'doc:渝科局函〔2022〕308号';
-/** 重庆市科学技术局关于市六届人大一次会议第1160号建议办理情况的答复函 (no number, no date). */
-const REPLY_1160 = 'doc:t:92c240c234e63dd9';
-const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
-const TRANSFER_RULES = 'doc:渝科局发〔2021〕43号';
-/** 重庆市促进科技成果转化条例 (cited by title by both 0035 and 0222). */
-const TRANSFER_REGULATION = 'doc:t:17fec2fe8df1f4d2';
-/** 重庆市科技创新促进条例 (cited by 0222, not by 0035). */
-const INNOVATION_REGULATION = 'doc:t:484944eea781a297';
 
 const quiet = { progress: () => undefined, report: () => undefined };
 
@@ -165,12 +156,11 @@ test('search finds words of a document body (the sentence shown), a proposal by 
   expect(rows[0]).toEqual(['编号', '类型', '名称', '文号', '日期', '发文机关', '匹配字段', '匹配句子']);
   expect(rows.find((r) => r[0] === REPLY_0035)?.[7]).toContain('打造大型孵化载体');
 
-  const proposal = 'proposal:市政协六届一次会议#0035';
   for (const text of ['第0035号提案', '破解科技成果转化难题', '民建界别']) {
     await search(text);
-    await page.locator(`#search-suggestions li[data-node-id="${proposal}"]`).waitFor();
+    await page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"]`).waitFor();
   }
-  await expect(page.locator(`#search-suggestions li[data-node-id="${proposal}"] .sugg-meta`).textContent()).resolves.toContain('提案人');
+  await expect(page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"] .sugg-meta`).textContent()).resolves.toContain('提案人');
 });
 
 test('a new ingest appears in the open explorer without a reload; the open panel refreshes', async () => {

@@ -5,11 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { closeDriver } from '../../graph/connection.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
+import { INCUBATOR_PLAN, REPLY_0035, REPLY_1160, TRANSFER_REGULATION } from '../api/corpus-ids.ts';
 
-const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
-const REPLY_1160 = 'doc:t:92c240c234e63dd9';
-const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
-const TRANSFER_REGULATION = 'doc:t:17fec2fe8df1f4d2';
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], { encoding: 'utf8', env: process.env, timeout: 60_000 });

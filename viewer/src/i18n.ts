@@ -301,7 +301,7 @@ const ZH: Strings = {
   loadingEvidence: '正在载入证据…',
   untitled: '（无标题文件）',
   tools: {
-    csv: 'CSV',
+    csv: '导出表格',
     csvTitle: '将此列表导出为 CSV（UTF-8，Excel 可直接打开）',
     csvColumns: {
       list: '列表', id: '编号', type: '类型', name: '名称', title: '标题', doc_number: '文号', date: '日期', issuer: '发文机关',

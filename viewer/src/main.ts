@@ -482,8 +482,16 @@ async function reloadForNewData(): Promise<number> {
   const sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
   const added = mergeSubgraph(graph, sub, null);
   if (added.length > 0) onGraphGrew(1_500);
-  if (view.selected) void selectNode(view.selected, { focus: false });
-  else renderStartLists(ui.panel, actions);
+  const id = view.selected;
+  if (id === null) renderStartLists(ui.panel, actions);
+  else if (interaction.selectedEdge === null) {
+    // Redrawn in place, not re-selected: the URL and the history stay as the analyst left them.
+    const ticket = panelTicket;
+    interaction.selectedNeighbours = neighbourSet(graph, id);
+    refresh();
+    const answer = await api.node(id);
+    if (ticket === panelTicket) renderNode(ui.panel, answer, actions);
+  }
   return added.length;
 }
 
