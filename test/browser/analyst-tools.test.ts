@@ -84,6 +84,17 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
   const portfolio = await download('[data-section="portfolio"] .list-tools button.csv-download');
   expect(portfolio.rows[0]).toEqual(['列表', '编号', '类型', '名称', '文号', '日期', '说明']);
   expect(portfolio.rows.some((r) => r[0] === 'issued' && r[1] === REPLY_0035)).toBe(true);
+  // One year filter over the portfolio's document lists; the CSV holds what it leaves.
+  await page.selectOption('[data-section="portfolio"] .list-tools select.year-filter', '2022');
+  const issued = page.locator('[data-section="portfolio"] section[data-section="issued"]');
+  await expect(issued.locator(`button[data-node-id="${REPLY_0035}"]`).count()).resolves.toBe(0);
+  await expect(issued.locator('li').count()).resolves.toBeGreaterThan(0);
+  const dates = await issued.locator('.item-meta').allTextContents();
+  for (const d of dates) expect(d).toMatch(/2022/);
+  const filtered = await download('[data-section="portfolio"] .list-tools button.csv-download');
+  const issuedRows = filtered.rows.filter((r) => r[0] === 'issued');
+  expect(issuedRows.length).toBe(dates.length);
+  for (const r of issuedRows) expect(r[5]).toMatch(/^2022/);
 });
 
 test('the citation timeline of a policy: bars per year; a click filters the cited-by list to that year', async () => {

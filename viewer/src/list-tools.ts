@@ -1,8 +1,8 @@
 // viewer/src/list-tools.ts — the tools above a list in the panel: a year filter and a CSV download of what it shows.
 // The table and the CSV come from graph/lists.ts and graph/csv.ts, the same code as `policy-graph query … --csv`.
-import type { NodeSummary } from '../../server/api-types.ts';
+import type { AgencyPortfolio, NodeSummary } from '../../server/api-types.ts';
 import { tableToCsv } from '../../graph/csv.ts';
-import { yearOf, type ListKind, type Table } from '../../graph/lists.ts';
+import { portfolioTable, yearOf, type ListKind, type Table } from '../../graph/lists.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 
@@ -29,6 +29,23 @@ export function downloadCsv(table: Table, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The years of `nodes`, newest first. */
+function yearsIn(nodes: NodeSummary[]): number[] {
+  return [...new Set(nodes.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
+/** A select of "all years" and `years`; `onChange` gets the chosen year (null: all). */
+function yearSelect(years: number[], onChange: (year: number | null) => void): HTMLSelectElement {
+  const select = h('select', { class: 'year-filter', attrs: { 'aria-label': t().tools.yearFilter }, title: t().tools.yearFilter });
+  select.append(h('option', { attrs: { value: '' } }, t().tools.allYears), ...years.map((y) => h('option', { attrs: { value: String(y) } }, String(y))));
+  select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
+  return select;
+}
+
+function csvButton(exportNow: () => void): HTMLButtonElement {
+  return h('button', { class: 'csv-download', attrs: { type: 'button' }, title: t().tools.csvTitle, onClick: exportNow }, t().tools.csv);
+}
+
 /**
  * The toolbar of a loaded list: a year select (when its rows have years) that re-renders the list through `show`,
  * and a CSV button that exports the rows the filter leaves.
@@ -37,19 +54,36 @@ export function listToolbar<T>(rows: T[], spec: ListExport<T>, show: (kept: T[])
   let kept = rows;
   const bar = h('div', { class: 'list-tools', dataset: { list: spec.kind } });
   const nodeOf = spec.node;
-  const years = nodeOf ? [...new Set(rows.map((r) => yearOf(nodeOf(r))).filter((y): y is number => y !== null))].sort((a, b) => b - a) : [];
+  const years = nodeOf ? yearsIn(rows.map(nodeOf)) : [];
   if (nodeOf && years.length > 0) {
-    const select = h('select', { class: 'year-filter', attrs: { 'aria-label': t().tools.yearFilter }, title: t().tools.yearFilter });
-    select.append(h('option', { attrs: { value: '' } }, t().tools.allYears), ...years.map((y) => h('option', { attrs: { value: String(y) } }, String(y))));
-    select.addEventListener('change', () => {
-      const year = select.value === '' ? null : Number(select.value);
-      kept = year === null ? rows : rows.filter((r) => yearOf(nodeOf(r)) === year);
-      bar.dataset.year = select.value;
-      show(kept);
-    });
-    bar.append(select);
+    bar.append(
+      yearSelect(years, (year) => {
+        kept = year === null ? rows : rows.filter((r) => yearOf(nodeOf(r)) === year);
+        bar.dataset.year = year === null ? '' : String(year);
+        show(kept);
+      }),
+    );
   }
-  bar.append(h('button', { class: 'csv-download', attrs: { type: 'button' }, title: t().tools.csvTitle, onClick: () => downloadCsv(spec.table(kept), spec.fileName) }, t().tools.csv));
+  bar.append(csvButton(() => downloadCsv(spec.table(kept), spec.fileName)));
+  return bar;
+}
+
+/** An agency portfolio's toolbar: one year filter over its document lists (programs have no year), and its CSV. */
+export function portfolioToolbar(p: AgencyPortfolio, show: (kept: AgencyPortfolio) => void): HTMLElement {
+  let kept = p;
+  const bar = h('div', { class: 'list-tools', dataset: { list: 'portfolio' } });
+  const years = yearsIn([...p.issued, ...p.numberedPolicies, ...p.coHandled]);
+  if (years.length > 0) {
+    bar.append(
+      yearSelect(years, (year) => {
+        const keep = (list: NodeSummary[]) => (year === null ? list : list.filter((n) => yearOf(n) === year));
+        kept = { ...p, issued: keep(p.issued), numberedPolicies: keep(p.numberedPolicies), coHandled: keep(p.coHandled) };
+        bar.dataset.year = year === null ? '' : String(year);
+        show(kept);
+      }),
+    );
+  }
+  bar.append(csvButton(() => downloadCsv(portfolioTable(kept), `portfolio-${p.agency.name}`)));
   return bar;
 }
 

@@ -18,9 +18,9 @@ import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS } from './appearance.ts';
 import { h, type LoadState } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
-import { citedByTable, countTable, portfolioTable } from '../../graph/lists.ts';
+import { citedByTable, countTable } from '../../graph/lists.ts';
 import { compareButton } from './compare.ts';
-import { listToolbar, type ListExport } from './list-tools.ts';
+import { listToolbar, portfolioToolbar, type ListExport } from './list-tools.ts';
 import { viaList } from './via-list.ts';
 import { citationTimelineSection, documentsPerYearSection } from './year-sections.ts';
 
@@ -312,7 +312,10 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     case 'Agency': {
       const holder = h('div', { dataset: { section: 'portfolio' } }, h('p', { class: 'section-status' }, t().loading(t().what.portfolio)));
       api.agency(node.name).then(
-        (p) => holder.replaceChildren(listToolbar([p], { kind: 'portfolio', fileName: `portfolio-${node.name}`, table: ([x]) => portfolioTable(x!) }, () => undefined), ...portfolioSections(p, actions)),
+        (p) => {
+          const lists = h('div', {}, ...portfolioSections(p, actions));
+          holder.replaceChildren(portfolioToolbar(p, (kept) => lists.replaceChildren(...portfolioSections(kept, actions))), lists);
+        },
         (err: unknown) => holder.replaceChildren(h('p', { class: 'section-status error' }, errorMessage(err))),
       );
       sections.push(holder);
