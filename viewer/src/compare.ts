@@ -59,7 +59,7 @@ export function openCompare(a: string, b: string, select: (id: string) => void):
           'div',
           { class: 'compare-grid compare-titles' },
           side('A', answer.a),
-          h('div', { class: 'compare-doc shared-head' }, t().tools.compareShared),
+          h('div', { class: 'compare-doc' }),
           side('B', answer.b),
         ),
         h('div', { class: 'compare-grid compare-cols' }, h('span', {}, t().tools.compareOnlyA), h('span', {}, t().tools.compareShared), h('span', {}, t().tools.compareOnlyB)),
