@@ -32,7 +32,7 @@ export interface Table {
 }
 
 /** The lists that can be exported. */
-export type ListKind = 'cited-by' | 'co-cited' | 'same-citations' | 'search' | 'portfolio';
+export type ListKind = 'cited-by' | 'co-cited' | 'same-citations' | 'search' | 'portfolio' | 'relations';
 
 /** Several quotes or names in one cell: one per line (Excel shows a line break inside a quoted cell). */
 const JOIN = '\n';
@@ -51,6 +51,14 @@ export function citedByTable(rows: CitedByRow[]): Table {
   return {
     columns: [...DOC_COLUMNS, 'relation', 'times', 'quotes'],
     rows: rows.map((r) => [...docCells(r.document), r.relation, String(r.count), r.quotes.map((q) => q.quote).join(JOIN)]),
+  };
+}
+
+/** A node's relationships as the panel lists them (what it cites or names, who mentions it): the other node and the quotes. */
+export function relationTable(rows: { type: string; node: NodeSummary; relation?: string; evidence: { quote: string }[] }[]): Table {
+  return {
+    columns: ['type', ...DOC_COLUMNS, 'relation', 'times', 'quotes'],
+    rows: rows.map((r) => [r.type, ...docCells(r.node), r.relation ?? '', String(r.evidence.length), r.evidence.map((q) => q.quote).join(JOIN)]),
   };
 }
 

@@ -119,6 +119,21 @@ test('the citation timeline of a policy: bars per year; a click filters the cite
   await expect(citedBy.locator('li').count()).resolves.toBe(2);
 });
 
+test('every list of the panel has a year filter: what a reply cites, by the year of the cited policy', async () => {
+  const page = session.browser.page;
+  await openNode(REPLY_0035);
+  const cites = page.locator('section[data-section="cites"]');
+  const all = await cites.locator('li').count();
+  await page.selectOption('section[data-section="cites"] select.year-filter', '2021');
+  const kept = await cites.locator('li button.item-link').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
+  expect(kept).toEqual(expect.arrayContaining([INCUBATOR_PLAN, TRANSFER_RULES]));
+  expect(kept.length).toBeLessThan(all);
+  await expect(cites.locator('h3 .count').textContent()).resolves.toBe(`${kept.length}/${all}`);
+  const { rows } = await download('section[data-section="cites"] button.csv-download');
+  expect(rows[0]).toEqual(['类型', '编号', '名称', '标题', '文号', '日期', '发文机关', '引用关系', '次数', '引文']);
+  expect(rows.slice(1).map((r) => r[1]).sort()).toEqual([...kept].sort());
+});
+
 test('the start view charts documents per year', async () => {
   const page = session.browser.page;
   await open();

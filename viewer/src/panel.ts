@@ -18,7 +18,7 @@ import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS } from './appearance.ts';
 import { h, type LoadState } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
-import { citedByTable, countTable } from '../../graph/lists.ts';
+import { citedByTable, countTable, relationTable } from '../../graph/lists.ts';
 import { compareButton } from './compare.ts';
 import { listToolbar, portfolioToolbar, type ListExport } from './list-tools.ts';
 import { viaList } from './via-list.ts';
@@ -96,6 +96,20 @@ function listOf<T>(rows: T[], render: (row: T) => HTMLElement, empty: string): H
   return ol;
 }
 
+/** The list, under its year filter and CSV button (list-tools.ts) when given: the count and the list follow the filter. */
+function withTools<T>(rows: T[], render: (row: T) => HTMLElement, empty: string, tools: ListExport<T> | undefined, count: Element): HTMLElement[] {
+  const list = listOf(rows, render, empty);
+  if (!tools || rows.length === 0) return [list];
+  let shown = list;
+  const show = (kept: T[]) => {
+    count.textContent = kept.length === rows.length ? String(rows.length) : `${kept.length}/${rows.length}`;
+    const next = listOf(kept, render, empty);
+    shown.replaceWith(next);
+    shown = next;
+  };
+  return [listToolbar(rows, tools, show), list];
+}
+
 /** A section whose rows load on their own; its loading and error states show in place. */
 function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, render: (row: T) => HTMLElement, empty: string, tools?: ListExport<T>): HTMLElement {
   const body = h('div', {}, h('p', { class: 'section-status' }, t().loading('')));
@@ -109,15 +123,7 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
     (rows) => {
       show({ status: 'ready', value: rows });
       count.textContent = String(rows.length);
-      body.replaceChildren(listOf(rows, render, empty));
-      // Year filter and CSV (list-tools.ts): the count and the list follow the filter.
-      if (tools && rows.length > 0) {
-        const show = (kept: T[]) => {
-          count.textContent = kept.length === rows.length ? String(rows.length) : `${kept.length}/${rows.length}`;
-          body.lastElementChild!.replaceWith(listOf(kept, render, empty));
-        };
-        body.prepend(listToolbar(rows, tools, show));
-      }
+      body.replaceChildren(...withTools(rows, render, empty, tools, count));
     },
     (err: unknown) => {
       const message = errorMessage(err);
@@ -281,8 +287,13 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
   const sections: HTMLElement[] = [];
   const out = (type: string) => answer.outgoing.filter((r) => r.type === type);
   const inc = (type: string) => answer.incoming.filter((r) => r.type === type);
-  const rel = (key: string, title: string, rows: RelationRow[], dir: 'out' | 'in', empty: string) =>
-    section(key, title, rows.length, listOf(rows, (r) => relationRow(r, node, actions, dir), empty));
+  const rel = (key: string, title: string, rows: RelationRow[], dir: 'out' | 'in', empty: string) => {
+    const body = h('div');
+    const sec = section(key, title, rows.length, body);
+    const tools: ListExport<RelationRow> = { kind: 'relations', fileName: `${key}-${node.docNumber ?? nodeName(node)}`, table: relationTable, node: (r) => r.node };
+    body.append(...withTools(rows, (r) => relationRow(r, node, actions, dir), empty, tools, sec.querySelector('.count')!));
+    return sec;
+  };
 
   switch (node.label) {
     case 'Document': {
