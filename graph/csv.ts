@@ -5,8 +5,15 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ColumnKey, Table } from './lists.ts';
 
-/** Headers: the column keys (the CLI), or the labels the caller gives (the viewer, in the interface language). */
-export function tableToCsv(table: Table, labels?: Partial<Record<ColumnKey, string>>): string {
+/** A cell's words in the reader's language (a relation `basis` → 依据); other cells are returned as they are. */
+export type CellWords = (column: ColumnKey, value: string) => string;
+
+/**
+ * Headers: the column keys (the CLI), or the labels the caller gives (the viewer, in the interface language); `words`
+ * translates coded cells (relation, type, list) the same way.
+ */
+export function tableToCsv(table: Table, labels?: Partial<Record<ColumnKey, string>>, words?: CellWords): string {
   const header = table.columns.map((c) => labels?.[c] ?? c);
-  return stringify([header, ...table.rows], { bom: true, quoted: true, record_delimiter: 'windows' });
+  const rows = words ? table.rows.map((r) => r.map((v, i) => words(table.columns[i]!, v))) : table.rows;
+  return stringify([header, ...rows], { bom: true, quoted: true, record_delimiter: 'windows' });
 }

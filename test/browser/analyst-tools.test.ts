@@ -65,6 +65,7 @@ test('cited-by downloads as CSV: UTF-8 with BOM, the columns in Chinese, the quo
   expect(reply).toBeDefined();
   expect(reply[3]).toBe('渝科局函〔2023〕349号');
   expect(reply[4]).toBe('2023-07-27');
+  expect(reply[6]).toBe('提及'); // the relation in the interface language (the CLI writes `mentions`)
   expect(reply[8]).toContain('(渝府办发〔2021〕142号)');
   expect(body.map((r) => r[0])).toContain(REPLY_1160);
 });
@@ -83,7 +84,8 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
   await page.locator('[data-section="portfolio"] .list-tools button.csv-download').waitFor();
   const portfolio = await download('[data-section="portfolio"] .list-tools button.csv-download');
   expect(portfolio.rows[0]).toEqual(['列表', '编号', '类型', '名称', '文号', '日期', '说明']);
-  expect(portfolio.rows.some((r) => r[0] === 'issued' && r[1] === REPLY_0035)).toBe(true);
+  // The list's name is in the interface language too (发文 = issued).
+  expect(portfolio.rows.some((r) => r[0] === '发文' && r[1] === REPLY_0035)).toBe(true);
   // One year filter over the portfolio's document lists; the CSV holds what it leaves.
   await page.selectOption('[data-section="portfolio"] .list-tools select.year-filter', '2022');
   const issued = page.locator('[data-section="portfolio"] section[data-section="issued"]');
@@ -92,7 +94,7 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
   const dates = await issued.locator('.item-meta').allTextContents();
   for (const d of dates) expect(d).toMatch(/2022/);
   const filtered = await download('[data-section="portfolio"] .list-tools button.csv-download');
-  const issuedRows = filtered.rows.filter((r) => r[0] === 'issued');
+  const issuedRows = filtered.rows.filter((r) => r[0] === '发文');
   expect(issuedRows.length).toBe(dates.length);
   for (const r of issuedRows) expect(r[5]).toMatch(/^2022/);
 });

@@ -2,7 +2,7 @@
 // The table and the CSV come from graph/lists.ts and graph/csv.ts, the same code as `policy-graph query … --csv`.
 import type { AgencyPortfolio, NodeSummary } from '../../server/api-types.ts';
 import { tableToCsv } from '../../graph/csv.ts';
-import { portfolioTable, yearOf, type ListKind, type Table } from '../../graph/lists.ts';
+import { portfolioTable, yearOf, type ColumnKey, type ListKind, type Table } from '../../graph/lists.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 
@@ -18,9 +18,21 @@ export interface ListExport<T> {
 /** Characters a file name may not hold on Windows, macOS or Linux. */
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-/** Save `table` as CSV in the interface language (headers) through an object URL: no server round trip. */
+/** Coded cells in the interface language: relations, node and edge types, the portfolio's list names. */
+function cellWords(column: ColumnKey, value: string): string {
+  const s = t();
+  const lists: Record<string, string> = { issued: s.sections.issued, numbered: s.sections.numbered, programs: s.sections.programs, 'co-handled': s.sections.coHandled };
+  const known = (m: Record<string, string>) => m[value] ?? value;
+  if (column === 'relation') return known(s.relations);
+  if (column === 'type') return known({ ...s.types, ...s.edgeTypes });
+  if (column === 'list') return known(lists);
+  if (column === 'matched') return known(s.matched);
+  return value;
+}
+
+/** Save `table` as CSV in the interface language (headers, coded cells) through an object URL: no server round trip. */
 export function downloadCsv(table: Table, fileName: string): void {
-  const text = tableToCsv(table, t().tools.csvColumns);
+  const text = tableToCsv(table, t().tools.csvColumns, cellWords);
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = h('a', { attrs: { href: url, download: `${fileName.replace(UNSAFE_FILE_CHARS, '_').slice(0, 120)}.csv` } });
   document.body.append(a);
