@@ -4,7 +4,8 @@
 import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connection.ts';
 import { ID_PREFIX } from './model.ts';
-import { FULLTEXT_INDEX } from './schema.ts';
+import { FULLTEXT_INDEX, TEXT_INDEX } from './schema.ts';
+import { luceneQuery, matchingSentence } from './text-search.ts';
 import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
 import type {
   AgencyPortfolio,
@@ -42,6 +43,12 @@ const MAX_PATH_HOPS = 8;
 const PARALLEL_EDGES_SHOWN = 10;
 /** Quotes returned per citing document in cited-by (the count says how many there are in all). */
 const MAX_QUOTES_PER_ROW = 10;
+/**
+ * Shared policies (same-citations) or common citers (co-cited) named per row; the count says how many in all. Two
+ * documents rarely share more than a handful of policies; a popular pair's common citers are thousands, and naming
+ * 50 of them per row doubled co-cited's time on the 10,000-document bench graph.
+ */
+const VIA_SHOWN = 20;
 
 function clampLimit(limit: number | undefined, fallback: number): number {
   if (limit === undefined || !Number.isFinite(limit)) return fallback;
@@ -266,14 +273,8 @@ export function resolveNodeQuery(x: string): ReadQuery<NodeSummary | null> {
   };
 }
 
-/** Lucene special characters, escaped so user text is always a literal phrase. */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** A full-text phrase query for the user's text (the cjk analyzer turns Chinese into bigrams). */
-export function luceneQuery(text: string): string {
-  const t = text.trim().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
-  return t ? `"${t}"` : '';
-}
+// luceneQuery lives with the other full-text helpers; re-exported for the callers that import it from here.
+export { luceneQuery };
 
 /** Latin letters only: the user typed pinyin (`kejiju`) or initials (`kjj`). */
 const PINYIN_INPUT = /^[a-z]+$/;
@@ -295,8 +296,13 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
           WHEN n.docNumber IS NOT NULL AND n.docNumber CONTAINS $text THEN 'docNumber'
           WHEN n.title IS NOT NULL AND n.title CONTAINS $text THEN 'title'
           WHEN n.name CONTAINS $text THEN 'name'
+          WHEN n:Proposal AND n.proposer IS NOT NULL AND n.proposer CONTAINS $text THEN 'proposer'
           WHEN n:Agency THEN 'alias'
           ELSE 'title' END AS matched, score * 10.0 AS score
+      UNION ALL
+      // The body of ingested documents: below every name match; the sentence shown comes from the text (TS).
+      CALL db.index.fulltext.queryNodes('${TEXT_INDEX}', $lucene, {limit: $ftLimit}) YIELD node AS n, score
+        RETURN n, 'text' AS matched, score AS score
       UNION ALL
       MATCH (n:Agency) WHERE $pinyin <> '' AND n.pinyinText CONTAINS $pinyin RETURN n, 'pinyin' AS matched, 6.0 AS score
       UNION ALL
@@ -310,7 +316,7 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
     WITH n, head(collect(matched)) AS matched, max(score) AS score
     WITH n, matched, score, coalesce(n.citedCount, 0) AS degree
     ORDER BY score DESC, degree DESC, n.id LIMIT $limit
-    RETURN ${summary('n')} AS node, matched, score`,
+    RETURN ${summary('n')} AS node, matched, score, CASE WHEN matched = 'text' THEN n.text END AS text`,
     params: {
       text: x,
       ids: number ? [`doc:${number}`] : [],
@@ -321,7 +327,13 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
       limit: int(n),
     },
     transform: (records) =>
-      records.map((r) => ({ ...toSummary(r.get('node')), matched: String(r.get('matched')), score: Number(r.get('score')) })),
+      records.map((r) => {
+        const hit: SearchHit = { ...toSummary(r.get('node')), matched: String(r.get('matched')), score: Number(r.get('score')) };
+        const body = str(r.get('text'));
+        const sentence = body === null ? null : matchingSentence(body, x);
+        if (sentence !== null) hit.snippet = sentence;
+        return hit;
+      }),
   };
 }
 
@@ -438,7 +450,11 @@ export function citedByQuery(
 }
 
 function countRows(v: unknown): CountRow[] {
-  return ((v as Row[] | null) ?? []).map((row) => ({ node: toSummary(row.node), count: num(row.count) }));
+  return ((v as Row[] | null) ?? []).map((row) => {
+    const out: CountRow = { node: toSummary(row.node), count: num(row.count) };
+    if (Array.isArray(row.via)) out.via = [...new Map((row.via as unknown[]).map(toSummary).map((n) => [n.id, n])).values()];
+    return out;
+  });
 }
 
 /**
@@ -455,14 +471,16 @@ function rankedByCitationsQuery(
     query: `${resolveFragment('x', 'target')}
       OPTIONAL MATCH ${pattern}
       WHERE other <> target
-      WITH target, other, count(DISTINCT via) AS together
+      // The named ones are collected without DISTINCT (cheaper; a repeat is dropped when the rows are read).
+      WITH target, other, count(DISTINCT via) AS together, collect(via)[..$viaShown] AS vias
       ORDER BY together DESC, other.id
-      WITH target, [x IN collect({node: other, count: together}) WHERE x.node IS NOT NULL][..$limit] AS top
+      WITH target, [x IN collect({node: other, count: together, vias: vias}) WHERE x.node IS NOT NULL][..$limit] AS top
       ${unwindTop('target')}
-      WITH target, x.node AS other, x.count AS together
+      WITH target, x.node AS other, x.count AS together, x.vias AS vias
       RETURN ${summary('target')} AS target,
-        collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together} END) AS rows`,
-    params: { ...resolveParams('x', x), limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
+        collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together,
+          via: [v IN vias | ${summary('v')}]} END) AS rows`,
+    params: { ...resolveParams('x', x), limit: int(clampLimit(limit, DEFAULT_LIMIT)), viaShown: int(VIA_SHOWN) },
     transform: (records) => {
       const r = records[0];
       return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };

@@ -37,17 +37,26 @@ const RANGE_INDEXES: [label: string, property: string][] = [
 
 /**
  * Full-text search over titles, numbers, names and aliases (a document's `name` is its display title; `keysText`
- * holds every title it is known by). The `cjk` analyzer indexes Chinese as overlapping
- * bigrams, so a phrase query finds any part of a title (`科技成果转化`), which the default analyzer's single
- * characters would match far too loosely.
+ * holds every title it is known by; a proposal's `title` and `proposer` are what an analyst remembers of it). The
+ * `cjk` analyzer indexes Chinese as overlapping bigrams, so a phrase query finds any part of a title
+ * (`科技成果转化`), which the default analyzer's single characters would match far too loosely.
  */
-export const FULLTEXT_INDEX = 'pg_search_v2';
+export const FULLTEXT_INDEX = 'pg_search_v3';
 const FULLTEXT = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-  FOR (n:Document|Agency|Program|Proposal) ON EACH [n.name, n.docNumber, n.namesText, n.keysText]
+  FOR (n:Document|Agency|Program|Proposal) ON EACH [n.name, n.docNumber, n.namesText, n.keysText, n.title, n.proposer]
   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
 
-/** Indexes earlier versions created and this one no longer uses (pinyin of titles; the first full-text index). */
-const OBSOLETE = ['pg_document_pinyintext', 'pg_document_initialstext', 'pg_search'].map((name) => `DROP INDEX ${name} IF EXISTS`);
+/**
+ * Full text of ingested documents, apart from the names index: a hit in the body ranks below a hit in a title, and
+ * the body is only read to show the sentence that matched (graph/text-search.ts).
+ */
+export const TEXT_INDEX = 'pg_text_v1';
+const TEXT = `CREATE FULLTEXT INDEX ${TEXT_INDEX} IF NOT EXISTS
+  FOR (n:Document) ON EACH [n.text]
+  OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
+
+/** Indexes earlier versions created and this one no longer uses (pinyin of titles; earlier full-text indexes). */
+const OBSOLETE = ['pg_document_pinyintext', 'pg_document_initialstext', 'pg_search', 'pg_search_v2'].map((name) => `DROP INDEX ${name} IF EXISTS`);
 
 export const SCHEMA_STATEMENTS: string[] = [
   ...OBSOLETE,
@@ -55,6 +64,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   ...TEXT_INDEXES.map(([l, p]) => `CREATE TEXT INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
   ...RANGE_INDEXES.map(([l, p]) => `CREATE INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
   FULLTEXT,
+  TEXT,
 ];
 
 const ensured = new Set<string>();

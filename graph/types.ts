@@ -53,6 +53,11 @@ export interface CitedByRow {
 export interface CountRow {
   node: NodeSummary;
   count: number;
+  /**
+   * What the count counts, when the list names it: for same-citations the policies both documents cite, for co-cited
+   * the documents citing both (at most VIA_SHOWN of them; `count` says how many in all).
+   */
+  via?: NodeSummary[];
 }
 
 export interface AgencyPortfolio {
@@ -70,9 +75,11 @@ export interface PathStep {
 }
 
 export interface SearchHit extends NodeSummary {
-  /** Which field matched: title, docNumber, name, alias, pinyin, initials. */
+  /** Which field matched: title, docNumber, name, alias, proposer, pinyin, initials, text (the document's body). */
   matched: string;
   score: number;
+  /** A body match: the sentence where the words occur. */
+  snippet?: string;
 }
 
 export interface TimelineRow {

@@ -87,3 +87,14 @@ export interface EdgeAnswer {
   /** Every quote, each with its document and its offsets in that document's text. */
   evidence: EvidenceQuote[];
 }
+
+/** GET /api/compare: two documents side by side (graph/compare.ts). */
+export type { Comparison as CompareAnswer, CompareSplit } from '../graph/compare.ts';
+
+/** GET /api/citation-years: documents citing a policy, per year of the citing document. */
+export type { CitationYears as CitationYearsAnswer, YearCount } from '../graph/citation-years.ts';
+
+/** GET /api/version: changes whenever the graph does (a new ingest); compare, never parse. */
+export interface VersionAnswer {
+  version: string;
+}

@@ -41,13 +41,16 @@ import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
 import { JsonText } from './json-text.ts';
 import { VersionedCache } from './overview-cache.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
+import { citationYearsHandler } from './citation-years-endpoint.ts';
+import { compareHandler } from './compare-endpoint.ts';
+import { versionHandler } from './version-endpoint.ts';
 
 /** Where the API reads from. Default: the environment (NEO4J_URI …, else the bundled local Neo4j). */
 export interface ApiContext {
   neo4j?: Neo4jConfig;
 }
 
-type Handler = (segments: string[], params: URLSearchParams, ctx: ApiContext) => Promise<unknown>;
+export type Handler = (segments: string[], params: URLSearchParams, ctx: ApiContext) => Promise<unknown>;
 
 interface Route {
   /** Path pattern: literal segments and `:name` placeholders, e.g. /api/node/:id. */
@@ -63,7 +66,7 @@ const NODE_RELATIONS = 1000;
 /** Below this, the overview is graph/queries.ts overview(); above, the bulk reader in server/overview.ts. */
 const SMALL_OVERVIEW_MAX = 1000;
 
-function config(ctx: ApiContext): Neo4jConfig {
+export function config(ctx: ApiContext): Neo4jConfig {
   return ctx.neo4j ?? configFromEnv();
 }
 
@@ -71,12 +74,12 @@ function config(ctx: ApiContext): Neo4jConfig {
  * A person is waiting on every API call: no extra connection retries on top of the driver's own (a Neo4j that
  * is down is reported as 503 in a few seconds; the viewer's retry is a reload).
  */
-function read<T>(ctx: ApiContext, q: ReadQuery<T>): Promise<T> {
+export function read<T>(ctx: ApiContext, q: ReadQuery<T>): Promise<T> {
   // One query is the whole answer: auto-commit saves a round trip and half the CPU per query (graph/connection.ts).
   return runRead(q, config(ctx), { connectRetries: 0, autoCommit: true });
 }
 
-function notFound(what: string, x: string): NotFoundError {
+export function notFound(what: string, x: string): NotFoundError {
   return new NotFoundError(`No ${what} in the graph matches "${x.slice(0, 80)}". Try /api/search?q=… to find its id.`);
 }
 
@@ -290,6 +293,9 @@ const ROUTES: Route[] = [
   { pattern: ['api', 'overview'], handler: overviewHandler },
   { pattern: ['api', 'top-cited'], handler: topCitedHandler },
   { pattern: ['api', 'timeline'], handler: timelineHandler },
+  { pattern: ['api', 'citation-years'], handler: citationYearsHandler },
+  { pattern: ['api', 'compare'], handler: compareHandler },
+  { pattern: ['api', 'version'], handler: versionHandler },
 ];
 
 /**

@@ -1,39 +1,59 @@
 // cli/commands/query.ts — `policy-graph query …`: the analyst queries of graph/queries.ts as a table or JSON.
 // cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
-import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { parseArgs } from 'node:util';
+import { closeDriver, DatabaseError, runRead } from '../../graph/connection.ts';
+import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
+import { tableToCsv } from '../../graph/csv.ts';
+import { citedByTable, countTable, inYears, portfolioTable, searchTable, type Table, type YearRange } from '../../graph/lists.ts';
+import { resolveName } from '../../graph/name-resolution.ts';
 import * as q from '../../graph/queries.ts';
 import * as st from '../../graph/status.ts';
 import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
 import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
-import type { DocumentStatus, NodeSummary, StatusEvidence } from '../../graph/types.ts';
+import type { DocumentStatus, NodeLabel, NodeSummary, StatusEvidence } from '../../graph/types.ts';
 
-export const help = `usage: policy-graph query <query> ARGS [--json] [--sort date|count] [--limit N] [--at YYYY-MM-DD]
+export const help = `usage: policy-graph query <query> ARGS [--json | --csv] [--sort date|count] [--limit N]
+                          [--from YEAR] [--to YEAR] [--at YYYY-MM-DD]
 
 queries:
   cited-by X          documents citing X (a document number, a title or part of one), with counts and quotes
-  co-cited X          documents most often cited together with X
-  agency NAME         what an agency (any alias or former name) issued, its numbered policies, programs, co-handled replies
-  same-citations DOC  other documents citing any of DOC's citations, ranked by overlap
+  co-cited X          documents most often cited together with X, and the documents citing both
+  agency NAME         what an agency (any alias, former name or pinyin) issued, its numbered policies, programs,
+                      co-handled replies
+  same-citations DOC  other documents citing any of DOC's citations, ranked by overlap, with the shared policies
+  compare A B         two documents side by side: citations, agencies and programs both name, and only one does
   path A B            the shortest chain of citations/agencies/programs between two nodes
-  search TEXT         titles, numbers, agency names and aliases, pinyin (kejiju) and initials (kjj)
+  search TEXT         titles, numbers, agency names and aliases, proposals (title, proposer, 第N号提案), pinyin
+                      (kejiju) and initials (kjj), and the full text of ingested documents (the sentence is shown)
   top-cited           the most cited documents
   timeline            documents and citations per year
   status X            in force / amended by … / repealed by … / expired on … / not yet in force, as of --at
                       (default today), with the document and quote that establish it; other versions of its title
   history X           the chain of amendments, repeals and successors of X, with quotes
 
+Names (X, DOC, NAME, A, B) are found as the explorer's search box finds them: a number in any bracket form, part of a
+title, an alias, pinyin. When several nodes fit and none stands out, the candidates are listed (exit 4); give an id
+from that list (doc:…, agency:…) or more of the name. status and history keep their own title matching (versions).
+
 options:
   --json              one JSON object (the graph/types.ts shapes) instead of a table
+  --csv               the list as CSV (UTF-8 with BOM, opens in Excel): cited-by, co-cited, same-citations, search,
+                      agency (its four lists, one column naming the list)
   --sort date|count   cited-by order: newest citing document first, or most mentions first (default)
   --limit N           at most N rows
+  --from YEAR         keep listed documents of YEAR or later (their date, else the year in their number)
+  --to YEAR           keep listed documents of YEAR or earlier
   --at YYYY-MM-DD     the date a status holds on (status; default today)
+  -h, --help          this help
 
-Exit code: 0 with an answer, 1 when X matches nothing, 2 for bad usage, 3 when Neo4j fails.
+Exit code: 0 with an answer, 1 when X matches nothing, 2 for bad usage, 3 when Neo4j fails, 4 when X is ambiguous.
 
 examples:
-  policy-graph query cited-by 渝府办发〔2021〕142号
-  policy-graph query agency 市科委 --json
+  policy-graph query cited-by 142号
+  policy-graph query agency kejiju --json
+  policy-graph query same-citations 渝科局函〔2023〕349号 --csv > same.csv
+  policy-graph query compare 渝科局函〔2023〕349号 渝科局函〔2022〕308号
   policy-graph query status 安徽省行政机关公文处理实施细则 --at 2000-06-01
   policy-graph query path 渝科局函〔2023〕349号 重庆市科技创新促进条例`;
 
@@ -87,42 +107,69 @@ interface Parsed {
   name: string;
   args: string[];
   json: boolean;
+  csv: boolean;
   sort: 'date' | 'count' | undefined;
   limit: number | undefined;
   at: string | undefined;
+  years: YearRange;
 }
 
+/** Years an analyst may filter on (the same bounds as the explorer's year filter). */
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2100;
+/** Queries whose answer is a list --csv can write. */
+const CSV_QUERIES = new Set(['cited-by', 'co-cited', 'same-citations', 'search', 'agency']);
+
+function parseYear(raw: string | undefined, option: string): number | null | string {
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  return /^\d{4}$/.test(raw) && n >= MIN_YEAR && n <= MAX_YEAR ? n : `${option} takes a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+}
+
+/** Options by node:util parseArgs (strict: an unknown option is an error); `--help` is handled by the caller. */
 function parse(argv: string[]): Parsed | string {
-  const args: string[] = [];
-  let json = false;
-  let sort: 'date' | 'count' | undefined;
-  let limit: number | undefined;
-  let at: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--sort') {
-      const v = argv[++i];
-      if (v !== 'date' && v !== 'count') return '--sort takes date or count';
-      sort = v;
-    } else if (a === '--limit') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1 || n > 1000) return '--limit takes a whole number from 1 to 1000';
-      limit = n;
-    } else if (a === '--at') {
-      const v = argv[++i] ?? '';
-      if (!isIsoDate(v)) return '--at takes a date YYYY-MM-DD';
-      at = v;
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
-    else args.push(a);
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        sort: { type: 'string' },
+        limit: { type: 'string' },
+        at: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    return err instanceof Error ? err.message.split(/\. |\n/)[0]!.replace(/\.$/, '') : String(err);
   }
-  const [name, ...rest] = args;
-  if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history)';
-  return { name, args: rest, json, sort, limit, at };
+  const sort = values.sort as string | undefined;
+  if (sort !== undefined && sort !== 'date' && sort !== 'count') return '--sort takes date or count';
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return '--limit takes a whole number from 1 to 1000';
+  }
+  const at = values.at as string | undefined;
+  if (at !== undefined && !isIsoDate(at)) return '--at takes a date YYYY-MM-DD';
+  const from = parseYear(values.from as string | undefined, '--from');
+  const to = parseYear(values.to as string | undefined, '--to');
+  if (typeof from === 'string') return from;
+  if (typeof to === 'string') return to;
+  if (values.json && values.csv) return '--json and --csv exclude each other';
+  const [name, ...rest] = positionals;
+  if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, compare, path, search, top-cited, timeline, status, history)';
+  if (values.csv && !CSV_QUERIES.has(name)) return `--csv is for the list queries (${[...CSV_QUERIES].join(', ')})`;
+  return { name, args: rest, json: values.json === true, csv: values.csv === true, sort, limit, at, years: { from, to } };
 }
 
 const ARITY: Record<string, number> = {
-  'cited-by': 1, 'co-cited': 1, agency: 1, 'same-citations': 1, path: 2, search: 1, 'top-cited': 0, timeline: 0, status: 1, history: 1,
+  'cited-by': 1, 'co-cited': 1, agency: 1, 'same-citations': 1, compare: 2, path: 2, search: 1, 'top-cited': 0, timeline: 0, status: 1, history: 1,
 };
 
 /** `文件 (号)  [doc:…]`, then the quote on its own line. */
@@ -152,29 +199,112 @@ function statusLines(s: DocumentStatus): string[] {
 }
 
 // ---------------------------------------------------------------------------
-// Running one query: its answer as JSON, or as text; null answer → nothing matched
+// Names → nodes, as the explorer's search finds them
 // ---------------------------------------------------------------------------
 
-async function answer(p: Parsed): Promise<{ json: unknown; text: string; found: boolean }> {
+/** Exit code for a name several nodes fit (the candidates are printed). */
+const EXIT_AMBIGUOUS = 4;
+
+/** A name that did not resolve to one node: nothing, or a list to choose from. */
+class Unresolved extends Error {
+  constructor(
+    readonly text: string,
+    readonly candidates: NodeSummary[],
+  ) {
+    super(candidates.length ? `"${text}" fits ${candidates.length} nodes; name one (an id below, or more of the name):` : `nothing matches "${text}"`);
+  }
+}
+
+/** One node id for what the analyst typed; a pick made by dominance is said on stderr with the runners-up. */
+async function resolveOne(text: string, labels: readonly NodeLabel[]): Promise<NodeSummary> {
+  const r = await resolveName(text, labels);
+  if (r.kind === 'none') throw new Unresolved(text, []);
+  if (r.kind === 'ambiguous') throw new Unresolved(text, r.candidates);
+  if (r.others.length) {
+    process.stderr.write(`policy-graph query: "${text}" → ${label(r.node)} [${r.node.id}] (also fits: ${r.others.map((o) => o.name).slice(0, 5).join('、')})\n`);
+  }
+  return r.node;
+}
+
+function candidateList(u: Unresolved): string {
+  return `${u.message}\n${table(['type', 'name', 'issuer', 'id'], u.candidates.map((c) => [c.label, label(c), c.issuer ?? '', c.id]))}`;
+}
+
+/** Shared / only A / only B of one kind, side by side as rows. */
+function splitLines(title: string, split: CompareSplit): string {
+  const name = (n: NodeSummary) => label(n);
+  const rows = [
+    ...split.shared.map((n) => ['both', name(n), n.id]),
+    ...split.onlyA.map((n) => ['only A', name(n), n.id]),
+    ...split.onlyB.map((n) => ['only B', name(n), n.id]),
+  ];
+  return `\n${title}: ${split.shared.length} shared, ${split.onlyA.length} only in A, ${split.onlyB.length} only in B\n${rows.length ? table(['in', title, 'id'], rows) : '(none)'}`;
+}
+
+// ---------------------------------------------------------------------------
+// Running one query: its answer as JSON, CSV or text; null answer → nothing matched
+// ---------------------------------------------------------------------------
+
+interface Answer {
+  json: unknown;
+  text: string;
+  found: boolean;
+  /** The list as a table, for --csv. */
+  csv?: Table;
+}
+
+async function answer(p: Parsed): Promise<Answer> {
   const [a = '', b = ''] = p.args;
+  const keep = (n: NodeSummary) => inYears(n, p.years);
   switch (p.name) {
     case 'cited-by': {
-      const r = await q.citedBy(a, { sort: p.sort, limit: p.limit });
+      const target = await resolveOne(a, ['Document']);
+      const r = await q.citedBy(target.id, { sort: p.sort, limit: p.limit });
       if (!r.target) return { json: r, text: `nothing matches "${a}"`, found: false };
-      const rows = r.rows.map((row) => [row.document.date ?? '', label(row.document), row.document.issuer ?? '', String(row.count), row.quotes[0]?.quote ?? '']);
-      return { json: r, found: true, text: `${targetLine(r.target)}\ncited by ${r.rows.length} document(s):\n${table(['date', 'document', 'issuer', 'times', 'quote'], rows, 50)}` };
+      const kept = { ...r, rows: r.rows.filter((row) => keep(row.document)) };
+      const rows = kept.rows.map((row) => [row.document.date ?? '', label(row.document), row.document.issuer ?? '', String(row.count), row.quotes[0]?.quote ?? '']);
+      return {
+        json: kept,
+        csv: citedByTable(kept.rows),
+        found: true,
+        text: `${targetLine(r.target)}\ncited by ${kept.rows.length} document(s):\n${table(['date', 'document', 'issuer', 'times', 'quote'], rows, 50)}`,
+      };
     }
     case 'co-cited':
     case 'same-citations': {
-      const r = p.name === 'co-cited' ? await q.coCited(a, p.limit) : await q.sameCitations(a, p.limit);
+      const target = await resolveOne(a, ['Document']);
+      const r = p.name === 'co-cited' ? await q.coCited(target.id, p.limit) : await q.sameCitations(target.id, p.limit);
       if (!r.target) return { json: r, text: `nothing matches "${a}"`, found: false };
+      const kept = { ...r, rows: r.rows.filter((row) => keep(row.node)) };
       const what = p.name === 'co-cited' ? 'cited together with it' : 'citing the same documents';
-      const rows = r.rows.map((row) => [String(row.count), label(row.node), row.node.issuer ?? '', row.node.id]);
-      return { json: r, found: true, text: `${targetLine(r.target)}\n${r.rows.length} document(s) ${what}:\n${table([p.name === 'co-cited' ? 'together' : 'shared', 'document', 'issuer', 'id'], rows)}` };
+      const viaHead = p.name === 'co-cited' ? 'cited by both' : 'shared policies';
+      const rows = kept.rows.map((row) => [String(row.count), label(row.node), row.node.issuer ?? '', (row.via ?? []).map((v) => v.docNumber ?? v.name).join('、')]);
+      return {
+        json: kept,
+        csv: countTable(p.name, kept.rows),
+        found: true,
+        text: `${targetLine(r.target)}\n${kept.rows.length} document(s) ${what}:\n${table([p.name === 'co-cited' ? 'together' : 'shared', 'document', 'issuer', viaHead], rows, 60)}`,
+      };
+    }
+    case 'compare': {
+      const [left, right] = [await resolveOne(a, ['Document']), await resolveOne(b, ['Document'])];
+      if (left.id === right.id) return { json: null, text: `"${a}" and "${b}" name the same document: ${label(left)}`, found: false };
+      const r = await runRead(compareQuery(left.id, right.id));
+      if (!r) return { json: r, text: `no documents match "${a}" and "${b}"`, found: false };
+      const text = [
+        `A  ${targetLine(r.a)}`,
+        `B  ${targetLine(r.b)}`,
+        splitLines('citations', r.citations),
+        splitLines('agencies', r.agencies),
+        splitLines('programs', r.programs),
+      ].join('\n');
+      return { json: r, found: true, text };
     }
     case 'agency': {
-      const r = await q.agencyPortfolio(a);
-      if (!r) return { json: null, text: `no agency matches "${a}"`, found: false };
+      const agency = await resolveOne(a, ['Agency']);
+      const found = await q.agencyPortfolio(agency.id.slice('agency:'.length));
+      if (!found) return { json: null, text: `no agency matches "${a}"`, found: false };
+      const r = { ...found, issued: found.issued.filter(keep), numberedPolicies: found.numberedPolicies.filter(keep), coHandled: found.coHandled.filter(keep) };
       const sections = [
         `${r.agency.name}  [${r.agency.id}]`,
         r.agency.aliases.length ? `aliases: ${r.agency.aliases.join('、')}` : '',
@@ -184,21 +314,23 @@ async function answer(p: Parsed): Promise<{ json: unknown; text: string; found: 
         `\nprograms it runs (${r.programs.length}):\n${table(['program', 'kind', 'inferred by'], r.programs.slice(0, p.limit ?? 50).map((x) => [x.name, x.kind ?? '', x.inferredBy]))}`,
         `\nreplies it co-handled (${r.coHandled.length}):\n${table(['date', 'document'], r.coHandled.slice(0, p.limit ?? 50).map((d) => [d.date ?? '', label(d)]))}`,
       ];
-      return { json: r, found: true, text: sections.filter(Boolean).join('\n') };
+      return { json: r, csv: portfolioTable(r), found: true, text: sections.filter(Boolean).join('\n') };
     }
     case 'path': {
-      const r = await q.shortestPath(a, b);
-      if (!r) return { json: null, text: `no path between "${a}" and "${b}" (or one of them matches nothing)`, found: false };
+      const [start, end] = [await resolveOne(a, []), await resolveOne(b, [])];
+      const r = await q.shortestPath(start.id, end.id);
+      if (!r) return { json: null, text: `no path between ${label(start)} and ${label(end)}`, found: false };
       const text = r.map((s, i) => `${i === 0 ? '' : '  '}${s.node.label}: ${label(s.node)}${s.via ? `\n  —${s.via}—` : ''}`).join('\n');
       return { json: r, found: true, text };
     }
     case 'search': {
-      const r = await q.search(a, p.limit);
+      const r = (await q.search(a, p.limit)).filter(keep);
       if (!r.length) return { json: r, text: `nothing matches "${a}"`, found: false };
-      return { json: r, found: true, text: table(['type', 'name', 'matched', 'id'], r.map((h) => [h.label, label(h), h.matched, h.id])) };
+      const rows = r.map((h) => [h.label, label(h), h.matched, h.id, h.snippet ?? '']);
+      return { json: r, csv: searchTable(r), found: true, text: table(['type', 'name', 'matched', 'id', 'sentence'], rows) };
     }
     case 'top-cited': {
-      const r = await q.topCited(p.limit);
+      const r = (await q.topCited(p.limit)).filter((row) => keep(row.node));
       return { json: r, found: true, text: table(['cited by', 'document', 'issuer'], r.map((row) => [String(row.count), label(row.node), row.node.issuer ?? ''])) };
     }
     case 'status': {
@@ -216,7 +348,7 @@ async function answer(p: Parsed): Promise<{ json: unknown; text: string; found: 
       return { json: r, found: true, text: `${head}\n${table(['date', 'event', 'document', 'on', 'quote'], rows, 40)}` };
     }
     case 'timeline': {
-      const r = await q.timeline();
+      const r = (await q.timeline()).filter((row) => (p.years.from === null || row.year >= p.years.from) && (p.years.to === null || row.year <= p.years.to));
       return { json: r, found: true, text: table(['year', 'documents', 'citations made'], r.map((row) => [String(row.year), String(row.documents), String(row.citations)])) };
     }
   }
@@ -240,9 +372,21 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const r = await answer(p);
-    process.stdout.write(`${p.json ? JSON.stringify(r.json, null, 2) : r.text}\n`);
+    if (p.csv && r.found && r.csv) process.stdout.write(tableToCsv(r.csv));
+    else process.stdout.write(`${p.json ? JSON.stringify(r.json, null, 2) : r.text}\n`);
     return r.found ? 0 : 1;
   } catch (err) {
+    if (err instanceof Unresolved) {
+      // The list goes to stdout (it is the answer to read); nothing else is written, so a pipe gets no half table.
+      if (err.candidates.length === 0) {
+        process.stdout.write(p.json ? `${JSON.stringify({ query: err.text, candidates: [] })}\n` : `${err.message}\n`);
+        return 1;
+      }
+      // With --csv the list goes to stderr: a file the output is redirected to must not hold a table that is not CSV.
+      const out = p.csv ? process.stderr : process.stdout;
+      out.write(p.json ? `${JSON.stringify({ query: err.text, candidates: err.candidates }, null, 2)}\n` : `${candidateList(err)}\n`);
+      return EXIT_AMBIGUOUS;
+    }
     if (err instanceof DatabaseError) {
       process.stderr.write(`policy-graph query: ${err.message}\n`);
       return 3;

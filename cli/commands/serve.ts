@@ -20,6 +20,7 @@ options:
 API: /api/search?q=  /api/node/:id  /api/neighbourhood/:id?limit=  /api/cited-by?x=&sort=date|count
      /api/co-cited?x=  /api/same-citations?doc=  /api/agency?name=  /api/path?a=&b=
      /api/document/:id/text  /api/overview?limit=  /api/top-cited  /api/timeline  /api/health
+     /api/compare?a=&b=  /api/citation-years?x=  /api/version
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (unset: the bundled local Neo4j).`;
 
 export interface ServeOptions {

@@ -39,3 +39,10 @@ export function apiGet(baseUrl: string, path: string, params: Record<string, str
 export function seg(id: string): string {
   return encodeURIComponent(id);
 }
+
+/** GET an API path that must answer 200; its parsed JSON (the failure message shows the start of the body). */
+export async function okJson<T>(baseUrl: string, path: string, params: Record<string, string> = {}): Promise<T> {
+  const res = await apiGet(baseUrl, path, params);
+  expect(res.status, `${path} ${JSON.stringify(params)} → ${res.body.slice(0, 300)}`).toBe(200);
+  return res.json as T;
+}

@@ -2,6 +2,8 @@
 // Every call resolves to the endpoint's answer type or throws ApiError carrying the server's one-line message.
 import type {
   AgencyPortfolio,
+  CitationYearsAnswer,
+  CompareAnswer,
   CitedByRow,
   CountRow,
   DocumentTextAnswer,
@@ -14,6 +16,7 @@ import type {
   SearchAnswer,
   Subgraph,
   TimelineRow,
+  VersionAnswer,
 } from '../../server/api-types.ts';
 import { t } from './i18n.ts';
 
@@ -71,6 +74,9 @@ export const api = {
   overview: (limit: number) => getJson<Subgraph>('/overview', { limit }),
   topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
   timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),
+  citationYears: (x: string) => getJson<CitationYearsAnswer>('/citation-years', { x }),
+  compare: (a: string, b: string) => getJson<CompareAnswer>('/compare', { a, b }),
+  version: () => getJson<VersionAnswer>('/version'),
 };
 
 /** The user-facing text of any error thrown by `api`. */

@@ -1,6 +1,7 @@
 // viewer/src/i18n.ts — every string the explorer shows, in Chinese (the default: the analysts read Chinese) and English.
 // The language is chosen by `?lang=en|zh` or, once switched, remembered in localStorage; one dictionary, no mixed labels.
 import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
+import type { ColumnKey } from '../../graph/lists.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -140,6 +141,31 @@ interface Strings {
   roles: Record<string, string>;
   loadingEvidence: string;
   untitled: string;
+  /** Lists, timelines, compare, full-text hits and live data (explorer round 2, items 5–9 and 12). */
+  tools: {
+    csv: string;
+    csvTitle: string;
+    csvColumns: Record<ColumnKey, string>;
+    allYears: string;
+    yearFilter: string;
+    sharedPolicies: string;
+    citingBoth: string;
+    citationYears: string;
+    timelineHint: string;
+    undated: Plural;
+    yearBar: (year: number, n: number) => string;
+    searchCsv: string;
+    compare: string;
+    compareWith: string;
+    comparePlaceholder: string;
+    compareTitle: string;
+    compareShared: string;
+    compareOnlyA: string;
+    compareOnlyB: string;
+    compareKinds: { citations: string; agencies: string; programs: string };
+    close: string;
+    liveUpdated: (added: number) => string;
+  };
 }
 
 const plural = (one: string, many: string): Plural => (n) => `${n} ${n === 1 ? one : many}`;
@@ -150,7 +176,7 @@ const ZH: Strings = {
   searchPlaceholder: '搜索：标题、文号、机关、拼音…',
   searchLabel: '搜索',
   noMatch: '无结果',
-  matched: { title: '标题', docNumber: '文号', name: '名称', alias: '别名', pinyin: '拼音', initials: '首字母' },
+  matched: { title: '标题', docNumber: '文号', name: '名称', alias: '别名', pinyin: '拼音', initials: '首字母', proposer: '提案人', text: '全文' },
   layoutStart: '开始布局',
   layoutStop: '停止布局',
   layoutTitle: 'ForceAtlas2 布局（后台线程）',
@@ -274,6 +300,34 @@ const ZH: Strings = {
   roles: { issuer: '发文', addressee: '主送', 'co-handler': '协办', mentioned: '提及' },
   loadingEvidence: '正在载入证据…',
   untitled: '（无标题文件）',
+  tools: {
+    csv: '导出表格',
+    csvTitle: '将此列表导出为 CSV（UTF-8，Excel 可直接打开）',
+    csvColumns: {
+      list: '列表', id: '编号', type: '类型', name: '名称', title: '标题', doc_number: '文号', date: '日期', issuer: '发文机关',
+      relation: '引用关系', times: '次数', quotes: '引文', together: '共同被引次数', citing_both: '共同引用它们的文件',
+      shared: '相同引用数', shared_policies: '相同引用的政策', matched: '匹配字段', snippet: '匹配句子', detail: '说明',
+    },
+    allYears: '全部年份',
+    yearFilter: '按年份筛选',
+    sharedPolicies: '相同引用：',
+    citingBoth: '共同引用：',
+    citationYears: '引用时间线',
+    timelineHint: '各年引用它的文件数；点击柱形筛选下方“被引”列表',
+    undated: (n) => `另有 ${n} 份无日期`,
+    yearBar: (year, n) => `${year} 年：${n} 份`,
+    searchCsv: '导出搜索结果（CSV）',
+    compare: '对比…',
+    compareWith: '选择要对比的文件：',
+    comparePlaceholder: '搜索文件：文号、标题…',
+    compareTitle: '文件对比',
+    compareShared: '两者共有',
+    compareOnlyA: '仅 A',
+    compareOnlyB: '仅 B',
+    compareKinds: { citations: '引用的政策', agencies: '机关', programs: '项目' },
+    close: '关闭',
+    liveUpdated: (added) => (added > 0 ? `图谱已更新：新增 ${added} 个节点` : '图谱已更新'),
+  },
 };
 
 const EN: Strings = {
@@ -282,7 +336,7 @@ const EN: Strings = {
   searchPlaceholder: 'Search titles, numbers, agencies, pinyin…',
   searchLabel: 'Search',
   noMatch: 'No match',
-  matched: { title: 'title', docNumber: 'number', name: 'name', alias: 'alias', pinyin: 'pinyin', initials: 'initials' },
+  matched: { title: 'title', docNumber: 'number', name: 'name', alias: 'alias', pinyin: 'pinyin', initials: 'initials', proposer: 'proposer', text: 'full text' },
   layoutStart: 'Start layout',
   layoutStop: 'Stop layout',
   layoutTitle: 'ForceAtlas2 layout in a web worker',
@@ -406,6 +460,34 @@ const EN: Strings = {
   roles: { issuer: 'issuer', addressee: 'addressee', 'co-handler': 'co-handler', mentioned: 'mentioned' },
   loadingEvidence: 'Loading evidence…',
   untitled: '(untitled document)',
+  tools: {
+    csv: 'CSV',
+    csvTitle: 'Export this list as CSV (UTF-8, opens in Excel)',
+    csvColumns: {
+      list: 'list', id: 'id', type: 'type', name: 'name', title: 'title', doc_number: 'document number', date: 'date', issuer: 'issuer',
+      relation: 'relation', times: 'times', quotes: 'quotes', together: 'cited together', citing_both: 'documents citing both',
+      shared: 'shared citations', shared_policies: 'shared policies', matched: 'matched', snippet: 'sentence', detail: 'detail',
+    },
+    allYears: 'All years',
+    yearFilter: 'Filter by year',
+    sharedPolicies: 'Shared: ',
+    citingBoth: 'Cited by both: ',
+    citationYears: 'Citations per year',
+    timelineHint: 'Documents citing it per year; click a bar to filter the cited-by list',
+    undated: (n) => `${n} undated`,
+    yearBar: (year, n) => `${year}: ${n} ${n === 1 ? 'document' : 'documents'}`,
+    searchCsv: 'Export these results (CSV)',
+    compare: 'Compare…',
+    compareWith: 'Compare with:',
+    comparePlaceholder: 'Search a document: number, title…',
+    compareTitle: 'Compare documents',
+    compareShared: 'Both',
+    compareOnlyA: 'Only A',
+    compareOnlyB: 'Only B',
+    compareKinds: { citations: 'Cited policies', agencies: 'Agencies', programs: 'Programs' },
+    close: 'Close',
+    liveUpdated: (added) => (added > 0 ? `Graph updated: ${added} new ${added === 1 ? 'node' : 'nodes'}` : 'Graph updated'),
+  },
 };
 
 const DICTIONARY: Record<Lang, Strings> = { zh: ZH, en: EN };

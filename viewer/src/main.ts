@@ -16,6 +16,7 @@ import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelA
 import { renderText } from './reader.ts';
 import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
 import { attachSearch } from './search.ts';
+import { startLive } from './live.ts';
 import { decodeState, defaultFilters, NODE_TYPES, OVERVIEW_LIMIT, writeUrl, type ViewState } from './state.ts';
 
 // ─── Page elements ─────────────────────────────────────────────────────────
@@ -474,6 +475,26 @@ function sizeToGraph(): number {
   return Number.isFinite(perPixel) && perPixel > 0 ? perPixel / renderer.getCamera().ratio : 1;
 }
 
+// ─── Live data (live.ts) ───────────────────────────────────────────────────
+
+/** The graph changed on the server: bring in the new overview, place the new nodes, redraw the open panel. */
+async function reloadForNewData(): Promise<number> {
+  const sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
+  const added = mergeSubgraph(graph, sub, null);
+  if (added.length > 0) onGraphGrew(1_500);
+  const id = view.selected;
+  if (id === null) renderStartLists(ui.panel, actions);
+  else if (interaction.selectedEdge === null) {
+    // Redrawn in place, not re-selected: the URL and the history stay as the analyst left them.
+    const ticket = panelTicket;
+    interaction.selectedNeighbours = neighbourSet(graph, id);
+    refresh();
+    const answer = await api.node(id);
+    if (ticket === panelTicket) renderNode(ui.panel, answer, actions);
+  }
+  return added.length;
+}
+
 // ─── Start ─────────────────────────────────────────────────────────────────
 
 async function start(): Promise<void> {
@@ -494,6 +515,8 @@ async function start(): Promise<void> {
   metrics.dataLoadedAt = performance.now();
   if (graph.order === 0) {
     setAppState({ status: 'empty' });
+    // Nothing is drawn yet, so there is nothing to keep: the first ingest reloads the page into the graph.
+    startLive({ onChange: async () => (location.reload(), 0), host: el('stage') });
     resolveReady();
     return;
   }
@@ -522,6 +545,7 @@ async function start(): Promise<void> {
   if (view.selected) void selectNode(view.selected, { focus: false });
   else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
+  startLive({ onChange: reloadForNewData, host: el('stage') });
   await layout.whenIdle();
   if (camera) renderer.getCamera().setState(camera);
   resolveReady();

@@ -18,6 +18,11 @@ import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS } from './appearance.ts';
 import { h, type LoadState } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
+import { citedByTable, countTable, relationTable } from '../../graph/lists.ts';
+import { compareButton } from './compare.ts';
+import { listToolbar, portfolioToolbar, type ListExport } from './list-tools.ts';
+import { viaList } from './via-list.ts';
+import { citationTimelineSection, documentsPerYearSection } from './year-sections.ts';
 
 export interface PanelActions {
   select: (id: string) => void;
@@ -91,8 +96,22 @@ function listOf<T>(rows: T[], render: (row: T) => HTMLElement, empty: string): H
   return ol;
 }
 
+/** The list, under its year filter and CSV button (list-tools.ts) when given: the count and the list follow the filter. */
+function withTools<T>(rows: T[], render: (row: T) => HTMLElement, empty: string, tools: ListExport<T> | undefined, count: Element): HTMLElement[] {
+  const list = listOf(rows, render, empty);
+  if (!tools || rows.length === 0) return [list];
+  let shown = list;
+  const show = (kept: T[]) => {
+    count.textContent = kept.length === rows.length ? String(rows.length) : `${kept.length}/${rows.length}`;
+    const next = listOf(kept, render, empty);
+    shown.replaceWith(next);
+    shown = next;
+  };
+  return [listToolbar(rows, tools, show), list];
+}
+
 /** A section whose rows load on their own; its loading and error states show in place. */
-function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, render: (row: T) => HTMLElement, empty: string): HTMLElement {
+function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, render: (row: T) => HTMLElement, empty: string, tools?: ListExport<T>): HTMLElement {
   const body = h('div', {}, h('p', { class: 'section-status' }, t().loading('')));
   const sec = section(key, title, null, body);
   const count = sec.querySelector('.count')!;
@@ -104,7 +123,7 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
     (rows) => {
       show({ status: 'ready', value: rows });
       count.textContent = String(rows.length);
-      body.replaceChildren(listOf(rows, render, empty));
+      body.replaceChildren(...withTools(rows, render, empty, tools, count));
     },
     (err: unknown) => {
       const message = errorMessage(err);
@@ -195,8 +214,8 @@ function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
   return h('div', { class: 'status' }, badge, detail);
 }
 
-function countRow(r: CountRow, actions: PanelActions, unit: (n: number) => string): HTMLElement {
-  return h('div', {}, nodeLink(r.node, actions), meta(r.node.date ?? null, unit(r.count)));
+function countRow(r: CountRow, actions: PanelActions, unit: (n: number) => string, viaLabel?: string): HTMLElement {
+  return h('div', {}, nodeLink(r.node, actions), meta(r.node.date ?? null, unit(r.count)), viaLabel ? viaList(r, viaLabel, actions.select) : null);
 }
 
 function summaryRow(n: NodeSummary, actions: PanelActions): HTMLElement {
@@ -263,25 +282,37 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
   if (node.label === 'Document' && node.ingested) {
     buttons.append(h('button', { attrs: { id: 'open-reader', type: 'button' }, onClick: () => actions.read(node.id) }, t().readText));
   }
+  if (node.label === 'Document') buttons.append(compareButton(node, actions.select));
   buttons.append(h('button', { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) }, t().expand));
   const sections: HTMLElement[] = [];
   const out = (type: string) => answer.outgoing.filter((r) => r.type === type);
   const inc = (type: string) => answer.incoming.filter((r) => r.type === type);
-  const rel = (key: string, title: string, rows: RelationRow[], dir: 'out' | 'in', empty: string) =>
-    section(key, title, rows.length, listOf(rows, (r) => relationRow(r, node, actions, dir), empty));
+  const rel = (key: string, title: string, rows: RelationRow[], dir: 'out' | 'in', empty: string) => {
+    const body = h('div');
+    const sec = section(key, title, rows.length, body);
+    const tools: ListExport<RelationRow> = { kind: 'relations', fileName: `${key}-${node.docNumber ?? nodeName(node)}`, table: relationTable, node: (r) => r.node };
+    body.append(...withTools(rows, (r) => relationRow(r, node, actions, dir), empty, tools, sec.querySelector('.count')!));
+    return sec;
+  };
 
   switch (node.label) {
     case 'Document': {
       sections.push(rel('cites', t().sections.cites, out('CITES'), 'out', t().empty.citesNone));
+      const file = (list: string) => `${list}-${node.docNumber ?? nodeName(node)}`;
+      const byNode = (r: CountRow) => r.node;
+      if ((node.citedBy ?? 0) > 0) sections.push(citationTimelineSection(node, body));
       sections.push(
-        asyncSection<CitedByRow>('cited-by', t().sections.citedBy, async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), t().empty.notCited),
+        asyncSection<CitedByRow>('cited-by', t().sections.citedBy, async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), t().empty.notCited,
+          { kind: 'cited-by', fileName: file('cited-by'), table: citedByTable, node: (r) => r.document }),
       );
       sections.push(
-        asyncSection<CountRow>('co-cited', t().sections.coCited, async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, t().together), t().empty.neverCoCited),
+        asyncSection<CountRow>('co-cited', t().sections.coCited, async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, t().together, t().tools.citingBoth), t().empty.neverCoCited,
+          { kind: 'co-cited', fileName: file('co-cited'), table: (rows) => countTable('co-cited', rows), node: byNode }),
       );
       if (out('CITES').length > 0) {
         sections.push(
-          asyncSection<CountRow>('same-citations', t().sections.sameCitations, async () => (await api.sameCitations(node.id)).rows, (r) => countRow(r, actions, t().shared), t().empty.noSame),
+          asyncSection<CountRow>('same-citations', t().sections.sameCitations, async () => (await api.sameCitations(node.id)).rows, (r) => countRow(r, actions, t().shared, t().tools.sharedPolicies), t().empty.noSame,
+            { kind: 'same-citations', fileName: file('same-citations'), table: (rows) => countTable('same-citations', rows), node: byNode }),
         );
       }
       const agencies = [...out('ISSUED_BY'), ...out('MENTIONS')];
@@ -292,7 +323,10 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     case 'Agency': {
       const holder = h('div', { dataset: { section: 'portfolio' } }, h('p', { class: 'section-status' }, t().loading(t().what.portfolio)));
       api.agency(node.name).then(
-        (p) => holder.replaceChildren(...portfolioSections(p, actions)),
+        (p) => {
+          const lists = h('div', {}, ...portfolioSections(p, actions));
+          holder.replaceChildren(portfolioToolbar(p, (kept) => lists.replaceChildren(...portfolioSections(kept, actions))), lists);
+        },
         (err: unknown) => holder.replaceChildren(h('p', { class: 'section-status error' }, errorMessage(err))),
       );
       sections.push(holder);
@@ -317,6 +351,7 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
 export function renderStartLists(body: HTMLElement, actions: PanelActions): void {
   body.replaceChildren(
     h('p', { class: 'hint' }, t().hint),
+    documentsPerYearSection(),
     asyncSection<CountRow>('top-cited', t().sections.topCited, async () => (await api.topCited(15)).rows, (r) => countRow(r, actions, t().citing), t().empty.nothingCited),
     asyncSection<TimelineRow>(
       'timeline',

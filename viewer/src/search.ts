@@ -6,6 +6,8 @@ import { TYPE_COLORS } from './appearance.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
+import { searchTable } from '../../graph/lists.ts';
+import { downloadCsv } from './list-tools.ts';
 
 /** Wait this long after the last keystroke: fast enough to feel live, slow enough not to query every letter. */
 const DEBOUNCE_MS = 120;
@@ -13,6 +15,8 @@ const DEBOUNCE_MS = 120;
 
 export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
   let hits: SearchHit[] = [];
+  /** The text the shown hits answer (the CSV's file name). */
+  let answered = '';
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inflight: AbortController | null = null;
@@ -56,14 +60,26 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
           h('span', { class: 'sugg-name' }, nodeName(hit)),
           h('span', { class: 'sugg-meta' }, [hit.docNumber && hit.docNumber !== hit.name ? hit.docNumber : '', t().matched[hit.matched] ?? hit.matched].filter(Boolean).join(' · ')),
         );
+        // A full-text hit shows the sentence that matched (under the name, on its own line).
+        if (hit.snippet) li.querySelector('.sugg-name')!.append(h('span', { class: 'sugg-snippet' }, hit.snippet));
         li.addEventListener('mousedown', (e) => {
           e.preventDefault(); // keep focus in the input until the pick is done
           pick(hit);
         });
         li.addEventListener('mouseenter', () => highlight(i));
         return li;
-      }),
+      }).concat(exportItem()),
     );
+  };
+
+  /** The last entry: the hits as CSV (graph/lists.ts searchTable, the same columns as `query search --csv`). */
+  const exportItem = (): HTMLLIElement => {
+    const li = h('li', { class: 'sugg-export', dataset: { action: 'csv' } }, t().tools.searchCsv);
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      downloadCsv(searchTable(hits), `search-${answered}`);
+    });
+    return li;
   };
 
   const query = async (text: string) => {
@@ -74,6 +90,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
       const answer = await api.search(text, controller.signal);
       if (controller.signal.aborted) return;
       hits = answer.hits;
+      answered = text;
       render();
     } catch (err) {
       if (controller.signal.aborted) return;
