@@ -38,6 +38,9 @@ function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Lin
   for (const f of fields) if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
 }
 
+/** A bullet before a label (`• 索引号`). */
+const BULLET_LABEL = /^[•·●▪◦]\s*/;
+
 export function parseHeader(text: string, folded: string, realLines: Line[] = splitLines(folded)): HeaderInfo {
   const info: HeaderInfo = emptyHeader();
   // A page saved on one line is read as the virtual lines its layout shows (virtual-lines.ts).
@@ -70,7 +73,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       break;
     }
     const s = folded.slice(t.start, t.end);
-    const fields = labelFields(folded, t);
+    // `  • 发布日期` / `2025-10-21`: a bulleted label whose value stands on the line below is read like a table's.
+    const bullet = BULLET_LABEL.exec(s);
+    const fields = labelFields(folded, bullet ? { start: t.start + bullet[0].length, end: t.end } : t);
     if (fields) {
       info.excluded.push(t);
       tableEnd = t.end;

@@ -667,3 +667,13 @@ describe('portal chrome and columns around the title; a bulleted table with valu
     ['bullets with their values on the lines below; the field holds the title the lines break', '• 公文名称:\n\n    对十四届全国人大一次会议第6826号建议的答复\n\n  • 文  号:\n\n    建建复字〔2023〕94号\n\n对十四届全国人大一次会议\n第6826号建议的答复\n\n王一君代表:\n', '对十四届全国人大一次会议第6826号建议的答复'],
   ])('%s', (_name, text, title) => expect(header(text).title).toBe(title));
 });
+
+describe('bulleted labels with their values on the line below; 颁布日期', () => {
+  test('a county portal\'s bullets', () => {
+    const h = header('登录 | 注册\n  • 索引号\n    yyxjtysj/2025-00007\n  • 发布机构\n    元阳县交通运输局\n  • 文号\n    元交函〔2025〕98号\n  • 发布日期\n    2025-10-21\n\n元阳县交通运输局对县十六届人大五次会议第76号建议答复的函\n\n普学昌代表:\n');
+    expect([h.indexNumber, h.docNumber ?? h.numberLine, h.publishedDate]).toEqual(['yyxjtysj/2025-00007', '元交函〔2025〕98号', '2025-10-21']);
+  });
+  test('a regulation\'s 颁布日期 is its publication date', () => {
+    expect(header('包头市制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:包头市人民代表大会常务委员会\n\n第一条 为了规范立法。\n').publishedDate).toBe('2001-06-03');
+  });
+});
