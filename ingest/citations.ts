@@ -343,9 +343,18 @@ function walkCodeStart(folded: string, end: number): number {
     best = 1;
     bestAt = named;
   }
+  // `中共平江县委平发〔2009〕4号`, `中共重庆市委渝委发…`: a Party committee named before its own code.
+  const party = PARTY_BODY_BEFORE_CODE.exec(run);
+  if (party && party[0].length > bestAt) {
+    best = 1;
+    bestAt = party[0].length;
+  }
   const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
   return extendOverPlace(folded, start, end);
 }
+
+/** A Party committee's name (中共 + place + 委) with a short code after it. */
+const PARTY_BODY_BEFORE_CODE = /^中共[\u3400-\u9fff]{1,12}?委(?=[\u3400-\u9fff]{2,5}$)/;
 
 /** Last words of a body's name written right before its own code. */
 const BODY_NAME_END = /(?:部|委|局|署|厅|院|行)$/;

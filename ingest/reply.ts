@@ -66,7 +66,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       paren = { start: windowStart + sentenceStart + p.index, end: windowStart + sentenceStart + p.index + p[0].length, body: p[1]! };
       cut = p.index;
     }
-    const before = sentence.slice(0, cut).replace(/\s+$/, '');
+    let before = sentence.slice(0, cut).replace(/\s+$/, '');
+    // `您提出的关于《申请立项建设松源小学》的议案收悉`: the title in 《》 inside the phrase naming the proposal.
+    const framed = FRAMED_TITLE.exec(before);
+    if (framed) before = before.slice(0, framed.index + framed[0].indexOf('》') + 1);
     if (before.endsWith('》')) {
       // The 《 that opens this title (titles may hold 〈〉 or nested 《》).
       let depth = 0;
@@ -215,6 +218,8 @@ const PROPOSED = /提出的\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
 const QUOTED_KIND_AFTER = /^的?\s*(?:第\s?[A-Z]{0,3}\d{1,10}\s?号)?\s*(?:建议|提案|议案)/;
+/** `关于《X》的议案` ending the sentence before 收悉: the 《X》 is the proposal's title. */
+const FRAMED_TITLE = /关于\s*《[^《》]{2,80}》\s*的?\s*(?:议案|提案|建议)$/;
 /** How many 提出的 / number phrases to try in the window (the first ones belong to the opening sentences). */
 const MAX_PROPOSED = 4;
 

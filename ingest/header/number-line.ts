@@ -9,8 +9,9 @@ import type { Candidate, HeaderInfo } from './model.ts';
 /** A number line is short; longer lines are settled without running the number scanner. */
 const MAX_NUMBER_LINE = 40;
 
-/** What may follow the number on its line: `签发人:姓名`, or a date. */
-const SIGNER_OR_DATE = /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))$/;
+/** What may follow the number on its line: `签发人:姓名`, a date, or a county's handling class and openness tags
+ *  (`平教字〔2020〕25号  A类  同意公开`). */
+const SIGNER_OR_DATE = /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|(?:[A-D]类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */
 const PARENTHESIZED = /^\(([^()]+)\)$/;
@@ -19,9 +20,9 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
-/** `四川省第十一届人民代表大会常务委员会公告第28号` (the head and its serial joined from two lines): a standing committee's
- *  announcement that promulgates a regulation; its number is the regulation's own. */
-const ANNOUNCEMENT_LINE = /^[\u3400-\u9fff]{2,40}常务委员会公告第\d{1,4}号$/;
+/** `四川省第十一届人民代表大会常务委员会公告第28号`, `德宏州人民政府办公室公告第8号` (the head and its serial joined from
+ *  two lines): an announcement that promulgates a regulation or rule; its number is the document's own. */
+const ANNOUNCEMENT_LINE = /^[\u3400-\u9fff]{2,40}(?:常务委员会|人民政府|办公室|办公厅)公告第\d{1,4}号$/;
 
 /** `铜城管函﹝2025﹞456`: a number line whose 号 the page left out — the code, the bracketed year, the serial, nothing
  *  else on the line. */

@@ -20,8 +20,8 @@ const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
 const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
-/** A standing committee's announcement head alone on its line (`四川省第十一届人民代表大会常务委员会公告`). */
-const ANNOUNCEMENT_HEAD = /^[\u3400-\u9fff]{2,40}常务委员会公告$/;
+/** An announcement head alone on its line (`四川省第十一届人民代表大会常务委员会公告`, `德宏州人民政府办公室公告`). */
+const ANNOUNCEMENT_HEAD = /^[\u3400-\u9fff]{2,40}(?:常务委员会|人民政府|办公室|办公厅)公告$/;
 /** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`). */
 const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$/;
 

@@ -544,3 +544,10 @@ describe('the lead issuer before 等部门 issued the titles its verb governs', 
     ['市科技局等有关单位出台《重庆市科技型企业培育办法》。', [['重庆市科技型企业培育办法', null, '重庆市科学技术局']]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
+
+describe('a Party committee named right before its own code', () => {
+  test.each<[string, string]>([
+    ['根据中共平江县委平发〔2009〕4号文件精神。', '平发〔2009〕4号'],
+    ['落实中共重庆市委渝委发〔2020〕3号文件。', '渝委发〔2020〕3号'],
+  ])('%s', (text, number) => expect(extractText(text).citations.map((c) => c.docNumber)).toEqual([number]));
+});

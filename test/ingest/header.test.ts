@@ -677,3 +677,14 @@ describe('bulleted labels with their values on the line below; 颁布日期', ()
     expect(header('包头市制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:包头市人民代表大会常务委员会\n\n第一条 为了规范立法。\n').publishedDate).toBe('2001-06-03');
   });
 });
+
+describe('a number line with handling tags; an office\'s announcement head', () => {
+  test.each([
+    ['tags after the number', '关于对平江县政协十届四次会议第115号提案的答复\n\n 平教字〔2020〕25号  A类  同意公开\n\n曾辉良委员:\n', '平教字〔2020〕25号'],
+    ['an office announcement over two lines', '德宏州州级储备菜籽油管理办法(试行)\n\n德宏州人民政府办公室公告\n\n第8号\n\n现公布《德宏州州级储备菜籽油管理办法(试行)》,自公布之日起施行。\n', '德宏州人民政府办公室公告第8号'],
+  ])('%s', (_name, text, number) => {
+    const h = header(text);
+    expect(h.docNumber ?? h.numberLine).toBe(number);
+    expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+});

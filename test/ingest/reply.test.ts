@@ -196,3 +196,9 @@ describe('the proposal named in quotation marks or without its number before 收
       { kind: '建议', number: '6826', session: '十四届全国人大一次会议', title: '关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议', proposer: '王一君代表' }],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 });
+
+test('关于《X》的议案 before 收悉: X is the proposal\'s title, not a citation', () => {
+  const x = extractText('关于对平江县政协十届四次会议第115号提案的答复\n曾辉良委员:\n您提出的关于《申请立项建设上塔市镇松源小学》的议案收悉,现答复如下:');
+  expect(x.respondsTo?.title).toBe('申请立项建设上塔市镇松源小学');
+  expect(x.citations).toEqual([]);
+});
