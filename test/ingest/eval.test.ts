@@ -44,6 +44,10 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     dir: 'samples/dev7',
     floors: { documents: 19, citationsF1: 0.99, issuer: 0.96, relation: 0.99, agenciesStrictF1: 0.93, programsF1: 0.39, fields: 0.99, respondsTo: 0.99, lifecycle: 0.99 },
   },
+  dev8: {
+    dir: 'samples/dev8',
+    floors: { documents: 19, citationsF1: 0.99, issuer: 0.81, relation: 0.95, agenciesStrictF1: 0.87, programsF1: 0.56, fields: 0.93, respondsTo: 0.95, lifecycle: 0.99 },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
