@@ -10,7 +10,7 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DAMAGED_NUMBER_TAIL, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import { CJK, DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -419,13 +419,6 @@ export function findNumbers(folded: string): NumberHit[] {
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
   }
-  const damaged = new RegExp(DAMAGED_NUMBER_TAIL.source, 'g');
-  for (let m = damaged.exec(folded); m; m = damaged.exec(folded)) {
-    const codeStart = findCodeStart(folded, m.index);
-    if (codeStart === m.index) continue;
-    const code = folded.slice(codeStart, m.index);
-    hits.push({ start: codeStart, end: m.index + m[0].length, docNumber: `${code}〔${m[1]}〕${Number(m[2])}号`, code });
-  }
   const order = new RegExp(ORDER_NUMBER.source, 'g');
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
@@ -445,8 +438,20 @@ export function findNumbers(folded: string): NumberHit[] {
       code: canonicalOrgan,
     });
   }
+  for (const tail of [DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL]) pushDamaged(folded, tail, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
+}
+
+/** Numbers damaged in conversion, their code found by the same walk back. */
+function pushDamaged(folded: string, tail: RegExp, hits: NumberHit[]): void {
+  const damaged = new RegExp(tail.source, 'g');
+  for (let m = damaged.exec(folded); m; m = damaged.exec(folded)) {
+    const codeStart = findCodeStart(folded, m.index);
+    if (codeStart === m.index) continue;
+    const code = folded.slice(codeStart, m.index);
+    hits.push({ start: codeStart, end: m.index + m[0].length, docNumber: `${code}〔${m[1]}〕${Number(m[2])}号`, code });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -551,6 +556,8 @@ export interface CitationInput {
   proposalTitle: string | null;
   /** Canonical name of an agency surface form, or null; from the agency roster. */
   resolveAgency: (surface: string) => string | null;
+  /** The document's own issuer, which `我部印发《…》`, `我局出台《…》` name. */
+  ownIssuer?: string | null;
   /** Precomputed mentions (the pipeline finds them once for the agency exclusions too). */
   titles?: TitleHit[];
   numbers?: NumberHit[];
@@ -706,7 +713,7 @@ export function findCitations(input: CitationInput): Citation[] {
     // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
     // modifier (根据科技部《A》以及《B》: B is not 科技部's).
     const inRun = gap !== null && (/^[\s、]*$/.test(gap) || (runIssuer?.viaVerb === true && RUN_CONJUNCTION.test(gap)));
-    if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency);
+    if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency, input.ownIssuer ?? null);
     // A body that only modifies a title (根据财政部、环保部《A》、《B》) names the issuer of that title, not of the titles
     // listed after it; the objects of an issuing verb share it (省政府印发《A》、《B》).
     else if (runIssuer && !runIssuer.viaVerb) runIssuer = null;
@@ -941,6 +948,8 @@ function closingParen(folded: string, from: number): number {
 
 /** Verbs (with their adverbs) between an agency and the title it issued; `印发的《…》` is the same act as `印发《…》`. */
 const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
+/** The issuer speaking of itself before a verb of issuing: 我部, 我局, 我委, 我厅, 我办, 我署, 我院, 我行. */
+const SELF_BODY = /我(?:部|局|委|厅|办|署|院|行)$/;
 /** `等部门`, `等有关单位`, `等5部门`, `等多部门` after the lead issuer. */
 const LEAD_AND_OTHERS = /等(?:[\d一二三四五六七八九十]{1,2}个?|多)?(?:有关|相关)?(?:部门|单位|部委)$/;
 /** Adverbs saying listed agencies issued documents each on its own (省委、省政府先后出台…): no lead issuer. */
@@ -959,7 +968,7 @@ export interface ContextIssuer {
   viaVerb: boolean;
 }
 
-function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null): ContextIssuer | null {
+function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null, ownIssuer: string | null): ContextIssuer | null {
   // The clause before the title, up to a separator.
   let s = titleStart;
   while (s > 0 && titleStart - s < 40) {
@@ -978,6 +987,8 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
   if (verb) clause = clause.slice(0, verb.index);
   // `市发展改革委等部门印发《A》`: the body named before 等 leads the bodies that issued it.
   clause = clause.replace(/\s+$/, '').replace(LEAD_AND_OTHERS, '');
+  // `我部印发《A》`, `我局出台《A》`: the document's own issuer speaks of itself.
+  if (ownIssuer && verb && verb[0].trim() !== '' && SELF_BODY.test(clause)) return { name: ownIssuer, viaVerb: true };
   // Longest suffix that is an agency (≥ 2 characters).
   const m = CJK_RUN_AT_END.exec(clause);
   if (!m) return null;

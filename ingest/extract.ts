@@ -205,6 +205,7 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     proposalSpans: normalizeSpans(reply.proposalSpans),
     proposalTitle: reply.respondsTo?.title ?? null,
     resolveAgency: resolve,
+    ownIssuer: issuer,
     titles,
     numbers,
   });

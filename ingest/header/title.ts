@@ -117,7 +117,7 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   }
 
   // A column name glued before the title (`重庆市科学技术局通知公告 关于开展…`) is not part of it.
-  const first = parts.find((p) => p.compact.includes('关于')) ?? parts[0]!;
+  const first = parts.find((p) => p.compact.includes('关于')) ?? parts.find((p) => p.compact.startsWith('对') && REPLY_SUBJECT.test(p.compact)) ?? parts[0]!;
   let firstStart = first.span.start;
   const line = folded.slice(first.span.start, first.span.end);
   const about = subjectStart(line);

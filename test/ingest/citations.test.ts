@@ -551,3 +551,24 @@ describe('a Party committee named right before its own code', () => {
     ['落实中共重庆市委渝委发〔2020〕3号文件。', '渝委发〔2020〕3号'],
   ])('%s', (text, number) => expect(extractText(text).citations.map((c) => c.docNumber)).toEqual([number]));
 });
+
+describe('the issuer speaking of itself (我部印发《A》), and numbers whose opening bracket was lost', () => {
+  test('我部 before a verb of issuing names the document\'s own issuer', () => {
+    const x = extractText('住房和城乡建设部\n对十四届全国人大一次会议第6826号建议的答复\n王一君代表:\n您提出的建议收悉。我部印发《传统村落保护利用工作指南》,推动保护。');
+    expect(x.citations.map((c) => [c.title, c.issuer])).toEqual([['传统村落保护利用工作指南', '住房和城乡建设部']]);
+  });
+  test('我局 without a verb of issuing names no issuer', () => {
+    const x = extractText('重庆市科学技术局\n关于第0012号提案的复函\n李四委员:\n您提出的建议收悉。我局《工作要点》提出推进。');
+    expect(x.citations.every((c) => c.issuer === null)).toBe(true);
+  });
+  test.each<[string, string, string | null]>([
+    ['落实《国务院关于实施健康中国行动的意见》(国发2019〕13号)。', '国发〔2019〕13号', '国务院'],
+    ['执行渝府办发2021〕142号文件。', '渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
+  ])('%s', (text, number, issuer) => {
+    const c = extractText(text).citations.find((x) => x.docNumber === number);
+    expect(c?.issuer ?? null).toBe(issuer);
+  });
+  test('a whole number is read once', () => {
+    expect(extractText('根据国发〔2019〕13号文件。').citations.map((c) => c.docNumber)).toEqual(['国发〔2019〕13号']);
+  });
+});
