@@ -11,14 +11,13 @@ import {
   neighbourhoodQuery,
   nodeDetailsQuery,
   overviewQuery,
-  resolveNodeQuery,
   sameCitationsQuery,
   searchQuery,
-  shortestPathQuery,
   timelineQuery,
   topCitedQuery,
 } from '../graph/queries.ts';
 import { historyQuery, statusesQuery, statusQuery } from '../graph/status.ts';
+import { pathRequest } from './path.ts';
 import { isIsoDate, today } from '../graph/status-rules.ts';
 import type {
   CitedByRow,
@@ -28,7 +27,6 @@ import type {
   HealthAnswer,
   HistoryAnswer,
   NodeAnswer,
-  PathAnswer,
   RelationRow,
   RowsAnswer,
   SearchAnswer,
@@ -197,17 +195,7 @@ const agencyHandler: Handler = async (_s, params, ctx) => {
   return portfolio;
 };
 
-const pathHandler: Handler = async (_s, params, ctx) => {
-  onlyParams(params, ['a', 'b']);
-  const a = requireText(params, 'a');
-  const b = requireText(params, 'b');
-  const [start, end] = await Promise.all([read(ctx, resolveNodeQuery(a)), read(ctx, resolveNodeQuery(b))]);
-  if (!start) throw notFound('node', a);
-  if (!end) throw notFound('node', b);
-  const steps = await read(ctx, shortestPathQuery(start.id, end.id));
-  const answer: PathAnswer = { steps: steps ?? [] };
-  return answer;
-};
+const pathHandler: Handler = (_s, params, ctx) => pathRequest(params, (q) => read(ctx, q));
 
 const documentTextHandler: Handler = async ([id], params, ctx) => {
   onlyParams(params, []);

@@ -2,11 +2,14 @@
 // cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+import { findPaths, noConnectionMessage } from '../../graph/paths.ts';
 import * as q from '../../graph/queries.ts';
 import * as st from '../../graph/status.ts';
 import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
 import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
-import type { DocumentStatus, NodeSummary, StatusEvidence } from '../../graph/types.ts';
+import type { DocumentStatus, NodeSummary, PathOptions, StatusEvidence } from '../../graph/types.ts';
+import { pathText } from '../path-text.ts';
 
 export const help = `usage: policy-graph query <query> ARGS [--json] [--sort date|count] [--limit N] [--at YYYY-MM-DD]
 
@@ -15,7 +18,8 @@ queries:
   co-cited X          documents most often cited together with X
   agency NAME         what an agency (any alias or former name) issued, its numbered policies, programs, co-handled replies
   same-citations DOC  other documents citing any of DOC's citations, ranked by overlap
-  path A B            the shortest chain of citations/agencies/programs between two nodes
+  path A B            up to --k shortest chains between two nodes, hop by hop in the citing direction
+                      (A —引用→ B) with a quote per hop; citations only unless --scope all
   search TEXT         titles, numbers, agency names and aliases, pinyin (kejiju) and initials (kjj)
   top-cited           the most cited documents
   timeline            documents and citations per year
@@ -28,8 +32,11 @@ options:
   --sort date|count   cited-by order: newest citing document first, or most mentions first (default)
   --limit N           at most N rows
   --at YYYY-MM-DD     the date a status holds on (status; default today)
+  --k N               path: how many paths, shortest first (default 3, at most 10)
+  --scope S           path: citations (default) or all (also through agencies, programs, proposals)
+  --max-degree N      path: do not walk through nodes with more than N links (default 50; 0 = no limit)
 
-Exit code: 0 with an answer, 1 when X matches nothing, 2 for bad usage, 3 when Neo4j fails.
+Exit code: 0 with an answer, 1 when X matches nothing (or no path links A and B), 2 for bad usage, 3 when Neo4j fails.
 
 examples:
   policy-graph query cited-by 渝府办发〔2021〕142号
@@ -90,6 +97,7 @@ interface Parsed {
   sort: 'date' | 'count' | undefined;
   limit: number | undefined;
   at: string | undefined;
+  path: PathOptions;
 }
 
 function parse(argv: string[]): Parsed | string {
@@ -98,6 +106,7 @@ function parse(argv: string[]): Parsed | string {
   let sort: 'date' | 'count' | undefined;
   let limit: number | undefined;
   let at: string | undefined;
+  const path: PathOptions = { ...PATH_DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
@@ -113,12 +122,22 @@ function parse(argv: string[]): Parsed | string {
       const v = argv[++i] ?? '';
       if (!isIsoDate(v)) return '--at takes a date YYYY-MM-DD';
       at = v;
+    } else if (a === '--k' || a === '--max-degree') {
+      const n = Number(argv[++i]);
+      const [min, max] = a === '--k' ? [1, MAX_PATHS] : [0, 1_000_000];
+      if (!Number.isInteger(n) || n < min || n > max) return `${a} takes a whole number from ${min} to ${max}`;
+      if (a === '--k') path.k = n;
+      else path.maxDegree = n === 0 ? null : n;
+    } else if (a === '--scope') {
+      const v = argv[++i];
+      if (v !== 'citations' && v !== 'all') return '--scope takes citations or all';
+      path.scope = v;
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else args.push(a);
   }
   const [name, ...rest] = args;
   if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history)';
-  return { name, args: rest, json, sort, limit, at };
+  return { name, args: rest, json, sort, limit, at, path };
 }
 
 const ARITY: Record<string, number> = {
@@ -187,10 +206,12 @@ async function answer(p: Parsed): Promise<{ json: unknown; text: string; found: 
       return { json: r, found: true, text: sections.filter(Boolean).join('\n') };
     }
     case 'path': {
-      const r = await q.shortestPath(a, b);
-      if (!r) return { json: null, text: `no path between "${a}" and "${b}" (or one of them matches nothing)`, found: false };
-      const text = r.map((s, i) => `${i === 0 ? '' : '  '}${s.node.label}: ${label(s.node)}${s.via ? `\n  —${s.via}—` : ''}`).join('\n');
-      return { json: r, found: true, text };
+      const r = await findPaths(a, b, p.path);
+      if ('unmatched' in r) {
+        const ends = r.unmatched.map((e) => (e === 'a' ? `the start "${a}"` : `the end "${b}"`)).join(' and ');
+        return { json: r, text: `nothing matches ${ends}`, found: false };
+      }
+      return { json: r, found: r.paths.length > 0, text: pathText(r, noConnectionMessage(r.start.name, r.end.name, r.options)) };
     }
     case 'search': {
       const r = await q.search(a, p.limit);
