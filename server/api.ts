@@ -27,6 +27,7 @@ import type {
   HealthAnswer,
   HistoryAnswer,
   NodeAnswer,
+  OverviewAnswer,
   RelationRow,
   RowsAnswer,
   SearchAnswer,
@@ -35,6 +36,7 @@ import type {
   TimelineRow,
 } from './api-types.ts';
 import { BadRequestError, HttpError, NotFoundError } from './errors.ts';
+import { layoutPositions } from './layout.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
 import { JsonText } from './json-text.ts';
 import { VersionedCache } from './overview-cache.ts';
@@ -242,7 +244,9 @@ const overviewHandler: Handler = async (_s, params, ctx) => {
   // Kept serialized: the 300-node overview of the 10,000-document graph is ~0.6 MB of JSON.
   return overviewCache.get(config(ctx), String(limit), async () => {
     const sub: Subgraph = limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
-    return new JsonText(sub);
+    // Laid out here, once per graph version: the explorer opens on positions instead of a hairball (server/layout.ts).
+    const answer: OverviewAnswer = { ...sub, positions: await layoutPositions(sub) };
+    return new JsonText(answer);
   });
 };
 

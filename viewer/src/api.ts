@@ -9,6 +9,7 @@ import type {
   ErrorBody,
   HealthAnswer,
   NodeAnswer,
+  OverviewAnswer,
   PathAnswer,
   RowsAnswer,
   SearchAnswer,
@@ -68,7 +69,7 @@ export const api = {
   path: (a: string, b: string) => getJson<PathAnswer>('/path', { a, b }),
   documentText: (id: string) => getJson<DocumentTextAnswer>(`/document/${seg(id)}/text`),
   edge: (from: string, to: string, type: string) => getJson<EdgeAnswer>('/edge', { from, to, type }),
-  overview: (limit: number) => getJson<Subgraph>('/overview', { limit }),
+  overview: (limit: number) => getJson<OverviewAnswer>('/overview', { limit }),
   topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
   timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),
 };

@@ -12,6 +12,7 @@ import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
 import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
+import { applyPositions } from './positions.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
 import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
@@ -76,8 +77,10 @@ interface Metrics {
   firstFrameAt: number | null;
   layoutStartedAt: number | null;
   layoutDoneAt: number | null;
+  /** True when the first frame was drawn on the server's positions (no layout run in the page). */
+  laidOutByServer: boolean;
 }
-const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null };
+const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null, laidOutByServer: false };
 
 let appState: AppState = { status: 'idle' };
 let resolveReady: () => void = () => undefined;
@@ -491,6 +494,7 @@ async function start(): Promise<void> {
     return;
   }
   mergeSubgraph(graph, sub, null);
+  metrics.laidOutByServer = applyPositions(graph, sub);
   metrics.dataLoadedAt = performance.now();
   if (graph.order === 0) {
     setAppState({ status: 'empty' });
@@ -510,6 +514,7 @@ async function start(): Promise<void> {
   graphView = createRenderer(graph, ui.container, () => interaction);
   renderer = graphView.renderer;
   wireRenderer(renderer);
+  const drawn = new Promise<void>((resolve) => renderer?.once('afterRender', () => resolve()));
   // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
   new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
   layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
@@ -518,12 +523,15 @@ async function start(): Promise<void> {
   setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
   updateStats();
   const camera = view.camera;
-  layout.start(autoDuration(graph.order));
+  // The server lays the overview out; only an answer without positions is laid out here.
+  if (!metrics.laidOutByServer) layout.start(autoDuration(graph.order));
+  else if (camera) renderer.getCamera().setState(camera);
   if (view.selected) void selectNode(view.selected, { focus: false });
   else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
   await layout.whenIdle();
-  if (camera) renderer.getCamera().setState(camera);
+  if (camera && !metrics.laidOutByServer) renderer.getCamera().setState(camera);
+  await drawn;
   resolveReady();
 }
 
