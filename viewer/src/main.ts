@@ -12,6 +12,7 @@ import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
 import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
+import { PathTool } from './path.ts';
 import { applyPositions } from './positions.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
@@ -36,6 +37,7 @@ const ui = {
   searchInput: el<HTMLInputElement>('search-input'),
   suggestions: el<HTMLUListElement>('search-suggestions'),
   layoutToggle: el<HTMLButtonElement>('layout-toggle'),
+  pathToggle: el<HTMLButtonElement>('path-toggle'),
   filtersToggle: el<HTMLButtonElement>('filters-toggle'),
   filters: el<HTMLElement>('filters'),
   filterTypes: el<HTMLFieldSetElement>('filter-types'),
@@ -141,7 +143,34 @@ const actions: PanelActions = {
   select: (id) => void selectNode(id, { focus: true }),
   expand: (id) => void expandNeighbours(id),
   read: (id) => void openReader(id),
+  pathEnd: (node, which) => pathTool.setEnd(which, node),
 };
+
+// ─── Path tool ─────────────────────────────────────────────────────────────
+
+const pathTool = new PathTool({
+  graph,
+  body: ui.panel,
+  actions,
+  show: (highlight, grew) => {
+    interaction.path = highlight;
+    ui.pathToggle.setAttribute('aria-pressed', String(pathTool.isOpen()));
+    if (grew) onGraphGrew(null);
+    refresh();
+  },
+});
+
+/** The toolbar's 路径 button: open the tool, or close it and give the panel back to the selection. */
+function togglePathTool(): void {
+  if (!pathTool.isOpen()) {
+    pathTool.show();
+    ui.pathToggle.setAttribute('aria-pressed', 'true');
+    return;
+  }
+  pathTool.close();
+  if (view.selected) void selectNode(view.selected, { focus: false });
+  else renderStartLists(ui.panel, actions);
+}
 
 /** Make sure a node is in the data graph (it may come from search or a list): fetch its neighbourhood if not. */
 async function ensureNode(id: string): Promise<boolean> {
@@ -164,6 +193,8 @@ async function selectNode(id: string | null, opts: { focus: boolean }): Promise<
   const ticket = ++panelTicket;
   view.selected = id;
   interaction.selectedEdge = null;
+  // The panel goes to the selection: a path stays drawn only while its list is shown.
+  if (pathTool.isOpen()) pathTool.close();
   syncUrl();
   if (id === null) {
     interaction.selected = null;
@@ -367,6 +398,8 @@ function applyStaticStrings(): void {
   set('.brand span', s.brandSub);
   ui.searchInput.placeholder = s.searchPlaceholder;
   ui.searchInput.setAttribute('aria-label', s.searchLabel);
+  ui.pathToggle.textContent = s.path.tool;
+  ui.pathToggle.title = s.path.toolTitle;
   ui.layoutToggle.textContent = s.layoutStart;
   ui.layoutToggle.title = s.layoutTitle;
   ui.filtersToggle.textContent = s.filters;
@@ -403,7 +436,7 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
   r.on('leaveNode', () => graphView?.hover(null));
   r.on('clickNode', ({ node }) => void selectNode(node, { focus: false }));
   r.on('clickStage', () => {
-    if (view.selected) void selectNode(null, { focus: false });
+    if (view.selected && !pathTool.isOpen()) void selectNode(null, { focus: false });
   });
   r.on('clickEdge', ({ edge }) => {
     panelTicket++;
@@ -438,6 +471,7 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 function wireToolbar(): void {
+  ui.pathToggle.addEventListener('click', togglePathTool);
   ui.layoutToggle.addEventListener('click', () => {
     if (!layout) return;
     if (layout.getPhase() === 'forceatlas2') layout.stop();
