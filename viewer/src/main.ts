@@ -14,6 +14,7 @@ import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
 import { PathTool } from './path.ts';
 import { applyPositions } from './positions.ts';
+import { onHistoryMove, recordView, type HistoryMode } from './history.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
 import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
@@ -168,7 +169,7 @@ function togglePathTool(): void {
     return;
   }
   pathTool.close();
-  if (view.selected) void selectNode(view.selected, { focus: false });
+  if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
   else renderStartLists(ui.panel, actions);
 }
 
@@ -189,13 +190,14 @@ function focusCamera(id: string): void {
   void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
 }
 
-async function selectNode(id: string | null, opts: { focus: boolean }): Promise<void> {
+/** Select a node (null: none). Each selection is a history entry unless `history` says otherwise (history.ts). */
+async function selectNode(id: string | null, opts: { focus: boolean; history?: HistoryMode }): Promise<void> {
   const ticket = ++panelTicket;
   view.selected = id;
   interaction.selectedEdge = null;
   // The panel goes to the selection: a path stays drawn only while its list is shown.
   if (pathTool.isOpen()) pathTool.close();
-  syncUrl();
+  recordView(view, opts.history ?? 'push');
   if (id === null) {
     interaction.selected = null;
     interaction.selectedNeighbours = new Set();
@@ -249,6 +251,26 @@ function onGraphGrew(layoutMs: number | null): void {
   fillAgencyFilter();
   updateStats();
   if (layoutMs !== null) layout?.start(layoutMs);
+}
+
+// ─── History ───────────────────────────────────────────────────────────────
+
+/** Back or Forward landed on an entry: show its selection, reader and camera without adding an entry. */
+function restoreView(next: ViewState): void {
+  if (next.selected !== view.selected) void selectNode(next.selected, { focus: next.camera === null, history: 'none' });
+  if (next.reader !== view.reader) {
+    if (next.reader) void openReader(next.reader);
+    else closeReader();
+  }
+  if (next.camera && renderer) void renderer.getCamera().animate(next.camera, { duration: 300 });
+}
+
+/** The start view: nothing selected, no reader, the whole graph in sight (a new history entry). */
+function showStartView(): void {
+  if (view.reader) closeReader();
+  view.camera = null;
+  void selectNode(null, { focus: false });
+  void renderer?.getCamera().animatedReset({ duration: 300 });
 }
 
 // ─── Reader ────────────────────────────────────────────────────────────────
@@ -491,6 +513,10 @@ function wireToolbar(): void {
   });
   ui.readerClose.addEventListener('click', closeReader);
   attachSearch(ui.searchInput, ui.suggestions, (hit: SearchHit) => void selectNode(hit.id, { focus: true }));
+  // Clearing the search box (typing it empty or its × button) goes back to the start view.
+  ui.searchInput.addEventListener('input', () => {
+    if (ui.searchInput.value === '' && (view.selected || view.reader)) showStartView();
+  });
 }
 
 function onLayoutPhase(phase: LayoutPhase): void {
@@ -560,9 +586,10 @@ async function start(): Promise<void> {
   // The server lays the overview out; only an answer without positions is laid out here.
   if (!metrics.laidOutByServer) layout.start(autoDuration(graph.order));
   else if (camera) renderer.getCamera().setState(camera);
-  if (view.selected) void selectNode(view.selected, { focus: false });
+  if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
   else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
+  onHistoryMove(restoreView);
   await layout.whenIdle();
   if (camera && !metrics.laidOutByServer) renderer.getCamera().setState(camera);
   await drawn;
