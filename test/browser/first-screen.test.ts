@@ -51,7 +51,7 @@ test('the overview arrives with positions: drawn where the server laid it out, n
   expect(labels).toBeLessThan(answer.nodes.length / 3);
 });
 
-test('a selection dims the rest and labels its neighbours', async () => {
+test('a selection dims the rest and labels its neighbours (the largest first)', async () => {
   const page = session.browser.page;
   await open(`?node=${encodeURIComponent(REPLY_0035)}`);
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
@@ -62,7 +62,7 @@ test('a selection dims the rest and labels its neighbours', async () => {
     const neighbours = pg.graph.neighbors(id);
     const stranger = pg.graph.nodes().find((n) => n !== id && !neighbours.includes(n))!;
     return {
-      neighboursLabelled: neighbours.every((n) => r.getNodeDisplayData(n)!.forceLabel === true),
+      neighboursLabelled: neighbours.filter((n) => r.getNodeDisplayData(n)!.forceLabel === true).length === Math.min(12, neighbours.length),
       neighbourColours: neighbours.map((n) => r.getNodeDisplayData(n)!.color),
       stranger: r.getNodeDisplayData(stranger)!.color,
       strangerLabel: r.getNodeDisplayData(stranger)!.label,

@@ -481,9 +481,6 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
       },
     );
   });
-  r.once('afterRender', () => {
-    metrics.firstFrameAt = performance.now();
-  });
   let cameraTimer: ReturnType<typeof setTimeout> | null = null;
   r.getCamera().on('updated', (c) => {
     view.camera = { x: c.x, y: c.y, ratio: c.ratio };
@@ -571,15 +568,23 @@ async function start(): Promise<void> {
       }
     }
   }
+  // Filters before the renderer: sigma draws its first frame in its constructor, and that frame is then the first
+  // screen (one full draw of a 50,000-edge graph in software WebGL costs seconds: no second one before it).
+  fillAgencyFilter();
+  applyFilters(false);
   graphView = createRenderer(graph, ui.container, () => interaction);
   renderer = graphView.renderer;
+  // That frame reaches the screen with the next animation frame.
+  const drawn = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      metrics.firstFrameAt = performance.now();
+      resolve();
+    }),
+  );
   wireRenderer(renderer);
-  const drawn = new Promise<void>((resolve) => renderer?.once('afterRender', () => resolve()));
   // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
   new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
   layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
-  fillAgencyFilter();
-  applyFilters(false);
   setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
   updateStats();
   const camera = view.camera;

@@ -56,6 +56,9 @@ export function emptyInteraction(): Interaction {
   };
 }
 
+/** Neighbours of a hovered or selected node always labelled (the largest); the label grid decides for the others. */
+const MAX_FORCED_NEIGHBOUR_LABELS = 12;
+
 /** Above this many edges, the renderer switches to the settings for large graphs (see largeGraphSettings). */
 export const LARGE_GRAPH_EDGES = 5_000;
 
@@ -154,6 +157,15 @@ export interface GraphView {
 export function createRenderer(graph: DataGraph, container: HTMLElement, interaction: () => Interaction): GraphView {
   const large = isLarge(graph);
   const important = labelledNodes(graph, large ? LABELLED_LARGE : LABELLED_SMALL);
+  // The neighbours named around a focus: the largest first, so a hub's thirty neighbours do not blot each other out.
+  let named: { focus: string | null; around: ReadonlySet<string> | null; ids: ReadonlySet<string> } = { focus: null, around: null, ids: new Set() };
+  const namedNeighbours = (focus: string, around: ReadonlySet<string>): ReadonlySet<string> => {
+    if (named.focus !== focus || named.around !== around) {
+      const ids = [...around].filter((n) => graph.hasNode(n)).sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+      named = { focus, around, ids: new Set(ids.slice(0, MAX_FORCED_NEIGHBOUR_LABELS)) };
+    }
+    return named.ids;
+  };
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> & NodeAttrs => {
     const s = interaction();
     const out: Partial<NodeDisplayData> & NodeAttrs = { ...data, color: TYPE_COLORS[data.nodeType] };
@@ -185,7 +197,7 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
         out.zIndex = 2;
       } else if (neighbours.has(node)) {
         out.zIndex = 1;
-        out.forceLabel = true;
+        out.forceLabel = namedNeighbours(focus, neighbours).has(node);
       } else {
         out.color = DIM_NODE_COLOR;
         out.label = '';
