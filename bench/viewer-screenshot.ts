@@ -59,7 +59,9 @@ async function main(): Promise<void> {
 
     // 4. The reader at 1280×720: the 0035 reply's text with citations, agencies and programs highlighted.
     await page.setViewportSize({ width: 1280, height: 720 });
-    await open(page, `${server.url}/?node=${encodeURIComponent(REPLY_0035)}&read=${encodeURIComponent(REPLY_0035)}`);
+    await open(page, `${server.url}/?node=${encodeURIComponent(REPLY_0035)}`);
+    await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
+    await page.click('#open-reader');
     await page.locator('#reader-text mark').first().waitFor();
     await shot('reader.png');
   } finally {

@@ -86,6 +86,10 @@ interface Metrics {
 const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null, laidOutByServer: false };
 
 let appState: AppState = { status: 'idle' };
+/** The first screen is up (and the view a link asked for restored). */
+let started = false;
+/** The next stage resize comes from the analyst opening or closing the reader: keep the selection in sight. */
+let followResize = false;
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => {
   resolveReady = resolve;
@@ -191,6 +195,20 @@ function focusCamera(id: string): void {
 }
 
 /** Select a node (null: none). Each selection is a history entry unless `history` says otherwise (history.ts). */
+/** Room kept around a node for its label (drawn to its right) when the stage shrinks. */
+const LABEL_ROOM = { left: 40, right: 220, top: 40, bottom: 40 };
+
+/** Pan (not zoom) so the node and its label are inside the stage. */
+function keepInView(id: string | null): void {
+  if (!renderer || !id || !graph.hasNode(id)) return;
+  const d = renderer.getNodeDisplayData(id);
+  if (!d) return;
+  const p = renderer.framedGraphToViewport(d);
+  const { width, height } = renderer.getDimensions();
+  const inside = p.x >= LABEL_ROOM.left && p.x <= width - LABEL_ROOM.right && p.y >= LABEL_ROOM.top && p.y <= height - LABEL_ROOM.bottom;
+  if (!inside) void renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+}
+
 async function selectNode(id: string | null, opts: { focus: boolean; history?: HistoryMode }): Promise<void> {
   const ticket = ++panelTicket;
   view.selected = id;
@@ -277,6 +295,7 @@ function showStartView(): void {
 
 async function openReader(id: string): Promise<void> {
   const ticket = ++readerTicket;
+  followResize = started && ui.reader.hidden;
   view.reader = id;
   syncUrl();
   ui.reader.hidden = false;
@@ -301,6 +320,7 @@ async function openReader(id: string): Promise<void> {
 
 function closeReader(): void {
   readerTicket++;
+  followResize = !ui.reader.hidden;
   view.reader = null;
   ui.reader.hidden = true;
   syncUrl();
@@ -582,8 +602,14 @@ async function start(): Promise<void> {
     }),
   );
   wireRenderer(renderer);
-  // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
-  new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
+  // The reader opening or the window changing resizes the stage: sigma takes the new size, and the selection stays
+  // in sight with room for its label when the analyst opened or closed the reader (a link's camera is kept as shared).
+  new ResizeObserver(() => {
+    renderer?.resize();
+    renderer?.scheduleRender();
+    if (followResize) keepInView(view.selected);
+    followResize = false;
+  }).observe(ui.container);
   layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
   setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
   updateStats();
@@ -598,6 +624,7 @@ async function start(): Promise<void> {
   await layout.whenIdle();
   if (camera && !metrics.laidOutByServer) renderer.getCamera().setState(camera);
   await drawn;
+  started = true;
   resolveReady();
 }
 
