@@ -17,6 +17,8 @@ export const LAYOUT_SETTINGS = {
   slice: 5,
   /** Overlap removal runs up to this many nodes (above, discs are drawn small and labels thinned anyway). */
   noverlapMaxNodes: 5_000,
+  /** Above this many nodes Barnes-Hut approximates more coarsely (θ 1.0 instead of 0.5): about twice as fast. */
+  coarseAbove: 5_000,
   /** Digits kept per coordinate in the JSON (positions are relative; two decimals are sub-pixel). */
   decimals: 2,
 };
@@ -59,7 +61,13 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function layoutPositions(sub: Subgraph, settings = LAYOUT_SETTINGS): Promise<number[]> {
   const g = toLayoutGraph(sub);
   if (g.order > 1) {
-    const fa2 = { ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 10, barnesHutOptimize: g.order > 500 };
+    const fa2 = {
+      ...forceAtlas2.inferSettings(g),
+      gravity: 1,
+      scalingRatio: 10,
+      barnesHutOptimize: g.order > 500,
+      barnesHutTheta: g.order > settings.coarseAbove ? 1 : 0.5,
+    };
     const started = performance.now();
     for (let done = 0; done < settings.maxIterations; done += settings.slice) {
       forceAtlas2.assign(g, { iterations: settings.slice, settings: fa2, getEdgeWeight: null });
