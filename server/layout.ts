@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { Subgraph } from '../graph/types.ts';
+import { stableHash } from '../graph/stable-hash.ts';
 
 /** Layout limits: iterations converge a few hundred nodes; large graphs get what a time budget allows. */
 export const LAYOUT_SETTINGS = {
@@ -25,22 +26,12 @@ export const LAYOUT_SETTINGS = {
 
 type LayoutGraph = Graph<{ x: number; y: number; size: number }>;
 
-/** FNV-1a of the id: the same data always starts, and so ends, in the same place. */
-function hash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function toLayoutGraph(sub: Subgraph): LayoutGraph {
   const g: LayoutGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const spread = Math.sqrt(sub.nodes.length) * 10;
   for (const n of sub.nodes) {
     if (g.hasNode(n.id)) continue;
-    const h = hash(n.id);
+    const h = stableHash(n.id);
     const angle = ((h & 0xffff) / 0xffff) * 2 * Math.PI;
     const radius = spread * (0.1 + ((h >>> 16) / 0xffff) * 0.9);
     g.addNode(n.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle), size: 1 });

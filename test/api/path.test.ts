@@ -1,10 +1,7 @@
 // test/api/path.test.ts — /api/path on the sample corpus in the real test Neo4j: k shortest paths, each hop read in the
 // citing direction with its quote; citations only or through agencies; hubs left out; "no path" says why.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
-import { closeDriver } from '../../graph/connection.ts';
 import type { ErrorBody, PathAnswer } from '../../server/api-types.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+import { useCorpusServer } from './corpus-server.ts';
 import { apiGet } from './http.ts';
 
 /** 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 */
@@ -12,24 +9,13 @@ const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 /** 重庆市科技创新促进条例: cited by the 1160 and 0222 replies, not by 0035. */
 const INNOVATION_REGULATION = '重庆市科技创新促进条例';
 
-let server: RunningServer;
+const api = useCorpusServer();
 
 async function pathAnswer(params: Record<string, string>, status = 200): Promise<PathAnswer> {
-  const res = await apiGet(server.url, '/api/path', params);
+  const res = await apiGet(api.server.url, '/api/path', params);
   expect(res.status, res.body.slice(0, 300)).toBe(status);
   return res.json as PathAnswer;
 }
-
-beforeAll(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
-  expect(report.failed).toEqual([]);
-  server = await createServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await closeDriver();
-});
 
 test('the 0035 reply to the law it cites: one hop, read reply —CITES→ law, with the citing sentence', async () => {
   const a = await pathAnswer({ a: '渝科局函〔2023〕349号', b: '中华人民共和国促进科技成果转化法' });
@@ -95,12 +81,12 @@ test('hubs are left out: with maxDegree=1 no node can be walked through, and the
 });
 
 test('no path because an end matches nothing: 404 naming that end (no connection is a 200 with a message, above)', async () => {
-  const res = await apiGet(server.url, '/api/path', { a: REPLY_0035, b: '完全不存在的文件名称甲乙丙' });
+  const res = await apiGet(api.server.url, '/api/path', { a: REPLY_0035, b: '完全不存在的文件名称甲乙丙' });
   expect(res.status).toBe(404);
   const body = res.json as ErrorBody & { unmatched: string[] };
   expect(body.unmatched).toEqual(['b']);
   expect(body.error).toContain('the end "完全不存在的文件名称甲乙丙"');
-  const both = (await apiGet(server.url, '/api/path', { a: '不存在的甲乙丙丁', b: '完全不存在的文件名称甲乙丙' })).json as { unmatched: string[] };
+  const both = (await apiGet(api.server.url, '/api/path', { a: '不存在的甲乙丙丁', b: '完全不存在的文件名称甲乙丙' })).json as { unmatched: string[] };
   expect(both.unmatched).toEqual(['a', 'b']);
 });
 
@@ -111,7 +97,7 @@ test('bad options are refused with the allowed values', async () => {
     [{ a: 'x', b: 'y', maxDegree: '-3' }, /whole number/],
     [{ a: 'x', b: 'y', hops: '3' }, /Unknown parameter "hops"/],
   ] as const) {
-    const res = await apiGet(server.url, '/api/path', params);
+    const res = await apiGet(api.server.url, '/api/path', params);
     expect(res.status).toBe(400);
     expect((res.json as ErrorBody).error).toMatch(words);
   }

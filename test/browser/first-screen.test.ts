@@ -1,25 +1,14 @@
 // test/browser/first-screen.test.ts — the first screen in real headless Chromium: it arrives laid out (positions from
 // the server, no layout run in the page, no button to press), and at 1280×720 the reader leaves the graph ≥ 45% of the
 // width, unclipped, with the legend away from the graph's centre.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
 import type { OverviewAnswer } from '../../server/api-types.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 
-const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
-  expect(report.failed).toEqual([]);
-}, 'first-screen');
+const session = useExplorer(loadCorpus, 'first-screen');
 
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
-}
+const open = (query = '') => openExplorer(session, query);
 
 test('the overview arrives with positions: drawn where the server laid it out, no layout run, no button pressed', async () => {
   const page = session.browser.page;

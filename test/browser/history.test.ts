@@ -1,16 +1,11 @@
 // test/browser/history.test.ts — the analyst's trail in real headless Chromium: each selection is a history entry,
 // Back and Forward walk it (panel, graph and URL follow), clearing the search returns to the start view.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 
-const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
-  expect(report.failed).toEqual([]);
-}, 'history');
+const session = useExplorer(loadCorpus, 'history');
 
 async function panelShows(id: string): Promise<void> {
   await session.browser.page.locator(`#panel-body .node-head[data-node-id="${id}"]`).waitFor();
@@ -23,9 +18,7 @@ async function selected(): Promise<{ view: string | null; url: string | null }> 
 
 test('Back returns to the previous selection, Forward comes back; clearing the search returns to the start view', async () => {
   const page = session.browser.page;
-  await page.goto(`${session.server.url}/`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
+  await openExplorer(session);
   const start = page.url();
 
   // 1. Search the plan and pick it.

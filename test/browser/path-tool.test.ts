@@ -1,24 +1,13 @@
 // test/browser/path-tool.test.ts — the path tool in real headless Chromium: two ends picked, k shortest paths drawn
 // in the graph (the rest dimmed) and listed hop by hop in the citing direction with a quote per hop; "no path" says why.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const DIM_NODE_COLOR = '#e4e7eb';
 
-const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
-  expect(report.failed).toEqual([]);
-}, 'path-tool');
+const session = useExplorer(loadCorpus, 'path-tool');
 
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
-}
+const open = (query = '') => openExplorer(session, query);
 
 /** Type into one of the path tool's boxes and pick the suggestion for `id`. */
 async function pickEnd(box: 'from' | 'to', text: string, id: string): Promise<void> {
