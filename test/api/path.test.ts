@@ -1,5 +1,6 @@
 // test/api/path.test.ts — /api/path on the sample corpus in the real test Neo4j: k shortest paths, each hop read in the
 // citing direction with its quote; citations only or through agencies; hubs left out; "no path" says why.
+import { spawnSync } from 'node:child_process';
 import type { ErrorBody, PathAnswer } from '../../server/api-types.ts';
 import { useCorpusServer } from './corpus-server.ts';
 import { apiGet } from './http.ts';
@@ -101,4 +102,36 @@ test('bad options are refused with the allowed values', async () => {
     expect(res.status).toBe(400);
     expect((res.json as ErrorBody).error).toMatch(words);
   }
+});
+
+describe('policy-graph query path (the command) prints the same paths', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.js', 'query', 'path', ...args], { encoding: 'utf8', env: process.env, timeout: 60_000 });
+
+  test('hop by hop in the citing direction, the reverse hop marked, a quote under each hop', () => {
+    const r = cli('渝科局函〔2023〕349号', INNOVATION_REGULATION);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('path 1 of 3 · 3 hops');
+    const lines = r.stdout.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('  1. '));
+    // reply —引用 cites→ policy, then its quote on the next line.
+    expect(lines[first]).toMatch(/^ {2}1\. 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 \(渝科局函〔2023〕349号\) —引用 cites→ /);
+    expect(lines[first + 1]).toMatch(/^ {6}「.+」/);
+    expect(lines[first + 2]).toMatch(/^ {2}2\. .* —引用 cites→ .*\(← against the path\)$/);
+    expect(lines[first + 4]).toMatch(new RegExp(`^ {2}3\\. .* —引用 cites→ ${INNOVATION_REGULATION}$`));
+    expect(lines[first + 5]).toContain(INNOVATION_REGULATION);
+  });
+
+  test('--json carries the paths; an end that matches nothing is named (exit 1); bad options exit 2', () => {
+    const json = JSON.parse(cli('渝科局函〔2023〕349号', INNOVATION_REGULATION, '--json', '--k', '1', '--scope', 'all').stdout) as PathAnswer;
+    expect(json.paths).toHaveLength(1);
+    expect(json.options).toEqual({ k: 1, scope: 'all', maxDegree: 50 });
+    const none = cli('渝科局函〔2023〕349号', '完全不存在的文件名称甲乙丙');
+    expect(none.status).toBe(1);
+    expect(none.stdout).toContain('nothing matches the end "完全不存在的文件名称甲乙丙"');
+    const cut = cli('渝科局函〔2023〕349号', INNOVATION_REGULATION, '--max-degree', '1');
+    expect(cut.status).toBe(1);
+    expect(cut.stdout).toMatch(/not connected through citations within 8 hops, leaving out nodes with more than 1 links/);
+    expect(cli('a', 'b', '--k', '0').status).toBe(2);
+    expect(cli('a', 'b', '--scope', 'agencies').status).toBe(2);
+  });
 });
