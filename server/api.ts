@@ -250,6 +250,17 @@ const overviewHandler: Handler = async (_s, params, ctx) => {
   });
 };
 
+/** The overview the explorer opens on by default (viewer/src/state.ts OVERVIEW_LIMIT). */
+const VIEWER_OVERVIEW = 1_000;
+
+/**
+ * Compute (and lay out) the default overview now, so the first analyst gets it from the cache; a failure (Neo4j not
+ * up yet) is left for the first request to report.
+ */
+export async function warmOverview(ctx: ApiContext = {}): Promise<void> {
+  await overviewHandler([], new URLSearchParams({ limit: String(VIEWER_OVERVIEW) }), ctx).catch(() => undefined);
+}
+
 const topCitedHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);
   const limit = optionalInt(params, 'limit', 1, MAX_LIST, 20);
