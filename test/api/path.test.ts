@@ -40,6 +40,8 @@ test('k paths through citations only, shortest first, each hop in the citing dir
     expect(p.nodes[0]!.id).toBe(REPLY_0035);
     expect(p.nodes.at(-1)!.title).toBe(INNOVATION_REGULATION);
     expect(p.hops).toHaveLength(p.nodes.length - 1);
+    // Simple paths: no node twice.
+    expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
     // 0035 cites X; another reply cites X (read against the path); that reply cites the regulation.
     expect(p.hops.map((h) => h.forward)).toEqual([true, false, true]);
     p.hops.forEach((h, i) => {
