@@ -194,7 +194,6 @@ function focusCamera(id: string): void {
   void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
 }
 
-/** Select a node (null: none). Each selection is a history entry unless `history` says otherwise (history.ts). */
 /** Room kept around a node for its label (drawn to its right) when the stage shrinks. */
 const LABEL_ROOM = { left: 40, right: 220, top: 40, bottom: 40 };
 
@@ -209,6 +208,7 @@ function keepInView(id: string | null): void {
   if (!inside) void renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
 }
 
+/** Select a node (null: none). Each selection is a history entry unless `history` says otherwise (history.ts). */
 async function selectNode(id: string | null, opts: { focus: boolean; history?: HistoryMode }): Promise<void> {
   const ticket = ++panelTicket;
   view.selected = id;
