@@ -18,13 +18,15 @@ export function mostLinked(graph: DataGraph, count: number): Set<string> {
 
 /** mostLinked, recomputed only when the graph grew or shrank. */
 export function labelledNodes(graph: DataGraph, count: number): () => ReadonlySet<string> {
-  let key = '';
+  let order = -1;
+  let size = -1;
   let cached: Set<string> = new Set();
+  // Called once per node per refresh: two comparisons, no allocation, unless the graph changed.
   return () => {
-    const now = `${graph.order}/${graph.size}`;
-    if (now !== key) {
+    if (graph.order !== order || graph.size !== size) {
       cached = mostLinked(graph, count);
-      key = now;
+      order = graph.order;
+      size = graph.size;
     }
     return cached;
   };

@@ -216,7 +216,14 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     const out = data as Partial<EdgeDisplayData> & EdgeAttrs;
     out.color = base;
     out.size = large ? 0.5 : 1;
-    const [source, target] = graph.extremities(edge);
+    const focus = large ? s.selected : (s.hovered ?? s.selected);
+    // The first screen of a large graph has no filter and no focus: no lookup of the ends of 50,000 edges then.
+    if (s.hidden.size === 0 && !focus && !s.path && edge !== s.selectedEdge) {
+      if (data.relation && s.hiddenRelations.has(data.relation)) out.hidden = true;
+      return out;
+    }
+    const source = graph.source(edge);
+    const target = graph.target(edge);
     if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
       return Object.assign(out, { hidden: true });
     }
@@ -225,7 +232,6 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
       if (s.path.edges.has(edge)) return Object.assign(out, { color: PATH_EDGE_COLOR, size: large ? 2 : 3, zIndex: 2 });
       return Object.assign(out, { color: DIM_EDGE_COLOR, zIndex: 0 });
     }
-    const focus = large ? s.selected : (s.hovered ?? s.selected);
     if (edge === s.selectedEdge) return Object.assign(out, { color: PATH_EDGE_COLOR, size: 3, zIndex: 2 });
     if (focus) {
       if (source === focus || target === focus) {
