@@ -78,8 +78,8 @@ export function pathsQuery(a: string, b: string, options: PathOptions): ReadQuer
         seen.add(key);
         out.push(path);
       }
-      // Neo4j returns them shortest first; a stable order within one length keeps answers reproducible.
-      return out.sort((x, y) => x.hops.length - y.hops.length).slice(0, k);
+      // Shortest first; within one length by the ids along the path, so the same graph always answers the same.
+      return out.sort((x, y) => x.hops.length - y.hops.length || (nodeIds(x) < nodeIds(y) ? -1 : 1)).slice(0, k);
     },
   };
 }
