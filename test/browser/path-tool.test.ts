@@ -108,3 +108,36 @@ test('citations only vs agencies allowed, and a hub limit that leaves no path sa
   const agencyHops = await page.locator('#path-results li.path-hop[data-type="ISSUED_BY"], #path-results li.path-hop[data-type="MENTIONS"]').count();
   expect(agencyHops).toBeGreaterThan(0);
 });
+
+test('the paths are in the URL: a link opens them, a new selection is a history entry and Back shows the paths again', async () => {
+  const page = session.browser.page;
+  await open();
+  await page.click('#path-toggle');
+  await pickEnd('from', '渝科局函〔2023〕349号', REPLY_0035);
+  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
+  await pickEnd('to', '重庆市科技创新促进条例', regulation);
+  await page.click('#path-run');
+  await page.locator('#path-results[data-state="ready"][data-paths="3"]').waitFor();
+  const link = new URL(page.url());
+  expect([link.searchParams.get('pathFrom'), link.searchParams.get('pathTo')]).toEqual([REPLY_0035, regulation]);
+
+  // The link elsewhere: the same three paths, the ends named in the boxes.
+  const other = await session.browser.context.newPage();
+  try {
+    await other.goto(link.toString());
+    await other.waitForFunction(() => window.__policyGraph !== undefined);
+    await other.evaluate(() => window.__policyGraph.ready);
+    await other.locator('#path-results[data-state="ready"][data-paths="3"]').waitFor();
+    await expect(other.inputValue('#path-from')).resolves.toBe('重庆市科学技术局 · 0035号提案复函');
+  } finally {
+    await other.close();
+  }
+
+  // A node picked from the list is a new entry; Back returns to the paths.
+  await page.locator('#path-results li.path-hop button.item-link').first().click();
+  await page.locator('#panel-body .node-head').waitFor();
+  expect(new URL(page.url()).searchParams.get('pathFrom')).toBeNull();
+  await page.goBack();
+  await page.locator('#path-results[data-state="ready"][data-paths="3"]').waitFor();
+  expect(new URL(page.url()).searchParams.get('pathTo')).toBe(regulation);
+});

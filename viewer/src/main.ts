@@ -163,6 +163,12 @@ const pathTool = new PathTool({
     if (grew) onGraphGrew(null);
     refresh();
   },
+  // The ends go into the URL (a link reproduces the paths). Closed by a new selection: that selection's history
+  // entry records the view, and the entry left behind keeps its paths for Back.
+  onEnds: (ends, byAnalyst) => {
+    view.path = ends;
+    if (byAnalyst) syncUrl();
+  },
 });
 
 /** The toolbar's 路径 button: open the tool, or close it and give the panel back to the selection. */
@@ -172,7 +178,7 @@ function togglePathTool(): void {
     ui.pathToggle.setAttribute('aria-pressed', 'true');
     return;
   }
-  pathTool.close();
+  pathTool.close(true);
   if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
   else renderStartLists(ui.panel, actions);
 }
@@ -275,7 +281,13 @@ function onGraphGrew(layoutMs: number | null): void {
 
 /** Back or Forward landed on an entry: show its selection, reader and camera without adding an entry. */
 function restoreView(next: ViewState): void {
-  if (next.selected !== view.selected) void selectNode(next.selected, { focus: next.camera === null, history: 'none' });
+  // An entry with paths shows them in the panel (as a link to it does); else its selection.
+  if (next.path) {
+    view.selected = next.selected;
+    pathTool.restore(next.path.from, next.path.to);
+  } else if (next.selected !== view.selected || pathTool.isOpen()) {
+    void selectNode(next.selected, { focus: next.camera === null, history: 'none' });
+  }
   if (next.reader !== view.reader) {
     if (next.reader) void openReader(next.reader);
     else closeReader();
@@ -617,7 +629,9 @@ async function start(): Promise<void> {
   // The server lays the overview out; only an answer without positions is laid out here.
   if (!metrics.laidOutByServer) layout.start(autoDuration(graph.order));
   else if (camera) renderer.getCamera().setState(camera);
-  if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
+  // A link to paths opens the path tool in the panel (its selection, if any, stays in the URL).
+  if (view.path) pathTool.restore(view.path.from, view.path.to);
+  else if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
   else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
   onHistoryMove(restoreView);

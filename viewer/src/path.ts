@@ -25,6 +25,8 @@ export interface PathToolHost {
   actions: PanelActions;
   /** Draw these paths (null: none); `grew` when path nodes had to be added to the graph. */
   show(highlight: PathHighlight | null, grew: boolean): void;
+  /** The ends of the paths shown (null: none), for the URL; `byAnalyst` when the tool's own buttons changed them. */
+  onEnds(ends: { from: string; to: string } | null, byAnalyst: boolean): void;
 }
 
 /** The data-graph key of a hop's edge (data-graph.ts addEdge: `${type}:${source}->${target}`). */
@@ -134,10 +136,20 @@ export class PathTool {
   }
 
   /** Leave the tool: the graph is no longer dimmed around a path. */
-  close(): void {
+  close(byAnalyst = false): void {
     this.ticket++;
     this.open = false;
     this.host.show(null, false);
+    this.host.onEnds(null, byAnalyst);
+  }
+
+  /** Show the paths between two ends a link names (ids or words), as if picked and run. */
+  restore(from: string, to: string): void {
+    this.from = { query: from, label: from };
+    this.to = { query: to, label: to };
+    this.answer = null;
+    this.render();
+    void this.run();
   }
 
   private endInput(which: 'from' | 'to'): HTMLElement {
@@ -190,7 +202,7 @@ export class PathTool {
     const p = t().path;
     const results = h('div', { attrs: { id: 'path-results' } });
     const run = h('button', { attrs: { id: 'path-run', type: 'button' }, onClick: () => void this.run() }, p.run);
-    const close = h('button', { attrs: { id: 'path-close', type: 'button' }, onClick: () => this.close() }, p.close);
+    const close = h('button', { attrs: { id: 'path-close', type: 'button' }, onClick: () => this.close(true) }, p.close);
     this.host.body.replaceChildren(
       h(
         'section',
@@ -226,6 +238,14 @@ export class PathTool {
       const answer = await api.path(this.from.query, this.to.query, this.options);
       if (ticket !== this.ticket) return;
       this.answer = answer;
+      // The ends as the server resolved them: their names in the boxes, their ids in the URL.
+      this.from = { query: answer.start.id, label: nodeName(answer.start) };
+      this.to = { query: answer.end.id, label: nodeName(answer.end) };
+      const fromBox = this.host.body.querySelector<HTMLInputElement>('#path-from');
+      const toBox = this.host.body.querySelector<HTMLInputElement>('#path-to');
+      if (fromBox) fromBox.value = this.from.label;
+      if (toBox) toBox.value = this.to.label;
+      this.host.onEnds({ from: this.from.query, to: this.to.query }, true);
       this.draw(answer.paths);
       this.renderAnswer(this.results() ?? box, answer);
     } catch (err) {
