@@ -19,6 +19,17 @@ async function pickEnd(box: 'from' | 'to', text: string, id: string): Promise<vo
   await hit.click();
 }
 
+/** The explorer's start view, the path tool opened from the toolbar, from the 0035 reply to 重庆市科技创新促进条例. */
+async function openToolOnCorpusEnds(): Promise<string> {
+  const page = session.browser.page;
+  await open();
+  await page.click('#path-toggle');
+  await pickEnd('from', '渝科局函〔2023〕349号', REPLY_0035);
+  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
+  await pickEnd('to', '重庆市科技创新促进条例', regulation);
+  return regulation;
+}
+
 test('from a node panel to a searched end: three paths drawn and listed, each hop citing-direction with its quote', async () => {
   const page = session.browser.page;
   await open(`?node=${encodeURIComponent(REPLY_0035)}`);
@@ -86,11 +97,7 @@ test('from a node panel to a searched end: three paths drawn and listed, each ho
 
 test('citations only vs agencies allowed, and a hub limit that leaves no path says so', async () => {
   const page = session.browser.page;
-  await open();
-  await page.click('#path-toggle');
-  await pickEnd('from', '渝科局函〔2023〕349号', REPLY_0035);
-  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
-  await pickEnd('to', '重庆市科技创新促进条例', regulation);
+  await openToolOnCorpusEnds();
   await page.fill('#path-max-degree', '1');
   await page.dispatchEvent('#path-max-degree', 'change');
   await page.click('#path-run');
@@ -111,11 +118,7 @@ test('citations only vs agencies allowed, and a hub limit that leaves no path sa
 
 test('the paths are in the URL: a link opens them, a new selection is a history entry and Back shows the paths again', async () => {
   const page = session.browser.page;
-  await open();
-  await page.click('#path-toggle');
-  await pickEnd('from', '渝科局函〔2023〕349号', REPLY_0035);
-  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
-  await pickEnd('to', '重庆市科技创新促进条例', regulation);
+  const regulation = await openToolOnCorpusEnds();
   await page.click('#path-run');
   await page.locator('#path-results[data-state="ready"][data-paths="3"]').waitFor();
   const link = new URL(page.url());
