@@ -5,6 +5,8 @@ import type { Neo4jConfig } from '../graph/connection.ts';
 import { runRead, type ReadQuery } from '../graph/connection.ts';
 import { buildContext, buildWrites } from '../graph/build.ts';
 import * as q from '../graph/queries.ts';
+import { PATH_DEFAULTS } from '../graph/path-settings.ts';
+import { pathsQuery } from '../graph/paths.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { clearGraph, DEFAULT_BATCH_SIZE, graphCounts, writeDocuments } from '../graph/store.ts';
 import { extractText } from '../ingest/extract.ts';
@@ -128,7 +130,7 @@ export async function runGraphBench(o: GraphBenchOptions): Promise<GraphBenchRes
     { name: 'co-cited', run: (i) => read(q.coCitedQuery(pick(inputs.cited, i))) },
     { name: 'same-citations', run: (i) => read(q.sameCitationsQuery(pick(inputs.ingested, i))) },
     { name: 'agency (alias)', run: (i) => read(q.agencyPortfolioQuery(pick(inputs.aliases, i))) },
-    { name: 'path', run: (i) => read(q.shortestPathQuery(pick(inputs.ingested, i), pick(inputs.cited, i + 7))) },
+    { name: 'path', run: (i) => read(pathsQuery(pick(inputs.ingested, i), `doc:${pick(inputs.cited, i + 7)}`, PATH_DEFAULTS)) },
     { name: 'search (title part)', run: (i) => read(q.searchQuery(pick(inputs.parts, i))) },
     { name: 'search (pinyin initials)', run: (i) => read(q.searchQuery(pick(['kjj', 'cqskxjsj', 'zscq', 'fhzt', 'jyw'], i))) },
     { name: 'resolve (part of title)', run: (i) => read(q.resolveNodeQuery(pick(inputs.parts, i))) },

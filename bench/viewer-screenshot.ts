@@ -1,31 +1,69 @@
-// bench/viewer-screenshot.ts — regenerate docs/screenshot.png: the explorer on the sample corpus in headless Chromium.
-// Usage: npx tsx bench/viewer-screenshot.ts [out.png]   (uses NEO4J_URI, else the local Neo4j; ingests samples/corpus)
+// bench/viewer-screenshot.ts — regenerate the README's screenshots in docs/: the explorer on the sample corpus in
+// headless Chromium — the start view, a selection, the path tool and the reader.
+// Usage: npx tsx bench/viewer-screenshot.ts [DIR]   (uses NEO4J_URI, else the local Neo4j; ingests samples/corpus)
 import path from 'node:path';
 import { ingestFiles } from '../cli/commands/ingest.ts';
 import { closeDriver } from '../graph/connection.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';
-import { launch } from '../test/browser/harness.ts';
+import { launch, type Page } from '../test/browser/harness.ts';
 
-/** The view shown: the incubator plan selected, its citing documents and their quotes in the panel. */
-const VIEW = `?node=${encodeURIComponent('doc:渝府办发〔2021〕142号')}`;
+const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
+const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__policyGraph !== undefined);
+  await page.evaluate(() => window.__policyGraph.ready);
+}
+
+/** Let sigma draw the last change (two animation frames) and the camera settle. */
+async function settle(page: Page, ms = 600): Promise<void> {
+  await page.waitForTimeout(ms);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
 
 async function main(): Promise<void> {
-  const out = path.resolve(process.argv[2] ?? 'docs/screenshot.png');
+  const dir = path.resolve(process.argv[2] ?? 'docs');
   await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined });
   await ensureViewerBuilt();
   const server = await createServer({ port: 0 });
-  const browser = await launch({ width: 1600, height: 1000 });
+  const browser = await launch({ width: 1440, height: 900 });
+  const shot = async (name: string) => {
+    await settle(browser.page);
+    await browser.page.screenshot({ path: path.join(dir, name) });
+    process.stdout.write(`wrote ${path.relative(process.cwd(), path.join(dir, name))}\n`);
+  };
   try {
     const page = browser.page;
-    await page.goto(`${server.url}/${VIEW}`);
-    await page.waitForFunction(() => window.__policyGraph !== undefined);
-    await page.evaluate(() => window.__policyGraph.ready);
-    await page.locator('section[data-section="co-cited"][data-state="ready"]').waitFor();
+    // 1. The start view: laid out on arrival, the most linked nodes named, the most cited policies listed.
+    await open(page, `${server.url}/`);
+    await page.locator('section[data-section="top-cited"][data-state="ready"]').waitFor();
+    await shot('start.png');
+
+    // 2. A selection: the incubator plan, its neighbours labelled, the rest dimmed; who cites it, with quotes.
+    await open(page, `${server.url}/?node=${encodeURIComponent(INCUBATOR_PLAN)}`);
+    await page.locator('section[data-section="cited-by"][data-state="ready"]').waitFor();
     await page.fill('#search-input', '渝府办发〔2021〕142号');
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: out });
-    process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+    await shot('selection.png');
+
+    // 3. The path tool: from the 0035 reply to 重庆市科技创新促进条例, three paths, hop by hop with quotes.
+    await open(page, `${server.url}/?node=${encodeURIComponent(REPLY_0035)}`);
+    await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
+    await page.click('#path-set-from');
+    await page.type('#path-to', '重庆市科技创新促进条例', { delay: 10 });
+    await page.locator('#path-to-suggestions li[data-node-id]').first().click();
+    await page.click('#path-run');
+    await page.locator('#path-results[data-state="ready"]').waitFor();
+    await shot('path.png');
+
+    // 4. The reader at 1280×720: the 0035 reply's text with citations, agencies and programs highlighted.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, `${server.url}/?node=${encodeURIComponent(REPLY_0035)}`);
+    await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
+    await page.click('#open-reader');
+    await page.locator('#reader-text mark').first().waitFor();
+    await shot('reader.png');
   } finally {
     await browser.close();
     await server.close();

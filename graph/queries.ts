@@ -16,7 +16,6 @@ import type {
   GraphEdge,
   NodeLabel,
   NodeSummary,
-  PathStep,
   SearchHit,
   Subgraph,
   TimelineRow,
@@ -34,8 +33,6 @@ const DEFAULT_CITED_BY = 100;
 /** Entries per list of an agency portfolio (issued, numbered, programs, co-handled). */
 const PORTFOLIO_LIST_LIMIT = 100;
 const DEFAULT_OVERVIEW = 300;
-/** Longest citation/agency chain `path` looks for (a reply → a plan → a law is 2–4 hops). */
-const MAX_PATH_HOPS = 8;
 /**
  * Relationships of one type between two nodes shown per pair: an issuer asserted by 3,000 citing documents is
  * 3,000 relationships (one per asserting document); a few of them carry enough evidence for a panel.
@@ -116,15 +113,16 @@ export function resolveParams(p: string, input: string): Record<string, unknown>
   };
 }
 
-/** Match a node by its id (one index seek per label). */
-function byIdFragment(param: string, out: string): string {
+/** Match a node by its id (one index seek per label), carrying the variables `carry` along. */
+export function byIdFragment(param: string, out: string, carry: string[] = []): string {
+  const keep = carry.map((v) => `${v}, `).join('');
   return `CALL {
     MATCH (n:Document {id: $${param}}) RETURN n
     UNION ALL MATCH (n:Agency {id: $${param}}) RETURN n
     UNION ALL MATCH (n:Program {id: $${param}}) RETURN n
     UNION ALL MATCH (n:Proposal {id: $${param}}) RETURN n
   }
-  WITH n AS ${out} LIMIT 1`;
+  WITH ${keep}n AS ${out} LIMIT 1`;
 }
 
 /**
@@ -135,7 +133,7 @@ function unwindTop(carry: string): string {
   return `UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS x WITH ${carry}, x`;
 }
 
-/** Relationship types a path or a neighbourhood may follow. */
+/** Relationship types a neighbourhood may follow (paths: graph/paths.ts). */
 const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 
 /**
@@ -144,7 +142,7 @@ const ALL_RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
  * document where that number stands (the first such sentence found: reading thousands of citers to choose one would
  * cost more than it says).
  */
-function edgeProjection(r: string): string {
+export function edgeProjection(r: string): string {
   return `{type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, roles: ${r}.roles,
     relation: ${r}.relation, relationQuote: ${r}.relationQuote, relationStart: ${r}.relationQuoteStart,
     relationEnd: ${r}.relationQuoteEnd,
@@ -217,7 +215,7 @@ function toQuotes(docs: unknown, quotes: unknown, starts: unknown, ends: unknown
   return q.map((quote, i) => ({ documentId: String(d[i] ?? ''), quote: String(quote), start: num(s[i]), end: num(e[i]) }));
 }
 
-function toEdge(v: unknown): GraphEdge {
+export function toEdge(v: unknown): GraphEdge {
   const o = v as Row;
   const type = String(o.type);
   const source = String(o.source);
@@ -531,22 +529,6 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
   };
 }
 
-export function shortestPathQuery(a: string, b: string): ReadQuery<PathStep[] | null> {
-  return {
-    query: `${resolveFragment('a', 'start')}
-      ${resolveFragment('b', 'end', ['start'])}
-      MATCH p = shortestPath((start)-[:${ALL_RELS}*..${MAX_PATH_HOPS}]-(end))
-      RETURN [x IN nodes(p) | ${summary('x')}] AS nodes, [r IN relationships(p) | type(r)] AS rels`,
-    params: { ...resolveParams('a', a), ...resolveParams('b', b) },
-    transform: (records) =>
-      first(records, (r) => {
-        const nodes = (r.get('nodes') as unknown[]).map(toSummary);
-        const rels = r.get('rels') as string[];
-        return nodes.map((node, i) => ({ node, via: rels[i] ?? null }));
-      }),
-  };
-}
-
 export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
   return {
     // citedCount is maintained by every write (graph/store.ts) and range-indexed: no scan of every document.
@@ -703,10 +685,6 @@ export async function sameCitations(doc: string, limit?: number): Promise<{ targ
 }
 
 /** The shortest chain of citations/agencies/programs between two nodes (either direction), or null. */
-export async function shortestPath(a: string, b: string): Promise<PathStep[] | null> {
-  return runRead(shortestPathQuery(a, b));
-}
-
 export async function topCited(limit?: number): Promise<CountRow[]> {
   return runRead(topCitedQuery(limit));
 }

@@ -68,10 +68,44 @@ export interface AgencyPortfolio {
   coHandled: NodeSummary[];
 }
 
-export interface PathStep {
-  node: NodeSummary;
-  /** The relationship type that leads to the next step (null on the last one). */
-  via: string | null;
+/** Which edges a path may follow: citations only, or also the agencies and programs documents name. */
+export type PathScope = 'citations' | 'all';
+
+export interface PathOptions {
+  /** How many paths, shortest first. */
+  k: number;
+  scope: PathScope;
+  /** Nodes of higher degree are not walked through (the ends may be); null: none left out. */
+  maxDegree: number | null;
+}
+
+/** One hop of a path, read in the direction of its edge: `from` cites (issued, mentions, answers, runs) `to`. */
+export interface PathHop {
+  from: NodeSummary;
+  to: NodeSummary;
+  /** CITES, ISSUED_BY, MENTIONS, RESPONDS_TO, RUNS. */
+  type: string;
+  /** True when the edge points along the path (from its start towards its end). */
+  forward: boolean;
+  /** CITES: what the citing document does with the cited one. */
+  relation?: CitationRelation;
+  /** The deciding clause first, then the other quotes (a few; evidenceCount says how many there are). */
+  evidence: EvidenceQuote[];
+  evidenceCount: number;
+}
+
+export interface FoundPath {
+  /** From the start to the end. */
+  nodes: NodeSummary[];
+  hops: PathHop[];
+}
+
+export interface PathsAnswer {
+  start: NodeSummary;
+  end: NodeSummary;
+  options: PathOptions;
+  /** Shortest first; empty when no chain links the ends under these options. */
+  paths: FoundPath[];
 }
 
 export interface SearchHit extends NodeSummary {

@@ -1,6 +1,6 @@
 // server/api-types.ts — the JSON shapes the HTTP API answers with (the contract between server/ and viewer/).
 // Row types come from graph/types.ts; this file wraps them into one object per endpoint.
-import type { CitationRelation, DocumentStatus, EvidenceQuote, NodeSummary, PathStep, SearchHit } from '../graph/types.ts';
+import type { CitationRelation, DocumentStatus, EvidenceQuote, NodeSummary, PathsAnswer, SearchHit, Subgraph } from '../graph/types.ts';
 
 // Every row type of the graph layer crosses the boundary as it is.
 export type * from '../graph/types.ts';
@@ -52,8 +52,14 @@ export interface RowsAnswer<T> {
   rows: T[];
 }
 
-export interface PathAnswer {
-  steps: PathStep[];
+/** /api/path: the resolved ends and up to k paths; `message` says why there are none. */
+export interface PathAnswer extends PathsAnswer {
+  message?: string;
+}
+
+/** /api/overview: the first screen, laid out on the server; `positions` is [x0, y0, x1, y1, …] in node order. */
+export interface OverviewAnswer extends Subgraph {
+  positions: number[];
 }
 
 /** A highlighted occurrence in a document's text: what kind of thing, and the node it is. */

@@ -11,14 +11,13 @@ import {
   neighbourhoodQuery,
   nodeDetailsQuery,
   overviewQuery,
-  resolveNodeQuery,
   sameCitationsQuery,
   searchQuery,
-  shortestPathQuery,
   timelineQuery,
   topCitedQuery,
 } from '../graph/queries.ts';
 import { historyQuery, statusesQuery, statusQuery } from '../graph/status.ts';
+import { pathRequest } from './path.ts';
 import { isIsoDate, today } from '../graph/status-rules.ts';
 import type {
   CitedByRow,
@@ -28,7 +27,7 @@ import type {
   HealthAnswer,
   HistoryAnswer,
   NodeAnswer,
-  PathAnswer,
+  OverviewAnswer,
   RelationRow,
   RowsAnswer,
   SearchAnswer,
@@ -37,6 +36,7 @@ import type {
   TimelineRow,
 } from './api-types.ts';
 import { BadRequestError, HttpError, NotFoundError } from './errors.ts';
+import { layoutPositions } from './layout.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
 import { JsonText } from './json-text.ts';
 import { VersionedCache } from './overview-cache.ts';
@@ -200,17 +200,7 @@ const agencyHandler: Handler = async (_s, params, ctx) => {
   return portfolio;
 };
 
-const pathHandler: Handler = async (_s, params, ctx) => {
-  onlyParams(params, ['a', 'b']);
-  const a = requireText(params, 'a');
-  const b = requireText(params, 'b');
-  const [start, end] = await Promise.all([read(ctx, resolveNodeQuery(a)), read(ctx, resolveNodeQuery(b))]);
-  if (!start) throw notFound('node', a);
-  if (!end) throw notFound('node', b);
-  const steps = await read(ctx, shortestPathQuery(start.id, end.id));
-  const answer: PathAnswer = { steps: steps ?? [] };
-  return answer;
-};
+const pathHandler: Handler = (_s, params, ctx) => pathRequest(params, (q) => read(ctx, q));
 
 const documentTextHandler: Handler = async ([id], params, ctx) => {
   onlyParams(params, []);
@@ -257,9 +247,22 @@ const overviewHandler: Handler = async (_s, params, ctx) => {
   // Kept serialized: the 300-node overview of the 10,000-document graph is ~0.6 MB of JSON.
   return overviewCache.get(config(ctx), String(limit), async () => {
     const sub: Subgraph = limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
-    return new JsonText(sub);
+    // Laid out here, once per graph version: the explorer opens on positions instead of a hairball (server/layout.ts).
+    const answer: OverviewAnswer = { ...sub, positions: await layoutPositions(sub) };
+    return new JsonText(answer);
   });
 };
+
+/** The overview the explorer opens on by default (viewer/src/state.ts OVERVIEW_LIMIT). */
+const VIEWER_OVERVIEW = 1_000;
+
+/**
+ * Compute (and lay out) the default overview now, so the first analyst gets it from the cache; a failure (Neo4j not
+ * up yet) is left for the first request to report.
+ */
+export async function warmOverview(ctx: ApiContext = {}): Promise<void> {
+  await overviewHandler([], new URLSearchParams({ limit: String(VIEWER_OVERVIEW) }), ctx).catch(() => undefined);
+}
 
 const topCitedHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);

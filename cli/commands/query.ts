@@ -7,11 +7,14 @@ import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
 import { tableToCsv } from '../../graph/csv.ts';
 import { citedByTable, countTable, inYears, portfolioTable, searchTable, type Table, type YearRange } from '../../graph/lists.ts';
 import { resolveName } from '../../graph/name-resolution.ts';
+import { MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+import { findPaths, noConnectionMessage } from '../../graph/paths.ts';
 import * as q from '../../graph/queries.ts';
 import * as st from '../../graph/status.ts';
 import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
 import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
-import type { DocumentStatus, NodeLabel, NodeSummary, StatusEvidence } from '../../graph/types.ts';
+import type { DocumentStatus, NodeLabel, NodeSummary, PathOptions, StatusEvidence } from '../../graph/types.ts';
+import { pathText } from '../path-text.ts';
 
 export const help = `usage: policy-graph query <query> ARGS [--json | --csv] [--sort date|count] [--limit N]
                           [--from YEAR] [--to YEAR] [--at YYYY-MM-DD]
@@ -23,7 +26,8 @@ queries:
                       co-handled replies
   same-citations DOC  other documents citing any of DOC's citations, ranked by overlap, with the shared policies
   compare A B         two documents side by side: citations, agencies and programs both name, and only one does
-  path A B            the shortest chain of citations/agencies/programs between two nodes
+  path A B            up to --k shortest chains between two nodes, hop by hop in the citing direction
+                      (A —引用→ B) with a quote per hop; citations only unless --scope all
   search TEXT         titles, numbers, agency names and aliases, proposals (title, proposer, 第N号提案), pinyin
                       (kejiju) and initials (kjj), and the full text of ingested documents (the sentence is shown)
   top-cited           the most cited documents
@@ -45,9 +49,13 @@ options:
   --from YEAR         keep listed documents of YEAR or later (their date, else the year in their number)
   --to YEAR           keep listed documents of YEAR or earlier
   --at YYYY-MM-DD     the date a status holds on (status; default today)
+  --k N               path: how many paths, shortest first (default 3, at most 10)
+  --scope S           path: citations (default) or all (also through agencies, programs, proposals)
+  --max-degree N      path: do not walk through nodes with more than N links (default 50; 0 = no limit)
   -h, --help          this help
 
-Exit code: 0 with an answer, 1 when X matches nothing, 2 for bad usage, 3 when Neo4j fails, 4 when X is ambiguous.
+Exit code: 0 with an answer, 1 when X matches nothing (or no path links A and B), 2 for bad usage, 3 when Neo4j fails,
+4 when X is ambiguous.
 
 examples:
   policy-graph query cited-by 142号
@@ -112,6 +120,7 @@ interface Parsed {
   limit: number | undefined;
   at: string | undefined;
   years: YearRange;
+  path: PathOptions;
 }
 
 /** Years an analyst may filter on (the same bounds as the explorer's year filter). */
@@ -143,6 +152,9 @@ function parse(argv: string[]): Parsed | string {
         at: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        k: { type: 'string' },
+        scope: { type: 'string' },
+        'max-degree': { type: 'string' },
       },
     }));
   } catch (err) {
@@ -162,10 +174,22 @@ function parse(argv: string[]): Parsed | string {
   if (typeof from === 'string') return from;
   if (typeof to === 'string') return to;
   if (values.json && values.csv) return '--json and --csv exclude each other';
+  const path: PathOptions = { ...PATH_DEFAULTS };
+  for (const [option, key, min, max] of [['--k', 'k', 1, MAX_PATHS], ['--max-degree', 'max-degree', 0, 1_000_000]] as const) {
+    const raw = values[key] as string | undefined;
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) return `${option} takes a whole number from ${min} to ${max}`;
+    if (key === 'k') path.k = n;
+    else path.maxDegree = n === 0 ? null : n;
+  }
+  const scope = values.scope as string | undefined;
+  if (scope !== undefined && scope !== 'citations' && scope !== 'all') return '--scope takes citations or all';
+  if (scope) path.scope = scope;
   const [name, ...rest] = positionals;
   if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, compare, path, search, top-cited, timeline, status, history)';
   if (values.csv && !CSV_QUERIES.has(name)) return `--csv is for the list queries (${[...CSV_QUERIES].join(', ')})`;
-  return { name, args: rest, json: values.json === true, csv: values.csv === true, sort, limit, at, years: { from, to } };
+  return { name, args: rest, json: values.json === true, csv: values.csv === true, sort, limit, at, years: { from, to }, path };
 }
 
 const ARITY: Record<string, number> = {
@@ -317,11 +341,12 @@ async function answer(p: Parsed): Promise<Answer> {
       return { json: r, csv: portfolioTable(r), found: true, text: sections.filter(Boolean).join('\n') };
     }
     case 'path': {
-      const [start, end] = [await resolveOne(a, []), await resolveOne(b, [])];
-      const r = await q.shortestPath(start.id, end.id);
-      if (!r) return { json: null, text: `no path between ${label(start)} and ${label(end)}`, found: false };
-      const text = r.map((s, i) => `${i === 0 ? '' : '  '}${s.node.label}: ${label(s.node)}${s.via ? `\n  —${s.via}—` : ''}`).join('\n');
-      return { json: r, found: true, text };
+      const r = await findPaths(a, b, p.path);
+      if ('unmatched' in r) {
+        const ends = r.unmatched.map((e) => (e === 'a' ? `the start "${a}"` : `the end "${b}"`)).join(' and ');
+        return { json: r, text: `nothing matches ${ends}`, found: false };
+      }
+      return { json: r, found: r.paths.length > 0, text: pathText(r, noConnectionMessage(r.start.name, r.end.name, r.options)) };
     }
     case 'search': {
       const r = (await q.search(a, p.limit)).filter(keep);

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { closeDriver, configFromEnv, ping } from '../../graph/connection.ts';
+import { warmOverview } from '../../server/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 
@@ -58,7 +59,10 @@ export function parseServeArgs(argv: string[], allowed: string[] = []): { option
 export async function listen(options: ServeOptions, name: string): Promise<RunningServer | null> {
   try {
     // --api-only: a static folder that does not exist, so every non-API path is a JSON 404.
-    return await createServer({ port: options.port, log: options.log, ...(options.apiOnly ? { staticDir: path.join(os.tmpdir(), 'policy-graph-no-viewer') } : {}) });
+    const server = await createServer({ port: options.port, log: options.log, ...(options.apiOnly ? { staticDir: path.join(os.tmpdir(), 'policy-graph-no-viewer') } : {}) });
+    // The explorer's first screen is laid out on the server: do it before the first visitor asks.
+    if (!options.apiOnly) void warmOverview();
+    return server;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

@@ -12,7 +12,6 @@ import type {
   HealthAnswer,
   HistoryAnswer,
   NodeAnswer,
-  PathAnswer,
   RowsAnswer,
   SearchAnswer,
   StatusAnswer,
@@ -180,13 +179,6 @@ test('/api/agency: 市科技局 resolves to 重庆市科学技术局 with what i
   const a = await json<AgencyPortfolio>('/api/agency', { name: '市科技局' });
   expect(a.agency.name).toBe('重庆市科学技术局');
   expect(a.issued.map((d) => d.id)).toContain(REPLY_0035);
-});
-
-test('/api/path: from the 0035 reply to the law it implements', async () => {
-  const a = await json<PathAnswer>('/api/path', { a: '渝科局函〔2023〕349号', b: '中华人民共和国促进科技成果转化法' });
-  expect(a.steps[0]!.node.id).toBe(REPLY_0035);
-  expect(a.steps.at(-1)!.node.title).toBe('中华人民共和国促进科技成果转化法');
-  expect(a.steps[0]!.via).toBe('CITES');
 });
 
 test('/api/document/:id/text: the text with spans that point at nodes', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDriver, graphVersion, runRead, runWrite } from '../../graph/connection.ts';
 import { overviewQuery } from '../../graph/queries.ts';
-import type { Subgraph } from '../../server/api-types.ts';
+import type { OverviewAnswer, Subgraph } from '../../server/api-types.ts';
 import { overviewCache } from '../../server/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { CORPUS, emptyGraph, ingestQuiet, testConfig } from '../graph/helpers.ts';
@@ -28,7 +28,11 @@ async function fresh(limit = 300): Promise<Subgraph> {
   return JSON.parse(JSON.stringify(await runRead(overviewQuery(limit), testConfig()))) as Subgraph;
 }
 
-const sorted = (g: Subgraph) => ({ ...g, edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+/** The graph part of an answer (the server adds `positions`, its layout: server/layout.ts), edges in a stable order. */
+const sorted = (g: Subgraph) => {
+  const { positions: _layout, ...graph } = g as OverviewAnswer;
+  return { ...graph, edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+};
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pg-overview-'));
@@ -68,6 +72,8 @@ test('repeated reads of the same overview are computed once, and equal what Neo4
   expect(again).toEqual(first);
   expect(overviewCache.stats).toEqual({ hits: 1, misses: 1 });
   expect(sorted(first)).toEqual(sorted(await fresh()));
+  // Laid out once with it: a position per node.
+  expect((first as OverviewAnswer).positions).toHaveLength(first.nodes.length * 2);
   // Another size is another entry.
   await overview(20);
   expect(overviewCache.stats).toEqual({ hits: 1, misses: 2 });

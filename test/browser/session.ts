@@ -1,5 +1,7 @@
 // test/browser/session.ts — one explorer session per browser test file: the data loaded into the test Neo4j, the
 // viewer built, the real server and headless Chromium started; a screenshot of each failed test; all closed at the end.
+import path from 'node:path';
+import { ingestFiles } from '../../cli/commands/ingest.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
@@ -31,4 +33,19 @@ export function useExplorer(load: () => Promise<void>, shotPrefix: string): Expl
     });
   });
   return session;
+}
+
+/** The sample corpus in the test Neo4j: what most browser test files load (`useExplorer(loadCorpus, …)`). */
+export async function loadCorpus(): Promise<void> {
+  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  expect(report.failed).toEqual([]);
+}
+
+/** Open the explorer at `query` (e.g. `?node=…`) and wait until its first screen is up and ready. */
+export async function openExplorer(session: ExplorerSession, query = ''): Promise<void> {
+  const page = session.browser.page;
+  await page.goto(`${session.server.url}/${query}`);
+  await page.waitForFunction(() => window.__policyGraph !== undefined);
+  await page.evaluate(() => window.__policyGraph.ready);
+  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
 }

@@ -14,7 +14,6 @@ import {
   resolveNode,
   sameCitations,
   search,
-  shortestPath,
   timeline,
   topCited,
 } from '../../graph/queries.ts';
@@ -95,18 +94,6 @@ test('agency: 市科委 is 重庆市科学技术局, renamed in 2018; what it is
   expect(pilot?.inferredBy).toBe('issuer states 开展');
   // 市科技局 is listed as a co-handling unit in the 教委 reply to 提案0328.
   expect(p?.coHandled.map((d) => d.title)).toContain('重庆市教育委员会关于市政协五届五次会议第0328号提案的复函');
-});
-
-test('path: from the 0035 reply to 重庆市科技创新促进条例 in three hops (a shared citation or a shared agency)', async () => {
-  const path = await shortestPath('渝科局函〔2023〕349号', '重庆市科技创新促进条例');
-  expect(path).not.toBeNull();
-  expect(path![0]!.node.id).toBe(REPLY_0035);
-  expect(path![path!.length - 1]!.node.title).toBe('重庆市科技创新促进条例');
-  // 0035 → 重庆市促进科技成果转化条例 ← 0222 reply → 重庆市科技创新促进条例 (or through 市科技局, which issued both replies)
-  expect(path!.length).toBe(4);
-  expect(path![2]!.node.id).toMatch(/^doc:/);
-  expect(path!.slice(0, -1).every((s) => s.via !== null)).toBe(true);
-  expect(path![path!.length - 1]!.via).toBeNull();
 });
 
 describe('search: titles, numbers, agency names and aliases, pinyin', () => {

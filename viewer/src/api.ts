@@ -11,7 +11,9 @@ import type {
   ErrorBody,
   HealthAnswer,
   NodeAnswer,
+  OverviewAnswer,
   PathAnswer,
+  PathOptions,
   RowsAnswer,
   SearchAnswer,
   Subgraph,
@@ -23,10 +25,13 @@ import { t } from './i18n.ts';
 /** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */
 export class ApiError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** The error body's other fields (e.g. /api/path's `unmatched`). */
+  readonly details: Record<string, unknown>;
+  constructor(status: number, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -46,13 +51,15 @@ async function getJson<T>(path: string, params: Record<string, string | number |
   }
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
+    let details: Record<string, unknown> = {};
     try {
-      const body = (await res.json()) as Partial<ErrorBody>;
+      const body = (await res.json()) as Partial<ErrorBody> & Record<string, unknown>;
       if (typeof body.error === 'string') message = body.error;
+      details = body;
     } catch {
       // Not JSON (a proxy error page): keep the status line.
     }
-    throw new ApiError(res.status, message);
+    throw new ApiError(res.status, message, details);
   }
   return (await res.json()) as T;
 }
@@ -68,10 +75,11 @@ export const api = {
   coCited: (x: string) => getJson<RowsAnswer<CountRow>>('/co-cited', { x }),
   sameCitations: (doc: string) => getJson<RowsAnswer<CountRow>>('/same-citations', { doc }),
   agency: (name: string) => getJson<AgencyPortfolio>('/agency', { name }),
-  path: (a: string, b: string) => getJson<PathAnswer>('/path', { a, b }),
+  path: (a: string, b: string, o: PathOptions) =>
+    getJson<PathAnswer>('/path', { a, b, k: o.k, scope: o.scope, maxDegree: o.maxDegree ?? 0 }),
   documentText: (id: string) => getJson<DocumentTextAnswer>(`/document/${seg(id)}/text`),
   edge: (from: string, to: string, type: string) => getJson<EdgeAnswer>('/edge', { from, to, type }),
-  overview: (limit: number) => getJson<Subgraph>('/overview', { limit }),
+  overview: (limit: number) => getJson<OverviewAnswer>('/overview', { limit }),
   topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
   timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),
   citationYears: (x: string) => getJson<CitationYearsAnswer>('/citation-years', { x }),

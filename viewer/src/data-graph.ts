@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import type { CitationRelation, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
 import { nodeName } from './labels.ts';
+import { stableHash } from '../../graph/stable-hash.ts';
 
 export interface NodeAttrs {
   /** Layout position (written by ForceAtlas2 / noverlap only). */
@@ -43,18 +44,8 @@ export function yearOf(date: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** FNV-1a of the id: a stable pseudo-random start position, so the same data lays out the same way. */
-function hash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function seededPosition(id: string, around: { x: number; y: number } | null, spread: number): { x: number; y: number } {
-  const h = hash(id);
+  const h = stableHash(id);
   const angle = ((h & 0xffff) / 0xffff) * 2 * Math.PI;
   const radius = spread * (0.3 + ((h >>> 16) / 0xffff) * 0.7);
   const cx = around?.x ?? 0;

@@ -166,6 +166,33 @@ interface Strings {
     close: string;
     liveUpdated: (added: number) => string;
   };
+  /** The path tool (path.ts). */
+  path: PathStrings;
+}
+
+interface PathStrings {
+  tool: string;
+  toolTitle: string;
+  title: string;
+  from: string;
+  to: string;
+  fromPlaceholder: string;
+  toPlaceholder: string;
+  setFrom: string;
+  setTo: string;
+  scopeAll: string;
+  k: string;
+  maxDegree: string;
+  run: string;
+  close: string;
+  needBoth: string;
+  searching: string;
+  showAll: string;
+  head: (index: number, hops: number) => string;
+  against: string;
+  againstTitle: string;
+  noPath: (hops: number, all: boolean, maxDegree: number | null) => string;
+  unmatched: (ends: ('a' | 'b')[]) => string;
 }
 
 const plural = (one: string, many: string): Plural => (n) => `${n} ${n === 1 ? one : many}`;
@@ -328,6 +355,31 @@ const ZH: Strings = {
     close: '关闭',
     liveUpdated: (added) => (added > 0 ? `图谱已更新：新增 ${added} 个节点` : '图谱已更新'),
   },
+  path: {
+    tool: '路径',
+    toolTitle: '两个节点之间的最短路径，逐步列出引文',
+    title: '路径',
+    from: '起点',
+    to: '终点',
+    fromPlaceholder: '搜索起点：文号、标题、机关…',
+    toPlaceholder: '搜索终点：文号、标题、机关…',
+    setFrom: '设为路径起点',
+    setTo: '设为路径终点',
+    scopeAll: '允许经过机关、项目（默认只沿引用）',
+    k: '路径条数',
+    maxDegree: '跳过连接数超过此值的枢纽（0 为不跳过）',
+    run: '查找路径',
+    close: '关闭路径',
+    needBoth: '请先选定起点和终点。',
+    searching: '正在查找路径…',
+    showAll: '显示全部路径',
+    head: (i, hops) => `路径 ${i} · ${hops} 步`,
+    against: '逆向',
+    againstTitle: '这一步的引用方向与路径方向相反',
+    noPath: (hops, all, maxDegree) =>
+      `两者之间在 ${hops} 步内没有${all ? '经由引用、机关或项目的' : '经由引用的'}连接${maxDegree === null ? '' : `（已跳过连接数超过 ${maxDegree} 的枢纽）`}。可尝试：${all ? '' : '允许经过机关、项目，或'}提高枢纽上限。`,
+    unmatched: (ends) => `图中没有与${ends.map((e) => (e === 'a' ? '起点' : '终点')).join('和')}匹配的节点。`,
+  },
 };
 
 const EN: Strings = {
@@ -487,6 +539,31 @@ const EN: Strings = {
     compareKinds: { citations: 'Cited policies', agencies: 'Agencies', programs: 'Programs' },
     close: 'Close',
     liveUpdated: (added) => (added > 0 ? `Graph updated: ${added} new ${added === 1 ? 'node' : 'nodes'}` : 'Graph updated'),
+  },
+  path: {
+    tool: 'Path',
+    toolTitle: 'Shortest paths between two nodes, hop by hop with quotes',
+    title: 'Path',
+    from: 'From',
+    to: 'To',
+    fromPlaceholder: 'Search the start: number, title, agency…',
+    toPlaceholder: 'Search the end: number, title, agency…',
+    setFrom: 'Path from here',
+    setTo: 'Path to here',
+    scopeAll: 'Also through agencies and programs (default: citations only)',
+    k: 'Paths',
+    maxDegree: 'Skip hubs with more links than (0 = none)',
+    run: 'Find paths',
+    close: 'Close path',
+    needBoth: 'Choose a start and an end first.',
+    searching: 'Looking for paths…',
+    showAll: 'Show all paths',
+    head: (i, hops) => `Path ${i} · ${hops} ${hops === 1 ? 'hop' : 'hops'}`,
+    against: 'reverse',
+    againstTitle: 'This citation points against the direction of the path',
+    noPath: (hops, all, maxDegree) =>
+      `Not connected ${all ? 'through citations, agencies or programs' : 'through citations'} within ${hops} hops${maxDegree === null ? '' : ` (hubs with more than ${maxDegree} links skipped)`}. Try ${all ? '' : 'allowing agencies and programs, or '}raising the hub limit.`,
+    unmatched: (ends) => `Nothing in the graph matches the ${ends.map((e) => (e === 'a' ? 'start' : 'end')).join(' and the ')}.`,
   },
 };
 

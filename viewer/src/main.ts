@@ -12,6 +12,9 @@ import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
 import { loadEdgeEvidence } from './edge-evidence.ts';
 import { autoDuration, LayoutController, type LayoutPhase } from './layout.ts';
+import { PathTool } from './path.ts';
+import { applyPositions } from './positions.ts';
+import { onHistoryMove, recordView, type HistoryMode } from './history.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
 import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
@@ -36,6 +39,7 @@ const ui = {
   searchInput: el<HTMLInputElement>('search-input'),
   suggestions: el<HTMLUListElement>('search-suggestions'),
   layoutToggle: el<HTMLButtonElement>('layout-toggle'),
+  pathToggle: el<HTMLButtonElement>('path-toggle'),
   filtersToggle: el<HTMLButtonElement>('filters-toggle'),
   filters: el<HTMLElement>('filters'),
   filterTypes: el<HTMLFieldSetElement>('filter-types'),
@@ -77,10 +81,16 @@ interface Metrics {
   firstFrameAt: number | null;
   layoutStartedAt: number | null;
   layoutDoneAt: number | null;
+  /** True when the first frame was drawn on the server's positions (no layout run in the page). */
+  laidOutByServer: boolean;
 }
-const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null };
+const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null, laidOutByServer: false };
 
 let appState: AppState = { status: 'idle' };
+/** The first screen is up (and the view a link asked for restored). */
+let started = false;
+/** The next stage resize comes from the analyst opening or closing the reader: keep the selection in sight. */
+let followResize = false;
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => {
   resolveReady = resolve;
@@ -139,7 +149,40 @@ const actions: PanelActions = {
   select: (id) => void selectNode(id, { focus: true }),
   expand: (id) => void expandNeighbours(id),
   read: (id) => void openReader(id),
+  pathEnd: (node, which) => pathTool.setEnd(which, node),
 };
+
+// ─── Path tool ─────────────────────────────────────────────────────────────
+
+const pathTool = new PathTool({
+  graph,
+  body: ui.panel,
+  actions,
+  show: (highlight, grew) => {
+    interaction.path = highlight;
+    ui.pathToggle.setAttribute('aria-pressed', String(pathTool.isOpen()));
+    if (grew) onGraphGrew(null);
+    refresh();
+  },
+  // The ends go into the URL (a link reproduces the paths). Closed by a new selection: that selection's history
+  // entry records the view, and the entry left behind keeps its paths for Back.
+  onEnds: (ends, byAnalyst) => {
+    view.path = ends;
+    if (byAnalyst) syncUrl();
+  },
+});
+
+/** The toolbar's 路径 button: open the tool, or close it and give the panel back to the selection. */
+function togglePathTool(): void {
+  if (!pathTool.isOpen()) {
+    pathTool.show();
+    ui.pathToggle.setAttribute('aria-pressed', 'true');
+    return;
+  }
+  pathTool.close(true);
+  if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
+  else renderStartLists(ui.panel, actions);
+}
 
 /** Make sure a node is in the data graph (it may come from search or a list): fetch its neighbourhood if not. */
 async function ensureNode(id: string): Promise<boolean> {
@@ -158,11 +201,28 @@ function focusCamera(id: string): void {
   void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
 }
 
-async function selectNode(id: string | null, opts: { focus: boolean }): Promise<void> {
+/** Room kept around a node for its label (drawn to its right) when the stage shrinks. */
+const LABEL_ROOM = { left: 40, right: 220, top: 40, bottom: 40 };
+
+/** Pan (not zoom) so the node and its label are inside the stage. */
+function keepInView(id: string | null): void {
+  if (!renderer || !id || !graph.hasNode(id)) return;
+  const d = renderer.getNodeDisplayData(id);
+  if (!d) return;
+  const p = renderer.framedGraphToViewport(d);
+  const { width, height } = renderer.getDimensions();
+  const inside = p.x >= LABEL_ROOM.left && p.x <= width - LABEL_ROOM.right && p.y >= LABEL_ROOM.top && p.y <= height - LABEL_ROOM.bottom;
+  if (!inside) void renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+}
+
+/** Select a node (null: none). Each selection is a history entry unless `history` says otherwise (history.ts). */
+async function selectNode(id: string | null, opts: { focus: boolean; history?: HistoryMode }): Promise<void> {
   const ticket = ++panelTicket;
   view.selected = id;
   interaction.selectedEdge = null;
-  syncUrl();
+  // The panel goes to the selection: a path stays drawn only while its list is shown.
+  if (pathTool.isOpen()) pathTool.close();
+  recordView(view, opts.history ?? 'push');
   if (id === null) {
     interaction.selected = null;
     interaction.selectedNeighbours = new Set();
@@ -218,10 +278,37 @@ function onGraphGrew(layoutMs: number | null): void {
   if (layoutMs !== null) layout?.start(layoutMs);
 }
 
+// ─── History ───────────────────────────────────────────────────────────────
+
+/** Back or Forward landed on an entry: show its selection, reader and camera without adding an entry. */
+function restoreView(next: ViewState): void {
+  // An entry with paths shows them in the panel (as a link to it does); else its selection.
+  if (next.path) {
+    view.selected = next.selected;
+    pathTool.restore(next.path.from, next.path.to);
+  } else if (next.selected !== view.selected || pathTool.isOpen()) {
+    void selectNode(next.selected, { focus: next.camera === null, history: 'none' });
+  }
+  if (next.reader !== view.reader) {
+    if (next.reader) void openReader(next.reader);
+    else closeReader();
+  }
+  if (next.camera && renderer) void renderer.getCamera().animate(next.camera, { duration: 300 });
+}
+
+/** The start view: nothing selected, no reader, the whole graph in sight (a new history entry). */
+function showStartView(): void {
+  if (view.reader) closeReader();
+  view.camera = null;
+  void selectNode(null, { focus: false });
+  void renderer?.getCamera().animatedReset({ duration: 300 });
+}
+
 // ─── Reader ────────────────────────────────────────────────────────────────
 
 async function openReader(id: string): Promise<void> {
   const ticket = ++readerTicket;
+  followResize = started && ui.reader.hidden;
   view.reader = id;
   syncUrl();
   ui.reader.hidden = false;
@@ -246,6 +333,7 @@ async function openReader(id: string): Promise<void> {
 
 function closeReader(): void {
   readerTicket++;
+  followResize = !ui.reader.hidden;
   view.reader = null;
   ui.reader.hidden = true;
   syncUrl();
@@ -365,6 +453,8 @@ function applyStaticStrings(): void {
   set('.brand span', s.brandSub);
   ui.searchInput.placeholder = s.searchPlaceholder;
   ui.searchInput.setAttribute('aria-label', s.searchLabel);
+  ui.pathToggle.textContent = s.path.tool;
+  ui.pathToggle.title = s.path.toolTitle;
   ui.layoutToggle.textContent = s.layoutStart;
   ui.layoutToggle.title = s.layoutTitle;
   ui.filtersToggle.textContent = s.filters;
@@ -401,7 +491,7 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
   r.on('leaveNode', () => graphView?.hover(null));
   r.on('clickNode', ({ node }) => void selectNode(node, { focus: false }));
   r.on('clickStage', () => {
-    if (view.selected) void selectNode(null, { focus: false });
+    if (view.selected && !pathTool.isOpen()) void selectNode(null, { focus: false });
   });
   r.on('clickEdge', ({ edge }) => {
     panelTicket++;
@@ -424,9 +514,6 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
       },
     );
   });
-  r.once('afterRender', () => {
-    metrics.firstFrameAt = performance.now();
-  });
   let cameraTimer: ReturnType<typeof setTimeout> | null = null;
   r.getCamera().on('updated', (c) => {
     view.camera = { x: c.x, y: c.y, ratio: c.ratio };
@@ -436,6 +523,7 @@ function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 function wireToolbar(): void {
+  ui.pathToggle.addEventListener('click', togglePathTool);
   ui.layoutToggle.addEventListener('click', () => {
     if (!layout) return;
     if (layout.getPhase() === 'forceatlas2') layout.stop();
@@ -455,6 +543,10 @@ function wireToolbar(): void {
   });
   ui.readerClose.addEventListener('click', closeReader);
   attachSearch(ui.searchInput, ui.suggestions, (hit: SearchHit) => void selectNode(hit.id, { focus: true }));
+  // Clearing the search box (typing it empty or its × button) goes back to the start view.
+  ui.searchInput.addEventListener('input', () => {
+    if (ui.searchInput.value === '' && (view.selected || view.reader)) showStartView();
+  });
 }
 
 function onLayoutPhase(phase: LayoutPhase): void {
@@ -512,6 +604,7 @@ async function start(): Promise<void> {
     return;
   }
   mergeSubgraph(graph, sub, null);
+  metrics.laidOutByServer = applyPositions(graph, sub);
   metrics.dataLoadedAt = performance.now();
   if (graph.order === 0) {
     setAppState({ status: 'empty' });
@@ -530,24 +623,46 @@ async function start(): Promise<void> {
       }
     }
   }
-  graphView = createRenderer(graph, ui.container, () => interaction);
-  renderer = graphView.renderer;
-  wireRenderer(renderer);
-  // The reader opening or the window changing resizes the stage: sigma picks the new size up on its next render.
-  new ResizeObserver(() => renderer?.scheduleRender()).observe(ui.container);
-  layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
+  // Filters before the renderer: sigma draws its first frame in its constructor, and that frame is then the first
+  // screen (one full draw of a 50,000-edge graph in software WebGL costs seconds: no second one before it).
   fillAgencyFilter();
   applyFilters(false);
+  graphView = createRenderer(graph, ui.container, () => interaction);
+  renderer = graphView.renderer;
+  // That frame reaches the screen with the next animation frame.
+  const drawn = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      metrics.firstFrameAt = performance.now();
+      resolve();
+    }),
+  );
+  wireRenderer(renderer);
+  // The reader opening or the window changing resizes the stage: sigma takes the new size, and the selection stays
+  // in sight with room for its label when the analyst opened or closed the reader (a link's camera is kept as shared).
+  new ResizeObserver(() => {
+    renderer?.resize();
+    renderer?.scheduleRender();
+    if (followResize) keepInView(view.selected);
+    followResize = false;
+  }).observe(ui.container);
+  layout = new LayoutController(graph, { onPhase: onLayoutPhase, sizeToGraph });
   setAppState({ status: 'ready', value: { nodes: graph.order, edges: graph.size } });
   updateStats();
   const camera = view.camera;
-  layout.start(autoDuration(graph.order));
-  if (view.selected) void selectNode(view.selected, { focus: false });
+  // The server lays the overview out; only an answer without positions is laid out here.
+  if (!metrics.laidOutByServer) layout.start(autoDuration(graph.order));
+  else if (camera) renderer.getCamera().setState(camera);
+  // A link to paths opens the path tool in the panel (its selection, if any, stays in the URL).
+  if (view.path) pathTool.restore(view.path.from, view.path.to);
+  else if (view.selected) void selectNode(view.selected, { focus: false, history: 'none' });
   else renderStartLists(ui.panel, actions);
   if (view.reader) void openReader(view.reader);
   startLive({ onChange: reloadForNewData, host: el('stage') });
+  onHistoryMove(restoreView);
   await layout.whenIdle();
-  if (camera) renderer.getCamera().setState(camera);
+  if (camera && !metrics.laidOutByServer) renderer.getCamera().setState(camera);
+  await drawn;
+  started = true;
   resolveReady();
 }
 

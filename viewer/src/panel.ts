@@ -28,6 +28,8 @@ export interface PanelActions {
   select: (id: string) => void;
   expand: (id: string) => void;
   read: (id: string) => void;
+  /** Make the node one end of the path tool (path.ts). */
+  pathEnd?: (node: NodeSummary, which: 'from' | 'to') => void;
 }
 
 /** How many quotes a row shows before "more"; a policy cited 8 times in one reply would flood the panel. */
@@ -53,7 +55,7 @@ function quoteBlock(q: EvidenceQuote, about: NodeSummary | null): HTMLElement {
   return block;
 }
 
-function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
+export function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
   const box = h('div', { class: 'quotes' });
   list.slice(0, QUOTES_PER_ROW).forEach((q) => box.append(quoteBlock(q, about)));
   if (list.length > QUOTES_PER_ROW) {
@@ -67,7 +69,7 @@ function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
   return box;
 }
 
-function nodeLink(node: NodeSummary, actions: PanelActions): HTMLElement {
+export function nodeLink(node: NodeSummary, actions: PanelActions): HTMLElement {
   return h(
     'button',
     { class: 'item-link', dataset: { nodeId: node.id }, title: node.title ?? nodeName(node), onClick: () => actions.select(node.id) },
@@ -135,7 +137,7 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
 }
 
 /** What a citing document does with the cited one: 依据 / 贯彻落实 / 修改 / 废止 / 提及, in the relation's colour. */
-function relationTag(relation: CitationRelation): HTMLElement {
+export function relationTag(relation: CitationRelation): HTMLElement {
   const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: t().relations[relation] }, t().relations[relation]);
   tag.style.borderColor = RELATION_COLORS[relation];
   tag.style.color = relation === 'mentions' ? '#6b7280' : RELATION_COLORS[relation];
@@ -284,6 +286,13 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
   }
   if (node.label === 'Document') buttons.append(compareButton(node, actions.select));
   buttons.append(h('button', { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) }, t().expand));
+  const pathEnd = actions.pathEnd;
+  if (pathEnd) {
+    buttons.append(
+      h('button', { attrs: { id: 'path-set-from', type: 'button' }, onClick: () => pathEnd(node, 'from') }, t().path.setFrom),
+      h('button', { attrs: { id: 'path-set-to', type: 'button' }, onClick: () => pathEnd(node, 'to') }, t().path.setTo),
+    );
+  }
   const sections: HTMLElement[] = [];
   const out = (type: string) => answer.outgoing.filter((r) => r.type === type);
   const inc = (type: string) => answer.incoming.filter((r) => r.type === type);

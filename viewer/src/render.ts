@@ -13,6 +13,7 @@ import {
   TYPE_COLORS,
 } from './appearance.ts';
 import { STATUS_NAMES } from '../../graph/status-rules.ts';
+import { LABELLED_LARGE, LABELLED_SMALL, labelledNodes } from './importance.ts';
 import { statusesInGraph } from './lifecycle.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';
 import type { Filters } from './state.ts';
@@ -29,7 +30,18 @@ export interface Interaction {
   hiddenRelations: ReadonlySet<string>;
   /** Edge whose evidence the panel shows. */
   selectedEdge: string | null;
+  /** The paths the path tool shows (path.ts): drawn dark, everything else dimmed. */
+  path: PathHighlight | null;
 }
+
+/** Nodes and edge keys (data-graph.ts ids) on the shown paths. */
+export interface PathHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** A path edge: dark and thick, above the dimmed rest. */
+const PATH_EDGE_COLOR = '#1f2933';
 
 export function emptyInteraction(): Interaction {
   return {
@@ -40,8 +52,12 @@ export function emptyInteraction(): Interaction {
     hidden: new Set(),
     hiddenRelations: new Set(),
     selectedEdge: null,
+    path: null,
   };
 }
+
+/** Neighbours of a hovered or selected node always labelled (the largest); the label grid decides for the others. */
+const MAX_FORCED_NEIGHBOUR_LABELS = 12;
 
 /** Above this many edges, the renderer switches to the settings for large graphs (see largeGraphSettings). */
 export const LARGE_GRAPH_EDGES = 5_000;
@@ -67,14 +83,19 @@ export function largeGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   };
 }
 
-/** Small graphs (the sample corpus): every label that fits, arrows, clickable edges. */
+/**
+ * Small graphs (the sample corpus): arrows, clickable edges, and labels thinned by importance: per cell of the label
+ * grid only the largest nodes (most cited, most linked) carry a label, so the first screen reads as a map of the
+ * main policies and agencies instead of overlapping titles; zooming in (smaller cells in graph space) shows more.
+ * A selection or hover labels its neighbours whatever their size (the reducers' forceLabel).
+ */
 export function smallGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
     hideEdgesOnMove: false,
     hideLabelsOnMove: false,
-    labelRenderedSizeThreshold: 6,
-    labelDensity: 0.8,
-    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.4,
+    labelGridCellSize: 150,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
   };
@@ -135,39 +156,55 @@ export interface GraphView {
  */
 export function createRenderer(graph: DataGraph, container: HTMLElement, interaction: () => Interaction): GraphView {
   const large = isLarge(graph);
+  const important = labelledNodes(graph, large ? LABELLED_LARGE : LABELLED_SMALL);
+  // The neighbours named around a focus: the largest first, so a hub's thirty neighbours do not blot each other out.
+  let named: { focus: string | null; around: ReadonlySet<string> | null; ids: ReadonlySet<string> } = { focus: null, around: null, ids: new Set() };
+  const namedNeighbours = (focus: string, around: ReadonlySet<string>): ReadonlySet<string> => {
+    if (named.focus !== focus || named.around !== around) {
+      const ids = [...around].filter((n) => graph.hasNode(n)).sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+      named = { focus, around, ids: new Set(ids.slice(0, MAX_FORCED_NEIGHBOUR_LABELS)) };
+    }
+    return named.ids;
+  };
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> & NodeAttrs => {
     const s = interaction();
-    const out: Partial<NodeDisplayData> & NodeAttrs = { ...data, color: TYPE_COLORS[data.nodeType] };
-    if (s.hidden.has(node) && node !== s.selected) return { ...out, hidden: true };
+    // Sigma hands the reducer its own shallow copy of the attributes: changed in place, no second copy per element
+    // (70,000 per refresh in a large graph).
+    const out = data as Partial<NodeDisplayData> & NodeAttrs;
+    out.color = TYPE_COLORS[data.nodeType];
+    if (s.hidden.has(node) && node !== s.selected) return Object.assign(out, { hidden: true });
+    if (s.path && !s.hovered) {
+      // A path shown: its nodes labelled on top, the rest dimmed (large graphs too: one refresh per path shown).
+      if (s.path.nodes.has(node)) return Object.assign(out, { highlighted: node === s.selected, forceLabel: true, zIndex: 2 });
+      return Object.assign(out, { color: DIM_NODE_COLOR, label: '', zIndex: 0, size: large ? data.size * LARGE_GRAPH_SIZE_SCALE : data.size });
+    }
+    // Nothing in focus: the most linked nodes are named (importance.ts), the label grid thins the rest.
+    if (!s.hovered && !s.selected && important().has(node)) out.forceLabel = true;
     if (large) {
       // Thousands of discs at full size merge into one blot when zoomed out: draw them smaller.
       out.size = data.size * LARGE_GRAPH_SIZE_SCALE;
-      // Hover is painted on the neighbourhood layer (paintNeighbourhood), not through a refresh.
+      // Hover and selection are painted on the neighbourhood layer (paintNeighbourhood), not through a refresh.
       if (node === s.selected) {
         out.highlighted = true;
         out.forceLabel = true;
       }
       return out;
     }
-    if (s.hovered) {
-      if (node === s.hovered) {
+    // The hovered node, else the selected one, with its neighbours labelled and the rest dimmed.
+    const focus = s.hovered ?? s.selected;
+    const neighbours = s.hovered ? s.hoveredNeighbours : s.selectedNeighbours;
+    if (focus) {
+      if (node === focus || node === s.selected) {
         out.highlighted = true;
+        out.forceLabel = node === s.selected;
         out.zIndex = 2;
-      } else if (s.hoveredNeighbours.has(node)) {
+      } else if (neighbours.has(node)) {
         out.zIndex = 1;
-        out.forceLabel = true;
+        out.forceLabel = namedNeighbours(focus, neighbours).has(node);
       } else {
         out.color = DIM_NODE_COLOR;
         out.label = '';
         out.zIndex = 0;
-      }
-    } else if (s.selected) {
-      if (node === s.selected) {
-        out.highlighted = true;
-        out.forceLabel = true;
-        out.zIndex = 2;
-      } else if (s.selectedNeighbours.has(node)) {
-        out.zIndex = 1;
       }
     }
     return out;
@@ -176,21 +213,33 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     const s = interaction();
     // CITES edges take their relation's colour (a plain mention stays the neutral grey of other edges).
     const base = data.relation ? RELATION_COLORS[data.relation] : EDGE_COLOR;
-    const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, color: base, size: large ? 0.5 : 1 };
-    const [source, target] = graph.extremities(edge);
-    if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
-      return { ...out, hidden: true };
-    }
-    if (data.relation && s.hiddenRelations.has(data.relation)) return { ...out, hidden: true };
+    const out = data as Partial<EdgeDisplayData> & EdgeAttrs;
+    out.color = base;
+    out.size = large ? 0.5 : 1;
     const focus = large ? s.selected : (s.hovered ?? s.selected);
-    if (edge === s.selectedEdge) return { ...out, color: '#1f2933', size: 3, zIndex: 2 };
+    // The first screen of a large graph has no filter and no focus: no lookup of the ends of 50,000 edges then.
+    if (s.hidden.size === 0 && !focus && !s.path && edge !== s.selectedEdge) {
+      if (data.relation && s.hiddenRelations.has(data.relation)) out.hidden = true;
+      return out;
+    }
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
+      return Object.assign(out, { hidden: true });
+    }
+    if (data.relation && s.hiddenRelations.has(data.relation)) return Object.assign(out, { hidden: true });
+    if (s.path && !s.hovered) {
+      if (s.path.edges.has(edge)) return Object.assign(out, { color: PATH_EDGE_COLOR, size: large ? 2 : 3, zIndex: 2 });
+      return Object.assign(out, { color: DIM_EDGE_COLOR, zIndex: 0 });
+    }
+    if (edge === s.selectedEdge) return Object.assign(out, { color: PATH_EDGE_COLOR, size: 3, zIndex: 2 });
     if (focus) {
       if (source === focus || target === focus) {
         // A typed citation keeps its colour when highlighted (it says what the relation is); others darken.
         out.color = data.relation && data.relation !== 'mentions' ? base : HIGHLIGHT_EDGE_COLOR;
         out.size = large ? 1.2 : 1.6;
         if (!large) out.zIndex = 1;
-      } else if (s.hovered && !large) {
+      } else if (!large) {
         out.color = DIM_EDGE_COLOR;
       }
     }
@@ -215,10 +264,15 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
   let draw = (): void => void renderer.refresh();
   if (large) {
     const layer = renderer.createCanvas('neighbourhood', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } });
-    draw = () => paintNeighbourhood(layer, renderer, graph, interaction());
-    // Camera moves and layout updates re-render sigma: repaint the neighbourhood over the new positions.
+    let painted = false;
+    draw = () => {
+      painted = paintNeighbourhood(layer, renderer, graph, interaction());
+    };
+    // Camera moves and layout updates re-render sigma: repaint the neighbourhood over the new positions (or clear
+    // what an earlier selection left).
     renderer.on('afterRender', () => {
-      if (interaction().hovered) draw();
+      const s = interaction();
+      if (painted || s.hovered || (s.selected && !s.path)) draw();
     });
   }
   return {
@@ -236,8 +290,8 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
 /** Most labels painted around a hovered hub; beyond that they overlap into a blot anyway. */
 const MAX_NEIGHBOUR_LABELS = 80;
 
-/** Paint the hovered node's neighbourhood on `canvas` (large graphs): veil, incident edges, neighbours, labels. */
-function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: DataGraph, s: Interaction): void {
+/** Paint the hovered (else selected) node's neighbourhood on `canvas` (large graphs): veil, edges, neighbours, labels; false when nothing is painted. */
+function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: DataGraph, s: Interaction): boolean {
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
@@ -245,11 +299,13 @@ function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  if (!ctx) return false;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const centre = s.hovered;
-  if (!centre || !graph.hasNode(centre)) return;
+  // The hovered node, else the selection (a selection dims the rest and labels its neighbours, as hover does).
+  const centre = s.hovered ?? (s.path ? null : s.selected);
+  if (!centre || !graph.hasNode(centre)) return false;
+  const around = s.hovered ? s.hoveredNeighbours : s.selectedNeighbours;
   const at = (id: string) => {
     if (s.hidden.has(id) && id !== s.selected) return null;
     const d = renderer.getNodeDisplayData(id);
@@ -258,7 +314,7 @@ function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs
     return { x: p.x, y: p.y, r: renderer.scaleSize(d.size), d };
   };
   const c = at(centre);
-  if (!c) return;
+  if (!c) return false;
   ctx.fillStyle = 'rgba(255, 255, 255, 0.78)';
   ctx.fillRect(0, 0, width, height);
 
@@ -266,7 +322,7 @@ function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs
   ctx.strokeStyle = HIGHLIGHT_EDGE_COLOR;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  for (const id of s.hoveredNeighbours) {
+  for (const id of around) {
     const n = at(id);
     if (!n) continue;
     ctx.moveTo(c.x, c.y);
@@ -290,4 +346,5 @@ function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs
     ctx.strokeText(n.label, n.x + n.r + 3, n.y + 4);
     ctx.fillText(n.label, n.x + n.r + 3, n.y + 4);
   }
+  return true;
 }

@@ -1,5 +1,6 @@
 // viewer/src/state.ts — the view state that a link reproduces, and its encoding in the URL query string.
-// Selected node, filters, camera, the open reader: `?node=…&types=…&from=…&to=…&agency=…&rel=…&status=…&cam=x,y,ratio&read=…&limit=…`.
+// Selected node, filters, camera, the open reader, the path tool's ends:
+// `?node=…&types=…&from=…&to=…&agency=…&rel=…&status=…&cam=x,y,ratio&read=…&limit=…&pathFrom=…&pathTo=…`.
 import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
 import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
 
@@ -32,6 +33,8 @@ export interface ViewState {
   reader: string | null;
   /** How many nodes the overview asks for (default OVERVIEW_LIMIT). */
   limit: number | null;
+  /** The path tool's two ends (ids or words), when it shows paths (path.ts). */
+  path: { from: string; to: string } | null;
 }
 
 /** The overview's default size: enough for a corpus of a few hundred documents, light enough for any laptop. */
@@ -44,7 +47,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): ViewState {
-  return { selected: null, filters: defaultFilters(), camera: null, reader: null, limit: null };
+  return { selected: null, filters: defaultFilters(), camera: null, reader: null, limit: null, path: null };
 }
 
 /** A year as typed in a URL: four digits in a plausible range, anything else ignored (a link never breaks the page). */
@@ -87,6 +90,8 @@ export function decodeState(search: string): ViewState {
   if (reader && reader.length <= 300) state.reader = reader;
   const limit = p.get('limit');
   if (limit && /^\d{1,6}$/.test(limit)) state.limit = Math.min(Math.max(Number(limit), 1), MAX_OVERVIEW_LIMIT);
+  const [pathFrom, pathTo] = [p.get('pathFrom'), p.get('pathTo')];
+  if (pathFrom && pathTo && pathFrom.length <= 300 && pathTo.length <= 300) state.path = { from: pathFrom, to: pathTo };
   return state;
 }
 
@@ -107,6 +112,10 @@ export function encodeState(state: ViewState): string {
   }
   if (state.reader) p.set('read', state.reader);
   if (state.limit !== null) p.set('limit', String(state.limit));
+  if (state.path) {
+    p.set('pathFrom', state.path.from);
+    p.set('pathTo', state.path.to);
+  }
   // The interface language chosen by a link stays in it (i18n.ts reads it at start).
   const lang = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
   if (lang === 'zh' || lang === 'en') p.set('lang', lang);

@@ -1,0 +1,35 @@
+// server/path.ts — /api/path?a=&b=&k=&scope=citations|all&maxDegree=: up to k shortest paths, each hop with its
+// direction and quotes (graph/paths.ts). "No path" says which: an end that matched nothing (404) or no connection (200).
+import type { ReadQuery } from '../graph/connection.ts';
+import { findPaths, noConnectionMessage } from '../graph/paths.ts';
+import { MAX_PATHS, PATH_DEFAULTS, PATH_SCOPES } from '../graph/path-settings.ts';
+import type { PathOptions } from '../graph/types.ts';
+import type { PathAnswer } from './api-types.ts';
+import { NotFoundError } from './errors.ts';
+import { onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
+
+/** The largest hub limit a client may set; 0 means "leave no node out". */
+const MAX_DEGREE_LIMIT = 1_000_000;
+
+export async function pathRequest(params: URLSearchParams, run: <T>(q: ReadQuery<T>) => Promise<T>): Promise<PathAnswer> {
+  onlyParams(params, ['a', 'b', 'k', 'scope', 'maxDegree']);
+  const a = requireText(params, 'a');
+  const b = requireText(params, 'b');
+  const maxDegree = optionalInt(params, 'maxDegree', 0, MAX_DEGREE_LIMIT, PATH_DEFAULTS.maxDegree ?? 0);
+  const options: PathOptions = {
+    k: optionalInt(params, 'k', 1, MAX_PATHS, PATH_DEFAULTS.k),
+    scope: optionalEnum(params, 'scope', PATH_SCOPES, PATH_DEFAULTS.scope),
+    maxDegree: maxDegree === 0 ? null : maxDegree,
+  };
+  const found = await findPaths(a, b, options, run);
+  if ('unmatched' in found) {
+    const names = { a: `the start "${a.slice(0, 80)}"`, b: `the end "${b.slice(0, 80)}"` };
+    const which = found.unmatched.map((e) => names[e]).join(' and ');
+    const err = new NotFoundError(`Nothing in the graph matches ${which}. Try /api/search?q=… to find its id.`);
+    Object.assign(err.details, { unmatched: found.unmatched });
+    throw err;
+  }
+  const answer: PathAnswer = { ...found };
+  if (found.paths.length === 0) answer.message = noConnectionMessage(found.start.name, found.end.name, options);
+  return answer;
+}
