@@ -270,30 +270,55 @@ export interface WriteSummary extends WriteCounters {
  */
 export const DEFAULT_BATCH_SIZE = 1000;
 
+/**
+ * Writes batches of documents one transaction after another, as they come (an ingest hands them over while it is
+ * still extracting): unchanged documents are skipped, and what this run wrote is remembered so popular nodes are
+ * not rewritten. The caller ensures the schema first.
+ */
+export class BatchWriter {
+  private readonly config: Neo4jConfig;
+  private readonly force: boolean;
+  private readonly written = new WrittenNodes();
+  private readonly total = zeroCounters();
+  private documents = 0;
+  private writtenDocuments = 0;
+  private batches = 0;
+
+  constructor(options: { config?: Neo4jConfig; force?: boolean } = {}) {
+    this.config = options.config ?? configFromEnv();
+    this.force = options.force ?? false;
+  }
+
+  /** Write one batch (all-or-nothing); returns how many of its documents were written (the rest were unchanged). */
+  async write(writes: DocumentWrite[]): Promise<number> {
+    this.documents += writes.length;
+    const stored = await storedHashes(writes.map((w) => w.id), this.config);
+    const todo = this.force ? writes : writes.filter((w) => stored.get(w.id) !== w.documents.find((d) => d.id === w.id)?.own?.assertionHash);
+    if (todo.length === 0) return 0;
+    addCounters(this.total, await writeBatch(todo, this.config, this.written));
+    // Documents ingested before (their hash is stored) had assertions retracted, which may have removed orphans
+    // this run wrote: the cache of written nodes starts afresh.
+    if (todo.some((w) => stored.has(w.id))) this.written.clear();
+    this.writtenDocuments += todo.length;
+    this.batches++;
+    return todo.length;
+  }
+
+  summary(): WriteSummary {
+    return { ...this.total, documents: this.documents, written: this.writtenDocuments, unchanged: this.documents - this.writtenDocuments, batches: this.batches };
+  }
+}
+
 /** Write documents (schema first; unchanged ones skipped), batch by batch, each batch all-or-nothing. */
 export async function writeDocuments(writes: DocumentWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
   const config = options.config ?? configFromEnv();
   await ensureSchema(config);
-  const stored = await storedHashes(writes.map((w) => w.id), config);
-  const todo = writes.filter((w) => {
-    const own = w.documents.find((d) => d.id === w.id)?.own;
-    return options.force || !own || stored.get(w.id) !== own.assertionHash;
-  });
-  const total = zeroCounters();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  // Ingested documents already in the graph (their hash is stored): only they have old assertions to retract.
-  const known = new Set(stored.keys());
-  const written = new WrittenNodes();
-  let batches = 0;
-  options.onProgress?.(0, todo.length);
-  for (let i = 0; i < todo.length; i += size) {
-    const batch = todo.slice(i, i + size);
-    // A batch that retracts documents may remove orphans this run wrote: start the cache afresh after it.
-    const retracts = batch.some((w) => known.has(w.id));
-    addCounters(total, await writeBatch(batch, config, written));
-    if (retracts) written.clear();
-    batches++;
-    options.onProgress?.(Math.min(i + size, todo.length), todo.length);
+  const writer = new BatchWriter({ config, force: options.force });
+  options.onProgress?.(0, writes.length);
+  for (let i = 0; i < writes.length; i += size) {
+    await writer.write(writes.slice(i, i + size));
+    options.onProgress?.(Math.min(i + size, writes.length), writes.length);
   }
-  return { ...total, documents: writes.length, written: todo.length, unchanged: writes.length - todo.length, batches };
+  return writer.summary();
 }
