@@ -85,6 +85,22 @@ const DRIVER_CONFIG: DriverConfig = {
 
 const drivers = new Map<string, Driver>();
 
+/**
+ * One bookmark manager per driver: every session of this process waits for the transactions this process
+ * committed before (causal consistency). On a single server it changes nothing; on a cluster (neo4j:// or Aura) a
+ * read routed to a follower — the title index and stored hashes an ingest reads between its batches — sees the
+ * batches this process wrote, not a follower's older state.
+ */
+const bookmarks = new Map<Driver, ReturnType<typeof neo4j.bookmarkManager>>();
+
+/** A session on `config`'s database in this access mode, sharing the driver's bookmarks. */
+function openSession(config: Neo4jConfig, mode: 'READ' | 'WRITE') {
+  const driver = getDriver(config);
+  let manager = bookmarks.get(driver);
+  if (!manager) bookmarks.set(driver, (manager = neo4j.bookmarkManager()));
+  return driver.session({ database: config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: manager });
+}
+
 function driverKey(config: Neo4jConfig): string {
   // The password is part of the identity: a changed password must not reuse an authenticated pool.
   return JSON.stringify([config.uri, config.user, config.password]);
@@ -113,6 +129,7 @@ export function getDriver(config: Neo4jConfig = configFromEnv()): Driver {
 export async function closeDriver(): Promise<void> {
   const all = [...drivers.values()];
   drivers.clear();
+  bookmarks.clear();
   await Promise.allSettled(all.map((d) => d.close()));
 }
 
@@ -333,7 +350,7 @@ async function withConnectionRetry<T>(attempt: () => Promise<T>, config: Neo4jCo
 export async function runRead<T>(q: ReadQuery<T>, config: Neo4jConfig = configFromEnv(), options: RunOptions = {}): Promise<T> {
   const records = await withConnectionRetry(
     async () => {
-      const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+      const session = openSession(config, 'READ');
       const timeout = options.timeoutMs ?? READ_TIMEOUT_MS;
       try {
         if (options.autoCommit) return (await session.run(q.query, q.params, { timeout })).records;
@@ -361,7 +378,7 @@ export async function runWrite<T>(
 ): Promise<T> {
   return withConnectionRetry(
     async () => {
-      const session = getDriver(config).session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = openSession(config, 'WRITE');
       try {
         return await session.executeWrite(work, { timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS });
       } finally {

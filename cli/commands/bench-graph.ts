@@ -8,7 +8,7 @@ import { closeDriver, configFromEnv, DatabaseError, localConfig, type Neo4jConfi
 import * as local from '../../graph/local-neo4j.ts';
 import { statementTimes } from '../../graph/store.ts';
 
-export const help = `usage: policy-graph bench-graph [--documents N] [--batch-size N] [--runs N] [--port N] [--keep-db] [--wipe] [--json]
+export const help = `usage: policy-graph bench-graph [--documents N] [--batch-size N] [--runs N] [--port N] [--keep-db] [--wipe] [--reuse] [--json]
 
 Builds a synthetic corpus from the real sample documents (own numbers, titles and proposals varied; cited numbers
 drawn from a popularity curve so documents share citations), extracts it, loads it into Neo4j over Bolt in
@@ -26,6 +26,8 @@ options:
   --port N        Bolt port of the bench Neo4j (default 7689)
   --keep-db       leave the bench Neo4j running afterwards
   --wipe          allow emptying the database NEO4J_URI points at
+  --reuse         load nothing: time the queries on the graph the database holds (NEO4J_URI, or the bench
+                  Neo4j on --port with its data left by --keep-db); nothing is emptied
   --json          print the result as JSON
 
 Set POLICY_GRAPH_PROFILE_WRITES=1 to also print the time spent per write statement.`;
@@ -34,7 +36,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const BENCH_PORT = 7689;
 
 function report(r: GraphBenchResult, batchSize: number): string {
-  const lines = [
+  const lines = r.documents === 0 ? [`graph             ${r.nodes} nodes, ${r.relationships} relationships (as the database holds it)`] : [
     `corpus            ${r.documents} documents, ${r.corpusMB.toFixed(1)} MB (generated in ${r.generateSeconds.toFixed(2)} s)`,
     `extraction        ${r.extractSeconds.toFixed(2)} s (${(r.corpusMB / r.extractSeconds).toFixed(1)} MB/s)`,
     `build (resolve)   ${r.buildSeconds.toFixed(2)} s`,
@@ -56,12 +58,13 @@ function report(r: GraphBenchResult, batchSize: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const o = { documents: DEFAULTS.documents, batchSize: DEFAULTS.batchSize, runs: DEFAULTS.runs, port: BENCH_PORT, keepDb: false, wipe: false, json: false };
+  const o = { documents: DEFAULTS.documents, batchSize: DEFAULTS.batchSize, runs: DEFAULTS.runs, port: BENCH_PORT, keepDb: false, wipe: false, reuse: false, json: false };
   const numeric: Record<string, keyof typeof o> = { '--documents': 'documents', '--batch-size': 'batchSize', '--runs': 'runs', '--port': 'port' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--keep-db') o.keepDb = true;
     else if (a === '--wipe') o.wipe = true;
+    else if (a === '--reuse') o.reuse = true;
     else if (a === '--json') o.json = true;
     else if (numeric[a]) {
       const v = argv[++i];
@@ -82,14 +85,14 @@ export async function run(argv: string[]): Promise<number> {
   let startedHere = false;
   if (process.env.NEO4J_URI?.trim()) {
     config = configFromEnv();
-    if (!o.wipe) {
+    if (!o.wipe && !o.reuse) {
       process.stderr.write(
         `policy-graph bench-graph: NEO4J_URI is set (${config.uri}); the benchmark deletes everything in that database first. ` +
           'Pass --wipe if that is what you want, or unset NEO4J_URI to use a bench Neo4j of its own on port 7689.\n',
       );
       return 2;
     }
-    log(`using NEO4J_URI=${config.uri} (it will be emptied).`);
+    log(`using NEO4J_URI=${config.uri}${o.reuse ? ' as it is' : ' (it will be emptied)'}.`);
   } else {
     try {
       await local.ensureInstalled({ log });
@@ -104,7 +107,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   try {
-    const result = await runGraphBench({ config, documents: o.documents, batchSize: o.batchSize, runs: o.runs, log });
+    const result = await runGraphBench({ config, documents: o.documents, batchSize: o.batchSize, runs: o.runs, log, reuse: o.reuse });
     process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result, o.batchSize)}\n`);
     return 0;
   } catch (err) {

@@ -29,7 +29,8 @@ Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (unset: the l
 function formatSummary(r: IngestReport): string {
   const lines = [
     `ingested ${r.documents} document(s) from ${r.files} file(s): ${r.written} written, ${r.unchanged} unchanged` +
-      ` (extraction ${r.extractSeconds.toFixed(2)} s, Neo4j ${r.writeSeconds.toFixed(2)} s in ${r.batches} transaction(s))`,
+      ` (${r.totalSeconds.toFixed(2)} s: extraction ${r.extractSeconds.toFixed(2)} s, Neo4j ${r.writeSeconds.toFixed(2)} s in ${r.batches} transaction(s), overlapping)` +
+      (r.rewritten ? `; ${r.rewritten} rewritten at the end (a title they cite by name was learned later)` : ''),
     `nodes: ${r.nodesCreated} created, ${r.nodesDeleted} deleted; relationships: ${r.relationshipsCreated} created, ${r.relationshipsDeleted} deleted; ${r.propertiesSet} properties set`,
   ];
   if (r.failed.length) {

@@ -80,7 +80,15 @@ test(
 
     const rerun = spawnSync(process.execPath, ingestArgs(), { env: process.env, encoding: 'utf8', timeout: 600_000 });
     expect(rerun.status, rerun.stderr.slice(-500)).toBe(0);
-    expect(rerun.stdout).toMatch(new RegExp(`${DOCUMENTS - partial} written, ${partial} unchanged`));
+    // What the killed run committed is not written again — except documents it wrote before a title they cite by
+    // name was known under its final number (an ingest writes batches while still reading files, and would have
+    // rewritten them at its end): the rerun writes those again, so at most a few more than the missing ones.
+    const counts = /(\d+) written, (\d+) unchanged/.exec(rerun.stdout);
+    expect(counts, rerun.stdout).not.toBeNull();
+    const [written, unchanged] = [Number(counts![1]), Number(counts![2])];
+    expect(written + unchanged).toBe(DOCUMENTS);
+    expect(written).toBeGreaterThanOrEqual(DOCUMENTS - partial);
+    expect(written - (DOCUMENTS - partial)).toBeLessThanOrEqual(partial / 10);
     const rerunDump = await canonicalDump(testConfig());
     if (rerunDump !== cleanDump) {
       // Name the first differing facts rather than two huge strings.
