@@ -1,6 +1,12 @@
 // vite.config.ts — builds the viewer (viewer/ → dist/viewer) and configures Vitest for test/.
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that need nothing but the code (extraction tables, normalization, resolution, viewer labels): their files
+ * run side by side, one per worker.
+ */
+const UNIT_TESTS = ['test/ingest/**/*.test.ts', 'test/viewer/**/*.test.ts', 'test/graph/normalize.test.ts', 'test/graph/resolve.test.ts', 'test/graph/status-rules.test.ts'];
+
 export default defineConfig({
   root: 'viewer',
   base: './',
@@ -11,16 +17,26 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['test/**/*.test.ts'],
     globals: true,
-    // Integration and browser tests share one Neo4j database and one server port:
-    // files run one after another, tests inside a file in order.
-    fileParallelism: false,
-    globalSetup: ['test/setup/global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // The JSON report lets .ci/run print a plain `N passed, N failed` closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT_TESTS } },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/**/*.test.ts'],
+          exclude: UNIT_TESTS,
+          // Integration and browser tests share one Neo4j database and one server port:
+          // files run one after another, tests inside a file in order.
+          fileParallelism: false,
+          globalSetup: ['test/setup/global.ts'],
+        },
+      },
+    ],
   },
 });

@@ -183,6 +183,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   const extractSeconds = (performance.now() - t0) / 1000;
   if (pending.length) await handOver();
   await writing;
+  await prepared; // a database that cannot be reached fails the ingest even when no file was left to write
 
   // Documents that resolve differently now that every file is known: extracted again (they were not kept) and
   // written again; the writer retracts what they asserted first. The index no longer changes, so one pass does.

@@ -4,7 +4,8 @@
 // (collected by watching the RegExp constructor while the modules load and extract real documents).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
+// The compiler API (parsing, syntax kinds) is TypeScript 6's: TypeScript 7 (the tsc this project type-checks with) has no JavaScript API.
+import ts from 'typescript-api';
 
 export interface FoundRegex {
   source: string;
