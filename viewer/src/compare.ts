@@ -6,7 +6,6 @@ import { h } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
 import { attachSearch } from './search.ts';
-import './tools.css';
 
 const VIEW_ID = 'compare-view';
 const KINDS = ['citations', 'agencies', 'programs'] as const;

@@ -308,7 +308,7 @@ function showStartView(): void {
 
 async function openReader(id: string): Promise<void> {
   const ticket = ++readerTicket;
-  followResize = started && ui.reader.hidden;
+  followResize = started && ui.reader.hidden === true;
   view.reader = id;
   syncUrl();
   ui.reader.hidden = false;
