@@ -98,7 +98,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticDocument[] {
     if (cross > 0 && citable.length > 0) {
       const refs: string[] = [];
       for (let k = 0; k < cross; k++) {
-        const c = citable[Math.floor(Math.pow(random(), 2) * citable.length)]!;
+        const c = citable[Math.floor(random() ** 2 * citable.length)]!;
         refs.push(`《${c.title}》(${c.number})`);
       }
       const firstStop = text.indexOf('。', text.indexOf('\n', text.indexOf(title ?? '\n') + 1));

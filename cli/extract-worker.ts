@@ -50,7 +50,7 @@ function pack(replies: TaskReply[], texts: string[]): [BatchReply, TransferListI
 function handle(id: number, file: string, maxBytes: number | undefined, output: Output): { reply: TaskReply; text?: string } {
   try {
     const decoded = readDocumentFileSync(file, { maxBytes });
-    let x;
+    let x: ReturnType<typeof extractText>;
     try {
       x = extractText(decoded.text, { file, encoding: decoded.encoding });
     } catch (err) {

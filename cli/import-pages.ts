@@ -112,7 +112,7 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
     if (e.outcome !== 'imported') options.onEntry?.(e);
   };
   const pages = await collectPages(paths, entries);
-  entries.forEach((e) => options.onEntry?.(e));
+  entries.forEach((e) => { options.onEntry?.(e); });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const byNumber = new Map<string, string>();
   const byText = new Map<string, string>();
@@ -126,8 +126,8 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
     for (const page of pages) {
       const origin = options.origins?.get(page.path) ?? null;
       const source = origin?.url ?? null;
-      let decoded;
-      let analysis;
+      let decoded: ReturnType<typeof decodePage>;
+      let analysis: ReturnType<typeof analysePage>;
       try {
         const info = await stat(page.path);
         if (!info.isFile()) throw new InputError(page.path, 'is not a regular file');

@@ -52,7 +52,7 @@ export function pathText(r: PathsAnswer, message: string): string {
   if (r.paths.length === 0) return `${head}\n${message}`;
   const blocks = r.paths.map((p, i) => {
     const lines = [`path ${i + 1} of ${r.paths.length} · ${p.hops.length} hop${p.hops.length === 1 ? '' : 's'}`];
-    p.hops.forEach((h, j) => lines.push(`  ${j + 1}. ${hopLine(h)}`, quoteLine(h)));
+    p.hops.forEach((h, j) => { lines.push(`  ${j + 1}. ${hopLine(h)}`, quoteLine(h)); });
     return lines.join('\n');
   });
   return [head, ...blocks].join('\n\n');

@@ -13,9 +13,9 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Every dash a title may use between years (`2021—2025`, `2021——2025`, `2021―2025`, `2021-2025`, `2021－2025`). */
-const DASH_RUN = /[\-\u2010-\u2015\u2212\u2500\u30FC\uFE58\uFE63\uFF0D]+/g;
+const DASH_RUN = /[-\u2010-\u2015\u2212\u2500\u30FC\uFE58\uFE63\uFF0D]+/g;
 /** Round, square, lenticular and tortoise-shell brackets all fold to `(` `)` in a title key. */
-const OPEN_BRACKET = /[(\[（［【〔〖]/g;
+const OPEN_BRACKET = /[([（［【〔〖]/g;
 const CLOSE_BRACKET = /[)\]）］】〕〗]/g;
 /** Quotation marks (`“十四五”`, `"十四五"`, `「十四五」`) carry no identity. */
 const QUOTE_MARK = /[“”‘’"'「」『』]/g;

@@ -627,7 +627,7 @@ export function documentTextQuery(id: string): ReadQuery<DocumentText | null> {
             e.type === 'CITES' ? 'citation' : e.type === 'RESPONDS_TO' ? 'proposal' : e.label === 'Program' ? 'program' : 'agency';
           const starts = (e.starts as unknown[] | null) ?? [];
           const ends = (e.ends as unknown[] | null) ?? [];
-          starts.forEach((s, i) => spans.push({ start: num(s), end: num(ends[i]), kind, targetId: String(e.target) }));
+          starts.forEach((s, i) => { spans.push({ start: num(s), end: num(ends[i]), kind, targetId: String(e.target) }); });
         }
         spans.sort((a, b) => a.start - b.start || b.end - a.end);
         return { id: String(r.get('id')), title: str(r.get('title')), text: String(r.get('text') ?? ''), spans };

@@ -2,7 +2,7 @@
 // cite the same things), and the ready-made property maps of the nodes and edges it creates.
 
 import type { DocumentNodeRow, DocumentWrite, OwnedEdgeRow, ProposalNodeRow, AgencyNodeRow, ProgramNodeRow, SharedEdgeRow } from './model.ts';
-import { OWNED_EDGE_PROPERTIES, SHARED_EDGE_PROPERTIES } from './write-cypher.ts';
+import type { OWNED_EDGE_PROPERTIES, SHARED_EDGE_PROPERTIES } from './write-cypher.ts';
 
 /**
  * A proposal row with the rank of the reply that states it: `date id` (an undated reply ranks below every dated

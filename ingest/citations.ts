@@ -885,7 +885,7 @@ function isWrapperLine(folded: string, t: TitleHit): boolean {
 /** A metadata label naming the document's own number (`【发布文号】`, `发布文号:`, `【字号】`, `发文字号`). */
 const OWN_NUMBER_LABEL = /(?:发布文号|发文字号|发文号|文号|字号)\s*[】\]:]?\s*$/;
 /** A line holding nothing but the number (header bullets and brackets allowed). */
-const ALONE_BEFORE = /^[\s•·|\-\[(【]*$/;
+const ALONE_BEFORE = /^[\s•·|\-[(【]*$/;
 const ALONE_AFTER = /^[\s•·|)\]】]*$/;
 /** The title line with its number run on (`…的通知粤府办〔2024〕9号`, `…土地整治办法 …人民政府令 第116号`). */
 const TITLE_LINE_BEFORE = /^[^,。;:!?\d(、]{6,150}?(?:通知|决定|意见|批复|办法|规定|细则|方案|公告|通告|函|规则|条例)\s*[(]?\s*(?:[^,。;:\s]{2,30}\s+)?$/;

@@ -140,7 +140,7 @@ function codeOf(docNumber: string | null): string | null {
 function isOrder(docNumber: string | null): boolean {
   if (!docNumber) return false;
   const code = codeOf(docNumber);
-  return code !== null && code.endsWith(DATA.numbers.orderMark);
+  return code?.endsWith(DATA.numbers.orderMark) ?? false;
 }
 
 /** The organ that signs an order: the issuer, else the code before 令 (`重庆市人民政府令` → 重庆市人民政府). */

@@ -22,9 +22,9 @@ export function normalizeTitle(raw: string): string {
 }
 
 /** Any bracket pair seen around the year of a document number (GB/T 9704 prescribes 〔〕). */
-const YEAR_BRACKETED = /[〔\[［【(（﹝〖„]\s*((?:19|20)\d\d)\s*[〕\]］】)）﹞〗‟]/;
+const YEAR_BRACKETED = /[〔[［【(（﹝〖„]\s*((?:19|20)\d\d)\s*[〕\]］】)）﹞〗‟]/;
 
-const NEEDS_NORMALIZING = /[\s\u00A0\uFF01-\uFF5E\u3000\[\]【】()（）［］﹝﹞〖〗„‟第]/;
+const NEEDS_NORMALIZING = /[\s\u00A0\uFF01-\uFF5E\u3000[\]【】()（）［］﹝﹞〖〗„‟第]/;
 
 /** ANNOTATION.md document-number form: `机关代字〔年份〕序号号`, any bracket → 〔〕, no spaces, a stray 第 dropped,
  *  digits as written (full-width → half-width). Order numbers (`国务院令第709号`) keep their 第. */

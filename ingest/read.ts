@@ -28,7 +28,7 @@ export interface ReadOptions {
 /** Read and decode one document file. Throws InputError for every problem a user can act on. */
 export async function readDocumentFile(file: string, options: ReadOptions = {}): Promise<DecodedText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch (err) {

@@ -9,7 +9,7 @@ const VIEWER_SOURCES = [path.join(ROOT, 'viewer'), path.join(ROOT, 'server', 'ap
 export const VIEWER_DIST = path.join(ROOT, 'dist', 'viewer');
 
 async function newestMtime(p: string): Promise<number> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(p);
   } catch {

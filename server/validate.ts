@@ -9,6 +9,7 @@ export const MAX_TEXT_LENGTH = 300;
  * Control characters (C0 and DEL) never occur in a title, number or name; refusing them keeps logs and
  * error messages on one line. Written as a character class of code points.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this rejects
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /** A required text parameter: trimmed, 1..maxLength characters, no control characters. */

@@ -190,6 +190,6 @@ export async function readReply(pipe: BytePipe): Promise<BoltReply> {
     parts.push(await pipe.read(size));
   }
   const body = Buffer.concat(parts);
-  const kinds: Record<number, BoltReply['kind']> = { 0x70: 'SUCCESS', 0x7f: 'FAILURE', 0x7e: 'IGNORED', 0x71: 'RECORD' };
+  const kinds: Record<number, BoltReply['kind']> = { 112: 'SUCCESS', 127: 'FAILURE', 126: 'IGNORED', 113: 'RECORD' };
   return { kind: kinds[body[1] ?? -1] ?? 'OTHER', text: body.toString('latin1') };
 }

@@ -10,10 +10,10 @@
 export const INDEX_NUMBER = /^[0-9A-Za-z_]{6,20}-?\/(?:19|20)\d\d(?:0[1-9]|1[0-2])?-\d{3,7}$/;
 
 /** What a labelled index number may look like: letters, digits, `/`, `-` and `.` with at least four digits. */
-const LABELLED_FORM = /^[0-9A-Za-z][0-9A-Za-z_/.\-]{4,59}$/;
+const LABELLED_FORM = /^[0-9A-Za-z][0-9A-Za-z_/.-]{4,59}$/;
 
 /** The run of code characters a value opens with. */
-const LEADING_CODE = /^[0-9A-Za-z_/.\-]+/;
+const LEADING_CODE = /^[0-9A-Za-z_/.-]+/;
 
 /** The index number a labelled value opens with: its leading run of code characters (a label the table does not know
  *  may follow, after a blank or glued: `003129766/201901-00336 分 类 综合政务`, `…-00336发布机构:…`), or null. */

@@ -18,7 +18,7 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
 
 /** `渝北商函〔202342`, `广安区府办发〔202026`: the closing bracket and 号 lost in conversion, the opening bracket and the
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
-const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔\[【(]((?:19|20)\d\d)(\d{1,4})$/;
+const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
 /** `四川省第十一届人民代表大会常务委员会公告第28号`, `德宏州人民政府办公室公告第8号` (the head and its serial joined from
  *  two lines): an announcement that promulgates a regulation or rule; its number is the document's own. */
@@ -26,7 +26,7 @@ const ANNOUNCEMENT_LINE = /^[\u3400-\u9fff]{2,40}(?:常务委员会|人民政府
 
 /** `铜城管函﹝2025﹞456`: a number line whose 号 the page left out — the code, the bracketed year, the serial, nothing
  *  else on the line. */
-const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔\[【﹝〖(]((?:19|20)\d\d)[〕\]】﹞〗)](\d{1,5})$/;
+const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔[【﹝〖(]((?:19|20)\d\d)[〕\]】﹞〗)](\d{1,5})$/;
 
 /** `中华人民共和国主席令第三十一号`: an order's head with its serial in Chinese numerals (the President's orders are
  *  numbered so), kept as written. */
@@ -58,9 +58,9 @@ export function numberOfLine(line: string): string | null {
 }
 
 /** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`: a site appends the own number to the title line. */
-const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)$/;
+const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)$/;
 /** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
-const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔\[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
+const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
 /** What follows such a number is a title: it names its subject (关于) or issues a document. */
 const TITLE_AFTER_PREFIX = /关于|印发|转发/;
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
@@ -69,7 +69,7 @@ const TRAILING_SEPARATORS = /[\s|]+$/;
 /** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
 const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
 /** A GB/T 9704 number ending the line: the code's characters, the bracketed year, the serial. */
-const NUMBER_AT_END = /([\u3400-\u9fff]{1,10})\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号$/;
+const NUMBER_AT_END = /([\u3400-\u9fff]{1,10})\s*[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号$/;
 /** A title before its run-on number is at least this long. */
 const MIN_TITLE = 6;
 

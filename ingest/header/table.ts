@@ -80,7 +80,6 @@ function labelMarks(s: string): Mark[] {
 
 function bareMarks(s: string): Mark[] {
   const marks: Mark[] = [];
-  {
     SPACED_LABEL.lastIndex = 0;
     for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
     SPACED_LABEL.lastIndex = 0;
@@ -96,7 +95,6 @@ function bareMarks(s: string): Mark[] {
       if (k === 0) return [];
       marks[k]!.name = '';
     }
-  }
   return marks;
 }
 
@@ -137,7 +135,7 @@ export function fieldDate(v: string): string | null {
 export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
   const v = f.value;
-  if (v === '' || field === 'ignore') return field === 'ignore' && v !== '' ? true : false;
+  if (v === '' || field === 'ignore') return !!(field === 'ignore' && v !== '' );
   switch (field) {
     case 'indexNumber': {
       const n = indexNumberOf(v);
@@ -203,7 +201,7 @@ export function trailingTable(info: HeaderInfo, text: string, folded: string, li
     if (t.start === t.end) continue;
     const s = folded.slice(t.start, t.end);
     const fields = s.includes('[') ? labelFields(folded, t) : null;
-    if (fields && fields.some((f) => /\[/.test(s.slice(0, f.start - t.start)))) {
+    if (fields?.some((f) => /\[/.test(s.slice(0, f.start - t.start)))) {
       info.excluded.push(t);
       for (const f of fields) if (f.value !== '') assign(info, text, f);
       const last = fields[fields.length - 1]!;

@@ -20,7 +20,7 @@ export function rawGet(baseUrl: string, rawPath: string, method = 'GET', headers
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        let json: unknown = undefined;
+        let json: unknown ;
         if (String(res.headers['content-type'] ?? '').startsWith('application/json')) json = JSON.parse(body);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json });
       });

@@ -26,7 +26,7 @@ test('the overview arrives with positions: drawn where the server laid it out, n
   expect(shown.metrics.firstFrameAt).not.toBeNull();
   expect(shown.pressed).not.toBe('true');
   // Every node sits where the server put it.
-  answer.nodes.forEach((n, i) => expect(shown.xs[n.id]).toEqual([answer.positions[2 * i], answer.positions[2 * i + 1]]));
+  answer.nodes.forEach((n, i) => { expect(shown.xs[n.id]).toEqual([answer.positions[2 * i], answer.positions[2 * i + 1]]); });
   // A layout, not a heap: linked nodes are closer together than the average pair.
   const dist = (a: string, b: string) => Math.hypot(shown.xs[a]![0] - shown.xs[b]![0], shown.xs[a]![1] - shown.xs[b]![1]);
   const ids = answer.nodes.map((n) => n.id);

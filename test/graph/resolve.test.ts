@@ -96,7 +96,7 @@ describe('buildWrites on the sample corpus', () => {
       const text = w.documents.find((d) => d.id === w.id)!.own!.text;
       for (const e of w.owned) {
         expect(e.from).toBe(w.id);
-        e.quotes.forEach((q, i) => expect(text.slice(e.quoteStarts[i], e.quoteEnds[i])).toBe(q));
+        e.quotes.forEach((q, i) => { expect(text.slice(e.quoteStarts[i], e.quoteEnds[i])).toBe(q); });
       }
       for (const e of w.shared) expect(e.docs.every((d) => d === w.id)).toBe(true);
     }

@@ -52,7 +52,7 @@ function essentials(x: DocumentExtraction) {
   };
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('the dev corpus in other encodings and as saved pages', () => {
   const encodeGbk = gbkEncoder();
@@ -68,7 +68,7 @@ describe('the dev corpus in other encodings and as saved pages', () => {
     const page = join(dir, name.replace(/\.txt$/, '.html'));
     writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><script>var t = "《假标题》渝府发〔2020〕1号";</script>` +
       `<style>p { margin: 0 }</style></head><body><div class="nav"><ul><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>\n` +
-      text.split('\n').map((l) => `<p>${escape(l)}</p>`).join('\n') + `<div class="footer">版权所有 重庆市人民政府</div></body></html>`);
+      text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n') + `<div class="footer">版权所有 重庆市人民政府</div></body></html>`);
     const g = await extractFile(gbk);
     expect(g.encoding).toBe('gb18030');
     expect(essentials(g)).toEqual(base);

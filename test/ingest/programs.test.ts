@@ -136,8 +136,8 @@ describe('findPrograms', () => {
     const text = '上线“产科金”平台,共开展产科金平台活动2次。积极争取“专精特新板”试点资格,创设OTC专精特新板。';
     const got = findPrograms(text, context(text));
     const byName = Object.fromEntries(got.map((p) => [p.name, p.mentions]));
-    expect(byName['产科金平台']).toEqual(['“产科金”平台', '产科金平台']);
-    expect(byName['专精特新板']).toEqual(expect.arrayContaining(['“专精特新板”', 'OTC专精特新板']));
+    expect(byName.产科金平台).toEqual(['“产科金”平台', '产科金平台']);
+    expect(byName.专精特新板).toEqual(expect.arrayContaining(['“专精特新板”', 'OTC专精特新板']));
   });
 
   test('names inside excluded spans (titles, numbers) do not count', () => {

@@ -17,7 +17,7 @@ function link(n: NodeSummary, select: (id: string) => void): HTMLElement {
 
 function column(col: 'onlyA' | 'shared' | 'onlyB', nodes: NodeSummary[], select: (id: string) => void): HTMLElement {
   const list = h('ul', {});
-  nodes.forEach((n) => list.append(link(n, select)));
+  nodes.forEach((n) => { list.append(link(n, select)); });
   return h('div', { class: 'compare-col', dataset: { col, count: String(nodes.length) } }, nodes.length ? list : h('p', { class: 'empty' }, '—'));
 }
 

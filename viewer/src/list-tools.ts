@@ -16,6 +16,7 @@ export interface ListExport<T> {
 }
 
 /** Characters a file name may not hold on Windows, macOS or Linux. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot stand in a file name
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** Coded cells in the interface language: relations, node and edge types, the portfolio's list names. */

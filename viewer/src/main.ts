@@ -387,7 +387,7 @@ function buildFilterControls(): void {
   });
   ui.filtersReset.addEventListener('click', () => {
     view.filters = defaultFilters();
-    for (const box of [ui.filterTypes, ui.filterRelations, ui.filterStatuses]) box.querySelectorAll<HTMLInputElement>('input').forEach((b) => (b.checked = true));
+    for (const box of [ui.filterTypes, ui.filterRelations, ui.filterStatuses]) box.querySelectorAll<HTMLInputElement>('input').forEach((b) => { b.checked = true; });
     ui.yearFrom.value = '';
     ui.yearTo.value = '';
     ui.agency.value = '';
@@ -595,7 +595,7 @@ async function start(): Promise<void> {
   buildFilterControls();
   wireToolbar();
   setAppState({ status: 'loading', what: t().what.graph });
-  let sub;
+  let sub: Awaited<ReturnType<typeof api.overview>>;
   try {
     sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
   } catch (err) {

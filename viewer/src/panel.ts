@@ -57,12 +57,12 @@ function quoteBlock(q: EvidenceQuote, about: NodeSummary | null): HTMLElement {
 
 export function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
   const box = h('div', { class: 'quotes' });
-  list.slice(0, QUOTES_PER_ROW).forEach((q) => box.append(quoteBlock(q, about)));
+  list.slice(0, QUOTES_PER_ROW).forEach((q) => { box.append(quoteBlock(q, about)); });
   if (list.length > QUOTES_PER_ROW) {
     const more = h('button', { class: 'item-link' }, t().moreQuotes(list.length - QUOTES_PER_ROW));
     more.addEventListener('click', () => {
       more.remove();
-      list.slice(QUOTES_PER_ROW).forEach((q) => box.append(quoteBlock(q, about)));
+      list.slice(QUOTES_PER_ROW).forEach((q) => { box.append(quoteBlock(q, about)); });
     });
     box.append(more);
   }

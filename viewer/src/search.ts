@@ -29,7 +29,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
 
   const highlight = (i: number) => {
     active = i;
-    list.querySelectorAll('li').forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    list.querySelectorAll('li').forEach((li, j) => { li.setAttribute('aria-selected', String(j === i)); });
   };
 
   const pick = (hit: SearchHit) => {
