@@ -108,6 +108,13 @@ function jvmArgs(heapMax: string): string[] {
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-XX:-OmitStackTraceInFastThrow',
+    // Only really hot code goes to C2: with the default thresholds the first 10,000-document ingest into a fresh
+    // instance spent ~20 s of CPU in the C2 compiler (more than the writes' 13 s); with these 12.7 s, and the
+    // warm analyst queries were no slower (NOTES.md, "Speed and memory").
+    '-XX:Tier4InvocationThreshold=50000',
+    '-XX:Tier4MinInvocationThreshold=6000',
+    '-XX:Tier4CompileThreshold=60000',
+    '-XX:Tier4BackEdgeThreshold=400000',
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dfile.encoding=UTF-8',
