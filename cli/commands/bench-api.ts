@@ -8,7 +8,10 @@ import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } f
 import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts';
 import { closeDriver, configFromEnv, DatabaseError, localConfig, runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
 import * as local from '../../graph/local-neo4j.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
 import { ingestFiles } from './ingest.ts';
+
+const NAME = 'policy-graph bench-api';
 
 export const help = `usage: policy-graph bench-api [--clients N] [--seconds N] [--warm-up N] [--corpus generated|samples]
                            [--documents N] [--port N] [--reload] [--keep-db] [--json]
@@ -48,7 +51,30 @@ interface Options {
   json: boolean;
 }
 
-function parse(argv: string[]): Options | string {
+/** Each numeric option: its field and the whole numbers it accepts. */
+const NUMERIC = [
+  ['clients', 'clients', 1, 1000],
+  ['seconds', 'seconds', 1, undefined],
+  ['warm-up', 'warmUp', 0, undefined],
+  ['documents', 'documents', 1, undefined],
+  ['port', 'port', 1, 65535],
+] as const;
+
+/** The options, or the problem in words; null when parseStrict already wrote the error. */
+function parse(argv: string[]): Options | string | null {
+  const parsed = parseStrict(NAME, argv, {
+    clients: { type: 'string' },
+    seconds: { type: 'string' },
+    'warm-up': { type: 'string' },
+    corpus: { type: 'string' },
+    documents: { type: 'string' },
+    port: { type: 'string' },
+    reload: { type: 'boolean' },
+    'keep-db': { type: 'boolean' },
+    json: { type: 'boolean' },
+  }, { positionals: false });
+  if (!parsed) return null;
+  const { values } = parsed;
   const o: Options = {
     clients: API_BENCH_DEFAULTS.clients,
     seconds: API_BENCH_DEFAULTS.seconds,
@@ -56,35 +82,20 @@ function parse(argv: string[]): Options | string {
     corpus: 'generated',
     documents: GRAPH_DEFAULTS.documents,
     port: BENCH_PORT,
-    reload: false,
-    keepDb: false,
-    json: false,
+    reload: values.reload === true,
+    keepDb: values['keep-db'] === true,
+    json: values.json === true,
   };
-  const numeric: Record<string, 'clients' | 'seconds' | 'warmUp' | 'documents' | 'port'> = {
-    '--clients': 'clients',
-    '--seconds': 'seconds',
-    '--warm-up': 'warmUp',
-    '--documents': 'documents',
-    '--port': 'port',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--reload') o.reload = true;
-    else if (a === '--keep-db') o.keepDb = true;
-    else if (a === '--json') o.json = true;
-    else if (a === '--corpus') {
-      const v = argv[++i];
-      if (v !== 'generated' && v !== 'samples') return '--corpus is generated or samples.';
-      o.corpus = v;
-    } else if (numeric[a]) {
-      const v = argv[++i];
-      const n = Number(v);
-      const min = a === '--warm-up' ? 0 : 1;
-      if (v === undefined || !/^\d+$/.test(v) || n < min || (a === '--port' && n > 65535) || (a === '--clients' && n > 1000)) {
-        return `${a} needs a whole number${min ? ' ≥ 1' : ''}${a === '--clients' ? ' (at most 1000)' : ''}.`;
-      }
-      o[numeric[a]!] = n;
-    } else return `unknown option ${JSON.stringify(a)}.`;
+  if (values.corpus !== undefined) {
+    if (values.corpus !== 'generated' && values.corpus !== 'samples') return '--corpus is generated or samples';
+    o.corpus = values.corpus;
+  }
+  for (const [option, field, min, max] of NUMERIC) {
+    const raw = values[option];
+    if (raw === undefined) continue;
+    const n = wholeNumber(raw, `--${option}`, min, max);
+    if (typeof n === 'string') return n;
+    o[field] = n;
   }
   return o;
 }
@@ -125,10 +136,8 @@ async function load(o: Options, config: Neo4jConfig, log: (l: string) => void): 
 
 export async function run(argv: string[]): Promise<number> {
   const o = parse(argv);
-  if (typeof o === 'string') {
-    process.stderr.write(`policy-graph bench-api: ${o} See --help.\n`);
-    return 2;
-  }
+  if (o === null) return USAGE_EXIT;
+  if (typeof o === 'string') return usageError(NAME, o);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   let config: Neo4jConfig;
   let startedHere = false;
@@ -145,7 +154,7 @@ export async function run(argv: string[]): Promise<number> {
       config = localConfig(o.port);
       log(`${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in ${path.relative(ROOT, dataDir)}).`);
     } catch (err) {
-      process.stderr.write(`policy-graph bench-api: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 3;
     }
   }
@@ -160,7 +169,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
-      process.stderr.write(`policy-graph bench-api: ${err.message}\n`);
+      process.stderr.write(`${NAME}: ${err.message}\n`);
       return 3;
     }
     throw err;

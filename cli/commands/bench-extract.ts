@@ -14,6 +14,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadSources, syntheticDocuments } from '../../bench/corpus.ts';
 import { extractText } from '../../ingest/extract.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+
+const NAME = 'policy-graph bench-extract';
 
 export const help = `usage: policy-graph bench-extract [--mb N] [--jobs N] [--rounds N] [--in-process-mb N] [--warmup-mb N]
 
@@ -89,27 +92,23 @@ function msPerKb(text: string, runs: number): { ms: number; perKb: number } {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let mb = 12;
-  let jobs = availableParallelism();
-  let rounds = 2;
-  let inProcessMb = 8;
-  let warmupMb = 8;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = Number(argv[i + 1]);
-    if (a === '--mb') (mb = v), i++;
-    else if (a === '--jobs') (jobs = v), i++;
-    else if (a === '--rounds') (rounds = v), i++;
-    else if (a === '--in-process-mb') (inProcessMb = v), i++;
-    else if (a === '--warmup-mb') (warmupMb = v), i++;
-    else {
-      process.stderr.write(`policy-graph bench-extract: unknown option ${a}\n`);
-      return 2;
-    }
-  }
+  const parsed = parseStrict(NAME, argv, {
+    mb: { type: 'string' },
+    jobs: { type: 'string' },
+    rounds: { type: 'string' },
+    'in-process-mb': { type: 'string' },
+    'warmup-mb': { type: 'string' },
+  }, { positionals: false });
+  if (!parsed) return USAGE_EXIT;
+  const { values } = parsed;
+  const num = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
+  const mb = num(values.mb, 12);
+  const jobs = num(values.jobs, availableParallelism());
+  const rounds = num(values.rounds, 2);
+  const inProcessMb = num(values['in-process-mb'], 8);
+  const warmupMb = num(values['warmup-mb'], 8);
   if (!(mb > 0) || !(Number.isInteger(jobs) && jobs >= 1) || !(Number.isInteger(rounds) && rounds >= 1) || !(inProcessMb >= 0) || !(warmupMb >= 0)) {
-    process.stderr.write('policy-graph bench-extract: --mb > 0, --jobs ≥ 1, --rounds ≥ 1, --in-process-mb ≥ 0, --warmup-mb ≥ 0\n');
-    return 2;
+    return usageError(NAME, '--mb > 0, --jobs ≥ 1, --rounds ≥ 1, --in-process-mb ≥ 0, --warmup-mb ≥ 0');
   }
   const say = (line: string) => process.stdout.write(line + '\n');
 

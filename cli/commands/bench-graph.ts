@@ -7,6 +7,9 @@ import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../bench/grap
 import { closeDriver, configFromEnv, DatabaseError, localConfig, type Neo4jConfig } from '../../graph/connection.ts';
 import * as local from '../../graph/local-neo4j.ts';
 import { statementTimes } from '../../graph/store.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+
+const NAME = 'policy-graph bench-graph';
 
 export const help = `usage: policy-graph bench-graph [--documents N] [--batch-size N] [--runs N] [--port N] [--keep-db] [--wipe] [--reuse] [--json]
 
@@ -58,26 +61,35 @@ function report(r: GraphBenchResult, batchSize: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const o = { documents: DEFAULTS.documents, batchSize: DEFAULTS.batchSize, runs: DEFAULTS.runs, port: BENCH_PORT, keepDb: false, wipe: false, reuse: false, json: false };
-  const numeric: Record<string, keyof typeof o> = { '--documents': 'documents', '--batch-size': 'batchSize', '--runs': 'runs', '--port': 'port' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--keep-db') o.keepDb = true;
-    else if (a === '--wipe') o.wipe = true;
-    else if (a === '--reuse') o.reuse = true;
-    else if (a === '--json') o.json = true;
-    else if (numeric[a]) {
-      const v = argv[++i];
-      const n = Number(v);
-      if (v === undefined || !/^\d+$/.test(v) || (a !== '--runs' && n < 1) || (a === '--port' && n > 65535)) {
-        process.stderr.write(`policy-graph bench-graph: ${a} needs a whole number${a === '--runs' ? '' : ' ≥ 1'}.\n`);
-        return 2;
-      }
-      (o as Record<string, number | boolean>)[numeric[a]!] = n;
-    } else {
-      process.stderr.write(`policy-graph bench-graph: unknown option ${JSON.stringify(a)}. See --help.\n`);
-      return 2;
-    }
+  const parsed = parseStrict(NAME, argv, {
+    documents: { type: 'string' },
+    'batch-size': { type: 'string' },
+    runs: { type: 'string' },
+    port: { type: 'string' },
+    'keep-db': { type: 'boolean' },
+    wipe: { type: 'boolean' },
+    reuse: { type: 'boolean' },
+    json: { type: 'boolean' },
+  }, { positionals: false });
+  if (!parsed) return USAGE_EXIT;
+  const { values } = parsed;
+  const o = {
+    documents: DEFAULTS.documents,
+    batchSize: DEFAULTS.batchSize,
+    runs: DEFAULTS.runs,
+    port: BENCH_PORT,
+    keepDb: values['keep-db'] === true,
+    wipe: values.wipe === true,
+    reuse: values.reuse === true,
+    json: values.json === true,
+  };
+  const numeric = [['documents', 'documents', 1, undefined], ['batch-size', 'batchSize', 1, undefined], ['runs', 'runs', 0, undefined], ['port', 'port', 1, 65535]] as const;
+  for (const [option, field, min, max] of numeric) {
+    const raw = values[option];
+    if (raw === undefined) continue;
+    const n = wholeNumber(raw, `--${option}`, min, max);
+    if (typeof n === 'string') return usageError(NAME, n);
+    o[field] = n;
   }
   const log = (l: string) => process.stderr.write(`${l}\n`);
 
@@ -87,7 +99,7 @@ export async function run(argv: string[]): Promise<number> {
     config = configFromEnv();
     if (!o.wipe && !o.reuse) {
       process.stderr.write(
-        `policy-graph bench-graph: NEO4J_URI is set (${config.uri}); the benchmark deletes everything in that database first. ` +
+        `${NAME}: NEO4J_URI is set (${config.uri}); the benchmark deletes everything in that database first. ` +
           'Pass --wipe if that is what you want, or unset NEO4J_URI to use a bench Neo4j of its own on port 7689.\n',
       );
       return 2;
@@ -101,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
       config = localConfig(o.port);
       log(`${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in .neo4j/bench-graph).`);
     } catch (err) {
-      process.stderr.write(`policy-graph bench-graph: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 3;
     }
   }
@@ -112,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
-      process.stderr.write(`policy-graph bench-graph: ${err.message}\n`);
+      process.stderr.write(`${NAME}: ${err.message}\n`);
       return 3;
     }
     throw err;

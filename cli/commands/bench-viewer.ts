@@ -1,6 +1,12 @@
 // cli/commands/bench-viewer.ts — `policy-graph bench-viewer` (npm run bench:viewer): the viewer on 20,000 nodes
 // and 50,000 edges in headless Chromium; prints load, first frame, layout and hover figures.
 import { runViewerBench, type ViewerBenchResult } from '../../bench/viewer.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+
+const NAME = 'policy-graph bench-viewer';
+const BENCH_PORT = 7691;
+const DEFAULT_HOVERS = 150;
+const MAX_HOVERS = 2000;
 
 export const help = `usage: policy-graph bench-viewer [--port N] [--reload] [--keep-db] [--hovers N] [--json]
 
@@ -12,10 +18,10 @@ Loads a generated graph of 20,000 nodes and 50,000 edges into a local Neo4j of i
   frame time p50/p95 and hover response (mouse event → neighbours highlighted) p50/p95.
 
 options:
-  --port N     Bolt port of the bench Neo4j (default 7691)
+  --port N     Bolt port of the bench Neo4j (default ${BENCH_PORT})
   --reload     regenerate and reload the graph even if the database already holds it
   --keep-db    leave the bench Neo4j running afterwards
-  --hovers N   nodes to hover (default 150)
+  --hovers N   nodes to hover (default ${DEFAULT_HOVERS})
   --json       print the result as JSON`;
 
 function ms(n: number): string {
@@ -41,27 +47,20 @@ function report(r: ViewerBenchResult): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const o = { port: 7691, reload: false, keepDb: false, hovers: 150, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--reload') o.reload = true;
-    else if (a === '--keep-db') o.keepDb = true;
-    else if (a === '--json') o.json = true;
-    else if (a === '--port' || a === '--hovers') {
-      const v = argv[++i];
-      const n = Number(v);
-      const max = a === '--port' ? 65535 : 2000;
-      if (v === undefined || !/^\d+$/.test(v) || n < 1 || n > max) {
-        process.stderr.write(`policy-graph bench-viewer: ${a} needs a whole number from 1 to ${max}.\n`);
-        return 2;
-      }
-      if (a === '--port') o.port = n;
-      else o.hovers = n;
-    } else {
-      process.stderr.write(`policy-graph bench-viewer: unknown option ${JSON.stringify(a)}. See --help.\n`);
-      return 2;
-    }
-  }
+  const parsed = parseStrict(NAME, argv, {
+    port: { type: 'string' },
+    reload: { type: 'boolean' },
+    'keep-db': { type: 'boolean' },
+    hovers: { type: 'string' },
+    json: { type: 'boolean' },
+  }, { positionals: false });
+  if (!parsed) return USAGE_EXIT;
+  const { values } = parsed;
+  const port = values.port === undefined ? BENCH_PORT : wholeNumber(values.port, '--port', 1, 65535);
+  if (typeof port === 'string') return usageError(NAME, port);
+  const hovers = values.hovers === undefined ? DEFAULT_HOVERS : wholeNumber(values.hovers, '--hovers', 1, MAX_HOVERS);
+  if (typeof hovers === 'string') return usageError(NAME, hovers);
+  const o = { port, reload: values.reload === true, keepDb: values['keep-db'] === true, hovers, json: values.json === true };
   const result = await runViewerBench({ ...o, log: (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
   return 0;

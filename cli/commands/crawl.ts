@@ -8,7 +8,7 @@ import {
   DEFAULT_DELAY_S, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, PAGES_DIR, STATE_FILE, TEXTS_DIR,
 } from '../../crawl/settings.ts';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
-import { parseStrict } from '../strict-args.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 import { finishImport, type ImportEntry, importPages, type ImportReport, importReportTsv } from '../import-pages.ts';
 
 const NAME = 'policy-graph crawl';
@@ -73,12 +73,9 @@ export async function run(argv: string[]): Promise<number> {
     'no-import': { type: 'boolean' },
     report: { type: 'string' },
   });
-  if (!parsed) return 2;
+  if (!parsed) return USAGE_EXIT;
   const { values, positionals } = parsed;
-  const usage = (problem: string) => {
-    process.stderr.write(`${NAME}: ${problem}. See \`${NAME} --help\`.\n`);
-    return 2;
-  };
+  const usage = (problem: string) => usageError(NAME, problem);
   if (positionals.length !== 1) return usage('name one start address');
   let start: URL;
   try {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { configFromEnv, DEFAULT_LOCAL_PORT, parsePort, ping } from '../../graph/connection.ts';
 import { ensureInstalled, LocalNeo4jError, startLocal, statusLocal, stopLocal } from '../../graph/local-neo4j.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
 
 export const help = `usage: policy-graph db start [--port N] [--data-dir DIR]
        policy-graph db stop [--port N]
@@ -30,41 +31,38 @@ Exit status: 0 done (status: running and answering), 3 status: not running, 1 a 
 const NAME = 'policy-graph db';
 
 interface DbArgs {
-  action: 'start' | 'stop' | 'status' | 'install';
+  action: (typeof ACTIONS)[number];
   port: number;
   dataDir: string | undefined;
 }
 
-function parseArgs(argv: string[]): DbArgs | { error: string } {
-  const [action, ...rest] = argv;
-  if (action !== 'start' && action !== 'stop' && action !== 'status' && action !== 'install') {
-    return { error: action ? `unknown action "${action}" — use start, stop, status or install.` : 'missing action — use start, stop, status or install.' };
+const ACTIONS = ['start', 'stop', 'status', 'install'] as const;
+
+/** The action and its options, or the problem in words; null when parseStrict already wrote the error. */
+function parse(argv: string[]): DbArgs | string | null {
+  const parsed = parseStrict(NAME, argv, { port: { type: 'string' }, 'data-dir': { type: 'string' } });
+  if (!parsed) return null;
+  const { values, positionals } = parsed;
+  const [action, ...extra] = positionals;
+  if (!ACTIONS.includes(action as DbArgs['action'])) {
+    return action ? `unknown action "${action}" — use start, stop, status or install` : 'missing action — use start, stop, status or install';
   }
+  if (extra.length) return `unexpected argument ${JSON.stringify(extra[0])} for "${action}"`;
   let port: number;
   try {
     port = parsePort(process.env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT');
   } catch (err) {
-    return { error: (err as Error).message };
+    return (err as Error).message;
   }
-  let dataDir: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = inline ?? rest[i + 1];
-    if (flag === '--port') {
-      if (value === undefined || !/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
-        return { error: `--port needs a whole number from 1 to 65535 (got ${value === undefined ? 'nothing' : JSON.stringify(value)}).` };
-      }
-      port = Number(value);
-    } else if (flag === '--data-dir' && action === 'start') {
-      if (value === undefined || value === '') return { error: '--data-dir needs a directory.' };
-      dataDir = value;
-    } else {
-      return { error: `unknown option ${JSON.stringify(arg)} for "${action}".` };
-    }
-    if (inline === undefined) i++;
+  if (values.port !== undefined) {
+    const n = wholeNumber(values.port, '--port', 1, 65535);
+    if (typeof n === 'string') return n;
+    port = n;
   }
-  return { action, port, dataDir };
+  const dataDir = values['data-dir'];
+  if (dataDir !== undefined && action !== 'start') return `unknown option "--data-dir" for "${action}"`;
+  if (dataDir === '') return '--data-dir needs a directory';
+  return { action: action as DbArgs['action'], port, dataDir };
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -145,11 +143,9 @@ async function status(args: DbArgs): Promise<number> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if ('error' in args) {
-    err(`${NAME}: ${args.error} See \`${NAME} --help\`.`);
-    return 2;
-  }
+  const args = parse(argv);
+  if (args === null) return USAGE_EXIT;
+  if (typeof args === 'string') return usageError(NAME, args);
   try {
     if (args.action === 'start') return await start(args);
     if (args.action === 'stop') return await stop(args);

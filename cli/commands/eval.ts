@@ -3,6 +3,9 @@
 
 import { stat } from 'node:fs/promises';
 import { evaluateDir, missesByClass, relationLine, summaryTable } from '../../ingest/eval.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+
+const NAME = 'policy-graph eval';
 
 export const help = `usage: policy-graph eval DIR [--verbose] [--json]
 
@@ -18,18 +21,17 @@ respondsTo per-field accuracy.
 The last 8 lines of the text output are the summary table. Exit code 0 unless DIR cannot be read.`;
 
 export async function run(argv: string[]): Promise<number> {
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const json = argv.includes('--json');
-  const dirs = argv.filter((a) => !a.startsWith('-'));
-  if (dirs.length !== 1) {
-    process.stderr.write('policy-graph eval: expected one directory. Run `policy-graph eval --help`.\n');
-    return 2;
-  }
+  const parsed = parseStrict(NAME, argv, { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } });
+  if (!parsed) return USAGE_EXIT;
+  const verbose = parsed.values.verbose === true;
+  const json = parsed.values.json === true;
+  const dirs = parsed.positionals;
+  if (dirs.length !== 1) return usageError(NAME, 'expected one directory');
   const dir = dirs[0]!;
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
   } catch {
-    process.stderr.write(`policy-graph eval: ${dir}: not a readable directory\n`);
+    process.stderr.write(`${NAME}: ${dir}: not a readable directory\n`);
     return 2;
   }
   const report = await evaluateDir(dir);
@@ -38,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const out: string[] = [];
-  for (const f of report.failures) process.stderr.write(`policy-graph eval: ${f}\n`);
+  for (const f of report.failures) process.stderr.write(`${NAME}: ${f}\n`);
   if (verbose) {
     for (const [cls, items] of Object.entries(missesByClass(report))) {
       out.push(`${cls} (${items.length})`, ...items.map((x) => `  ${x}`));

@@ -4,7 +4,11 @@
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
 import { autoJobs, DEFAULT_TIME_LIMIT_S, defaultJobs, MIN_FILES_PER_WORKER, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
 
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+
 export { summarize, toJsonLine } from '../output.ts';
+
+const NAME = 'policy-graph extract';
 
 export const help = `usage: policy-graph extract FILE… [--json] [--text] [--max-bytes N] [--jobs N] [--time-limit S]
 
@@ -33,39 +37,31 @@ interface Options {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, text: false, maxBytes: DEFAULT_MAX_BYTES, jobs: null, timeLimitS: DEFAULT_TIME_LIMIT_S, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') o.json = true;
-    else if (a === '--text') o.text = true;
-    else if (a === '--max-bytes' || a.startsWith('--max-bytes=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      const n = Number(v);
-      if (!v || !Number.isInteger(n) || n <= 0) return `--max-bytes expects a positive whole number of bytes, got "${v ?? ''}"`;
-      o.maxBytes = n;
-    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
-      const n = parseJobs(a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-      if (typeof n === 'string') return n;
-      o.jobs = n;
-    } else if (a === '--time-limit' || a.startsWith('--time-limit=')) {
-      const n = parseTimeLimit(a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-      if (typeof n === 'string') return n;
-      o.timeLimitS = n;
-    } else if (a === '--') o.files.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a.startsWith('--')) return `unknown option ${a}`;
-    else o.files.push(a);
-  }
-  if (o.files.length === 0) return 'expected at least one FILE';
-  return o;
+function parse(argv: string[]): Options | string | null {
+  const parsed = parseStrict(NAME, argv, {
+    json: { type: 'boolean' },
+    text: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    jobs: { type: 'string' },
+    'time-limit': { type: 'string' },
+  });
+  if (!parsed) return null;
+  const { values, positionals: files } = parsed;
+  const raw = values['max-bytes'];
+  const maxBytes = raw === undefined ? DEFAULT_MAX_BYTES : Number(raw);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) return `--max-bytes expects a positive whole number of bytes, got "${raw}"`;
+  const jobs = values.jobs === undefined ? null : parseJobs(values.jobs);
+  if (typeof jobs === 'string') return jobs;
+  const timeLimitS = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : parseTimeLimit(values['time-limit']);
+  if (typeof timeLimitS === 'string') return timeLimitS;
+  if (files.length === 0) return 'expected at least one FILE';
+  return { json: values.json === true, text: values.text === true, maxBytes, jobs, timeLimitS, files };
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const opts = parseArgs(argv);
-  if (typeof opts === 'string') {
-    process.stderr.write(`policy-graph extract: ${opts}. Run \`policy-graph extract --help\`.\n`);
-    return 2;
-  }
+  const opts = parse(argv);
+  if (opts === null) return USAGE_EXIT;
+  if (typeof opts === 'string') return usageError(NAME, opts);
   let failed = 0;
   // The workers send each file's output as the UTF-8 bytes to write (its line break included); they are written in
   // input order, in chunks: one write per line costs a system call each on a pipe.

@@ -3,7 +3,7 @@
 // without text, keeps duplicates once, ingests the documents, and reports every page (stderr, --report TSV).
 
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
-import { parseStrict } from '../strict-args.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 import { parseJobs } from '../pool.ts';
 import { finishImport, importPages, type ImportEntry } from '../import-pages.ts';
 
@@ -39,17 +39,11 @@ export async function run(argv: string[]): Promise<number> {
     force: { type: 'boolean' },
     jobs: { type: 'string' },
   });
-  if (!parsed) return 2;
+  if (!parsed) return USAGE_EXIT;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) {
-    process.stderr.write(`${NAME}: name at least one page or directory. See \`${NAME} --help\`.\n`);
-    return 2;
-  }
+  if (positionals.length === 0) return usageError(NAME, 'name at least one page or directory');
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
-  if (typeof jobs === 'string') {
-    process.stderr.write(`${NAME}: ${jobs}.\n`);
-    return 2;
-  }
+  if (typeof jobs === 'string') return usageError(NAME, jobs);
   try {
     const r = await importPages(positionals, {
       out: values.out,

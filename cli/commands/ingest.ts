@@ -5,6 +5,9 @@ import { DEFAULT_TIME_LIMIT_S, defaultJobs, MIN_FILES_PER_WORKER, parseJobs, par
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
 import { DEFAULT_BATCH_SIZE } from '../../graph/store.ts';
 import { ingestFiles, type IngestReport } from '../ingest-files.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+
+const NAME = 'policy-graph ingest';
 
 // The run itself is a library (cli/ingest-files.ts); re-exported for the callers that import it from here.
 export { collectFiles, ingestFiles, type FailedFile, type IngestOptions, type IngestReport } from '../ingest-files.ts';
@@ -41,47 +44,31 @@ function formatSummary(r: IngestReport): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const paths: string[] = [];
-  let batchSize: number | undefined;
-  let force = false;
-  let json = false;
-  let jobs: number | undefined;
-  let timeLimitS: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--batch-size') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1) {
-        process.stderr.write('policy-graph ingest: --batch-size needs a whole number ≥ 1.\n');
-        return 2;
-      }
-      batchSize = n;
-    } else if (a === '--jobs' || a === '--time-limit') {
-      const n = a === '--jobs' ? parseJobs(argv[++i]) : parseTimeLimit(argv[++i]);
-      if (typeof n === 'string') {
-        process.stderr.write(`policy-graph ingest: ${n}.\n`);
-        return 2;
-      }
-      if (a === '--jobs') jobs = n;
-      else timeLimitS = n;
-    } else if (a === '--force') force = true;
-    else if (a === '--json') json = true;
-    else if (a.startsWith('--')) {
-      process.stderr.write(`policy-graph ingest: unknown option ${a}. See \`policy-graph ingest --help\`.\n`);
-      return 2;
-    } else paths.push(a);
-  }
-  if (paths.length === 0) {
-    process.stderr.write('policy-graph ingest: name at least one file or directory. See `policy-graph ingest --help`.\n');
-    return 2;
-  }
+  const parsed = parseStrict(NAME, argv, {
+    'batch-size': { type: 'string' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+    jobs: { type: 'string' },
+    'time-limit': { type: 'string' },
+  });
+  if (!parsed) return USAGE_EXIT;
+  const { values, positionals: paths } = parsed;
+  const batchSize = values['batch-size'] === undefined ? undefined : wholeNumber(values['batch-size'], '--batch-size', 1);
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
+  const timeLimitS = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit']);
+  if (typeof batchSize === 'string') return usageError(NAME, batchSize);
+  if (typeof jobs === 'string') return usageError(NAME, jobs);
+  if (typeof timeLimitS === 'string') return usageError(NAME, timeLimitS);
+  if (paths.length === 0) return usageError(NAME, 'name at least one file or directory');
+  const force = values.force === true;
+  const json = values.json === true;
   try {
     const r = await ingestFiles(paths, { batchSize, force, jobs, timeLimitS });
     process.stdout.write((json ? JSON.stringify(r) : formatSummary(r)) + '\n');
     return r.failed.length ? 1 : 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
-      process.stderr.write(`policy-graph ingest: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`);
+      process.stderr.write(`${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`);
       return 3;
     }
     throw err;

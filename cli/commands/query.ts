@@ -1,7 +1,6 @@
 // cli/commands/query.ts — `policy-graph query …`: the analyst queries of graph/queries.ts as a table or JSON.
 // cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
-import { parseArgs } from 'node:util';
 import { closeDriver, DatabaseError, runRead } from '../../graph/connection.ts';
 import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
 import { tableToCsv } from '../../graph/csv.ts';
@@ -15,6 +14,9 @@ import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts'
 import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
 import type { DocumentStatus, NodeLabel, NodeSummary, PathOptions, StatusEvidence } from '../../graph/types.ts';
 import { pathText } from '../path-text.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+
+const NAME = 'policy-graph query';
 
 export const help = `usage: policy-graph query <query> ARGS [--json | --csv] [--sort date|count] [--limit N]
                           [--from YEAR] [--to YEAR] [--at YYYY-MM-DD]
@@ -135,55 +137,49 @@ function parseYear(raw: string | undefined, option: string): number | null | str
   return /^\d{4}$/.test(raw) && n >= MIN_YEAR && n <= MAX_YEAR ? n : `${option} takes a year from ${MIN_YEAR} to ${MAX_YEAR}`;
 }
 
-/** Options by node:util parseArgs (strict: an unknown option is an error); `--help` is handled by the caller. */
-function parse(argv: string[]): Parsed | string {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        sort: { type: 'string' },
-        limit: { type: 'string' },
-        at: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        k: { type: 'string' },
-        scope: { type: 'string' },
-        'max-degree': { type: 'string' },
-      },
-    }));
-  } catch (err) {
-    return err instanceof Error ? err.message.split(/\. |\n/)[0]!.replace(/\.$/, '') : String(err);
-  }
-  const sort = values.sort as string | undefined;
+/**
+ * Options through the shared strict parser (an unknown option is an error); `--help` is handled by the caller.
+ * Returns the query, or the problem in words, or null when parseStrict already wrote the error.
+ */
+function parse(argv: string[]): Parsed | string | null {
+  const parsed = parseStrict(NAME, argv, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    sort: { type: 'string' },
+    limit: { type: 'string' },
+    at: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    k: { type: 'string' },
+    scope: { type: 'string' },
+    'max-degree': { type: 'string' },
+  });
+  if (!parsed) return null;
+  const { values, positionals } = parsed;
+  const sort = values.sort;
   if (sort !== undefined && sort !== 'date' && sort !== 'count') return '--sort takes date or count';
   let limit: number | undefined;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return '--limit takes a whole number from 1 to 1000';
   }
-  const at = values.at as string | undefined;
+  const at = values.at;
   if (at !== undefined && !isIsoDate(at)) return '--at takes a date YYYY-MM-DD';
-  const from = parseYear(values.from as string | undefined, '--from');
-  const to = parseYear(values.to as string | undefined, '--to');
+  const from = parseYear(values.from, '--from');
+  const to = parseYear(values.to, '--to');
   if (typeof from === 'string') return from;
   if (typeof to === 'string') return to;
   if (values.json && values.csv) return '--json and --csv exclude each other';
   const path: PathOptions = { ...PATH_DEFAULTS };
   for (const [option, key, min, max] of [['--k', 'k', 1, MAX_PATHS], ['--max-degree', 'max-degree', 0, 1_000_000]] as const) {
-    const raw = values[key] as string | undefined;
+    const raw = values[key];
     if (raw === undefined) continue;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) return `${option} takes a whole number from ${min} to ${max}`;
     if (key === 'k') path.k = n;
     else path.maxDegree = n === 0 ? null : n;
   }
-  const scope = values.scope as string | undefined;
+  const scope = values.scope;
   if (scope !== undefined && scope !== 'citations' && scope !== 'all') return '--scope takes citations or all';
   if (scope) path.scope = scope;
   const [name, ...rest] = positionals;
@@ -382,14 +378,11 @@ async function answer(p: Parsed): Promise<Answer> {
 
 export async function run(argv: string[]): Promise<number> {
   const p = parse(argv);
-  if (typeof p === 'string') {
-    process.stderr.write(`policy-graph query: ${p}. See \`policy-graph query --help\`.\n`);
-    return 2;
-  }
+  if (p === null) return USAGE_EXIT;
+  if (typeof p === 'string') return usageError(NAME, p);
   const arity = ARITY[p.name];
   if (arity === undefined) {
-    process.stderr.write(`policy-graph query: unknown query "${p.name}". See \`policy-graph query --help\`.\n`);
-    return 2;
+    return usageError(NAME, `unknown query "${p.name}"`);
   }
   if (p.args.length !== arity || p.args.some((x) => !x.trim())) {
     process.stderr.write(`policy-graph query ${p.name}: takes ${arity} argument(s), got ${p.args.length}. See \`policy-graph query --help\`.\n`);

@@ -6,15 +6,20 @@ import { closeDriver, configFromEnv, ping } from '../../graph/connection.ts';
 import { warmOverview } from '../../server/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+
+const NAME = 'policy-graph serve';
+/** The explorer's port when --port is not given. */
+export const DEFAULT_SERVE_PORT = 8080;
 
 export const help = `usage: policy-graph serve [--port N] [--log] [--api-only]
 
-Serve the explorer and its read-only JSON API on http://127.0.0.1:N (default 8080).
+Serve the explorer and its read-only JSON API on http://127.0.0.1:N (default ${DEFAULT_SERVE_PORT}).
 The viewer is built first (vite build → dist/viewer) when missing or older than its sources.
 Only requests addressed to 127.0.0.1:N, localhost:N or [::1]:N are answered (others get 421).
 
 options:
-  --port N     TCP port to listen on (1–65535, default 8080)
+  --port N     TCP port to listen on (1–65535, default ${DEFAULT_SERVE_PORT})
   --log        print one line per request on stderr
   --api-only   serve the JSON API alone: no viewer build, no static files (bench:api uses it)
 
@@ -30,29 +35,18 @@ export interface ServeOptions {
   apiOnly: boolean;
 }
 
-/** Parse `--port N` / `--port=N` and `--log`; returns an error line for anything else. */
-export function parseServeArgs(argv: string[], allowed: string[] = []): { options: ServeOptions; rest: string[] } | { error: string } {
-  const options: ServeOptions = { port: 8080, log: false, apiOnly: false };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--port' || arg.startsWith('--port=')) {
-      const raw = arg === '--port' ? argv[++i] : arg.slice('--port='.length);
-      if (raw === undefined || !/^\d{1,5}$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
-        return { error: `--port needs a whole number from 1 to 65535 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}).` };
-      }
-      options.port = Number(raw);
-    } else if (arg === '--log') {
-      options.log = true;
-    } else if (arg === '--api-only') {
-      options.apiOnly = true;
-    } else if (allowed.includes(arg)) {
-      rest.push(arg);
-    } else {
-      return { error: `unknown option ${JSON.stringify(arg)}.` };
-    }
-  }
-  return { options, rest };
+/** The options serve and start share (start adds its own). */
+export const SERVE_OPTIONS = {
+  port: { type: 'string' },
+  log: { type: 'boolean' },
+  'api-only': { type: 'boolean' },
+} as const;
+
+/** The parsed SERVE_OPTIONS as ServeOptions, or the problem with the port. */
+export function serveOptions(values: { port?: string; log?: boolean; 'api-only'?: boolean }): ServeOptions | string {
+  const port = values.port === undefined ? DEFAULT_SERVE_PORT : wholeNumber(values.port, '--port', 1, 65535);
+  if (typeof port === 'string') return port;
+  return { port, log: values.log === true, apiOnly: values['api-only'] === true };
 }
 
 /** Listen, with one clear line when the port is taken. */
@@ -96,13 +90,12 @@ export function untilSignal(server: RunningServer): Promise<number> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseServeArgs(argv);
-  if ('error' in parsed) {
-    process.stderr.write(`policy-graph serve: ${parsed.error} See \`policy-graph serve --help\`.\n`);
-    return 2;
-  }
-  if (!parsed.options.apiOnly) await ensureViewerBuilt();
-  const server = await listen(parsed.options, 'serve');
+  const parsed = parseStrict(NAME, argv, SERVE_OPTIONS, { positionals: false });
+  if (!parsed) return USAGE_EXIT;
+  const options = serveOptions(parsed.values);
+  if (typeof options === 'string') return usageError(NAME, options);
+  if (!options.apiOnly) await ensureViewerBuilt();
+  const server = await listen(options, 'serve');
   if (!server) return 1;
   const neo4j = configFromEnv();
   const up = await ping(neo4j, 2_000);

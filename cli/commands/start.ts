@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { closeDriver, configFromEnv, DEFAULT_LOCAL_PORT, ping } from '../../graph/connection.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 import { ingestFiles } from './ingest.ts';
-import { listen, parseServeArgs, untilSignal } from './serve.ts';
+import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+import { DEFAULT_SERVE_PORT, listen, SERVE_OPTIONS, serveOptions, untilSignal } from './serve.ts';
+
+const NAME = 'policy-graph start';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The bundled corpus: 300+ published government documents, centred on Chongqing (corpus/SOURCES.tsv). */
@@ -25,10 +28,10 @@ The main job (npm start):
   2. ingest the bundled corpus (corpus/, 300+ published documents) and the sample corpus
      (samples/corpus); unchanged documents are skipped;
   3. build the viewer if dist/viewer is missing or stale;
-  4. serve the explorer on http://127.0.0.1:N (default 8080) and print its URL.
+  4. serve the explorer on http://127.0.0.1:N (default ${DEFAULT_SERVE_PORT}) and print its URL.
 
 options:
-  --port N      port of the explorer (default 8080)
+  --port N      port of the explorer (default ${DEFAULT_SERVE_PORT})
   --no-ingest   do not ingest the bundled corpora (serve what the database holds)
   --keep-db     leave the local Neo4j running after Ctrl-C (by default a Neo4j this command started is stopped)
   --log         print one line per HTTP request
@@ -60,20 +63,19 @@ async function ensureLocalNeo4j(): Promise<number | null> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseServeArgs(argv, ['--no-ingest', '--keep-db']);
-  if ('error' in parsed) {
-    process.stderr.write(`policy-graph start: ${parsed.error} See \`policy-graph start --help\`.\n`);
-    return 2;
-  }
-  const ingest = !parsed.rest.includes('--no-ingest');
-  const keepDb = parsed.rest.includes('--keep-db');
+  const parsed = parseStrict(NAME, argv, { ...SERVE_OPTIONS, 'no-ingest': { type: 'boolean' }, 'keep-db': { type: 'boolean' } }, { positionals: false });
+  if (!parsed) return USAGE_EXIT;
+  const options = serveOptions(parsed.values);
+  if (typeof options === 'string') return usageError(NAME, options);
+  const ingest = parsed.values['no-ingest'] !== true;
+  const keepDb = parsed.values['keep-db'] === true;
   const external = Boolean(process.env.NEO4J_URI?.trim());
 
   let startedPort: number | null = null;
   if (external) {
     const config = configFromEnv();
     if (!(await ping(config, 3_000))) {
-      say(`policy-graph start: Neo4j at ${config.uri} (NEO4J_URI) does not answer — start it, or unset NEO4J_URI to use the bundled one.`);
+      say(`${NAME}: Neo4j at ${config.uri} (NEO4J_URI) does not answer — start it, or unset NEO4J_URI to use the bundled one.`);
       return 3;
     }
     say(`Neo4j: using ${config.uri} (NEO4J_URI)`);
@@ -100,7 +102,7 @@ export async function run(argv: string[]): Promise<number> {
       );
     }
     await ensureViewerBuilt(say);
-    const server = await listen(parsed.options, 'start');
+    const server = await listen(options, 'start');
     if (!server) {
       await stopStartedDb();
       await closeDriver();
