@@ -1,11 +1,15 @@
-// test/ingest/cli.test.ts — `policy-graph extract` and `policy-graph eval` as a user runs them (real processes).
+// test/ingest/cli.test.ts — `policy-graph extract` and `policy-graph eval` as a user runs them (real processes), and the
+// strict option parsing every command shares (no Neo4j needed: usage errors come before any database work).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A Bolt address nothing listens on: a command that reached the database would fail with exit 3, not 2. */
+const NO_NEO4J = { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', POLICY_GRAPH_NEO4J_PORT: '1' };
+
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: NO_NEO4J, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -84,5 +88,85 @@ describe('policy-graph eval', () => {
     const tail = r.out.trimEnd().split('\n').slice(-8);
     expect(tail[0]).toMatch(/^type\s+P\s+R\s+F1/);
     expect(tail.map((l) => l.split(/\s{2,}/)[0])).toEqual(['type', 'citations', 'citation issuer', 'agencies (strict)', 'agencies (lenient)', 'programs', 'document fields', 'respondsTo']);
+  });
+});
+
+describe('every command parses its options strictly', () => {
+  // Each command with arguments it would otherwise accept: an unknown option must be refused before anything runs.
+  const COMMANDS: string[][] = [
+    ['start'],
+    ['extract', 'samples/corpus/cq-kjj-2023-0035-reply.txt'],
+    ['eval', 'samples/corpus'],
+    ['ingest', 'samples/corpus'],
+    ['import', 'test/fixtures/saved-page-with-scripts.html'],
+    ['crawl', 'http://127.0.0.1:1/'],
+    ['db', 'start'],
+    ['db', 'stop'],
+    ['db', 'status'],
+    ['db', 'install'],
+    ['query', 'cited-by', '142号'],
+    ['serve'],
+    ['bench-extract'],
+    ['bench-graph'],
+    ['bench-viewer'],
+    ['bench-api'],
+  ];
+
+  test('the table covers every command `policy-graph --help` lists', () => {
+    const help = cli('--help').out;
+    const listed = help.slice(help.indexOf('commands:')).split('\n').slice(1).map((l) => /^ {2}(\S+)/.exec(l)?.[1]).filter(Boolean);
+    expect(listed.length).toBeGreaterThan(10);
+    expect(new Set(COMMANDS.map((c) => c[0]))).toEqual(new Set(listed));
+  });
+
+  test.each(COMMANDS.map((c) => [c.join(' '), c] as const))('%s: an unknown option → exit 2, one stderr line naming the command', (_, args) => {
+    for (const bogus of ['--bogus', '--bogus=1']) {
+      const r = cli(...args, bogus);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(new RegExp(`^policy-graph ${args[0]}: Unknown option '--bogus'\\. See \`policy-graph ${args[0]} --help\`\\.\\n$`));
+    }
+  });
+
+  // Bad values written --opt=value: parsed (the value reaches the command's own check) and refused in one line.
+  const BAD_VALUES: [string[], string][] = [
+    [['ingest', '--batch-size=0', 'samples/corpus'], '--batch-size'],
+    [['ingest', '--jobs=none', 'samples/corpus'], '--jobs'],
+    [['extract', '--max-bytes=-5', 'samples/corpus/cq-kjj-2023-0035-reply.txt'], '--max-bytes'],
+    [['serve', '--port=70000'], '--port'],
+    [['start', '--port=0'], '--port'],
+    [['db', 'status', '--port=http'], '--port'],
+    [['bench-graph', '--runs=-1'], '--runs'],
+    [['bench-api', '--corpus=mine'], '--corpus'],
+    [['bench-viewer', '--hovers=5000'], '--hovers'],
+    [['query', 'cited-by', '142号', '--limit=0'], '--limit'],
+    [['crawl', 'http://127.0.0.1:1/', '--max=0'], '--max'],
+  ];
+  test.each(BAD_VALUES)('%j: a bad --opt=value → exit 2, one line about %s', (args, option) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toEqual([expect.stringContaining(option), '']);
+    expect(r.err).toMatch(new RegExp(`^policy-graph ${args[0]}: .*See \`policy-graph ${args[0]} --help\`\\.\\n$`));
+  });
+
+  test('a missing value, a stray argument and an option of another action are usage errors too', () => {
+    for (const args of [['ingest', 'samples/corpus', '--batch-size'], ['serve', 'now'], ['bench-graph', 'big'], ['db', 'stop', '--data-dir', 'x']]) {
+      const r = cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')).toHaveLength(2);
+      expect(r.err).toContain(`policy-graph ${args[0]}: `);
+    }
+  });
+
+  test('--opt=value and --opt value give the same run', () => {
+    const file = 'samples/corpus/cq-kjj-2023-0035-reply.txt';
+    const spaced = cli('extract', '--json', '--jobs', '1', '--max-bytes', '1000000', '--time-limit', '30', file);
+    const joined = cli('extract', '--json', '--jobs=1', '--max-bytes=1000000', '--time-limit=30', file);
+    expect(joined.code).toBe(0);
+    expect(joined.out).toBe(spaced.out);
+    expect(cli('extract', '--max-bytes=1000', file).err).toMatch(/too large .*--max-bytes/);
+    const verbose = cli('eval', '-v', 'samples/corpus');
+    expect(verbose.code).toBe(0);
+    expect(verbose.out).toBe(cli('eval', 'samples/corpus', '--verbose').out);
   });
 });
