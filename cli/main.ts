@@ -1,5 +1,8 @@
 // cli/main.ts — the `policy-graph` command line: dispatch to one module per command.
-// Each command lives in cli/commands/<name>.ts and exports `run(argv: string[]): Promise<number>` and `help: string`.
+// Each command lives in cli/commands/<name>.ts and exports `run(argv: string[]): Promise<number>` and `help: string`;
+// it parses its options with cli/strict-args.ts (`--help` / `-h` is answered here before the command runs).
+
+import { USAGE_EXIT } from './strict-args.ts';
 
 export interface Command {
   /** One-line summary for `policy-graph --help`. */
@@ -43,12 +46,12 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage() + '\n');
-    return name ? 0 : 2;
+    return name ? 0 : USAGE_EXIT;
   }
   const command = COMMANDS[name];
   if (!command) {
     process.stderr.write(`policy-graph: unknown command "${name}". Run \`policy-graph --help\` for the list.\n`);
-    return 2;
+    return USAGE_EXIT;
   }
   const mod = await command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
