@@ -2,7 +2,7 @@
 // headless Chromium — the start view, a selection, the path tool and the reader.
 // Usage: npx tsx bench/viewer-screenshot.ts [DIR]   (uses NEO4J_URI, else the local Neo4j; ingests samples/corpus)
 import path from 'node:path';
-import { ingestFiles } from '../cli/commands/ingest.ts';
+import { ingestFiles } from '../cli/ingest-files.ts';
 import { closeDriver } from '../graph/connection.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';

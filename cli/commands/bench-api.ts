@@ -9,7 +9,7 @@ import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts'
 import { closeDriver, configFromEnv, DatabaseError, localConfig, runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
 import * as local from '../../graph/local-neo4j.ts';
 import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
-import { ingestFiles } from './ingest.ts';
+import { ingestFiles } from '../ingest-files.ts';
 
 const NAME = 'policy-graph bench-api';
 

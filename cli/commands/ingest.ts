@@ -9,8 +9,7 @@ import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args
 
 const NAME = 'policy-graph ingest';
 
-// The run itself is a library (cli/ingest-files.ts); re-exported for the callers that import it from here.
-export { collectFiles, ingestFiles, type FailedFile, type IngestOptions, type IngestReport } from '../ingest-files.ts';
+// The run itself is a library (cli/ingest-files.ts) that ingest, import, start and the tests call; this file is the command.
 
 export const help = `usage: policy-graph ingest PATH… [--batch-size N] [--force] [--json] [--jobs N] [--time-limit S]
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeDriver, configFromEnv, DEFAULT_LOCAL_PORT, ping } from '../../graph/connection.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { ingestFiles } from './ingest.ts';
+import { ingestFiles } from '../ingest-files.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 import { DEFAULT_SERVE_PORT, listen, SERVE_OPTIONS, serveOptions, untilSignal } from './serve.ts';
 

@@ -1,7 +1,7 @@
 // test/api/corpus-server.ts — the sample corpus ingested into the test Neo4j and the real server in-process, for an
 // API test file: `const api = useCorpusServer();` then `api.server.url` in its tests; closed after the file.
 import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 

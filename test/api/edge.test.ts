@@ -1,7 +1,7 @@
 // test/api/edge.test.ts — /api/edge: one edge's evidence (the viewer's edge click and the GEXF export read it).
 // The bundled corpus in the real test Neo4j, the real server in-process, real HTTP requests.
 import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import type { EdgeAnswer, ErrorBody } from '../../server/api-types.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';

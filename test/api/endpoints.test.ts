@@ -1,7 +1,7 @@
 // test/api/endpoints.test.ts — every endpoint's real answers: the bundled sample corpus ingested into the real
 // test Neo4j (started by test/setup/global.ts), the real server in-process, real HTTP requests.
 import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import { graphCounts } from '../../graph/store.ts';
 import type {

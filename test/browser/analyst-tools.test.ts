@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { useExplorer } from './session.ts';
 import { INCUBATOR_PLAN, INNOVATION_REGULATION, PROPOSAL_0035, REPLY_0035, REPLY_0222, REPLY_1160, TRANSFER_REGULATION, TRANSFER_RULES } from '../api/corpus-ids.ts';

@@ -1,7 +1,7 @@
 // test/browser/analyst.test.ts — issue 11 in real headless Chromium: an edge click shows its quotes (fetched from
 // /api/edge), the interface is Chinese by default and switches to English, a reply is labelled by issuer and number.
 import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/node';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { localConfig } from '../../graph/connection.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { createServer } from '../../server/app.ts';

@@ -1,7 +1,7 @@
 // test/browser/session.ts — one explorer session per browser test file: the data loaded into the test Neo4j, the
 // viewer built, the real server and headless Chromium started; a screenshot of each failed test; all closed at the end.
 import path from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';

@@ -1,7 +1,7 @@
 // test/graph/helpers.ts — shared set-up for the graph integration tests: the real test Neo4j from the global setup.
 // Tests own that database: each file starts from an empty graph.
 
-import { ingestFiles, type IngestReport } from '../../cli/commands/ingest.ts';
+import { ingestFiles, type IngestReport } from '../../cli/ingest-files.ts';
 import { configFromEnv, type Neo4jConfig } from '../../graph/connection.ts';
 import { clearGraph } from '../../graph/store.ts';
 

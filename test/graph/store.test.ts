@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestFiles } from '../../cli/commands/ingest.ts';
+import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver, DatabaseUnavailableError, localConfig, runRead, toNumber } from '../../graph/connection.ts';
 import { citedBy } from '../../graph/queries.ts';
 import { canonicalDump, graphCounts } from '../../graph/store.ts';
