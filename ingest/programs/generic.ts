@@ -26,6 +26,16 @@ function stripLevel(name: string): string {
   }
 }
 
+/** `小区周边两条公路均有新建改造计划`, `勐品村沿线即旅游环线建有景区`: a location word and, after it, a verb of having —
+ *  a clause that places things, not a name (`“渝城护学”校园周边…提升行动` has no such verb and stays a name). */
+function placedClause(name: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    const at = name.indexOf(w);
+    if (at !== -1 && name.indexOf('有', at + w.length) !== -1) return true;
+  }
+  return false;
+}
+
 /** True when `name` (ending in `head`) is a class noun, a strategy or a body, not one program. */
 export function isGeneric(name: string, head: HeadJson): boolean {
   const P = pat();
@@ -50,7 +60,7 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   const also = head.domainGeneric ? [...(head.genericWords ?? []), ...P.domainWords] : head.genericWords;
   if (head.purposeEnds && !namesPurpose(modifier, head.purposeEnds, also)) return true;
   // `广场周边园区`: the head is placed by where it lies, not named.
-  if (P.locationWords.some((w) => modifier.endsWith(w))) return true;
+  if (P.locationWords.some((w) => modifier.endsWith(w)) || placedClause(name, P.locationWordsInside)) return true;
   // `市级新型基础设施建设专项资金`: the level and a purpose together name one fund; a source alone does not
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;

@@ -104,6 +104,7 @@ interface PatternsJson {
   /** Ends of administrative units (`戴家坪村`, `阳光社区`, `清溪镇`): an enumerated item so ending is a place, not a program. */
   adminUnitEnds: string[];
   locationWords: string[];
+  locationWordsInside: string[];
   determiners: string[];
   determinerMeasures: string[];
   domainWords: string[];
@@ -200,7 +201,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
   'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
   'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'formulaSloganEnds', 'groupFollowers', 'conceptFollowers', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'provincePrograms', 'nationalPrefixes',
+  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'formulaSloganEnds', 'groupFollowers', 'conceptFollowers', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'locationWordsInside', 'provincePrograms', 'nationalPrefixes',
   'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
 ];
 

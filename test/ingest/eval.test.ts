@@ -46,7 +46,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
   },
   dev8: {
     dir: 'samples/dev8',
-    floors: { documents: 19, citationsF1: 0.99, issuer: 0.81, relation: 0.95, agenciesStrictF1: 0.87, programsF1: 0.56, fields: 0.93, respondsTo: 0.95, lifecycle: 0.99 },
+    floors: { documents: 19, citationsF1: 0.99, issuer: 0.81, relation: 0.95, agenciesStrictF1: 0.87, programsF1: 0.62, fields: 0.93, respondsTo: 0.95, lifecycle: 0.99 },
   },
 };
 

@@ -114,3 +114,12 @@ describe('a quoted name followed by a concept word is a concept', () => {
     ['打造“科创资本通”平台,实施“鸿雁计划”。', { 科创资本通平台: 'platform', 鸿雁计划: 'initiative' }],
   ]);
 });
+
+describe('a clause that places things by where they lie (a location word, then a verb of having)', () => {
+  runRows([
+    ['经现场查勘,该小区周边两条公路均有新建改造计划,待新建完成后开通公交。', {}],
+    ['勐品村沿线即旅游环线建有景区,游客较多。', {}],
+    // A construction site's readiness standard is no campaign.
+    ['项目完成三通一平工作后开工。', {}],
+  ]);
+});
