@@ -27,12 +27,11 @@ import {
   surfaceGuards,
   guarded,
 } from './rules.ts';
-import { titleIssuer, titlePlace } from './head.ts';
+import { firstPlaceNamed, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces, type Reading } from './surfaces.ts';
-import { firstPlaceNamed } from './text-place.ts';
 import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 

@@ -6,24 +6,40 @@ import { longestAt } from '../lexicon.ts';
 import { mentionAt } from '../sentences.ts';
 import { scan, type RawMatch } from './compose.ts';
 import type { Place } from './places.ts';
-import { surfaces } from './surfaces.ts';
+import { surfaces, type PlaceSurface } from './surfaces.ts';
 
 /** How far into the text the title line is looked for. */
 const TITLE_LOOK = 200;
 
-/** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
- *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */
-export function titlePlace(text: string): Place | null {
+/** The first place within `look` characters that `fits`, skipping over the places that do not (longest match). */
+function firstPlace(text: string, look: number, fits: (v: PlaceSurface) => boolean): Place | null {
   const { places } = surfaces();
-  const to = Math.min(text.length, TITLE_LOOK);
+  const to = Math.min(text.length, look);
   for (let i = 0; i < to; i++) {
     const hit = longestAt(places, text, i, to);
     if (!hit) continue;
-    const p = hit.values.find((v) => !v.base && !v.homeOnly && v.place.parent !== null);
+    const p = hit.values.find(fits);
     if (p) return p.place;
     i = hit.end - 1;
   }
   return null;
+}
+
+/** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
+ *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */
+export function titlePlace(text: string): Place | null {
+  return firstPlace(text, TITLE_LOOK, (v) => !v.base && !v.homeOnly && v.place.parent !== null);
+}
+
+/** How far into the text a relative issuer's place is looked for: the header and the opening paragraph. */
+const RELATIVE_LOOK = 1500;
+
+/** A city's or county's page may print its issuer relative to itself (`市人民政府办公室关于印发健康六盘水行动…`,
+ *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
+ *  written form, is the place `市` (or `县`) stands for. */
+export function firstPlaceNamed(text: string, want: 'city' | 'county'): Place | null {
+  return firstPlace(text, RELATIVE_LOOK, ({ place: p, homeOnly }) =>
+    !homeOnly && (want === 'city' ? p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province' : p.level === 'district' && p.name.endsWith('县')));
 }
 
 /** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */

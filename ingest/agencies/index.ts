@@ -10,12 +10,11 @@
 //   rules.ts     where a name counts (group modifiers, session labels, internal units, democratic parties)
 //   roles.ts     issuer / addressee / co-handler / mentioned
 //   lists.ts     names that borrow the place of the name before them (`科技局、财政局`, `纪委监委`)
-//   head.ts      the issuer or place a title line names when no header does
+//   head.ts      the issuer or place a title line names when no header does; what a relative issuer stands for
 //   zones.ts     development-zone management committees
 //   towns.ts     town and township governments, sub-district offices (also named alone in recipient lists)
 //   spelled.ts   the document's own spelling of an organ's full name, which its abbreviations resolve to
 //   own-county.ts how a county of a municipality names its own organs
-//   text-place.ts the first city or county a text names (what a relative issuer stands for)
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';
@@ -25,7 +24,7 @@ import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
-export { firstPlaceNamed } from './text-place.ts';
+export { firstPlaceNamed } from './head.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

@@ -8,7 +8,7 @@ import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
-import { numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
+import { ANNOUNCEMENT_HEAD, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
@@ -20,8 +20,6 @@ const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
 const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
-/** An announcement head alone on its line (`四川省第十一届人民代表大会常务委员会公告`, `德宏州人民政府办公室公告`). */
-const ANNOUNCEMENT_HEAD = /^[\u3400-\u9fff]{2,40}(?:常务委员会|人民政府|办公室|办公厅)公告$/;
 /** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`). */
 const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$/;
 
@@ -39,7 +37,8 @@ function joinOrderHead(candidates: Candidate[]): void {
 }
 
 export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
-  // An order's head printed on two lines (`中华人民共和国监察部令` / `第2号`): together they are the own number.
+  // An order's or an announcement's head printed over its serial (`中华人民共和国监察部令` / `第2号`,
+  // `德宏州人民政府办公室公告` / `第8号`): together they are the own number.
   joinOrderHead(candidates);
   // The number line under the title.
   for (const c of candidates) {

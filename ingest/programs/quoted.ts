@@ -44,13 +44,13 @@ function standingFormula(text: string, qe: number, inner: string): boolean {
   const P = pat();
   // `“两山论”`, `“两化路”`: a theory or a path is a slogan; `“一老一小”等重点群体`: a target group.
   if (P.formulaSloganEnds.some((e) => inner.endsWith(e))) return false;
-  return !groupAfterPattern(P.groupFollowers).test(text.slice(qe, qe + 8));
+  return !groupAfter().test(text.slice(qe, qe + 8));
 }
 
-/** `等重点群体`, `等人群`: what after a quoted formula makes it a group of people. */
-let groupAfter: RegExp | null = null;
-function groupAfterPattern(nouns: string[]): RegExp {
-  return (groupAfter ??= new RegExp(`^等?(?:重点|特殊|困难)?(?:${nouns.join('|')})`));
+/** `等重点群体`, `等人群`: what after a quoted formula makes it a group of people (built once from the data). */
+let groupAfterRe: RegExp | null = null;
+function groupAfter(): RegExp {
+  return (groupAfterRe ??= new RegExp(`^等?(?:重点|特殊|困难)?(?:${pat().groupFollowers.join('|')})`));
 }
 
 /** What may stand before a quoted name that opens a clause. */
