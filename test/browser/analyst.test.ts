@@ -50,21 +50,21 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
       const pa = r.framedGraphToViewport(r.getNodeDisplayData(s)!);
       const pb = r.framedGraphToViewport(r.getNodeDisplayData(t)!);
       const box = r.getContainer().getBoundingClientRect();
-      const out: { x: number; y: number; picked: boolean }[] = [];
+      const out: { x: number; y: number; picked: boolean; off: number }[] = [];
       for (let k = 1; k < 40; k++) {
         const at = k / 40;
         const v = { x: pa.x + (pb.x - pa.x) * at, y: pa.y + (pb.y - pa.y) * at };
         if (v.x < 0 || v.y < 0 || v.x > box.width || v.y > box.height) continue;
         const picked = r.getEdgeAtPoint?.(v.x, v.y) === edge && !r.getNodeAtPosition?.(v);
-        out.push({ x: box.left + v.x, y: box.top + v.y, picked });
+        out.push({ x: box.left + v.x, y: box.top + v.y, picked, off: Math.abs(at - 0.5) });
       }
       // Points sigma picks this edge at first, then the rest nearest the middle.
-      return out.sort((a, b) => Number(b.picked) - Number(a.picked));
+      return out.sort((a, b) => Number(b.picked) - Number(a.picked) || a.off - b.off);
     },
     [REPLY_0035, INCUBATOR_PLAN, EDGE] as const,
   );
   let shown = false;
-  for (const p of points.slice(0, 8)) {
+  for (const p of points.slice(0, 15)) {
     await page.mouse.click(p.x, p.y);
     shown = await edgeHead.waitFor({ timeout: 1500 }).then(
       () => true,
