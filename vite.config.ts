@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
  * Tests that need nothing but the code (extraction tables, normalization, resolution, viewer labels): their files
  * run side by side, one per worker.
  */
-const UNIT_TESTS = ['test/ingest/**/*.test.ts', 'test/viewer/**/*.test.ts', 'test/graph/normalize.test.ts', 'test/graph/resolve.test.ts', 'test/graph/status-rules.test.ts'];
+const UNIT_TESTS = [
+  'test/ingest/**/*.test.ts',
+  'test/viewer/**/*.test.ts',
+  'test/graph/normalize.test.ts',
+  'test/graph/resolve.test.ts',
+  'test/graph/status-rules.test.ts',
+];
 
 export default defineConfig({
   root: 'viewer',

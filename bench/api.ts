@@ -98,9 +98,17 @@ function requestMix(inputs: Inputs): { endpoint: string; weight: number; path: (
   const q = encodeURIComponent;
   return [
     { endpoint: 'search', weight: 30, path: (i) => `/api/search?q=${q(pick(inputs.searches, i))}` },
-    { endpoint: 'cited-by', weight: 20, path: (i) => `/api/cited-by?x=${q(pick(inputs.cited, i))}&sort=${i % 2 ? 'date' : 'count'}` },
+    {
+      endpoint: 'cited-by',
+      weight: 20,
+      path: (i) => `/api/cited-by?x=${q(pick(inputs.cited, i))}&sort=${i % 2 ? 'date' : 'count'}`,
+    },
     { endpoint: 'node', weight: 20, path: (i) => `/api/node/${q(pick(inputs.documents, i))}` },
-    { endpoint: 'neighbourhood', weight: 20, path: (i) => `/api/neighbourhood/${q(`doc:${pick(inputs.cited, i)}`)}?limit=50` },
+    {
+      endpoint: 'neighbourhood',
+      weight: 20,
+      path: (i) => `/api/neighbourhood/${q(`doc:${pick(inputs.cited, i)}`)}?limit=50`,
+    },
     { endpoint: 'overview', weight: 10, path: () => '/api/overview?limit=300' },
   ];
 }
@@ -114,7 +122,15 @@ function percentile(sorted: number[], p: number): number {
 
 function figures(endpoint: string, ms: number[], errors: number): EndpointFigures {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { endpoint, requests: ms.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
+  return {
+    endpoint,
+    requests: ms.length,
+    errors,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? 0,
+  };
 }
 
 /** One GET; resolves to the status (0 when the connection failed) after the whole body arrived. */
@@ -161,18 +177,31 @@ async function freePort(): Promise<number> {
 }
 
 /** `policy-graph serve --api-only` in its own process (as a user runs it), pointed at the bench database. */
-async function startServer(config: Neo4jConfig, log: (l: string) => void): Promise<{ child: ChildProcess; port: number }> {
+async function startServer(
+  config: Neo4jConfig,
+  log: (l: string) => void,
+): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: config.uri,
+    NEO4J_USER: config.user,
+    NEO4J_PASSWORD: config.password,
+  };
   if (config.database) env.NEO4J_DATABASE = config.database;
   else delete env.NEO4J_DATABASE;
-  const child = spawn(process.execPath, [CLI, 'serve', '--api-only', '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'serve', '--api-only', '--port', String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const agent = new http.Agent({ keepAlive: false });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bench/api: the server exited (${child.exitCode}): ${stderr.trim().split('\n').pop() ?? ''}`);
+    if (child.exitCode !== null)
+      throw new Error(`bench/api: the server exited (${child.exitCode}): ${stderr.trim().split('\n').pop() ?? ''}`);
     if ((await get(agent, port, '/api/health')) === 200) {
       log(`server: pid ${child.pid}, http://127.0.0.1:${port}/api (serve --api-only)`);
       return { child, port };
@@ -180,7 +209,9 @@ async function startServer(config: Neo4jConfig, log: (l: string) => void): Promi
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGTERM');
-  throw new Error(`bench/api: the server did not answer /api/health within 60 s: ${stderr.trim().split('\n').pop() ?? ''}`);
+  throw new Error(
+    `bench/api: the server did not answer /api/health within 60 s: ${stderr.trim().split('\n').pop() ?? ''}`,
+  );
 }
 
 // ─── Run ─────────────────────────────────────────────────────────────────────────────────────
@@ -188,7 +219,9 @@ async function startServer(config: Neo4jConfig, log: (l: string) => void): Promi
 export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
   const inputs = await sampleInputs(o.config);
   if (inputs.documents.length === 0 || inputs.cited.length === 0) {
-    throw new Error(`bench/api: the database at ${o.config.uri} holds no ingested documents with citations — load a corpus first.`);
+    throw new Error(
+      `bench/api: the database at ${o.config.uri} holds no ingested documents with citations — load a corpus first.`,
+    );
   }
   const mix = requestMix(inputs);
   const totalWeight = mix.reduce((n, m) => n + m.weight, 0);
@@ -234,11 +267,19 @@ export async function runApiBench(o: ApiBenchOptions): Promise<ApiBenchResult> {
     await new Promise((r) => setTimeout(r, o.warmUpSeconds * 1000));
     measuring = true;
     const started = performance.now();
-    const cpuBefore = [cpuSeconds(child.pid!), o.neo4jPid ? cpuSeconds(o.neo4jPid) : Number.NaN, cpuSeconds(process.pid)];
+    const cpuBefore = [
+      cpuSeconds(child.pid!),
+      o.neo4jPid ? cpuSeconds(o.neo4jPid) : Number.NaN,
+      cpuSeconds(process.pid),
+    ];
     await new Promise((r) => setTimeout(r, o.seconds * 1000));
     stop = true;
     const elapsed = (performance.now() - started) / 1000;
-    const cpuAfter = [cpuSeconds(child.pid!), o.neo4jPid ? cpuSeconds(o.neo4jPid) : Number.NaN, cpuSeconds(process.pid)];
+    const cpuAfter = [
+      cpuSeconds(child.pid!),
+      o.neo4jPid ? cpuSeconds(o.neo4jPid) : Number.NaN,
+      cpuSeconds(process.pid),
+    ];
     await Promise.all(running);
 
     const endpoints = mix.map((m) => figures(m.endpoint, latencies.get(m.endpoint)!, errors.get(m.endpoint)!));

@@ -24,12 +24,18 @@ interface Source {
 
 /** Split each sample text into a head (up to the salutation or first long line), body paragraphs and a tail. */
 export function loadSources(dir: string): Source[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) throw new Error(`bench/corpus: no .txt files in ${dir}; point it at samples/corpus.`);
   return files.map((f) => {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n');
     let bodyAt = lines.findIndex((l) => /[:]\s*$/.test(l.trim()) && l.trim().length < 80 && !/\[|\|/.test(l));
-    if (bodyAt === -1) bodyAt = Math.max(0, lines.findIndex((l) => l.length > 60));
+    if (bodyAt === -1)
+      bodyAt = Math.max(
+        0,
+        lines.findIndex((l) => l.length > 60),
+      );
     const head = lines.slice(0, bodyAt + 1);
     const rest = lines.slice(bodyAt + 1);
     const tailAt = Math.max(0, rest.length - 3);

@@ -20,7 +20,9 @@ interface Template {
 const NUMBER_IN_TEXT = /([\u4e00-\u9fff]{1,8})([〔[［(（【])(\d{4})([〕\]］)）】])第?(\d{1,4})号/g;
 
 function loadTemplates(dir: string): Template[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) throw new Error(`bench/graph-corpus: no .txt files in ${dir}; point it at samples/corpus.`);
   return files.map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -102,10 +104,12 @@ export function generateCorpus(options: CorpusOptions): SyntheticDocument[] {
         refs.push(`《${c.title}》(${c.number})`);
       }
       const firstStop = text.indexOf('。', text.indexOf('\n', text.indexOf(title ?? '\n') + 1));
-      if (firstStop > 0) text = `${text.slice(0, firstStop + 1)}同时参照${refs.join('')}执行。${text.slice(firstStop + 1)}`;
+      if (firstStop > 0)
+        text = `${text.slice(0, firstStop + 1)}同时参照${refs.join('')}执行。${text.slice(firstStop + 1)}`;
     }
     const ownNumber = t.docNumber ? t.docNumber.replace(/〕\d+号$/, `〕${serial}号`) : null;
-    if (title && ownNumber && title.length < 80) citable.push({ title: title.replace(/[《》]/g, ''), number: ownNumber });
+    if (title && ownNumber && title.length < 80)
+      citable.push({ title: title.replace(/[《》]/g, ''), number: ownNumber });
     out.push({ name: `${String(i).padStart(5, '0')}-${t.name}`, text });
   }
   return out;

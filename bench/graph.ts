@@ -88,17 +88,31 @@ export async function runGraphBench(o: GraphBenchOptions): Promise<GraphBenchRes
   if (o.reuse) {
     const counts = await graphCounts(o.config);
     o.log(`timing the queries on the graph as it is: ${counts.nodes} nodes, ${counts.relationships} relationships`);
-    return { documents: 0, corpusMB: 0, generateSeconds: 0, extractSeconds: 0, buildSeconds: 0, schemaSeconds: 0, loadSeconds: 0, ...counts, queries: await timeQueries(o) };
+    return {
+      documents: 0,
+      corpusMB: 0,
+      generateSeconds: 0,
+      extractSeconds: 0,
+      buildSeconds: 0,
+      schemaSeconds: 0,
+      loadSeconds: 0,
+      ...counts,
+      queries: await timeQueries(o),
+    };
   }
   const { log } = o;
   log(`generating ${o.documents} documents from samples/corpus …`);
   const [docs, generateSeconds] = await time(() => generateCorpus({ count: o.documents }));
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const corpusMB = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
-  log(`  ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters (${corpusMB.toFixed(1)} MB UTF-8) in ${generateSeconds.toFixed(2)} s`);
+  log(
+    `  ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters (${corpusMB.toFixed(1)} MB UTF-8) in ${generateSeconds.toFixed(2)} s`,
+  );
 
   log('extracting …');
-  const [extractions, extractSeconds] = await time(() => docs.map((d) => extractText(d.text, { file: `${d.name}.txt` })));
+  const [extractions, extractSeconds] = await time(() =>
+    docs.map((d) => extractText(d.text, { file: `${d.name}.txt` })),
+  );
   log(`  extraction: ${extractSeconds.toFixed(2)} s`);
 
   log('building the graph rows (resolution, pinyin) …');
@@ -125,7 +139,9 @@ export async function runGraphBench(o: GraphBenchOptions): Promise<GraphBenchRes
     }),
   );
   const counts = await graphCounts(o.config);
-  log(`  load: ${loadSeconds.toFixed(2)} s for ${summary.written} documents in ${summary.batches} transactions → ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  log(
+    `  load: ${loadSeconds.toFixed(2)} s for ${summary.written} documents in ${summary.batches} transactions → ${counts.nodes} nodes, ${counts.relationships} relationships`,
+  );
 
   return {
     documents: docs.length,
@@ -150,13 +166,22 @@ async function timeQueries(o: GraphBenchOptions): Promise<QueryTiming[]> {
   const read = <T>(query: ReadQuery<T>) => runRead(query, o.config);
   const cases: { name: string; run: (i: number) => Promise<unknown> }[] = [
     { name: 'cited-by (number)', run: (i) => read(q.citedByQuery(pick(inputs.cited, i))) },
-    { name: 'cited-by --sort date', run: (i) => read(q.citedByQuery(pick(inputs.cited, i), { sort: 'date', limit: 50 })) },
+    {
+      name: 'cited-by --sort date',
+      run: (i) => read(q.citedByQuery(pick(inputs.cited, i), { sort: 'date', limit: 50 })),
+    },
     { name: 'co-cited', run: (i) => read(q.coCitedQuery(pick(inputs.cited, i))) },
     { name: 'same-citations', run: (i) => read(q.sameCitationsQuery(pick(inputs.ingested, i))) },
     { name: 'agency (alias)', run: (i) => read(q.agencyPortfolioQuery(pick(inputs.aliases, i))) },
-    { name: 'path', run: (i) => read(pathsQuery(pick(inputs.ingested, i), `doc:${pick(inputs.cited, i + 7)}`, PATH_DEFAULTS)) },
+    {
+      name: 'path',
+      run: (i) => read(pathsQuery(pick(inputs.ingested, i), `doc:${pick(inputs.cited, i + 7)}`, PATH_DEFAULTS)),
+    },
     { name: 'search (title part)', run: (i) => read(q.searchQuery(pick(inputs.parts, i))) },
-    { name: 'search (pinyin initials)', run: (i) => read(q.searchQuery(pick(['kjj', 'cqskxjsj', 'zscq', 'fhzt', 'jyw'], i))) },
+    {
+      name: 'search (pinyin initials)',
+      run: (i) => read(q.searchQuery(pick(['kjj', 'cqskxjsj', 'zscq', 'fhzt', 'jyw'], i))),
+    },
     { name: 'resolve (part of title)', run: (i) => read(q.resolveNodeQuery(pick(inputs.parts, i))) },
     { name: 'node details', run: (i) => read(q.nodeDetailsQuery(pick(inputs.ingested, i))) },
     { name: 'neighbourhood', run: (i) => read(q.neighbourhoodQuery(`doc:${pick(inputs.cited, i)}`)) },
@@ -177,7 +202,13 @@ async function timeQueries(o: GraphBenchOptions): Promise<QueryTiming[]> {
       ms.push(performance.now() - t0);
     }
     ms.sort((a, b) => a - b);
-    queries.push({ query: c.name, p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1]!, runs: ms.length });
+    queries.push({
+      query: c.name,
+      p50: percentile(ms, 50),
+      p95: percentile(ms, 95),
+      max: ms[ms.length - 1]!,
+      runs: ms.length,
+    });
   }
   return queries;
 }

@@ -20,7 +20,9 @@ async function open(page: Page, url: string): Promise<void> {
 /** Let sigma draw the last change (two animation frames) and the camera settle. */
 async function settle(page: Page, ms = 600): Promise<void> {
   await page.waitForTimeout(ms);
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 async function main(): Promise<void> {

@@ -98,7 +98,9 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
     let counts = await graphCounts(config);
     let loadSeconds: number | null = null;
     if (o.reload || counts.nodes !== EXPECTED_NODES || counts.relationships !== EXPECTED_EDGES) {
-      o.log(`bench-viewer: loading the generated graph (${EXPECTED_NODES} nodes, ${EXPECTED_EDGES} edges) through graph/store …`);
+      o.log(
+        `bench-viewer: loading the generated graph (${EXPECTED_NODES} nodes, ${EXPECTED_EDGES} edges) through graph/store …`,
+      );
       await clearGraph(config);
       const writes = generateViewerGraph();
       const t0 = performance.now();
@@ -108,7 +110,9 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
       o.log(`bench-viewer: loaded in ${loadSeconds.toFixed(1)} s`);
     }
     if (counts.nodes !== EXPECTED_NODES || counts.relationships !== EXPECTED_EDGES) {
-      throw new Error(`bench-viewer: the bench database holds ${counts.nodes} nodes / ${counts.relationships} edges, expected ${EXPECTED_NODES} / ${EXPECTED_EDGES}. Run with --reload.`);
+      throw new Error(
+        `bench-viewer: the bench database holds ${counts.nodes} nodes / ${counts.relationships} edges, expected ${EXPECTED_NODES} / ${EXPECTED_EDGES}. Run with --reload.`,
+      );
     }
 
     // 2. The API, in-process, reading the bench database.
@@ -118,9 +122,14 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
     const overviewRes = await fetch(`${server.handle.url}/api/overview?limit=${EXPECTED_NODES}`);
     const overviewBody = await overviewRes.arrayBuffer();
     const apiOverviewMs = performance.now() - t1;
-    if (!overviewRes.ok) throw new Error(`bench-viewer: /api/overview answered ${overviewRes.status}: ${Buffer.from(overviewBody).toString('utf8').slice(0, 300)}`);
+    if (!overviewRes.ok)
+      throw new Error(
+        `bench-viewer: /api/overview answered ${overviewRes.status}: ${Buffer.from(overviewBody).toString('utf8').slice(0, 300)}`,
+      );
     const overview = JSON.parse(Buffer.from(overviewBody).toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
-    o.log(`bench-viewer: API overview ${overview.nodes.length} nodes / ${overview.edges.length} edges, laid out, in ${apiOverviewMs.toFixed(0)} ms`);
+    o.log(
+      `bench-viewer: API overview ${overview.nodes.length} nodes / ${overview.edges.length} edges, laid out, in ${apiOverviewMs.toFixed(0)} ms`,
+    );
     const t2 = performance.now();
     await (await fetch(`${server.handle.url}/api/overview?limit=${EXPECTED_NODES}`)).arrayBuffer();
     const apiOverviewCachedMs = performance.now() - t2;
@@ -129,10 +138,17 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
     session.browser = await launch({ width: 1400, height: 900 });
     const page = session.browser.page;
     await page.goto(`${server.handle.url}/?limit=${EXPECTED_NODES}`);
-    await page.waitForFunction(() => window.__policyGraph?.metrics.firstFrameAt !== null, null, { timeout: 180_000, polling: 100 });
+    await page.waitForFunction(() => window.__policyGraph?.metrics.firstFrameAt !== null, null, {
+      timeout: 180_000,
+      polling: 100,
+    });
     await page.evaluate(() => window.__policyGraph.ready);
-    const metrics = await page.evaluate(() => ({ ...window.__policyGraph.metrics, state: window.__policyGraph.state() }));
-    if (metrics.state.status !== 'ready') throw new Error(`bench-viewer: the viewer ended in state ${JSON.stringify(metrics.state)}`);
+    const metrics = await page.evaluate(() => ({
+      ...window.__policyGraph.metrics,
+      state: window.__policyGraph.state(),
+    }));
+    if (metrics.state.status !== 'ready')
+      throw new Error(`bench-viewer: the viewer ended in state ${JSON.stringify(metrics.state)}`);
 
     // 4. Idle frames (nothing moving), then frames while the mouse goes from node to node.
     await startFrameRecorder(page);
@@ -181,10 +197,18 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
       laidOutByServer: metrics.laidOutByServer,
       dataLoadedMs: metrics.dataLoadedAt ?? NaN,
       firstFrameMs: metrics.firstFrameAt ?? NaN,
-      layoutMs: metrics.layoutDoneAt !== null && metrics.layoutStartedAt !== null ? metrics.layoutDoneAt - metrics.layoutStartedAt : NaN,
+      layoutMs:
+        metrics.layoutDoneAt !== null && metrics.layoutStartedAt !== null
+          ? metrics.layoutDoneAt - metrics.layoutStartedAt
+          : NaN,
       hoverEvents: hover.length,
       hoverResponse: { p50: percentile(hover, 50), p95: percentile(hover, 95), max: Math.max(...hover) },
-      hoverFrame: { p50: percentile(hoverFrames, 50), p95: percentile(hoverFrames, 95), max: Math.max(...hoverFrames), frames: hoverFrames.length },
+      hoverFrame: {
+        p50: percentile(hoverFrames, 50),
+        p95: percentile(hoverFrames, 95),
+        max: Math.max(...hoverFrames),
+        frames: hoverFrames.length,
+      },
       idleFrame: { p50: percentile(idle, 50), p95: percentile(idle, 95) },
     };
   } finally {

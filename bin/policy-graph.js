@@ -11,7 +11,9 @@ if (isStale()) {
     await build({ quiet: true });
   } catch (err) {
     if (!existsSync(`${OUT_DIR}/main.js`)) {
-      process.stderr.write(`policy-graph: the compiled CLI is missing and cannot be built (${err instanceof Error ? err.message : String(err)}); run \`npm install\`.\n`);
+      process.stderr.write(
+        `policy-graph: the compiled CLI is missing and cannot be built (${err instanceof Error ? err.message : String(err)}); run \`npm install\`.\n`,
+      );
       process.exit(1);
     }
   }

@@ -9,7 +9,15 @@ import { parentPort, type TransferListItem, workerData } from 'node:worker_threa
 import { extractText } from '../ingest/extract.ts';
 import { InputError, readDocumentFileSync } from '../ingest/read.ts';
 import { summarize, toJsonLine } from './output.ts';
-import { type BatchReply, PROGRESS_FILE, PROGRESS_SINCE, type Output, type TaskReply, type WorkerBatch, type WorkerInit } from './pool.ts';
+import {
+  type BatchReply,
+  PROGRESS_FILE,
+  PROGRESS_SINCE,
+  type Output,
+  type TaskReply,
+  type WorkerBatch,
+  type WorkerInit,
+} from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('cli/extract-worker.ts runs as a worker thread of cli/pool.ts');
@@ -47,7 +55,12 @@ function pack(replies: TaskReply[], texts: string[]): [BatchReply, TransferListI
 }
 
 /** One file: its reply, and its formatted output when there is one (packed into the batch's buffer). */
-function handle(id: number, file: string, maxBytes: number | undefined, output: Output): { reply: TaskReply; text?: string } {
+function handle(
+  id: number,
+  file: string,
+  maxBytes: number | undefined,
+  output: Output,
+): { reply: TaskReply; text?: string } {
   try {
     const decoded = readDocumentFileSync(file, { maxBytes });
     let x: ReturnType<typeof extractText>;
@@ -55,10 +68,13 @@ function handle(id: number, file: string, maxBytes: number | undefined, output: 
       x = extractText(decoded.text, { file, encoding: decoded.encoding });
     } catch (err) {
       // A bug in a rule must not take the batch down; say which error (the pool names the file).
-      return { reply: { id, ok: false, problem: `extraction failed: ${err instanceof Error ? err.message : String(err)}` } };
+      return {
+        reply: { id, ok: false, problem: `extraction failed: ${err instanceof Error ? err.message : String(err)}` },
+      };
     }
     const warning = decoded.warning;
-    if (output === 'object') return { reply: warning ? { id, ok: true, result: x, warning } : { id, ok: true, result: x } };
+    if (output === 'object')
+      return { reply: warning ? { id, ok: true, result: x, warning } : { id, ok: true, result: x } };
     // The bytes the command writes: the JSON line, or the summary and the blank line after it.
     const text = output === 'summary' ? summarize(x) + '\n\n' : toJsonLine(x, output === 'json+text') + '\n';
     return { reply: warning ? { id, ok: true, warning } : { id, ok: true }, text };

@@ -86,13 +86,32 @@ async function collectPages(paths: string[], entries: ImportEntry[]): Promise<Pa
   return out;
 }
 
-function entry(page: string, source: string | null, outcome: Outcome, reason: string, more: Partial<ImportEntry> = {}): ImportEntry {
-  return { page, source, outcome, reason, kind: null, title: null, docNumber: null, encoding: null, textFile: null, ...more };
+function entry(
+  page: string,
+  source: string | null,
+  outcome: Outcome,
+  reason: string,
+  more: Partial<ImportEntry> = {},
+): ImportEntry {
+  return {
+    page,
+    source,
+    outcome,
+    reason,
+    kind: null,
+    title: null,
+    docNumber: null,
+    encoding: null,
+    textFile: null,
+    ...more,
+  };
 }
 
 /** The key two copies of one text share: its characters without blanks and punctuation of layout. */
 function textKey(body: string): string {
-  return createHash('sha1').update(body.replace(/[\s|]+/g, '')).digest('hex');
+  return createHash('sha1')
+    .update(body.replace(/[\s|]+/g, ''))
+    .digest('hex');
 }
 
 /** The .txt path of a page under `out`: the page's path below its root, extension replaced; unique. */
@@ -112,7 +131,9 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
     if (e.outcome !== 'imported') options.onEntry?.(e);
   };
   const pages = await collectPages(paths, entries);
-  entries.forEach((e) => { options.onEntry?.(e); });
+  entries.forEach((e) => {
+    options.onEntry?.(e);
+  });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const byNumber = new Map<string, string>();
   const byText = new Map<string, string>();
@@ -135,17 +156,31 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
         decoded = decodePage(await readFile(page.path), page.path, origin?.contentType);
         analysis = analysePage(decoded.html);
       } catch (err) {
-        note(entry(page.path, source, 'failed', err instanceof InputError ? err.problem : `unreadable: ${err instanceof Error ? err.message : String(err)}`));
+        note(
+          entry(
+            page.path,
+            source,
+            'failed',
+            err instanceof InputError ? err.problem : `unreadable: ${err instanceof Error ? err.message : String(err)}`,
+          ),
+        );
         continue;
       }
-      const more = { kind: analysis.kind, title: analysis.title, docNumber: analysis.docNumber, encoding: decoded.encoding };
+      const more = {
+        kind: analysis.kind,
+        title: analysis.title,
+        docNumber: analysis.docNumber,
+        encoding: decoded.encoding,
+      };
       if (analysis.kind !== 'document') {
         note(entry(page.path, source, 'skipped', analysis.reason ?? analysis.kind, more));
         continue;
       }
       const sameNumber = analysis.docNumber ? byNumber.get(analysis.docNumber) : undefined;
       if (sameNumber) {
-        note(entry(page.path, source, 'skipped', `duplicate of ${sameNumber} (same 发文字号 ${analysis.docNumber})`, more));
+        note(
+          entry(page.path, source, 'skipped', `duplicate of ${sameNumber} (same 发文字号 ${analysis.docNumber})`, more),
+        );
         continue;
       }
       const key = textKey(analysis.body);
@@ -156,9 +191,17 @@ export async function importPages(paths: string[], options: ImportOptions = {}):
       }
       if (analysis.docNumber) byNumber.set(analysis.docNumber, page.path);
       byText.set(key, page.path);
-      const fields = analysis.metadataFields.length ? `metadata table (${analysis.metadataFields.length} fields)` : 'no metadata table';
+      const fields = analysis.metadataFields.length
+        ? `metadata table (${analysis.metadataFields.length} fields)`
+        : 'no metadata table';
       const warning = decoded.warning ? `; warning: ${decoded.warning}` : '';
-      const e = entry(page.path, source, 'imported', `document, ${analysis.stats.bodyChars} characters, ${fields}${warning}`, more);
+      const e = entry(
+        page.path,
+        source,
+        'imported',
+        `document, ${analysis.stats.bodyChars} characters, ${fields}${warning}`,
+        more,
+      );
       if (outDir) {
         const txt = textPathOf(page, outDir, taken);
         await mkdir(dirname(txt), { recursive: true });
@@ -194,7 +237,9 @@ export function summarizeImport(r: ImportReport): string {
   const reasons = new Map<string, number>();
   for (const e of r.entries) {
     if (e.outcome !== 'skipped') continue;
-    const k = e.reason.startsWith('duplicate') ? `duplicate (${e.reason.includes('same text') ? 'same text' : 'same number'})` : e.reason.split(':')[0]!;
+    const k = e.reason.startsWith('duplicate')
+      ? `duplicate (${e.reason.includes('same text') ? 'same text' : 'same number'})`
+      : e.reason.split(':')[0]!;
     reasons.set(k, (reasons.get(k) ?? 0) + 1);
   }
   const why = [...reasons].map(([k, n]) => `${n} ${k}`).join(', ');
@@ -207,7 +252,10 @@ const TSV_COLUMNS = ['outcome', 'reason', 'page', 'source', 'title', 'doc_number
 export function importReportTsv(r: ImportReport): string {
   const cell = (v: string | null) => (v ?? '').replace(/[\t\r\n]+/g, ' ');
   const lines = [TSV_COLUMNS.join('\t')];
-  for (const e of r.entries) lines.push([e.outcome, e.reason, e.page, e.source, e.title, e.docNumber, e.encoding, e.textFile].map(cell).join('\t'));
+  for (const e of r.entries)
+    lines.push(
+      [e.outcome, e.reason, e.page, e.source, e.title, e.docNumber, e.encoding, e.textFile].map(cell).join('\t'),
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -216,7 +264,9 @@ export async function finishImport(r: ImportReport, reportFile: string | undefin
   process.stderr.write(`${name}: ${summarizeImport(r)}\n`);
   if (r.ingest) {
     const g = r.ingest;
-    process.stderr.write(`${name}: Neo4j: ${g.documents} document(s), ${g.written} written, ${g.unchanged} unchanged (extraction ${g.extractSeconds.toFixed(2)} s, writes ${g.writeSeconds.toFixed(2)} s)\n`);
+    process.stderr.write(
+      `${name}: Neo4j: ${g.documents} document(s), ${g.written} written, ${g.unchanged} unchanged (extraction ${g.extractSeconds.toFixed(2)} s, writes ${g.writeSeconds.toFixed(2)} s)\n`,
+    );
   }
   if (reportFile) {
     await writeFile(reportFile, importReportTsv(r));

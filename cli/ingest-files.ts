@@ -107,7 +107,8 @@ function bar(done: number, total: number): string {
 export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const config = options.config ?? configFromEnv();
   const progress = options.progress ?? stderrProgress();
-  const report = options.report ?? ((f: FailedFile) => process.stderr.write(`policy-graph ingest: ${f.file}: ${f.error}\n`));
+  const report =
+    options.report ?? ((f: FailedFile) => process.stderr.write(`policy-graph ingest: ${f.file}: ${f.error}\n`));
   const failed: FailedFile[] = [];
   const files = await collectFiles(paths, failed);
   failed.forEach(report);
@@ -121,7 +122,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   prepared.catch(() => undefined); // awaited below; this only keeps an early failure from being reported as unhandled
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const writer = new BatchWriter({ config, force: options.force });
-  const pool = { jobs: options.jobs === undefined ? autoJobs(files.length) : Math.min(options.jobs, Math.max(1, files.length)), timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000, output: 'object' as const };
+  const pool = {
+    jobs: options.jobs === undefined ? autoJobs(files.length) : Math.min(options.jobs, Math.max(1, files.length)),
+    timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000,
+    output: 'object' as const,
+  };
   let ctx: BuildContext | null = null;
   /** The title-only references of each written document that has some, and what they resolved to, by file. */
   const resolvedAs = new Map<string, { titles: string[]; key: string }>();
@@ -188,7 +193,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   // Documents that resolve differently now that every file is known: extracted again (they were not kept) and
   // written again; the writer retracts what they asserted first. The index no longer changes, so one pass does.
   const final = ctx ? (ctx as BuildContext) : null;
-  const stale = final ? [...resolvedAs].filter(([, r]) => resolutionKey(r.titles, final.titles) !== r.key).map(([file]) => readFrom.get(file) ?? file) : [];
+  const stale = final
+    ? [...resolvedAs]
+        .filter(([, r]) => resolutionKey(r.titles, final.titles) !== r.key)
+        .map(([file]) => readFrom.get(file) ?? file)
+    : [];
   resolvedAs.clear();
   const firstPass = writer.summary();
   let rewritten = 0;
@@ -201,10 +210,14 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
       writeMs += performance.now() - t;
       again = [];
     };
-    await extractInOrder<DocumentExtraction>(stale, { ...pool, jobs: Math.min(pool.jobs, Math.max(1, Math.ceil(stale.length / MIN_FILES_PER_WORKER))) }, async (file, r) => {
-      if (r.ok) again.push(fromOrigin(file, r.result));
-      if (again.length >= size) await flush();
-    });
+    await extractInOrder<DocumentExtraction>(
+      stale,
+      { ...pool, jobs: Math.min(pool.jobs, Math.max(1, Math.ceil(stale.length / MIN_FILES_PER_WORKER))) },
+      async (file, r) => {
+        if (r.ok) again.push(fromOrigin(file, r.result));
+        if (again.length >= size) await flush();
+      },
+    );
     if (again.length) await flush();
   }
   progress(`writing    ${bar(handed, files.length)}`, true);
@@ -224,4 +237,3 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     rewritten,
   };
 }
-

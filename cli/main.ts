@@ -11,19 +11,55 @@ export interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  start: { summary: 'start the local Neo4j if needed, ingest the bundled samples, serve the viewer', load: () => import('./commands/start.ts') },
-  extract: { summary: 'extract citations, agencies and programs from files (--json for JSON lines)', load: () => import('./commands/extract.ts') },
-  eval: { summary: 'score extraction of every X.txt in DIR against X.gold.json', load: () => import('./commands/eval.ts') },
-  ingest: { summary: 'extract files and write them to Neo4j (directories recurse)', load: () => import('./commands/ingest.ts') },
-  import: { summary: 'import saved pages and mirrored sites: main text and metadata, list pages skipped, duplicates once', load: () => import('./commands/import.ts') },
-  crawl: { summary: 'crawl a government portal politely (robots.txt, delay, resumable), then import the pages', load: () => import('./commands/crawl.ts') },
+  start: {
+    summary: 'start the local Neo4j if needed, ingest the bundled samples, serve the viewer',
+    load: () => import('./commands/start.ts'),
+  },
+  extract: {
+    summary: 'extract citations, agencies and programs from files (--json for JSON lines)',
+    load: () => import('./commands/extract.ts'),
+  },
+  eval: {
+    summary: 'score extraction of every X.txt in DIR against X.gold.json',
+    load: () => import('./commands/eval.ts'),
+  },
+  ingest: {
+    summary: 'extract files and write them to Neo4j (directories recurse)',
+    load: () => import('./commands/ingest.ts'),
+  },
+  import: {
+    summary: 'import saved pages and mirrored sites: main text and metadata, list pages skipped, duplicates once',
+    load: () => import('./commands/import.ts'),
+  },
+  crawl: {
+    summary: 'crawl a government portal politely (robots.txt, delay, resumable), then import the pages',
+    load: () => import('./commands/crawl.ts'),
+  },
   db: { summary: 'start | stop | status of the bundled local Neo4j', load: () => import('./commands/db.ts') },
-  query: { summary: 'analyst queries: cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline', load: () => import('./commands/query.ts') },
-  serve: { summary: 'serve the API and the built viewer on 127.0.0.1 (default port 8080)', load: () => import('./commands/serve.ts') },
-  'bench-extract': { summary: 'benchmark extraction throughput and memory', load: () => import('./commands/bench-extract.ts') },
-  'bench-graph': { summary: 'benchmark Neo4j load and query latency on a 10,000-document corpus', load: () => import('./commands/bench-graph.ts') },
-  'bench-viewer': { summary: 'benchmark the viewer on a 20,000-node graph in headless Chromium', load: () => import('./commands/bench-viewer.ts') },
-  'bench-api': { summary: 'load-test the API: N clients, fixed time, requests/s, p50/p95/p99, errors, RSS', load: () => import('./commands/bench-api.ts') },
+  query: {
+    summary: 'analyst queries: cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline',
+    load: () => import('./commands/query.ts'),
+  },
+  serve: {
+    summary: 'serve the API and the built viewer on 127.0.0.1 (default port 8080)',
+    load: () => import('./commands/serve.ts'),
+  },
+  'bench-extract': {
+    summary: 'benchmark extraction throughput and memory',
+    load: () => import('./commands/bench-extract.ts'),
+  },
+  'bench-graph': {
+    summary: 'benchmark Neo4j load and query latency on a 10,000-document corpus',
+    load: () => import('./commands/bench-graph.ts'),
+  },
+  'bench-viewer': {
+    summary: 'benchmark the viewer on a 20,000-node graph in headless Chromium',
+    load: () => import('./commands/bench-viewer.ts'),
+  },
+  'bench-api': {
+    summary: 'load-test the API: N clients, fixed time, requests/s, p50/p95/p99, errors, RSS',
+    load: () => import('./commands/bench-api.ts'),
+  },
 };
 
 function usage(): string {
@@ -37,7 +73,7 @@ function usage(): string {
     'commands:',
     ...lines,
     '',
-    'Run `policy-graph <command> --help` for a command\'s options.',
+    "Run `policy-graph <command> --help` for a command's options.",
     'Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (unset: the bundled local Neo4j).',
   ].join('\n');
 }

@@ -44,11 +44,18 @@ export function summarize(x: DocumentExtraction): string {
   if (d.topics.length) field('topics', d.topics.join('、'));
   if (x.respondsTo) {
     const r = x.respondsTo;
-    field('answers', [r.kind, r.session, r.number && `第${r.number}号`, r.title && `《${r.title}》`, r.proposer && `(${r.proposer})`].filter(Boolean).join(' '));
+    field(
+      'answers',
+      [r.kind, r.session, r.number && `第${r.number}号`, r.title && `《${r.title}》`, r.proposer && `(${r.proposer})`]
+        .filter(Boolean)
+        .join(' '),
+    );
   }
   out.push(`  citations (${x.citations.length})`);
   for (const c of x.citations) {
-    out.push(`    - ${[c.title ? `《${c.title}》` : null, c.docNumber, c.issuer ? `[${c.issuer}]` : null, c.relation].filter(Boolean).join(' ')}  ×${c.spans.length}`);
+    out.push(
+      `    - ${[c.title ? `《${c.title}》` : null, c.docNumber, c.issuer ? `[${c.issuer}]` : null, c.relation].filter(Boolean).join(' ')}  ×${c.spans.length}`,
+    );
   }
   out.push(`  agencies (${x.agencies.length})`);
   for (const a of x.agencies) out.push(`    - ${a.name} (${a.roles.join(', ')}) ← ${a.mentions.join(' / ')}`);
@@ -56,4 +63,3 @@ export function summarize(x: DocumentExtraction): string {
   for (const p of x.programs) out.push(`    - ${p.name} [${p.kind}]`);
   return out.join('\n');
 }
-

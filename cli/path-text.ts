@@ -33,7 +33,9 @@ function hopLine(h: PathHop): string {
 function excerpt(quote: string, about: NodeSummary): string {
   const text = quote.replace(/\s+/g, ' ');
   if (text.length <= QUOTE_MAX) return text;
-  const needle = [about.docNumber, about.title, about.name].find((n): n is string => !!n && n.length > 1 && text.includes(n));
+  const needle = [about.docNumber, about.title, about.name].find(
+    (n): n is string => !!n && n.length > 1 && text.includes(n),
+  );
   const at = needle ? text.indexOf(needle) : 0;
   const from = Math.max(0, Math.min(at - 30, text.length - QUOTE_MAX));
   return `${from > 0 ? '…' : ''}${text.slice(from, from + QUOTE_MAX)}${from + QUOTE_MAX < text.length ? '…' : ''}`;
@@ -52,7 +54,9 @@ export function pathText(r: PathsAnswer, message: string): string {
   if (r.paths.length === 0) return `${head}\n${message}`;
   const blocks = r.paths.map((p, i) => {
     const lines = [`path ${i + 1} of ${r.paths.length} · ${p.hops.length} hop${p.hops.length === 1 ? '' : 's'}`];
-    p.hops.forEach((h, j) => { lines.push(`  ${j + 1}. ${hopLine(h)}`, quoteLine(h)); });
+    p.hops.forEach((h, j) => {
+      lines.push(`  ${j + 1}. ${hopLine(h)}`, quoteLine(h));
+    });
     return lines.join('\n');
   });
   return [head, ...blocks].join('\n\n');

@@ -111,15 +111,21 @@ declare const __POLICY_GRAPH_BUNDLE__: boolean | undefined;
 /** A new worker: the compiled entry next to the compiled CLI; under tests, which run the TypeScript sources, the source
  *  entry loaded through tsx (registered inside the worker: Node 20 does not carry loader hooks into worker threads). */
 function startWorker(init: WorkerInit): Worker {
-  if (typeof __POLICY_GRAPH_BUNDLE__ !== 'undefined') return new Worker(new URL('../dist/cli/extract-worker.js', import.meta.url), { workerData: init });
+  if (typeof __POLICY_GRAPH_BUNDLE__ !== 'undefined')
+    return new Worker(new URL('../dist/cli/extract-worker.js', import.meta.url), { workerData: init });
   // The ES module build of tsx's API (require.resolve would give the CommonJS one).
-  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const tsx = pathToFileURL(
+    path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, {
-    eval: true,
-    execArgv: [],
-    workerData: init,
-  });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`,
+    {
+      eval: true,
+      execArgv: [],
+      workerData: init,
+    },
+  );
 }
 
 /** A worker that dies this many times before it ever got ready means the entry itself is broken: stop retrying. */
@@ -149,7 +155,11 @@ export class ExtractPool<R = unknown> {
     if (this.brokenReason) return Promise.resolve({ ok: false, problem: this.brokenReason });
     return new Promise<FileResult<R>>((resolve) => {
       this.queue.push({ id: this.nextId++, file, resolve: resolve as (r: FileResult<unknown>) => void });
-      if (this.slots.length < this.jobs && this.slots.filter((s) => s.jobs.length === 0).length * BATCH < this.queue.length) this.spawn();
+      if (
+        this.slots.length < this.jobs &&
+        this.slots.filter((s) => s.jobs.length === 0).length * BATCH < this.queue.length
+      )
+        this.spawn();
       this.dispatch();
     });
   }
@@ -203,7 +213,10 @@ export class ExtractPool<R = unknown> {
   private retire(slot: Slot, problem: string): void {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const on = Atomics.load(slot.progress, PROGRESS_FILE);
-    const i = Math.max(0, slot.jobs.findIndex((j) => j.id === on));
+    const i = Math.max(
+      0,
+      slot.jobs.findIndex((j) => j.id === on),
+    );
     const [failed] = slot.jobs.splice(i, 1);
     failed?.resolve({ ok: false, problem });
     this.queue.unshift(...slot.jobs.splice(0));
@@ -232,7 +245,10 @@ export class ExtractPool<R = unknown> {
     for (const slot of [...this.slots]) {
       if (Atomics.load(slot.progress, PROGRESS_FILE) < 0) continue;
       if (now - Atomics.load(slot.progress, PROGRESS_SINCE) <= this.timeLimitMs) continue;
-      this.retire(slot, `extraction took longer than ${this.timeLimitMs / 1000} s and was stopped (time limit; --time-limit S raises it)`);
+      this.retire(
+        slot,
+        `extraction took longer than ${this.timeLimitMs / 1000} s and was stopped (time limit; --time-limit S raises it)`,
+      );
       void slot.worker.terminate();
     }
   }
@@ -242,7 +258,11 @@ export class ExtractPool<R = unknown> {
       while (slot.ready && slot.jobs.length < AHEAD && this.queue.length > 0) {
         const batch = this.queue.splice(0, Math.min(BATCH, AHEAD - slot.jobs.length));
         slot.jobs.push(...batch);
-        const message: WorkerBatch = { tasks: batch.map((j) => ({ id: j.id, file: j.file })), maxBytes: this.options.maxBytes, output: this.options.output };
+        const message: WorkerBatch = {
+          tasks: batch.map((j) => ({ id: j.id, file: j.file })),
+          maxBytes: this.options.maxBytes,
+          output: this.options.output,
+        };
         slot.worker.postMessage(message);
       }
     }

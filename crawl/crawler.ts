@@ -10,8 +10,17 @@ import { linksOf } from './links.ts';
 import { savedPathOf } from './names.ts';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type Robots } from './robots.ts';
 import {
-  DEFAULT_DELAY_S, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, MAX_PAGE_BYTES, MAX_REDIRECTS, MAX_ROBOTS_BYTES,
-  NON_PAGE_EXTENSIONS, PAGES_DIR, ROBOTS_AGENT, STATE_FILE,
+  DEFAULT_DELAY_S,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_S,
+  MAX_PAGE_BYTES,
+  MAX_REDIRECTS,
+  MAX_ROBOTS_BYTES,
+  NON_PAGE_EXTENSIONS,
+  PAGES_DIR,
+  ROBOTS_AGENT,
+  STATE_FILE,
 } from './settings.ts';
 import { type CrawlState, loadState, type PageRecord, record } from './state.ts';
 
@@ -55,7 +64,10 @@ export interface CrawlReport {
 export function hostAllowed(url: string, allow: readonly string[]): boolean {
   const u = new URL(url);
   return allow.some((a) => {
-    const h = a.toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!;
+    const h = a
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .split('/')[0]!;
     return h === u.host.toLowerCase() || h === u.hostname.toLowerCase();
   });
 }
@@ -77,7 +89,11 @@ class Pacer {
   constructor(public gapMs: number) {}
   async request<T>(send: () => Promise<T>): Promise<T> {
     // Timers count whole milliseconds and may fire a fraction early: wait until the gap has really passed.
-    for (let due = this.lastEnd + this.gapMs - performance.now(); due > 0; due = this.lastEnd + this.gapMs - performance.now()) {
+    for (
+      let due = this.lastEnd + this.gapMs - performance.now();
+      due > 0;
+      due = this.lastEnd + this.gapMs - performance.now()
+    ) {
       await new Promise((r) => setTimeout(r, Math.ceil(due)));
     }
     try {
@@ -103,7 +119,17 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
   record(stateFile, { t: 'run', at: new Date().toISOString(), start: options.start });
 
   const report: CrawlReport = {
-    requests: 0, saved: 0, notModified: 0, resumedFromDisk: 0, failed: [], skipped: [], pages: new Map(), resumed, recrawl, stoppedAtMax: false, seconds: 0,
+    requests: 0,
+    saved: 0,
+    notModified: 0,
+    resumedFromDisk: 0,
+    failed: [],
+    skipped: [],
+    pages: new Map(),
+    resumed,
+    recrawl,
+    stoppedAtMax: false,
+    seconds: 0,
   };
   const robotsByOrigin = new Map<string, Robots>();
   const attempts = new Map<string, number>();
@@ -145,11 +171,14 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     const r = await pacer.request(() => fetchOnce(`${origin}/robots.txt`, { timeoutMs, maxBytes: MAX_ROBOTS_BYTES }));
     let robots: Robots;
     if (r.kind === 'ok') robots = parseRobots(Buffer.from(r.bytes).toString('utf8'), ROBOTS_AGENT);
-    else if (r.kind === 'http-error' && r.status >= 400 && r.status < 500) robots = ALLOW_ALL; // RFC 9309 §2.3.1.3: no robots.txt
+    else if (r.kind === 'http-error' && r.status >= 400 && r.status < 500)
+      robots = ALLOW_ALL; // RFC 9309 §2.3.1.3: no robots.txt
     else {
       // Unreachable robots.txt (5xx, timeout): RFC 9309 §2.3.1.4 says assume everything disallowed.
       robots = DISALLOW_ALL;
-      log(`robots.txt of ${origin} unreachable (${r.kind === 'error' ? r.reason : `HTTP ${r.status}`}): nothing fetched there`);
+      log(
+        `robots.txt of ${origin} unreachable (${r.kind === 'error' ? r.reason : `HTTP ${r.status}`}): nothing fetched there`,
+      );
     }
     if (robots.crawlDelayS !== null && robots.crawlDelayS * 1000 > pacer.gapMs) {
       pacer.gapMs = robots.crawlDelayS * 1000;
@@ -182,7 +211,13 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
       continue;
     }
     const before = state.pages.get(url);
-    const savedBefore = before && (before.status === 'saved' || before.status === 'not-modified') && before.file && existsSync(join(options.out, before.file)) ? before : null;
+    const savedBefore =
+      before &&
+      (before.status === 'saved' || before.status === 'not-modified') &&
+      before.file &&
+      existsSync(join(options.out, before.file))
+        ? before
+        : null;
     if (resumed && savedBefore) {
       // A resumed run: what the killed run saved is not asked for again.
       report.resumedFromDisk++;
@@ -202,7 +237,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     fetchedPages++;
     const n = (attempts.get(url) ?? 0) + 1;
     attempts.set(url, n);
-    const conditional = { etag: recrawl ? savedBefore?.etag : null, lastModified: recrawl ? savedBefore?.lastModified : null };
+    const conditional = {
+      etag: recrawl ? savedBefore?.etag : null,
+      lastModified: recrawl ? savedBefore?.lastModified : null,
+    };
     const r = await pacer.request(() => fetchOnce(url, { timeoutMs, maxBytes: MAX_PAGE_BYTES, ...conditional }));
     const at = new Date().toISOString();
     if (r.kind === 'ok') {
@@ -211,7 +249,17 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
         continue;
       }
       const file = save(url, r.bytes);
-      remember({ t: 'page', url, status: 'saved', file, contentType: r.contentType, etag: r.etag, lastModified: r.lastModified, attempts: n, at });
+      remember({
+        t: 'page',
+        url,
+        status: 'saved',
+        file,
+        contentType: r.contentType,
+        etag: r.etag,
+        lastModified: r.lastModified,
+        attempts: n,
+        at,
+      });
       report.saved++;
       try {
         follow(decodePage(r.bytes, url, r.contentType).html, url);
@@ -248,7 +296,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
   }
   if (!report.stoppedAtMax) record(stateFile, { t: 'end', at: new Date().toISOString() });
   for (const rec of state.pages.values()) {
-    if ((rec.status === 'saved' || rec.status === 'not-modified') && rec.file && existsSync(join(options.out, rec.file))) {
+    if (
+      (rec.status === 'saved' || rec.status === 'not-modified') &&
+      rec.file &&
+      existsSync(join(options.out, rec.file))
+    ) {
       report.pages.set(join(options.out, rec.file), { url: rec.url, contentType: rec.contentType ?? null });
     }
   }

@@ -5,7 +5,14 @@
 import { USER_AGENT } from './settings.ts';
 
 export type FetchOutcome =
-  | { kind: 'ok'; status: number; bytes: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null }
+  | {
+      kind: 'ok';
+      status: number;
+      bytes: Uint8Array;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { kind: 'not-modified'; status: 304 }
   | { kind: 'redirect'; status: number; location: string }
   | { kind: 'http-error'; status: number; retryable: boolean }
@@ -25,7 +32,10 @@ function retryableStatus(status: number): boolean {
 }
 
 export async function fetchOnce(url: string, options: FetchOptions): Promise<FetchOutcome> {
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+  };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   const signal = AbortSignal.timeout(options.timeoutMs);
@@ -47,11 +57,23 @@ export async function fetchOnce(url: string, options: FetchOptions): Promise<Fet
     }
     const bytes = await readCapped(res, options.maxBytes);
     if (!bytes) return { kind: 'error', reason: `larger than ${options.maxBytes} bytes`, retryable: false };
-    return { kind: 'ok', status: res.status, bytes, contentType: res.headers.get('content-type'), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+    return {
+      kind: 'ok',
+      status: res.status,
+      bytes,
+      contentType: res.headers.get('content-type'),
+      etag: res.headers.get('etag'),
+      lastModified: res.headers.get('last-modified'),
+    };
   } catch (err) {
-    if (signal.aborted) return { kind: 'error', reason: `timed out after ${options.timeoutMs / 1000} s`, retryable: true };
+    if (signal.aborted)
+      return { kind: 'error', reason: `timed out after ${options.timeoutMs / 1000} s`, retryable: true };
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    return { kind: 'error', reason: `network error: ${cause?.code ?? cause?.message ?? (err as Error).message}`, retryable: true };
+    return {
+      kind: 'error',
+      reason: `network error: ${cause?.code ?? cause?.message ?? (err as Error).message}`,
+      retryable: true,
+    };
   }
 }
 

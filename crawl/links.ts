@@ -5,7 +5,8 @@
 import { elements, parseTree, textOf } from '../ingest/html/tree.ts';
 
 /** TRS WCM's pager call: pages in all, the current page (0-based), the file name and extension of the pages. */
-const TRS_PAGER = /createPageHTML\(\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w-]{1,40})["']\s*,\s*["']([a-z]{2,5})["']/g;
+const TRS_PAGER =
+  /createPageHTML\(\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w-]{1,40})["']\s*,\s*["']([a-z]{2,5})["']/g;
 /** `<meta http-equiv="refresh" content="0; url=…">`. */
 const META_REFRESH_URL = /url\s*=\s*['"]?([^'"\s>]+)/i;
 

@@ -64,7 +64,8 @@ export function parseRobots(text: string, agent: string): Robots {
       let best: Rule | null = null;
       for (const r of rules) {
         if (!matches(r.pattern, path)) continue;
-        if (!best || r.pattern.length > best.pattern.length || (r.pattern.length === best.pattern.length && r.allow)) best = r;
+        if (!best || r.pattern.length > best.pattern.length || (r.pattern.length === best.pattern.length && r.allow))
+          best = r;
       }
       return best ? best.allow : true;
     },

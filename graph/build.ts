@@ -25,7 +25,14 @@ import {
 } from './model.ts';
 import { docNumberCode, docNumberYear, issuedPolicyTitle, primaryTitleKey, titleKeys } from './normalize.ts';
 import { pinyinForms } from './pinyin.ts';
-import { AgencyDirectory, TitleIndex, resolveCitation, resolveDocument, yearlyTitles, type AgencyInfo } from './resolve.ts';
+import {
+  AgencyDirectory,
+  TitleIndex,
+  resolveCitation,
+  resolveDocument,
+  yearlyTitles,
+  type AgencyInfo,
+} from './resolve.ts';
 
 export interface BuildContext {
   titles: TitleIndex;
@@ -35,7 +42,11 @@ export interface BuildContext {
 }
 
 /** A build context that learned title ↔ number pairs from these extractions (plus any already known). */
-export function buildContext(extractions: DocumentExtraction[], titles = new TitleIndex(), agencies = AgencyDirectory.load()): BuildContext {
+export function buildContext(
+  extractions: DocumentExtraction[],
+  titles = new TitleIndex(),
+  agencies = AgencyDirectory.load(),
+): BuildContext {
   for (const x of extractions) titles.learnFrom(x);
   return { titles, agencies, yearlyTitles: yearlyTitles(extractions, titles) };
 }
@@ -100,7 +111,12 @@ function occurrences(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last && m.quoteStart === last.quoteStart && m.start - last.end <= MAX_GAP_IN_ONE_CITATION && m.start >= last.start) {
+    if (
+      last &&
+      m.quoteStart === last.quoteStart &&
+      m.start - last.end <= MAX_GAP_IN_ONE_CITATION &&
+      m.start >= last.start
+    ) {
       out[out.length - 1] = { ...last, end: Math.max(last.end, m.end), text: '' };
     } else out.push(m);
   }
@@ -129,7 +145,10 @@ function issuerQuote(x: DocumentExtraction, issuer: AgencyInfo): Mention | null 
 
 /** The file name without directory and extension (the id of a document with neither number nor title). */
 function fileBaseName(file: string): string {
-  return file.split(/[\\/]/).pop()!.replace(/\.(txt|html?|json)$/i, '');
+  return file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(txt|html?|json)$/i, '');
 }
 
 // ---------------------------------------------------------------------------
@@ -152,7 +171,10 @@ function agencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow {
 
 function makeAgencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow {
   const formerNames = info.formerNames.map((f) => f.name);
-  const aliases = union(info.aliases, surfaceForms.filter((s) => s !== info.name && !formerNames.includes(s)));
+  const aliases = union(
+    info.aliases,
+    surfaceForms.filter((s) => s !== info.name && !formerNames.includes(s)),
+  );
   const names = [info.name, ...aliases, ...formerNames];
   return {
     id: agencyId(info.name),
@@ -162,8 +184,14 @@ function makeAgencyRow(info: AgencyInfo, surfaceForms: string[]): AgencyNodeRow 
     jurisdiction: info.jurisdiction,
     formerNames: [...formerNames].sort(),
     formerNamesJson: JSON.stringify(info.formerNames),
-    pinyins: union([], names.map((n) => pinyinForms(n).full)),
-    initials: union([], names.map((n) => pinyinForms(n).initials)),
+    pinyins: union(
+      [],
+      names.map((n) => pinyinForms(n).full),
+    ),
+    initials: union(
+      [],
+      names.map((n) => pinyinForms(n).initials),
+    ),
   };
 }
 
@@ -210,7 +238,13 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     }
     return row.id;
   };
-  const addShared = (type: SharedEdgeRow['type'], from: string, to: string, source: string, m: Mention | null): void => {
+  const addShared = (
+    type: SharedEdgeRow['type'],
+    from: string,
+    to: string,
+    source: string,
+    m: Mention | null,
+  ): void => {
     const key = `${type}:${from}->${to}`;
     let edge = shared.get(key);
     if (!edge) shared.set(key, (edge = { type, from, to, docs: [], sources: [], ...emptyEvidence() }));
@@ -271,7 +305,13 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
   const fileId = x.file ? documentId({ fileName: fileBaseName(x.file) }) : null;
   if (fileId && fileId !== self.id) merges.set(fileId, self.id);
   if (issuer) {
-    addShared('ISSUED_BY', self.id, addAgency(issuer, []), x.issuerEvidence?.source ?? 'header', issuerQuote(x, issuer));
+    addShared(
+      'ISSUED_BY',
+      self.id,
+      addAgency(issuer, []),
+      x.issuerEvidence?.source ?? 'header',
+      issuerQuote(x, issuer),
+    );
   }
 
   // What it cites.
@@ -337,17 +377,31 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
       // Two citations that resolve to one document (by number here, by title there): one edge, all the quotes,
       // and the stronger relation with the clause that decided it.
       const all: Mention[] = known.starts.map((s, i) => ({
-        text: '', start: s, end: known.ends[i]!, quote: known.quotes[i]!, quoteStart: known.quoteStarts[i]!, quoteEnd: known.quoteEnds[i]!,
+        text: '',
+        start: s,
+        end: known.ends[i]!,
+        quote: known.quotes[i]!,
+        quoteStart: known.quoteStarts[i]!,
+        quoteEnd: known.quoteEnds[i]!,
       }));
       Object.assign(known, evidenceOf([...all, ...spans]));
       const before = known.relation ?? 'mentions';
       if (strongerRelation(before, relation) !== before) Object.assign(known, decided);
     } else {
-      owned.set(key, { type: 'CITES', from: self.id, to: target.id, roles: null, mentions: null, ...evidenceOf(spans), ...decided });
+      owned.set(key, {
+        type: 'CITES',
+        from: self.id,
+        to: target.id,
+        roles: null,
+        mentions: null,
+        ...evidenceOf(spans),
+        ...decided,
+      });
     }
     // An issuer named in the text (`市政府办公厅印发《…》`) is this document's assertion; one read from the number's
     // code is the number's (see codeIssuer above).
-    if (citedIssuer && !(source === 'code' && target.docNumber)) addShared('ISSUED_BY', target.id, addAgency(citedIssuer, []), source, c.spans[0] ?? null);
+    if (citedIssuer && !(source === 'code' && target.docNumber))
+      addShared('ISSUED_BY', target.id, addAgency(citedIssuer, []), source, c.spans[0] ?? null);
   }
 
   // The agencies it names (one node per agency: a former name or an alias resolves to the agency as it is now).
@@ -363,7 +417,12 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
   }
   for (const [id, m] of mentionsByAgency) {
     owned.set(`MENTIONS:${id}`, {
-      type: 'MENTIONS', from: self.id, to: id, roles: [...m.roles].sort(), mentions: [...m.forms].sort(), ...evidenceOf(m.spans),
+      type: 'MENTIONS',
+      from: self.id,
+      to: id,
+      roles: [...m.roles].sort(),
+      mentions: [...m.forms].sort(),
+      ...evidenceOf(m.spans),
     });
   }
 
@@ -379,11 +438,23 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     const spans = [...p.spans];
     if (known) {
       const all: Mention[] = known.starts.map((s, i) => ({
-        text: '', start: s, end: known.ends[i]!, quote: known.quotes[i]!, quoteStart: known.quoteStarts[i]!, quoteEnd: known.quoteEnds[i]!,
+        text: '',
+        start: s,
+        end: known.ends[i]!,
+        quote: known.quotes[i]!,
+        quoteStart: known.quoteStarts[i]!,
+        quoteEnd: known.quoteEnds[i]!,
       }));
       Object.assign(known, evidenceOf([...all, ...spans]), { mentions: union(known.mentions ?? [], p.mentions) });
     } else {
-      owned.set(key, { type: 'MENTIONS', from: self.id, to: id, roles: ['mentioned'], mentions: [...p.mentions].sort(), ...evidenceOf(spans) });
+      owned.set(key, {
+        type: 'MENTIONS',
+        from: self.id,
+        to: id,
+        roles: ['mentioned'],
+        mentions: [...p.mentions].sort(),
+        ...evidenceOf(spans),
+      });
     }
   }
   for (const run of x.runs) {
@@ -396,9 +467,22 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
   if (r) {
     const id = proposalId(r.session, r.number, r.title);
     const name = r.number ? `${r.session ?? ''}第${r.number}号${r.kind}` : (r.title ?? `${r.session ?? ''}${r.kind}`);
-    proposals.push({ id, name, kind: r.kind, session: r.session, number: r.number, title: r.title, proposer: r.proposer });
+    proposals.push({
+      id,
+      name,
+      kind: r.kind,
+      session: r.session,
+      number: r.number,
+      title: r.title,
+      proposer: r.proposer,
+    });
     owned.set(`RESPONDS_TO:${id}`, {
-      type: 'RESPONDS_TO', from: self.id, to: id, roles: null, mentions: null, ...evidenceOf(r.evidence ? [r.evidence] : []),
+      type: 'RESPONDS_TO',
+      from: self.id,
+      to: id,
+      roles: null,
+      mentions: null,
+      ...evidenceOf(r.evidence ? [r.evidence] : []),
     });
   }
 

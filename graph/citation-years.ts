@@ -32,7 +32,10 @@ export function citationYearsQuery(x: string): ReadQuery<CitationYears | null> {
       if (!r) return null;
       return {
         target: toSummary(r.get('target')),
-        years: (r.get('years') as Record<string, unknown>[]).map((y) => ({ year: num(y.year), documents: num(y.documents) })),
+        years: (r.get('years') as Record<string, unknown>[]).map((y) => ({
+          year: num(y.year),
+          documents: num(y.documents),
+        })),
         undated: num(r.get('undated')),
       };
     },

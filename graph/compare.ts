@@ -34,7 +34,11 @@ interface Side {
 export function splitById(a: NodeSummary[], b: NodeSummary[]): CompareSplit {
   const inA = new Set(a.map((n) => n.id));
   const inB = new Set(b.map((n) => n.id));
-  return { shared: a.filter((n) => inB.has(n.id)), onlyA: a.filter((n) => !inB.has(n.id)), onlyB: b.filter((n) => !inA.has(n.id)) };
+  return {
+    shared: a.filter((n) => inB.has(n.id)),
+    onlyA: a.filter((n) => !inB.has(n.id)),
+    onlyB: b.filter((n) => !inA.has(n.id)),
+  };
 }
 
 /** The two documents by id (resolve names first); null when either is not a document in the graph. */

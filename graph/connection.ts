@@ -3,7 +3,13 @@
 
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
-import type { AuthToken, Driver, ManagedTransaction, Record as DriverRecord, Config as DriverConfig } from 'neo4j-driver';
+import type {
+  AuthToken,
+  Driver,
+  ManagedTransaction,
+  Record as DriverRecord,
+  Config as DriverConfig,
+} from 'neo4j-driver';
 import { localPassword } from './local-password.ts';
 
 export type Neo4jRecord = DriverRecord;
@@ -39,7 +45,13 @@ export function parsePort(value: string | undefined, fallback: number, name: str
  * the generated one in .neo4j/password; empty only when no instance was ever started from this checkout).
  */
 export function localConfig(port: number = DEFAULT_LOCAL_PORT, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
-  return { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: localPassword(env) ?? '', database: undefined, local: true };
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password: localPassword(env) ?? '',
+    database: undefined,
+    local: true,
+  };
 }
 
 /**
@@ -50,7 +62,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   const uri = env.NEO4J_URI?.trim();
   const database = env.NEO4J_DATABASE?.trim() || undefined;
   if (!uri) {
-    const local = localConfig(parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'), env);
+    const local = localConfig(
+      parsePort(env.POLICY_GRAPH_NEO4J_PORT, DEFAULT_LOCAL_PORT, 'POLICY_GRAPH_NEO4J_PORT'),
+      env,
+    );
     return { ...local, database };
   }
   return {
@@ -98,7 +113,11 @@ function openSession(config: Neo4jConfig, mode: 'READ' | 'WRITE') {
   const driver = getDriver(config);
   let manager = bookmarks.get(driver);
   if (!manager) bookmarks.set(driver, (manager = neo4j.bookmarkManager()));
-  return driver.session({ database: config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: manager });
+  return driver.session({
+    database: config.database,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    bookmarkManager: manager,
+  });
 }
 
 function driverKey(config: Neo4jConfig): string {
@@ -207,20 +226,24 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.ClientError\.Security\.(AuthenticationRateLimit|CredentialsExpired)$/,
-    message: (c, m) => `${describeTarget(c)} will not log in user "${c.user}": ${firstLine(m)} — fix the account with neo4j-admin or Neo4j Browser.`,
+    message: (c, m) =>
+      `${describeTarget(c)} will not log in user "${c.user}": ${firstLine(m)} — fix the account with neo4j-admin or Neo4j Browser.`,
   },
   {
     pattern: /^Neo\.ClientError\.Security\./,
-    message: (c, m) => `${describeTarget(c)}: user "${c.user}" may not do this (${firstLine(m)}) — grant the role read/write access.`,
+    message: (c, m) =>
+      `${describeTarget(c)}: user "${c.user}" may not do this (${firstLine(m)}) — grant the role read/write access.`,
   },
   {
     pattern: /^Neo\.ClientError\.Database\.DatabaseNotFound$/,
-    message: (c) => `${describeTarget(c)}: database "${c.database ?? '(default)'}" does not exist — check NEO4J_DATABASE (Community edition has only "neo4j").`,
+    message: (c) =>
+      `${describeTarget(c)}: database "${c.database ?? '(default)'}" does not exist — check NEO4J_DATABASE (Community edition has only "neo4j").`,
   },
   {
     pattern: /^Neo\.TransientError\.Database\.DatabaseUnavailable$/,
     unavailable: true,
-    message: (c) => `${describeTarget(c)} is up but the database is not available yet (starting or stopping) — retry in a few seconds.`,
+    message: (c) =>
+      `${describeTarget(c)} is up but the database is not available yet (starting or stopping) — retry in a few seconds.`,
   },
   {
     pattern: /^Neo\.ClientError\.Transaction\.TransactionTimedOut/,
@@ -228,7 +251,8 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.ClientError\.Statement\.(SyntaxError|ParameterMissing|TypeError|ArgumentError|SemanticError)$/,
-    message: (c, m) => `${describeTarget(c)} rejected a query from policy-graph: ${firstLine(m)} — this is a bug in policy-graph's Cypher, please report it.`,
+    message: (c, m) =>
+      `${describeTarget(c)} rejected a query from policy-graph: ${firstLine(m)} — this is a bug in policy-graph's Cypher, please report it.`,
   },
   {
     pattern: /^Neo\.ClientError\.Schema\.ConstraintValidationFailed$/,
@@ -236,7 +260,8 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.TransientError\.General\.(MemoryPoolOutOfMemoryError|TransactionMemoryLimit)/,
-    message: (c, m) => `${describeTarget(c)} ran out of transaction memory: ${firstLine(m)} — use smaller batches or give Neo4j more heap.`,
+    message: (c, m) =>
+      `${describeTarget(c)} ran out of transaction memory: ${firstLine(m)} — use smaller batches or give Neo4j more heap.`,
   },
   {
     pattern: /^Neo\.TransientError\./,
@@ -244,12 +269,14 @@ const ERROR_RULES: ReadonlyArray<{
   },
   {
     pattern: /^Neo\.DatabaseError\./,
-    message: (c, m) => `${describeTarget(c)} failed internally: ${firstLine(m)} — see the server's log${c.local ? ' (.neo4j/logs/)' : ''}.`,
+    message: (c, m) =>
+      `${describeTarget(c)} failed internally: ${firstLine(m)} — see the server's log${c.local ? ' (.neo4j/logs/)' : ''}.`,
   },
 ];
 
 /** The driver reports a refused TCP connection as ServiceUnavailable, sometimes only in the message. */
-const CONNECTION_FAILURE_TEXT = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|Could not perform discovery|Failed to connect|Connection was closed|socket hang up/i;
+const CONNECTION_FAILURE_TEXT =
+  /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|Could not perform discovery|Failed to connect|Connection was closed|socket hang up/i;
 
 /**
  * Turn anything the driver throws into an Error a person can act on: DatabaseUnavailableError for an
@@ -267,11 +294,18 @@ export function narrowError(err: unknown, config: Neo4jConfig): Error {
   const effectiveCode = code === '' && CONNECTION_FAILURE_TEXT.test(serverMessage) ? 'ServiceUnavailable' : code;
   const rule = ERROR_RULES.find((r) => r.pattern.test(effectiveCode));
   const retriable = e.retryable === true || e.retriable === true;
-  if (rule?.unavailable) return new DatabaseUnavailableError(rule.message(config, serverMessage), effectiveCode, { cause: err });
+  if (rule?.unavailable)
+    return new DatabaseUnavailableError(rule.message(config, serverMessage), effectiveCode, { cause: err });
   if (CONNECTION_FAILURE_TEXT.test(serverMessage) && !effectiveCode.startsWith('Neo.')) {
-    return new DatabaseUnavailableError(ERROR_RULES[0]!.message(config, serverMessage), effectiveCode || 'ServiceUnavailable', { cause: err });
+    return new DatabaseUnavailableError(
+      ERROR_RULES[0]!.message(config, serverMessage),
+      effectiveCode || 'ServiceUnavailable',
+      { cause: err },
+    );
   }
-  const message = rule ? rule.message(config, serverMessage) : `${describeTarget(config)}: ${firstLine(serverMessage)} (${effectiveCode || 'no code'}).`;
+  const message = rule
+    ? rule.message(config, serverMessage)
+    : `${describeTarget(config)}: ${firstLine(serverMessage)} (${effectiveCode || 'no code'}).`;
   return new DatabaseError(message, effectiveCode || 'Unknown', retriable, { cause: err });
 }
 
@@ -285,7 +319,9 @@ export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) {
-      throw new RangeError(`graph/connection: toNumber: ${value.toString()} is outside the safe integer range of a JS number.`);
+      throw new RangeError(
+        `graph/connection: toNumber: ${value.toString()} is outside the safe integer range of a JS number.`,
+      );
     }
     return value.toNumber();
   }
@@ -295,7 +331,9 @@ export function toNumber(value: unknown): number {
     }
     return Number(value);
   }
-  throw new TypeError(`graph/connection: toNumber: expected a Neo4j Integer or a number, got ${value === null ? 'null' : typeof value}.`);
+  throw new TypeError(
+    `graph/connection: toNumber: expected a Neo4j Integer or a number, got ${value === null ? 'null' : typeof value}.`,
+  );
 }
 
 // ─── Executors ───────────────────────────────────────────────────────────────────────────────
@@ -347,7 +385,11 @@ async function withConnectionRetry<T>(attempt: () => Promise<T>, config: Neo4jCo
 }
 
 /** Run one read query in a read transaction (routed to a reader on a cluster); the session is always closed. */
-export async function runRead<T>(q: ReadQuery<T>, config: Neo4jConfig = configFromEnv(), options: RunOptions = {}): Promise<T> {
+export async function runRead<T>(
+  q: ReadQuery<T>,
+  config: Neo4jConfig = configFromEnv(),
+  options: RunOptions = {},
+): Promise<T> {
   const records = await withConnectionRetry(
     async () => {
       const session = openSession(config, 'READ');

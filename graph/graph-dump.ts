@@ -15,12 +15,18 @@ export async function clearGraph(config: Neo4jConfig = configFromEnv()): Promise
   forgetSchema();
 }
 
-export async function graphCounts(config: Neo4jConfig = configFromEnv()): Promise<{ nodes: number; relationships: number }> {
+export async function graphCounts(
+  config: Neo4jConfig = configFromEnv(),
+): Promise<{ nodes: number; relationships: number }> {
   return runRead(
     {
-      query: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      query:
+        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
       params: {},
-      transform: (records) => ({ nodes: toNumber(records[0]!.get('nodes')), relationships: toNumber(records[0]!.get('relationships')) }),
+      transform: (records) => ({
+        nodes: toNumber(records[0]!.get('nodes')),
+        relationships: toNumber(records[0]!.get('relationships')),
+      }),
     },
     config,
   );
@@ -44,21 +50,36 @@ function plain(v: unknown): Json {
  * with their properties; the entries of shared edges (parallel arrays) sorted, since their order records only the
  * order documents were written in. Two graphs with equal dumps hold the same facts and the same evidence.
  */
-export async function canonicalDump(config: Neo4jConfig = configFromEnv(), options: { ignore?: string[] } = {}): Promise<string> {
+export async function canonicalDump(
+  config: Neo4jConfig = configFromEnv(),
+  options: { ignore?: string[] } = {},
+): Promise<string> {
   const ignore = new Set(options.ignore ?? []);
   const nodes = await runRead(
     {
       query: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
       params: {},
-      transform: (records) => records.map((r) => ({ id: r.get('id') as string, labels: r.get('labels') as string[], props: r.get('props') as Record<string, unknown> })),
+      transform: (records) =>
+        records.map((r) => ({
+          id: r.get('id') as string,
+          labels: r.get('labels') as string[],
+          props: r.get('props') as Record<string, unknown>,
+        })),
     },
     config,
   );
   const rels = await runRead(
     {
-      query: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY a, b, type',
+      query:
+        'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY a, b, type',
       params: {},
-      transform: (records) => records.map((r) => ({ type: r.get('type') as string, a: r.get('a') as string, b: r.get('b') as string, props: r.get('props') as Record<string, unknown> })),
+      transform: (records) =>
+        records.map((r) => ({
+          type: r.get('type') as string,
+          a: r.get('a') as string,
+          b: r.get('b') as string,
+          props: r.get('props') as Record<string, unknown>,
+        })),
     },
     config,
   );
@@ -72,7 +93,8 @@ export async function canonicalDump(config: Neo4jConfig = configFromEnv(), optio
         .map(([k, v]) => {
           const p = plain(v);
           // Delimited search strings (`|a|b|`) are sets too.
-          if (typeof p === 'string' && p.length > 1 && p.startsWith('|') && p.endsWith('|')) return [k, `|${p.slice(1, -1).split('|').sort().join('|')}|`];
+          if (typeof p === 'string' && p.length > 1 && p.startsWith('|') && p.endsWith('|'))
+            return [k, `|${p.slice(1, -1).split('|').sort().join('|')}|`];
           return [k, Array.isArray(p) ? [...p].sort() : p];
         }),
     );

@@ -50,34 +50,68 @@ function viaNames(row: CountRow): string {
 export function citedByTable(rows: CitedByRow[]): Table {
   return {
     columns: [...DOC_COLUMNS, 'relation', 'times', 'quotes'],
-    rows: rows.map((r) => [...docCells(r.document), r.relation, String(r.count), r.quotes.map((q) => q.quote).join(JOIN)]),
+    rows: rows.map((r) => [
+      ...docCells(r.document),
+      r.relation,
+      String(r.count),
+      r.quotes.map((q) => q.quote).join(JOIN),
+    ]),
   };
 }
 
 /** A node's relationships as the panel lists them (what it cites or names, who mentions it): the other node and the quotes. */
-export function relationTable(rows: { type: string; node: NodeSummary; relation?: string; evidence: { quote: string }[] }[]): Table {
+export function relationTable(
+  rows: { type: string; node: NodeSummary; relation?: string; evidence: { quote: string }[] }[],
+): Table {
   return {
     columns: ['type', ...DOC_COLUMNS, 'relation', 'times', 'quotes'],
-    rows: rows.map((r) => [r.type, ...docCells(r.node), r.relation ?? '', String(r.evidence.length), r.evidence.map((q) => q.quote).join(JOIN)]),
+    rows: rows.map((r) => [
+      r.type,
+      ...docCells(r.node),
+      r.relation ?? '',
+      String(r.evidence.length),
+      r.evidence.map((q) => q.quote).join(JOIN),
+    ]),
   };
 }
 
 /** Co-cited (count = documents citing both, `via` = those documents) or same-citations (count and `via` = shared policies). */
 export function countTable(kind: 'co-cited' | 'same-citations', rows: CountRow[]): Table {
-  const [count, via]: [ColumnKey, ColumnKey] = kind === 'co-cited' ? ['together', 'citing_both'] : ['shared', 'shared_policies'];
-  return { columns: [...DOC_COLUMNS, count, via], rows: rows.map((r) => [...docCells(r.node), String(r.count), viaNames(r)]) };
+  const [count, via]: [ColumnKey, ColumnKey] =
+    kind === 'co-cited' ? ['together', 'citing_both'] : ['shared', 'shared_policies'];
+  return {
+    columns: [...DOC_COLUMNS, count, via],
+    rows: rows.map((r) => [...docCells(r.node), String(r.count), viaNames(r)]),
+  };
 }
 
 export function searchTable(hits: SearchHit[]): Table {
   return {
     columns: ['id', 'type', 'name', 'doc_number', 'date', 'issuer', 'matched', 'snippet'],
-    rows: hits.map((h) => [h.id, h.label, h.name, h.docNumber ?? '', h.date ?? '', h.issuer ?? '', h.matched, h.snippet ?? '']),
+    rows: hits.map((h) => [
+      h.id,
+      h.label,
+      h.name,
+      h.docNumber ?? '',
+      h.date ?? '',
+      h.issuer ?? '',
+      h.matched,
+      h.snippet ?? '',
+    ]),
   };
 }
 
 /** An agency's portfolio, its four lists one after another; `list` names the list a row belongs to. */
 export function portfolioTable(p: AgencyPortfolio): Table {
-  const row = (list: string, n: NodeSummary, detail = '') => [list, n.id, n.label, n.name, n.docNumber ?? '', n.date ?? '', detail];
+  const row = (list: string, n: NodeSummary, detail = '') => [
+    list,
+    n.id,
+    n.label,
+    n.name,
+    n.docNumber ?? '',
+    n.date ?? '',
+    detail,
+  ];
   return {
     columns: ['list', 'id', 'type', 'name', 'doc_number', 'date', 'detail'],
     rows: [

@@ -95,7 +95,10 @@ function sizeFromEnv(name: string, fallback: string): string {
   const value = process.env[name]?.trim();
   if (!value) return fallback;
   if (!SIZE.test(value)) {
-    throw new LocalNeo4jError('start-failed', `graph/local-neo4j: ${name}="${value}" is not a size — use e.g. 512m or 4g.`);
+    throw new LocalNeo4jError(
+      'start-failed',
+      `graph/local-neo4j: ${name}="${value}" is not a size — use e.g. 512m or 4g.`,
+    );
   }
   return value;
 }
@@ -188,7 +191,10 @@ function requireJava(): void {
       );
     }
     if (major < 17) {
-      throw new LocalNeo4jError('java-missing', `graph/local-neo4j: ${tool} is Java ${major}; Neo4j 5.26 needs Java 17 or 21 — install one or set JAVA_HOME.`);
+      throw new LocalNeo4jError(
+        'java-missing',
+        `graph/local-neo4j: ${tool} is Java ${major}; Neo4j 5.26 needs Java 17 or 21 — install one or set JAVA_HOME.`,
+      );
     }
   }
 }
@@ -245,13 +251,19 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
  */
 async function resolveJars(log: (line: string) => void): Promise<number> {
   requireMaven();
-  log(`Neo4j: resolving the Neo4j Community jars with Maven into ${path.relative(process.cwd(), LAYOUT.lib) || LAYOUT.lib} ` +
-    `(the first time this downloads about ${APPROX_DOWNLOAD_MB} MB from Maven Central; later runs reuse ~/.m2)…`);
+  log(
+    `Neo4j: resolving the Neo4j Community jars with Maven into ${path.relative(process.cwd(), LAYOUT.lib) || LAYOUT.lib} ` +
+      `(the first time this downloads about ${APPROX_DOWNLOAD_MB} MB from Maven Central; later runs reuse ~/.m2)…`,
+  );
   const fresh = `${LAYOUT.lib}.new-${process.pid}`;
   fs.rmSync(fresh, { recursive: true, force: true });
-  const child = spawn('mvn', ['-B', '-Dstyle.color=never', `-Dneo4j.lib.dir=${fresh}`, '-f', LAYOUT.pom, 'dependency:copy-dependencies'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'mvn',
+    ['-B', '-Dstyle.color=never', `-Dneo4j.lib.dir=${fresh}`, '-f', LAYOUT.pom, 'dependency:copy-dependencies'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let downloaded = 0;
   let files = 0;
   let lastReport = 0;
@@ -319,14 +331,26 @@ function compileLauncher(log: (line: string) => void): void {
   fs.mkdirSync(LAYOUT.classes, { recursive: true });
   const result = spawnSync(
     javaBin('javac'),
-    ['--release', '17', '-encoding', 'UTF-8', '-d', LAYOUT.classes, '-cp', path.join(LAYOUT.lib, '*'), LAYOUT.launcherSource],
+    [
+      '--release',
+      '17',
+      '-encoding',
+      'UTF-8',
+      '-d',
+      LAYOUT.classes,
+      '-cp',
+      path.join(LAYOUT.lib, '*'),
+      LAYOUT.launcherSource,
+    ],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) {
     const first = (result.stderr || result.stdout || String(result.error)).split('\n')[0];
     throw new LocalNeo4jError('compile-failed', `graph/local-neo4j: javac failed on Launcher.java: ${first}`);
   }
-  const packed = spawnSync(javaBin('jar'), ['--create', '--file', LAYOUT.launcherJar, '-C', LAYOUT.classes, '.'], { encoding: 'utf8' });
+  const packed = spawnSync(javaBin('jar'), ['--create', '--file', LAYOUT.launcherJar, '-C', LAYOUT.classes, '.'], {
+    encoding: 'utf8',
+  });
   if (packed.status !== 0) {
     const first = (packed.stderr || packed.stdout || String(packed.error)).split('\n')[0];
     throw new LocalNeo4jError('compile-failed', `graph/local-neo4j: jar failed to pack the launcher: ${first}`);
@@ -363,12 +387,17 @@ export async function ensureInstalled(options: InstallOptions = {}): Promise<Ins
     resolved = true;
   }
   let compiled = false;
-  if (resolved || isStale(LAUNCHER_CLASS_FILE, LAYOUT.launcherSource) || isStale(LAYOUT.launcherJar, LAUNCHER_CLASS_FILE)) {
+  if (
+    resolved ||
+    isStale(LAUNCHER_CLASS_FILE, LAYOUT.launcherSource) ||
+    isStale(LAYOUT.launcherJar, LAUNCHER_CLASS_FILE)
+  ) {
     compileLauncher(log);
     compiled = true;
   }
   const { jars, bytes } = libSize();
-  if (resolved) log(`Neo4j: ${jars} jars, ${mb(bytes)} MB in .neo4j/lib (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  if (resolved)
+    log(`Neo4j: ${jars} jars, ${mb(bytes)} MB in .neo4j/lib (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   return { resolved, downloadedBytes, jars, libBytes: bytes, compiled, ms: Date.now() - started };
 }
 
@@ -461,7 +490,15 @@ export async function statusLocal(port: number = DEFAULT_LOCAL_PORT): Promise<Lo
   if (pid !== null) {
     if (isLauncherProcess(pid)) {
       const answers = await ping(localConfig(port), 1_500);
-      return { state: 'running', port, pid, uri: localConfig(port).uri, dataDir: runningDataDir(pid, port), log: launcherLog(port), answers };
+      return {
+        state: 'running',
+        port,
+        pid,
+        uri: localConfig(port).uri,
+        dataDir: runningDataDir(pid, port),
+        log: launcherLog(port),
+        answers,
+      };
     }
     return { state: 'stale', port, pid };
   }
@@ -515,12 +552,17 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
       );
     }
     if (!status.answers && !(await waitForBolt(port, null, timeoutMs))) {
-      throw new LocalNeo4jError('start-timeout', `graph/local-neo4j: the local Neo4j (pid ${status.pid}) runs but Bolt on ${uri} does not answer — see ${rel(launcherLog(port))}.`);
+      throw new LocalNeo4jError(
+        'start-timeout',
+        `graph/local-neo4j: the local Neo4j (pid ${status.pid}) runs but Bolt on ${uri} does not answer — see ${rel(launcherLog(port))}.`,
+      );
     }
     return { port, pid: status.pid, uri, dataDir, log: launcherLog(port), alreadyRunning: true, ms: 0 };
   }
   if (status.state === 'stale') {
-    log(`Neo4j: removing the stale pid file ${rel(pidFile(port))} (pid ${status.pid} is gone; the last run did not shut down cleanly).`);
+    log(
+      `Neo4j: removing the stale pid file ${rel(pidFile(port))} (pid ${status.pid} is gone; the last run did not shut down cleanly).`,
+    );
     fs.rmSync(pidFile(port), { force: true });
     fs.rmSync(infoFile(port), { force: true });
   }
@@ -538,7 +580,10 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
   try {
     password = ensureLocalPassword();
   } catch (err) {
-    throw new LocalNeo4jError('start-failed', (err as Error).message.replace(/^graph\/local-password/, 'graph/local-neo4j'));
+    throw new LocalNeo4jError(
+      'start-failed',
+      (err as Error).message.replace(/^graph\/local-password/, 'graph/local-neo4j'),
+    );
   }
   const heapMax = sizeFromEnv('POLICY_GRAPH_NEO4J_HEAP', MEMORY_DEFAULTS.heapMax);
   const pageCache = sizeFromEnv('POLICY_GRAPH_NEO4J_PAGECACHE', MEMORY_DEFAULTS.pageCache);
@@ -554,11 +599,16 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
     '-cp',
     [LAYOUT.launcherJar, path.join(LAYOUT.lib, '*')].join(path.delimiter),
     LAUNCHER_CLASS,
-    '--port', String(port),
-    '--data-dir', dataDir,
-    '--logs-dir', neo4jLogsDir(port),
-    '--pid-file', pidFile(port),
-    '--pagecache', pageCache,
+    '--port',
+    String(port),
+    '--data-dir',
+    dataDir,
+    '--logs-dir',
+    neo4jLogsDir(port),
+    '--pid-file',
+    pidFile(port),
+    '--pagecache',
+    pageCache,
   ];
   // Detached, in its own process group, output to the log: it outlives this command (that is the point). The
   // password goes through stdin: a command line is readable by every user of the machine (/proc/<pid>/cmdline).
@@ -572,7 +622,11 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
   });
   child.unref();
   const pid = child.pid;
-  if (pid === undefined) throw new LocalNeo4jError('start-failed', `graph/local-neo4j: could not run ${javaBin('java')} — see ${rel(logFile)}.`);
+  if (pid === undefined)
+    throw new LocalNeo4jError(
+      'start-failed',
+      `graph/local-neo4j: could not run ${javaBin('java')} — see ${rel(logFile)}.`,
+    );
   const info: InstanceInfo = { pid, port, dataDir, log: logFile, startedAt: new Date().toISOString() };
   fs.writeFileSync(infoFile(port), JSON.stringify(info, null, 2) + '\n');
 
@@ -582,7 +636,10 @@ export async function startLocal(options: StartOptions = {}): Promise<StartResul
       fs.rmSync(infoFile(port), { force: true });
       fs.rmSync(pendingCdsArchive(port), { force: true }); // the classes of a failed start are no archive to keep
       const reason = lastLines(logFile, 1)[0]?.replace(/^policy-graph neo4j: /, '') ?? `exit code ${exitCode}`;
-      throw new LocalNeo4jError(LAUNCHER_EXIT[exitCode] ?? 'start-failed', `graph/local-neo4j: Neo4j did not start: ${reason} (log: ${rel(logFile)}).`);
+      throw new LocalNeo4jError(
+        LAUNCHER_EXIT[exitCode] ?? 'start-failed',
+        `graph/local-neo4j: Neo4j did not start: ${reason} (log: ${rel(logFile)}).`,
+      );
     }
     // Do not leave a half-started JVM behind: stop it, then say where to look.
     try {
@@ -626,7 +683,10 @@ export interface StopResult {
  * remove the pid file). Waits until the process is gone; after `timeoutMs` (default 60 s) it gives up with an
  * error rather than kill -9, which would leave the store to recover on the next start.
  */
-export async function stopLocal(port: number = DEFAULT_LOCAL_PORT, options: { timeoutMs?: number } = {}): Promise<StopResult> {
+export async function stopLocal(
+  port: number = DEFAULT_LOCAL_PORT,
+  options: { timeoutMs?: number } = {},
+): Promise<StopResult> {
   const started = Date.now();
   const pid = readPid(port);
   if (pid === null) return { port, pid: null, stale: false, ms: 0 };

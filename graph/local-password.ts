@@ -48,7 +48,9 @@ export function ensureLocalPassword(env: NodeJS.ProcessEnv = process.env): strin
   const given = override(env);
   if (given !== null) {
     if (given.length < 8 || /[\r\n]/.test(given)) {
-      throw new Error('graph/local-password: NEO4J_PASSWORD must have at least 8 characters and no line break (Neo4j refuses shorter passwords).');
+      throw new Error(
+        'graph/local-password: NEO4J_PASSWORD must have at least 8 characters and no line break (Neo4j refuses shorter passwords).',
+      );
     }
     return given;
   }
@@ -63,7 +65,8 @@ export function ensureLocalPassword(env: NodeJS.ProcessEnv = process.env): strin
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     const winner = readFile();
-    if (winner === null) throw new Error(`graph/local-password: ${PASSWORD_FILE} exists but is empty — delete it and start again.`);
+    if (winner === null)
+      throw new Error(`graph/local-password: ${PASSWORD_FILE} exists but is empty — delete it and start again.`);
     return winner;
   }
 }

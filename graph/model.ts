@@ -53,7 +53,11 @@ export const ID_PREFIX: Record<NodeLabel, string> = {
  * A document's id: its canonical number (`doc:渝府办发〔2021〕142号`); else the hash of its title key
  * (`doc:t:<hash>`, see graph/normalize.ts primaryTitleKey); else — an ingested text with neither — its file name.
  */
-export function documentId(id: { docNumber?: string | null; titleKey?: string | null; fileName?: string | null }): string {
+export function documentId(id: {
+  docNumber?: string | null;
+  titleKey?: string | null;
+  fileName?: string | null;
+}): string {
   if (id.docNumber) return `doc:${id.docNumber}`;
   if (id.titleKey) return `doc:t:${shortHash(id.titleKey)}`;
   if (id.fileName) return `doc:f:${id.fileName}`;

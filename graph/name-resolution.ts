@@ -18,7 +18,11 @@ export const DOMINANCE = 3;
 const EXACT_SCORE = 90;
 
 export type Resolution =
-  | { kind: 'one'; node: NodeSummary; /** Other candidates when the pick came from dominance, not an exact match. */ others: NodeSummary[] }
+  | {
+      kind: 'one';
+      node: NodeSummary /** Other candidates when the pick came from dominance, not an exact match. */;
+      others: NodeSummary[];
+    }
   | { kind: 'none' }
   | { kind: 'ambiguous'; candidates: NodeSummary[] };
 
@@ -53,7 +57,9 @@ export async function resolveName(text: string, labels: readonly NodeLabel[] = [
   const x = text.trim();
   if (Object.values(ID_PREFIX).some((prefix) => x.startsWith(prefix))) {
     const node = await resolveNode(x);
-    return node && node.id === x && (labels.length === 0 || labels.includes(node.label)) ? { kind: 'one', node, others: [] } : { kind: 'none' };
+    return node && node.id === x && (labels.length === 0 || labels.includes(node.label))
+      ? { kind: 'one', node, others: [] }
+      : { kind: 'none' };
   }
   return pickHit(x, await search(x, RESOLVE_CANDIDATES), labels);
 }

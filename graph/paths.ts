@@ -37,7 +37,9 @@ function toHop(raw: unknown, at: NodeSummary, next: NodeSummary): PathHop {
   const edge = toEdge(raw);
   const forward = edge.source === at.id;
   const rel = edge.relationEvidence && edge.relation !== 'mentions' ? edge.relationEvidence : null;
-  const quotes = rel ? [rel, ...(edge.evidence ?? []).filter((q) => q.start !== rel.start || q.documentId !== rel.documentId)] : (edge.evidence ?? []);
+  const quotes = rel
+    ? [rel, ...(edge.evidence ?? []).filter((q) => q.start !== rel.start || q.documentId !== rel.documentId)]
+    : (edge.evidence ?? []);
   return {
     from: forward ? at : next,
     to: forward ? next : at,

@@ -212,7 +212,12 @@ function toQuotes(docs: unknown, quotes: unknown, starts: unknown, ends: unknown
   const q = (quotes as unknown[] | null) ?? [];
   const s = (starts as unknown[] | null) ?? [];
   const e = (ends as unknown[] | null) ?? [];
-  return q.map((quote, i) => ({ documentId: String(d[i] ?? ''), quote: String(quote), start: num(s[i]), end: num(e[i]) }));
+  return q.map((quote, i) => ({
+    documentId: String(d[i] ?? ''),
+    quote: String(quote),
+    start: num(s[i]),
+    end: num(e[i]),
+  }));
 }
 
 export function toEdge(v: unknown): GraphEdge {
@@ -221,12 +226,25 @@ export function toEdge(v: unknown): GraphEdge {
   const source = String(o.source);
   const target = String(o.target);
   const roles = (o.roles as string[] | null) ?? undefined;
-  const cited = ((o.cited as Row[] | null) ?? []).map((c) => ({ documentId: String(c.doc), quote: String(c.quote ?? ''), start: num(c.start), end: num(c.end) }));
+  const cited = ((o.cited as Row[] | null) ?? []).map((c) => ({
+    documentId: String(c.doc),
+    quote: String(c.quote ?? ''),
+    start: num(c.start),
+    end: num(c.end),
+  }));
   const relation =
     type === 'CITES'
       ? {
           relation: toRelation(o.relation),
-          relationEvidence: str(o.relationQuote) === null ? null : { documentId: source, quote: String(o.relationQuote), start: num(o.relationStart), end: num(o.relationEnd) },
+          relationEvidence:
+            str(o.relationQuote) === null
+              ? null
+              : {
+                  documentId: source,
+                  quote: String(o.relationQuote),
+                  start: num(o.relationStart),
+                  end: num(o.relationEnd),
+                },
         }
       : {};
   return {
@@ -326,7 +344,11 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
     },
     transform: (records) =>
       records.map((r) => {
-        const hit: SearchHit = { ...toSummary(r.get('node')), matched: String(r.get('matched')), score: Number(r.get('score')) };
+        const hit: SearchHit = {
+          ...toSummary(r.get('node')),
+          matched: String(r.get('matched')),
+          score: Number(r.get('score')),
+        };
         const body = str(r.get('text'));
         const sentence = body === null ? null : matchingSentence(body, x);
         if (sentence !== null) hit.snippet = sentence;
@@ -403,7 +425,11 @@ export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgra
         const s = toSummary(v);
         nodes.set(s.id, s);
       }
-      return { nodes: [...nodes.values()], edges: mergeEdges((r.get('edges') as unknown[][]).flat()), truncated: r.get('truncated') === true };
+      return {
+        nodes: [...nodes.values()],
+        edges: mergeEdges((r.get('edges') as unknown[][]).flat()),
+        truncated: r.get('truncated') === true,
+      };
     },
   };
 }
@@ -427,7 +453,12 @@ export function citedByQuery(
           starts: r.quoteStarts[..$maxQuotes], ends: r.quoteEnds[..$maxQuotes]} END) AS rows
       }
       RETURN ${summary('target')} AS target, rows`,
-    params: { ...resolveParams('x', x), byDate: opts.sort === 'date', limit: int(clampLimit(opts.limit, DEFAULT_CITED_BY)), maxQuotes: int(MAX_QUOTES_PER_ROW) },
+    params: {
+      ...resolveParams('x', x),
+      byDate: opts.sort === 'date',
+      limit: int(clampLimit(opts.limit, DEFAULT_CITED_BY)),
+      maxQuotes: int(MAX_QUOTES_PER_ROW),
+    },
     transform: (records) => {
       const r = records[0];
       if (!r) return { target: null, rows: [] };
@@ -439,7 +470,14 @@ export function citedByQuery(
           quotes: toQuotes(row.docs, row.quotes, row.starts, row.ends),
           relation: toRelation(row.relation),
           relationEvidence:
-            str(row.relationQuote) === null ? null : { documentId: document.id, quote: String(row.relationQuote), start: num(row.relationStart), end: num(row.relationEnd) },
+            str(row.relationQuote) === null
+              ? null
+              : {
+                  documentId: document.id,
+                  quote: String(row.relationQuote),
+                  start: num(row.relationStart),
+                  end: num(row.relationEnd),
+                },
         };
       });
       return { target: maybeSummary(r.get('target')), rows };
@@ -450,7 +488,8 @@ export function citedByQuery(
 function countRows(v: unknown): CountRow[] {
   return ((v as Row[] | null) ?? []).map((row) => {
     const out: CountRow = { node: toSummary(row.node), count: num(row.count) };
-    if (Array.isArray(row.via)) out.via = [...new Map((row.via as unknown[]).map(toSummary).map((n) => [n.id, n])).values()];
+    if (Array.isArray(row.via))
+      out.via = [...new Map((row.via as unknown[]).map(toSummary).map((n) => [n.id, n])).values()];
     return out;
   });
 }
@@ -492,7 +531,10 @@ export function coCitedQuery(x: string, limit?: number): ReadQuery<{ target: Nod
 }
 
 /** Other documents citing what DOC cites: count = shared citations (overlap). */
-export function sameCitationsQuery(doc: string, limit?: number): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
+export function sameCitationsQuery(
+  doc: string,
+  limit?: number,
+): ReadQuery<{ target: NodeSummary | null; rows: CountRow[] }> {
   return rankedByCitationsQuery(doc, limit, '(target)-[:CITES]->(via:Document)<-[:CITES]-(other:Document)');
 }
 
@@ -514,15 +556,27 @@ export function agencyPortfolioQuery(name: string): ReadQuery<AgencyPortfolio | 
                   RETURN {node: ${summary('p')}, inferredBy: reduce(s = '', x IN hows | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)} LIMIT $limit } AS programs,
         COLLECT { MATCH (d:Document)-[m:MENTIONS {coHandler: true}]->(a)
                   WITH d ORDER BY coalesce(d.date, '') DESC, d.id RETURN ${summary('d')} LIMIT $limit } AS coHandled`,
-    params: { agencyId: `agency:${name.trim()}`, exactName: `|${name.trim()}|`, text: name.trim(), limit: int(PORTFOLIO_LIST_LIMIT) },
+    params: {
+      agencyId: `agency:${name.trim()}`,
+      exactName: `|${name.trim()}|`,
+      text: name.trim(),
+      limit: int(PORTFOLIO_LIST_LIMIT),
+    },
     transform: (records) =>
       first(records, (r) => {
         const former = JSON.parse(String(r.get('formerNames') ?? '[]')) as { name: string; until: number | null }[];
         return {
-          agency: { ...toSummary(r.get('agency')), aliases: (r.get('aliases') as string[] | null) ?? [], formerNames: former },
+          agency: {
+            ...toSummary(r.get('agency')),
+            aliases: (r.get('aliases') as string[] | null) ?? [],
+            formerNames: former,
+          },
           issued: (r.get('issued') as unknown[]).map(toSummary),
           numberedPolicies: (r.get('numbered') as unknown[]).map(toSummary),
-          programs: (r.get('programs') as Row[]).map((p) => ({ ...toSummary(p.node), inferredBy: String(p.inferredBy ?? '') })),
+          programs: (r.get('programs') as Row[]).map((p) => ({
+            ...toSummary(p.node),
+            inferredBy: String(p.inferredBy ?? ''),
+          })),
           coHandled: (r.get('coHandled') as unknown[]).map(toSummary),
         };
       }),
@@ -553,7 +607,11 @@ export function timelineQuery(): ReadQuery<TimelineRow[]> {
       RETURN year, documents, citations`,
     params: {},
     transform: (records) =>
-      records.map((r) => ({ year: num(r.get('year')), documents: num(r.get('documents')), citations: num(r.get('citations')) })),
+      records.map((r) => ({
+        year: num(r.get('year')),
+        documents: num(r.get('documents')),
+        citations: num(r.get('citations')),
+      })),
   };
 }
 
@@ -592,7 +650,12 @@ export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
         // The first screen draws edges; their evidence comes with a click (neighbourhood, cited-by).
         edges: (r.get('edges') as Row[]).map((e) => {
           const type = String(e.type);
-          const edge: GraphEdge = { id: `${type}:${String(e.source)}->${String(e.target)}`, source: String(e.source), target: String(e.target), type };
+          const edge: GraphEdge = {
+            id: `${type}:${String(e.source)}->${String(e.target)}`,
+            source: String(e.source),
+            target: String(e.target),
+            type,
+          };
           if (type === 'CITES') edge.relation = toRelation(e.relation);
           return edge;
         }),
@@ -624,10 +687,18 @@ export function documentTextQuery(id: string): ReadQuery<DocumentText | null> {
         const spans: DocumentText['spans'] = [];
         for (const e of r.get('edges') as Row[]) {
           const kind: SpanKind =
-            e.type === 'CITES' ? 'citation' : e.type === 'RESPONDS_TO' ? 'proposal' : e.label === 'Program' ? 'program' : 'agency';
+            e.type === 'CITES'
+              ? 'citation'
+              : e.type === 'RESPONDS_TO'
+                ? 'proposal'
+                : e.label === 'Program'
+                  ? 'program'
+                  : 'agency';
           const starts = (e.starts as unknown[] | null) ?? [];
           const ends = (e.ends as unknown[] | null) ?? [];
-          starts.forEach((s, i) => { spans.push({ start: num(s), end: num(ends[i]), kind, targetId: String(e.target) }); });
+          starts.forEach((s, i) => {
+            spans.push({ start: num(s), end: num(ends[i]), kind, targetId: String(e.target) });
+          });
         }
         spans.sort((a, b) => a.start - b.start || b.end - a.end);
         return { id: String(r.get('id')), title: str(r.get('title')), text: String(r.get('text') ?? ''), spans };
@@ -680,7 +751,10 @@ export async function agencyPortfolio(name: string): Promise<AgencyPortfolio | n
 }
 
 /** Other documents citing any of DOC's citations, ranked by how many they share ("who else cites the same policy"). */
-export async function sameCitations(doc: string, limit?: number): Promise<{ target: NodeSummary | null; rows: CountRow[] }> {
+export async function sameCitations(
+  doc: string,
+  limit?: number,
+): Promise<{ target: NodeSummary | null; rows: CountRow[] }> {
   return runRead(sameCitationsQuery(doc, limit));
 }
 

@@ -33,7 +33,6 @@ interface RosterEntry {
   renamed?: unknown;
 }
 
-
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
 }
@@ -62,7 +61,8 @@ function formerList(v: unknown): FormerName[] {
     if (typeof f === 'string') out.push({ name: f, until: null, aliases: [] });
     else if (f && typeof f === 'object') {
       const o = f as Record<string, unknown>;
-      if (typeof o.name === 'string') out.push({ name: o.name, until: yearOf(o.until ?? o.year ?? o.changed), aliases: strings(o.aliases) });
+      if (typeof o.name === 'string')
+        out.push({ name: o.name, until: yearOf(o.until ?? o.year ?? o.changed), aliases: strings(o.aliases) });
     }
   }
   return out;
@@ -92,8 +92,16 @@ export class AgencyDirectory {
    *  and a missing one gives an empty directory (names are then kept as extracted). */
   static load(path?: string): AgencyDirectory {
     if (path !== undefined && !existsSync(path)) return new AgencyDirectory();
-    const json = (path === undefined ? loadRoster() : JSON.parse(readFileSync(path, 'utf8'))) as { agencies?: unknown } | unknown[];
-    const list = (Array.isArray(json) ? json : Array.isArray((json as { agencies?: unknown }).agencies) ? (json as { agencies: unknown[] }).agencies : []) as RosterEntry[];
+    const json = (path === undefined ? loadRoster() : JSON.parse(readFileSync(path, 'utf8'))) as
+      | { agencies?: unknown }
+      | unknown[];
+    const list = (
+      Array.isArray(json)
+        ? json
+        : Array.isArray((json as { agencies?: unknown }).agencies)
+          ? (json as { agencies: unknown[] }).agencies
+          : []
+    ) as RosterEntry[];
     const entries: AgencyInfo[] = [];
     const formerAliases = new Map<string, string[]>();
     for (const e of list) {
@@ -187,7 +195,10 @@ export class TitleIndex {
 }
 
 /** The node a citation resolves to: by number; else by a number learned for its title; else by its title. */
-export function resolveCitation(c: Pick<Citation, 'title' | 'docNumber'>, titles: TitleIndex): { id: string; docNumber: string | null } {
+export function resolveCitation(
+  c: Pick<Citation, 'title' | 'docNumber'>,
+  titles: TitleIndex,
+): { id: string; docNumber: string | null } {
   const docNumber = c.docNumber ?? (c.title ? titles.numberFor(c.title) : null);
   if (docNumber) return { id: documentId({ docNumber }), docNumber };
   return { id: documentId({ titleKey: primaryTitleKey(c.title ?? '') }), docNumber: null };
@@ -219,7 +230,11 @@ export function yearlyTitles(extractions: DocumentExtraction[], titles: TitleInd
 
 /** The ingested document's own node: by its number, a number learned for its title, its title (with its year when
  *  other documents of the batch carry the same title in other years), or its file name. */
-export function resolveDocument(x: DocumentExtraction, titles: TitleIndex, yearly?: Set<string>): { id: string; docNumber: string | null } {
+export function resolveDocument(
+  x: DocumentExtraction,
+  titles: TitleIndex,
+  yearly?: Set<string>,
+): { id: string; docNumber: string | null } {
   const { title, docNumber } = x.document;
   if (docNumber || title) {
     const r = resolveCitation({ title, docNumber }, titles);
@@ -230,7 +245,9 @@ export function resolveDocument(x: DocumentExtraction, titles: TitleIndex, yearl
     }
     if (r.docNumber || title) return r;
   }
-  const base = (x.file ?? 'untitled').split(/[\\/]/).pop()!.replace(/\.(txt|html?|json)$/i, '');
+  const base = (x.file ?? 'untitled')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(txt|html?|json)$/i, '');
   return { id: documentId({ fileName: base }), docNumber: null };
 }
-

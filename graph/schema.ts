@@ -56,13 +56,19 @@ const TEXT = `CREATE FULLTEXT INDEX ${TEXT_INDEX} IF NOT EXISTS
   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
 
 /** Indexes earlier versions created and this one no longer uses (pinyin of titles; earlier full-text indexes). */
-const OBSOLETE = ['pg_document_pinyintext', 'pg_document_initialstext', 'pg_search', 'pg_search_v2'].map((name) => `DROP INDEX ${name} IF EXISTS`);
+const OBSOLETE = ['pg_document_pinyintext', 'pg_document_initialstext', 'pg_search', 'pg_search_v2'].map(
+  (name) => `DROP INDEX ${name} IF EXISTS`,
+);
 
 export const SCHEMA_STATEMENTS: string[] = [
   ...OBSOLETE,
   ...CONSTRAINTS,
-  ...TEXT_INDEXES.map(([l, p]) => `CREATE TEXT INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
-  ...RANGE_INDEXES.map(([l, p]) => `CREATE INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`),
+  ...TEXT_INDEXES.map(
+    ([l, p]) => `CREATE TEXT INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`,
+  ),
+  ...RANGE_INDEXES.map(
+    ([l, p]) => `CREATE INDEX pg_${l.toLowerCase()}_${p.toLowerCase()} IF NOT EXISTS FOR (n:${l}) ON (n.${p})`,
+  ),
   FULLTEXT,
   TEXT,
 ];
@@ -90,16 +96,23 @@ export async function ensureSchema(config: Neo4jConfig = configFromEnv()): Promi
  */
 async function dropRelationshipLookup(config: Neo4jConfig): Promise<void> {
   const names = await runWrite(
-    async (tx) => (await tx.run(`SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = 'RELATIONSHIP' RETURN name`)).records.map((r) => r.get('name') as string),
+    async (tx) =>
+      (
+        await tx.run(
+          `SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = 'RELATIONSHIP' RETURN name`,
+        )
+      ).records.map((r) => r.get('name') as string),
     config,
   );
-  for (const name of names) await runWrite((tx) => tx.run(`DROP INDEX \`${name.replaceAll('`', '``')}\` IF EXISTS`), config);
+  for (const name of names)
+    await runWrite((tx) => tx.run(`DROP INDEX \`${name.replaceAll('`', '``')}\` IF EXISTS`), config);
 }
 
 async function waitForIndexes(config: Neo4jConfig): Promise<void> {
   for (let i = 0; i < 240; i++) {
     const pending = await runWrite(
-      async (tx) => (await tx.run(`SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n`)).records[0]!.get('n'),
+      async (tx) =>
+        (await tx.run(`SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n`)).records[0]!.get('n'),
       config,
     );
     if (Number(pending) === 0) return;

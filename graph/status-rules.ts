@@ -48,7 +48,14 @@ function inEffect(act: DocumentAct, at: string): boolean {
   return act.from === null || act.from <= at;
 }
 
-const byDate = (a: DocumentAct, b: DocumentAct) => (a.from ?? '9999') < (b.from ?? '9999') ? -1 : (a.from ?? '9999') > (b.from ?? '9999') ? 1 : a.by.id < b.by.id ? -1 : 1;
+const byDate = (a: DocumentAct, b: DocumentAct) =>
+  (a.from ?? '9999') < (b.from ?? '9999')
+    ? -1
+    : (a.from ?? '9999') > (b.from ?? '9999')
+      ? 1
+      : a.by.id < b.by.id
+        ? -1
+        : 1;
 
 /** The status of a document on `at` (YYYY-MM-DD) from what the corpus says about it. */
 export function deriveStatus(facts: LifecycleFacts, at: string): DocumentStatus {
@@ -57,22 +64,57 @@ export function deriveStatus(facts: LifecycleFacts, at: string): DocumentStatus 
   const base = { document: doc, at, amendments };
   const effective = doc.effectiveDate ?? null;
   if (effective && effective > at) {
-    return { ...base, status: 'not-yet-in-force', since: effective, by: null, evidence: facts.effectiveEvidence, basis: `takes effect on ${effective}` };
+    return {
+      ...base,
+      status: 'not-yet-in-force',
+      since: effective,
+      by: null,
+      evidence: facts.effectiveEvidence,
+      basis: `takes effect on ${effective}`,
+    };
   }
   if (!effective && doc.date && doc.date > at) {
-    return { ...base, status: 'not-yet-in-force', since: doc.date, by: null, evidence: null, basis: `issued on ${doc.date}, after ${at}` };
+    return {
+      ...base,
+      status: 'not-yet-in-force',
+      since: doc.date,
+      by: null,
+      evidence: null,
+      basis: `issued on ${doc.date}, after ${at}`,
+    };
   }
   const repeal = facts.acts.filter((a) => a.relation === 'repeals' && inEffect(a, at)).sort(byDate)[0];
   if (repeal) {
-    return { ...base, status: 'repealed', since: repeal.from, by: repeal.by, evidence: repeal.evidence, basis: `repealed by ${repeal.by.name}` };
+    return {
+      ...base,
+      status: 'repealed',
+      since: repeal.from,
+      by: repeal.by,
+      evidence: repeal.evidence,
+      basis: `repealed by ${repeal.by.name}`,
+    };
   }
   const expiry = doc.expiryDate ?? null;
   if (expiry && expiry < at) {
-    return { ...base, status: 'expired', since: expiry, by: null, evidence: facts.expiryEvidence, basis: `valid until ${expiry}` };
+    return {
+      ...base,
+      status: 'expired',
+      since: expiry,
+      by: null,
+      evidence: facts.expiryEvidence,
+      basis: `valid until ${expiry}`,
+    };
   }
   const last = amendments[amendments.length - 1];
   if (last) {
-    return { ...base, status: 'amended', since: last.from, by: last.by, evidence: last.evidence, basis: `amended by ${last.by.name}` };
+    return {
+      ...base,
+      status: 'amended',
+      since: last.from,
+      by: last.by,
+      evidence: last.evidence,
+      basis: `amended by ${last.by.name}`,
+    };
   }
   return {
     ...base,

@@ -5,7 +5,16 @@ import { runRead, type ReadQuery } from './connection.ts';
 import { normalizeDocNumber } from './normalize.ts';
 import { int, num, resolveFragment, resolveParams, str, summary, toSummary } from './queries.ts';
 import { deriveStatus, effectiveFrom } from './status-rules.ts';
-import type { DocumentAct, DocumentStatus, HistoryAnswer, HistoryEvent, LifecycleFacts, NodeSummary, StatusAnswer, StatusEvidence } from './types.ts';
+import type {
+  DocumentAct,
+  DocumentStatus,
+  HistoryAnswer,
+  HistoryEvent,
+  LifecycleFacts,
+  NodeSummary,
+  StatusAnswer,
+  StatusEvidence,
+} from './types.ts';
 
 /** Versions of one title listed beside the one asked for. */
 const MAX_VERSIONS = 20;
@@ -42,7 +51,12 @@ function toFacts(v: unknown): LifecycleFacts {
   const document = toSummary(o.doc);
   const acts: DocumentAct[] = ((o.acts as Row[] | null) ?? []).map((a) => {
     const by = toSummary(a.by);
-    return { relation: a.relation === 'repeals' ? 'repeals' : 'amends', by, from: effectiveFrom(by), evidence: evidence(by, a.quote, a.start, a.end) };
+    return {
+      relation: a.relation === 'repeals' ? 'repeals' : 'amends',
+      by,
+      from: effectiveFrom(by),
+      evidence: evidence(by, a.quote, a.start, a.end),
+    };
   });
   return {
     document,
@@ -78,7 +92,10 @@ export function statusQuery(x: string, at: string): ReadQuery<StatusAnswer | nul
     params: { ...resolveParams('x', x), maxVersions: int(MAX_VERSIONS), maxActs: int(MAX_ACTS) },
     transform: (records) => {
       if (records.length === 0) return null;
-      const all = records.map((r) => ({ asked: r.get('asked') === true, status: deriveStatus(toFacts(r.get('facts')), at) }));
+      const all = records.map((r) => ({
+        asked: r.get('asked') === true,
+        status: deriveStatus(toFacts(r.get('facts')), at),
+      }));
       let main = all.find((v) => v.asked)!;
       if (!namesOneDocument(x)) {
         const inForce = all.filter((v) => v.status.status === 'in-force' || v.status.status === 'amended');
@@ -142,16 +159,38 @@ export function historyQuery(x: string): ReadQuery<HistoryAnswer | null> {
       for (const d of r.get('docs') as Row[]) {
         const doc = toSummary(d.doc);
         docs.set(doc.id, doc);
-        if (doc.effectiveDate) events.push({ date: doc.effectiveDate, kind: 'effective', document: doc, target: null, evidence: evidence(doc, d.effectiveQuote, d.effectiveStart, d.effectiveEnd) });
-        if (doc.expiryDate) events.push({ date: doc.expiryDate, kind: 'expires', document: doc, target: null, evidence: evidence(doc, d.expiryQuote, d.expiryStart, d.expiryEnd) });
+        if (doc.effectiveDate)
+          events.push({
+            date: doc.effectiveDate,
+            kind: 'effective',
+            document: doc,
+            target: null,
+            evidence: evidence(doc, d.effectiveQuote, d.effectiveStart, d.effectiveEnd),
+          });
+        if (doc.expiryDate)
+          events.push({
+            date: doc.expiryDate,
+            kind: 'expires',
+            document: doc,
+            target: null,
+            evidence: evidence(doc, d.expiryQuote, d.expiryStart, d.expiryEnd),
+          });
       }
       for (const a of r.get('acts') as Row[]) {
         const by = docs.get(String(a.from));
         const on = docs.get(String(a.to));
         if (!by || !on) continue;
-        events.push({ date: effectiveFrom(by), kind: a.relation === 'repeals' ? 'repeals' : 'amends', document: by, target: on, evidence: evidence(by, a.quote, a.start, a.end) });
+        events.push({
+          date: effectiveFrom(by),
+          kind: a.relation === 'repeals' ? 'repeals' : 'amends',
+          document: by,
+          target: on,
+          evidence: evidence(by, a.quote, a.start, a.end),
+        });
       }
-      events.sort((p, q) => (p.date ?? '9999').localeCompare(q.date ?? '9999') || p.document.id.localeCompare(q.document.id));
+      events.sort(
+        (p, q) => (p.date ?? '9999').localeCompare(q.date ?? '9999') || p.document.id.localeCompare(q.document.id),
+      );
       return { query: x, target, chain: [...docs.values()].filter((d) => d.id !== target.id), events };
     },
   };

@@ -91,11 +91,27 @@ const SHARED_STATEMENTS = Object.fromEntries(
 ) as Record<'ISSUED_BY' | 'RUNS', string>;
 
 /** Ids grouped by label (the prefix of an id names it), as LOCATE_NODES and RECOUNT take them. */
-function idsByLabel(ids: Iterable<string>): { documents: string[]; agencies: string[]; programs: string[]; proposals: string[] } {
-  const out = { documents: [] as string[], agencies: [] as string[], programs: [] as string[], proposals: [] as string[] };
+function idsByLabel(ids: Iterable<string>): {
+  documents: string[];
+  agencies: string[];
+  programs: string[];
+  proposals: string[];
+} {
+  const out = {
+    documents: [] as string[],
+    agencies: [] as string[],
+    programs: [] as string[],
+    proposals: [] as string[],
+  };
   const lists: [string, string[]][] = (Object.entries(ID_PREFIX) as [NodeLabel, string][]).map(([label, prefix]) => [
     prefix,
-    label === 'Document' ? out.documents : label === 'Agency' ? out.agencies : label === 'Program' ? out.programs : out.proposals,
+    label === 'Document'
+      ? out.documents
+      : label === 'Agency'
+        ? out.agencies
+        : label === 'Program'
+          ? out.programs
+          : out.proposals,
   ]);
   for (const id of ids) lists.find(([prefix]) => id.startsWith(prefix))?.[1].push(id);
   return out;
@@ -133,7 +149,9 @@ export async function writeBatch(
     // Only documents already in the graph have assertions to retract. Asked inside the transaction, not taken from
     // `known`: when a commit succeeded but its answer was lost, the driver re-runs this function, and the batch's
     // own documents must then be retracted before they are written again.
-    const existing = (await exec(tx, counters, EXISTING_DOCUMENTS, { ids: rows.ids })).map((r) => r.get('id') as string);
+    const existing = (await exec(tx, counters, EXISTING_DOCUMENTS, { ids: rows.ids })).map(
+      (r) => r.get('id') as string,
+    );
     if (existing.length) {
       for (const q of [RETRACT_SHARED, RETRACT_OWNED]) {
         const records = await exec(tx, counters, q, { ids: existing });
@@ -155,12 +173,15 @@ export async function writeBatch(
     // once; the others are upserted.
     const eid = new Map<string, string>();
     const nodeIds = new Set([...all.documents, ...all.agencies, ...all.programs, ...all.proposals].map((n) => n.id));
-    for (const e of all.shared) (nodeIds.add(e.from), nodeIds.add(e.to));
-    for (const r of await exec(tx, counters, LOCATE_NODES, idsByLabel(nodeIds))) eid.set(r.get('id') as string, r.get('eid') as string);
+    for (const e of all.shared) nodeIds.add(e.from), nodeIds.add(e.to);
+    for (const r of await exec(tx, counters, LOCATE_NODES, idsByLabel(nodeIds)))
+      eid.set(r.get('id') as string, r.get('eid') as string);
     const fresh = rows.documents.filter((d) => !eid.has(d.id));
     const present = rows.documents.filter((d) => eid.has(d.id));
     if (fresh.length) {
-      const created = await exec(tx, counters, CREATE_DOCUMENTS, { rows: fresh.map((d) => ({ id: d.id, props: createdDocumentProperties(d) })) });
+      const created = await exec(tx, counters, CREATE_DOCUMENTS, {
+        rows: fresh.map((d) => ({ id: d.id, props: createdDocumentProperties(d) })),
+      });
       const raced = new Set<string>();
       for (const r of created) {
         eid.set(r.get('id') as string, r.get('eid') as string);
@@ -173,8 +194,14 @@ export async function writeBatch(
       }
     }
     if (present.length) await exec(tx, counters, UPSERT_DOCUMENTS, { rows: present });
-    for (const [q, list] of [[UPSERT_AGENCIES, rows.agencies], [UPSERT_PROGRAMS, rows.programs], [UPSERT_PROPOSALS, rows.proposals]] as const) {
-      if (list.length) for (const r of await exec(tx, counters, q, { rows: list })) eid.set(r.get('id') as string, r.get('eid') as string);
+    for (const [q, list] of [
+      [UPSERT_AGENCIES, rows.agencies],
+      [UPSERT_PROGRAMS, rows.programs],
+      [UPSERT_PROPOSALS, rows.proposals],
+    ] as const) {
+      if (list.length)
+        for (const r of await exec(tx, counters, q, { rows: list }))
+          eid.set(r.get('id') as string, r.get('eid') as string);
     }
     // An edge whose end is no node (a program only named as run by an agency, never mentioned) is not written,
     // as a MATCH on a missing node writes nothing.
@@ -184,27 +211,41 @@ export async function writeBatch(
         const to = eid.get(e.to);
         return from === undefined || to === undefined ? [] : [{ from, to, p: props(e) }];
       });
-    const codeIssuers = edgeRows(all.documents.flatMap((d) => (d.codeIssuer ? [{ from: d.id, to: d.codeIssuer }] : [])), () => ({}));
+    const codeIssuers = edgeRows(
+      all.documents.flatMap((d) => (d.codeIssuer ? [{ from: d.id, to: d.codeIssuer }] : [])),
+      () => ({}),
+    );
     if (codeIssuers.length) await exec(tx, counters, CODE_ISSUERS, { rows: codeIssuers });
     for (const [type, query] of Object.entries(OWNED_STATEMENTS)) {
-      const edges = edgeRows(rows.owned.filter((e) => e.type === type), ownedEdgeProperties);
+      const edges = edgeRows(
+        rows.owned.filter((e) => e.type === type),
+        ownedEdgeProperties,
+      );
       if (edges.length) await exec(tx, counters, query, { rows: edges });
     }
     for (const [type, query] of Object.entries(SHARED_STATEMENTS)) {
-      const edges = edgeRows(rows.shared.filter((e) => e.type === type), sharedEdgeProperties);
+      const edges = edgeRows(
+        rows.shared.filter((e) => e.type === type),
+        sharedEdgeProperties,
+      );
       if (edges.length) await exec(tx, counters, query, { rows: edges });
     }
     // Agencies that lost a code-issuer edge with a dropped orphan need their degree recounted too.
     const issuersOfOrphans = candidates.size ? await exec(tx, counters, DROP_ORPHANS, { ids: [...candidates] }) : [];
-    for (const r of issuersOfOrphans) for (const id of (r.get('touched') as (string | null)[])) if (id) candidates.add(id);
+    for (const r of issuersOfOrphans)
+      for (const id of r.get('touched') as (string | null)[]) if (id) candidates.add(id);
     // Every node whose relationships changed: retracted targets, merged nodes and their neighbours, and both
     // ends of every edge written (from the unfiltered rows: a node row skipped as known still got new edges).
     const touched = new Set(candidates);
     for (const id of all.ids) touched.add(id);
     for (const e of all.owned) touched.add(e.to);
-    for (const e of all.shared) (touched.add(e.from), touched.add(e.to));
+    for (const e of all.shared) touched.add(e.from), touched.add(e.to);
     for (const d of all.documents) if (d.codeIssuer) touched.add(d.codeIssuer);
-    await writeLegalLevels(tx, counters, [...touched].filter((id) => id.startsWith(ID_PREFIX.Document)));
+    await writeLegalLevels(
+      tx,
+      counters,
+      [...touched].filter((id) => id.startsWith(ID_PREFIX.Document)),
+    );
     await exec(tx, counters, RECOUNT, idsByLabel(touched));
     return { counters, committing: PROFILE_WRITES ? performance.now() : 0 };
   }, config);
@@ -226,7 +267,8 @@ export async function loadTitleIndex(config: Neo4jConfig = configFromEnv()): Pro
       params: {},
       transform: (records) => {
         const index = new TitleIndex();
-        for (const r of records) for (const k of r.get('keys') as string[]) index.learnKey(k, r.get('number') as string);
+        for (const r of records)
+          for (const k of r.get('keys') as string[]) index.learnKey(k, r.get('number') as string);
         return index;
       },
     },
@@ -294,8 +336,13 @@ export class BatchWriter {
   /** Write one batch (all-or-nothing); returns how many of its documents were written (the rest were unchanged). */
   async write(writes: DocumentWrite[]): Promise<number> {
     this.documents += writes.length;
-    const stored = await storedHashes(writes.map((w) => w.id), this.config);
-    const todo = this.force ? writes : writes.filter((w) => stored.get(w.id) !== w.documents.find((d) => d.id === w.id)?.own?.assertionHash);
+    const stored = await storedHashes(
+      writes.map((w) => w.id),
+      this.config,
+    );
+    const todo = this.force
+      ? writes
+      : writes.filter((w) => stored.get(w.id) !== w.documents.find((d) => d.id === w.id)?.own?.assertionHash);
     if (todo.length === 0) return 0;
     addCounters(this.total, await writeBatch(todo, this.config, this.written));
     // Documents ingested before (their hash is stored) had assertions retracted, which may have removed orphans
@@ -307,7 +354,13 @@ export class BatchWriter {
   }
 
   summary(): WriteSummary {
-    return { ...this.total, documents: this.documents, written: this.writtenDocuments, unchanged: this.documents - this.writtenDocuments, batches: this.batches };
+    return {
+      ...this.total,
+      documents: this.documents,
+      written: this.writtenDocuments,
+      unchanged: this.documents - this.writtenDocuments,
+      batches: this.batches,
+    };
   }
 }
 

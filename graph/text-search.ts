@@ -18,7 +18,8 @@ export function trimmedPhrase(text: string): string | null {
   const chars = [...text.trim()];
   let start = 0;
   let end = chars.length;
-  const lone = (i: number, next: number) => HAN.test(chars[i] ?? '') && next >= 0 && next < chars.length && /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(chars[next]!);
+  const lone = (i: number, next: number) =>
+    HAN.test(chars[i] ?? '') && next >= 0 && next < chars.length && /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(chars[next]!);
   if (chars.length > 2 && lone(0, 1)) start = 1;
   if (chars.length - start > 2 && lone(chars.length - 1, chars.length - 2)) end = chars.length - 1;
   if (start === 0 && end === chars.length) return null;

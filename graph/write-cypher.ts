@@ -15,7 +15,8 @@ const PENDING_FLAG = 'pgPendingUpsert';
  * uniqueness-index seek per id, where nodesByIdsCypher tries all four labels.
  */
 function nodesByLabelCypher(variable: string): string {
-  const one = (label: string, list: string) => `UNWIND $${list} AS id MATCH (${variable}:${label} {id: id}) RETURN ${variable}`;
+  const one = (label: string, list: string) =>
+    `UNWIND $${list} AS id MATCH (${variable}:${label} {id: id}) RETURN ${variable}`;
   return `CALL {
   ${one('Document', 'documents')}
   UNION ALL ${one('Agency', 'agencies')}
@@ -87,11 +88,30 @@ SET d.name = coalesce(d.title, d.docNumber, CASE WHEN d.id STARTS WITH 'doc:f:' 
  * first known by its title brings its text and dates). Never `id`: that is the numbered node's own.
  */
 const COPIED_DOCUMENT_PROPERTIES = [
-  'docNumber', 'code', 'year', 'file', 'source', 'encoding', 'text', 'indexNumber', 'writtenDate', 'publishedDate',
-  'signedDate', 'date', 'genre', 'topics', 'assertionHash',
+  'docNumber',
+  'code',
+  'year',
+  'file',
+  'source',
+  'encoding',
+  'text',
+  'indexNumber',
+  'writtenDate',
+  'publishedDate',
+  'signedDate',
+  'date',
+  'genre',
+  'topics',
+  'assertionHash',
   // Lifecycle the document states of itself (graph/model.ts IngestedProperties).
-  'effectiveDate', 'expiryDate', 'effectiveQuote', 'effectiveQuoteStart', 'effectiveQuoteEnd', 'expiryQuote',
-  'expiryQuoteStart', 'expiryQuoteEnd',
+  'effectiveDate',
+  'expiryDate',
+  'effectiveQuote',
+  'effectiveQuoteStart',
+  'effectiveQuoteEnd',
+  'expiryQuote',
+  'expiryQuoteStart',
+  'expiryQuoteEnd',
 ];
 
 /** CITES relations weakest first (graph/model.ts RELATION_ORDER), for choosing the stronger inside Cypher. */
@@ -328,9 +348,16 @@ CREATE (a)-[r:${type} {${properties.map((p) => `${p}: e.p.${p}`).join(', ')}}]->
 
 /** Properties of an owned edge (CITES, MENTIONS, RESPONDS_TO). */
 export const OWNED_EDGE_PROPERTIES = [
-  'sourceDoc', ...EVIDENCE_FIELDS, 'count', 'roles', 'mentions',
+  'sourceDoc',
+  ...EVIDENCE_FIELDS,
+  'count',
+  'roles',
+  'mentions',
   // CITES: the strongest relation over the citing text's clauses, and that clause (null for other types).
-  'relation', 'relationQuote', 'relationQuoteStart', 'relationQuoteEnd',
+  'relation',
+  'relationQuote',
+  'relationQuoteStart',
+  'relationQuoteEnd',
   // A scalar flag beside the roles list: an agency portfolio filters thousands of mentions on it cheaply.
   'coHandler',
 ] as const;
@@ -367,4 +394,3 @@ CALL {
   RETURN count(*) AS gone
 }
 RETURN collect(CASE WHEN gone = 0 THEN agencyId END) AS touched`;
-

@@ -1,7 +1,15 @@
 // graph/write-rows.ts — what a write batch sends: one row per node or edge of the batch (documents of a batch
 // cite the same things), and the ready-made property maps of the nodes and edges it creates.
 
-import type { DocumentNodeRow, DocumentWrite, OwnedEdgeRow, ProposalNodeRow, AgencyNodeRow, ProgramNodeRow, SharedEdgeRow } from './model.ts';
+import type {
+  DocumentNodeRow,
+  DocumentWrite,
+  OwnedEdgeRow,
+  ProposalNodeRow,
+  AgencyNodeRow,
+  ProgramNodeRow,
+  SharedEdgeRow,
+} from './model.ts';
 import type { OWNED_EDGE_PROPERTIES, SHARED_EDGE_PROPERTIES } from './write-cypher.ts';
 
 /**
@@ -22,11 +30,17 @@ export function proposalRank(date: string | null | undefined, documentId: string
 
 /** Fold one reply's row into the batch's row for that proposal, field by field, the same rule as UPSERT_PROPOSALS. */
 function foldProposal(k: RankedProposalRow | undefined, p: ProposalNodeRow, rank: string): RankedProposalRow {
-  const row: RankedProposalRow = { ...p, rank, titleRank: p.title === null ? null : rank, proposerRank: p.proposer === null ? null : rank };
+  const row: RankedProposalRow = {
+    ...p,
+    rank,
+    titleRank: p.title === null ? null : rank,
+    proposerRank: p.proposer === null ? null : rank,
+  };
   if (!k) return row;
   const base = rank >= k.rank ? row : k;
   const title = row.titleRank !== null && (k.titleRank === null || row.titleRank >= k.titleRank) ? row : k;
-  const proposer = row.proposerRank !== null && (k.proposerRank === null || row.proposerRank >= k.proposerRank) ? row : k;
+  const proposer =
+    row.proposerRank !== null && (k.proposerRank === null || row.proposerRank >= k.proposerRank) ? row : k;
   return {
     ...base,
     title: title.title,
@@ -60,7 +74,13 @@ function minRank<T extends { rank: string } | null>(a: T, b: T): T {
 
 /** A document row whose lists can be merged into without touching the row it came from. */
 export function copyDocumentRow(d: DocumentNodeRow): DocumentNodeRow {
-  return { ...d, titles: [...d.titles], titleKeys: [...d.titleKeys], pinyins: [...d.pinyins], initials: [...d.initials] };
+  return {
+    ...d,
+    titles: [...d.titles],
+    titleKeys: [...d.titleKeys],
+    pinyins: [...d.pinyins],
+    initials: [...d.initials],
+  };
 }
 
 /**

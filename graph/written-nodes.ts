@@ -34,7 +34,7 @@ export class WrittenNodes {
     // documents a run writes.
     if (this.docs.size + this.others.size > WRITTEN_NODES_LIMIT) this.clear();
     // Orphan removal may delete nodes of retracted documents, and merges replace nodes: forget those.
-    if (rows.merges.length) for (const m of rows.merges) (this.docs.delete(m.from), this.docs.delete(m.to));
+    if (rows.merges.length) for (const m of rows.merges) this.docs.delete(m.from), this.docs.delete(m.to);
     for (const d of rows.documents) {
       const k = this.docs.get(d.id);
       if (!k) this.docs.set(d.id, { ...copyDocumentRow(d), own: null });
@@ -59,7 +59,8 @@ export class WrittenNodes {
     const k = this.docs.get(d.id);
     if (!k) return false;
     const sub = (a: string[], b: string[]) => a.every((x) => b.includes(x));
-    const notBetter = (a: { rank: string } | null, b: { rank: string } | null) => !a || (b !== null && b.rank <= a.rank);
+    const notBetter = (a: { rank: string } | null, b: { rank: string } | null) =>
+      !a || (b !== null && b.rank <= a.rank);
     return (
       (d.docNumber === null || k.docNumber === d.docNumber) &&
       (!d.codeIssuer || k.codeIssuer === d.codeIssuer) &&

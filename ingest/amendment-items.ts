@@ -18,12 +18,21 @@ const LEAD_CHARS = 6000;
 
 /** Whether the document amends others: a decision titled with 修改/修正/修订, or a text whose lead acts so. */
 export function isAmendingDocument(ownTitle: string | null, folded: string): boolean {
-  if (ownTitle && data.titleEndings.some((e) => ownTitle.endsWith(e)) && data.titleWords.some((w) => ownTitle.includes(w))) return true;
+  if (
+    ownTitle &&
+    data.titleEndings.some((e) => ownTitle.endsWith(e)) &&
+    data.titleWords.some((w) => ownTitle.includes(w))
+  )
+    return true;
   const head = folded.slice(0, LEAD_CHARS);
   // `决定对下列…作如下修改`: the document's own decision, not a report (`已作如下修改` has no 决定).
   return data.leadActs.some((a) => {
     const at = head.indexOf(a);
-    return at > 0 && head.lastIndexOf('决定', at) > Math.max(0, at - 60) && !head.slice(Math.max(0, at - 2), at).includes('已');
+    return (
+      at > 0 &&
+      head.lastIndexOf('决定', at) > Math.max(0, at - 60) &&
+      !head.slice(Math.max(0, at - 2), at).includes('已')
+    );
   });
 }
 

@@ -10,7 +10,18 @@ import type { Citation, Mention, Span } from './model.ts';
 import { assignRelations, repealedAfter } from './relation.ts';
 import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
-import { CJK, DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL, DOC_KIND_ENDING, DOC_NUMBER_TAIL, MAX_CODE_LENGTH, NOT_CODE_CHARS, NOT_CODE_PREFIXES, ORDER_NUMBER, ORGAN_ENDING } from './regexes.ts';
+import {
+  CJK,
+  DAMAGED_NUMBER_TAIL,
+  OPEN_LOST_NUMBER_TAIL,
+  DOC_KIND_ENDING,
+  DOC_NUMBER_TAIL,
+  MAX_CODE_LENGTH,
+  NOT_CODE_CHARS,
+  NOT_CODE_PREFIXES,
+  ORDER_NUMBER,
+  ORGAN_ENDING,
+} from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -41,7 +52,12 @@ function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>)
     for (const d of rule.departments) {
       const code = prefix + d.code;
       if (listed.has(code)) continue;
-      out.push({ code, issuer: name === null ? null : name + d.name, prefix: true, note: `generated: ${why} × ${d.note}` });
+      out.push({
+        code,
+        issuer: name === null ? null : name + d.name,
+        prefix: true,
+        note: `generated: ${why} × ${d.note}`,
+      });
     }
   };
   for (const p of rule.provinces) gen(p.prefix, p.name, p.name);
@@ -79,7 +95,12 @@ function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, lis
     for (const d of rule.departments) {
       const code = sub.short + d.code;
       if (listed.has(code)) continue;
-      out.push({ code, issuer: localIssuer(d, fullName, city), prefix: true, note: `generated: ${fullName} × ${d.note}` });
+      out.push({
+        code,
+        issuer: localIssuer(d, fullName, city),
+        prefix: true,
+        note: `generated: ${fullName} × ${d.note}`,
+      });
     }
   }
   out.push(...cityShortCodes(rule, placeData, listed));
@@ -106,7 +127,12 @@ function cityShortCodes(rule: LocalDepartments, placeData: PlacesJson, listed: S
       if (!d.cityShort) continue;
       const code = key + d.code;
       if (listed.has(code)) continue;
-      out.push({ code, issuer: name && localIssuer(d, name, true), prefix: true, note: `generated: ${name ?? `ambiguous: ${cities.join('/')}`} (${key}) × ${d.note}` });
+      out.push({
+        code,
+        issuer: name && localIssuer(d, name, true),
+        prefix: true,
+        note: `generated: ${name ?? `ambiguous: ${cities.join('/')}`} (${key}) × ${d.note}`,
+      });
     }
   }
   return out;
@@ -124,7 +150,12 @@ function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments
     for (const o of rule.organs) {
       const code = prefix + o.suffix;
       if (listed.has(code)) continue;
-      out.push({ code, issuer: name === null ? null : o.issuer.replace('{name}', name), prefix: o.prefix, note: `generated: ${why} × ${o.note}` });
+      out.push({
+        code,
+        issuer: name === null ? null : o.issuer.replace('{name}', name),
+        prefix: o.prefix,
+        note: `generated: ${why} × ${o.note}`,
+      });
     }
   };
   for (const p of provinces.provinces) gen(p.prefix, p.name, p.name);
@@ -249,7 +280,8 @@ export function findTitles(folded: string, text: string = folded): TitleHit[] {
     const limit = Math.min(folded.length, open + MAX_TITLE + 2);
     for (let i = open; i < limit; i++) {
       const c = folded.charCodeAt(i);
-      if (c === 0x300a) depth++; // 《
+      if (c === 0x300a)
+        depth++; // 《
       else if (c === 0x300b) {
         // 》
         depth--;
@@ -422,7 +454,13 @@ export function findNumbers(folded: string): NumberHit[] {
   const order = new RegExp(ORDER_NUMBER.source, 'g');
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
-    while (s > 0 && m.index - s < MAX_ORDER_ORGAN && isCjk(folded.charCodeAt(s - 1)) && (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))) s--;
+    while (
+      s > 0 &&
+      m.index - s < MAX_ORDER_ORGAN &&
+      isCjk(folded.charCodeAt(s - 1)) &&
+      (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))
+    )
+      s--;
     s = skipLeadingWords(folded, s, m.index);
     const organ = folded.slice(s, m.index);
     // `渝府令第121号`, `川府令第5号`: a government's orders numbered under its short code.
@@ -477,24 +515,93 @@ function endsWithAny(s: string, words: readonly string[], qualifier = false): bo
 const LAST_CHARS = new Map<readonly string[], Set<number>>();
 
 /** Newspapers, magazines, books, broadcasts. */
-const MEDIA_WORDS = ['摘编', '读本', '文选', '谈治国理政', '日报', '晚报', '时报', '商报', '导报', '学报', '晨报', '早报', '周报', '画报', '青年报', '科技报', '法制报', '经济报', '杂志', '周刊', '月刊', '半月刊', '旬刊', '期刊', '丛书', '文集', '选集', '全集', '词典', '辞典', '年鉴', '新闻联播', '频道', '栏目', '节目', '专栏', '求是'];
+const MEDIA_WORDS = [
+  '摘编',
+  '读本',
+  '文选',
+  '谈治国理政',
+  '日报',
+  '晚报',
+  '时报',
+  '商报',
+  '导报',
+  '学报',
+  '晨报',
+  '早报',
+  '周报',
+  '画报',
+  '青年报',
+  '科技报',
+  '法制报',
+  '经济报',
+  '杂志',
+  '周刊',
+  '月刊',
+  '半月刊',
+  '旬刊',
+  '期刊',
+  '丛书',
+  '文集',
+  '选集',
+  '全集',
+  '词典',
+  '辞典',
+  '年鉴',
+  '新闻联播',
+  '频道',
+  '栏目',
+  '节目',
+  '专栏',
+  '求是',
+];
 /** More publications and broadcasters (ingest/data/citation-exclusions.json). */
 const MORE_MEDIA_WORDS: readonly string[] = exclusions.media;
 /** A short title ending in 网 (《人民网》, 《中国政府网》): a website. */
 function isShortMedia(title: string): boolean {
-  return title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e));
+  return (
+    title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e))
+  );
 }
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */
 const MEDIA_CONTEXT_BEFORE = /(?:刊发|刊登|刊载|发表|报道|播出|播放|出版|登载|采访|专访|转载|解读:|图解:)[^,。;]{0,6}$/;
 /** A short title ending in 报 is a newspaper (《中国科学报》), unless it is a kind of official paper (通报, 公报 …). */
 function isNewspaper(title: string): boolean {
-  return title.length <= 8 && title.endsWith('报') && !/(?:通报|公报|简报|快报|年报|月报|情报|汇报|专报|要报)$/.test(title);
+  return (
+    title.length <= 8 && title.endsWith('报') && !/(?:通报|公报|简报|快报|年报|月报|情报|汇报|专报|要报)$/.test(title)
+  );
 }
 
 /** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
-const MEDIA_CONTEXT_AFTER = /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读)/;
+const MEDIA_CONTEXT_AFTER =
+  /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
-const DELIVERABLE_WORDS = ['年度报告', '发展报告', '研究报告', '调研报告', '监测报告', '评估报告', '评价报告', '分析报告', '指数报告', '白皮书', '蓝皮书', '调查表', '统计表', '申报表', '申请表', '登记表', '汇总表', '一览表', '意见表', '情况表', '回执', '申报书', '任务书', '承诺书', '申请书'];
+const DELIVERABLE_WORDS = [
+  '年度报告',
+  '发展报告',
+  '研究报告',
+  '调研报告',
+  '监测报告',
+  '评估报告',
+  '评价报告',
+  '分析报告',
+  '指数报告',
+  '白皮书',
+  '蓝皮书',
+  '调查表',
+  '统计表',
+  '申报表',
+  '申请表',
+  '登记表',
+  '汇总表',
+  '一览表',
+  '意见表',
+  '情况表',
+  '回执',
+  '申报书',
+  '任务书',
+  '承诺书',
+  '申请书',
+];
 /** Verbs that make a title a deliverable the reader must produce. */
 const DELIVERABLE_CONTEXT_BEFORE = /(?:编报|撰写|填报|填写|报送|提交|上报)[^,。;]{0,4}$/;
 const REPORT_PARTS: { topics: string[]; reports: string[]; window: number } = exclusions.reportParts;
@@ -509,7 +616,8 @@ function isReportPart(folded: string, t: TitleHit): boolean {
 }
 
 /** A short back-reference (`《办法》`, `国务院《意见》`): only words for a kind of document, possibly qualified. */
-const GENERIC_SHORT = /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
+const GENERIC_SHORT =
+  /^(?:管理|实施|暂行|若干|工作|有关|相关|试行|修订|该|本|上述|前述)*(?:办法|意见|通知|方案|规划|条例|规定|细则|纲要|计划|决定|指引|指南|目录|清单|标准|规则|措施|法|条例|通告|公告|批复|函|报告|规范|制度)$/;
 /** A title opening with a place of a province, city or county (重庆市…, 四川省…, 广西壮族自治区…). */
 const PLACE_NAMED = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|县))[\u4e00-\u9fff]/;
 /** Back-references are short: `《办法》`, `《管理办法》`, `《指引》`. */
@@ -517,9 +625,33 @@ const MAX_BACK_REFERENCE = 8;
 /** How many distinct earlier titles a back-reference may point back over. */
 const RECENT_TITLES = 100;
 /** Kinds of document a generic back-reference names (`《办法》` stands for the last cited `…办法`). */
-const KIND_WORDS = ['管理办法', '实施意见', '实施方案', '实施细则', '办法', '意见', '通知', '方案', '规划', '条例', '规定', '细则', '纲要', '计划', '决定', '指引', '指南', '目录', '清单', '标准', '规则', '措施'];
+const KIND_WORDS = [
+  '管理办法',
+  '实施意见',
+  '实施方案',
+  '实施细则',
+  '办法',
+  '意见',
+  '通知',
+  '方案',
+  '规划',
+  '条例',
+  '规定',
+  '细则',
+  '纲要',
+  '计划',
+  '决定',
+  '指引',
+  '指南',
+  '目录',
+  '清单',
+  '标准',
+  '规则',
+  '措施',
+];
 /** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
-const ISSUING_AFTER = /^[^《》。;]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
+const ISSUING_AFTER =
+  /^[^《》。;]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
 const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
 /** After a title's number parenthetical: the notice forwards or issues that very document
  *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */
@@ -528,12 +660,15 @@ const ISSUING_RIGHT_AFTER = /^\s*(?:现)?(?:予以|予)?(?:印发|转发|下发)
  *  link `…关于印发《X》的`): the document's own title line or page chrome, so X is issued here or no reference at all. */
 // 修订印发 is left out: the revised document's earlier version is amended, a citation of its own (ANNOTATION: amends).
 const WRAPPER_LINE_BEFORE = /^[^。,;:!?]{0,80}?(?:关于)?(?<!修订)(?:印发|转发|发布|颁布)\s*$/;
-const WRAPPER_LINE_AFTER = /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
+const WRAPPER_LINE_AFTER =
+  /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
 /** Licences and certificates (《建设工程规划许可证》): not policy documents. */
 const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
 /** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document. */
 function isLetterhead(title: string): boolean {
-  return title.endsWith(exclusions.letterheadWord) && ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length));
+  return (
+    title.endsWith(exclusions.letterheadWord) && ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length))
+  );
 }
 /** Two titles joined as one list (`印发《A》和《B》的通知`): what holds for the first holds for the second. */
 const LIST_GAP = /^\s*(?:和|及|以及|与|、)\s*$/;
@@ -575,10 +710,18 @@ interface Draft {
 /** Per-document state of findCitations. A class, not closures: the CLI runs through tsx, whose keep-names transform
  *  wraps every named closure in a defineProperty call each time it is created (measured ~5% of extraction). */
 /** Short names of central bodies before a title (中办、国办《…》), from ingest/data/issuer-codes.json. */
-const CONTEXT_ABBREVIATIONS = new Map(Object.entries((issuerCodes as { contextAbbreviations: { names: Record<string, string> } }).contextAbbreviations.names));
+const CONTEXT_ABBREVIATIONS = new Map(
+  Object.entries(
+    (issuerCodes as { contextAbbreviations: { names: Record<string, string> } }).contextAbbreviations.names,
+  ),
+);
 
 /** Inner quote marks of a title nesting another (《关于印发〈X〉的通知》, ASCII <X> in pages). */
-const NESTED_QUOTES: readonly [string, string][] = [['<', '>'], ['〈', '〉'], ['《', '》']];
+const NESTED_QUOTES: readonly [string, string][] = [
+  ['<', '>'],
+  ['〈', '〉'],
+  ['《', '》'],
+];
 
 class CitationState {
   /** The roster lookup is called on several suffixes per title; answers are remembered within the document. */
@@ -608,7 +751,8 @@ class CitationState {
 
   private resolveMemo(surface: string): string | null {
     let r = this.resolved.get(surface);
-    if (r === undefined) this.resolved.set(surface, (r = this.resolveFn(surface) ?? CONTEXT_ABBREVIATIONS.get(surface) ?? null));
+    if (r === undefined)
+      this.resolved.set(surface, (r = this.resolveFn(surface) ?? CONTEXT_ABBREVIATIONS.get(surface) ?? null));
     return r;
   }
 
@@ -631,14 +775,20 @@ class CitationState {
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - RECENT_TITLES); i--) {
       const k = kept[i]!;
       // A title nested in a longer one (`关于落实国务院<政府工作报告>…的通知`) is a document of its own, not a back-reference.
-      if (k.title.length > short.length && k.title.includes(short) && !NESTED_QUOTES.some(([o, c]) => k.title.includes(o + short + c))) return k;
+      if (
+        k.title.length > short.length &&
+        k.title.includes(short) &&
+        !NESTED_QUOTES.some(([o, c]) => k.title.includes(o + short + c))
+      )
+        return k;
     }
     return null;
   }
 
   endingWith(kind: string): TitleHit | null {
     const kept = this.keptTitles;
-    for (let i = kept.length - 1; i >= Math.max(0, kept.length - RECENT_TITLES); i--) if (kept[i]!.title.endsWith(kind)) return kept[i]!;
+    for (let i = kept.length - 1; i >= Math.max(0, kept.length - RECENT_TITLES); i--)
+      if (kept[i]!.title.endsWith(kind)) return kept[i]!;
     return null;
   }
 
@@ -653,7 +803,14 @@ class CitationState {
     const tKey = title ? this.keyOf(title) : null;
     let d = (nKey && this.byNumber.get(nKey)) || (tKey && this.byTitle.get(tKey)) || undefined;
     if (!d) {
-      d = { title, docNumber: num?.docNumber ?? null, issuer: null, issuerSource: null, spans: [], order: this.drafts.length };
+      d = {
+        title,
+        docNumber: num?.docNumber ?? null,
+        issuer: null,
+        issuerSource: null,
+        spans: [],
+        order: this.drafts.length,
+      };
       this.drafts.push(d);
     }
     if (!d.title && title) d.title = title;
@@ -663,7 +820,8 @@ class CitationState {
     if (tKey) this.byTitle.set(tKey, d);
     if (d.docNumber && d.issuerSource !== 'code') {
       const organ = orderOrgan(d.docNumber);
-      const fromCode = issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
+      const fromCode =
+        issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
       if (fromCode) {
         d.issuer = fromCode;
         d.issuerSource = 'code';
@@ -744,7 +902,11 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     const before = folded.slice(Math.max(0, t.start - 12), t.start);
-    if (ISSUING_BEFORE.test(before) || ISSUING_AFTER.test(folded.slice(t.end, t.end + 80)) || isWrapperLine(folded, t)) {
+    if (
+      ISSUING_BEFORE.test(before) ||
+      ISSUING_AFTER.test(folded.slice(t.end, t.end + 80)) ||
+      isWrapperLine(folded, t)
+    ) {
       // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.
       if (!paired) {
         issuedKeys.add(key);
@@ -760,25 +922,47 @@ export function findCitations(input: CitationInput): Citation[] {
       previousIssued = true;
       continue;
     }
-    if (endsWithAny(t.title, CERTIFICATE_WORDS) || isLetterhead(t.title) || endsWithAny(t.title, MORE_MEDIA_WORDS) || isShortMedia(t.title)) {
+    if (
+      endsWithAny(t.title, CERTIFICATE_WORDS) ||
+      isLetterhead(t.title) ||
+      endsWithAny(t.title, MORE_MEDIA_WORDS) ||
+      isShortMedia(t.title)
+    ) {
       if (paired) usedNumbers.add(paired);
       continue;
     }
-    if (DRAFT.test(t.title) || endsWithAny(t.title, MEDIA_WORDS) || isNewspaper(t.title) || MEDIA_CONTEXT_BEFORE.test(before) || MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))) {
+    if (
+      DRAFT.test(t.title) ||
+      endsWithAny(t.title, MEDIA_WORDS) ||
+      isNewspaper(t.title) ||
+      MEDIA_CONTEXT_BEFORE.test(before) ||
+      MEDIA_CONTEXT_AFTER.test(folded.slice(t.end, t.end + 8))
+    ) {
       if (paired) usedNumbers.add(paired);
       continue;
     }
-    if (endsWithAny(t.title, DELIVERABLE_WORDS, true) || (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired) || (!paired && isReportPart(folded, t))) {
+    if (
+      endsWithAny(t.title, DELIVERABLE_WORDS, true) ||
+      (DELIVERABLE_CONTEXT_BEFORE.test(before) && !paired) ||
+      (!paired && isReportPart(folded, t))
+    ) {
       if (paired) usedNumbers.add(paired);
       continue;
     }
     const abbreviation = ABBREVIATION_BEFORE.test(before);
     // A short title that names its place (《重庆市开发区条例》) is a full title, not a back-reference to a longer one.
-    const shortRef = !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE && !PLACE_NAMED.test(t.title) ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null)) : null;
+    const shortRef =
+      !paired && !abbreviation && t.title.length <= MAX_BACK_REFERENCE && !PLACE_NAMED.test(t.title)
+        ? (st.containing(t.title) ?? (GENERIC_SHORT.test(t.title) ? false : null))
+        : null;
     if (!paired && (abbreviation || shortRef !== null)) {
       // A back-reference or an abbreviation: evidence for the document it stands for, never a new entry.
       const kindWord = KIND_WORDS.find((k) => t.title.endsWith(k));
-      const target = abbreviation ? (previous?.kept ? previous.t : null) : shortRef || (kindWord ? st.endingWith(kindWord) : null);
+      const target = abbreviation
+        ? previous?.kept
+          ? previous.t
+          : null
+        : shortRef || (kindWord ? st.endingWith(kindWord) : null);
       if (target) {
         const d = st.byTitle.get(st.keyOf(target.title));
         if (d) {
@@ -808,7 +992,8 @@ export function findCitations(input: CitationInput): Citation[] {
   // Numbers not paired with a title: citations without a title.
   const headEnd = headRegionEnd(folded);
   const ownNumbers = new Set<string>();
-  for (const n of numbers) if (!usedNumbers.has(n) && isOwnNumberPlace(folded, n, headEnd)) ownNumbers.add(docNumberKey(n.docNumber));
+  for (const n of numbers)
+    if (!usedNumbers.has(n) && isOwnNumberPlace(folded, n, headEnd)) ownNumbers.add(docNumberKey(n.docNumber));
   for (const n of numbers) {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
@@ -827,7 +1012,9 @@ export function findCitations(input: CitationInput): Citation[] {
     const cell = item ? cellTitleBefore(folded, n.start) : null;
     if (cell) {
       const title = normalizeTitle(text.slice(cell.start, cell.end));
-      const spans = cell.quoted ? [evidence(text, n.start, n.end)] : [evidence(text, cell.start, cell.end), evidence(text, n.start, n.end)];
+      const spans = cell.quoted
+        ? [evidence(text, n.start, n.end)]
+        : [evidence(text, cell.start, cell.end), evidence(text, n.start, n.end)];
       st.add(title, n, spans, null);
       continue;
     }
@@ -836,7 +1023,15 @@ export function findCitations(input: CitationInput): Citation[] {
 
   const citations: Citation[] = st.drafts
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || a.order - b.order)
-    .map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuerSource: d.issuerSource, relation: 'mentions' as const, relationEvidence: null, spans: d.spans.sort((a, b) => a.start - b.start) }));
+    .map((d) => ({
+      title: d.title,
+      docNumber: d.docNumber,
+      issuer: d.issuer,
+      issuerSource: d.issuerSource,
+      relation: 'mentions' as const,
+      relationEvidence: null,
+      spans: d.spans.sort((a, b) => a.start - b.start),
+    }));
   return assignRelations(citations, { text, folded, titles, amending: isAmendingDocument(input.ownTitle, folded) });
 }
 
@@ -874,7 +1069,9 @@ function isWrapperLine(folded: string, t: TitleHit): boolean {
   const nlAfter = tail.indexOf('\n');
   if (nlAfter === -1 && t.end + tail.length < folded.length) return false;
   const lineEnd = nlAfter === -1 ? folded.length : t.end + nlAfter;
-  return WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd));
+  return (
+    WRAPPER_LINE_BEFORE.test(folded.slice(lineStart, t.start)) && WRAPPER_LINE_AFTER.test(folded.slice(t.end, lineEnd))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -888,7 +1085,8 @@ const OWN_NUMBER_LABEL = /(?:发布文号|发文字号|发文号|文号|字号)\
 const ALONE_BEFORE = /^[\s•·|\-[(【]*$/;
 const ALONE_AFTER = /^[\s•·|)\]】]*$/;
 /** The title line with its number run on (`…的通知粤府办〔2024〕9号`, `…土地整治办法 …人民政府令 第116号`). */
-const TITLE_LINE_BEFORE = /^[^,。;:!?\d(、]{6,150}?(?:通知|决定|意见|批复|办法|规定|细则|方案|公告|通告|函|规则|条例)\s*[(]?\s*(?:[^,。;:\s]{2,30}\s+)?$/;
+const TITLE_LINE_BEFORE =
+  /^[^,。;:!?\d(、]{6,150}?(?:通知|决定|意见|批复|办法|规定|细则|方案|公告|通告|函|规则|条例)\s*[(]?\s*(?:[^,。;:\s]{2,30}\s+)?$/;
 /** How much of a document's beginning counts as its head when no salutation line ends it. */
 const HEAD_CHARS = 1500;
 
@@ -947,7 +1145,8 @@ function closingParen(folded: string, from: number): number {
 // An agency named right before the title: `市政府办公厅印发《…》`, `科技部《…》`
 
 /** Verbs (with their adverbs) between an agency and the title it issued; `印发的《…》` is the same act as `印发《…》`. */
-const ISSUE_VERB = /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
+const ISSUE_VERB =
+  /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
 /** The issuer speaking of itself before a verb of issuing: 我部, 我局, 我委, 我厅, 我办, 我署, 我院, 我行. */
 const SELF_BODY = /我(?:部|局|委|厅|办|署|院|行)$/;
 /** `等部门`, `等有关单位`, `等5部门`, `等多部门` after the lead issuer. */
@@ -968,7 +1167,12 @@ export interface ContextIssuer {
   viaVerb: boolean;
 }
 
-function contextIssuer(folded: string, titleStart: number, resolve: (s: string) => string | null, ownIssuer: string | null): ContextIssuer | null {
+function contextIssuer(
+  folded: string,
+  titleStart: number,
+  resolve: (s: string) => string | null,
+  ownIssuer: string | null,
+): ContextIssuer | null {
   // The clause before the title, up to a separator.
   let s = titleStart;
   while (s > 0 && titleStart - s < 40) {
@@ -1042,7 +1246,9 @@ function contextIssuer(folded: string, titleStart: number, resolve: (s: string) 
 
 /** Last characters of agency names (局 委 厅 部 府 院 办 会 央 大 协 关 队 …) and of the issuing verbs (印发 出台 发布
  *  制定 修订 实施 了 的): a clause ending with anything else names no issuer of the title after it. */
-const CLAUSE_END_CHARS = new Set([...'府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的于'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CHARS = new Set(
+  [...('府厅室会委局部署院办心司处行组央大协关队所站' + '发台布定订了施的于')].map((c) => c.charCodeAt(0)),
+);
 
 /** Char code of the last non-blank character of folded[from, to), or -1. */
 function trimmedLast(folded: string, from: number, to: number): number {

@@ -25,8 +25,10 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
     const text = strictDecode('utf-8', bytes.subarray(3, bytes.length - cut), file);
     return cut ? { text, encoding: 'utf-8-bom', warning: truncatedWarning(cut) } : { text, encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: strictDecode('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: strictDecode('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be' };
   if (looksBinary(bytes)) throw new InputError(file, 'binary file (control bytes), not a text document');
   // No marker: UTF-8 if the bytes are valid UTF-8 (GBK text is almost never valid UTF-8), else GB18030, which is a
   // superset of GBK and GB2312 and decodes every byte sequence those encodings produce.
@@ -38,7 +40,11 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
   const cut = brokenUtf8Tail(bytes);
   if (cut > 0) {
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), encoding: 'utf-8', warning: truncatedWarning(cut) };
+      return {
+        text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)),
+        encoding: 'utf-8',
+        warning: truncatedWarning(cut),
+      };
     } catch {
       /* invalid before the end too: not UTF-8 */
     }

@@ -33,7 +33,19 @@ export interface Gold {
   programs: GoldProgram[];
 }
 
-export const DOCUMENT_FIELDS = ['title', 'docNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'signedDate', 'genre', 'topics', 'effectiveDate', 'expiryDate'] as const;
+export const DOCUMENT_FIELDS = [
+  'title',
+  'docNumber',
+  'indexNumber',
+  'issuer',
+  'writtenDate',
+  'publishedDate',
+  'signedDate',
+  'genre',
+  'topics',
+  'effectiveDate',
+  'expiryDate',
+] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 export const REPLY_FIELDS = ['kind', 'number', 'session', 'title', 'proposer'] as const;
 export type ReplyField = (typeof REPLY_FIELDS)[number];
@@ -96,7 +108,11 @@ function acc(right: number, total: number): Accuracy {
 }
 
 /** One-to-one greedy matching: each gold item matched at most once, in the order of the `passes`. */
-function matchAll<E, G>(extracted: E[], gold: G[], passes: ((e: E, g: G) => boolean)[]): { pairs: [E, G][]; unE: E[]; unG: G[] } {
+function matchAll<E, G>(
+  extracted: E[],
+  gold: G[],
+  passes: ((e: E, g: G) => boolean)[],
+): { pairs: [E, G][]; unE: E[]; unG: G[] } {
   const usedE = new Set<number>();
   const usedG = new Set<number>();
   const pairs: [E, G][] = [];
@@ -114,8 +130,10 @@ function matchAll<E, G>(extracted: E[], gold: G[], passes: ((e: E, g: G) => bool
   return { pairs, unE: extracted.filter((_, i) => !usedE.has(i)), unG: gold.filter((_, j) => !usedG.has(j)) };
 }
 
-const sameNumber = (a: string | null, b: string | null): boolean => a !== null && b !== null && docNumberKey(a) === docNumberKey(b);
-const sameTitle = (a: string | null, b: string | null): boolean => a !== null && b !== null && titleKey(a) === titleKey(b);
+const sameNumber = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && docNumberKey(a) === docNumberKey(b);
+const sameTitle = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && titleKey(a) === titleKey(b);
 const programKey = (s: string): string => titleKey(s).replace(/["'“”‘’「」]/g, '');
 
 function label(c: GoldCitation): string {
@@ -123,21 +141,33 @@ function label(c: GoldCitation): string {
 }
 
 /** Score one extraction against its gold. */
-export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): { score: DocumentScore; fields: Record<string, boolean>; reply: Record<string, boolean> | null } {
+export function scoreDocument(
+  name: string,
+  x: DocumentExtraction,
+  gold: Gold,
+): { score: DocumentScore; fields: Record<string, boolean>; reply: Record<string, boolean> | null } {
   // Citations: equal numbers, or — where either has no number — equal titles.
   const cit = matchAll(x.citations, gold.citations, [
     (e, g) => sameNumber(e.docNumber, g.docNumber),
     (e, g) => (e.docNumber === null || g.docNumber === null) && sameTitle(e.title, g.title),
   ]);
-  const issuerWrong = cit.pairs.filter(([e, g]) => (e.issuer ?? null) !== (g.issuer ?? null)).map(([e, g]) => `${label(g)}: ${e.issuer ?? 'null'} ≠ ${g.issuer ?? 'null'}`);
+  const issuerWrong = cit.pairs
+    .filter(([e, g]) => (e.issuer ?? null) !== (g.issuer ?? null))
+    .map(([e, g]) => `${label(g)}: ${e.issuer ?? 'null'} ≠ ${g.issuer ?? 'null'}`);
   // Relation accuracy over matched pairs whose gold has a relation (ANNOTATION "Relations and lifecycle").
   const relationPairs = cit.pairs.filter(([, g]) => typeof g.relation === 'string');
   const relationWrong = relationPairs
     .filter(([e, g]) => e.relation !== g.relation)
-    .map(([e, g]) => `${label(g)}: ${e.relation} ≠ ${g.relation}${e.relationEvidence ? ` («${e.relationEvidence.quote.slice(0, 60)}»)` : ''}`);
+    .map(
+      ([e, g]) =>
+        `${label(g)}: ${e.relation} ≠ ${g.relation}${e.relationEvidence ? ` («${e.relationEvidence.quote.slice(0, 60)}»)` : ''}`,
+    );
 
   const strict = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name]);
-  const lenient = matchAll(x.agencies, gold.agencies, [(e, g) => e.name === g.name, (e, g) => g.mentions.includes(e.name)]);
+  const lenient = matchAll(x.agencies, gold.agencies, [
+    (e, g) => e.name === g.name,
+    (e, g) => g.mentions.includes(e.name),
+  ]);
   const prog = matchAll(x.programs, gold.programs, [
     (e, g) => programKey(e.name) === programKey(g.name),
     (e, g) => programKey(e.name).includes(programKey(g.name)) || programKey(g.name).includes(programKey(e.name)),
@@ -148,9 +178,10 @@ export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): 
   for (const f of DOCUMENT_FIELDS) {
     const want = gold.document[f] ?? (f === 'topics' ? [] : null);
     const got = x.document[f] ?? (f === 'topics' ? [] : null);
-    const ok = f === 'title' && typeof want === 'string' && typeof got === 'string'
-      ? normalizeTitle(want) === normalizeTitle(got)
-      : JSON.stringify(want) === JSON.stringify(got);
+    const ok =
+      f === 'title' && typeof want === 'string' && typeof got === 'string'
+        ? normalizeTitle(want) === normalizeTitle(got)
+        : JSON.stringify(want) === JSON.stringify(got);
     fields[f] = ok;
     if (!ok) fieldMisses.push(`${f}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
   }
@@ -161,7 +192,8 @@ export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): 
     for (const f of REPLY_FIELDS) {
       const want = gold.respondsTo?.[f] ?? null;
       const got = x.respondsTo?.[f] ?? null;
-      const ok = f === 'title' && want !== null && got !== null ? normalizeTitle(want) === normalizeTitle(got) : want === got;
+      const ok =
+        f === 'title' && want !== null && got !== null ? normalizeTitle(want) === normalizeTitle(got) : want === got;
       reply[f] = ok;
       if (!ok) replyMisses.push(`respondsTo.${f}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
@@ -181,9 +213,21 @@ export function scoreDocument(name: string, x: DocumentExtraction, gold: Gold): 
       relationRight: relationPairs.length - relationWrong.length,
       relationTotal: relationPairs.length,
     },
-    agenciesStrict: { tp: strict.pairs.length, fp: strict.unE.length, fn: strict.unG.length, missed: strict.unG.map((g) => g.name), spurious: strict.unE.map((e) => e.name) },
+    agenciesStrict: {
+      tp: strict.pairs.length,
+      fp: strict.unE.length,
+      fn: strict.unG.length,
+      missed: strict.unG.map((g) => g.name),
+      spurious: strict.unE.map((e) => e.name),
+    },
     agenciesLenient: { tp: lenient.pairs.length, fp: lenient.unE.length, fn: lenient.unG.length },
-    programs: { tp: prog.pairs.length, fp: prog.unE.length, fn: prog.unG.length, missed: prog.unG.map((g) => g.name), spurious: prog.unE.map((e) => e.name) },
+    programs: {
+      tp: prog.pairs.length,
+      fp: prog.unE.length,
+      fn: prog.unG.length,
+      missed: prog.unG.map((g) => g.name),
+      spurious: prog.unE.map((e) => e.name),
+    },
     fieldMisses,
     replyMisses,
   };
@@ -242,12 +286,22 @@ export async function evaluateDir(dir: string): Promise<EvalReport> {
   return {
     documents,
     failures,
-    citations: { ...prf(sum(documents.map((d) => d.citations))), issuerAccuracy: acc(issuerRight, issuerTotal), relationAccuracy: acc(relationRight, relationTotal) },
+    citations: {
+      ...prf(sum(documents.map((d) => d.citations))),
+      issuerAccuracy: acc(issuerRight, issuerTotal),
+      relationAccuracy: acc(relationRight, relationTotal),
+    },
     agenciesStrict: prf(sum(documents.map((d) => d.agenciesStrict))),
     agenciesLenient: prf(sum(documents.map((d) => d.agenciesLenient))),
     programs: prf(sum(documents.map((d) => d.programs))),
-    fields: { ...acc(f.right, f.total), perField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, acc(v.right, v.total)])) },
-    respondsTo: { ...acc(r.right, r.total), perField: Object.fromEntries(Object.entries(replyField).map(([k, v]) => [k, acc(v.right, v.total)])) },
+    fields: {
+      ...acc(f.right, f.total),
+      perField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, acc(v.right, v.total)])),
+    },
+    respondsTo: {
+      ...acc(r.right, r.total),
+      perField: Object.fromEntries(Object.entries(replyField).map(([k, v]) => [k, acc(v.right, v.total)])),
+    },
   };
 }
 
@@ -286,7 +340,16 @@ export function missesByClass(r: EvalReport): Record<string, string[]> {
   };
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
-const CLASS_ORDER = ['citations fp', 'citations fn', 'citation issuer', 'citation relation', 'document.', 'respondsTo.', 'agencies', 'programs'];
+const CLASS_ORDER = [
+  'citations fp',
+  'citations fn',
+  'citation issuer',
+  'citation relation',
+  'document.',
+  'respondsTo.',
+  'agencies',
+  'programs',
+];
 
 /** Relation accuracy and the lifecycle dates, one line (printed above the summary table, which stays 8 lines). */
 export function relationLine(r: EvalReport): string {
@@ -300,8 +363,10 @@ export function relationLine(r: EvalReport): string {
 
 /** The summary table: exactly 8 lines, printed last (a hook reads `tail -n 8`). */
 export function summaryTable(r: EvalReport): string[] {
-  const row = (name: string, p: PRF) => `${name.padEnd(20)} ${pct(p.precision).padStart(6)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)}   tp=${p.tp} fp=${p.fp} fn=${p.fn}`;
-  const accRow = (name: string, a: Accuracy) => `${name.padEnd(20)} ${''.padStart(6)} ${''.padStart(6)} ${pct(a.accuracy).padStart(6)}   ${a.right}/${a.total} (accuracy)`;
+  const row = (name: string, p: PRF) =>
+    `${name.padEnd(20)} ${pct(p.precision).padStart(6)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)}   tp=${p.tp} fp=${p.fp} fn=${p.fn}`;
+  const accRow = (name: string, a: Accuracy) =>
+    `${name.padEnd(20)} ${''.padStart(6)} ${''.padStart(6)} ${pct(a.accuracy).padStart(6)}   ${a.right}/${a.total} (accuracy)`;
   return [
     `${'type'.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   counts`,
     row('citations', r.citations),

@@ -28,7 +28,10 @@ export interface ExtractOptions {
 }
 
 /** Canonical agency name of a surface form, in force in a jurisdiction on a date (the agency roster's resolver). */
-export type AgencyResolver = (surface: string, ctx: { jurisdiction: string | null; date: string | null }) => string | null;
+export type AgencyResolver = (
+  surface: string,
+  ctx: { jurisdiction: string | null; date: string | null },
+) => string | null;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Jurisdiction (which province-level government's `市X局` a document means)
@@ -41,8 +44,14 @@ interface Place {
 const PROVINCES = (places as { provinces: { short: string; name: string; abbreviations: string[] }[] }).provinces;
 const SUBDIVISIONS = (places as { subdivisions: Place[] }).subdivisions;
 const PLACE_NAMES: { name: string; province: string }[] = [
-  ...PROVINCES.flatMap((p) => [{ name: p.name, province: p.short }, { name: p.short, province: p.short }]),
-  ...SUBDIVISIONS.flatMap((s) => [{ name: s.name, province: s.province }, ...(s.short.length >= 2 ? [{ name: s.short, province: s.province }] : [])]),
+  ...PROVINCES.flatMap((p) => [
+    { name: p.name, province: p.short },
+    { name: p.short, province: p.short },
+  ]),
+  ...SUBDIVISIONS.flatMap((s) => [
+    { name: s.name, province: s.province },
+    ...(s.short.length >= 2 ? [{ name: s.short, province: s.province }] : []),
+  ]),
 ].sort((a, b) => b.name.length - a.name.length);
 /** Place names by first character (longest first): a literal scan, no big alternation regex. */
 const PLACES_BY_FIRST = new Map<string, string[]>();
@@ -63,7 +72,8 @@ for (const d of SUBDIVISIONS) {
   SUBDIVISIONS_BY_FIRST.set(d.name[0]!, list);
 }
 /** Names of central bodies (no place before them): 国务院, 国家…, 中共中央, ministries (…部). */
-const CENTRAL = /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国|最高人民|中国人民银行$|中国(?:证券|银行|保险)|海关总署|审计署)|^[\u3400-\u9fff]{1,6}部$/;
+const CENTRAL =
+  /^(?:中华人民共和国|国务院|国家|中共中央|中央|全国|最高人民|中国人民银行$|中国(?:证券|银行|保险)|海关总署|审计署)|^[\u3400-\u9fff]{1,6}部$/;
 
 /** The province a name belongs to (`重庆市科学技术局` → 重庆, `成都市科学技术局` → 四川), or undefined. */
 function provinceOfName(name: string): string | null | undefined {
@@ -113,7 +123,9 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
  *  place stay as written. */
 /** Province-level municipalities (直辖市) by short name → full name, from the roster's province list. */
 const MUNICIPALITIES = new Map(
-  loadRoster().places.provinces.filter((p) => p.kind === 'municipality').flatMap((p) => p.short.map((short) => [short, p.name] as const)),
+  loadRoster()
+    .places.provinces.filter((p) => p.kind === 'municipality')
+    .flatMap((p) => p.short.map((short) => [short, p.name] as const)),
 );
 
 function fullNameOf(surface: string, jurisdiction: string | null): string | null {
@@ -138,7 +150,10 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
 /** The extraction, the ExtractContext the early stages handed to the agency and program stages, and the header as read
  *  (its `effectiveDate` and `expiryDate` — a page's 施行日期/生效日期 and 废止日期/失效时间 — are for the lifecycle stage; extraction leaves
  *  document.effectiveDate to that stage). */
-export function extractWithContext(text: string, options: ExtractOptions = {}): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
+export function extractWithContext(
+  text: string,
+  options: ExtractOptions = {},
+): { extraction: DocumentExtraction; context: ExtractContext; header: HeaderInfo } {
   const { folded } = clean(text);
   const lines = splitLines(folded);
   const header = parseHeader(text, folded, lines);
@@ -153,7 +168,11 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     ...(header.issuerField ? [header.issuerField] : []),
     ...header.signatureIssuers,
   ];
-  const jurisdiction = detectJurisdiction(folded, rawIssuerMentions.map((m) => m.text), ownCode);
+  const jurisdiction = detectJurisdiction(
+    folded,
+    rawIssuerMentions.map((m) => m.text),
+    ownCode,
+  );
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
   // Memoized per document (jurisdiction and date are fixed here): splitting joint issuers tries every organ-ending
   // prefix of a name, and the citation stage asks again for the names around each title.
@@ -172,13 +191,24 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
-  const chosen = documentIssuer(issuerMentions, ownDocNumber, jurisdiction, resolve, header.titleIssuers.length, folded);
+  const chosen = documentIssuer(
+    issuerMentions,
+    ownDocNumber,
+    jurisdiction,
+    resolve,
+    header.titleIssuers.length,
+    folded,
+  );
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
   // Where the issuer was read: the header block and title, the signature at the end, or the own number's code.
   const issuerEvidence: IssuerEvidence | null = chosen && {
-    source: !chosen.mention ? 'code' : header.signatureIssuers.some((m) => chosen.mention!.start >= m.start && chosen.mention!.end <= m.end) ? 'signature' : 'header',
+    source: !chosen.mention
+      ? 'code'
+      : header.signatureIssuers.some((m) => chosen.mention!.start >= m.start && chosen.mention!.end <= m.end)
+        ? 'signature'
+        : 'header',
     mention: chosen.mention,
   };
 
@@ -190,7 +220,8 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
     titleSpans: titleLineSpans(header, folded),
     salutationText: header.salutationText,
     bodyStart: header.bodyStart,
-    headerKind: header.proposalKind ?? (header.genre?.includes('提案') ? '提案' : header.genre?.includes('建议') ? '建议' : null),
+    headerKind:
+      header.proposalKind ?? (header.genre?.includes('提案') ? '提案' : header.genre?.includes('建议') ? '建议' : null),
   });
 
   const titles = findTitles(folded, text);
@@ -226,8 +257,20 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
   }
   const programs = programStage.findPrograms(text, ctx);
 
-  const life = findLifecycle({ text, folded, title: header.title, writtenDate: header.writtenDate, signedDate: header.signedDate, publishedDate: header.publishedDate,
-    fields: { effectiveDate: header.effectiveDate, effective: header.effectiveField, expiryDate: header.expiryDate, expiry: header.expiryField } });
+  const life = findLifecycle({
+    text,
+    folded,
+    title: header.title,
+    writtenDate: header.writtenDate,
+    signedDate: header.signedDate,
+    publishedDate: header.publishedDate,
+    fields: {
+      effectiveDate: header.effectiveDate,
+      effective: header.effectiveField,
+      expiryDate: header.expiryDate,
+      expiry: header.expiryField,
+    },
+  });
   const document: DocumentMeta = {
     title: header.title,
     docNumber: ownDocNumber,
@@ -266,7 +309,11 @@ export function extractWithContext(text: string, options: ExtractOptions = {}): 
 const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
 
 function documentIssuer(
-  mentions: Mention[], ownDocNumber: string | null, jurisdiction: string | null, resolve: (s: string) => string | null, fromTitle: number,
+  mentions: Mention[],
+  ownDocNumber: string | null,
+  jurisdiction: string | null,
+  resolve: (s: string) => string | null,
+  fromTitle: number,
   folded: string,
 ): { name: string; mention: Mention | null } | null {
   for (let k = 0; k < mentions.length; k++) {
@@ -274,7 +321,8 @@ function documentIssuer(
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
     const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
     if (spelled) return { name: resolve(spelled) ?? spelled, mention: mentions[k]! };
-    const name = resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
+    const name =
+      resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return { name, mention: mentions[k]! };
   }
   if (ownDocNumber) {
@@ -319,7 +367,11 @@ function spelledOut(mentions: Mention[], k: number): string | null {
 /** `市农业委员会办公室` in a title of a Chongqing document: the level word stands for the jurisdiction's own name
  *  (市 for a municipality, 省 for a province), so the title's issuer is `重庆市农业委员会办公室` even where the roster
  *  does not list it (the signature below may name only the parent organ). */
-function ownLevelName(surface: string, jurisdiction: string | null, resolve: (s: string) => string | null): string | null {
+function ownLevelName(
+  surface: string,
+  jurisdiction: string | null,
+  resolve: (s: string) => string | null,
+): string | null {
   const s = surface.replace(/\s+/g, '');
   const province = jurisdiction ? PROVINCES.find((p) => p.short === jurisdiction) : undefined;
   if (!province || !ORGAN_ENDING.test(s)) return null;
@@ -384,7 +436,12 @@ function splitByPlace(text: string, m: Mention): Mention[] {
     const rest = s.slice(k);
     if (!ORGAN_ENDING.test(head) || !ORGAN_ENDING.test(rest)) continue;
     if (typeof provinceOfName(head) !== 'string' || typeof provinceOfName(rest) !== 'string') continue;
-    if (!PLACES_BY_FIRST.get(rest.replace(/^(?:中共|中国共产党)/, '')[0] ?? '')?.some((p) => rest.replace(/^(?:中共|中国共产党)/, '').startsWith(p))) continue;
+    if (
+      !PLACES_BY_FIRST.get(rest.replace(/^(?:中共|中国共产党)/, '')[0] ?? '')?.some((p) =>
+        rest.replace(/^(?:中共|中国共产党)/, '').startsWith(p),
+      )
+    )
+      continue;
     return [evidence(text, m.start, m.start + k), ...splitByPlace(text, evidence(text, m.start + k, m.end))];
   }
   return [m];
@@ -401,7 +458,10 @@ function titleLineSpans(header: ReturnType<typeof parseHeader>, folded: string):
 }
 
 /** Read, decode and extract one file. Throws InputError (one line naming the file) for unusable input. */
-export async function extractFile(file: string, options: ReadOptions & { source?: string | null } = {}): Promise<DocumentExtraction> {
+export async function extractFile(
+  file: string,
+  options: ReadOptions & { source?: string | null } = {},
+): Promise<DocumentExtraction> {
   const decoded = await readDocumentFile(file, options);
   try {
     return extractText(decoded.text, { file, source: options.source ?? null, encoding: decoded.encoding });

@@ -17,7 +17,9 @@ interface RenamedSuffix {
   until: string;
 }
 
-const FORMER = (issuerCodes as { formerIssuers: { bodies: Record<string, Era[]>; renamedSuffixes: { rules: RenamedSuffix[] } } }).formerIssuers;
+const FORMER = (
+  issuerCodes as { formerIssuers: { bodies: Record<string, Era[]>; renamedSuffixes: { rules: RenamedSuffix[] } } }
+).formerIssuers;
 const ERAS: Record<string, Era[]> = FORMER.bodies;
 /** Local bodies renamed by a reform wave whose dates differ by place (省卫生和计划生育委员会 → 省卫生健康委员会). */
 const RENAMED_SUFFIXES = FORMER.renamedSuffixes.rules;
@@ -45,7 +47,13 @@ export function issuerInYear(issuer: string, year: number | null): string {
 /** A local body's name before its place's reform wave, or the body itself. National bodies are listed in `bodies`. */
 function localFormerName(body: string, date: string): string {
   for (const r of RENAMED_SUFFIXES) {
-    if (body.endsWith(r.current) && body.length > r.current.length && !body.startsWith('国家') && date >= r.since && date < r.until) {
+    if (
+      body.endsWith(r.current) &&
+      body.length > r.current.length &&
+      !body.startsWith('国家') &&
+      date >= r.since &&
+      date < r.until
+    ) {
       return body.slice(0, -r.current.length) + r.former;
     }
   }

@@ -57,7 +57,9 @@ function load(): LevelsJson {
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as LevelsJson;
   } catch (e) {
-    throw new Error(`ingest/legal-level: cannot load ${url.pathname} (${(e as Error).message}); restore the data file.`);
+    throw new Error(
+      `ingest/legal-level: cannot load ${url.pathname} (${(e as Error).message}); restore the data file.`,
+    );
   }
 }
 
@@ -156,7 +158,9 @@ function isPartyCode(code: string | null): boolean {
   if (!code) return false;
   const n = DATA.numbers;
   if (n.partyCodes.includes(code)) return true;
-  return n.partyCommitteeEndings.some((e) => code.endsWith(e) && code.length === e.length + n.partyCommitteeAbbreviationLength);
+  return n.partyCommitteeEndings.some(
+    (e) => code.endsWith(e) && code.length === e.length + n.partyCommitteeAbbreviationLength,
+  );
 }
 
 /** 渝府发, 渝府办发, 川府规, 皖政 — and 发 followed by a one-character sub-code (国科发火, 国科发区). */
@@ -168,12 +172,16 @@ function isNormativeCode(code: string): boolean {
 }
 
 /** A title that starts with a place name (`重庆市…`, `宁夏回族自治区…`): 2–8 characters, then a place suffix. */
-const PLACE_PREFIX = new RegExp(`^[\u4e00-\u9fff]{2,8}?(?:${DATA.titles.placeSuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const PLACE_PREFIX = new RegExp(
+  `^[\u4e00-\u9fff]{2,8}?(?:${DATA.titles.placeSuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+);
 
 const isNpc = (issuer: string | null) => issuer !== null && DATA.issuers.npc.includes(issuer);
 const isStateCouncil = (issuer: string | null) => issuer !== null && DATA.issuers.stateCouncil.includes(issuer);
-const isLocalCongress = (issuer: string | null) => issuer !== null && !isNpc(issuer) && endsWithAny(issuer, DATA.issuers.localCongressSuffixes);
-const isGovernment = (issuer: string | null) => issuer !== null && !isStateCouncil(issuer) && endsWithAny(issuer, DATA.issuers.governmentSuffixes);
+const isLocalCongress = (issuer: string | null) =>
+  issuer !== null && !isNpc(issuer) && endsWithAny(issuer, DATA.issuers.localCongressSuffixes);
+const isGovernment = (issuer: string | null) =>
+  issuer !== null && !isStateCouncil(issuer) && endsWithAny(issuer, DATA.issuers.governmentSuffixes);
 const isParty = (issuer: string | null) => issuer !== null && startsWithAny(issuer, DATA.issuers.partyPrefixes);
 
 // ---------------------------------------------------------------------------
@@ -197,7 +205,10 @@ const RULES: Rule[] = [
   {
     // 中共中央、省委 and their offices, 中发/渝委发 numbers, 中国共产党…条例.
     name: 'party-issuer-or-number',
-    apply: (f) => (isParty(f.input.issuer) || isPartyCode(f.code) || startsWithAny(f.title, DATA.titles.party) ? 'party-regulation' : null),
+    apply: (f) =>
+      isParty(f.input.issuer) || isPartyCode(f.code) || startsWithAny(f.title, DATA.titles.party)
+        ? 'party-regulation'
+        : null,
   },
   {
     // 国务院令第709号 → 行政法规; 重庆市人民政府令第356号 → 地方政府规章; 科学技术部令第19号 → 部门规章.
@@ -213,7 +224,11 @@ const RULES: Rule[] = [
   {
     // 中华人民共和国…法, or any 法 adopted by the NPC or its standing committee.
     name: 'law-kind',
-    apply: (f) => (f.kind === 'law' && (isNpc(f.input.issuer) || f.input.issuer === null || startsWithAny(f.title, DATA.titles.national)) ? 'law' : null),
+    apply: (f) =>
+      f.kind === 'law' &&
+      (isNpc(f.input.issuer) || f.input.issuer === null || startsWithAny(f.title, DATA.titles.national))
+        ? 'law'
+        : null,
   },
   {
     // A 决定 of the NPC standing committee (关于修改《…法》的决定) has the force of law.
@@ -225,7 +240,9 @@ const RULES: Rule[] = [
     // other issuer known (重庆市科技创新促进条例): governments issue no 条例 of their own.
     name: 'regulation-by-local-congress',
     apply: (f) =>
-      f.kind === 'regulation' && (isLocalCongress(f.input.issuer) || ((f.input.issuer === null || isGovernment(f.input.issuer)) && PLACE_PREFIX.test(f.title)))
+      f.kind === 'regulation' &&
+      (isLocalCongress(f.input.issuer) ||
+        ((f.input.issuer === null || isGovernment(f.input.issuer)) && PLACE_PREFIX.test(f.title)))
         ? 'local-regulation'
         : null,
   },

@@ -27,7 +27,12 @@ export function trieAdd<T>(root: Trie<T>, surface: string, value: T): void {
 }
 
 /** The longest surface of `root` that starts at `text[i]` and ends by `to`: its end and values, or null. */
-export function longestAt<T>(root: Trie<T>, text: string, i: number, to = text.length): { end: number; values: T[] } | null {
+export function longestAt<T>(
+  root: Trie<T>,
+  text: string,
+  i: number,
+  to = text.length,
+): { end: number; values: T[] } | null {
   let node: Trie<T> | undefined = root;
   let best: { end: number; values: T[] } | null = null;
   for (let j = i; j < to; ) {

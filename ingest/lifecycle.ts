@@ -19,7 +19,12 @@ export interface LifecycleInput {
   signedDate: string | null;
   publishedDate: string | null;
   /** The page metadata's date fields (施行/生效/实施日期, 废止/失效日期) with their evidence, read by the header stage. */
-  fields: { effectiveDate: string | null; effective: Mention | null; expiryDate: string | null; expiry: Mention | null };
+  fields: {
+    effectiveDate: string | null;
+    effective: Mention | null;
+    expiryDate: string | null;
+    expiry: Mention | null;
+  };
 }
 
 export interface LifecycleResult {
@@ -44,7 +49,8 @@ const EFFECTIVE_LOOKBACK = 28;
  *  when a measure applies, not when the document takes effect. */
 const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;
 /** The document named as the subject (`本办法`, `本规定`): needed when the clause has no 自/从 (`本规定于…起施行`). */
-const SELF_IN_CLAUSE = /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|通告|实施意见|实施方案|暂行办法|若干措施|决议|准则|标准)/;
+const SELF_IN_CLAUSE =
+  /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|通告|实施意见|实施方案|暂行办法|若干措施|决议|准则|标准)/;
 /** `有效期至2025年12月31日`, `有效期为2021年1月1日至2025年12月31日`, `有效期5年`, `有效期为三年`. */
 // Every run of blanks is its own: an optional word carries the blanks after it (`(?:自 *)?`), so two ` *` never
 // stand side by side (`有效期` followed by a long run of blanks was quadratic: 64 KB took 6 s, found by npm run fuzz).
@@ -53,7 +59,8 @@ const VALIDITY = new RegExp(
   'g',
 );
 /** The document speaking of itself right before 有效期 (本办法有效期5年). */
-const SELF_SUBJECT = /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|实施意见|实施方案|暂行办法|若干措施)[^。;\n]{0,6}$/;
+const SELF_SUBJECT =
+  /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|实施意见|实施方案|暂行办法|若干措施)[^。;\n]{0,6}$/;
 /** Words before a 施行 clause that make another document its subject (`该条例`, `上述办法`). */
 const OTHER_SUBJECT = /》|该|上述|原/;
 /** How far an expiry clause may stand after the 施行 clause it continues (`自…起施行,有效期5年`). */
@@ -124,7 +131,9 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
 }
 
 /** Every `自…起施行` clause, as match-like records ([0] the clause, [1] 自/从, [2] the written date). */
-function* effectiveClauses(folded: string): Generator<{ index: number; 0: string; 1: string | undefined; 2: string | undefined }> {
+function* effectiveClauses(
+  folded: string,
+): Generator<{ index: number; 0: string; 1: string | undefined; 2: string | undefined }> {
   for (let at = folded.indexOf('起'); at !== -1; at = folded.indexOf('起', at + 1)) {
     const after = EFFECTIVE_AFTER.exec(folded.slice(at + 1, at + 8));
     if (!after) continue;

@@ -26,7 +26,9 @@ const DATE = String.raw`(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)`;
  *  `(试行)` allowed, and a quoted law inside: `湖北省实施《中华人民共和国森林法》办法`), then the opening parenthesis
  *  and the order's date; or the marker alone (`一、鲁政发〔1983〕90号`). Bounded classes that exclude the
  *  parentheses: no backtracking over overlapping runs. */
-const BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:([^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`);
+const BEFORE_NUMBER = new RegExp(
+  `^\\s*${MARKER}\\s*(?:([^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?)\\s*[(]\\s*${DATE}?)?$`,
+);
 
 const KIND_WORDS = [...data.kindWords].sort((a, b) => b.length - a.length);
 /** The longest stretch of a line read before an item's title or number. */
@@ -40,7 +42,8 @@ const ITEM_PRECEDERS = new Set([...'\n.、):;。(年月日'].map((c) => c.charCo
 /** A cheap test settling most occurrences (mid-sentence ones): whether `at` can open a list item at all. */
 export function mayOpenItem(folded: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (folded.charCodeAt(i) === 0x20 || folded.charCodeAt(i) === 0x3000 || folded.charCodeAt(i) === 0x09)) i--;
+  while (i >= 0 && (folded.charCodeAt(i) === 0x20 || folded.charCodeAt(i) === 0x3000 || folded.charCodeAt(i) === 0x09))
+    i--;
   return i < 0 || ITEM_PRECEDERS.has(folded.charCodeAt(i));
 }
 
@@ -104,7 +107,10 @@ export function isCellLine(line: string): boolean {
 
 /** The title in the cell right before a number's cell (`关于加强农村工作的通知 |` then `鲁政发〔2005〕12号 |`), when it
  *  names a kind of document; null otherwise. */
-export function cellTitleBefore(folded: string, numberStart: number): { start: number; end: number; quoted: boolean } | null {
+export function cellTitleBefore(
+  folded: string,
+  numberStart: number,
+): { start: number; end: number; quoted: boolean } | null {
   const lineStart = tableCellStart(folded, numberStart);
   if (lineStart <= 0) return null;
   const prevStart = lineStartWithin(folded, lineStart - 1);
@@ -124,7 +130,9 @@ export function cellTitleBefore(folded: string, numberStart: number): { start: n
 function namesDocument(name: string): boolean {
   let bare = name;
   if (bare.endsWith(')')) bare = bare.slice(0, bare.lastIndexOf('('));
-  return KIND_WORDS.some((k) => bare.endsWith(k)) && !data.notOpenings.some((w) => name.startsWith(w)) && name.length >= 4;
+  return (
+    KIND_WORDS.some((k) => bare.endsWith(k)) && !data.notOpenings.some((w) => name.startsWith(w)) && name.length >= 4
+  );
 }
 
 // Lists run into one paragraph (`省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、…。`), as law
@@ -134,7 +142,9 @@ function namesDocument(name: string): boolean {
 const SEGMENT_END = new Set([...':;。\n'].map((c) => c.charCodeAt(0)));
 /** An inline item's opening: a marker is required (a bare title after a colon is the object of the sentence). */
 const INLINE_BEFORE_TITLE = new RegExp(`^\\s*${MARKER}\\s*$`);
-const INLINE_BEFORE_NUMBER = new RegExp(`^\\s*${MARKER}\\s*(?:[^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`);
+const INLINE_BEFORE_NUMBER = new RegExp(
+  `^\\s*${MARKER}\\s*(?:[^,。;:()\\n]{2,${data.maxName}}(?:[(][^()\\n]{1,8}[)])?\\s*[(]\\s*${DATE}?)?$`,
+);
 /** How many items an inline list is followed back over. */
 const MAX_INLINE_ITEMS = 150;
 /** The longest inline item or lead clause read. */

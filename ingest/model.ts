@@ -19,15 +19,7 @@ export interface Mention extends Span {
 
 export type Role = 'issuer' | 'addressee' | 'co-handler' | 'mentioned';
 
-export type ProgramKind =
-  | 'fund'
-  | 'pilot'
-  | 'platform'
-  | 'zone'
-  | 'initiative'
-  | 'event'
-  | 'institution'
-  | 'other';
+export type ProgramKind = 'fund' | 'pilot' | 'platform' | 'zone' | 'initiative' | 'event' | 'institution' | 'other';
 
 export interface DocumentMeta {
   title: string | null;

@@ -8,7 +8,9 @@ export function halfWidthAlnum(s: string): string {
 
 /** Every full-width ASCII form (！ to ～) → half-width, and the ideographic space → a space. */
 export function halfWidthAll(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 const WHITESPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
@@ -87,8 +89,22 @@ export function docNumberKey(raw: string): string {
 // Dates
 
 const CN_DIGIT: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'O': 0, 'o': 0, 'Ｏ': 0, '０': 0,
-  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  o: 0,
+  Ｏ: 0,
+  '０': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 二〇二三 → 2023 (digit by digit); 二十八 → 28; 十二 → 12; 十 → 10. Returns NaN when not a numeral. */

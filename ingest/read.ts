@@ -40,7 +40,10 @@ export async function readDocumentFile(file: string, options: ReadOptions = {}):
   if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
   if (!info.isFile()) throw new InputError(file, 'is not a regular file');
   if (info.size > maxBytes) {
-    throw new InputError(file, `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`);
+    throw new InputError(
+      file,
+      `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`,
+    );
   }
   let bytes: Buffer;
   const handle = await open(file, 'r');
@@ -75,7 +78,10 @@ export function readDocumentFileSync(file: string, options: ReadOptions = {}): D
     if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
     if (!info.isFile()) throw new InputError(file, 'is not a regular file');
     if (info.size > maxBytes) {
-      throw new InputError(file, `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`);
+      throw new InputError(
+        file,
+        `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`,
+      );
     }
     bytes = Buffer.allocUnsafe(info.size);
     let off = 0;
@@ -106,7 +112,8 @@ function formatBytes(n: number): string {
 export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
   let { text, encoding, warning } = decodeBytes(bytes, file);
-  const isHtml = /\.(?:x?html?|shtml)$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
+  const isHtml =
+    /\.(?:x?html?|shtml)$/i.test(file) || /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i.test(text.slice(0, 512));
   if (isHtml) {
     // Valid UTF-8 is UTF-8 whatever the page declares (stale `charset=gb2312` templates); other bytes are decoded in
     // the charset the page declares when it has one (Big5, a Western single-byte page), else as GB18030.
@@ -114,7 +121,8 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedText {
     text = htmlToText(text);
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new InputError(file, isHtml ? 'HTML page without text' : 'empty file (only whitespace)');
+  if (text.trim() === '')
+    throw new InputError(file, isHtml ? 'HTML page without text' : 'empty file (only whitespace)');
   return warning ? { text, encoding, isHtml, warning } : { text, encoding, isHtml };
 }
 

@@ -36,27 +36,63 @@ export const OPEN_LOST_NUMBER_TAIL = re(['(?<=[\\u3400-\\u9fff])', YEAR, '[〕\\
 
 /** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it.
  *  (发 函 办 字 规 复 经 台 are code characters: 渝府办发, 渝经信复函, 国台发, 粤发改投资规.) */
-export const NOT_CODE_CHARS = new Set(
-  [...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且'],
-);
+export const NOT_CODE_CHARS = new Set([
+  ...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且',
+]);
 
 /** Words that end a sentence part right before a code: verbs that take a document as object (落实, 执行, 根据 …) and
  *  nouns that precede one. Made of code-capable characters (出台 转发 …) or half so (落实 = 落 + 实, 执行 = 执 + 行): the
  *  walk back stops at 落 or 执, and the word's tail must still be cut off the code (落实财税〔2019〕13号 → 财税…). */
 export const NOT_CODE_PREFIXES = [
-  '出台', '转发', '制定', '发布', '颁布', '下发', '联合', '通过', '印发', '文件', '关于', '规定', '要求', '实施', '贯彻', '落实', '推动',
-  '执行', '根据', '按照', '依据', '依照', '遵照', '参照', '对照', '结合', '适用', '废止', '修订', '详见', '参见', '严格', '认真', '继续', '全面',
+  '出台',
+  '转发',
+  '制定',
+  '发布',
+  '颁布',
+  '下发',
+  '联合',
+  '通过',
+  '印发',
+  '文件',
+  '关于',
+  '规定',
+  '要求',
+  '实施',
+  '贯彻',
+  '落实',
+  '推动',
+  '执行',
+  '根据',
+  '按照',
+  '依据',
+  '依照',
+  '遵照',
+  '参照',
+  '对照',
+  '结合',
+  '适用',
+  '废止',
+  '修订',
+  '详见',
+  '参见',
+  '严格',
+  '认真',
+  '继续',
+  '全面',
 ];
 
 /** Longest plausible 机关代字 (九龙坡府办发, 粤发改投资规, 渝科普联办 are 4–6). */
 export const MAX_CODE_LENGTH = 10;
 
 /** Order numbers: 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号. The issuer is found by walking back. */
-export const ORDER_NUMBER = re([
-  '令', //                              the word "order" after the issuing organ
-  '\\s?((?:19|20)\\d\\d年)?', //          an optional year (ministries number orders per year)
-  '\\s?第\\s?(\\d{1,5})\\s?号', //        the serial, always with 第
-], 'g');
+export const ORDER_NUMBER = re(
+  [
+    '令', //                              the word "order" after the issuing organ
+    '\\s?((?:19|20)\\d\\d年)?', //          an optional year (ministries number orders per year)
+    '\\s?第\\s?(\\d{1,5})\\s?号', //        the serial, always with 第
+  ],
+  'g',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Proposals answered (提案 / 建议)
@@ -68,17 +104,26 @@ export const SESSION = re([
   '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为])[\u4e00-\u9fff]{2,3}[市省县区])?',
   '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
   '(?:政协|人大)?', //                                   CPPCC or congress before the term (市政协六届…, 区人大十八届…)
-  '(?:第?', CN_NUMERAL, '{1,3}届)', //                   the term: 六届, 第十三届
+  '(?:第?',
+  CN_NUMERAL,
+  '{1,3}届)', //                   the term: 六届, 第十三届
   '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
   '(?:常委会)?', //
   // the meeting: 一次会议, 第五次会议; a page's clipped `三次会` (…三次会第56号建议) is still the label as written
-  '第?', CN_NUMERAL, '{1,3}次(?:全体)?会议?',
+  '第?',
+  CN_NUMERAL,
+  '{1,3}次(?:全体)?会议?',
   // 政协重庆市第五届委员会第四次会议, 政协重庆市梁平区第十五届委员会第一次会议, 政协四川省成都市双流区第…
-  '|政协[\u4e00-\u9fff]{0,10}?第?', CN_NUMERAL, '{1,3}届(?:全国)?委员会第?', CN_NUMERAL, '{1,3}次(?:全体)?会议)', // …第十四届全国委员会…
+  '|政协[\u4e00-\u9fff]{0,10}?第?',
+  CN_NUMERAL,
+  '{1,3}届(?:全国)?委员会第?',
+  CN_NUMERAL,
+  '{1,3}次(?:全体)?会议)', // …第十四届全国委员会…
 ]);
 /** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them),
  *  `DH370号建议` (a district's letter series before the serial) — the number of a proposal. */
-export const PROPOSAL_NUMBER = /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)/;
+export const PROPOSAL_NUMBER =
+  /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields
@@ -118,4 +163,5 @@ export const DOC_KIND_ENDING = re([
 ]);
 
 /** An organ name: the issuing-agency part of a title or a signature line. */
-export const ORGAN_ENDING = /(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|办|会|室|中心|司|处|行|总局|分局|支行|组)$/;
+export const ORGAN_ENDING =
+  /(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|办|会|室|中心|司|处|行|总局|分局|支行|组)$/;

@@ -7,7 +7,15 @@
 import cues from './data/relation-cues.json' with { type: 'json' };
 import { isAmendmentItem, isReportedAmendment } from './amendment-items.ts';
 import type { Citation, CitationRelation, Mention, Span } from './model.ts';
-import { inlineLead, isCellLine, itemLineStart, markerKind, mayOpenItem, tableCellStart, type MarkerKind } from './list-items.ts';
+import {
+  inlineLead,
+  isCellLine,
+  itemLineStart,
+  markerKind,
+  mayOpenItem,
+  tableCellStart,
+  type MarkerKind,
+} from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { evidence } from './spans.ts';
 
@@ -98,14 +106,19 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
     list.push(t);
     byKey.set(k, list);
   }
-  const memo = { left: new Map<number, Relation>(), right: new Map<number, Relation>(), leads: new Map<number, Relation>() };
+  const memo = {
+    left: new Map<number, Relation>(),
+    right: new Map<number, Relation>(),
+    leads: new Map<number, Relation>(),
+  };
   const bounds = { starts: new Map<number, number>(), ends: new Map<number, number>() };
   for (const c of citations) {
     const occurrences: Mention[] = [...c.spans];
     // Occurrences the citation stage leaves out of the spans (the title line, a wrapper title) are clauses too.
     if (c.title) {
       const seen = new Set(c.spans.map((s) => s.start));
-      for (const t of byKey.get(titleKey(c.title)) ?? []) if (!seen.has(t.start)) occurrences.push(evidence(text, t.start, t.end));
+      for (const t of byKey.get(titleKey(c.title)) ?? [])
+        if (!seen.has(t.start)) occurrences.push(evidence(text, t.start, t.end));
     }
     let best: Relation = 'mentions';
     let bestAt: Mention | null = c.spans[0] ?? null;
@@ -113,7 +126,8 @@ export function assignRelations(citations: Citation[], input: RelationInput): Ci
       // A number in parentheses right after its title is governed with the title.
       if (isPairedNumber(folded, m.start, titleAtEnd)) continue;
       let r = relationAt(folded, m.start, m.end, titleAtEnd, titleAtStart, memo, bounds);
-      if (input.amending && RELATION_RANK[r] < RELATION_RANK.amends && isAmendmentItem(folded, m.start, m.end)) r = 'amends';
+      if (input.amending && RELATION_RANK[r] < RELATION_RANK.amends && isAmendmentItem(folded, m.start, m.end))
+        r = 'amends';
       // `省人大常委会将《X》第二十条修改为`: another body's amendment reported, not this document's act.
       else if (input.amending === false && r === 'amends' && isReportedAmendment(folded, m.start)) r = 'mentions';
       if (RELATION_RANK[r] > RELATION_RANK[best]) {
@@ -134,7 +148,10 @@ export function relationAt(
   end: number,
   titleAtEnd: Map<number, Span>,
   titleAtStart: Map<number, Span>,
-  memo: { left: Map<number, Relation>; right: Map<number, Relation>; leads?: Map<number, Relation> } = { left: new Map(), right: new Map() },
+  memo: { left: Map<number, Relation>; right: Map<number, Relation>; leads?: Map<number, Relation> } = {
+    left: new Map(),
+    right: new Map(),
+  },
   bounds: { starts: Map<number, number>; ends: Map<number, number> } = { starts: new Map(), ends: new Map() },
 ): Relation {
   const from = listStart(folded, start, titleAtEnd, bounds.starts);
@@ -165,7 +182,6 @@ function basisFrame(folded: string, from: number, to: number): boolean {
   return false;
 }
 
-
 const LEAD_END = /[:]?\s*$/;
 /** How many lines a list may hold above the occurrence (a decision may repeal a hundred rules). */
 const MAX_LIST_LINES = 1000;
@@ -190,7 +206,13 @@ function kindCode(kind: MarkerKind | null): number {
   return kind === null ? 0 : kind === 'digit' ? 1 : kind === 'paren' ? 2 : 3;
 }
 
-function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads: Map<number, Relation>, walked: number[]): Relation {
+function walkListUp(
+  folded: string,
+  from: number,
+  kind: MarkerKind | null,
+  leads: Map<number, Relation>,
+  walked: number[],
+): Relation {
   let lineStart = from;
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
     const known = leads.get(lineStart * 4 + kindCode(kind));
@@ -210,7 +232,8 @@ function walkListUp(folded: string, from: number, kind: MarkerKind | null, leads
     if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) continue;
     // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
     const colon = line.lastIndexOf(':');
-    if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind) return leadRelation(line.slice(0, colon + 1));
+    if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind)
+      return leadRelation(line.slice(0, colon + 1));
     // A marker of a deeper kind than the item's (一、 > (一) > 1.): a sub-item of an item above
     // (`(一)将第三条修改为:`), passed over. A shallower one is a heading over the list (`(二)编制依据`,
     // `一、继续有效的规范性文件目录`): it, like a line with no marker, says what the list is.
@@ -277,7 +300,8 @@ function leadRelation(line: string): Relation {
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
   for (const w of lead.basis) if (body.includes(w)) return 'basis';
   // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
-  if (!lead.listWords.some((w) => body.includes(w)) || !lead.actMarkers.some((w) => body.includes(w))) return 'mentions';
+  if (!lead.listWords.some((w) => body.includes(w)) || !lead.actMarkers.some((w) => body.includes(w)))
+    return 'mentions';
   return actOfLead(body);
 }
 
@@ -412,7 +436,8 @@ function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>)
       if (word === DATA.approval.verb) return approved(folded, s) ? 'basis' : 'mentions';
       // Attributive, not governing: `国务院印发的《A》`, `执行的`; a verb of issuing or reporting ending a relative
       // clause (`市人代会审议通过的《A》`, `2020年出台的《A》`) modifies the title too.
-      if (/^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between))) break;
+      if (/^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between)))
+        break;
       return relation;
     }
   }

@@ -63,7 +63,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     const sentence = windowText.slice(sentenceStart, sentenceStart + cut);
     const p = /\(([^()]{1,40})\)\s*$/.exec(sentence);
     if (p && /\d+\s*号|提案|建议/.test(p[1]!)) {
-      paren = { start: windowStart + sentenceStart + p.index, end: windowStart + sentenceStart + p.index + p[0].length, body: p[1]! };
+      paren = {
+        start: windowStart + sentenceStart + p.index,
+        end: windowStart + sentenceStart + p.index + p[0].length,
+        body: p[1]!,
+      };
       cut = p.index;
     }
     let before = sentence.slice(0, cut).replace(/\s+$/, '');
@@ -92,7 +96,8 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
         const s0 = windowStart + sentenceStart + (from === -1 ? 0 : from + 3);
         const e0 = windowStart + sentenceStart + before.length;
         const inner = text.slice(s0, e0 - 1).trim();
-        if (inner.length >= 4 && !/[。;,]/.test(inner)) quoted = { title: normalizeTitle(inner), start: e0 - 1 - inner.length, end: e0 };
+        if (inner.length >= 4 && !/[。;,]/.test(inner))
+          quoted = { title: normalizeTitle(inner), start: e0 - 1 - inner.length, end: e0 };
       }
     } else if (before.endsWith('”')) {
       // The title in quotation marks (`您们提出的“关于改善公交站台附属设施的提案”已收悉`).
@@ -100,7 +105,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       const inner = open === -1 ? '' : before.slice(open + 1, -1);
       if (inner.length >= 4 && inner.length <= 80 && !/[。;“”]/.test(inner)) {
         const s0 = windowStart + sentenceStart + open;
-        quoted = { title: normalizeTitle(text.slice(s0 + 1, s0 + 1 + inner.length)), start: s0, end: s0 + inner.length + 2 };
+        quoted = {
+          title: normalizeTitle(text.slice(s0 + 1, s0 + 1 + inner.length)),
+          start: s0,
+          end: s0 + inner.length + 2,
+        };
       }
     } else if (paren || titleIsReply) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
@@ -108,7 +117,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       const unquoted = /提出的\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
       if (unquoted) {
         const s0 = windowStart + sentenceStart + unquoted.index + unquoted[0].length - unquoted[1]!.length;
-        quoted = { title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)), start: s0, end: s0 + unquoted[1]!.length };
+        quoted = {
+          title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)),
+          start: s0,
+          end: s0 + unquoted[1]!.length,
+        };
       }
     }
   }
@@ -120,16 +133,27 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const proposerKind = proposer ? kindOfProposer(proposer) : null;
   if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren ? proposalNumber(paren.body) : null;
-  const isReply = titleIsReply || ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
+  const isReply =
+    titleIsReply ||
+    ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
 
   // The session as the title says; else as the parenthetical or the sentence naming the proposal says
   // (`您在区十八届人大二次会议上提出的《…》`).
-  const session = sessionIn(title) ?? (paren ? sessionIn(paren.body) : null) ??
-    sessionIn(windowText.slice(0, Math.min(windowText.length, (quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN))));
+  const session =
+    sessionIn(title) ??
+    (paren ? sessionIn(paren.body) : null) ??
+    sessionIn(
+      windowText.slice(0, Math.min(windowText.length, quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN)),
+    );
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
-  const kindWord = titleSays?.kind ?? parenSays?.kind ?? input.headerKind ?? (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
-    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ?? proposerKind;
+  const kindWord =
+    titleSays?.kind ??
+    parenSays?.kind ??
+    input.headerKind ??
+    (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
+    (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ??
+    proposerKind;
   if (kindWord !== '提案' && kindWord !== '建议') return none;
 
   const excluded: Span[] = [];
@@ -193,15 +217,22 @@ function sessionIn(s: string): string | null {
 function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
   const s = folded.slice(span.start, span.end);
   const session = new RegExp(SESSION.source, 'g');
-  for (let m = session.exec(s); m; m = session.exec(s)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  for (let m = session.exec(s); m; m = session.exec(s))
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   const num = new RegExp(PROPOSAL_NUMBER.source, 'g');
-  for (let m = num.exec(s); m; m = num.exec(s)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  for (let m = num.exec(s); m; m = num.exec(s))
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
 }
 
 /** The salutation as the proposer, without the trailing colon and without the artefacts a mirror site leaves before it
  *  (`?陈卓代表` → 陈卓代表); `尊敬的…` stays as written. */
 function proposerOf(salutation: string): string | null {
-  return salutation.replace(/[::\s]+$/, '').replace(/^[?？•·*\s\uFFFD]+/, '').trim() || null;
+  return (
+    salutation
+      .replace(/[::\s]+$/, '')
+      .replace(/^[?？•·*\s\uFFFD]+/, '')
+      .trim() || null
+  );
 }
 
 const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string, '提案' | '建议'> }).kindOfTitle);
@@ -223,7 +254,11 @@ const FRAMED_TITLE = /关于\s*《[^《》]{2,80}》\s*的?\s*(?:议案|提案|�
 /** How many 提出的 / number phrases to try in the window (the first ones belong to the opening sentences). */
 const MAX_PROPOSED = 4;
 
-function namedProposal(text: string, windowStart: number, windowText: string): { title: string; start: number; end: number } | null {
+function namedProposal(
+  text: string,
+  windowStart: number,
+  windowText: string,
+): { title: string; start: number; end: number } | null {
   PROPOSED.lastIndex = 0;
   let tries = 0;
   for (let m = PROPOSED.exec(windowText); m && tries < MAX_PROPOSED; m = PROPOSED.exec(windowText), tries++) {
@@ -240,16 +275,29 @@ function namedProposal(text: string, windowStart: number, windowText: string): {
       // `你们提出的“将石溪全域纳入…示范区”的第56号建议`: the title in quotation marks instead of 《》.
       const close = windowText.indexOf('”', at + 1);
       const inner = close === -1 ? '' : windowText.slice(at + 1, close);
-      if (inner.length >= 4 && inner.length <= 80 && !/[\n。;《》“]/.test(inner) && QUOTED_KIND_AFTER.test(windowText.slice(close + 1, close + 20))) {
+      if (
+        inner.length >= 4 &&
+        inner.length <= 80 &&
+        !/[\n。;《》“]/.test(inner) &&
+        QUOTED_KIND_AFTER.test(windowText.slice(close + 1, close + 20))
+      ) {
         PROPOSED.lastIndex = 0;
-        return { title: normalizeTitle(text.slice(windowStart + at + 1, windowStart + close)), start: windowStart + at, end: windowStart + close + 1 };
+        return {
+          title: normalizeTitle(text.slice(windowStart + at + 1, windowStart + close)),
+          start: windowStart + at,
+          end: windowStart + close + 1,
+        };
       }
     }
     const unquoted = UNQUOTED_TITLE.exec(windowText.slice(at, at + 120));
     if (unquoted) {
       const s0 = windowStart + at;
       PROPOSED.lastIndex = 0;
-      return { title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)), start: s0, end: s0 + unquoted[1]!.length };
+      return {
+        title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)),
+        start: s0,
+        end: s0 + unquoted[1]!.length,
+      };
     }
   }
   PROPOSED.lastIndex = 0;

@@ -25,7 +25,12 @@ const RUN_VERB_BEFORE = new RegExp(
  * the verb, the document's issuer reports that it runs X (replies speak for their issuer: `开展知识价值信用贷款改革试点`
  * in 市科技局's reply). Addressees are never subjects. One inference per program: its first mention that says who.
  */
-export function findRuns(text: string, agencies: AgencyRef[], programs: ProgramRef[], issuer: string | null): ProgramRun[] {
+export function findRuns(
+  text: string,
+  agencies: AgencyRef[],
+  programs: ProgramRef[],
+  issuer: string | null,
+): ProgramRun[] {
   const out: ProgramRun[] = [];
   const agencyMentions: { agency: AgencyRef; span: Mention }[] = [];
   for (const a of agencies) {
@@ -41,10 +46,18 @@ export function findRuns(text: string, agencies: AgencyRef[], programs: ProgramR
       // The nearest agency named in the same sentence before the verb is the subject.
       let subject: { agency: AgencyRef; span: Mention } | undefined;
       for (const a of agencyMentions) {
-        if (a.span.start >= span.quoteStart && a.span.end <= verbAt && (!subject || a.span.end > subject.span.end)) subject = a;
+        if (a.span.start >= span.quoteStart && a.span.end <= verbAt && (!subject || a.span.end > subject.span.end))
+          subject = a;
       }
-      if (subject) out.push({ program: p.name, agency: subject.agency.name, inferredBy: `subject ${subject.span.text} states ${m.groups.verb}`, evidence: span });
-      else if (issuer) out.push({ program: p.name, agency: issuer, inferredBy: `issuer states ${m.groups.verb}`, evidence: span });
+      if (subject)
+        out.push({
+          program: p.name,
+          agency: subject.agency.name,
+          inferredBy: `subject ${subject.span.text} states ${m.groups.verb}`,
+          evidence: span,
+        });
+      else if (issuer)
+        out.push({ program: p.name, agency: issuer, inferredBy: `issuer states ${m.groups.verb}`, evidence: span });
       break;
     }
   }

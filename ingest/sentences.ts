@@ -10,7 +10,15 @@ const MAX_QUOTE = 300;
 /** 。！？；!?; and the line breaks end a sentence (char codes: compared without allocating one-character strings). */
 function endsSentence(code: number): boolean {
   return (
-    code === 0x3002 || code === 0x0a || code === 0x0d || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b
+    code === 0x3002 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0xff1b ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x3b
   );
 }
 
@@ -29,7 +37,8 @@ export function sentenceBounds(text: string, start: number, end: number): { quot
   const eMax = Math.min(text.length, end + MAX_QUOTE);
   while (e < eMax && !endsSentence(text.charCodeAt(e))) e++;
   // Keep the closing punctuation of the sentence in the quote (but not a line break).
-  if (e < text.length && endsSentence(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
+  if (e < text.length && endsSentence(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d)
+    e++;
   // Leading whitespace is not part of the evidence.
   while (s < start && isSpace(text.charCodeAt(s))) s++;
   if (e - s > MAX_QUOTE) {

@@ -92,7 +92,9 @@ export async function build({ quiet = false } = {}) {
   writeFileSync(`${MANIFEST}.${process.pid}.tmp`, JSON.stringify({ inputs }) + '\n');
   renameSync(`${MANIFEST}.${process.pid}.tmp`, MANIFEST);
   if (!quiet) {
-    process.stderr.write(`policy-graph: built dist/cli from ${Object.keys(inputs).length} files in ${(performance.now() - t0).toFixed(0)} ms\n`);
+    process.stderr.write(
+      `policy-graph: built dist/cli from ${Object.keys(inputs).length} files in ${(performance.now() - t0).toFixed(0)} ms\n`,
+    );
   }
   return Object.keys(inputs).length;
 }

@@ -31,10 +31,75 @@ const REAL = ['samples/corpus', 'samples/dev2', 'samples/dev3'].flatMap((d) =>
 );
 
 /** Pieces of the language the rules react to, so generated text reaches the rules' edges, not only noise. */
-const TOKENS = ['《', '》', '〈', '〉', '“', '”', '〔', '〕', '[', ']', '(', ')', '（', '）', '【', '】', '第', '号', '令', '关于', '印发', '的通知',
-  '渝府办发', '国科发区', '2021', '２０２１', '142', '\n', ' ', '　', ':', '：', '、', ',', '，', '。', '；', '[ 索引号 ]', '[ 发文字号 ]', '|', '附件:', '收悉',
-  '市政协六届一次会议', '第0035号提案', '市科技局', '重庆市科学技术局', '二〇二三年四月二十八日', '2023年4月28日', '代表', '现印发给你们', '以下简称',
-  '市政府办公厅', '协办单位:', '主办单位', '基金', '试点', '示范区', '自', '起施行', '有效期', '废止', '根据', '按照', '\uFFFD', '\u0000', '\uD800', '𠀋'];
+const TOKENS = [
+  '《',
+  '》',
+  '〈',
+  '〉',
+  '“',
+  '”',
+  '〔',
+  '〕',
+  '[',
+  ']',
+  '(',
+  ')',
+  '（',
+  '）',
+  '【',
+  '】',
+  '第',
+  '号',
+  '令',
+  '关于',
+  '印发',
+  '的通知',
+  '渝府办发',
+  '国科发区',
+  '2021',
+  '２０２１',
+  '142',
+  '\n',
+  ' ',
+  '　',
+  ':',
+  '：',
+  '、',
+  ',',
+  '，',
+  '。',
+  '；',
+  '[ 索引号 ]',
+  '[ 发文字号 ]',
+  '|',
+  '附件:',
+  '收悉',
+  '市政协六届一次会议',
+  '第0035号提案',
+  '市科技局',
+  '重庆市科学技术局',
+  '二〇二三年四月二十八日',
+  '2023年4月28日',
+  '代表',
+  '现印发给你们',
+  '以下简称',
+  '市政府办公厅',
+  '协办单位:',
+  '主办单位',
+  '基金',
+  '试点',
+  '示范区',
+  '自',
+  '起施行',
+  '有效期',
+  '废止',
+  '根据',
+  '按照',
+  '\uFFFD',
+  '\u0000',
+  '\uD800',
+  '𠀋',
+];
 /** Characters runs are made of: separators, CJK, blanks, brackets. */
 const RUN_CHARS = ['甲', '市', '、', '，', ' ', '\t', '　', '《', '》', '〔', '|', ':', '0', '号', '\n', '的'];
 
@@ -109,9 +174,12 @@ function mentions(x) {
 }
 
 function badSpan(text, m) {
-  if (!(m.start >= 0 && m.start <= m.end && m.end <= text.length)) return `span [${m.start}, ${m.end}) out of order or outside the text`;
-  if (text.slice(m.start, m.end) !== m.text) return `text.slice(${m.start}, ${m.end}) is not its text ${JSON.stringify(m.text)}`;
-  if (!(m.quoteStart <= m.start && m.quoteEnd >= m.end)) return `quote [${m.quoteStart}, ${m.quoteEnd}) does not hold the span`;
+  if (!(m.start >= 0 && m.start <= m.end && m.end <= text.length))
+    return `span [${m.start}, ${m.end}) out of order or outside the text`;
+  if (text.slice(m.start, m.end) !== m.text)
+    return `text.slice(${m.start}, ${m.end}) is not its text ${JSON.stringify(m.text)}`;
+  if (!(m.quoteStart <= m.start && m.quoteEnd >= m.end))
+    return `quote [${m.quoteStart}, ${m.quoteEnd}) does not hold the span`;
   if (text.slice(m.quoteStart, m.quoteEnd) !== m.quote) return `text.slice(quoteStart, quoteEnd) is not its quote`;
   return null;
 }
@@ -142,7 +210,8 @@ for (let k = 0; k < N; k++) {
     result = timeOnce(text);
   } catch (err) {
     exceptions++;
-    if (failures.length < 20) failures.push({ k, problem: `exception: ${err instanceof Error ? err.stack : String(err)}`, text });
+    if (failures.length < 20)
+      failures.push({ k, problem: `exception: ${err instanceof Error ? err.stack : String(err)}`, text });
     continue;
   }
   perKb[k] = result.ms / kb;
@@ -154,7 +223,8 @@ for (let k = 0; k < N; k++) {
       break;
     }
   }
-  if ((k + 1) % 10_000 === 0) process.stderr.write(`fuzz: ${k + 1}/${N} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  if ((k + 1) % 10_000 === 0)
+    process.stderr.write(`fuzz: ${k + 1}/${N} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 // Time per KB against the median; an outlier is timed four more times (a GC pause or another process is not the input's
@@ -176,8 +246,13 @@ const slowest = [...perKb.keys()].sort((a, b) => perKb[b] - perKb[a]).slice(0, 3
 const seconds = (performance.now() - started) / 1000;
 
 mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });
-for (const [i, s] of slow.sort((a, b) => b.ratio - a.ratio).slice(0, 5).entries()) writeFileSync(path.join(ROOT, `bench/out/fuzz-slowest-${i + 1}.txt`), s.text);
-for (const [i, f] of failures.slice(0, 5).entries()) writeFileSync(path.join(ROOT, `bench/out/fuzz-failure-${i + 1}.txt`), f.text);
+for (const [i, s] of slow
+  .sort((a, b) => b.ratio - a.ratio)
+  .slice(0, 5)
+  .entries())
+  writeFileSync(path.join(ROOT, `bench/out/fuzz-slowest-${i + 1}.txt`), s.text);
+for (const [i, f] of failures.slice(0, 5).entries())
+  writeFileSync(path.join(ROOT, `bench/out/fuzz-failure-${i + 1}.txt`), f.text);
 
 const lines = [
   `fuzz: ${N} generated inputs (seed ${SEED}), ${(totalBytes / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(0)} s`,
@@ -186,7 +261,12 @@ const lines = [
   `  time per KB (inputs under 1 KB count as 1 KB): median ${(median * 1000).toFixed(1)} µs/KB, slowest ${(worst / median).toFixed(1)}× the median (bar ${MAX_RATIO}×); inputs over the bar: ${slow.length}`,
   ...failures.slice(0, 5).map((f) => `  input ${f.k}: ${f.problem.split('\n').slice(0, 4).join(' | ')}`),
   `  slowest per KB: ${slowest.map((k) => `input ${k} (kind ${k % 10}, ${sizes[k].toFixed(1)} KB) ${(perKb[k] / median).toFixed(1)}×`).join(', ')}`,
-  ...slow.slice(0, 5).map((s) => `  input ${s.k}: ${s.ratio.toFixed(0)}× the median per KB (${(Buffer.byteLength(s.text) / 1024).toFixed(1)} KB)`),
+  ...slow
+    .slice(0, 5)
+    .map(
+      (s) =>
+        `  input ${s.k}: ${s.ratio.toFixed(0)}× the median per KB (${(Buffer.byteLength(s.text) / 1024).toFixed(1)} KB)`,
+    ),
 ];
 const ok = exceptions === 0 && badSpans === 0 && slow.length === 0;
 lines.push(ok ? 'fuzz: PASS' : 'fuzz: FAIL (inputs written to bench/out/fuzz-*.txt)');

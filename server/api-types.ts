@@ -1,6 +1,14 @@
 // server/api-types.ts — the JSON shapes the HTTP API answers with (the contract between server/ and viewer/).
 // Row types come from graph/types.ts; this file wraps them into one object per endpoint.
-import type { CitationRelation, DocumentStatus, EvidenceQuote, NodeSummary, PathsAnswer, SearchHit, Subgraph } from '../graph/types.ts';
+import type {
+  CitationRelation,
+  DocumentStatus,
+  EvidenceQuote,
+  NodeSummary,
+  PathsAnswer,
+  SearchHit,
+  Subgraph,
+} from '../graph/types.ts';
 
 // Every row type of the graph layer crosses the boundary as it is.
 export type * from '../graph/types.ts';

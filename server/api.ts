@@ -106,7 +106,10 @@ const searchHandler: Handler = async (_s, params, ctx) => {
 const nodeHandler: Handler = async ([id], params, ctx) => {
   onlyParams(params, []);
   const key = decodeSegment(id ?? '', 'id');
-  const [details, around] = await Promise.all([read(ctx, nodeDetailsQuery(key)), read(ctx, neighbourhoodQuery(key, NODE_RELATIONS))]);
+  const [details, around] = await Promise.all([
+    read(ctx, nodeDetailsQuery(key)),
+    read(ctx, neighbourhoodQuery(key, NODE_RELATIONS)),
+  ]);
   if (!details) throw notFound('node', key);
   const byId = new Map(around.nodes.map((n) => [n.id, n]));
   const outgoing: RelationRow[] = [];
@@ -155,7 +158,11 @@ const citedByHandler: Handler = async (_s, params, ctx) => {
   return answer;
 };
 
-function countHandler(name: string, param: string, build: (x: string, limit: number) => ReadQuery<{ target: unknown; rows: CountRow[] }>): Handler {
+function countHandler(
+  name: string,
+  param: string,
+  build: (x: string, limit: number) => ReadQuery<{ target: unknown; rows: CountRow[] }>,
+): Handler {
   return async (_s, params, ctx) => {
     onlyParams(params, [param, 'limit']);
     const x = requireText(params, param);
@@ -171,7 +178,8 @@ function countHandler(name: string, param: string, build: (x: string, limit: num
 function optionalDate(params: URLSearchParams, name: string): string {
   if (params.getAll(name).length === 0) return today();
   const value = requireText(params, name, 10);
-  if (!isIsoDate(value)) throw new BadRequestError(`Parameter "${name}" must be a date YYYY-MM-DD; got "${value.slice(0, 20)}".`);
+  if (!isIsoDate(value))
+    throw new BadRequestError(`Parameter "${name}" must be a date YYYY-MM-DD; got "${value.slice(0, 20)}".`);
   return value;
 }
 
@@ -206,12 +214,19 @@ const documentTextHandler: Handler = async ([id], params, ctx) => {
   onlyParams(params, []);
   const key = decodeSegment(id ?? '', 'id');
   const [doc, details] = await Promise.all([read(ctx, documentTextQuery(key)), read(ctx, nodeDetailsQuery(key))]);
-  if (!doc || !details) throw new NotFoundError(`No ingested document with id "${key.slice(0, 80)}" (cited-only documents have no text).`);
+  if (!doc || !details)
+    throw new NotFoundError(`No ingested document with id "${key.slice(0, 80)}" (cited-only documents have no text).`);
   const { properties: _properties, ...node } = details;
   const answer: DocumentTextAnswer = {
     node,
     text: doc.text,
-    spans: doc.spans.map((s) => ({ start: s.start, end: s.end, kind: s.kind, nodeId: s.targetId, text: doc.text.slice(s.start, s.end) })),
+    spans: doc.spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      nodeId: s.targetId,
+      text: doc.text.slice(s.start, s.end),
+    })),
   };
   return answer;
 };
@@ -223,7 +238,9 @@ const edgeHandler: Handler = async (_s, params, ctx) => {
   const type = optionalEnum(params, 'type', EDGE_TYPES, 'CITES');
   const found = await read(ctx, edgeEvidenceQuery(from, to, type));
   if (!found) {
-    throw new NotFoundError(`No ${type} edge from "${from.slice(0, 80)}" to "${to.slice(0, 80)}" in the graph (ids as /api/search returns them).`);
+    throw new NotFoundError(
+      `No ${type} edge from "${from.slice(0, 80)}" to "${to.slice(0, 80)}" in the graph (ids as /api/search returns them).`,
+    );
   }
   const { edge } = found;
   const answer: EdgeAnswer = {
@@ -246,7 +263,8 @@ const overviewHandler: Handler = async (_s, params, ctx) => {
   const limit = optionalInt(params, 'limit', 1, LARGE_OVERVIEW_MAX, 300);
   // Kept serialized: the 300-node overview of the 10,000-document graph is ~0.6 MB of JSON.
   return overviewCache.get(config(ctx), String(limit), async () => {
-    const sub: Subgraph = limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
+    const sub: Subgraph =
+      limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
     // Laid out here, once per graph version: the explorer opens on positions instead of a hairball (server/layout.ts).
     const answer: OverviewAnswer = { ...sub, positions: await layoutPositions(sub) };
     return new JsonText(answer);
@@ -286,7 +304,10 @@ const ROUTES: Route[] = [
   { pattern: ['api', 'neighbourhood', ':id'], handler: neighbourhoodHandler },
   { pattern: ['api', 'cited-by'], handler: citedByHandler },
   { pattern: ['api', 'co-cited'], handler: countHandler('document', 'x', (x, limit) => coCitedQuery(x, limit)) },
-  { pattern: ['api', 'same-citations'], handler: countHandler('document', 'doc', (x, limit) => sameCitationsQuery(x, limit)) },
+  {
+    pattern: ['api', 'same-citations'],
+    handler: countHandler('document', 'doc', (x, limit) => sameCitationsQuery(x, limit)),
+  },
   { pattern: ['api', 'agency'], handler: agencyHandler },
   { pattern: ['api', 'status'], handler: statusHandler },
   { pattern: ['api', 'history'], handler: historyHandler },

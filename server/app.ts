@@ -82,7 +82,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Handle
       process.stderr.write(`serve: ${method} ${rawUrl.slice(0, 200)} → 503: ${answer.message}\n`);
     } else if (answer.status >= 500) {
       // Unexpected: keep the stack in the server log; the client gets a generic line.
-      process.stderr.write(`serve: ${method} ${rawUrl.slice(0, 200)} → ${answer.status}: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(
+        `serve: ${method} ${rawUrl.slice(0, 200)} → ${answer.status}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
     }
     if (res.headersSent) {
       res.destroy();

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const VIEWER_SOURCES = [path.join(ROOT, 'viewer'), path.join(ROOT, 'server', 'api-types.ts'), path.join(ROOT, 'graph', 'types.ts'), path.join(ROOT, 'graph', 'lists.ts'), path.join(ROOT, 'graph', 'csv.ts'), path.join(ROOT, 'vite.config.ts')];
+const VIEWER_SOURCES = [
+  path.join(ROOT, 'viewer'),
+  path.join(ROOT, 'server', 'api-types.ts'),
+  path.join(ROOT, 'graph', 'types.ts'),
+  path.join(ROOT, 'graph', 'lists.ts'),
+  path.join(ROOT, 'graph', 'csv.ts'),
+  path.join(ROOT, 'vite.config.ts'),
+];
 export const VIEWER_DIST = path.join(ROOT, 'dist', 'viewer');
 
 async function newestMtime(p: string): Promise<number> {
@@ -35,7 +42,9 @@ export async function viewerBuildReason(): Promise<string | null> {
 }
 
 /** Run `vite build` in-process when needed; reports on stderr. Returns true when it built. */
-export async function ensureViewerBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): Promise<boolean> {
+export async function ensureViewerBuilt(
+  log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+): Promise<boolean> {
   const reason = await viewerBuildReason();
   if (!reason) return false;
   log(`Building the viewer (${reason}) …`);

@@ -14,7 +14,10 @@ export const compareHandler: Handler = async (_s, params, ctx) => {
   const [left, right] = await Promise.all([read(ctx, resolveNodeQuery(a)), read(ctx, resolveNodeQuery(b))]);
   if (left?.label !== 'Document') throw notFound('document', a);
   if (right?.label !== 'Document') throw notFound('document', b);
-  if (left.id === right.id) throw new BadRequestError(`"${a.slice(0, 80)}" and "${b.slice(0, 80)}" are the same document; compare two different ones.`);
+  if (left.id === right.id)
+    throw new BadRequestError(
+      `"${a.slice(0, 80)}" and "${b.slice(0, 80)}" are the same document; compare two different ones.`,
+    );
   const answer: CompareAnswer | null = await read(ctx, compareQuery(left.id, right.id));
   if (!answer) throw notFound('document', `${a} / ${b}`);
   return answer;

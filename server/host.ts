@@ -14,7 +14,8 @@ export class MisdirectedRequestError extends HttpError {
 /** The names a browser on this machine uses for the server; `listenHost` joins them unless it is a wildcard. */
 export function allowedHosts(port: number, listenHost = '127.0.0.1'): Set<string> {
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
-  if (!['0.0.0.0', '::', ''].includes(listenHost)) hosts.add(`${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`.toLowerCase());
+  if (!['0.0.0.0', '::', ''].includes(listenHost))
+    hosts.add(`${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`.toLowerCase());
   return hosts;
 }
 
@@ -27,5 +28,7 @@ export function checkHost(header: string | undefined, allowed: Set<string>): voi
   if (allowed.has(host)) return;
   const first = [...allowed][0] ?? '127.0.0.1';
   const shown = host === '' ? 'no Host header' : `Host "${host.slice(0, 100)}"`;
-  throw new MisdirectedRequestError(`${shown} is not served here: open http://${first}/ (this server answers only its own loopback address).`);
+  throw new MisdirectedRequestError(
+    `${shown} is not served here: open http://${first}/ (this server answers only its own loopback address).`,
+  );
 }

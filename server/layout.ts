@@ -37,7 +37,8 @@ function toLayoutGraph(sub: Subgraph): LayoutGraph {
     g.addNode(n.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle), size: 1 });
   }
   // One pull per linked pair: the layout shows who is connected, not through how many relationship types.
-  for (const e of sub.edges) if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.mergeEdge(e.source, e.target);
+  for (const e of sub.edges)
+    if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.mergeEdge(e.source, e.target);
   // Discs grow with links, as the viewer draws them by citation count (square root, capped).
   g.updateEachNodeAttributes((id, a) => ({ ...a, size: Math.min(1 + 0.7 * Math.sqrt(g.degree(id)), 8) }));
   return g;
@@ -65,7 +66,8 @@ export async function layoutPositions(sub: Subgraph, settings = LAYOUT_SETTINGS)
       if (done >= settings.minIterations && performance.now() - started > settings.timeBudgetMs) break;
       await pause();
     }
-    if (g.order <= settings.noverlapMaxNodes) noverlap.assign(g, { maxIterations: 60, settings: { margin: 1, ratio: 1.2 } });
+    if (g.order <= settings.noverlapMaxNodes)
+      noverlap.assign(g, { maxIterations: 60, settings: { margin: 1, ratio: 1.2 } });
   }
   const scale = 10 ** settings.decimals;
   const round = (v: number) => Math.round(v * scale) / scale;

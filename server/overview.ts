@@ -76,7 +76,15 @@ export async function largeOverview(config: Neo4jConfig, limit: number): Promise
           const type = String(r.get('type'));
           const roles = r.get('roles') as string[] | null;
           const relation = type === 'CITES' ? { relation: toRelation(r.get('relation')) } : {};
-          out.push({ id: `${type}:${source}->${target}`, source, target, type, ...(roles ? { roles } : {}), ...relation, evidence: [] });
+          out.push({
+            id: `${type}:${source}->${target}`,
+            source,
+            target,
+            type,
+            ...(roles ? { roles } : {}),
+            ...relation,
+            evidence: [],
+          });
         }
         return out;
       },

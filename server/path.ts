@@ -11,7 +11,10 @@ import { onlyParams, optionalEnum, optionalInt, requireText } from './validate.t
 /** The largest hub limit a client may set; 0 means "leave no node out". */
 const MAX_DEGREE_LIMIT = 1_000_000;
 
-export async function pathRequest(params: URLSearchParams, run: <T>(q: ReadQuery<T>) => Promise<T>): Promise<PathAnswer> {
+export async function pathRequest(
+  params: URLSearchParams,
+  run: <T>(q: ReadQuery<T>) => Promise<T>,
+): Promise<PathAnswer> {
   onlyParams(params, ['a', 'b', 'k', 'scope', 'maxDegree']);
   const a = requireText(params, 'a');
   const b = requireText(params, 'b');

@@ -77,7 +77,12 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Stream one file of the built viewer. Hashed assets are cached for a long time; index.html never is. */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+): Promise<void> {
   const file = await resolveStaticPath(root, urlPath);
   const info = await stat(file);
   const ext = path.extname(file).toLowerCase();

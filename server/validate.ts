@@ -38,7 +38,9 @@ export function optionalInt(params: URLSearchParams, name: string, min: number, 
   if (all.length > 1) throw new BadRequestError(`Parameter "${name}" given ${all.length} times; give it once.`);
   const raw = (all[0] ?? '').trim();
   if (!/^\d{1,9}$/.test(raw)) {
-    throw new BadRequestError(`Parameter "${name}" must be a whole number from ${min} to ${max}; got "${raw.slice(0, 40)}".`);
+    throw new BadRequestError(
+      `Parameter "${name}" must be a whole number from ${min} to ${max}; got "${raw.slice(0, 40)}".`,
+    );
   }
   const value = Number(raw);
   if (value < min || value > max) {

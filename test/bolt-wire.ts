@@ -72,7 +72,10 @@ export async function tcpPipe(port: number): Promise<BytePipe> {
 function clientFrame(opcode: number, payload: Buffer): Buffer {
   const mask = randomBytes(4);
   const length = payload.length;
-  const header = length < 126 ? Buffer.from([0x80 | opcode, 0x80 | length]) : Buffer.from([0x80 | opcode, 0x80 | 126, length >> 8, length & 0xff]);
+  const header =
+    length < 126
+      ? Buffer.from([0x80 | opcode, 0x80 | length])
+      : Buffer.from([0x80 | opcode, 0x80 | 126, length >> 8, length & 0xff]);
   const masked = Buffer.from(payload.map((b, i) => b ^ mask[i % 4]!));
   return Buffer.concat([header, mask, masked]);
 }
@@ -117,7 +120,10 @@ export async function webSocketPipe(port: number, origin = 'http://attacker.exam
         else if (length === 127) length = Number((await raw.take(8)).readBigUInt64BE(0));
         const payload = length ? await raw.take(length) : Buffer.alloc(0);
         const opcode = b0! & 0x0f;
-        if (opcode === 0x8) throw new Error(`WebSocket closed by the server (${payload.length >= 2 ? payload.readUInt16BE(0) : 'no code'})`);
+        if (opcode === 0x8)
+          throw new Error(
+            `WebSocket closed by the server (${payload.length >= 2 ? payload.readUInt16BE(0) : 'no code'})`,
+          );
         if (opcode === 0x2 || opcode === 0x0) inbox.push(payload);
       }
     } catch (e) {
@@ -147,7 +153,10 @@ function packString(s: string): Buffer {
 
 function packMap(map: Record<string, string>): Buffer {
   const entries = Object.entries(map);
-  return Buffer.concat([Buffer.from([0xa0 | entries.length]), ...entries.flatMap(([k, v]) => [packString(k), packString(v)])]);
+  return Buffer.concat([
+    Buffer.from([0xa0 | entries.length]),
+    ...entries.flatMap(([k, v]) => [packString(k), packString(v)]),
+  ]);
 }
 
 /** One Bolt message (a structure of the given signature and fields), chunked. */

@@ -10,7 +10,15 @@ import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { closeDriver, configFromEnv, DatabaseError, runRead, type Neo4jConfig } from '../graph/connection.ts';
 import { PASSWORD_FILE } from '../graph/local-password.ts';
-import { boltHandshake, helloMessage, readReply, runMessage, tcpPipe, webSocketPipe, type BytePipe } from './bolt-wire.ts';
+import {
+  boltHandshake,
+  helloMessage,
+  readReply,
+  runMessage,
+  tcpPipe,
+  webSocketPipe,
+  type BytePipe,
+} from './bolt-wire.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'policy-graph.js');
@@ -34,7 +42,11 @@ async function freePort(): Promise<number> {
 }
 
 /** HELLO over a fresh connection (Bolt 5.0 or 4.4: auth travels in HELLO); the server's reply and the pipe. */
-async function hello(open: (p: number) => Promise<BytePipe>, auth: Record<string, string>, version: [number, number] = [5, 0]) {
+async function hello(
+  open: (p: number) => Promise<BytePipe>,
+  auth: Record<string, string>,
+  version: [number, number] = [5, 0],
+) {
   const pipe = await open(port);
   const agreed = await boltHandshake(pipe, ...version);
   expect(agreed).toBe(`${version[0]}.${version[1]}`);
@@ -44,8 +56,8 @@ async function hello(open: (p: number) => Promise<BytePipe>, auth: Record<string
 
 /** A query's error code, or 'no error'. */
 async function errorCode(query: string): Promise<string> {
-  return runRead({ query, params: {}, transform: () => 'no error' }, config, { connectRetries: 0 }).catch((e: unknown) =>
-    e instanceof DatabaseError ? e.code : String(e),
+  return runRead({ query, params: {}, transform: () => 'no error' }, config, { connectRetries: 0 }).catch(
+    (e: unknown) => (e instanceof DatabaseError ? e.code : String(e)),
   );
 }
 
@@ -55,23 +67,29 @@ describe.skipIf(!localTestPort)('the bundled Neo4j refuses clients without the p
     ['Bolt over WebSocket (a web page of another origin)', webSocketPipe],
   ] as const;
 
-  test.each(transports)('%s: HELLO without credentials is refused; with the password it is accepted', async (_name, open) => {
-    for (const version of [[5, 0], [4, 4]] as [number, number][]) {
-      const refused = await hello(open, { scheme: 'none' }, version);
-      expect(refused.reply.kind).toBe('FAILURE');
-      expect(refused.reply.text).toContain('Neo.ClientError.Security.Unauthorized');
-      refused.pipe.close();
-      const guessed = await hello(open, { scheme: 'basic', principal: 'neo4j', credentials: 'neo4j' }, version);
-      expect(guessed.reply.kind).toBe('FAILURE');
-      guessed.pipe.close();
-    }
-    // The same transport with the password works: the refusal above is authentication, not a dead transport.
-    const accepted = await hello(open, { scheme: 'basic', principal: 'neo4j', credentials: config.password });
-    expect(accepted.reply.kind).toBe('SUCCESS');
-    accepted.pipe.send(runMessage('RETURN 1 AS x'));
-    expect((await readReply(accepted.pipe)).kind).toBe('SUCCESS');
-    accepted.pipe.close();
-  });
+  test.each(transports)(
+    '%s: HELLO without credentials is refused; with the password it is accepted',
+    async (_name, open) => {
+      for (const version of [
+        [5, 0],
+        [4, 4],
+      ] as [number, number][]) {
+        const refused = await hello(open, { scheme: 'none' }, version);
+        expect(refused.reply.kind).toBe('FAILURE');
+        expect(refused.reply.text).toContain('Neo.ClientError.Security.Unauthorized');
+        refused.pipe.close();
+        const guessed = await hello(open, { scheme: 'basic', principal: 'neo4j', credentials: 'neo4j' }, version);
+        expect(guessed.reply.kind).toBe('FAILURE');
+        guessed.pipe.close();
+      }
+      // The same transport with the password works: the refusal above is authentication, not a dead transport.
+      const accepted = await hello(open, { scheme: 'basic', principal: 'neo4j', credentials: config.password });
+      expect(accepted.reply.kind).toBe('SUCCESS');
+      accepted.pipe.send(runMessage('RETURN 1 AS x'));
+      expect((await readReply(accepted.pipe)).kind).toBe('SUCCESS');
+      accepted.pipe.close();
+    },
+  );
 
   test('neo4j-driver without auth, or with a wrong password, gets Unauthorized', async () => {
     // A user name other than neo4j: wrong passwords for neo4j would lock it for the other tests for a few seconds.
@@ -86,11 +104,14 @@ describe.skipIf(!localTestPort)('the bundled Neo4j refuses clients without the p
     }
   });
 
-  test.skipIf(config.password !== readPasswordFile())('the CLI logs in with the generated password by itself (no NEO4J_PASSWORD)', async () => {
-    const { code, stdout } = await cli(['db', 'status', '--port', String(port)], { NEO4J_PASSWORD: undefined });
-    expect(code).toBe(0);
-    expect(stdout).toContain('Bolt answers');
-  });
+  test.skipIf(config.password !== readPasswordFile())(
+    'the CLI logs in with the generated password by itself (no NEO4J_PASSWORD)',
+    async () => {
+      const { code, stdout } = await cli(['db', 'status', '--port', String(port)], { NEO4J_PASSWORD: undefined });
+      expect(code).toBe(0);
+      expect(stdout).toContain('Bolt answers');
+    },
+  );
 
   test('the password file is private to its owner and ignored by git', () => {
     expect(fs.statSync(PASSWORD_FILE).mode & 0o777).toBe(0o600);
@@ -101,7 +122,9 @@ describe.skipIf(!localTestPort)('the bundled Neo4j refuses clients without the p
 
 describe.skipIf(!localTestPort)('no query reaches the file system or the network, even logged in', () => {
   test("LOAD CSV FROM 'file:///etc/passwd' fails", async () => {
-    expect(await errorCode("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")).toBe('Neo.ClientError.Statement.ExternalResourceFailed');
+    expect(await errorCode("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")).toBe(
+      'Neo.ClientError.Statement.ExternalResourceFailed',
+    );
     expect(await errorCode("LOAD CSV FROM 'file:///' + 'proc/self/environ' AS line RETURN line LIMIT 1")).toBe(
       'Neo.ClientError.Statement.ExternalResourceFailed',
     );
@@ -143,13 +166,21 @@ describe.skipIf(!localTestPort)('no query reaches the file system or the network
     expect(settings.get('server.bolt.listen_address')).toBe(`127.0.0.1:${port}`);
     expect(settings.get('server.http.enabled')).toBe('false');
     const procedures = await runRead(
-      { query: 'SHOW PROCEDURES YIELD name RETURN collect(name) AS names', params: {}, transform: (r) => r[0]!.get('names') as string[] },
+      {
+        query: 'SHOW PROCEDURES YIELD name RETURN collect(name) AS names',
+        params: {},
+        transform: (r) => r[0]!.get('names') as string[],
+      },
       config,
     );
     expect(procedures.length).toBeGreaterThan(10);
     expect(procedures.filter((name) => !/^(db|dbms|tx)\./.test(name))).toEqual([]);
     const functions = await runRead(
-      { query: "SHOW FUNCTIONS YIELD name WHERE name STARTS WITH 'apoc' RETURN collect(name) AS names", params: {}, transform: (r) => r[0]!.get('names') as string[] },
+      {
+        query: "SHOW FUNCTIONS YIELD name WHERE name STARTS WITH 'apoc' RETURN collect(name) AS names",
+        params: {},
+        transform: (r) => r[0]!.get('names') as string[],
+      },
       config,
     );
     expect(functions).toEqual([]);
@@ -157,7 +188,10 @@ describe.skipIf(!localTestPort)('no query reaches the file system or the network
 });
 
 /** `node bin/policy-graph.js …` with the given environment on top of this one (undefined removes a variable). */
-function cli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, ...env };
   for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
   return new Promise((resolve, reject) => {
@@ -172,45 +206,49 @@ function cli(args: string[], env: Record<string, string | undefined>): Promise<{
 }
 
 describe.skipIf(!localTestPort)('a store that does not have the password yet', () => {
-  test(
-    'gets it at its next start and keeps its data (a store made before auth, or NEO4J_PASSWORD changed)',
-    async () => {
-      const own = await freePort();
-      const dataDir = path.join('.neo4j', `data-test-migrate-${own}`);
-      const first = 'first-password-0123';
-      const second = 'second-password-4567';
-      const asUser = (password: string) => ({ ...localConfigFor(own), password });
-      fs.rmSync(path.join(ROOT, dataDir), { recursive: true, force: true });
-      try {
-        expect((await cli(['db', 'start', '--port', String(own), '--data-dir', dataDir], { NEO4J_PASSWORD: first })).code).toBe(0);
-        await runRead({ query: 'RETURN 1', params: {}, transform: () => null }, asUser(first));
-        // Written as data the store must keep.
-        const driver = neo4j.driver(`bolt://127.0.0.1:${own}`, neo4j.auth.basic('neo4j', first));
-        await driver.executeQuery("CREATE (:MigrationProbe {v: '旧数据'})");
-        await driver.close();
-        await closeDriver();
-        expect((await cli(['db', 'stop', '--port', String(own)], {})).code).toBe(0);
-        // What an old store lacks: the record that its neo4j user has our password.
-        fs.rmSync(path.join(ROOT, dataDir, 'policy-graph-auth'));
+  test('gets it at its next start and keeps its data (a store made before auth, or NEO4J_PASSWORD changed)', async () => {
+    const own = await freePort();
+    const dataDir = path.join('.neo4j', `data-test-migrate-${own}`);
+    const first = 'first-password-0123';
+    const second = 'second-password-4567';
+    const asUser = (password: string) => ({ ...localConfigFor(own), password });
+    fs.rmSync(path.join(ROOT, dataDir), { recursive: true, force: true });
+    try {
+      expect(
+        (await cli(['db', 'start', '--port', String(own), '--data-dir', dataDir], { NEO4J_PASSWORD: first })).code,
+      ).toBe(0);
+      await runRead({ query: 'RETURN 1', params: {}, transform: () => null }, asUser(first));
+      // Written as data the store must keep.
+      const driver = neo4j.driver(`bolt://127.0.0.1:${own}`, neo4j.auth.basic('neo4j', first));
+      await driver.executeQuery("CREATE (:MigrationProbe {v: '旧数据'})");
+      await driver.close();
+      await closeDriver();
+      expect((await cli(['db', 'stop', '--port', String(own)], {})).code).toBe(0);
+      // What an old store lacks: the record that its neo4j user has our password.
+      fs.rmSync(path.join(ROOT, dataDir, 'policy-graph-auth'));
 
-        expect((await cli(['db', 'start', '--port', String(own), '--data-dir', dataDir], { NEO4J_PASSWORD: second })).code).toBe(0);
-        const kept = await runRead(
-          { query: 'MATCH (n:MigrationProbe) RETURN n.v AS v', params: {}, transform: (r) => r.map((x) => x.get('v') as string) },
-          asUser(second),
-        );
-        expect(kept).toEqual(['旧数据']);
-        const old = await runRead({ query: 'RETURN 1', params: {}, transform: () => 'in' }, asUser(first), { connectRetries: 0 }).catch(
-          (e: unknown) => (e as DatabaseError).code,
-        );
-        expect(old).toBe('Neo.ClientError.Security.Unauthorized');
-      } finally {
-        await closeDriver();
-        await cli(['db', 'stop', '--port', String(own)], {});
-        fs.rmSync(path.join(ROOT, dataDir), { recursive: true, force: true });
-      }
-    },
-    300_000,
-  );
+      expect(
+        (await cli(['db', 'start', '--port', String(own), '--data-dir', dataDir], { NEO4J_PASSWORD: second })).code,
+      ).toBe(0);
+      const kept = await runRead(
+        {
+          query: 'MATCH (n:MigrationProbe) RETURN n.v AS v',
+          params: {},
+          transform: (r) => r.map((x) => x.get('v') as string),
+        },
+        asUser(second),
+      );
+      expect(kept).toEqual(['旧数据']);
+      const old = await runRead({ query: 'RETURN 1', params: {}, transform: () => 'in' }, asUser(first), {
+        connectRetries: 0,
+      }).catch((e: unknown) => (e as DatabaseError).code);
+      expect(old).toBe('Neo.ClientError.Security.Unauthorized');
+    } finally {
+      await closeDriver();
+      await cli(['db', 'stop', '--port', String(own)], {});
+      fs.rmSync(path.join(ROOT, dataDir), { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 function readPasswordFile(): string | null {

@@ -40,7 +40,10 @@ async function freePort(): Promise<number> {
 }
 
 /** Run the real CLI (`node bin/policy-graph.js …`) without NEO4J_URI unless given. */
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, ...env };
   for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
   return new Promise((resolve, reject) => {
@@ -64,8 +67,19 @@ describe('configFromEnv', () => {
     [{}, { uri: 'bolt://127.0.0.1:7687', local: true, database: undefined }],
     [{ POLICY_GRAPH_NEO4J_PORT: '7700' }, { uri: 'bolt://127.0.0.1:7700', local: true }],
     [
-      { NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'analyst', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'policy' },
-      { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'analyst', password: 's3cret', database: 'policy', local: false },
+      {
+        NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+        NEO4J_USER: 'analyst',
+        NEO4J_PASSWORD: 's3cret',
+        NEO4J_DATABASE: 'policy',
+      },
+      {
+        uri: 'neo4j+s://abc.databases.neo4j.io',
+        user: 'analyst',
+        password: 's3cret',
+        database: 'policy',
+        local: false,
+      },
     ],
     [{ NEO4J_URI: 'bolt://db.example:7687' }, { user: 'neo4j', password: '', local: false }],
   ])('%j → %j', (env, expected) => {
@@ -84,22 +98,38 @@ describe('against the real test Neo4j', () => {
       {
         query: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
         params: {},
-        transform: (records) => records.map((r) => ({ name: r.get('name') as string, version: r.get('version') as string, edition: r.get('edition') as string })),
+        transform: (records) =>
+          records.map((r) => ({
+            name: r.get('name') as string,
+            version: r.get('version') as string,
+            edition: r.get('edition') as string,
+          })),
       },
       config,
     );
     // A user's own NEO4J_URI may be any Neo4j 5; the bundled one is 5.26 Community.
-    if (localTestPort) expect(components[0]).toMatchObject({ name: 'Neo4j Kernel', edition: 'community', version: expect.stringMatching(/^5\.26\./) });
+    if (localTestPort)
+      expect(components[0]).toMatchObject({
+        name: 'Neo4j Kernel',
+        edition: 'community',
+        version: expect.stringMatching(/^5\.26\./),
+      });
     else expect(components[0]?.version).toMatch(/^5\./);
   });
 
   it('writes in a write transaction and reads back through parameters (Chinese text intact)', async () => {
     const docs = [
       { key: '渝府办发〔2021〕142号', title: '重庆市人民政府办公厅关于印发重庆市促进科技成果转化若干措施的通知' },
-      { key: '渝科局发〔2021〕43号', title: '重庆市科学技术局关于印发《重庆市科技型企业知识价值信用贷款改革试点实施方案》的通知' },
+      {
+        key: '渝科局发〔2021〕43号',
+        title: '重庆市科学技术局关于印发《重庆市科技型企业知识价值信用贷款改革试点实施方案》的通知',
+      },
     ];
     const written = await runWrite(async (tx) => {
-      const result = await tx.run('UNWIND $docs AS d MERGE (n:DbTest {key: d.key}) SET n.title = d.title RETURN count(n) AS n', { docs });
+      const result = await tx.run(
+        'UNWIND $docs AS d MERGE (n:DbTest {key: d.key}) SET n.title = d.title RETURN count(n) AS n',
+        { docs },
+      );
       return toNumber(result.records[0]!.get('n'));
     }, config);
     expect(written).toBe(2);
@@ -124,14 +154,20 @@ describe('against the real test Neo4j', () => {
       }, config),
     ).rejects.toThrow('work failed after the first write');
     const count = await runRead(
-      { query: 'MATCH (n:DbTest {key: $key}) RETURN count(n) AS c', params: { key: marker }, transform: (r) => toNumber(r[0]!.get('c')) },
+      {
+        query: 'MATCH (n:DbTest {key: $key}) RETURN count(n) AS c',
+        params: { key: marker },
+        transform: (r) => toNumber(r[0]!.get('c')),
+      },
       config,
     );
     expect(count).toBe(0);
   });
 
   it('narrows a Cypher syntax error to a non-retriable DatabaseError with its code and the target', async () => {
-    const error = await runRead({ query: 'MATCH (n:DbTest RETURN n', params: {}, transform: (r) => r }, config).catch((e: unknown) => e);
+    const error = await runRead({ query: 'MATCH (n:DbTest RETURN n', params: {}, transform: (r) => r }, config).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseError);
     expect(error).not.toBeInstanceOf(DatabaseUnavailableError);
     const dbError = error as DatabaseError;
@@ -144,17 +180,25 @@ describe('against the real test Neo4j', () => {
   });
 
   it('narrows a missing parameter the same way (values always travel as parameters)', async () => {
-    const error = await runRead({ query: 'RETURN $missing AS x', params: {}, transform: (r) => r }, config).catch((e: unknown) => e);
+    const error = await runRead({ query: 'RETURN $missing AS x', params: {}, transform: (r) => r }, config).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).code).toBe('Neo.ClientError.Statement.ParameterMissing');
   });
 
   it('narrows a uniqueness violation, surfacing it at once', async () => {
-    await runWrite((tx) => tx.run('CREATE CONSTRAINT db_test_key IF NOT EXISTS FOR (n:DbTestUnique) REQUIRE n.key IS UNIQUE'), config);
+    await runWrite(
+      (tx) => tx.run('CREATE CONSTRAINT db_test_key IF NOT EXISTS FOR (n:DbTestUnique) REQUIRE n.key IS UNIQUE'),
+      config,
+    );
     try {
       await runWrite((tx) => tx.run('CREATE (:DbTestUnique:DbTest {key: $k})', { k: '重复' }), config);
       const started = Date.now();
-      const error = await runWrite((tx) => tx.run('CREATE (:DbTestUnique:DbTest {key: $k})', { k: '重复' }), config).catch((e: unknown) => e);
+      const error = await runWrite(
+        (tx) => tx.run('CREATE (:DbTestUnique:DbTest {key: $k})', { k: '重复' }),
+        config,
+      ).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseError);
       expect((error as DatabaseError).code).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
       expect(Date.now() - started).toBeLessThan(2_000); // not retried
@@ -166,7 +210,10 @@ describe('against the real test Neo4j', () => {
 
 describe('toNumber', () => {
   it('converts driver Integers from a real count', async () => {
-    const value = await runRead({ query: 'RETURN 41 + 1 AS n', params: {}, transform: (r) => r[0]!.get('n') as unknown }, config);
+    const value = await runRead(
+      { query: 'RETURN 41 + 1 AS n', params: {}, transform: (r) => r[0]!.get('n') as unknown },
+      config,
+    );
     expect(neo4j.isInt(value)).toBe(true);
     expect(toNumber(value)).toBe(42);
   });
@@ -196,9 +243,9 @@ describe('an unreachable Neo4j', () => {
 
   it('runRead raises DatabaseUnavailableError that says how to start it', async () => {
     const port = await freePort();
-    const error = await runRead({ query: 'RETURN 1', params: {}, transform: (r) => r }, localConfig(port), { connectRetries: 0 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await runRead({ query: 'RETURN 1', params: {}, transform: (r) => r }, localConfig(port), {
+      connectRetries: 0,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
     expect((error as DatabaseUnavailableError).retriable).toBe(true);
     expect((error as Error).message).toContain(`policy-graph db start --port ${port}`);
@@ -226,21 +273,32 @@ describe.skipIf(!localTestPort)('policy-graph db (the bundled test instance)', (
   it('status reports the running instance: pid, URI, data directory', async () => {
     const { code, stdout } = await cli(['db', 'status', '--port', String(port)]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`local Neo4j: running on bolt://127\\.0\\.0\\.1:${port}, pid \\d+, data \\.neo4j/data-test-${port}`));
+    expect(stdout).toMatch(
+      new RegExp(`local Neo4j: running on bolt://127\\.0\\.0\\.1:${port}, pid \\d+, data \\.neo4j/data-test-${port}`),
+    );
     expect(stdout).toContain('Bolt answers');
     const status = await statusLocal(port);
     expect(status.state).toBe('running');
   });
 
   it('status with NEO4J_URI names the target and whether it answers', async () => {
-    const { code, stdout } = await cli(['db', 'status', '--port', String(port)], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    const { code, stdout } = await cli(['db', 'status', '--port', String(port)], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+    });
     expect(code).toBe(0);
     expect(stdout).toContain(`NEO4J_URI: policy-graph uses bolt://127.0.0.1:${port}`);
     expect(stdout).toContain('it answers');
   });
 
   it('start on a running instance says so and exits 0', async () => {
-    const { code, stdout } = await cli(['db', 'start', '--port', String(port), '--data-dir', `.neo4j/data-test-${port}`]);
+    const { code, stdout } = await cli([
+      'db',
+      'start',
+      '--port',
+      String(port),
+      '--data-dir',
+      `.neo4j/data-test-${port}`,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/already running/);
   });

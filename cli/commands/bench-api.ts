@@ -6,7 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } from '../../bench/api.ts';
 import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts';
-import { closeDriver, configFromEnv, DatabaseError, localConfig, runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
+import {
+  closeDriver,
+  configFromEnv,
+  DatabaseError,
+  localConfig,
+  runRead,
+  toNumber,
+  type Neo4jConfig,
+} from '../../graph/connection.ts';
 import * as local from '../../graph/local-neo4j.ts';
 import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
 import { ingestFiles } from '../ingest-files.ts';
@@ -62,17 +70,22 @@ const NUMERIC = [
 
 /** The options, or the problem in words; null when parseStrict already wrote the error. */
 function parse(argv: string[]): Options | string | null {
-  const parsed = parseStrict(NAME, argv, {
-    clients: { type: 'string' },
-    seconds: { type: 'string' },
-    'warm-up': { type: 'string' },
-    corpus: { type: 'string' },
-    documents: { type: 'string' },
-    port: { type: 'string' },
-    reload: { type: 'boolean' },
-    'keep-db': { type: 'boolean' },
-    json: { type: 'boolean' },
-  }, { positionals: false });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    {
+      clients: { type: 'string' },
+      seconds: { type: 'string' },
+      'warm-up': { type: 'string' },
+      corpus: { type: 'string' },
+      documents: { type: 'string' },
+      port: { type: 'string' },
+      reload: { type: 'boolean' },
+      'keep-db': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    { positionals: false },
+  );
   if (!parsed) return null;
   const { values } = parsed;
   const o: Options = {
@@ -119,7 +132,14 @@ function report(r: ApiBenchResult): string {
 }
 
 async function ingestedDocuments(config: Neo4jConfig): Promise<number> {
-  return runRead({ query: 'MATCH (d:Document) WHERE d.ingested = true RETURN count(d) AS n', params: {}, transform: (r) => toNumber(r[0]!.get('n')) }, config);
+  return runRead(
+    {
+      query: 'MATCH (d:Document) WHERE d.ingested = true RETURN count(d) AS n',
+      params: {},
+      transform: (r) => toNumber(r[0]!.get('n')),
+    },
+    config,
+  );
 }
 
 /** Load the corpus into the bench database (emptied first by the loaders or here). */
@@ -130,7 +150,11 @@ async function load(o: Options, config: Neo4jConfig, log: (l: string) => void): 
   }
   const { clearGraph } = await import('../../graph/store.ts');
   await clearGraph(config);
-  const r = await ingestFiles([path.join(ROOT, 'samples', 'corpus')], { config, progress: () => undefined, report: () => undefined });
+  const r = await ingestFiles([path.join(ROOT, 'samples', 'corpus')], {
+    config,
+    progress: () => undefined,
+    report: () => undefined,
+  });
   log(`loaded samples/corpus: ${r.written} documents.`);
 }
 
@@ -146,13 +170,19 @@ export async function run(argv: string[]): Promise<number> {
     config = configFromEnv();
     log(`using NEO4J_URI=${config.uri} as it is (read only).`);
   } else {
-    const dataDir = path.join(ROOT, '.neo4j', o.corpus === 'samples' ? 'bench-api-samples' : `bench-api-generated-${o.documents}`);
+    const dataDir = path.join(
+      ROOT,
+      '.neo4j',
+      o.corpus === 'samples' ? 'bench-api-samples' : `bench-api-generated-${o.documents}`,
+    );
     try {
       const started = await local.startLocal({ port: o.port, dataDir, log });
       startedHere = !started.alreadyRunning;
       neo4jPid = started.pid;
       config = localConfig(o.port);
-      log(`${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in ${path.relative(ROOT, dataDir)}).`);
+      log(
+        `${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in ${path.relative(ROOT, dataDir)}).`,
+      );
     } catch (err) {
       process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 3;
@@ -164,7 +194,14 @@ export async function run(argv: string[]): Promise<number> {
       if (o.reload || docs === 0) await load(o, config, log);
       else log(`the bench database holds ${docs} ingested documents; reusing them (--reload to load again).`);
     }
-    const result = await runApiBench({ config, clients: o.clients, seconds: o.seconds, warmUpSeconds: o.warmUp, log, neo4jPid });
+    const result = await runApiBench({
+      config,
+      clients: o.clients,
+      seconds: o.seconds,
+      warmUpSeconds: o.warmUp,
+      log,
+      neo4jPid,
+    });
     process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
     return 0;
   } catch (err) {

@@ -56,7 +56,9 @@ function realSizeCorpus(mb: number): { dir: string; files: string[]; bytes: numb
     }
     writeFileSync(done, '');
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const bytes = files.reduce((a, f) => a + readFileSync(path.join(dir, f)).length, 0);
   return { dir, files: files.map((f) => path.join(dir, f)), bytes };
 }
@@ -68,14 +70,22 @@ function timeProcess(args: string[]): Promise<{ seconds: number; cpu: number; co
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const script = 'TIMEFORMAT="cpu-seconds %U %S"; time "$0" "$@" > /dev/null';
-    const child = spawn('bash', ['-c', script, process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('bash', ['-c', script, process.execPath, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const m = /cpu-seconds ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
-      resolve({ seconds, cpu: m ? Number(m[1]) + Number(m[2]) : NaN, code, stderr: m ? stderr.slice(0, m.index) : stderr });
+      resolve({
+        seconds,
+        cpu: m ? Number(m[1]) + Number(m[2]) : NaN,
+        code,
+        stderr: m ? stderr.slice(0, m.index) : stderr,
+      });
     });
   });
 }
@@ -92,13 +102,18 @@ function msPerKb(text: string, runs: number): { ms: number; perKb: number } {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, {
-    mb: { type: 'string' },
-    jobs: { type: 'string' },
-    rounds: { type: 'string' },
-    'in-process-mb': { type: 'string' },
-    'warmup-mb': { type: 'string' },
-  }, { positionals: false });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    {
+      mb: { type: 'string' },
+      jobs: { type: 'string' },
+      rounds: { type: 'string' },
+      'in-process-mb': { type: 'string' },
+      'warmup-mb': { type: 'string' },
+    },
+    { positionals: false },
+  );
   if (!parsed) return USAGE_EXIT;
   const { values } = parsed;
   const num = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
@@ -107,7 +122,13 @@ export async function run(argv: string[]): Promise<number> {
   const rounds = num(values.rounds, 2);
   const inProcessMb = num(values['in-process-mb'], 8);
   const warmupMb = num(values['warmup-mb'], 8);
-  if (!(mb > 0) || !(Number.isInteger(jobs) && jobs >= 1) || !(Number.isInteger(rounds) && rounds >= 1) || !(inProcessMb >= 0) || !(warmupMb >= 0)) {
+  if (
+    !(mb > 0) ||
+    !(Number.isInteger(jobs) && jobs >= 1) ||
+    !(Number.isInteger(rounds) && rounds >= 1) ||
+    !(inProcessMb >= 0) ||
+    !(warmupMb >= 0)
+  ) {
     return usageError(NAME, '--mb > 0, --jobs ≥ 1, --rounds ≥ 1, --in-process-mb ≥ 0, --warmup-mb ≥ 0');
   }
   const say = (line: string) => process.stdout.write(line + '\n');
@@ -116,7 +137,9 @@ export async function run(argv: string[]): Promise<number> {
   const corpus = realSizeCorpus(mb);
   const sizeMb = corpus.bytes / MB;
   say(`extraction benchmark — the CLI end to end (cold process, \`extract --json\`, output discarded)`);
-  say(`  ${corpus.files.length} real-size documents (copies of ${SAMPLE_DIRS.join(', ')}), ${sizeMb.toFixed(1)} MB, mean ${(corpus.bytes / corpus.files.length / 1024).toFixed(1)} KB; ${rounds} round(s), fastest counts`);
+  say(
+    `  ${corpus.files.length} real-size documents (copies of ${SAMPLE_DIRS.join(', ')}), ${sizeMb.toFixed(1)} MB, mean ${(corpus.bytes / corpus.files.length / 1024).toFixed(1)} KB; ${rounds} round(s), fastest counts`,
+  );
   const runs: Record<string, string[]> = {
     peer: ['bench/naive-peer.mjs', corpus.dir],
     'jobs 1': ['bin/policy-graph.js', 'extract', '--json', '--jobs', '1', ...corpus.files],
@@ -138,8 +161,11 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   const peerMbps = sizeMb / best.peer!;
-  const cpuNote = (name: string) => `CPU ${cpu[name]!.toFixed(2)} s (${(sizeMb / cpu[name]!).toFixed(1)} MB per CPU second)`;
-  say(`  naive peer (bench/naive-peer.mjs):   ${best.peer!.toFixed(2).padStart(6)} s  ${peerMbps.toFixed(1).padStart(6)} MB/s  ${cpuNote('peer')}`);
+  const cpuNote = (name: string) =>
+    `CPU ${cpu[name]!.toFixed(2)} s (${(sizeMb / cpu[name]!).toFixed(1)} MB per CPU second)`;
+  say(
+    `  naive peer (bench/naive-peer.mjs):   ${best.peer!.toFixed(2).padStart(6)} s  ${peerMbps.toFixed(1).padStart(6)} MB/s  ${cpuNote('peer')}`,
+  );
   const bars: Record<string, number> = { 'jobs 1': 0.5, [`jobs ${jobs}`]: 1, 'jobs auto': 1 };
   let pass = true;
   for (const name of ['jobs 1', `jobs ${jobs}`, 'jobs auto']) {
@@ -147,21 +173,31 @@ export async function run(argv: string[]): Promise<number> {
     const ratio = mbps / peerMbps;
     const ok = ratio >= bars[name]!;
     pass &&= ok;
-    say(`  policy-graph extract --${name.padEnd(8)}: ${best[name]!.toFixed(2).padStart(6)} s  ${mbps.toFixed(1).padStart(6)} MB/s  = ${ratio.toFixed(2)}× the peer (bar ${bars[name]}×) — ${ok ? 'PASS' : 'BELOW BAR'}; ${cpuNote(name)}`);
+    say(
+      `  policy-graph extract --${name.padEnd(8)}: ${best[name]!.toFixed(2).padStart(6)} s  ${mbps.toFixed(1).padStart(6)} MB/s  = ${ratio.toFixed(2)}× the peer (bar ${bars[name]}×) — ${ok ? 'PASS' : 'BELOW BAR'}; ${cpuNote(name)}`,
+    );
   }
 
   // 2. Long lines: time per KB of a real reply on one line and of a 1 MB line of the same text, in process.
   say('');
   say('one-line documents (in process, after extracting the samples once; best of 3):');
-  const texts = SAMPLE_DIRS.flatMap((d) => readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(ROOT, d, f), 'utf8')));
+  const texts = SAMPLE_DIRS.flatMap((d) =>
+    readdirSync(path.join(ROOT, d))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(ROOT, d, f), 'utf8')),
+  );
   for (const t of texts) extractText(t);
   const reply = readFileSync(path.join(ROOT, 'samples/corpus/cq-kjj-2023-0035-reply.txt'), 'utf8').replace(/\n/g, ' ');
   let line = '';
   while (Buffer.byteLength(line) < MB) line += reply;
   const small = msPerKb(reply, 3);
   const big = msPerKb(line, 3);
-  say(`  a real reply on one line (${(Buffer.byteLength(reply) / 1024).toFixed(1)} KB): ${small.ms.toFixed(1)} ms, ${small.perKb.toFixed(3)} ms/KB`);
-  say(`  a 1 MB line (the same reply repeated):  ${big.ms.toFixed(0)} ms, ${big.perKb.toFixed(3)} ms/KB — ${(big.perKb / small.perKb).toFixed(2)}× the one-line document's time per KB (linear: ≤ 1 or close to it)`);
+  say(
+    `  a real reply on one line (${(Buffer.byteLength(reply) / 1024).toFixed(1)} KB): ${small.ms.toFixed(1)} ms, ${small.perKb.toFixed(3)} ms/KB`,
+  );
+  say(
+    `  a 1 MB line (the same reply repeated):  ${big.ms.toFixed(0)} ms, ${big.perKb.toFixed(3)} ms/KB — ${(big.perKb / small.perKb).toFixed(2)}× the one-line document's time per KB (linear: ≤ 1 or close to it)`,
+  );
 
   // 3. In-process figures.
   if (inProcessMb > 0) {
@@ -169,7 +205,11 @@ export async function run(argv: string[]): Promise<number> {
     for (const l of await inProcess(inProcessMb, warmupMb, 'samples/corpus')) say(l);
   }
   say('');
-  say(`load average when done: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores (above the cores, wall-clock figures include waiting for a core)`);
+  say(
+    `load average when done: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores (above the cores, wall-clock figures include waiting for a core)`,
+  );
   say(`CLI bars: ${pass ? 'PASS' : 'BELOW BAR'}`);
   return 0;
 }
@@ -254,11 +294,19 @@ async function inProcess(targetMb: number, warmupMb: number, dir: string): Promi
   // pass because a forced full GC also discards optimized code (V8 deoptimizes code whose embedded objects died,
   // "weak objects" in --trace-deopt), and the recompilation then ran on the clock: five readings cost ~20% of the
   // measured CPU time. Ordinary GCs still happen in the timed pass, as in any real run.
-  const checkpoints = new Set([Math.floor(count / 16), Math.floor(count / 8), Math.floor(count / 4), Math.floor(count / 2), count]);
+  const checkpoints = new Set([
+    Math.floor(count / 16),
+    Math.floor(count / 8),
+    Math.floor(count / 4),
+    Math.floor(count / 2),
+    count,
+  ]);
   const memRows: string[] = [];
   const base = mem();
   memRows.push(`  ${'files'.padStart(7)} ${'MB done'.padStart(8)} ${'RSS MB'.padStart(8)} ${'heap MB'.padStart(8)}`);
-  memRows.push(`  ${'0'.padStart(7)} ${'0.0'.padStart(8)} ${base.rss.toFixed(1).padStart(8)} ${base.heap.toFixed(1).padStart(8)}`);
+  memRows.push(
+    `  ${'0'.padStart(7)} ${'0.0'.padStart(8)} ${base.rss.toFixed(1).padStart(8)} ${base.heap.toFixed(1).padStart(8)}`,
+  );
   let memBytes = 0;
   let memN = 0;
   for (const doc of syntheticDocuments(sources, count, avgChars, 42)) {
@@ -267,7 +315,9 @@ async function inProcess(targetMb: number, warmupMb: number, dir: string): Promi
     memN++;
     if (checkpoints.has(memN)) {
       const m = mem();
-      memRows.push(`  ${String(memN).padStart(7)} ${(memBytes / MB).toFixed(1).padStart(8)} ${m.rss.toFixed(1).padStart(8)} ${m.heap.toFixed(1).padStart(8)}`);
+      memRows.push(
+        `  ${String(memN).padStart(7)} ${(memBytes / MB).toFixed(1).padStart(8)} ${m.rss.toFixed(1).padStart(8)} ${m.heap.toFixed(1).padStart(8)}`,
+      );
     }
   }
 
@@ -282,7 +332,9 @@ async function inProcess(targetMb: number, warmupMb: number, dir: string): Promi
     extractText(big);
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
     const realMb = Buffer.byteLength(big) / MB;
-    linRows.push(`  ${realMb.toFixed(2).padStart(6)} MB in one document: ${(s * 1000).toFixed(0).padStart(6)} ms  (${(s / realMb * 1000).toFixed(1)} ms/MB)`);
+    linRows.push(
+      `  ${realMb.toFixed(2).padStart(6)} MB in one document: ${(s * 1000).toFixed(0).padStart(6)} ms  (${((s / realMb) * 1000).toFixed(1)} ms/MB)`,
+    );
   }
 
   const out = [
@@ -297,7 +349,9 @@ async function inProcess(targetMb: number, warmupMb: number, dir: string): Promi
     'single large documents (linear time):',
     ...linRows,
     '',
-    `load average when done: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores (wall-clock figures suffer when it exceeds the cores)`,
+    `load average when done: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores (wall-clock figures suffer when it exceeds the cores)`,
     `throughput (CPU time of this process): ${cpuMbps.toFixed(1)} MB/s (${(bytes / MB).toFixed(1)} MB in ${cpu.toFixed(2)} CPU s)`,
     `throughput: ${mbps.toFixed(1)} MB/s (${(bytes / MB).toFixed(1)} MB in ${elapsed.toFixed(2)} s of extraction, wall clock; bar 20 MB/s) — ${mbps >= 20 ? 'PASS' : 'BELOW BAR'}`,
   ];

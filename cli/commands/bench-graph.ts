@@ -39,38 +39,49 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const BENCH_PORT = 7689;
 
 function report(r: GraphBenchResult, batchSize: number): string {
-  const lines = r.documents === 0 ? [`graph             ${r.nodes} nodes, ${r.relationships} relationships (as the database holds it)`] : [
-    `corpus            ${r.documents} documents, ${r.corpusMB.toFixed(1)} MB (generated in ${r.generateSeconds.toFixed(2)} s)`,
-    `extraction        ${r.extractSeconds.toFixed(2)} s (${(r.corpusMB / r.extractSeconds).toFixed(1)} MB/s)`,
-    `build (resolve)   ${r.buildSeconds.toFixed(2)} s`,
-    `schema            ${r.schemaSeconds.toFixed(2)} s`,
-    `Neo4j load        ${r.loadSeconds.toFixed(2)} s over Bolt, batches of ${batchSize} (bar < 60 s, goal < 10 s) → ${r.nodes} nodes, ${r.relationships} relationships`,
-  ];
+  const lines =
+    r.documents === 0
+      ? [`graph             ${r.nodes} nodes, ${r.relationships} relationships (as the database holds it)`]
+      : [
+          `corpus            ${r.documents} documents, ${r.corpusMB.toFixed(1)} MB (generated in ${r.generateSeconds.toFixed(2)} s)`,
+          `extraction        ${r.extractSeconds.toFixed(2)} s (${(r.corpusMB / r.extractSeconds).toFixed(1)} MB/s)`,
+          `build (resolve)   ${r.buildSeconds.toFixed(2)} s`,
+          `schema            ${r.schemaSeconds.toFixed(2)} s`,
+          `Neo4j load        ${r.loadSeconds.toFixed(2)} s over Bolt, batches of ${batchSize} (bar < 60 s, goal < 10 s) → ${r.nodes} nodes, ${r.relationships} relationships`,
+        ];
   if (r.queries.length) {
     const width = Math.max(...r.queries.map((q) => q.query.length));
     lines.push('', `${'query'.padEnd(width)}   p50 ms   p95 ms   max ms  (runs)`);
     for (const q of r.queries) {
-      lines.push(`${q.query.padEnd(width)}  ${q.p50.toFixed(1).padStart(7)}  ${q.p95.toFixed(1).padStart(7)}  ${q.max.toFixed(1).padStart(7)}  (${q.runs})${q.p95 >= 50 ? '  ← over the 50 ms bar' : ''}`);
+      lines.push(
+        `${q.query.padEnd(width)}  ${q.p50.toFixed(1).padStart(7)}  ${q.p95.toFixed(1).padStart(7)}  ${q.max.toFixed(1).padStart(7)}  (${q.runs})${q.p95 >= 50 ? '  ← over the 50 ms bar' : ''}`,
+      );
     }
   }
   if (statementTimes.size) {
     lines.push('', 'time per write statement (POLICY_GRAPH_PROFILE_WRITES=1):');
-    for (const [k, v] of [...statementTimes].sort((a, b) => b[1] - a[1])) lines.push(`  ${(v / 1000).toFixed(2).padStart(7)} s  ${k}`);
+    for (const [k, v] of [...statementTimes].sort((a, b) => b[1] - a[1]))
+      lines.push(`  ${(v / 1000).toFixed(2).padStart(7)} s  ${k}`);
   }
   return lines.join('\n');
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, {
-    documents: { type: 'string' },
-    'batch-size': { type: 'string' },
-    runs: { type: 'string' },
-    port: { type: 'string' },
-    'keep-db': { type: 'boolean' },
-    wipe: { type: 'boolean' },
-    reuse: { type: 'boolean' },
-    json: { type: 'boolean' },
-  }, { positionals: false });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    {
+      documents: { type: 'string' },
+      'batch-size': { type: 'string' },
+      runs: { type: 'string' },
+      port: { type: 'string' },
+      'keep-db': { type: 'boolean' },
+      wipe: { type: 'boolean' },
+      reuse: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    { positionals: false },
+  );
   if (!parsed) return USAGE_EXIT;
   const { values } = parsed;
   const o = {
@@ -83,7 +94,12 @@ export async function run(argv: string[]): Promise<number> {
     reuse: values.reuse === true,
     json: values.json === true,
   };
-  const numeric = [['documents', 'documents', 1, undefined], ['batch-size', 'batchSize', 1, undefined], ['runs', 'runs', 0, undefined], ['port', 'port', 1, 65535]] as const;
+  const numeric = [
+    ['documents', 'documents', 1, undefined],
+    ['batch-size', 'batchSize', 1, undefined],
+    ['runs', 'runs', 0, undefined],
+    ['port', 'port', 1, 65535],
+  ] as const;
   for (const [option, field, min, max] of numeric) {
     const raw = values[option];
     if (raw === undefined) continue;
@@ -111,7 +127,9 @@ export async function run(argv: string[]): Promise<number> {
       const started = await local.startLocal({ port: o.port, dataDir: path.join(ROOT, '.neo4j', 'bench-graph'), log });
       startedHere = !started.alreadyRunning;
       config = localConfig(o.port);
-      log(`${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in .neo4j/bench-graph).`);
+      log(
+        `${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in .neo4j/bench-graph).`,
+      );
     } catch (err) {
       process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 3;
@@ -119,7 +137,14 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   try {
-    const result = await runGraphBench({ config, documents: o.documents, batchSize: o.batchSize, runs: o.runs, log, reuse: o.reuse });
+    const result = await runGraphBench({
+      config,
+      documents: o.documents,
+      batchSize: o.batchSize,
+      runs: o.runs,
+      log,
+      reuse: o.reuse,
+    });
     process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result, o.batchSize)}\n`);
     return 0;
   } catch (err) {

@@ -47,20 +47,31 @@ function report(r: ViewerBenchResult): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, {
-    port: { type: 'string' },
-    reload: { type: 'boolean' },
-    'keep-db': { type: 'boolean' },
-    hovers: { type: 'string' },
-    json: { type: 'boolean' },
-  }, { positionals: false });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    {
+      port: { type: 'string' },
+      reload: { type: 'boolean' },
+      'keep-db': { type: 'boolean' },
+      hovers: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    { positionals: false },
+  );
   if (!parsed) return USAGE_EXIT;
   const { values } = parsed;
   const port = values.port === undefined ? BENCH_PORT : wholeNumber(values.port, '--port', 1, 65535);
   if (typeof port === 'string') return usageError(NAME, port);
   const hovers = values.hovers === undefined ? DEFAULT_HOVERS : wholeNumber(values.hovers, '--hovers', 1, MAX_HOVERS);
   if (typeof hovers === 'string') return usageError(NAME, hovers);
-  const o = { port, reload: values.reload === true, keepDb: values['keep-db'] === true, hovers, json: values.json === true };
+  const o = {
+    port,
+    reload: values.reload === true,
+    keepDb: values['keep-db'] === true,
+    hovers,
+    json: values.json === true,
+  };
   const result = await runViewerBench({ ...o, log: (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
   return 0;

@@ -5,7 +5,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crawl, type CrawlReport, hostAllowed } from '../../crawl/crawler.ts';
 import {
-  DEFAULT_DELAY_S, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, PAGES_DIR, STATE_FILE, TEXTS_DIR,
+  DEFAULT_DELAY_S,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_S,
+  PAGES_DIR,
+  STATE_FILE,
+  TEXTS_DIR,
 } from '../../crawl/settings.ts';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
@@ -48,17 +54,30 @@ function positiveNumber(value: string | undefined, flag: string, whole: boolean)
 
 function summary(r: CrawlReport): string {
   const mode = r.resumed ? ' (resumed)' : r.recrawl ? ' (re-crawl, conditional requests)' : '';
-  return `${NAME}: ${r.requests} request(s) in ${r.seconds.toFixed(1)} s${mode}: ${r.saved} page(s) saved, ${r.notModified} not modified, ` +
+  return (
+    `${NAME}: ${r.requests} request(s) in ${r.seconds.toFixed(1)} s${mode}: ${r.saved} page(s) saved, ${r.notModified} not modified, ` +
     `${r.resumedFromDisk} taken from the earlier run, ${r.skipped.length} skipped, ${r.failed.length} failed` +
-    (r.stoppedAtMax ? '; stopped at --max (run again to go on)' : '');
+    (r.stoppedAtMax ? '; stopped at --max (run again to go on)' : '')
+  );
 }
 
 /** The crawl's failed and skipped addresses as rows of the import report (no page file: nothing was saved). */
 function crawlEntries(r: CrawlReport): ImportEntry[] {
   const row = (outcome: 'failed' | 'skipped', url: string, reason: string): ImportEntry => ({
-    page: '', source: url, outcome, reason: `crawl: ${reason}`, kind: null, title: null, docNumber: null, encoding: null, textFile: null,
+    page: '',
+    source: url,
+    outcome,
+    reason: `crawl: ${reason}`,
+    kind: null,
+    title: null,
+    docNumber: null,
+    encoding: null,
+    textFile: null,
   });
-  return [...r.failed.map((f) => row('failed', f.url, f.reason)), ...r.skipped.map((s) => row('skipped', s.url, s.reason))];
+  return [
+    ...r.failed.map((f) => row('failed', f.url, f.reason)),
+    ...r.skipped.map((s) => row('skipped', s.url, s.reason)),
+  ];
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -83,7 +102,8 @@ export async function run(argv: string[]): Promise<number> {
   } catch {
     return usage(`${JSON.stringify(positionals[0])} is not an address`);
   }
-  if (start.protocol !== 'http:' && start.protocol !== 'https:') return usage('the start address must be http:// or https://');
+  if (start.protocol !== 'http:' && start.protocol !== 'https:')
+    return usage('the start address must be http:// or https://');
   const max = positiveNumber(values.max, '--max', true);
   const delay = positiveNumber(values.delay, '--delay', false);
   const timeout = positiveNumber(values.timeout, '--timeout', false);
@@ -91,13 +111,19 @@ export async function run(argv: string[]): Promise<number> {
   for (const v of [max, delay, timeout, attempts]) if (typeof v === 'string') return usage(v);
   if (timeout === 0) return usage('--timeout must be more than 0 seconds');
   const allow = values.allow?.length ? values.allow : [start.host];
-  if (!hostAllowed(start.href, allow)) return usage(`the start address's host ${start.host} is not among --allow ${allow.join(', ')}`);
+  if (!hostAllowed(start.href, allow))
+    return usage(`the start address's host ${start.host} is not among --allow ${allow.join(', ')}`);
   const out = values.out ?? `crawl-${start.hostname}`;
 
   try {
     const r = await crawl({
-      start: start.href, allow, out,
-      maxPages: max as number | undefined, delayS: delay as number | undefined, timeoutS: timeout as number | undefined, maxAttempts: attempts as number | undefined,
+      start: start.href,
+      allow,
+      out,
+      maxPages: max as number | undefined,
+      delayS: delay as number | undefined,
+      timeoutS: timeout as number | undefined,
+      maxAttempts: attempts as number | undefined,
       log: (line) => process.stderr.write(`${NAME}: ${line}\n`),
     });
     process.stderr.write(`${summary(r)}\n`);
@@ -113,7 +139,10 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (values.report) {
       // The pages the crawl could not fetch or left alone come first, then every saved page's import outcome.
-      await writeFile(values.report, importReportTsv({ ...imported, entries: [...crawlEntries(r), ...imported.entries] }));
+      await writeFile(
+        values.report,
+        importReportTsv({ ...imported, entries: [...crawlEntries(r), ...imported.entries] }),
+      );
       process.stderr.write(`${NAME}: report written to ${values.report}\n`);
     }
     return r.failed.length || imported.entries.some((e) => e.outcome === 'failed') ? 1 : 0;

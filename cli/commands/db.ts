@@ -45,7 +45,9 @@ function parse(argv: string[]): DbArgs | string | null {
   const { values, positionals } = parsed;
   const [action, ...extra] = positionals;
   if (!ACTIONS.includes(action as DbArgs['action'])) {
-    return action ? `unknown action "${action}" — use start, stop, status or install` : 'missing action — use start, stop, status or install';
+    return action
+      ? `unknown action "${action}" — use start, stop, status or install`
+      : 'missing action — use start, stop, status or install';
   }
   if (extra.length) return `unexpected argument ${JSON.stringify(extra[0])} for "${action}"`;
   let port: number;
@@ -71,7 +73,9 @@ const rel = (p: string) => path.relative(process.cwd(), p) || p;
 
 async function start(args: DbArgs): Promise<number> {
   if (process.env.NEO4J_URI?.trim()) {
-    err(`${NAME}: note: NEO4J_URI is set (${process.env.NEO4J_URI.trim()}), so other commands use that, not this local Neo4j.`);
+    err(
+      `${NAME}: note: NEO4J_URI is set (${process.env.NEO4J_URI.trim()}), so other commands use that, not this local Neo4j.`,
+    );
   }
   const result = await startLocal({
     port: args.port,
@@ -81,7 +85,9 @@ async function start(args: DbArgs): Promise<number> {
   if (result.alreadyRunning) {
     out(`Neo4j is already running on ${result.uri} (pid ${result.pid}, data ${rel(result.dataDir)}).`);
   } else {
-    out(`Neo4j is running on ${result.uri} (pid ${result.pid}, data ${rel(result.dataDir)}, log ${rel(result.log)}; ready in ${(result.ms / 1000).toFixed(1)} s).`);
+    out(
+      `Neo4j is running on ${result.uri} (pid ${result.pid}, data ${rel(result.dataDir)}, log ${rel(result.log)}; ready in ${(result.ms / 1000).toFixed(1)} s).`,
+    );
   }
   return 0;
 }
@@ -90,7 +96,9 @@ async function install(): Promise<number> {
   const report = await ensureInstalled({ log: err });
   out(
     `Neo4j jars ready: ${report.jars} jars, ${(report.libBytes / 1e6).toFixed(1)} MB in .neo4j/lib` +
-      (report.resolved ? ` (resolved in ${(report.ms / 1000).toFixed(1)} s, ${(report.downloadedBytes / 1e6).toFixed(1)} MB downloaded)` : '') +
+      (report.resolved
+        ? ` (resolved in ${(report.ms / 1000).toFixed(1)} s, ${(report.downloadedBytes / 1e6).toFixed(1)} MB downloaded)`
+        : '') +
       `; launcher ${report.compiled ? 'compiled' : 'up to date'}.`,
   );
   return 0;
@@ -110,7 +118,9 @@ async function status(args: DbArgs): Promise<number> {
     const config = configFromEnv();
     const answers = await ping(config, 3_000);
     const db = config.database ? `, database "${config.database}"` : '';
-    out(`NEO4J_URI: policy-graph uses ${config.uri} (user "${config.user}"${db}) — ${answers ? 'it answers' : 'it does NOT answer'}.`);
+    out(
+      `NEO4J_URI: policy-graph uses ${config.uri} (user "${config.user}"${db}) — ${answers ? 'it answers' : 'it does NOT answer'}.`,
+    );
     code = answers ? 0 : 1;
   }
   const local = await statusLocal(args.port);
@@ -124,7 +134,9 @@ async function status(args: DbArgs): Promise<number> {
       if (!local.answers) code = 1;
       break;
     case 'stale':
-      out(`local Neo4j: not running on port ${local.port} — stale pid file (pid ${local.pid} is gone); \`${NAME} start\` replaces it.`);
+      out(
+        `local Neo4j: not running on port ${local.port} — stale pid file (pid ${local.pid} is gone); \`${NAME} start\` replaces it.`,
+      );
       if (!note) code = 3;
       break;
     case 'port-taken':
@@ -135,7 +147,9 @@ async function status(args: DbArgs): Promise<number> {
       if (!note) code = 3;
       break;
     case 'not-running':
-      out(`local Neo4j: not running on port ${local.port}${note}. Start it with \`${NAME} start${args.port === DEFAULT_LOCAL_PORT ? '' : ` --port ${args.port}`}\`.`);
+      out(
+        `local Neo4j: not running on port ${local.port}${note}. Start it with \`${NAME} start${args.port === DEFAULT_LOCAL_PORT ? '' : ` --port ${args.port}`}\`.`,
+      );
       if (!note) code = 3;
       break;
   }

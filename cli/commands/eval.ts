@@ -47,9 +47,21 @@ export async function run(argv: string[]): Promise<number> {
     }
     out.push('');
   }
-  out.push(`${report.documents.length} documents scored in ${dir}${report.failures.length ? `, ${report.failures.length} failed to extract` : ''}`);
-  out.push('per-field accuracy: ' + Object.entries(report.fields.perField).map(([k, a]) => `${k} ${a.right}/${a.total}`).join(', '));
-  out.push('respondsTo fields:  ' + Object.entries(report.respondsTo.perField).map(([k, a]) => `${k} ${a.right}/${a.total}`).join(', '));
+  out.push(
+    `${report.documents.length} documents scored in ${dir}${report.failures.length ? `, ${report.failures.length} failed to extract` : ''}`,
+  );
+  out.push(
+    'per-field accuracy: ' +
+      Object.entries(report.fields.perField)
+        .map(([k, a]) => `${k} ${a.right}/${a.total}`)
+        .join(', '),
+  );
+  out.push(
+    'respondsTo fields:  ' +
+      Object.entries(report.respondsTo.perField)
+        .map(([k, a]) => `${k} ${a.right}/${a.total}`)
+        .join(', '),
+  );
   out.push(relationLine(report));
   out.push('');
   out.push(...summaryTable(report));

@@ -2,7 +2,15 @@
 // Bad files get one stderr line naming the file and the problem; the others are still extracted; exit 1 if any failed.
 
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
-import { autoJobs, DEFAULT_TIME_LIMIT_S, defaultJobs, MIN_FILES_PER_WORKER, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
+import {
+  autoJobs,
+  DEFAULT_TIME_LIMIT_S,
+  defaultJobs,
+  MIN_FILES_PER_WORKER,
+  extractInOrder,
+  parseJobs,
+  parseTimeLimit,
+} from '../pool.ts';
 
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 
@@ -49,7 +57,8 @@ function parse(argv: string[]): Options | string | null {
   const { values, positionals: files } = parsed;
   const raw = values['max-bytes'];
   const maxBytes = raw === undefined ? DEFAULT_MAX_BYTES : Number(raw);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) return `--max-bytes expects a positive whole number of bytes, got "${raw}"`;
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+    return `--max-bytes expects a positive whole number of bytes, got "${raw}"`;
   const jobs = values.jobs === undefined ? null : parseJobs(values.jobs);
   if (typeof jobs === 'string') return jobs;
   const timeLimitS = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : parseTimeLimit(values['time-limit']);
@@ -77,7 +86,12 @@ export async function run(argv: string[]): Promise<number> {
   const limit = process.stdout.isTTY ? 0 : 1 << 16;
   await extractInOrder<Buffer>(
     opts.files,
-    { jobs: opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length), timeLimitMs: opts.timeLimitS * 1000, maxBytes: opts.maxBytes, output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary' },
+    {
+      jobs: opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length),
+      timeLimitMs: opts.timeLimitS * 1000,
+      maxBytes: opts.maxBytes,
+      output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary',
+    },
     async (file, r) => {
       if (r.ok) {
         if (r.warning) {

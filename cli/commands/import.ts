@@ -55,7 +55,9 @@ export async function run(argv: string[]): Promise<number> {
     return r.entries.some((e) => e.outcome === 'failed') ? 1 : 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
-      process.stderr.write(`${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`);
+      process.stderr.write(
+        `${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`,
+      );
       return 3;
     }
     throw err;

@@ -52,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
   });
   if (!parsed) return USAGE_EXIT;
   const { values, positionals: paths } = parsed;
-  const batchSize = values['batch-size'] === undefined ? undefined : wholeNumber(values['batch-size'], '--batch-size', 1);
+  const batchSize =
+    values['batch-size'] === undefined ? undefined : wholeNumber(values['batch-size'], '--batch-size', 1);
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const timeLimitS = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit']);
   if (typeof batchSize === 'string') return usageError(NAME, batchSize);
@@ -67,7 +68,9 @@ export async function run(argv: string[]): Promise<number> {
     return r.failed.length ? 1 : 0;
   } catch (err) {
     if (err instanceof DatabaseError) {
-      process.stderr.write(`${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`);
+      process.stderr.write(
+        `${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`,
+      );
       return 3;
     }
     throw err;

@@ -4,7 +4,15 @@
 import { closeDriver, DatabaseError, runRead } from '../../graph/connection.ts';
 import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
 import { tableToCsv } from '../../graph/csv.ts';
-import { citedByTable, countTable, inYears, portfolioTable, searchTable, type Table, type YearRange } from '../../graph/lists.ts';
+import {
+  citedByTable,
+  countTable,
+  inYears,
+  portfolioTable,
+  searchTable,
+  type Table,
+  type YearRange,
+} from '../../graph/lists.ts';
 import { resolveName } from '../../graph/name-resolution.ts';
 import { MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
 import { findPaths, noConnectionMessage } from '../../graph/paths.ts';
@@ -97,7 +105,11 @@ function pad(s: string, w: number): string {
 export function table(headers: string[], rows: string[][], maxWidth = 60): string {
   const cells = rows.map((r) => r.map((c) => truncate(c.replace(/\s+/g, ' '), maxWidth)));
   const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
-  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
@@ -134,7 +146,9 @@ const CSV_QUERIES = new Set(['cited-by', 'co-cited', 'same-citations', 'search',
 function parseYear(raw: string | undefined, option: string): number | null | string {
   if (raw === undefined) return null;
   const n = Number(raw);
-  return /^\d{4}$/.test(raw) && n >= MIN_YEAR && n <= MAX_YEAR ? n : `${option} takes a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+  return /^\d{4}$/.test(raw) && n >= MIN_YEAR && n <= MAX_YEAR
+    ? n
+    : `${option} takes a year from ${MIN_YEAR} to ${MAX_YEAR}`;
 }
 
 /**
@@ -171,7 +185,10 @@ function parse(argv: string[]): Parsed | string | null {
   if (typeof to === 'string') return to;
   if (values.json && values.csv) return '--json and --csv exclude each other';
   const path: PathOptions = { ...PATH_DEFAULTS };
-  for (const [option, key, min, max] of [['--k', 'k', 1, MAX_PATHS], ['--max-degree', 'max-degree', 0, 1_000_000]] as const) {
+  for (const [option, key, min, max] of [
+    ['--k', 'k', 1, MAX_PATHS],
+    ['--max-degree', 'max-degree', 0, 1_000_000],
+  ] as const) {
     const raw = values[key];
     if (raw === undefined) continue;
     const n = Number(raw);
@@ -183,13 +200,34 @@ function parse(argv: string[]): Parsed | string | null {
   if (scope !== undefined && scope !== 'citations' && scope !== 'all') return '--scope takes citations or all';
   if (scope) path.scope = scope;
   const [name, ...rest] = positionals;
-  if (!name) return 'name a query (cited-by, co-cited, agency, same-citations, compare, path, search, top-cited, timeline, status, history)';
+  if (!name)
+    return 'name a query (cited-by, co-cited, agency, same-citations, compare, path, search, top-cited, timeline, status, history)';
   if (values.csv && !CSV_QUERIES.has(name)) return `--csv is for the list queries (${[...CSV_QUERIES].join(', ')})`;
-  return { name, args: rest, json: values.json === true, csv: values.csv === true, sort, limit, at, years: { from, to }, path };
+  return {
+    name,
+    args: rest,
+    json: values.json === true,
+    csv: values.csv === true,
+    sort,
+    limit,
+    at,
+    years: { from, to },
+    path,
+  };
 }
 
 const ARITY: Record<string, number> = {
-  'cited-by': 1, 'co-cited': 1, agency: 1, 'same-citations': 1, compare: 2, path: 2, search: 1, 'top-cited': 0, timeline: 0, status: 1, history: 1,
+  'cited-by': 1,
+  'co-cited': 1,
+  agency: 1,
+  'same-citations': 1,
+  compare: 2,
+  path: 2,
+  search: 1,
+  'top-cited': 0,
+  timeline: 0,
+  status: 1,
+  history: 1,
 };
 
 /** `文件 (号)  [doc:…]`, then the quote on its own line. */
@@ -206,7 +244,10 @@ function statusLines(s: DocumentStatus): string[] {
     expired: `expired on ${s.since ?? '?'}`,
     'not-yet-in-force': `not yet in force${s.since ? ` (from ${s.since})` : ''}`,
   };
-  const since = s.since && (s.status === 'in-force' || s.status === 'amended' || s.status === 'repealed') ? ` since ${s.since}` : '';
+  const since =
+    s.since && (s.status === 'in-force' || s.status === 'amended' || s.status === 'repealed')
+      ? ` since ${s.since}`
+      : '';
   const level = s.document.legalLevel
     ? `  效力级别: ${LEGAL_LEVEL_NAMES[s.document.legalLevel as LegalLevel] ?? s.document.legalLevel} (rule ${s.document.legalLevelRule})`
     : '';
@@ -214,7 +255,9 @@ function statusLines(s: DocumentStatus): string[] {
     `${targetLine(s.document)}${level}`,
     `  ${STATUS_LABELS[s.status]} — ${words[s.status]}${since} on ${s.at}`,
     ...evidenceLines(s.evidence),
-    ...s.amendments.filter((a) => a.by.id !== s.by?.id).map((a) => `  also amended by ${label(a.by)}${a.from ? ` (${a.from})` : ''}`),
+    ...s.amendments
+      .filter((a) => a.by.id !== s.by?.id)
+      .map((a) => `  also amended by ${label(a.by)}${a.from ? ` (${a.from})` : ''}`),
   ];
 }
 
@@ -231,7 +274,11 @@ class Unresolved extends Error {
     readonly text: string,
     readonly candidates: NodeSummary[],
   ) {
-    super(candidates.length ? `"${text}" fits ${candidates.length} nodes; name one (an id below, or more of the name):` : `nothing matches "${text}"`);
+    super(
+      candidates.length
+        ? `"${text}" fits ${candidates.length} nodes; name one (an id below, or more of the name):`
+        : `nothing matches "${text}"`,
+    );
   }
 }
 
@@ -241,13 +288,21 @@ async function resolveOne(text: string, labels: readonly NodeLabel[]): Promise<N
   if (r.kind === 'none') throw new Unresolved(text, []);
   if (r.kind === 'ambiguous') throw new Unresolved(text, r.candidates);
   if (r.others.length) {
-    process.stderr.write(`policy-graph query: "${text}" → ${label(r.node)} [${r.node.id}] (also fits: ${r.others.map((o) => o.name).slice(0, 5).join('、')})\n`);
+    process.stderr.write(
+      `policy-graph query: "${text}" → ${label(r.node)} [${r.node.id}] (also fits: ${r.others
+        .map((o) => o.name)
+        .slice(0, 5)
+        .join('、')})\n`,
+    );
   }
   return r.node;
 }
 
 function candidateList(u: Unresolved): string {
-  return `${u.message}\n${table(['type', 'name', 'issuer', 'id'], u.candidates.map((c) => [c.label, label(c), c.issuer ?? '', c.id]))}`;
+  return `${u.message}\n${table(
+    ['type', 'name', 'issuer', 'id'],
+    u.candidates.map((c) => [c.label, label(c), c.issuer ?? '', c.id]),
+  )}`;
 }
 
 /** Shared / only A / only B of one kind, side by side as rows. */
@@ -282,7 +337,13 @@ async function answer(p: Parsed): Promise<Answer> {
       const r = await q.citedBy(target.id, { sort: p.sort, limit: p.limit });
       if (!r.target) return { json: r, text: `nothing matches "${a}"`, found: false };
       const kept = { ...r, rows: r.rows.filter((row) => keep(row.document)) };
-      const rows = kept.rows.map((row) => [row.document.date ?? '', label(row.document), row.document.issuer ?? '', String(row.count), row.quotes[0]?.quote ?? '']);
+      const rows = kept.rows.map((row) => [
+        row.document.date ?? '',
+        label(row.document),
+        row.document.issuer ?? '',
+        String(row.count),
+        row.quotes[0]?.quote ?? '',
+      ]);
       return {
         json: kept,
         csv: citedByTable(kept.rows),
@@ -298,7 +359,12 @@ async function answer(p: Parsed): Promise<Answer> {
       const kept = { ...r, rows: r.rows.filter((row) => keep(row.node)) };
       const what = p.name === 'co-cited' ? 'cited together with it' : 'citing the same documents';
       const viaHead = p.name === 'co-cited' ? 'cited by both' : 'shared policies';
-      const rows = kept.rows.map((row) => [String(row.count), label(row.node), row.node.issuer ?? '', (row.via ?? []).map((v) => v.docNumber ?? v.name).join('、')]);
+      const rows = kept.rows.map((row) => [
+        String(row.count),
+        label(row.node),
+        row.node.issuer ?? '',
+        (row.via ?? []).map((v) => v.docNumber ?? v.name).join('、'),
+      ]);
       return {
         json: kept,
         csv: countTable(p.name, kept.rows),
@@ -308,7 +374,8 @@ async function answer(p: Parsed): Promise<Answer> {
     }
     case 'compare': {
       const [left, right] = [await resolveOne(a, ['Document']), await resolveOne(b, ['Document'])];
-      if (left.id === right.id) return { json: null, text: `"${a}" and "${b}" name the same document: ${label(left)}`, found: false };
+      if (left.id === right.id)
+        return { json: null, text: `"${a}" and "${b}" name the same document: ${label(left)}`, found: false };
       const r = await runRead(compareQuery(left.id, right.id));
       if (!r) return { json: r, text: `no documents match "${a}" and "${b}"`, found: false };
       const text = [
@@ -324,15 +391,34 @@ async function answer(p: Parsed): Promise<Answer> {
       const agency = await resolveOne(a, ['Agency']);
       const found = await q.agencyPortfolio(agency.id.slice('agency:'.length));
       if (!found) return { json: null, text: `no agency matches "${a}"`, found: false };
-      const r = { ...found, issued: found.issued.filter(keep), numberedPolicies: found.numberedPolicies.filter(keep), coHandled: found.coHandled.filter(keep) };
+      const r = {
+        ...found,
+        issued: found.issued.filter(keep),
+        numberedPolicies: found.numberedPolicies.filter(keep),
+        coHandled: found.coHandled.filter(keep),
+      };
       const sections = [
         `${r.agency.name}  [${r.agency.id}]`,
         r.agency.aliases.length ? `aliases: ${r.agency.aliases.join('、')}` : '',
-        r.agency.formerNames.length ? `former names: ${r.agency.formerNames.map((f) => `${f.name}${f.until ? ` (until ${f.until})` : ''}`).join('、')}` : '',
-        `\nissued (${r.issued.length}):\n${table(['date', 'document'], r.issued.slice(0, p.limit ?? 50).map((d) => [d.date ?? '', label(d)]))}`,
-        `\nnumbered policies carrying its code (${r.numberedPolicies.length}):\n${table(['number', 'title'], r.numberedPolicies.slice(0, p.limit ?? 50).map((d) => [d.docNumber ?? '', d.title ?? '']))}`,
-        `\nprograms it runs (${r.programs.length}):\n${table(['program', 'kind', 'inferred by'], r.programs.slice(0, p.limit ?? 50).map((x) => [x.name, x.kind ?? '', x.inferredBy]))}`,
-        `\nreplies it co-handled (${r.coHandled.length}):\n${table(['date', 'document'], r.coHandled.slice(0, p.limit ?? 50).map((d) => [d.date ?? '', label(d)]))}`,
+        r.agency.formerNames.length
+          ? `former names: ${r.agency.formerNames.map((f) => `${f.name}${f.until ? ` (until ${f.until})` : ''}`).join('、')}`
+          : '',
+        `\nissued (${r.issued.length}):\n${table(
+          ['date', 'document'],
+          r.issued.slice(0, p.limit ?? 50).map((d) => [d.date ?? '', label(d)]),
+        )}`,
+        `\nnumbered policies carrying its code (${r.numberedPolicies.length}):\n${table(
+          ['number', 'title'],
+          r.numberedPolicies.slice(0, p.limit ?? 50).map((d) => [d.docNumber ?? '', d.title ?? '']),
+        )}`,
+        `\nprograms it runs (${r.programs.length}):\n${table(
+          ['program', 'kind', 'inferred by'],
+          r.programs.slice(0, p.limit ?? 50).map((x) => [x.name, x.kind ?? '', x.inferredBy]),
+        )}`,
+        `\nreplies it co-handled (${r.coHandled.length}):\n${table(
+          ['date', 'document'],
+          r.coHandled.slice(0, p.limit ?? 50).map((d) => [d.date ?? '', label(d)]),
+        )}`,
       ];
       return { json: r, csv: portfolioTable(r), found: true, text: sections.filter(Boolean).join('\n') };
     }
@@ -342,17 +428,33 @@ async function answer(p: Parsed): Promise<Answer> {
         const ends = r.unmatched.map((e) => (e === 'a' ? `the start "${a}"` : `the end "${b}"`)).join(' and ');
         return { json: r, text: `nothing matches ${ends}`, found: false };
       }
-      return { json: r, found: r.paths.length > 0, text: pathText(r, noConnectionMessage(r.start.name, r.end.name, r.options)) };
+      return {
+        json: r,
+        found: r.paths.length > 0,
+        text: pathText(r, noConnectionMessage(r.start.name, r.end.name, r.options)),
+      };
     }
     case 'search': {
       const r = (await q.search(a, p.limit)).filter(keep);
       if (!r.length) return { json: r, text: `nothing matches "${a}"`, found: false };
       const rows = r.map((h) => [h.label, label(h), h.matched, h.id, h.snippet ?? '']);
-      return { json: r, csv: searchTable(r), found: true, text: table(['type', 'name', 'matched', 'id', 'sentence'], rows) };
+      return {
+        json: r,
+        csv: searchTable(r),
+        found: true,
+        text: table(['type', 'name', 'matched', 'id', 'sentence'], rows),
+      };
     }
     case 'top-cited': {
       const r = (await q.topCited(p.limit)).filter((row) => keep(row.node));
-      return { json: r, found: true, text: table(['cited by', 'document', 'issuer'], r.map((row) => [String(row.count), label(row.node), row.node.issuer ?? ''])) };
+      return {
+        json: r,
+        found: true,
+        text: table(
+          ['cited by', 'document', 'issuer'],
+          r.map((row) => [String(row.count), label(row.node), row.node.issuer ?? '']),
+        ),
+      };
     }
     case 'status': {
       const r = await st.status(a, p.at ?? today());
@@ -363,14 +465,38 @@ async function answer(p: Parsed): Promise<Answer> {
     case 'history': {
       const r = await st.history(a);
       if (!r) return { json: r, text: `no document matches "${a}"`, found: false };
-      const kind = { effective: '施行 takes effect', expires: '失效 expires', amends: `${RELATION_LABELS.amends} amends`, repeals: `${RELATION_LABELS.repeals} repeals` };
-      const rows = r.events.map((e) => [e.date ?? '', kind[e.kind], label(e.document), e.target ? label(e.target) : '', e.evidence?.quote ?? '']);
+      const kind = {
+        effective: '施行 takes effect',
+        expires: '失效 expires',
+        amends: `${RELATION_LABELS.amends} amends`,
+        repeals: `${RELATION_LABELS.repeals} repeals`,
+      };
+      const rows = r.events.map((e) => [
+        e.date ?? '',
+        kind[e.kind],
+        label(e.document),
+        e.target ? label(e.target) : '',
+        e.evidence?.quote ?? '',
+      ]);
       const head = `${targetLine(r.target)}\n${r.chain.length} linked document(s) by amendment or repeal, ${r.events.length} event(s):`;
-      return { json: r, found: true, text: `${head}\n${table(['date', 'event', 'document', 'on', 'quote'], rows, 40)}` };
+      return {
+        json: r,
+        found: true,
+        text: `${head}\n${table(['date', 'event', 'document', 'on', 'quote'], rows, 40)}`,
+      };
     }
     case 'timeline': {
-      const r = (await q.timeline()).filter((row) => (p.years.from === null || row.year >= p.years.from) && (p.years.to === null || row.year <= p.years.to));
-      return { json: r, found: true, text: table(['year', 'documents', 'citations made'], r.map((row) => [String(row.year), String(row.documents), String(row.citations)])) };
+      const r = (await q.timeline()).filter(
+        (row) => (p.years.from === null || row.year >= p.years.from) && (p.years.to === null || row.year <= p.years.to),
+      );
+      return {
+        json: r,
+        found: true,
+        text: table(
+          ['year', 'documents', 'citations made'],
+          r.map((row) => [String(row.year), String(row.documents), String(row.citations)]),
+        ),
+      };
     }
   }
   throw new Error(`unreachable: ${p.name}`);
@@ -385,7 +511,9 @@ export async function run(argv: string[]): Promise<number> {
     return usageError(NAME, `unknown query "${p.name}"`);
   }
   if (p.args.length !== arity || p.args.some((x) => !x.trim())) {
-    process.stderr.write(`policy-graph query ${p.name}: takes ${arity} argument(s), got ${p.args.length}. See \`policy-graph query --help\`.\n`);
+    process.stderr.write(
+      `policy-graph query ${p.name}: takes ${arity} argument(s), got ${p.args.length}. See \`policy-graph query --help\`.\n`,
+    );
     return 2;
   }
   try {
@@ -402,7 +530,11 @@ export async function run(argv: string[]): Promise<number> {
       }
       // With --csv the list goes to stderr: a file the output is redirected to must not hold a table that is not CSV.
       const out = p.csv ? process.stderr : process.stdout;
-      out.write(p.json ? `${JSON.stringify({ query: err.text, candidates: err.candidates }, null, 2)}\n` : `${candidateList(err)}\n`);
+      out.write(
+        p.json
+          ? `${JSON.stringify({ query: err.text, candidates: err.candidates }, null, 2)}\n`
+          : `${candidateList(err)}\n`,
+      );
       return EXIT_AMBIGUOUS;
     }
     if (err instanceof DatabaseError) {

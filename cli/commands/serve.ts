@@ -53,18 +53,26 @@ export function serveOptions(values: { port?: string; log?: boolean; 'api-only'?
 export async function listen(options: ServeOptions, name: string): Promise<RunningServer | null> {
   try {
     // --api-only: a static folder that does not exist, so every non-API path is a JSON 404.
-    const server = await createServer({ port: options.port, log: options.log, ...(options.apiOnly ? { staticDir: path.join(os.tmpdir(), 'policy-graph-no-viewer') } : {}) });
+    const server = await createServer({
+      port: options.port,
+      log: options.log,
+      ...(options.apiOnly ? { staticDir: path.join(os.tmpdir(), 'policy-graph-no-viewer') } : {}),
+    });
     // The explorer's first screen is laid out on the server: do it before the first visitor asks.
     if (!options.apiOnly) void warmOverview();
     return server;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      process.stderr.write(`policy-graph ${name}: port ${options.port} is already in use — stop what runs there or pass --port N.\n`);
+      process.stderr.write(
+        `policy-graph ${name}: port ${options.port} is already in use — stop what runs there or pass --port N.\n`,
+      );
       return null;
     }
     if (code === 'EACCES') {
-      process.stderr.write(`policy-graph ${name}: not allowed to listen on port ${options.port} — use a port above 1023.\n`);
+      process.stderr.write(
+        `policy-graph ${name}: not allowed to listen on port ${options.port} — use a port above 1023.\n`,
+      );
       return null;
     }
     throw err;

@@ -58,12 +58,19 @@ async function ensureLocalNeo4j(): Promise<number | null> {
     say(`Neo4j: already running at ${result.uri}`);
     return null;
   }
-  say(`Neo4j: running at ${result.uri} (started in ${(result.ms / 1000).toFixed(1)} s, data in ${path.relative(process.cwd(), result.dataDir) || result.dataDir})`);
+  say(
+    `Neo4j: running at ${result.uri} (started in ${(result.ms / 1000).toFixed(1)} s, data in ${path.relative(process.cwd(), result.dataDir) || result.dataDir})`,
+  );
   return port;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, { ...SERVE_OPTIONS, 'no-ingest': { type: 'boolean' }, 'keep-db': { type: 'boolean' } }, { positionals: false });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    { ...SERVE_OPTIONS, 'no-ingest': { type: 'boolean' }, 'keep-db': { type: 'boolean' } },
+    { positionals: false },
+  );
   if (!parsed) return USAGE_EXIT;
   const options = serveOptions(parsed.values);
   if (typeof options === 'string') return usageError(NAME, options);
@@ -75,7 +82,9 @@ export async function run(argv: string[]): Promise<number> {
   if (external) {
     const config = configFromEnv();
     if (!(await ping(config, 3_000))) {
-      say(`${NAME}: Neo4j at ${config.uri} (NEO4J_URI) does not answer — start it, or unset NEO4J_URI to use the bundled one.`);
+      say(
+        `${NAME}: Neo4j at ${config.uri} (NEO4J_URI) does not answer — start it, or unset NEO4J_URI to use the bundled one.`,
+      );
       return 3;
     }
     say(`Neo4j: using ${config.uri} (NEO4J_URI)`);

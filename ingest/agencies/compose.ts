@@ -3,7 +3,14 @@
 
 import type { Trie } from '../lexicon.ts';
 import { organLevel } from './places.ts';
-import { surfaces, type Compiled, type DeptSurface, type PlacePrefix, type PlaceSurface, type Reading } from './surfaces.ts';
+import {
+  surfaces,
+  type Compiled,
+  type DeptSurface,
+  type PlacePrefix,
+  type PlaceSurface,
+  type Reading,
+} from './surfaces.ts';
 
 /** `home` value under which every place may stand alone: a whole issuer name (`眉县人民政府`) is no sentence, so a
  *  two-character county in it is no word of one. */
@@ -17,7 +24,12 @@ export interface RawMatch {
 
 /** Whether a department form may follow a place under a prefix: Party bodies only after `中共` or a full place name
  *  (`铜梁区委`, never `成都委`); a CPPCC committee as `<place>政协` or `政协<place>委员会`. */
-function deptFits(mode: PlacePrefix['mode'], p: PlaceSurface, d: DeptSurface & { branch: null }, written: string): boolean {
+function deptFits(
+  mode: PlacePrefix['mode'],
+  p: PlaceSurface,
+  d: DeptSurface & { branch: null },
+  written: string,
+): boolean {
   const dept = d.dept;
   if (dept.levels && !dept.levels.includes(organLevel(p.place))) return false;
   if (dept.cppcc) return mode === 'cppcc' ? written === dept.full && !p.base : mode === 'any' && written !== dept.full;
@@ -27,7 +39,16 @@ function deptFits(mode: PlacePrefix['mode'], p: PlaceSurface, d: DeptSurface & {
 }
 
 /** Readings of [prefix] + place + department, or none when the combination names nothing (`成都委`, `中共南川支行`). */
-function composeReadings(text: string, pre: PlacePrefix, placeStart: number, placeEnd: number, deptEnd: number, places: PlaceSurface[], depts: DeptSurface[], home: string | null): Reading[] {
+function composeReadings(
+  text: string,
+  pre: PlacePrefix,
+  placeStart: number,
+  placeEnd: number,
+  deptEnd: number,
+  places: PlaceSurface[],
+  depts: DeptSurface[],
+  home: string | null,
+): Reading[] {
   const found: Reading[] = [];
   const mode = pre.mode;
   for (const p of places) {
@@ -37,10 +58,20 @@ function composeReadings(text: string, pre: PlacePrefix, placeStart: number, pla
       if (d.dept === null) {
         // after the body's own prefix: any place; a short form: a province-level place written without 省/市;
         // an implied body: a local place as written locally.
-        const ok = d.form === 'after' ? mode === 'network' && pre.net === d.net : mode === 'any' && (d.form === 'short' ? p.base && p.place.parent === null : p.branch);
+        const ok =
+          d.form === 'after'
+            ? mode === 'network' && pre.net === d.net
+            : mode === 'any' && (d.form === 'short' ? p.base && p.place.parent === null : p.branch);
         if (ok) {
           const placeName = d.net.place === 'canonical' ? p.place.canonicalPrefix : text.slice(placeStart, placeEnd);
-          found.push({ kind: 'branch', net: d.net, placeName, branch: d.branch, level: p.place.level, explicit: d.form !== 'implicit' });
+          found.push({
+            kind: 'branch',
+            net: d.net,
+            placeName,
+            branch: d.branch,
+            level: p.place.level,
+            explicit: d.form !== 'implicit',
+          });
         }
       } else if (mode !== 'network' && deptFits(mode, p, d, text.slice(placeEnd, deptEnd))) {
         found.push({ kind: 'place', place: p.place, dept: d.dept, homeOnly: p.homeOnly });

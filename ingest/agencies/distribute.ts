@@ -24,7 +24,14 @@ export interface Distributed {
 }
 
 /** The organs of the places listed right before match `m` (a place-built organ), last item first. */
-export function distributedOrgans(text: string, m: RawMatch, builtOn: Place, locale: Locale, nearbyCity: Place | null, home: string | null): Distributed[] {
+export function distributedOrgans(
+  text: string,
+  m: RawMatch,
+  builtOn: Place,
+  locale: Locale,
+  nearbyCity: Place | null,
+  home: string | null,
+): Distributed[] {
   if (text.charCodeAt(m.start - 1) !== DUN) return [];
   // The organ as written: what follows the first place-final character of the match (`官渡区|人民政府`).
   let split = -1;
@@ -40,7 +47,13 @@ export function distributedOrgans(text: string, m: RawMatch, builtOn: Place, loc
   let itemEnd = m.start - 1;
   for (let n = 0; n < MAX_ITEMS && text.charCodeAt(itemEnd) === DUN; n++) {
     let itemStart = itemEnd;
-    while (itemStart > 0 && itemEnd - itemStart < MAX_ITEM && isHan(text.charCodeAt(itemStart - 1)) && text.charCodeAt(itemStart - 1) !== DUN) itemStart--;
+    while (
+      itemStart > 0 &&
+      itemEnd - itemStart < MAX_ITEM &&
+      isHan(text.charCodeAt(itemStart - 1)) &&
+      text.charCodeAt(itemStart - 1) !== DUN
+    )
+      itemStart--;
     const item = text.slice(itemStart, itemEnd);
     if (!PLACE_FINAL.test(item.slice(-1))) break;
     const candidate = item + organ;

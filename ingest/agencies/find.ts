@@ -114,7 +114,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   // 1. The issuer, wherever the document names it (header, title prefix, signature) — even where the header is excluded.
   //    Signatures may be spaced out (`科 技 部`): scan the mention with whitespace removed, keep the surface as written.
   const issuerSpans: Span[] = [];
-  const issuerFound: Array<{ m: RawMatch; surfaceStart: number; surfaceEnd: number; unit: string | null; unitEnd: number }> = [];
+  const issuerFound: Array<{
+    m: RawMatch;
+    surfaceStart: number;
+    surfaceEnd: number;
+    unit: string | null;
+    unitEnd: number;
+  }> = [];
   const issuerPlaces: Place[] = [];
   const spelled: Spelled[] = [];
   for (const im of ctx.issuerMentions.length > 0 ? ctx.issuerMentions : titleIssuer(text, home)) {
@@ -165,7 +171,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (res.level === 'central' && !locale.province) locale = { ...locale, central: true };
     const own = issuerSpelling(text.slice(surfaceStart, surfaceEnd), res);
     if (own) spelled.push(own);
-    if (unit && res.level === 'central' && !unit.endsWith('处')) out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    if (unit && res.level === 'central' && !unit.endsWith('处'))
+      out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
     else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
 
@@ -223,7 +230,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;
       // A provincial commission written in full has bureaus of its own too (`甘肃省卫生和计划生育委员会综合监督局`).
-      if (res.level === 'central' || (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3))) {
+      if (
+        res.level === 'central' ||
+        (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3))
+      ) {
         name = res.name + unitName;
         end = m.end + unitName.length;
         level = res.level;
@@ -234,16 +244,28 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     named.push({ start: m.start, end });
     const joint = jointOrgan(text, m, locale, nearbyCity, bodyHome);
     if (joint) {
-      out.add(joint.name, joint.level, roleOf(text, ctx, coHandling, m.end, joint.end, coHandlerField), mentionAt(text, m.end, joint.end));
+      out.add(
+        joint.name,
+        joint.level,
+        roleOf(text, ctx, coHandling, m.end, joint.end, coHandlerField),
+        mentionAt(text, m.end, joint.end),
+      );
       named.push({ start: m.end, end: joint.end });
     }
 
     if (res.builtOn && end === m.end) {
       for (const d of distributedOrgans(text, m, res.builtOn, locale, nearbyCity, bodyHome)) {
         if (inExcluded(d.start, d.end) || inIssuer(d.start, d.end)) continue;
-        out.add(d.name, d.level, roleOf(text, ctx, coHandling, d.start, d.end, coHandlerField), mentionAt(text, d.start, d.end));
+        out.add(
+          d.name,
+          d.level,
+          roleOf(text, ctx, coHandling, d.start, d.end, coHandlerField),
+          mentionAt(text, d.start, d.end),
+        );
       }
-      inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) => out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)));
+      inheritedUntil = inheritList(text, end, res.builtOn, res.name.startsWith('中共'), (n, l, s, e) =>
+        out.add(n, l, roleOf(text, ctx, coHandling, s, e, coHandlerField), mentionAt(text, s, e)),
+      );
     }
   }
 
@@ -257,7 +279,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (!zone) continue;
       const start = zone.start;
       const end = at + z[0].length;
-      if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE) continue;
+      if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE)
+        continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
       const name = zoneCommitteeName(text, zone, at, locale.county, zones);
       if (!name) continue;
@@ -268,7 +291,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
 
   // 3b. A zone's other organs written in full after its name (`兰州新区卫生计生和食品药品监督管理局`).
   for (const z of zoneOrgans(text, locale.county)) {
-    if (inExcluded(z.start, z.end) || inIssuer(z.start, z.end) || inNamed(z.start, z.end) || text.charCodeAt(z.start - 1) === GE) continue;
+    if (
+      inExcluded(z.start, z.end) ||
+      inIssuer(z.start, z.end) ||
+      inNamed(z.start, z.end) ||
+      text.charCodeAt(z.start - 1) === GE
+    )
+      continue;
     out.add(z.name, 'district', roleOf(text, ctx, coHandling, z.start, z.end, false), mentionAt(text, z.start, z.end));
   }
 
@@ -276,9 +305,15 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   if (text.includes('政府') || text.includes('办事处')) {
     for (const t of text.matchAll(TOWN_ORGAN)) {
       const town = townOrgan(text, t.index!, t[0], locale.county);
-      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
+      if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end))
+        continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
-      out.add(town.name, 'district', roleOf(text, ctx, coHandling, town.start, town.end, false), mentionAt(text, town.start, town.end));
+      out.add(
+        town.name,
+        'district',
+        roleOf(text, ctx, coHandling, town.start, town.end, false),
+        mentionAt(text, town.start, town.end),
+      );
     }
   }
   // 5. Towns and sub-districts named alone where only recipients are listed: the salutation (`双龙湖街道、木耳镇:`)

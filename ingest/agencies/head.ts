@@ -38,8 +38,15 @@ const RELATIVE_LOOK = 1500;
  *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
  *  written form, is the place `市` (or `县`) stands for. */
 export function firstPlaceNamed(text: string, want: 'city' | 'county'): Place | null {
-  return firstPlace(text, RELATIVE_LOOK, ({ place: p, homeOnly }) =>
-    !homeOnly && (want === 'city' ? p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province' : p.level === 'district' && p.name.endsWith('县')));
+  return firstPlace(
+    text,
+    RELATIVE_LOOK,
+    ({ place: p, homeOnly }) =>
+      !homeOnly &&
+      (want === 'city'
+        ? p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province'
+        : p.level === 'district' && p.name.endsWith('县')),
+  );
 }
 
 /** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */
@@ -72,10 +79,10 @@ export function titleIssuer(text: string, home: string | null): Mention[] {
       const gap = text.slice(lead.length === 0 ? k : lead[lead.length - 1]!.end, m.start);
       if (lead.length === 0 ? gap.length > 0 : !JOINT_SEPARATOR.test(gap)) break;
       lead.push(m);
-      if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2))) return lead.map((x) => mentionAt(text, x.start, x.end));
+      if (TITLE_AFTER_ISSUER.test(text.slice(m.end, m.end + 2)))
+        return lead.map((x) => mentionAt(text, x.start, x.end));
     }
     break;
   }
   return [];
 }
-

@@ -28,7 +28,10 @@ export { firstPlaceNamed } from './head.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
-export function resolveAgencyName(surface: string, ctx: { jurisdiction: string | null; date: string | null }): string | null {
+export function resolveAgencyName(
+  surface: string,
+  ctx: { jurisdiction: string | null; date: string | null },
+): string | null {
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
   const locale = baseLocale(ctx.jurisdiction, ctx.date);
@@ -45,7 +48,8 @@ export function resolveAgencyName(surface: string, ctx: { jurisdiction: string |
   const first = firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s));
   // A whole name spelled with its own connectives (`盐池县教育体育局` for the data's 教育和体育局) is that organ's
   // name as the document writes it — the same rule the agency stage applies to the issuer's mentions.
-  if (pos === s.length) return first && matches.length === 1 ? (issuerSpelling(s, first)?.name ?? first.name) : (first?.name ?? null);
+  if (pos === s.length)
+    return first && matches.length === 1 ? (issuerSpelling(s, first)?.name ?? first.name) : (first?.name ?? null);
   // `工业和信息化部办公厅`, `工业和信息化部中小企业局`: a central body followed by nothing but its internal unit.
   if (matches.length === 1 && first?.level === 'central') {
     const unit = internalUnit(s.slice(matches[0]!.end), INTERNAL_UNIT_WHOLE);

@@ -18,7 +18,13 @@ const PARTY_COMMITTEE = '委'.charCodeAt(0);
 /** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place; after a Party
  *  body its departments are written without the committee's 委 (`区委常委、宣传部部长` → the district Party committee's
  *  宣传部). Returns where the list ends. */
-export function inheritList(text: string, from: number, place: Place, party: boolean, add: (name: string, level: Level, start: number, end: number) => void): number {
+export function inheritList(
+  text: string,
+  from: number,
+  place: Place,
+  party: boolean,
+  add: (name: string, level: Level, start: number, end: number) => void,
+): number {
   const { depts } = surfaces();
   let e = from;
   while (text.charCodeAt(e) === DUN) {
@@ -51,7 +57,13 @@ const JOINT_ORGANS: ReadonlyArray<readonly [string, string]> = [
   ['纪律检查委员会', '监察委员会'],
 ];
 
-export function jointOrgan(text: string, m: RawMatch, locale: Locale, nearbyCity: Place | null, home: string | null): { name: string; level: Level; end: number } | null {
+export function jointOrgan(
+  text: string,
+  m: RawMatch,
+  locale: Locale,
+  nearbyCity: Place | null,
+  home: string | null,
+): { name: string; level: Level; end: number } | null {
   for (const [first, second] of JOINT_ORGANS) {
     if (!text.startsWith(second, m.end) || text.slice(m.end - first.length, m.end) !== first) continue;
     const surface = text.slice(m.start, m.end - first.length).replace(/^中共/, '') + second;
@@ -62,4 +74,3 @@ export function jointOrgan(text: string, m: RawMatch, locale: Locale, nearbyCity
   }
   return null;
 }
-

@@ -14,7 +14,8 @@ function issuingCounty(issuer: string): Place | null {
     for (const r of m.readings) {
       if (r.kind !== 'place') continue;
       const parent = r.place.parent;
-      if (parent && parent.parent === null && parent.provinceKind === 'municipality' && r.place.name.endsWith('县')) return r.place;
+      if (parent && parent.parent === null && parent.provinceKind === 'municipality' && r.place.name.endsWith('县'))
+        return r.place;
     }
   }
   return null;

@@ -62,9 +62,12 @@ function readDivisions(): DivisionsJson {
   try {
     data = JSON.parse(readFileSync(url, 'utf8')) as DivisionsJson;
   } catch (e) {
-    throw new Error(`ingest/agencies: cannot read ${url.pathname} (${(e as Error).message}); restore the divisions data file.`);
+    throw new Error(
+      `ingest/agencies: cannot read ${url.pathname} (${(e as Error).message}); restore the divisions data file.`,
+    );
   }
-  if (!data.provinces || typeof data.provinces !== 'object') throw new Error(`ingest/agencies: ${url.pathname} needs "provinces"; restore the divisions data file.`);
+  if (!data.provinces || typeof data.provinces !== 'object')
+    throw new Error(`ingest/agencies: ${url.pathname} needs "provinces"; restore the divisions data file.`);
   return data;
 }
 
@@ -84,7 +87,8 @@ function baseVariant(name: string): string | null {
  *  prefectures stand alone (`新郑市`, `子洲县`, `宜宾市`). */
 function canonicalPrefixOf(name: string, parent: Place): string {
   if (parent.provinceKind === 'municipality' && parent.parent === null) return parent.canonicalPrefix + name;
-  if (parent.level === 'municipal' && parent.parent !== null && name.endsWith('区')) return parent.canonicalPrefix + name;
+  if (parent.level === 'municipal' && parent.parent !== null && name.endsWith('区'))
+    return parent.canonicalPrefix + name;
   return name;
 }
 
@@ -156,7 +160,8 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
     const prov = provinces.get(provName);
     if (!prov) continue;
     for (const [prefName, counties] of Object.entries(prefectures)) {
-      const parent = prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
+      const parent =
+        prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
       for (const c of counties) addLocal(c, parent, 'district', null, standsAlone(c) && !wordLike.has(c));
     }
   }
@@ -165,7 +170,8 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
     if (!prov || typeof prefectures === 'string') continue;
     for (const [prefName, list] of Object.entries(prefectures)) {
       if (typeof list === 'string') continue;
-      const parent = prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
+      const parent =
+        prefName === '' || prefName === provName ? prov : addLocal(prefName, prov, 'municipal', null, true).place;
       for (const f of list) addLocal(f.name, parent, 'district', f.until, standsAlone(f.name));
     }
   }
@@ -173,7 +179,10 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
   // The roster's written variants (`石柱县`, `阿坝州`) and places the divisions lack.
   for (const group of data.places.local) {
     const parentEntry = byName.get(group.parent);
-    if (!parentEntry) throw new Error(`ingest/agencies: places.local parent ${group.parent} is not a place in ingest/data/agencies.json or divisions.json.`);
+    if (!parentEntry)
+      throw new Error(
+        `ingest/agencies: places.local parent ${group.parent} is not a place in ingest/data/agencies.json or divisions.json.`,
+      );
     const parent = parentEntry.place;
     for (const spec of group.names) {
       const [official, ...others] = splitVariants(spec);

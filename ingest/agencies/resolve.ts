@@ -51,11 +51,34 @@ export function nameInForce(entry: RosterEntryJson, era: number, date: string | 
 export function buildName(place: Place, dept: DepartmentJson): Resolved {
   const builtOn = place;
   const spot = place.level === 'provincial' || place.name === place.province ? null : place;
-  if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区') && dept.branchIn?.includes(place.parent.name)) {
-    return { name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局', level: place.level, place: spot, builtOn };
+  if (
+    dept.branchOf &&
+    place.parent &&
+    place.level === 'district' &&
+    place.name.endsWith('区') &&
+    dept.branchIn?.includes(place.parent.name)
+  ) {
+    return {
+      name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局',
+      level: place.level,
+      place: spot,
+      builtOn,
+    };
   }
-  const prefix = dept.party ? '中共' : dept.namePrefix ? (place.parent === null ? dept.namePrefix.province : dept.namePrefix.local) : (dept.centralBody ?? '');
-  return { name: prefix + place.canonicalPrefix + dept.full, level: place.level, place: spot, builtOn, organ: dept.full };
+  const prefix = dept.party
+    ? '中共'
+    : dept.namePrefix
+      ? place.parent === null
+        ? dept.namePrefix.province
+        : dept.namePrefix.local
+      : (dept.centralBody ?? '');
+  return {
+    name: prefix + place.canonicalPrefix + dept.full,
+    level: place.level,
+    place: spot,
+    builtOn,
+    organ: dept.full,
+  };
 }
 
 function networkByBody(body: string): BranchNetworkJson | null {
@@ -77,7 +100,10 @@ function branchName(net: BranchNetworkJson, placeName: string, branch: string, d
 function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): Resolved | null {
   switch (r.kind) {
     case 'entry': {
-      if (r.relativeTo === CENTRAL) return locale.central ? { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null, builtOn: null } : null;
+      if (r.relativeTo === CENTRAL)
+        return locale.central
+          ? { name: nameInForce(r.entry, r.era, locale.date), level: r.entry.level, place: null, builtOn: null }
+          : null;
       if (r.relativeTo) {
         // `市科技局` is the roster city's only where `市` means that city; `省X` only in that province.
         const target = r.entry.level === 'municipal' ? locale.city : locale.province;
@@ -103,7 +129,12 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
       return target ? buildName(target, r.dept) : null;
     }
     case 'branch':
-      return { name: branchName(r.net, r.placeName, r.branch, locale.date), level: r.level, place: null, builtOn: null };
+      return {
+        name: branchName(r.net, r.placeName, r.branch, locale.date),
+        level: r.level,
+        place: null,
+        builtOn: null,
+      };
   }
 }
 
@@ -123,7 +154,12 @@ function placeFit(r: Reading, locale: Locale): number {
   return home + level;
 }
 
-export function firstResolved(readings: Reading[], locale: Locale, nearbyCity: Place | null, pbocContext: boolean): Resolved | null {
+export function firstResolved(
+  readings: Reading[],
+  locale: Locale,
+  nearbyCity: Place | null,
+  pbocContext: boolean,
+): Resolved | null {
   // One pass per rank over a handful of readings: no sorting or closures on this per-match path.
   for (let rank = 0; rank <= MAX_RANK; rank++) {
     let best: Reading | null = null;

@@ -52,7 +52,13 @@ export function inCoHandlerField(text: string, pos: number): boolean {
 }
 
 /** Whether one of the sorted `positions` lies in the sentence around [start, end). */
-export function sentenceContains(text: string, start: number, end: number, positions: readonly number[], limit = 400): boolean {
+export function sentenceContains(
+  text: string,
+  start: number,
+  end: number,
+  positions: readonly number[],
+  limit = 400,
+): boolean {
   // Binary search for the first position that could share the sentence; most matches have none nearby.
   let lo = 0;
   let hi = positions.length;
@@ -75,7 +81,14 @@ export function sentenceContains(text: string, start: number, end: number, posit
 /** The role of a mention: in the salutation, the addressee; in a co-handling sentence or header field, a co-handler.
  *  A module-level function, not a closure per document (tsx's keep-names transform makes each named closure cost a
  *  defineProperty call when it is created). */
-export function roleOf(text: string, ctx: ExtractContext, coHandling: readonly number[], start: number, end: number, coHandlerField: boolean): Role {
+export function roleOf(
+  text: string,
+  ctx: ExtractContext,
+  coHandling: readonly number[],
+  start: number,
+  end: number,
+  coHandlerField: boolean,
+): Role {
   if (ctx.salutation && start >= ctx.salutation.start && end <= ctx.salutation.end) return 'addressee';
   if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
   return 'mentioned';

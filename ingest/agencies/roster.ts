@@ -124,20 +124,34 @@ function readRoster(): RosterJson {
   try {
     raw = readFileSync(ROSTER_URL, 'utf8');
   } catch (e) {
-    throw new Error(`ingest/agencies: cannot read ${ROSTER_URL.pathname} (${(e as Error).message}); restore the roster data file.`);
+    throw new Error(
+      `ingest/agencies: cannot read ${ROSTER_URL.pathname} (${(e as Error).message}); restore the roster data file.`,
+    );
   }
   const data = JSON.parse(raw) as RosterJson;
-  if (!Array.isArray(data.agencies) || !Array.isArray(data.departments) || !data.places || !Array.isArray(data.places.provinces) || !Array.isArray(data.places.local)) {
-    throw new Error(`ingest/agencies: ${ROSTER_URL.pathname} needs agencies, departments and places.provinces/places.local; restore the roster data file.`);
+  if (
+    !Array.isArray(data.agencies) ||
+    !Array.isArray(data.departments) ||
+    !data.places ||
+    !Array.isArray(data.places.provinces) ||
+    !Array.isArray(data.places.local)
+  ) {
+    throw new Error(
+      `ingest/agencies: ${ROSTER_URL.pathname} needs agencies, departments and places.provinces/places.local; restore the roster data file.`,
+    );
   }
   for (const a of data.agencies) {
     if (!a.name || !Array.isArray(a.aliases) || !a.source) {
-      throw new Error(`ingest/agencies: roster entry ${JSON.stringify(a.name)} in ingest/data/agencies.json needs name, aliases and source.`);
+      throw new Error(
+        `ingest/agencies: roster entry ${JSON.stringify(a.name)} in ingest/data/agencies.json needs name, aliases and source.`,
+      );
     }
   }
   for (const d of data.departments) {
     if (!d.full || !Array.isArray(d.short) || !d.source) {
-      throw new Error(`ingest/agencies: department ${JSON.stringify(d.full)} in ingest/data/agencies.json needs full, short and source.`);
+      throw new Error(
+        `ingest/agencies: department ${JSON.stringify(d.full)} in ingest/data/agencies.json needs full, short and source.`,
+      );
     }
   }
   return data;
@@ -162,8 +176,22 @@ export function rosterEntry(name: string): RosterEntryJson | null {
 }
 
 /** Roster facts about a canonical name (aliases, level, jurisdiction, former names), for the graph; null for rule-built names. */
-export function agencyInfo(name: string): { name: string; aliases: string[]; level: Level; jurisdiction: string | null; formerNames: FormerName[]; source: string } | null {
+export function agencyInfo(name: string): {
+  name: string;
+  aliases: string[];
+  level: Level;
+  jurisdiction: string | null;
+  formerNames: FormerName[];
+  source: string;
+} | null {
   const e = rosterEntry(name);
   if (!e) return null;
-  return { name: e.name, aliases: [...e.aliases], level: e.level, jurisdiction: e.jurisdiction, formerNames: [...(e.formerNames ?? [])], source: e.source };
+  return {
+    name: e.name,
+    aliases: [...e.aliases],
+    level: e.level,
+    jurisdiction: e.jurisdiction,
+    formerNames: [...(e.formerNames ?? [])],
+    source: e.source,
+  };
 }

@@ -11,7 +11,8 @@ export const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|
 
 /** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
  *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
-export const SESSION_AFTER = /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
+export const SESSION_AFTER =
+  /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
 
 /** An internal unit after its parent: a central body's 办公厅/办公室, 司 or 局 is an agency of its own
  *  (`科技部农村科技司`, `教育部办公厅`, `工业和信息化部中小企业局`); a bureau's 处 is not counted and neither is the
@@ -24,7 +25,8 @@ const UNIT_WORDS = '((?:(?![的等室])[\\u4e00-\\u9fa5]){2,10}?)';
 /** Department or bureau (a central body's unit) or division (a local bureau's, not counted). */
 const UNIT_KIND = '(司|局|处)';
 /** What may follow a unit in running text: the end, punctuation, or a word that starts the predicate. */
-const UNIT_FOLLOWER = '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|研究|审核|批准|主办|等)';
+const UNIT_FOLLOWER =
+  '(?=$|[^\\u4e00-\\u9fa5]|关于|的|要求|联系|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|研究|审核|批准|主办|等)';
 export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND}${UNIT_FOLLOWER})`);
 /** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
 export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
@@ -48,7 +50,10 @@ for (const ch of '革盟建进党社团') NON_GOVERNMENT_ORG_LAST[ch.charCodeAt(
 
 /** Whether the name at `start` is a democratic party's or the Youth League's committee. */
 export function afterNonGovernmentOrg(text: string, start: number): boolean {
-  return NON_GOVERNMENT_ORG_LAST[text.charCodeAt(start - 1)] === 1 && NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return (
+    NON_GOVERNMENT_ORG_LAST[text.charCodeAt(start - 1)] === 1 &&
+    NON_GOVERNMENT_ORG_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+  );
 }
 
 /** An enumeration segment that begins with 各 is a generic group; bare or relative names in it are not bodies. */
@@ -132,4 +137,3 @@ export function guarded(guards: Map<string, string>, text: string, start: number
   const not = guards.get(text.slice(start, end));
   return not !== undefined && end < text.length && not.includes(text[end]!);
 }
-

@@ -49,7 +49,8 @@ export function asSpelled(res: Resolved, spelled: readonly Spelled[]): string | 
   if (spelled.length === 0 || !res.builtOn || !res.organ) return null;
   if (res.name !== res.builtOn.canonicalPrefix + res.organ) return null;
   for (const s of spelled) {
-    if (s.place.canonicalPrefix === res.builtOn.canonicalPrefix && sameOrgan(s.organ, res.organ)) return s.place.canonicalPrefix + s.organ;
+    if (s.place.canonicalPrefix === res.builtOn.canonicalPrefix && sameOrgan(s.organ, res.organ))
+      return s.place.canonicalPrefix + s.organ;
   }
   return null;
 }

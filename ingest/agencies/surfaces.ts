@@ -3,7 +3,13 @@
 
 import { FirstCharFilter, newTrie, trieAdd, type Trie } from '../lexicon.ts';
 import { buildGazetteer, type Place } from './places.ts';
-import { loadRoster, type BranchNetworkJson, type DepartmentJson, type RosterEntryJson, type RosterJson } from './roster.ts';
+import {
+  loadRoster,
+  type BranchNetworkJson,
+  type DepartmentJson,
+  type RosterEntryJson,
+  type RosterJson,
+} from './roster.ts';
 
 /** What a matched surface may mean; one surface can carry several readings, tried in order. */
 /** `relativeTo` of a central body's short form (`发展改革委`): it names the body only in a central document. */
@@ -18,7 +24,14 @@ export type Reading =
   | { kind: 'relative'; scope: 'city' | 'province' | 'county' | 'bare'; dept: DepartmentJson }
   /** A local branch of a central body named by its place (`人行成都分行`, `四川金融监管局`, `南川支行`);
    *  not `explicit` when the body is only implied by the enumeration (`南川支行`). */
-  | { kind: 'branch'; net: BranchNetworkJson; placeName: string; branch: string; level: RosterEntryJson['level']; explicit: boolean };
+  | {
+      kind: 'branch';
+      net: BranchNetworkJson;
+      placeName: string;
+      branch: string;
+      level: RosterEntryJson['level'];
+      explicit: boolean;
+    };
 
 /** A place as written: `大渡口区`, `重庆市大渡口区`, `宜宾` (base: without 市/区/县), `四川省`. */
 export interface PlaceSurface {
@@ -101,7 +114,8 @@ function compile(data: RosterJson): Compiled {
 
   const gazetteer = buildGazetteer(data);
   for (const { place, variants, baseVariants, local, homeOnly } of gazetteer.entries) {
-    for (const v of variants) trieAdd(placeTrie, v, { place, base: false, branch: local && !v.startsWith(place.province), homeOnly: false });
+    for (const v of variants)
+      trieAdd(placeTrie, v, { place, base: false, branch: local && !v.startsWith(place.province), homeOnly: false });
     for (const v of homeOnly) trieAdd(placeTrie, v, { place, base: false, branch: false, homeOnly: true });
     // `宜宾科技局`, `南川支行`: a city or district written without its 市/区/县.
     for (const v of baseVariants) trieAdd(placeTrie, v, { place, base: true, branch: local, homeOnly: false });
@@ -119,9 +133,12 @@ function compile(data: RosterJson): Compiled {
   ];
   for (const net of data.branchNetworks ?? []) {
     for (const prefix of net.prefixes) prefixes.push({ prefix, mode: 'network', net });
-    for (const [form, canon] of Object.entries(net.suffixes)) trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'after' });
-    for (const [form, canon] of Object.entries(net.shortForms)) trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'short' });
-    for (const form of net.implicit) trieAdd(deptTrie, form, { dept: null, net, branch: net.suffixes[form] ?? form, form: 'implicit' });
+    for (const [form, canon] of Object.entries(net.suffixes))
+      trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'after' });
+    for (const [form, canon] of Object.entries(net.shortForms))
+      trieAdd(deptTrie, form, { dept: null, net, branch: canon, form: 'short' });
+    for (const form of net.implicit)
+      trieAdd(deptTrie, form, { dept: null, net, branch: net.suffixes[form] ?? form, form: 'implicit' });
   }
 
   // Relative short forms: `市科技局`, `省发展改革委`, `区政府`, `县科技局`, and bare `科技厅`; `区政协` after its prefix.
@@ -144,7 +161,16 @@ function compile(data: RosterJson): Compiled {
     if (!list) prefixesByFirst.set(c0, (list = []));
     list.push(pre);
   }
-  return { named: root, places: placeTrie, depts: deptTrie, prefixes, prefixesByFirst, filter, provinces: gazetteer.provinces, cityNameFinals: new Set(data.cityNameFinals ?? '') };
+  return {
+    named: root,
+    places: placeTrie,
+    depts: deptTrie,
+    prefixes,
+    prefixesByFirst,
+    filter,
+    provinces: gazetteer.provinces,
+    cityNameFinals: new Set(data.cityNameFinals ?? ''),
+  };
 }
 
 let compiled: Compiled | null = null;

@@ -87,7 +87,8 @@ export function salutationTowns(text: string, from: number, to: number, county: 
       const name = item.slice(0, item.length - level.length);
       let han = true;
       for (let i = 0; i < name.length; i++) if (!isHan(name.charCodeAt(i))) han = false;
-      if (han && name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name)) out.push({ start: a, end: k, name: organName(county, name, level) });
+      if (han && name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name))
+        out.push({ start: a, end: k, name: organName(county, name, level) });
     }
     a = k + 1;
   }

@@ -12,7 +12,8 @@ import { surfaces } from './surfaces.ts';
 
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
-export const ZONE_LEFT_BOUNDARY = /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
+export const ZONE_LEFT_BOUNDARY =
+  /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|经|由|与|和|及|同|对|向|在|请|的|是|各)$/;
 /** What ends a generic group of zones, not a zone's name (`相关园区管委会`, `省级开发区管委会`, `全县工业园区管委会`). */
 const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */
@@ -51,7 +52,10 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   const short = county ? shortName(county) : null;
   const boundary = afterBoundary(text, s, wordStart);
   for (let k = s; k < wordStart; k++) {
-    if (longestAt(places, text, k, wordStart) || (short && text.startsWith(short, k) && k + short.length <= wordStart)) {
+    if (
+      longestAt(places, text, k, wordStart) ||
+      (short && text.startsWith(short, k) && k + short.length <= wordStart)
+    ) {
       // A place inside a proper name (`请五大连池风景区`: 大连 in 五大连池) does not start it: a boundary word before
       // the place does.
       // A list item (`、峨眉山风景名胜区`: 眉山 in 峨眉山) is the name whole.
@@ -72,7 +76,9 @@ function afterBoundary(text: string, s: number, end: number): number {
 
 /** The zone style of a province-level unit for a zone type (or, `bare`, for a zone word standing alone). */
 function styleOf(province: Place, word: string, bare: boolean): ZoneStyleJson | undefined {
-  return (loadRoster().zoneStyles ?? []).find((z) => z.province === province.name && (bare ? z.bare?.[word] !== undefined : z.words.includes(word)));
+  return (loadRoster().zoneStyles ?? []).find(
+    (z) => z.province === province.name && (bare ? z.bare?.[word] !== undefined : z.words.includes(word)),
+  );
 }
 
 /** How a zone named after `place` (written `written`, its short name first) is named in full: a municipality's district
@@ -91,7 +97,13 @@ function fullZoneName(written: string, word: string, place: Place): string {
 
 /** The canonical name of the committee of the zone written text[zone.start, end), or null for a zone word standing
  *  alone with no zone to refer to. `named` holds the zones named so far (their written names and canonical names). */
-export function zoneCommitteeName(text: string, zone: ZoneName, end: number, county: Place | null, named: ReadonlyArray<{ written: string; name: string }>): string | null {
+export function zoneCommitteeName(
+  text: string,
+  zone: ZoneName,
+  end: number,
+  county: Place | null,
+  named: ReadonlyArray<{ written: string; name: string }>,
+): string | null {
   const name = committeeAsWritten(text, zone, end, county, named);
   return name && inFull(name);
 }
@@ -101,13 +113,20 @@ export function zoneCommitteeName(text: string, zone: ZoneName, end: number, cou
 function inFull(name: string): string {
   const stem = name.slice(0, -COMMITTEE.length);
   for (const [short, full] of Object.entries(loadRoster().zoneWordsInFull ?? {})) {
-    if (name.endsWith(COMMITTEE) && stem.endsWith(short) && stem.length > short.length) return stem.slice(0, -short.length) + full + COMMITTEE;
+    if (name.endsWith(COMMITTEE) && stem.endsWith(short) && stem.length > short.length)
+      return stem.slice(0, -short.length) + full + COMMITTEE;
   }
   return name;
 }
 const COMMITTEE = '管理委员会';
 
-function committeeAsWritten(text: string, zone: ZoneName, end: number, county: Place | null, named: ReadonlyArray<{ written: string; name: string }>): string | null {
+function committeeAsWritten(
+  text: string,
+  zone: ZoneName,
+  end: number,
+  county: Place | null,
+  named: ReadonlyArray<{ written: string; name: string }>,
+): string | null {
   const written = text.slice(zone.start, end);
   const word = text.slice(zone.wordStart, end);
   if (zone.start === zone.wordStart) {
@@ -127,13 +146,15 @@ function committeeAsWritten(text: string, zone: ZoneName, end: number, county: P
     if (base) return fullZoneName(written, word, base.place) + '管理委员会';
     return written + '管理委员会';
   }
-  if (county && text.startsWith(shortName(county), zone.start)) return fullZoneName(written, word, county) + '管理委员会';
+  if (county && text.startsWith(shortName(county), zone.start))
+    return fullZoneName(written, word, county) + '管理委员会';
   // A zone named without a place (`官盛新区`) in a county's document lies in that county.
   return (county && !written.startsWith(county.canonicalPrefix) ? county.canonicalPrefix : '') + written + '管理委员会';
 }
 
 /** What ends a zone's organ other than its committee: a bureau, a commission, an office. */
-const ZONE_ORGAN_KIND = /^(?:[\u4e00-\u9fa5]{2,18}?)(?:局|委员会|办公室)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|等)/;
+const ZONE_ORGAN_KIND =
+  /^(?:[\u4e00-\u9fa5]{2,18}?)(?:局|委员会|办公室)(?=$|[^\u4e00-\u9fa5]|关于|的|要求|负责|同意|印发|发布|会同|联合|牵头|配合|组织|指导|等)/;
 
 let zoneWordPattern: RegExp | null = null;
 

@@ -34,9 +34,13 @@ export function findAttachments(info: HeaderInfo, folded: string, lines: Line[])
     }
     // An attached document is this document: the number printed with its name (`附件:农办计[2017]26号农业部办公厅关于…
     // 的通知`, a forwarded notice attached) is its own, never a citation.
-    for (const l of listLines) for (const n of findNumbers(folded.slice(l.start, l.end))) info.excluded.push({ start: l.start + n.start, end: l.start + n.end });
+    for (const l of listLines)
+      for (const n of findNumbers(folded.slice(l.start, l.end)))
+        info.excluded.push({ start: l.start + n.start, end: l.start + n.end });
     for (const raw of names) {
-      const name = normalizeTitle(raw.replace(/^\d{1,2}\s*[.、．]\s*/, '').replace(/\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)\s*$/i, ''));
+      const name = normalizeTitle(
+        raw.replace(/^\d{1,2}\s*[.、．]\s*/, '').replace(/\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)\s*$/i, ''),
+      );
       if (name.length < 4) continue;
       info.attachments.push(name.replace(/^《(.*)》$/, '$1'));
       for (const inner of name.matchAll(/《([^》]+)》/g)) info.attachments.push(inner[1]!);

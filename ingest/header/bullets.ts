@@ -50,7 +50,10 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
   const dates: string[] = [];
   const reads: (() => void)[] = [];
   for (const { span } of run) {
-    const start = span.start + 1 + (folded.slice(span.start + 1, span.end).length - folded.slice(span.start + 1, span.end).trimStart().length);
+    const start =
+      span.start +
+      1 +
+      (folded.slice(span.start + 1, span.end).length - folded.slice(span.start + 1, span.end).trimStart().length);
     const value = folded.slice(start, span.end).trim();
     // A labelled bullet (`• 来源:广安区人民政府`) belongs to the labelled-table reader.
     if (/:/.test(value) && !DATE_TIME.test(value)) continue;
@@ -61,9 +64,15 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
     if (INDEX_NUMBER.test(compact)) (field = 'index'), reads.push(() => (info.indexNumber ??= compact));
     else if (own) (field = 'number'), reads.push(() => (info.docNumber ??= own));
     else if (date) (field = 'date'), dates.push(date);
-    else if (GENRES.has(compact) && !taken.has('genre')) (field = 'genre'), reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
-    else if (isOrganLine(compact) && !taken.has('issuer')) (field = 'issuer'), reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
-    else if (TOPICS.test(compact) && !taken.has('topics')) (field = 'topics'), reads.push(() => { if (info.topics.length === 0) info.topics = compact.split('、'); });
+    else if (GENRES.has(compact) && !taken.has('genre'))
+      (field = 'genre'), reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
+    else if (isOrganLine(compact) && !taken.has('issuer'))
+      (field = 'issuer'), reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
+    else if (TOPICS.test(compact) && !taken.has('topics'))
+      (field = 'topics'),
+        reads.push(() => {
+          if (info.topics.length === 0) info.topics = compact.split('、');
+        });
     else continue;
     if (field === 'index' || field === 'number' || field === 'date') unmistakable++;
     taken.add(field);

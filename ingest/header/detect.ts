@@ -22,7 +22,10 @@ const QUOTES_BELOW = /^(?:全文|原文|文件全文|通知全文)如下[::]?$|^
 
 const LAW_DATABASE_WORDS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
-const LAW_DATABASE_LABEL = new RegExp(`(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`, 'm');
+const LAW_DATABASE_LABEL = new RegExp(
+  `(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`,
+  'm',
+);
 /** How much of the page is looked at. */
 const PREAMBLE_CHARS = 4000;
 const MIN_BULLETS = 3;
@@ -40,7 +43,8 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
   // Literal prefilters first: most pages hold neither a 【 nor a database label, and a native indexOf is cheap.
   if (head.includes('【')) {
     LENTICULAR.lastIndex = 0;
-    for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head)) lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
+    for (let m = LENTICULAR.exec(head); m && !lawDatabase; m = LENTICULAR.exec(head))
+      lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
     LENTICULAR.lastIndex = 0;
   }
   if (!lawDatabase && LAW_DATABASE_WORDS.some((w) => head.includes(w))) lawDatabase = LAW_DATABASE_LABEL.test(head);
@@ -56,7 +60,12 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
     if (seen++ < FIRST_LINES && t.end - t.start > LONG_LINE) runIn = true;
     run = folded.charCodeAt(t.start) === 0x2022 /* • */ ? run + 1 : 0;
     if (run >= MIN_BULLETS) bullets = true;
-    if (quotedFrom === -1 && t.end - t.start <= 12 && QUOTES_BELOW.test(folded.slice(t.start, t.end).replace(/\s+/g, ''))) quotedFrom = i;
+    if (
+      quotedFrom === -1 &&
+      t.end - t.start <= 12 &&
+      QUOTES_BELOW.test(folded.slice(t.start, t.end).replace(/\s+/g, ''))
+    )
+      quotedFrom = i;
   }
   return { lawDatabase, bullets, runIn, quotedFrom };
 }

@@ -11,8 +11,8 @@ const LABEL_WORDS = Object.keys(HEADER_LABELS).sort((a, b) => b.length - a.lengt
  *  the next line. Null when the value does not end with a label word (or is nothing but one). */
 export function gluedLabel(value: string): { value: string; label: string } | null {
   for (const w of LABEL_WORDS) {
-    if (w.length >= 2 && value.length >= w.length + 2 && value.endsWith(w)) return { value: value.slice(0, -w.length).trimEnd(), label: w };
+    if (w.length >= 2 && value.length >= w.length + 2 && value.endsWith(w))
+      return { value: value.slice(0, -w.length).trimEnd(), label: w };
   }
   return null;
 }
-

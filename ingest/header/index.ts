@@ -35,7 +35,8 @@ const RECORD_HEAD = 600;
 function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Line): void {
   const fields = labelFields(folded, { start: t.start, end: Math.min(t.end, t.start + RECORD_HEAD) });
   if (!fields) return;
-  for (const f of fields) if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
+  for (const f of fields)
+    if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
 }
 
 /** A bullet before a label (`• 索引号`). */
@@ -132,8 +133,12 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
     // was lost: the title is what stands before the label, and the label waits for its value on the next line.
     const glued = gluedLabel(s);
-    if (glued && glued.value.length + glued.label.length === s.length && DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
-      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') {
+    if (
+      glued &&
+      glued.value.length + glued.label.length === s.length &&
+      DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
+      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore'
+    ) {
       const span = { start: t.start, end: t.start + glued.value.length };
       candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
       info.excluded.push({ start: span.end, end: t.end });
@@ -144,7 +149,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   }
   info.bodyStart = bodyLine < lines.length ? lines[bodyLine]!.start : folded.length;
   // Some pages print the metadata table under the text: its bracketed labels are distinctive enough to read anywhere.
-  if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate) trailingTable(info, text, folded, lines, bodyLine);
+  if (!info.indexNumber && !info.docNumber && !info.writtenDate && !info.publishedDate)
+    trailingTable(info, text, folded, lines, bodyLine);
 
   findTitle(info, text, folded, candidates, tableEnd);
   // The run-in layout: the title block on one line, or title, number and date at the head of the text's first line.

@@ -10,13 +10,21 @@ import { opensWithChrome } from './chrome.ts';
 
 /** Addressee lines without a colon: `侯东德代表`, several names joined by `、` (`贺文国、佟金菊委员`). The separators
  *  are outside the name class, so the repetition cannot backtrack. */
-const PERSON_SALUTATION = new RegExp(`^[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${(proposers as { personTitles: string[] }).personTitles.join('|')})$`);
+const PERSON_SALUTATION = new RegExp(
+  `^[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${(proposers as { personTitles: string[] }).personTitles.join('|')})$`,
+);
 const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
 
 export function isSalutation(s: string, compact: string): boolean {
   if (opensWithChrome(compact)) return false;
   if (/[:]$/.test(compact)) {
-    return compact.length >= 3 && compact.length <= 200 && !/[。;]/.test(compact) && !SALUTATION_NOISE.test(compact) && /[\u3400-\u9fff]/.test(compact);
+    return (
+      compact.length >= 3 &&
+      compact.length <= 200 &&
+      !/[。;]/.test(compact) &&
+      !SALUTATION_NOISE.test(compact) &&
+      /[\u3400-\u9fff]/.test(compact)
+    );
   }
   return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
 }
@@ -31,7 +39,13 @@ export function isBodyLine(s: string): boolean {
 const TABLE_ROW_END = /\|\s*\|?\s*$/;
 
 export function isOrganLine(compact: string): boolean {
-  return compact.length >= 2 && compact.length <= 40 && /^[\u3400-\u9fff()]+$/.test(compact) && ORGAN_ENDING.test(compact) && !/文件$/.test(compact);
+  return (
+    compact.length >= 2 &&
+    compact.length <= 40 &&
+    /^[\u3400-\u9fff()]+$/.test(compact) &&
+    ORGAN_ENDING.test(compact) &&
+    !/文件$/.test(compact)
+  );
 }
 
 /** Organ names on one line; `科 技 部` (letter-spaced) is one name, `丰都县科学技术局 丰都县财政局` two. */
@@ -43,6 +57,7 @@ export function pushOrganMentions(out: Mention[], text: string, folded: string, 
     return;
   }
   for (const t of tokens) {
-    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2) out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
+    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2)
+      out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
   }
 }

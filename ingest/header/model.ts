@@ -48,7 +48,6 @@ export interface HeaderInfo {
   proposalKind: '提案' | '建议' | null;
 }
 
-
 export interface Field {
   name: string;
   value: string;
@@ -62,13 +61,32 @@ export interface Candidate {
   compact: string;
 }
 
-
 export function emptyHeader(): HeaderInfo {
   return {
     layouts: { lawDatabase: false, bullets: false, runIn: false, quotedFrom: -1 },
-    indexNumber: null, docNumber: null, genre: null, topics: [], issuerField: null, writtenDate: null,
-    publishedDate: null, effectiveDate: null, expiryDate: null, effectiveField: null, expiryField: null, headerTitle: null, title: null, titleIssuers: [], issued: [], numberLine: null,
-    salutation: null, salutationText: null, signatureIssuers: [], signedDate: null, attachments: [],
-    excluded: [], bodyStart: 0, proposalKind: null,
+    indexNumber: null,
+    docNumber: null,
+    genre: null,
+    topics: [],
+    issuerField: null,
+    writtenDate: null,
+    publishedDate: null,
+    effectiveDate: null,
+    expiryDate: null,
+    effectiveField: null,
+    expiryField: null,
+    headerTitle: null,
+    title: null,
+    titleIssuers: [],
+    issued: [],
+    numberLine: null,
+    salutation: null,
+    salutationText: null,
+    signatureIssuers: [],
+    signedDate: null,
+    attachments: [],
+    excluded: [],
+    bodyStart: 0,
+    proposalKind: null,
   };
 }

@@ -18,6 +18,7 @@ export function readNewsWrapper(info: HeaderInfo, folded: string, lines: Line[],
       info.excluded.push(t);
       continue;
     }
-    for (const q of folded.slice(t.start, t.end).matchAll(QUOTED)) info.excluded.push({ start: t.start + q.index!, end: t.start + q.index! + q[0].length });
+    for (const q of folded.slice(t.start, t.end).matchAll(QUOTED))
+      info.excluded.push({ start: t.start + q.index!, end: t.start + q.index! + q[0].length });
   }
 }

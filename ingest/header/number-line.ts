@@ -11,7 +11,8 @@ const MAX_NUMBER_LINE = 40;
 
 /** What may follow the number on its line: `签发人:姓名`, a date, or a county's handling class and openness tags
  *  (`平教字〔2020〕25号  A类  同意公开`). */
-const SIGNER_OR_DATE = /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|(?:[A-D]类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
+const SIGNER_OR_DATE =
+  /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|(?:[A-D]类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */
 const PARENTHESIZED = /^\(([^()]+)\)$/;
@@ -32,7 +33,8 @@ const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔[【﹝〖(]((?:19|20)\d
 
 /** `中华人民共和国主席令第三十一号`: an order's head with its serial in Chinese numerals (the President's orders are
  *  numbered so), kept as written. */
-const CN_ORDER_LINE = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
+const CN_ORDER_LINE =
+  /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
 
 /** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters). */
 const MAX_CODE_HEAD = 3;
@@ -50,7 +52,8 @@ export function numberOfLine(line: string): string | null {
     if (hits.length !== 1 || hits[0]!.end !== compact.length) return null;
     // A line that is nothing but a number is the own number even when the scanner read its code late: a county's
     // one-character short name before a known department code (`神林函`: 神木 + 林函) is the code's own head.
-    if (hits[0]!.start === 0 || (hits[0]!.start <= MAX_CODE_HEAD && CODE_HEAD.test(compact.slice(0, hits[0]!.start)))) return normalizeDocNumber(compact);
+    if (hits[0]!.start === 0 || (hits[0]!.start <= MAX_CODE_HEAD && CODE_HEAD.test(compact.slice(0, hits[0]!.start))))
+      return normalizeDocNumber(compact);
     return null;
   }
   const damaged = DAMAGED_NUMBER.exec(compact);
@@ -69,7 +72,8 @@ const TITLE_AFTER_PREFIX = /关于|印发|转发/;
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
 /** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
-const TITLE_KIND_BEFORE = /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
+const TITLE_KIND_BEFORE =
+  /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
 /** A GB/T 9704 number ending the line: the code's characters, the bracketed year, the serial. */
 const NUMBER_AT_END = /([\u3400-\u9fff]{1,10})\s*[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号$/;
 /** A title before its run-on number is at least this long. */

@@ -10,7 +10,8 @@ import { pushOrganMentions } from './lines.ts';
 import { subjectStart } from './title.ts';
 
 /** `《X》已经…通过,现予发布` / `现予公布` / `现予印发`, within one sentence. */
-const PROMULGATES = /^\s*《([^《》\n]{4,120})》\s*已经?[^。\n]{0,80}?(?:通过|同意|批准)[^。\n]{0,10}?现予(?:发布|公布|印发)/;
+const PROMULGATES =
+  /^\s*《([^《》\n]{4,120})》\s*已经?[^。\n]{0,80}?(?:通过|同意|批准)[^。\n]{0,10}?现予(?:发布|公布|印发)/;
 /** How many lines after the paragraph the title line of X is looked for. */
 const TITLE_LOOKAHEAD = 30;
 
@@ -19,7 +20,13 @@ function sameName(a: string): string {
   return a.replace(/[〈<]/g, '《').replace(/[〉>]/g, '》');
 }
 
-export function readPromulgation(info: HeaderInfo, text: string, folded: string, lines: Line[], bodyLine: number): void {
+export function readPromulgation(
+  info: HeaderInfo,
+  text: string,
+  folded: string,
+  lines: Line[],
+  bodyLine: number,
+): void {
   if (info.title || bodyLine >= lines.length) return;
   const first = trimSpan(folded, lines[bodyLine]!);
   const m = PROMULGATES.exec(folded.slice(first.start, first.end));

@@ -27,7 +27,12 @@ export function readRunIn(info: HeaderInfo, text: string, folded: string, line: 
     if (normalizeTitle(titleText) !== info.title) return;
   } else {
     const compact = titleText.replace(/\s+/g, '');
-    if (compact.length < MIN_TITLE || /[。;,:!?《]/.test(compact.replace(/《[^《》]*》/g, '')) || !DOC_KIND_ENDING.test(compact)) return;
+    if (
+      compact.length < MIN_TITLE ||
+      /[。;,:!?《]/.test(compact.replace(/《[^《》]*》/g, '')) ||
+      !DOC_KIND_ENDING.test(compact)
+    )
+      return;
     info.title = normalizeTitle(text.slice(line.start, line.start + titleText.length));
   }
   // Only the number is excluded: the run-in title is also the first words of the text, whose organs are mentions.

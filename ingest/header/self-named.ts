@@ -10,7 +10,8 @@ import type { HeaderInfo } from './model.ts';
 
 /** The opening sentence: a purpose clause (为…) ending with the act of making the document named in 《》. Bounded
  *  repetitions over classes that exclude the sentence end, so no backtracking across sentences. */
-const NAMES_ITSELF = /^为[^。\n]{2,200}?,\s*(?:特|现|特此|经研究,?)?(?:研究)?(?:制定|制订|编制|拟定|修订)(?:了|出)?《([^《》\n]{4,120})》(?:如下)?\s*[。:]/;
+const NAMES_ITSELF =
+  /^为[^。\n]{2,200}?,\s*(?:特|现|特此|经研究,?)?(?:研究)?(?:制定|制订|编制|拟定|修订)(?:了|出)?《([^《》\n]{4,120})》(?:如下)?\s*[。:]/;
 /** How many lines after the body's start the opening sentence may stand (a blank line or a date above it). */
 const OPENING_LINES = 4;
 

@@ -12,7 +12,8 @@ import { isOrganLine, pushOrganMentions } from './lines.ts';
 // ---------------------------------------------------------------------------------------------------------------
 // Signature block and the last date (版记: 发文机关署名 + 成文日期)
 
-const DATE_LINE = /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d\d\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
+const DATE_LINE =
+  /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d\d\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/gm;
 
 /** First characters of a date line (after its indent), and the longest line worth trying. */
 const DATE_FIRST = new Set([...'0123456789〇○零Oo一二三四五六七八九十']);
@@ -34,7 +35,8 @@ export function findSignature(info: HeaderInfo, text: string, folded: string, li
     const m = r.exec(folded);
     if (!m || m.index < info.bodyStart) continue;
     const iso = signatureDate(m[1]!);
-    if (iso) dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
+    if (iso)
+      dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
   }
   if (dates.length === 0) {
     runInSignature(info, text, folded);
@@ -74,7 +76,9 @@ function organsBefore(folded: string, lines: Line[], d: { start: number }): Line
     const s = folded.slice(t.start, t.end);
     if (s === '') break;
     const tokens = s.split(/\s+/);
-    const organ = (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) || tokens.every((x) => isOrganLine(x));
+    const organ =
+      (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) ||
+      tokens.every((x) => isOrganLine(x));
     if (!organ) break;
     out.unshift(t);
   }
@@ -82,7 +86,10 @@ function organsBefore(folded: string, lines: Line[], d: { start: number }): Line
 }
 /** A signature date; one that lost its 年 (`20252月11日`) is still unambiguous. */
 function signatureDate(raw: string): string | null {
-  return parseDate(raw) ?? (/^(?:19|20)\d\d\s*\d{1,2}\s*月/.test(raw) ? parseDate(`${raw.slice(0, 4)}年${raw.slice(4)}`) : null);
+  return (
+    parseDate(raw) ??
+    (/^(?:19|20)\d\d\s*\d{1,2}\s*月/.test(raw) ? parseDate(`${raw.slice(0, 4)}年${raw.slice(4)}`) : null)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -91,12 +98,15 @@ function signatureDate(raw: string): string | null {
 /** `…请结合实际认真贯彻落实。广东省人民政府办公厅2024年8月19日广东省…` and `山西省人民政府</p><p …> 2018年3月27日</p>`:
  *  an organ name right after a sentence end (or a paragraph tag), then a date, with at most a few tags between. */
 const RUN_IN_ORGAN_DATE = new RegExp(
-  '(?:[。!]|>)\\s*([\\u3400-\\u9fff()]{2,40}?' + ORGAN_ENDING.source.replace(/\$$/, '') + ')\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}' +
+  '(?:[。!]|>)\\s*([\\u3400-\\u9fff()]{2,40}?' +
+    ORGAN_ENDING.source.replace(/\$$/, '') +
+    ')\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}' +
     '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)',
   'g',
 );
 /** `自治区主席 陈 武 2016年12月6日`: an order signed by the head of government, name and date on one line. */
-const SIGNER_DATE = /(?:主席|省长|市长|县长|区长|部长|主任|局长|书记|署长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+const SIGNER_DATE =
+  /(?:主席|省长|市长|县长|区长|部长|主任|局长|书记|署长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 
 function runInSignature(info: HeaderInfo, text: string, folded: string): void {
   for (const r of [RUN_IN_ORGAN_DATE, SIGNER_DATE]) {

@@ -69,7 +69,8 @@ function labelMarks(s: string): Mark[] {
     for (const r of [BRACKET_LABEL, COLON_LABEL, LENTICULAR_LABEL]) {
       // Shared global regexes: reset, scan, and leave them reset (no RegExp built per line).
       r.lastIndex = 0;
-      for (let m = r.exec(s); m; m = r.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+      for (let m = r.exec(s); m; m = r.exec(s))
+        marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
       r.lastIndex = 0;
     }
   }
@@ -80,21 +81,25 @@ function labelMarks(s: string): Mark[] {
 
 function bareMarks(s: string): Mark[] {
   const marks: Mark[] = [];
-    SPACED_LABEL.lastIndex = 0;
-    for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s)) marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
-    SPACED_LABEL.lastIndex = 0;
-    if (marks.length > 0 && s.slice(0, marks[0]!.start).trim() !== '') return [];
-    // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
-    if (marks.length === 1 && marks[0]!.end === s.length) return marks;
-    for (let k = 0; k < marks.length; k++) {
-      // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
-      const value = trimEndOf(s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, ''), TABLE_TAIL);
-      if (valueFits(marks[k]!.name, value)) continue;
-      // The row is a table when it opens with a label whose value fits; a later value that does not fit (a label the
-      // table does not know ran into it) is read as nothing rather than losing the row.
-      if (k === 0) return [];
-      marks[k]!.name = '';
-    }
+  SPACED_LABEL.lastIndex = 0;
+  for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s))
+    marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
+  SPACED_LABEL.lastIndex = 0;
+  if (marks.length > 0 && s.slice(0, marks[0]!.start).trim() !== '') return [];
+  // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
+  if (marks.length === 1 && marks[0]!.end === s.length) return marks;
+  for (let k = 0; k < marks.length; k++) {
+    // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
+    const value = trimEndOf(
+      s.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : s.length).replace(/^[-•·|:\s]+/, ''),
+      TABLE_TAIL,
+    );
+    if (valueFits(marks[k]!.name, value)) continue;
+    // The row is a table when it opens with a label whose value fits; a later value that does not fit (a label the
+    // table does not know ran into it) is read as nothing rather than losing the row.
+    if (k === 0) return [];
+    marks[k]!.name = '';
+  }
   return marks;
 }
 
@@ -135,7 +140,7 @@ export function fieldDate(v: string): string | null {
 export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
   const v = f.value;
-  if (v === '' || field === 'ignore') return !!(field === 'ignore' && v !== '' );
+  if (v === '' || field === 'ignore') return !!(field === 'ignore' && v !== '');
   switch (field) {
     case 'indexNumber': {
       const n = indexNumberOf(v);
@@ -158,7 +163,8 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
       if (field === 'writtenDate') info.writtenDate ??= d;
       else if (field === 'publishedDate') info.publishedDate ??= d;
       else if (field === 'effectiveDate') {
-        if (info.effectiveDate === null) [info.effectiveDate, info.effectiveField] = [d, evidence(text, f.start, f.end)];
+        if (info.effectiveDate === null)
+          [info.effectiveDate, info.effectiveField] = [d, evidence(text, f.start, f.end)];
       } else if (info.expiryDate === null) [info.expiryDate, info.expiryField] = [d, evidence(text, f.start, f.end)];
       return true;
     }
@@ -179,7 +185,16 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     case 'topics':
       if (v.length > 60) return false;
       // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once.
-      if (info.topics.length === 0) info.topics = [...new Set(text.slice(f.start, f.end).split(/[、,;\\/]/).map((x) => x.trim()).filter(Boolean))];
+      if (info.topics.length === 0)
+        info.topics = [
+          ...new Set(
+            text
+              .slice(f.start, f.end)
+              .split(/[、,;\\/]/)
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ];
       return true;
     default:
       return false;

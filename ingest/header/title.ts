@@ -11,7 +11,8 @@ import type { Candidate, HeaderInfo } from './model.ts';
 import { ANNOUNCEMENT_HEAD, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
-const TITLE_COMPLETE = /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
+const TITLE_COMPLETE =
+  /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
 /** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`) or a note that the
  *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
  *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. */
@@ -28,7 +29,8 @@ function joinOrderHead(candidates: Candidate[]): void {
   for (let k = 0; k + 1 < candidates.length; k++) {
     const head = candidates[k]!;
     const serial = candidates[k + 1]!;
-    if (!(ORDER_HEAD.test(head.compact) || ANNOUNCEMENT_HEAD.test(head.compact)) || !ORDER_SERIAL.test(serial.compact)) continue;
+    if (!(ORDER_HEAD.test(head.compact) || ANNOUNCEMENT_HEAD.test(head.compact)) || !ORDER_SERIAL.test(serial.compact))
+      continue;
     head.compact += serial.compact;
     serial.compact = '';
     // The serial's line is excluded with the head's: both are the own number, never a citation.
@@ -36,7 +38,13 @@ function joinOrderHead(candidates: Candidate[]): void {
   }
 }
 
-export function findTitle(info: HeaderInfo, text: string, folded: string, candidates: Candidate[], tableEnd: number): void {
+export function findTitle(
+  info: HeaderInfo,
+  text: string,
+  folded: string,
+  candidates: Candidate[],
+  tableEnd: number,
+): void {
   // An order's or an announcement's head printed over its serial (`中华人民共和国监察部令` / `第2号`,
   // `德宏州人民政府办公室公告` / `第8号`): together they are the own number.
   joinOrderHead(candidates);
@@ -63,7 +71,9 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
     if (c.compact !== '' && isChromeLine(c.compact)) info.excluded.push(c.span);
   }
   // A line with a date is a date line, unless the date only dates a heading (`…的通报(2018年7月20日)`).
-  const usable = candidates.filter((c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact.replace(DATED_HEADING, '')) === null);
+  const usable = candidates.filter(
+    (c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact.replace(DATED_HEADING, '')) === null,
+  );
   let anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
   if (anchorAt === -1) {
     info.title = info.headerTitle;
@@ -84,7 +94,8 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   const anchorStart = usable[anchorAt]!.span.start;
   const floor = tableEnd < anchorStart ? tableEnd : -1;
   // The menu's organ line above the table is page chrome: not a mention of the agency in the document.
-  for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++) if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
+  for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++)
+    if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
   const setApart: Candidate[] = [];
   for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
     if (parts[0]!.compact.startsWith(usable[k]!.compact) || abbreviatesPrefix(usable[k]!.compact, parts[0]!.compact)) {
@@ -102,21 +113,37 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   // A title without 关于 broken before its kind word (`铜梁区促进农民工就近就业三年行动` / `实施方案(2025-2027)`): the
   // line right above, when it is a name in progress, is its first line.
   const above = usable[anchorAt - 1];
-  if (parts.length === 1 && above && above.span.start > floor && subjectStart(usable[anchorAt]!.compact) === -1 && isTitleHead(above.compact) &&
-    blankLinesBetween(folded, above.span.end, usable[anchorAt]!.span.start) <= 1) parts.unshift(above);
+  if (
+    parts.length === 1 &&
+    above &&
+    above.span.start > floor &&
+    subjectStart(usable[anchorAt]!.compact) === -1 &&
+    isTitleHead(above.compact) &&
+    blankLinesBetween(folded, above.span.end, usable[anchorAt]!.span.start) <= 1
+  )
+    parts.unshift(above);
   // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函), and a qualifier on a line of its
   // own (`(征求意见稿)`, `(试行)`).
   let joined = parts.map((p) => p.compact).join('');
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
     const next = usable[k]!.compact;
     const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
-    if ((!incomplete && !QUALIFIER_LINE.test(next)) || isOrganLine(next) || next.includes('关于') || SECTION_HEADING.test(next)) break;
+    if (
+      (!incomplete && !QUALIFIER_LINE.test(next)) ||
+      isOrganLine(next) ||
+      next.includes('关于') ||
+      SECTION_HEADING.test(next)
+    )
+      break;
     parts.push(usable[k]!);
     joined += next;
   }
 
   // A column name glued before the title (`重庆市科学技术局通知公告 关于开展…`) is not part of it.
-  const first = parts.find((p) => p.compact.includes('关于')) ?? parts.find((p) => p.compact.startsWith('对') && REPLY_SUBJECT.test(p.compact)) ?? parts[0]!;
+  const first =
+    parts.find((p) => p.compact.includes('关于')) ??
+    parts.find((p) => p.compact.startsWith('对') && REPLY_SUBJECT.test(p.compact)) ??
+    parts[0]!;
   let firstStart = first.span.start;
   const line = folded.slice(first.span.start, first.span.end);
   const about = subjectStart(line);
@@ -148,11 +175,14 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
         // A site's region tag before the name (`[重庆]市农业委员会办公室`) is not part of it.
         const tag = REGION_TAG.exec(tk[0]);
         const from = first.span.start + tk.index! + (tag ? tag[0].length : 0);
-        if (ORGAN_ENDING.test(tk[0]) && tk[0].length - (tag ? tag[0].length : 0) >= 2) info.titleIssuers.push(evidence(text, from, first.span.start + tk.index! + tk[0].length));
+        if (ORGAN_ENDING.test(tk[0]) && tk[0].length - (tag ? tag[0].length : 0) >= 2)
+          info.titleIssuers.push(evidence(text, from, first.span.start + tk.index! + tk[0].length));
       }
     }
   }
-  const pieces = parts.map((p) => (p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end)));
+  const pieces = parts.map((p) =>
+    p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end),
+  );
   // `…的通报(7月2日)`, `…条例(全文内容)`: a page's tag after its heading is not part of the title.
   const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '');
   // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
@@ -183,7 +213,10 @@ export function findTitle(info: HeaderInfo, text: string, folded: string, candid
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
   // `转发市发改委等部门《X》的通知`: the bodies that wrote X may stand between the verb and the title.
-  const issue = /(?:印发|转发|颁布|发布|公布)(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》/.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  const issue =
+    /(?:印发|转发|颁布|发布|公布)(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》/.exec(
+      own,
+    ) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) info.issued.push(normalizeTitle(issue[1]!));
   // `市农委办公室转发农业部办公厅关于开展…工作的通知`: the forwarded notice (`农业部办公厅关于…的通知`, cited as
   // `关于…的通知`) is the document itself, as an issued one is — the forwarding notice's 的通知 is the forwarded one's.
@@ -223,7 +256,14 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
     // The issuer on a line of its own above the repeated subject (`重庆市渝北区人民政府` / `关于印发…的通知`), when the
     // heading names it short (`渝北区政府 关于印发…的通知`).
     const above = usable[k - 1];
-    if (own !== '' && c.compact === subject && above && !parts.includes(above) && isOrganLine(above.compact) && isAbbreviationOf(own, above.compact)) {
+    if (
+      own !== '' &&
+      c.compact === subject &&
+      above &&
+      !parts.includes(above) &&
+      isOrganLine(above.compact) &&
+      isAbbreviationOf(own, above.compact)
+    ) {
       info.title = normalizeTitle(text.slice(above.span.start, above.span.end) + text.slice(c.span.start, c.span.end));
       info.titleIssuers.splice(0);
       pushOrganMentions(info.titleIssuers, text, folded, above.span);
@@ -234,7 +274,9 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
     const prefix = c.compact.slice(0, c.compact.length - subject.length);
     if (issuerPrefix(c.compact) !== prefix || !ORGAN_ENDING.test(prefix)) continue;
     if (own !== '' && !isAbbreviationOf(own, prefix)) continue;
-    const subjectAt = folded.slice(c.span.start, c.span.end).lastIndexOf(subject.slice(0, 2), c.span.end - c.span.start - subject.length);
+    const subjectAt = folded
+      .slice(c.span.start, c.span.end)
+      .lastIndexOf(subject.slice(0, 2), c.span.end - c.span.start - subject.length);
     if (subjectAt <= 0) continue;
     info.title = normalizeTitle(text.slice(c.span.start, c.span.end));
     info.titleIssuers.splice(0);
@@ -245,7 +287,8 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
 }
 
 /** `2019-03-25` or `• 2020-11-13 14:42` alone on the line right under the title: the page's publication date. */
-const BARE_DATE = /^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const BARE_DATE =
+  /^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 function publicationDateBelow(info: HeaderInfo, folded: string, candidates: Candidate[], last: Candidate): void {
   const at = candidates.indexOf(last);
@@ -274,15 +317,23 @@ function blankLinesBetween(folded: string, from: number, to: number): number {
 }
 
 /** A title's qualifier printed on a line of its own. */
-const QUALIFIER_LINE = /^\((?:征求意见稿|送审稿|草案|试行|暂行|修订|修订稿|\d{4}[-—–~至]\d{4}年?|\d{4}年(?:修订|修正)?)\)$/;
+const QUALIFIER_LINE =
+  /^\((?:征求意见稿|送审稿|草案|试行|暂行|修订|修订稿|\d{4}[-—–~至]\d{4}年?|\d{4}年(?:修订|修正)?)\)$/;
 /** The first line of a title broken before its kind word: a name in progress (no kind ending, no punctuation). */
 function isTitleHead(compact: string): boolean {
-  return compact.length >= MIN_KIND_TITLE && compact.length <= 40 && /^[\u3400-\u9fff“”"()\d]+$/.test(compact) &&
-    !DOC_KIND_ENDING.test(compact) && !isOrganLine(compact) && !SENTENCE_OPENER.test(compact);
+  return (
+    compact.length >= MIN_KIND_TITLE &&
+    compact.length <= 40 &&
+    /^[\u3400-\u9fff“”"()\d]+$/.test(compact) &&
+    !DOC_KIND_ENDING.test(compact) &&
+    !isOrganLine(compact) &&
+    !SENTENCE_OPENER.test(compact)
+  );
 }
 
 /** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
-const SECTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
+const SECTION_HEADING =
+  /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
 
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer; the
  *  same for the verbs of carrying out another body's document (`市政府贯彻国务院关于…的实施意见`: the issuer is 市政府). */

@@ -105,9 +105,17 @@ function holdsTogether(folded: string, start: number, i: number, j: number, end:
   // A label spaced from its colon (`文号 :晋政发…`) and a document number spaced around its year and serial
   // (`渝北府发 〔2017〕 7号`, `国函 〔2011〕 50 号`, `重庆市人民政府令第 265 号`).
   const nextDigit = next >= '0' && next <= '9';
-  if (next === ':' || next === '〔' || prev === '〕' || (next === '号' && prev >= '0' && prev <= '9') || (prev === '第' && nextDigit)) return true;
+  if (
+    next === ':' ||
+    next === '〔' ||
+    prev === '〕' ||
+    (next === '号' && prev >= '0' && prev <= '9') ||
+    (prev === '第' && nextDigit)
+  )
+    return true;
   if (nextEnd && CLOSING.has(next)) return true;
-  const nextLetter = nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
+  const nextLetter =
+    nextEnd || (j + 2 <= end && folded[j + 1] === ':' && (j + 2 === end || isBlankUnit(folded.charCodeAt(j + 2))));
   if (prevSingle && IDEOGRAPH.test(prev) && nextLetter && IDEOGRAPH.test(next)) return true;
   // A flattened table's cell separator closes the cell before it (`[ 索引号 ] |`, `1150… |`): the label then waits for
   // its value on the next virtual line, as on a page whose cells were printed one a line.
@@ -126,6 +134,8 @@ function opensWithRunInTitle(folded: string, line: Line): boolean {
   const probe = emptyHeader();
   readRunIn(probe, folded, folded, line);
   if (!probe.title) return false;
-  const number = findNumbers(folded.slice(line.start, Math.min(line.end, line.start + RUN_IN_HEAD))).find((n) => n.start > 0);
+  const number = findNumbers(folded.slice(line.start, Math.min(line.end, line.start + RUN_IN_HEAD))).find(
+    (n) => n.start > 0,
+  );
   return number !== undefined && !/\s/.test(folded.slice(line.start, line.start + number.start).trimEnd());
 }

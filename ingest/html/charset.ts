@@ -37,7 +37,9 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 /** The charset a page declares in a `<meta>` tag within its first META_SCAN_BYTES bytes, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   // Read as latin1: every byte one character, so the ASCII of the tags reads right whatever the real encoding.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1').toLowerCase();
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES))
+    .toString('latin1')
+    .toLowerCase();
   let at = 0;
   for (;;) {
     const open = head.indexOf('<meta', at);
@@ -67,12 +69,20 @@ function decoderLabel(charset: string): string | null {
 export function decodePage(bytes: Uint8Array, file: string, contentType?: string | null): DecodedPage {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
   const declared = charsetOfContentType(contentType) ?? declaredCharset(bytes);
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!hasBom && declared) {
     const label = decoderLabel(declared);
     if (label && label !== 'utf-8' && !isValidUtf8(bytes)) {
       try {
-        return { html: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: label, by: 'declared', declared };
+        return {
+          html: new TextDecoder(label, { fatal: true }).decode(bytes),
+          encoding: label,
+          by: 'declared',
+          declared,
+        };
       } catch {
         /* the declaration is wrong for these bytes: sniff as for any text file */
       }
@@ -80,7 +90,9 @@ export function decodePage(bytes: Uint8Array, file: string, contentType?: string
   }
   const d = decodeBytes(bytes, file);
   const by = hasBom ? 'bom' : d.encoding === 'utf-8' ? 'utf-8' : 'sniffed';
-  return d.warning ? { html: d.text, encoding: d.encoding, by, declared, warning: d.warning } : { html: d.text, encoding: d.encoding, by, declared };
+  return d.warning
+    ? { html: d.text, encoding: d.encoding, by, declared, warning: d.warning }
+    : { html: d.text, encoding: d.encoding, by, declared };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -24,7 +24,12 @@ export function htmlLibraries(): HtmlLibraries {
 }
 
 /** The parser options every reader of pages uses: entities decoded, names lower-cased, `<br/>` closes itself. */
-export const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true } as const;
+export const PARSER_OPTIONS = {
+  decodeEntities: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  recognizeSelfClosing: true,
+} as const;
 
 /** Decode HTML character references (`&ldquo;`, `&#12298;`, `&#x300B;`): the whole HTML5 table. */
 export function decodeEntities(s: string): string {

@@ -5,13 +5,22 @@
 import boilerplate from '../data/page-boilerplate.json' with { type: 'json' };
 import { findMetadataTable } from './metadata.ts';
 import {
-  FOOTER_MAX_CHARS, LINK_BLOCK_MIN_LINKS, LINK_DENSITY, LIST_MIN_TITLE_LINKS, MIN_BODY_CHARS, MIN_BODY_CHARS_WITH_METADATA,
-  PROSE_MIN_CHARS, TITLE_LINK_MIN_CHARS,
+  FOOTER_MAX_CHARS,
+  LINK_BLOCK_MIN_LINKS,
+  LINK_DENSITY,
+  LIST_MIN_TITLE_LINKS,
+  MIN_BODY_CHARS,
+  MIN_BODY_CHARS_WITH_METADATA,
+  PROSE_MIN_CHARS,
+  TITLE_LINK_MIN_CHARS,
 } from './settings.ts';
 import { CHROME_CLASS, CHROME_CONTAINERS, DROP_ELEMENTS } from './text.ts';
 import { elements, type HtmlElement, isElement, parseTree, renderText, textOf } from './tree.ts';
 
-const { footerMarkers: FOOTER_MARKERS, boilerplateClassWords: CLASS_WORDS } = boilerplate as { footerMarkers: string[]; boilerplateClassWords: string[] };
+const { footerMarkers: FOOTER_MARKERS, boilerplateClassWords: CLASS_WORDS } = boilerplate as {
+  footerMarkers: string[];
+  boilerplateClassWords: string[];
+};
 
 /** Class or id words of boilerplate regions, whole words of the attribute (`-` and `_` separate words: `zwxl-side`). */
 const BOILERPLATE_WORDS = new Set(CLASS_WORDS.map((w) => w.toLowerCase()));
@@ -132,7 +141,10 @@ function titleOf(root: HtmlElement, skip: ReadonlySet<HtmlElement>): string | nu
   for (const el of elements(root)) {
     if (el.name !== 'title') continue;
     // The site name follows `_`, `|`, `--` or a spaced dash.
-    const t = textOf(el).replace(/\s+/g, ' ').split(/[_|]|--| - /)[0]!.trim();
+    const t = textOf(el)
+      .replace(/\s+/g, ' ')
+      .split(/[_|]|--| - /)[0]!
+      .trim();
     if (t) return t;
   }
   return null;
@@ -167,7 +179,14 @@ export function analysePage(html: string): PageAnalysis {
   const keptLinkChars = linkCharsKept(root, new Set(metadata ? [...skip, metadata.element] : skip), measures);
   const stats: PageStats = { chars: top.chars, linkChars: top.linkChars, links: top.links, titleLinks, bodyChars };
   const title = titleOf(root, skip);
-  const base = { title, docNumber: metadata?.docNumber ?? null, metadataFields: metadata?.fields ?? [], text, body, stats };
+  const base = {
+    title,
+    docNumber: metadata?.docNumber ?? null,
+    metadataFields: metadata?.fields ?? [],
+    text,
+    body,
+    stats,
+  };
 
   if (metadata && bodyChars >= MIN_BODY_CHARS_WITH_METADATA) return { kind: 'document', reason: null, ...base };
   // Without a metadata table, a document is a page whose own text (outside links) outweighs the titles it links to.
@@ -177,9 +196,17 @@ export function analysePage(html: string): PageAnalysis {
   }
   // A page whose text is mostly links to documents is a list or index page, however few items its last page holds.
   if (titleLinks > 0 && (keptLinkChars >= prose || top.linkChars >= bodyChars)) {
-    return { kind: 'list', reason: `list page: ${titleLinks} document links, ${bodyChars} characters of text`, ...base };
+    return {
+      kind: 'list',
+      reason: `list page: ${titleLinks} document links, ${bodyChars} characters of text`,
+      ...base,
+    };
   }
-  return { kind: 'empty', reason: `too little text: ${bodyChars} characters${metadata ? ' under the metadata table' : ''}`, ...base };
+  return {
+    kind: 'empty',
+    reason: `too little text: ${bodyChars} characters${metadata ? ' under the metadata table' : ''}`,
+    ...base,
+  };
 }
 
 /** Characters inside links in the kept part of the page. */

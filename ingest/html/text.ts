@@ -6,19 +6,69 @@ import { decodeEntities, htmlLibraries, PARSER_OPTIONS } from './libraries.ts';
 export { decodeEntities };
 
 /** Elements whose whole content is never document text: code, styling, navigation chrome. */
-export const DROP_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'head']);
+export const DROP_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'iframe',
+  'object',
+  'select',
+  'button',
+  'head',
+]);
 /** Tags that end a line of text. */
 export const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
-  'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'tbody', 'thead', 'center',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'tbody',
+  'thead',
+  'center',
 ]);
 export const CELL_ELEMENTS = new Set(['td', 'th']);
 
 /** class/id words of page chrome: menus, breadcrumbs, headers and footers, share bars, sidebars. */
 // Deliberately narrow: `article-head` or `xxgk-table` hold the title and metadata and must stay.
-export const CHROME_CLASS = /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|sidebar|share|toolbar|copyright|friend-?links?)\b/i;
+export const CHROME_CLASS =
+  /\b(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|sidebar|share|toolbar|copyright|friend-?links?)\b/i;
 /** Elements that hold page chrome when their class or id says so. */
-export const CHROME_CONTAINERS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'header', 'footer', 'table', 'p', 'span', 'dl']);
+export const CHROME_CONTAINERS = new Set([
+  'div',
+  'ul',
+  'ol',
+  'section',
+  'aside',
+  'header',
+  'footer',
+  'table',
+  'p',
+  'span',
+  'dl',
+]);
 
 /** Blanks that entities such as `&ensp;` decode to: blanks of the text like any space. */
 const WIDE_BLANKS = /[\u2002\u2003\u2009]/g;
@@ -36,7 +86,10 @@ export function htmlToText(html: string): string {
       onopentag(name, attribs) {
         depth++;
         if (skipFrom !== -1) return;
-        if (DROP_ELEMENTS.has(name) || (CHROME_CONTAINERS.has(name) && CHROME_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`))) {
+        if (
+          DROP_ELEMENTS.has(name) ||
+          (CHROME_CONTAINERS.has(name) && CHROME_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`))
+        ) {
           skipFrom = depth;
           out.push('\n');
         } else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
@@ -62,13 +115,20 @@ export function htmlToText(html: string): string {
 
 /** Collapse runs of blanks inside lines and blank lines between them; runs of empty cells become one bar. */
 export function tidyText(raw: string): string {
-  return raw
-    .replace(WIDE_BLANKS, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim())
-    // A line of nothing but a cell bar (the edge of a layout table) is an empty line.
-    .map((line) => (line === '|' ? '' : line))
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
+  return (
+    raw
+      .replace(WIDE_BLANKS, ' ')
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/[ \t\u00A0]+/g, ' ')
+          .replace(/(?:\|\s*){2,}/g, '| ')
+          .trim(),
+      )
+      // A line of nothing but a cell bar (the edge of a layout table) is an empty line.
+      .map((line) => (line === '|' ? '' : line))
+      .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+      .join('\n')
+      .trim()
+  );
 }

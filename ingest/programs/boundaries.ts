@@ -28,7 +28,8 @@ const INNER_JOINERS = new Set(['·', '•', '—']);
 
 /** `市级留学人员创业园1个`, `培训基地19个`: a count right after the name makes it a class, not one program. */
 /** A range counts as well (`园区2—3个`). */
-const QUANTITY_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多余]+(?:[—\-~～至到][0-9０-９一二三四五六七八九十百千万两]+)?[个家批项所只类种]/;
+const QUANTITY_AFTER =
+  /^[0-9０-９一二三四五六七八九十百千万两几多余]+(?:[—\-~～至到][0-9０-９一二三四五六七八九十百千万两]+)?[个家批项所只类种]/;
 /** Han characters that may open such a count; any other Han character after a name cannot (a cheap gate before the RegExp). */
 const QUANTITY_FIRST_CODE = new Uint8Array(0x10000);
 for (const ch of '一二三四五六七八九十百千万两几多余') QUANTITY_FIRST_CODE[ch.charCodeAt(0)] = 1;
@@ -58,11 +59,17 @@ const COUNTER_BEFORE_MEASURE = /[0-9０-９一二三四五六七八九十百千�
 /** `…政务公开各项工作推进计划`, `14项工作推进计划`: the walk stopped at the counter and left its measure word as the
  *  name's first character — a name never opens with a measure word; what follows is a counted class. */
 function countedFromMeasure(text: string, p: number, headStart: number): boolean {
-  return p > 0 && p < headStart && QUANTIFIER_CODE[text.charCodeAt(p)] === 1 && COUNTER_BEFORE_MEASURE.test(text[p - 1]!);
+  return (
+    p > 0 && p < headStart && QUANTIFIER_CODE[text.charCodeAt(p)] === 1 && COUNTER_BEFORE_MEASURE.test(text[p - 1]!)
+  );
 }
 
 function quantityBefore(text: string, pos: number): boolean {
-  return pos > 1 && QUANTIFIER_CODE[text.charCodeAt(pos - 1)] === 1 && QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos));
+  return (
+    pos > 1 &&
+    QUANTIFIER_CODE[text.charCodeAt(pos - 1)] === 1 &&
+    QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))
+  );
 }
 
 /** True when what follows a head ending at `headEnd` makes the words before it something else than a program: a
@@ -104,7 +111,8 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
       // `西部(成都)科学城`, `成渝(兴隆湖)综合性科学中心`: a short parenthesis inside a name.
       // Look back at most 9 characters for the opening bracket (never across the whole text).
       let open = p - 2;
-      while (open >= 0 && p - 1 - open <= 9 && text.charCodeAt(open) !== 0x28 && text.charCodeAt(open) !== 0xff08) open--;
+      while (open >= 0 && p - 1 - open <= 9 && text.charCodeAt(open) !== 0x28 && text.charCodeAt(open) !== 0xff08)
+        open--;
       if (open < 1 || p - 1 - open > 9) break;
       const inner = text.slice(open + 1, p - 1);
       if (!/^[\u4e00-\u9fa5]+$/.test(inner) || !CJK.test(text[open - 1]!)) break;
@@ -120,7 +128,11 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
     const hard = wordEndingAt(text, p, P.hardSet);
     // `自由贸易试验区`: 由 ends a name only when it is not the end of a word (`自由`, `面向`, `普及`) nor the start of
     // one (`要素市场化配置综合改革`).
-    if (hard && !(hard.length === 1 && (P.nonBoundary.has(text.slice(p - 2, p)) || P.nonBoundary.has(text.slice(p - 1, p + 1))))) break;
+    if (
+      hard &&
+      !(hard.length === 1 && (P.nonBoundary.has(text.slice(p - 2, p)) || P.nonBoundary.has(text.slice(p - 1, p + 1))))
+    )
+      break;
     if (quantityBefore(text, p)) return -1;
     // `…建设联合办公室生态环境共建专项工作组`: a working group of a body is named after the body's name ends.
     if (head.kind === 'other' && p < headStart && wordEndingAt(text, p, P.bodyHeadSet)) break;
@@ -141,7 +153,11 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
   // tail, not the first word of the name.
   // `2023年1月再次…`: the same for a month or a day.
   const dateTail = text.charCodeAt(p);
-  if ((dateTail === 0x5e74 || dateTail === 0x6708 || dateTail === 0x65e5) && p > 0 && isDigitCode(text.charCodeAt(p - 1))) {
+  if (
+    (dateTail === 0x5e74 || dateTail === 0x6708 || dateTail === 0x65e5) &&
+    p > 0 &&
+    isDigitCode(text.charCodeAt(p - 1))
+  ) {
     p += dateTail === 0x5e74 && text.charCodeAt(p + 1) === 0x5ea6 ? 2 : 1; // 年度, or 年 月 日
     if (headStart - p < 0) return -1;
   }

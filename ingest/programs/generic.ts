@@ -46,9 +46,14 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
   if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
-  if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w))) return true;
-  if (head.scopeNamed && !PLACE_NAME_START.test(name) &&
-    ![...P.nationalPrefixes, ...P.levelPrefixes, ...P.scopePrefixes].some((w) => w.length > 1 && name.startsWith(w))) return true;
+  if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w)))
+    return true;
+  if (
+    head.scopeNamed &&
+    !PLACE_NAME_START.test(name) &&
+    ![...P.nationalPrefixes, ...P.levelPrefixes, ...P.scopePrefixes].some((w) => w.length > 1 && name.startsWith(w))
+  )
+    return true;
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
@@ -65,8 +70,10 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   // (`中央财政专项资金`).
   if (head.levelNamed && rest !== name && modifier.length >= 4) return false;
   // A level word may be the first character of a generic word (`市政基础设施工程`): test the unstripped words too.
-  return onlyGenericWords(modifier, also) ||
-    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), also));
+  return (
+    onlyGenericWords(modifier, also) ||
+    (rest !== name && onlyGenericWords(name.slice(0, name.length - head.head.length), also))
+  );
 }
 
 /** `推动国家高新区建设成为“创新驱动发展示范区…”`: a name right after a goal marker is a goal, not a program. */

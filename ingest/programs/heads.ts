@@ -43,7 +43,8 @@ function numberLabelBefore(text: string, start: number): { at: number; label: st
   let k = p;
   while (k > 0 && p - k < LABEL_MAX && /[0-9０-９+＋]/.test(text[k - 1]!)) k--;
   const label = text.slice(k, p);
-  if (label.length < 3 || !NUMBER_FORMULA.test(label) || YEAR.test(label) || /[0-9A-Za-z]/.test(text[k - 1] ?? '')) return null;
+  if (label.length < 3 || !NUMBER_FORMULA.test(label) || YEAR.test(label) || /[0-9A-Za-z]/.test(text[k - 1] ?? ''))
+    return null;
   return { at: k, label };
 }
 

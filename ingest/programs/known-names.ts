@@ -10,7 +10,12 @@ import { startsWithAny } from './words.ts';
 
 /** `knownAt`: positions where a known name may start (from the head scan, in order). `out` must be sorted by
  *  start (the span checker then needs no sort of its own). */
-export function knownNameCandidates(text: string, excluded: Excluded, out: Candidate[], knownAt: readonly number[]): void {
+export function knownNameCandidates(
+  text: string,
+  excluded: Excluded,
+  out: Candidate[],
+  knownAt: readonly number[],
+): void {
   if (knownAt.length === 0) return;
   const P = pat();
   const found = spanChecker(out);
@@ -27,7 +32,8 @@ export function knownNameCandidates(text: string, excluded: Excluded, out: Candi
     if (startsWithAny(text, P.knownNameBlockerIndex, end)) continue;
     // `放管服` where `“放管服”改革` was found: the name with its own head is the program.
     foundNames ??= out.map((c) => normalizeName(c.name));
-    if (foundNames.some((f) => f.startsWith(z.name) && P.quotedHeads.some((h) => h.head === f.slice(z.name.length)))) continue;
+    if (foundNames.some((f) => f.startsWith(z.name) && P.quotedHeads.some((h) => h.head === f.slice(z.name.length))))
+      continue;
     out.push({ name: z.name, kind: z.kind, start: at, end });
     after = end;
   }

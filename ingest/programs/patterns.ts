@@ -167,17 +167,26 @@ export function pairIndex(c0: number, c1: number): number {
   return ((c0 << 7) ^ c1) & (PAIR_TABLE_SIZE - 1);
 }
 
-function headIndex(heads: HeadJson[], knownNames: readonly string[]): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
+function headIndex(
+  heads: HeadJson[],
+  knownNames: readonly string[],
+): { headTrie: HeadNode; headFirstChar: Uint8Array; headPair: Uint8Array } {
   const headTrie: HeadNode = { next: new Map(), head: null };
   const headFirstChar = new Uint8Array(0x10000);
   const headPair = new Uint8Array(PAIR_TABLE_SIZE);
   for (const w of knownNames) {
-    if (w.length < 2) throw new Error(`ingest/programs: known name "${w}" in ingest/data/program-patterns.json must be at least two characters.`);
+    if (w.length < 2)
+      throw new Error(
+        `ingest/programs: known name "${w}" in ingest/data/program-patterns.json must be at least two characters.`,
+      );
     headFirstChar[w.charCodeAt(0)] = 1;
     headPair[pairIndex(w.charCodeAt(0), w.charCodeAt(1))] |= KNOWN_PAIR;
   }
   for (const h of heads) {
-    if (h.head.length < 2) throw new Error(`ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`);
+    if (h.head.length < 2)
+      throw new Error(
+        `ingest/programs: head "${h.head}" in ingest/data/program-patterns.json must be at least two characters.`,
+      );
     headFirstChar[h.head.charCodeAt(0)] = 1;
     headPair[pairIndex(h.head.charCodeAt(0), h.head.charCodeAt(1))] |= HEAD_PAIR;
     let node = headTrie;
@@ -197,12 +206,53 @@ export const HEAD_PAIR = 1;
 export const KNOWN_PAIR = 2;
 
 const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
-  'heads', 'quotedHeads', 'quotedOnlyHeads', 'quotedListFollowers', 'goalMarkers', 'hardBoundaries', 'nonBoundaryWords',
-  'strongVerbs', 'leadingWords', 'levelPrefixes', 'genericWords', 'genericNames', 'rightBlockers', 'strategies',
-  'notProgramWords', 'enumerationClasses', 'knownNames', 'groupAfter', 'groupOrganEnds',
-  'appNameEnds', 'governingVerbs', 'addressMarkers', 'quotedObjectVerbs', 'verbsInBodyNames', 'quotedSubjectVerbs', 'adverbs',
-  'worksWords', 'localPlaceEnds', 'notLocalPlaces', 'formulaFollowers', 'formulaVerbs', 'formulaSlogans', 'formulaSloganEnds', 'groupFollowers', 'conceptFollowers', 'paymentWords', 'paymentFollowers', 'scopePrefixes', 'adminUnitEnds', 'locationWords', 'locationWordsInside', 'provincePrograms', 'nationalPrefixes',
-  'determiners', 'determinerMeasures', 'domainWords', 'knownNameBlockers',
+  'heads',
+  'quotedHeads',
+  'quotedOnlyHeads',
+  'quotedListFollowers',
+  'goalMarkers',
+  'hardBoundaries',
+  'nonBoundaryWords',
+  'strongVerbs',
+  'leadingWords',
+  'levelPrefixes',
+  'genericWords',
+  'genericNames',
+  'rightBlockers',
+  'strategies',
+  'notProgramWords',
+  'enumerationClasses',
+  'knownNames',
+  'groupAfter',
+  'groupOrganEnds',
+  'appNameEnds',
+  'governingVerbs',
+  'addressMarkers',
+  'quotedObjectVerbs',
+  'verbsInBodyNames',
+  'quotedSubjectVerbs',
+  'adverbs',
+  'worksWords',
+  'localPlaceEnds',
+  'notLocalPlaces',
+  'formulaFollowers',
+  'formulaVerbs',
+  'formulaSlogans',
+  'formulaSloganEnds',
+  'groupFollowers',
+  'conceptFollowers',
+  'paymentWords',
+  'paymentFollowers',
+  'scopePrefixes',
+  'adminUnitEnds',
+  'locationWords',
+  'locationWordsInside',
+  'provincePrograms',
+  'nationalPrefixes',
+  'determiners',
+  'determinerMeasures',
+  'domainWords',
+  'knownNameBlockers',
 ];
 
 function loadPatterns(): Patterns {
@@ -211,22 +261,35 @@ function loadPatterns(): Patterns {
   try {
     data = JSON.parse(readFileSync(url, 'utf8')) as PatternsJson;
   } catch (e) {
-    throw new Error(`ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`);
+    throw new Error(
+      `ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`,
+    );
   }
   for (const key of REQUIRED_KEYS) {
     if (!Array.isArray(data[key])) {
-      throw new Error(`ingest/programs: ${url.pathname} lacks the list "${key}"; restore it (see the $comment at the top of the file).`);
+      throw new Error(
+        `ingest/programs: ${url.pathname} lacks the list "${key}"; restore it (see the $comment at the top of the file).`,
+      );
     }
   }
   const followers = data.quotedListFollowers.map(escapeRe).join('|');
   // `数字重庆`, `数字浙江`: a prefix and a province's short name, known names like the listed ones.
-  data.knownNames = [...data.knownNames, ...data.provincePrograms.flatMap((p) =>
-    places.provinces.map((v) => ({ name: p.prefix + v.short, kind: p.kind, source: p.source })))];
+  data.knownNames = [
+    ...data.knownNames,
+    ...data.provincePrograms.flatMap((p) =>
+      places.provinces.map((v) => ({ name: p.prefix + v.short, kind: p.kind, source: p.source })),
+    ),
+  ];
   return {
     ...data,
-    ...headIndex(data.heads, data.knownNames.map((z) => z.name)),
+    ...headIndex(
+      data.heads,
+      data.knownNames.map((z) => z.name),
+    ),
     quotedHeadsByLength: [...data.quotedHeads].sort((a, b) => b.head.length - a.head.length),
-    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads].filter((h) => !h.numbered).sort((a, b) => b.head.length - a.head.length),
+    ownHeadsByLength: [...data.heads, ...data.quotedOnlyHeads]
+      .filter((h) => !h.numbered)
+      .sort((a, b) => b.head.length - a.head.length),
     hardSet: wordSet(data.hardBoundaries),
     nonBoundary: new Set(data.nonBoundaryWords),
     strongSet: wordSet(data.strongVerbs),
@@ -256,10 +319,18 @@ function loadPatterns(): Patterns {
     knownNameBlockerIndex: prefixIndex([...data.knownNameBlockers].sort(byLengthDesc)),
     // `两江新区、西部科学城重庆高新区、万盛经开区商务主管部门`: the rest of the clause, up to the group word.
     // A conjunction or 各 in between (`四川天府新区、成都东部新区及各区(市)县科技主管部门`) gives the group word its own conjunct.
-    groupAfterRe: new RegExp('^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' + data.groupAfter.map(escapeRe).join('|') +
-        '|[' + data.groupOrganEnds.join('') + '](?=[，,、：:\\n]))'),
+    groupAfterRe: new RegExp(
+      '^[^\\s，,。；;：:、及和与各]{0,8}?(?:、[^\\s，,。；;：:、及和与各]{1,20}?)*?(?:' +
+        data.groupAfter.map(escapeRe).join('|') +
+        '|[' +
+        data.groupOrganEnds.join('') +
+        '](?=[，,、：:\\n]))',
+    ),
     // `“选派大学生到村任职”、“选调生”、“三支一扶”(支教、支农、支医和扶贫)等项目`: 、 between the names, a gloss after them.
-    quotedListRe: new RegExp('((?:“[^“”、，,。；;\\n]{1,12}”、?){2,})(?:[(（][^()（）\\n]{1,24}[)）])?(?:' + followers + ')', 'g'),
+    quotedListRe: new RegExp(
+      '((?:“[^“”、，,。；;\\n]{1,12}”、?){2,})(?:[(（][^()（）\\n]{1,24}[)）])?(?:' + followers + ')',
+      'g',
+    ),
   };
 }
 

@@ -25,7 +25,8 @@ function orderEnd(text: string, at: number): number {
   const P = pat();
   for (let q = at + 2; q <= at + 1 + FIRST_MAX; q++) {
     const c = text.charCodeAt(q);
-    if (c === 0x540e) { // 后
+    if (c === 0x540e) {
+      // 后
       const w = startsWithAny(text, P.paymentIndex, q + 1);
       return w ? q + 1 + w.length : -1;
     }
@@ -55,10 +56,12 @@ export function paymentOrderCandidates(text: string, excluded: Excluded, out: Ca
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let end = -1;
-    if (c === 0x5148) { // 先
+    if (c === 0x5148) {
+      // 先
       if (text.charCodeAt(i - 1) === 0x201c) continue;
       end = orderEnd(text, i);
-    } else if (c === 0x4e00 || c === 0x201c) { // 一 “
+    } else if (c === 0x4e00 || c === 0x201c) {
+      // 一 “
       end = oneStopEnd(text, i);
     }
     if (end < 0) continue;

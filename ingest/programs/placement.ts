@@ -25,7 +25,8 @@ export function inAddress(text: string, start: number): boolean {
 }
 
 /** `(一)`, `（二）`, `一、`, `1.`, `2、`: the number of a heading at the start of a line. */
-const HEADING_NUMBER = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*/;
+const HEADING_NUMBER =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*/;
 
 /** True when text[start, end) closes a numbered heading that opens with a verb of carrying out
  *  (`(一)实施就业容量拓展行动。`, `三、开展…专项行动⏎`): the document's own task, not a program it names. */
@@ -33,7 +34,8 @@ export function ownTaskHeading(text: string, start: number, end: number): boolea
   const ls = lineStart(text, start, LOOK_BACK + 8);
   if (ls < 0) return false;
   const next = text.charCodeAt(end);
-  if (!(end >= text.length || next === 0x3002 || next === 0x0a || next === 0x0d || next === 0xff1b || next === 0x3b)) return false;
+  if (!(end >= text.length || next === 0x3002 || next === 0x0a || next === 0x0d || next === 0xff1b || next === 0x3b))
+    return false;
   const m = HEADING_NUMBER.exec(text.slice(ls, start));
   if (!m) return false;
   const lead = text.slice(ls + m[0].length, start);

@@ -15,7 +15,11 @@ export function namesPurpose(modifier: string, purposeEnds: readonly string[], a
   const purpose = purposeEnds.find((w) => modifier.endsWith(w));
   if (!purpose) return false;
   let s = modifier.slice(0, modifier.length - purpose.length);
-  for (let w = P.genericWords.find((g) => s.endsWith(g)); w && s.length > w.length; w = P.genericWords.find((g) => s.endsWith(g))) {
+  for (
+    let w = P.genericWords.find((g) => s.endsWith(g));
+    w && s.length > w.length;
+    w = P.genericWords.find((g) => s.endsWith(g))
+  ) {
     s = s.slice(0, s.length - w.length);
   }
   return s.length >= PURPOSE_SPECIFIC_MIN && !onlyGenericWords(s, also);

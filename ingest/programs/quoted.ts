@@ -36,11 +36,13 @@ function objectOfCarryingOut(text: string, qs: number, qe: number, inner: string
 
 /** `五公开`, `三支一扶`, `两不愁三保障`: a formula that counts its parts; not a count of things (`两个维护`,
  *  `两大定位`) nor a period (`十四五`). */
-const NUMERAL_FORMULA = /^[一二三四五六七八九十两双](?![个大项条类种位])[\u4e00-\u9fa5]*[^一二三四五六七八九十百千万两]$/;
+const NUMERAL_FORMULA =
+  /^[一二三四五六七八九十两双](?![个大项条类种位])[\u4e00-\u9fa5]*[^一二三四五六七八九十百千万两]$/;
 
 /** A quoted numeral formula standing alone (`推进行政决策、执行、管理、服务和结果“五公开”,`) names a program. */
 function standingFormula(text: string, qe: number, inner: string): boolean {
-  if (inner.length < 3 || inner.length > 8 || !NUMERAL_FORMULA.test(inner) || !ALONE_AFTER.test(text.slice(qe, qe + 1))) return false;
+  if (inner.length < 3 || inner.length > 8 || !NUMERAL_FORMULA.test(inner) || !ALONE_AFTER.test(text.slice(qe, qe + 1)))
+    return false;
   const P = pat();
   // `“两山论”`, `“两化路”`: a theory or a path is a slogan; `“一老一小”等重点群体`: a target group.
   if (P.formulaSloganEnds.some((e) => inner.endsWith(e))) return false;
@@ -103,7 +105,9 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     let qh: QuotedHeadJson | undefined;
     let gap = 0;
     for (; gap <= QUOTED_GAP_MAX && from + gap < text.length; gap++) {
-      qh = P.quotedHeadsByLength.find((h) => text.startsWith(h.head, from + gap) && gap <= (h.maxGap ?? QUOTED_MODIFIER_MAX));
+      qh = P.quotedHeadsByLength.find(
+        (h) => text.startsWith(h.head, from + gap) && gap <= (h.maxGap ?? QUOTED_MODIFIER_MAX),
+      );
       // `“…”等改革举措`: a function word ends the modifier (the quote is one item of a list).
       if (qh || !isNameChar(text.charCodeAt(from + gap)) || wordEndingAt(text, from + gap + 1, P.hardSet)) break;
     }
@@ -112,7 +116,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     if (qh?.keepHead && headAt(text, from + gap + qh.head.length)) continue;
     // `“粤菜师傅”“广东技工”“南粤家政”三项工程`: a count before the head sums up a run of quoted names, each a program.
     if (qh && COUNT_WORDS.test(text.slice(from, from + gap))) {
-      for (const q of quotedRunEndingAt(text, qs, qe)) out.push({ name: q.inner, kind: qh.kind, start: q.start, end: q.end });
+      for (const q of quotedRunEndingAt(text, qs, qe))
+        out.push({ name: q.inner, kind: qh.kind, start: q.start, end: q.end });
       continue;
     }
     if (qh && (gap === 0 || qh.keepHead || qh.minQuoted !== undefined)) {
@@ -122,7 +127,9 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
       continue;
     }
     // A quoted name that ends in a head (`“鸿雁计划”`); a long head may be the whole name (`“专精特新板”`).
-    const own = P.ownHeadsByLength.find((h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3));
+    const own = P.ownHeadsByLength.find(
+      (h) => inner.endsWith(h.head) && (inner.length > h.head.length || h.head.length >= 3),
+    );
     // `“三大行动”`: a count of actions, not the name of one.
     if (own && COUNT_WORDS.test(inner.slice(0, inner.length - own.head.length))) continue;
     if (own) out.push({ name: inner, kind: own.kind, start: qs, end: qe });

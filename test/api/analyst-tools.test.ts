@@ -5,11 +5,27 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { closeDriver } from '../../graph/connection.ts';
-import type { CitationYearsAnswer, CompareAnswer, CountRow, RowsAnswer, SearchAnswer, VersionAnswer } from '../../server/api-types.ts';
+import type {
+  CitationYearsAnswer,
+  CompareAnswer,
+  CountRow,
+  RowsAnswer,
+  SearchAnswer,
+  VersionAnswer,
+} from '../../server/api-types.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
 import { apiGet, okJson } from './http.ts';
-import { INCUBATOR_PLAN, INNOVATION_REGULATION, PROPOSAL_0035, REPLY_0035, REPLY_0222, REPLY_1160, TRANSFER_REGULATION, TRANSFER_RULES } from './corpus-ids.ts';
+import {
+  INCUBATOR_PLAN,
+  INNOVATION_REGULATION,
+  PROPOSAL_0035,
+  REPLY_0035,
+  REPLY_0222,
+  REPLY_1160,
+  TRANSFER_REGULATION,
+  TRANSFER_RULES,
+} from './corpus-ids.ts';
 
 let server: RunningServer;
 const json = <T>(p: string, params: Record<string, string> = {}) => okJson<T>(server.url, p, params);
@@ -59,7 +75,9 @@ describe('/api/search blind spots', () => {
   test('words of a document body find it, with the sentence they stand in', async () => {
     const hit = (await hits('打造大型孵化载体')).find((h) => h.id === REPLY_0035)!;
     expect(hit.matched).toBe('text');
-    expect(hit.snippet).toBe('会同相关部门和区县,重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体,构建多层次孵化体系,推动科技成果孵化转化。');
+    expect(hit.snippet).toBe(
+      '会同相关部门和区县,重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体,构建多层次孵化体系,推动科技成果孵化转化。',
+    );
   });
 
   test('a title match ranks above a body match', async () => {
@@ -80,11 +98,15 @@ describe('/api/compare', () => {
     expect(c.agencies.shared.map((n) => n.id)).toContain('agency:重庆市科学技术局');
     // The three parts of a side are disjoint and together are what the document cites.
     const ids = (l: { id: string }[]) => l.map((n) => n.id);
-    expect(new Set([...ids(c.citations.shared), ...ids(c.citations.onlyA)]).size).toBe(c.citations.shared.length + c.citations.onlyA.length);
+    expect(new Set([...ids(c.citations.shared), ...ids(c.citations.onlyA)]).size).toBe(
+      c.citations.shared.length + c.citations.onlyA.length,
+    );
   });
 
   test('errors: not a document → 404, the same document twice → 400, an unknown parameter → 400', async () => {
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: 'agency:重庆市科学技术局' })).status).toBe(404);
+    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: 'agency:重庆市科学技术局' })).status).toBe(
+      404,
+    );
     expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: '完全不存在的文件甲乙丙' })).status).toBe(404);
     expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: '渝科局函〔2023〕349号' })).status).toBe(400);
     expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: REPLY_0222, c: 'x' })).status).toBe(400);

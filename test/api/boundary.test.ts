@@ -150,7 +150,13 @@ describe('Neo4j down', () => {
   test('/api/health answers 503 with the JSON error, and says what is down', async () => {
     const res = await rawGet(server.url, '/api/health');
     expect(res.status).toBe(503);
-    expect(res.json).toMatchObject({ error: expect.stringContaining('does not answer'), status: 503, ok: false, neo4j: 'down', uri: `bolt://127.0.0.1:${DEAD_NEO4J_PORT}` });
+    expect(res.json).toMatchObject({
+      error: expect.stringContaining('does not answer'),
+      status: 503,
+      ok: false,
+      neo4j: 'down',
+      uri: `bolt://127.0.0.1:${DEAD_NEO4J_PORT}`,
+    });
     // Still alive.
     expect((await rawGet(server.url, '/')).status).toBe(200);
   });

@@ -8,7 +8,10 @@ import { createServer, type RunningServer } from '../../server/app.ts';
 export function useCorpusServer(): { server: RunningServer } {
   const held = {} as { server: RunningServer };
   beforeAll(async () => {
-    const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+    const report = await ingestFiles([path.resolve('samples/corpus')], {
+      progress: () => undefined,
+      report: () => undefined,
+    });
     expect(report.failed).toEqual([]);
     held.server = await createServer({ port: 0 });
   });

@@ -14,7 +14,10 @@ const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 let server: RunningServer;
 
 beforeAll(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  const report = await ingestFiles([path.resolve('samples/corpus')], {
+    progress: () => undefined,
+    report: () => undefined,
+  });
   expect(report.failed).toEqual([]);
   server = await createServer({ port: 0 });
 });
@@ -41,9 +44,12 @@ test('a CITES edge: the citing document asserts it, each quote names the cited n
   expect(a.evidence.some((q) => q.quote.includes('渝府办发〔2021〕142号'))).toBe(true);
 });
 
-test('the quote offsets point into the asserting document\'s text', async () => {
-  const edge = (await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' })).json as EdgeAnswer;
-  const text = (await apiGet(server.url, `/api/document/${encodeURIComponent(REPLY_0035)}/text`)).json as { text: string };
+test("the quote offsets point into the asserting document's text", async () => {
+  const edge = (await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' }))
+    .json as EdgeAnswer;
+  const text = (await apiGet(server.url, `/api/document/${encodeURIComponent(REPLY_0035)}/text`)).json as {
+    text: string;
+  };
   const q = edge.evidence[0]!;
   // A quote is the sentence around the mention: the text between its offsets is inside the quote (or is it).
   const span = text.text.slice(q.start, q.end);
@@ -52,7 +58,9 @@ test('the quote offsets point into the asserting document\'s text', async () => 
 });
 
 test('an ISSUED_BY edge of the reply: its issuer, asserted by the reply', async () => {
-  const node = (await apiGet(server.url, `/api/node/${encodeURIComponent(REPLY_0035)}`)).json as { outgoing: { type: string; node: { id: string } }[] };
+  const node = (await apiGet(server.url, `/api/node/${encodeURIComponent(REPLY_0035)}`)).json as {
+    outgoing: { type: string; node: { id: string } }[];
+  };
   const issuer = node.outgoing.find((r) => r.type === 'ISSUED_BY');
   expect(issuer).toBeDefined();
   const res = await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: issuer!.node.id, type: 'ISSUED_BY' });

@@ -48,7 +48,10 @@ async function json<T>(p: string, params: Record<string, string> = {}): Promise<
 }
 
 beforeAll(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  const report = await ingestFiles([path.resolve('samples/corpus')], {
+    progress: () => undefined,
+    report: () => undefined,
+  });
   expect(report.failed).toEqual([]);
   server = await createServer({ port: 0 });
 });
@@ -103,11 +106,19 @@ describe('/api/search', () => {
 describe('/api/node/:id', () => {
   test('the 0035 reply: details, what it cites with quotes, who it answers', async () => {
     const a = await json<NodeAnswer>(`/api/node/${seg(REPLY_0035)}`);
-    expect(a.node).toMatchObject({ id: REPLY_0035, label: 'Document', ingested: true, docNumber: '渝科局函〔2023〕349号', title: REPLY_0035_TITLE });
+    expect(a.node).toMatchObject({
+      id: REPLY_0035,
+      label: 'Document',
+      ingested: true,
+      docNumber: '渝科局函〔2023〕349号',
+      title: REPLY_0035_TITLE,
+    });
     const cites = a.outgoing.filter((r) => r.type === 'CITES');
     const plan = cites.find((r) => r.node.id === INCUBATOR_PLAN);
     expect(plan?.evidence[0]?.quote).toContain('渝府办发〔2021〕142号');
-    expect(cites.map((r) => r.node.docNumber)).toEqual(expect.arrayContaining(['渝金〔2020〕402号', '渝科局发〔2021〕43号']));
+    expect(cites.map((r) => r.node.docNumber)).toEqual(
+      expect.arrayContaining(['渝金〔2020〕402号', '渝科局发〔2021〕43号']),
+    );
     expect(a.outgoing.some((r) => r.type === 'RESPONDS_TO')).toBe(true);
     expect(a.outgoing.some((r) => r.type === 'MENTIONS' && r.node.id === 'agency:重庆市教育委员会')).toBe(true);
   });
@@ -145,11 +156,16 @@ describe('/api/cited-by', () => {
     expect(row).toBeDefined();
     expect(row!.document.title).toBe(REPLY_0035_TITLE);
     expect(row!.count).toBeGreaterThanOrEqual(1);
-    expect(row!.quotes[0]!.quote).toContain('出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号)');
+    expect(row!.quotes[0]!.quote).toContain(
+      '出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号)',
+    );
   });
 
   test('the title alone finds the same policy; sort=date orders newest first', async () => {
-    const a = await json<RowsAnswer<CitedByRow>>('/api/cited-by', { x: '重庆市高质量孵化载体建设实施方案(2021—2025年)', sort: 'date' });
+    const a = await json<RowsAnswer<CitedByRow>>('/api/cited-by', {
+      x: '重庆市高质量孵化载体建设实施方案(2021—2025年)',
+      sort: 'date',
+    });
     expect(a.rows.map((r) => r.document.id)).toContain(REPLY_0035);
     const dates = a.rows.map((r) => r.document.date ?? '');
     expect([...dates].sort().reverse()).toEqual(dates);
@@ -163,7 +179,9 @@ describe('/api/cited-by', () => {
 
 test('/api/co-cited: what 0035 cites together with 142号', async () => {
   const a = await json<RowsAnswer<CountRow>>('/api/co-cited', { x: '渝府办发〔2021〕142号' });
-  expect(a.rows.map((r) => r.node.docNumber)).toEqual(expect.arrayContaining(['渝金〔2020〕402号', '渝科局发〔2021〕43号']));
+  expect(a.rows.map((r) => r.node.docNumber)).toEqual(
+    expect.arrayContaining(['渝金〔2020〕402号', '渝科局发〔2021〕43号']),
+  );
   expect(a.rows.every((r) => r.count >= 1)).toBe(true);
 });
 
@@ -234,13 +252,20 @@ describe('/api/status and /api/history: the real Anhui repeal chain (test/graph/
 
   test('/api/status: the 1994 细则 is repealed by 皖政〔2000〕48号, with the quote', async () => {
     const a = await json<StatusAnswer>('/api/status', { x: ANHUI_RULES });
-    expect(a.status).toMatchObject({ status: 'repealed', since: '2001-01-01', by: { id: ANHUI_NOTICE }, evidence: { document: { id: ANHUI_NOTICE } } });
+    expect(a.status).toMatchObject({
+      status: 'repealed',
+      since: '2001-01-01',
+      by: { id: ANHUI_NOTICE },
+      evidence: { document: { id: ANHUI_NOTICE } },
+    });
     expect(a.status.evidence?.quote).toContain('同时废止');
     expect(a.at).toMatch(/^\d{4}-\d\d-\d\d$/);
   });
 
   test('/api/status?at=: in force before the repeal took effect; versions of one title each with its own status', async () => {
-    expect((await json<StatusAnswer>('/api/status', { x: ANHUI_RULES, at: '2000-06-01' })).status.status).toBe('in-force');
+    expect((await json<StatusAnswer>('/api/status', { x: ANHUI_RULES, at: '2000-06-01' })).status.status).toBe(
+      'in-force',
+    );
     const v = await json<StatusAnswer>('/api/status', { x: INCUBATOR_RULES, at: '2023-06-01' });
     expect(v.status.document.id).toBe(INCUBATOR_2021);
     expect(v.otherVersions.map((o) => [o.document.id, o.status])).toEqual([[INCUBATOR_2016, 'repealed']]);
@@ -264,7 +289,10 @@ describe('/api/status and /api/history: the real Anhui repeal chain (test/graph/
 
   test('/api/cited-by: each citing document with its relation', async () => {
     const a = await json<RowsAnswer<CitedByRow>>('/api/cited-by', { x: ANHUI_RULES });
-    expect(Object.fromEntries(a.rows.map((r) => [r.document.id, r.relation]))).toEqual({ [ANHUI_NOTICE]: 'repeals', [ANHUI_CITER]: 'basis' });
+    expect(Object.fromEntries(a.rows.map((r) => [r.document.id, r.relation]))).toEqual({
+      [ANHUI_NOTICE]: 'repeals',
+      [ANHUI_CITER]: 'basis',
+    });
   });
 
   test.each([

@@ -55,7 +55,9 @@ describe('Host header', () => {
 
   test('a request with no Host header at all (HTTP/1.0) → 421', async () => {
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect({ host: '127.0.0.1', port: server.port }, () => socket.write('GET /api/health HTTP/1.0\r\n\r\n'));
+      const socket = net.connect({ host: '127.0.0.1', port: server.port }, () =>
+        socket.write('GET /api/health HTTP/1.0\r\n\r\n'),
+      );
       let data = '';
       socket.on('data', (d: Buffer) => (data += d.toString()));
       socket.on('end', () => resolve(data));

@@ -10,7 +10,12 @@ export interface RawAnswer {
   json: unknown;
 }
 
-export function rawGet(baseUrl: string, rawPath: string, method = 'GET', headers: Record<string, string> = {}): Promise<RawAnswer> {
+export function rawGet(
+  baseUrl: string,
+  rawPath: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     // `setHost: false` when the test writes its own Host header (node:http would add one more otherwise).
@@ -20,7 +25,7 @@ export function rawGet(baseUrl: string, rawPath: string, method = 'GET', headers
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        let json: unknown ;
+        let json: unknown;
         if (String(res.headers['content-type'] ?? '').startsWith('application/json')) json = JSON.parse(body);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json });
       });

@@ -41,11 +41,14 @@ test('linked nodes end up closer than unlinked ones; no two nodes on one point',
   const at = new Map(sub.nodes.map((n, i) => [n.id, [p[2 * i]!, p[2 * i + 1]!] as const]));
   const d = (a: string, b: string) => Math.hypot(at.get(a)![0] - at.get(b)![0], at.get(a)![1] - at.get(b)![1]);
   const linked = sub.edges.map((e) => d(e.source, e.target));
-  const leaves = ['doc:a-0', 'doc:a-1', 'doc:a-2'].flatMap((a) => ['doc:b-0', 'doc:b-1', 'doc:b-2'].map((b) => d(a, b)));
+  const leaves = ['doc:a-0', 'doc:a-1', 'doc:a-2'].flatMap((a) =>
+    ['doc:b-0', 'doc:b-1', 'doc:b-2'].map((b) => d(a, b)),
+  );
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   expect(mean(linked)).toBeLessThan(mean(leaves));
   const ids = sub.nodes.map((n) => n.id);
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) expect(d(ids[i]!, ids[j]!)).toBeGreaterThan(0);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) expect(d(ids[i]!, ids[j]!)).toBeGreaterThan(0);
 });
 
 test('an empty or one-node overview lays out without error', async () => {

@@ -25,7 +25,12 @@ test('the 0035 reply to the law it cites: one hop, read reply —CITES→ law, w
   const [first] = a.paths;
   expect(first!.hops).toHaveLength(1);
   const hop = first!.hops[0]!;
-  expect([hop.from.id, hop.type, hop.to.title, hop.forward]).toEqual([REPLY_0035, 'CITES', '中华人民共和国促进科技成果转化法', true]);
+  expect([hop.from.id, hop.type, hop.to.title, hop.forward]).toEqual([
+    REPLY_0035,
+    'CITES',
+    '中华人民共和国促进科技成果转化法',
+    true,
+  ]);
   expect(hop.evidence[0]!.quote).toContain('促进科技成果转化法');
   expect(hop.evidence[0]!.documentId).toBe(REPLY_0035);
 });
@@ -56,7 +61,8 @@ test('k paths through citations only, shortest first, each hop in the citing dir
       expect(target.some((t) => q.quote.includes(t))).toBe(true);
     });
   }
-  for (let i = 1; i < a.paths.length; i++) expect(a.paths[i]!.hops.length).toBeGreaterThanOrEqual(a.paths[i - 1]!.hops.length);
+  for (let i = 1; i < a.paths.length; i++)
+    expect(a.paths[i]!.hops.length).toBeGreaterThanOrEqual(a.paths[i - 1]!.hops.length);
 });
 
 test('scope=all may go through the issuing agency; k=1 gives one path', async () => {
@@ -89,7 +95,8 @@ test('no path because an end matches nothing: 404 naming that end (no connection
   const body = res.json as ErrorBody & { unmatched: string[] };
   expect(body.unmatched).toEqual(['b']);
   expect(body.error).toContain('the end "完全不存在的文件名称甲乙丙"');
-  const both = (await apiGet(api.server.url, '/api/path', { a: '不存在的甲乙丙丁', b: '完全不存在的文件名称甲乙丙' })).json as { unmatched: string[] };
+  const both = (await apiGet(api.server.url, '/api/path', { a: '不存在的甲乙丙丁', b: '完全不存在的文件名称甲乙丙' }))
+    .json as { unmatched: string[] };
   expect(both.unmatched).toEqual(['a', 'b']);
 });
 
@@ -107,7 +114,12 @@ test('bad options are refused with the allowed values', async () => {
 });
 
 describe('policy-graph query path (the command) prints the same paths', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.js', 'query', 'path', ...args], { encoding: 'utf8', env: process.env, timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/policy-graph.js', 'query', 'path', ...args], {
+      encoding: 'utf8',
+      env: process.env,
+      timeout: 60_000,
+    });
 
   test('hop by hop in the citing direction, the reverse hop marked, a quote under each hop', () => {
     const r = cli('渝科局函〔2023〕349号', INNOVATION_REGULATION);
@@ -116,7 +128,9 @@ describe('policy-graph query path (the command) prints the same paths', () => {
     const lines = r.stdout.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  1. '));
     // reply —引用 cites→ policy, then its quote on the next line.
-    expect(lines[first]).toMatch(/^ {2}1\. 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 \(渝科局函〔2023〕349号\) —引用 cites→ /);
+    expect(lines[first]).toMatch(
+      /^ {2}1\. 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 \(渝科局函〔2023〕349号\) —引用 cites→ /,
+    );
     expect(lines[first + 1]).toMatch(/^ {6}「.+」/);
     expect(lines[first + 2]).toMatch(/^ {2}2\. .* —引用 cites→ .*\(← against the path\)$/);
     expect(lines[first + 4]).toMatch(new RegExp(`^ {2}3\\. .* —引用 cites→ ${INNOVATION_REGULATION}$`));
@@ -124,7 +138,9 @@ describe('policy-graph query path (the command) prints the same paths', () => {
   });
 
   test('--json carries the paths; an end that matches nothing is named (exit 1); bad options exit 2', () => {
-    const json = JSON.parse(cli('渝科局函〔2023〕349号', INNOVATION_REGULATION, '--json', '--k', '1', '--scope', 'all').stdout) as PathAnswer;
+    const json = JSON.parse(
+      cli('渝科局函〔2023〕349号', INNOVATION_REGULATION, '--json', '--k', '1', '--scope', 'all').stdout,
+    ) as PathAnswer;
     expect(json.paths).toHaveLength(1);
     expect(json.options).toEqual({ k: 1, scope: 'all', maxDegree: 50 });
     const none = cli('渝科局函〔2023〕349号', '完全不存在的文件名称甲乙丙');
@@ -132,7 +148,9 @@ describe('policy-graph query path (the command) prints the same paths', () => {
     expect(none.stdout).toContain('nothing matches the end "完全不存在的文件名称甲乙丙"');
     const cut = cli('渝科局函〔2023〕349号', INNOVATION_REGULATION, '--max-degree', '1');
     expect(cut.status).toBe(1);
-    expect(cut.stdout).toMatch(/not connected through citations within 8 hops, leaving out nodes with more than 1 links/);
+    expect(cut.stdout).toMatch(
+      /not connected through citations within 8 hops, leaving out nodes with more than 1 links/,
+    );
     expect(cli('a', 'b', '--k', '0').status).toBe(2);
     expect(cli('a', 'b', '--scope', 'agencies').status).toBe(2);
   });

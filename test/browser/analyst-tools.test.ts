@@ -8,8 +8,16 @@ import { parse } from 'csv-parse/sync';
 import { ingestFiles } from '../../cli/ingest-files.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { useExplorer } from './session.ts';
-import { INCUBATOR_PLAN, INNOVATION_REGULATION, PROPOSAL_0035, REPLY_0035, REPLY_0222, REPLY_1160, TRANSFER_REGULATION, TRANSFER_RULES } from '../api/corpus-ids.ts';
-
+import {
+  INCUBATOR_PLAN,
+  INNOVATION_REGULATION,
+  PROPOSAL_0035,
+  REPLY_0035,
+  REPLY_0222,
+  REPLY_1160,
+  TRANSFER_REGULATION,
+  TRANSFER_RULES,
+} from '../api/corpus-ids.ts';
 
 const quiet = { progress: () => undefined, report: () => undefined };
 
@@ -35,7 +43,11 @@ async function download(selector: string): Promise<{ bytes: Buffer; name: string
   const page = session.browser.page;
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const bytes = await readFile((await file.path())!);
-  return { bytes, name: file.suggestedFilename(), rows: parse(bytes, { bom: true, relax_column_count: false }) as string[][] };
+  return {
+    bytes,
+    name: file.suggestedFilename(),
+    rows: parse(bytes, { bom: true, relax_column_count: false }) as string[][],
+  };
 }
 
 test('same-citations names, per document, the policies both cite', async () => {
@@ -43,8 +55,12 @@ test('same-citations names, per document, the policies both cite', async () => {
   await openNode(REPLY_0035);
   const section = page.locator('section[data-section="same-citations"][data-state="ready"]');
   await section.waitFor();
-  const row = section.locator('li').filter({ has: page.locator(`button.item-link:not(.via)[data-node-id="${REPLY_1160}"]`) });
-  const shared = await row.locator('.via-list button.via').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
+  const row = section
+    .locator('li')
+    .filter({ has: page.locator(`button.item-link:not(.via)[data-node-id="${REPLY_1160}"]`) });
+  const shared = await row
+    .locator('.via-list button.via')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
   expect(shared.sort()).toEqual([INCUBATOR_PLAN, TRANSFER_RULES].sort());
   await expect(row.locator('.item-meta').first().textContent()).resolves.toContain('相同引用 2 项');
   // A shared policy is a link: it selects that policy.
@@ -78,7 +94,12 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
   expect(same.rows[0]).toEqual(['编号', '名称', '标题', '文号', '日期', '发文机关', '相同引用数', '相同引用的政策']);
   const row = same.rows.find((r) => r[0] === REPLY_1160)!;
   expect(row[6]).toBe('2');
-  expect(row[7].split('\n').sort()).toEqual(['重庆市进一步促进科技成果转化的实施细则（渝科局发〔2021〕43号）', '重庆市高质量孵化载体建设实施方案(2021—2025年)（渝府办发〔2021〕142号）'].sort());
+  expect(row[7].split('\n').sort()).toEqual(
+    [
+      '重庆市进一步促进科技成果转化的实施细则（渝科局发〔2021〕43号）',
+      '重庆市高质量孵化载体建设实施方案(2021—2025年)（渝府办发〔2021〕142号）',
+    ].sort(),
+  );
 
   await openNode('agency:重庆市科学技术局');
   await page.locator('[data-section="portfolio"] .list-tools button.csv-download').waitFor();
@@ -127,13 +148,20 @@ test('every list of the panel has a year filter: what a reply cites, by the year
   const cites = page.locator('section[data-section="cites"]');
   const all = await cites.locator('li').count();
   await page.selectOption('section[data-section="cites"] select.year-filter', '2021');
-  const kept = await cites.locator('li button.item-link').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
+  const kept = await cites
+    .locator('li button.item-link')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
   expect(kept).toEqual(expect.arrayContaining([INCUBATOR_PLAN, TRANSFER_RULES]));
   expect(kept.length).toBeLessThan(all);
   await expect(cites.locator('h3 .count').textContent()).resolves.toBe(`${kept.length}/${all}`);
   const { rows } = await download('section[data-section="cites"] button.csv-download');
   expect(rows[0]).toEqual(['类型', '编号', '名称', '标题', '文号', '日期', '发文机关', '引用关系', '次数', '引文']);
-  expect(rows.slice(1).map((r) => r[1]).sort()).toEqual([...kept].sort());
+  expect(
+    rows
+      .slice(1)
+      .map((r) => r[1])
+      .sort(),
+  ).toEqual([...kept].sort());
 });
 
 test('the start view charts documents per year', async () => {
@@ -143,7 +171,9 @@ test('the start view charts documents per year', async () => {
   await bars.first().waitFor();
   const counts = await bars.evaluateAll((els) => els.map((e) => Number((e as SVGElement).dataset.count)));
   expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
-  await expect(page.locator('section[data-section="year-chart"] rect.year-bar[data-year="2023"]').getAttribute('data-count')).resolves.not.toBe('0');
+  await expect(
+    page.locator('section[data-section="year-chart"] rect.year-bar[data-year="2023"]').getAttribute('data-count'),
+  ).resolves.not.toBe('0');
 });
 
 test('compare two replies side by side: shared citations, and those only one has', async () => {
@@ -155,7 +185,9 @@ test('compare two replies side by side: shared citations, and those only one has
   const view = page.locator('#compare-view[data-state="ready"]');
   await view.waitFor();
   const ids = (kind: string, col: string) =>
-    view.locator(`[data-kind="${kind}"] [data-col="${col}"] button`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
+    view
+      .locator(`[data-kind="${kind}"] [data-col="${col}"] button`)
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
   expect(await ids('citations', 'shared')).toEqual([TRANSFER_REGULATION]);
   expect(await ids('citations', 'onlyA')).toContain(INCUBATOR_PLAN);
   expect(await ids('citations', 'onlyB')).toContain(INNOVATION_REGULATION);
@@ -178,7 +210,9 @@ test('search finds words of a document body (the sentence shown), a proposal by 
   const hit = page.locator(`#search-suggestions li[data-node-id="${REPLY_0035}"]`);
   await hit.waitFor();
   await expect(hit.locator('.sugg-meta').textContent()).resolves.toContain('全文');
-  await expect(hit.locator('.sugg-snippet').textContent()).resolves.toContain('重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体');
+  await expect(hit.locator('.sugg-snippet').textContent()).resolves.toContain(
+    '重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体',
+  );
   // The hits export as CSV with the sentence.
   const { rows } = await download('#search-suggestions li.sugg-export');
   expect(rows[0]).toEqual(['编号', '类型', '名称', '文号', '日期', '发文机关', '匹配字段', '匹配句子']);
@@ -188,7 +222,9 @@ test('search finds words of a document body (the sentence shown), a proposal by 
     await search(text);
     await page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"]`).waitFor();
   }
-  await expect(page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"] .sugg-meta`).textContent()).resolves.toContain('提案人');
+  await expect(
+    page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"] .sugg-meta`).textContent(),
+  ).resolves.toContain('提案人');
 });
 
 test('a new ingest appears in the open explorer without a reload; the open panel refreshes', async () => {
@@ -222,6 +258,8 @@ test('a new ingest appears in the open explorer without a reload; the open panel
   await page.locator('#live-notice:not([hidden])').waitFor();
   await expect(page.textContent('#live-notice')).resolves.toMatch(/图谱已更新/);
   // The open cited-by list now holds the new notice.
-  await page.locator(`section[data-section="cited-by"][data-state="ready"] li button[data-node-id="${added}"]`).waitFor();
+  await page
+    .locator(`section[data-section="cited-by"][data-state="ready"] li button[data-node-id="${added}"]`)
+    .waitFor();
   await expect(page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).resolves.toBe(true);
 });

@@ -9,7 +9,10 @@ const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const EDGE = `CITES:${REPLY_0035}->${INCUBATOR_PLAN}`;
 
 const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  const report = await ingestFiles([path.resolve('samples/corpus')], {
+    progress: () => undefined,
+    report: () => undefined,
+  });
   expect(report.failed).toEqual([]);
 }, 'browser');
 
@@ -28,13 +31,16 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
   expect(await page.evaluate((e) => window.__policyGraph.graph.getEdgeAttribute(e, 'evidence').length, EDGE)).toBe(0);
   // Zoom onto the edge so it is long on screen, then click along it where no node covers it. Each try reads the
   // positions again (the drawing may still settle) and gives the panel time to answer before the next try.
-  await page.evaluate(async ([s, t]) => {
-    const r = window.__policyGraph.renderer()!;
-    const a = r.getNodeDisplayData(s)!;
-    const b = r.getNodeDisplayData(t)!;
-    await r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
-    r.refresh();
-  }, [REPLY_0035, INCUBATOR_PLAN] as const);
+  await page.evaluate(
+    async ([s, t]) => {
+      const r = window.__policyGraph.renderer()!;
+      const a = r.getNodeDisplayData(s)!;
+      const b = r.getNodeDisplayData(t)!;
+      await r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
+      r.refresh();
+    },
+    [REPLY_0035, INCUBATOR_PLAN] as const,
+  );
   const edgeHead = page.locator(`#panel-body .node-head[data-edge-type="CITES"][data-edge-source="${REPLY_0035}"]`);
   // Where along the edge sigma's own picking finds this edge and no node: the layout of the run decides which points
   // a node or another edge covers, so the test asks the renderer instead of guessing fractions.
@@ -76,8 +82,12 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
   const quote = page.locator('#panel-body section[data-section="evidence"] blockquote.quote').first();
   await quote.waitFor();
   expect(await quote.textContent()).toContain('渝府办发〔2021〕142号');
-  await expect(page.locator('#panel-body section[data-section="evidence"] .count').textContent()).resolves.not.toBe('0');
-  const asserting = page.locator(`#panel-body section[data-section="asserted-by"] button.item-link[data-node-id="${REPLY_0035}"]`);
+  await expect(page.locator('#panel-body section[data-section="evidence"] .count').textContent()).resolves.not.toBe(
+    '0',
+  );
+  const asserting = page.locator(
+    `#panel-body section[data-section="asserted-by"] button.item-link[data-node-id="${REPLY_0035}"]`,
+  );
   await asserting.click();
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
 });
@@ -111,7 +121,10 @@ test('the interface is Chinese by default and switches to English, remembered ac
   expect(stats).toMatch(/个节点/);
   expect(stats).not.toMatch(/[A-Za-z]/);
   // No English word in the panel's labels (titles and quotes are Chinese documents; numbers and dates are fine).
-  const labels = await page.$$eval('#panel-body h3, #panel-body dt, #panel-body button:not(.item-link), #toolbar button:not(#lang-toggle):not(#export-png):not(#export-gexf), #legend', (els) => els.map((e) => e.textContent ?? ''));
+  const labels = await page.$$eval(
+    '#panel-body h3, #panel-body dt, #panel-body button:not(.item-link), #toolbar button:not(#lang-toggle):not(#export-png):not(#export-gexf), #legend',
+    (els) => els.map((e) => e.textContent ?? ''),
+  );
   for (const l of labels) expect(l).not.toMatch(/[A-Za-z]{2,}/);
 
   await page.click('#lang-toggle');

@@ -19,7 +19,10 @@ const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const DIM_NODE_COLOR = '#e4e7eb';
 
 const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  const report = await ingestFiles([path.resolve('samples/corpus')], {
+    progress: () => undefined,
+    report: () => undefined,
+  });
   expect(report.failed).toEqual([]);
 }, 'browser');
 
@@ -117,7 +120,12 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
   expect(view.cam.ratio).toBeCloseTo(0.7, 3);
   expect(view.cam.x).toBeCloseTo(0.4, 3);
   expect(view.cam.y).toBeCloseTo(0.6, 3);
-  expect(view.filters).toMatchObject({ types: ['Document', 'Agency'], yearFrom: 2020, yearTo: 2024, agency: 'agency:重庆市科学技术局' });
+  expect(view.filters).toMatchObject({
+    types: ['Document', 'Agency'],
+    yearFrom: 2020,
+    yearTo: 2024,
+    agency: 'agency:重庆市科学技术局',
+  });
   expect(view.shownTypes).not.toContain('Program');
   expect(view.shownTypes).not.toContain('Proposal');
   // The filter controls show the same state.
@@ -136,7 +144,11 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
     await other.goto(link);
     await other.waitForFunction(() => window.__policyGraph !== undefined);
     await other.evaluate(() => window.__policyGraph.ready);
-    const again = await other.evaluate(() => ({ filters: window.__policyGraph.view.filters, selected: window.__policyGraph.view.selected, ratio: window.__policyGraph.renderer()!.getCamera().ratio }));
+    const again = await other.evaluate(() => ({
+      filters: window.__policyGraph.view.filters,
+      selected: window.__policyGraph.view.selected,
+      ratio: window.__policyGraph.renderer()!.getCamera().ratio,
+    }));
     expect(again.filters.types).toEqual(['Document']);
     expect(again.selected).toBe(REPLY_0035);
     expect(again.ratio).toBeCloseTo(0.7, 3);
@@ -158,8 +170,13 @@ test('hover: the node and its neighbours keep their colour, the rest is dimmed',
   await page.mouse.move(target.x, target.y, { steps: 3 });
   // Sigma applies the hover in its next animation frame: wait for two frames (ours are queued after its own)
   // so the display data read below is the hovered frame's, however loaded the machine is.
-  await page.waitForFunction((id) => (window.__policyGraph.renderer() as unknown as { hoveredNode: string | null }).hoveredNode === id, REPLY_0035);
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.waitForFunction(
+    (id) => (window.__policyGraph.renderer() as unknown as { hoveredNode: string | null }).hoveredNode === id,
+    REPLY_0035,
+  );
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
   const colours = await page.evaluate(
     ({ center, neighbour }) => {
       const pg = window.__policyGraph;
@@ -241,7 +258,10 @@ test('expand neighbours brings the neighbourhood of a node into a small overview
   const before = await page.evaluate(() => window.__policyGraph.graph.order);
   await page.click('#expand-neighbours');
   await page.waitForFunction((n) => window.__policyGraph.graph.order > n, before);
-  const after = await page.evaluate((id) => ({ order: window.__policyGraph.graph.order, hasPlan: window.__policyGraph.graph.hasNode(id) }), INCUBATOR_PLAN);
+  const after = await page.evaluate(
+    (id) => ({ order: window.__policyGraph.graph.order, hasPlan: window.__policyGraph.graph.hasNode(id) }),
+    INCUBATOR_PLAN,
+  );
   expect(after.order).toBeGreaterThan(before);
   expect(after.hasPlan).toBe(true);
   await expect(page.textContent('#expand-neighbours')).resolves.toMatch(/显示更多|全部邻居已显示/);

@@ -26,16 +26,21 @@ test('the overview arrives with positions: drawn where the server laid it out, n
   expect(shown.metrics.firstFrameAt).not.toBeNull();
   expect(shown.pressed).not.toBe('true');
   // Every node sits where the server put it.
-  answer.nodes.forEach((n, i) => { expect(shown.xs[n.id]).toEqual([answer.positions[2 * i], answer.positions[2 * i + 1]]); });
+  answer.nodes.forEach((n, i) => {
+    expect(shown.xs[n.id]).toEqual([answer.positions[2 * i], answer.positions[2 * i + 1]]);
+  });
   // A layout, not a heap: linked nodes are closer together than the average pair.
-  const dist = (a: string, b: string) => Math.hypot(shown.xs[a]![0] - shown.xs[b]![0], shown.xs[a]![1] - shown.xs[b]![1]);
+  const dist = (a: string, b: string) =>
+    Math.hypot(shown.xs[a]![0] - shown.xs[b]![0], shown.xs[a]![1] - shown.xs[b]![1]);
   const ids = answer.nodes.map((n) => n.id);
   const linked = answer.edges.map((e) => dist(e.source, e.target));
   const pairs = ids.slice(0, 60).flatMap((a, i) => ids.slice(i + 1, 60).map((b) => dist(a, b)));
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   expect(mean(linked)).toBeLessThan(mean(pairs) * 0.6);
   // Labels are thinned: far fewer labels drawn than nodes.
-  const labels = await page.evaluate(() => (window.__policyGraph.renderer() as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.size);
+  const labels = await page.evaluate(
+    () => (window.__policyGraph.renderer() as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.size,
+  );
   expect(labels).toBeGreaterThan(5);
   expect(labels).toBeLessThan(answer.nodes.length / 3);
 });
@@ -44,14 +49,19 @@ test('a selection dims the rest and labels its neighbours (the largest first)', 
   const page = session.browser.page;
   await open(`?node=${encodeURIComponent(REPLY_0035)}`);
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
-  await page.waitForFunction((id) => window.__policyGraph.renderer()!.getNodeDisplayData(id)!.highlighted === true, REPLY_0035);
+  await page.waitForFunction(
+    (id) => window.__policyGraph.renderer()!.getNodeDisplayData(id)!.highlighted === true,
+    REPLY_0035,
+  );
   const look = await page.evaluate((id) => {
     const pg = window.__policyGraph;
     const r = pg.renderer()!;
     const neighbours = pg.graph.neighbors(id);
     const stranger = pg.graph.nodes().find((n) => n !== id && !neighbours.includes(n))!;
     return {
-      neighboursLabelled: neighbours.filter((n) => r.getNodeDisplayData(n)!.forceLabel === true).length === Math.min(12, neighbours.length),
+      neighboursLabelled:
+        neighbours.filter((n) => r.getNodeDisplayData(n)!.forceLabel === true).length ===
+        Math.min(12, neighbours.length),
       neighbourColours: neighbours.map((n) => r.getNodeDisplayData(n)!.color),
       stranger: r.getNodeDisplayData(stranger)!.color,
       strangerLabel: r.getNodeDisplayData(stranger)!.label,
@@ -71,11 +81,22 @@ test('at 1280×720 the reader leaves the graph at least 45% of the width, unclip
     await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
     await page.click('#open-reader');
     await page.locator('#reader-text mark').first().waitFor();
-    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
     const box = await page.evaluate(() => {
       const rect = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
       const r = window.__policyGraph.renderer()!;
-      return { stage: rect('stage'), container: rect('sigma-container'), legend: rect('legend'), reader: rect('reader'), panel: rect('panel'), sigma: r.getDimensions(), width: window.innerWidth, scroll: document.documentElement.scrollWidth };
+      return {
+        stage: rect('stage'),
+        container: rect('sigma-container'),
+        legend: rect('legend'),
+        reader: rect('reader'),
+        panel: rect('panel'),
+        sigma: r.getDimensions(),
+        width: window.innerWidth,
+        scroll: document.documentElement.scrollWidth,
+      };
     });
     expect(box.stage.width).toBeGreaterThanOrEqual(0.45 * 1280);
     // Not clipped: the drawing fills the stage, nothing runs off the window.

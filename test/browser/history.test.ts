@@ -13,7 +13,10 @@ async function panelShows(id: string): Promise<void> {
 
 async function selected(): Promise<{ view: string | null; url: string | null }> {
   const page = session.browser.page;
-  return { view: await page.evaluate(() => window.__policyGraph.view.selected), url: new URL(page.url()).searchParams.get('node') };
+  return {
+    view: await page.evaluate(() => window.__policyGraph.view.selected),
+    url: new URL(page.url()).searchParams.get('node'),
+  };
 }
 
 test('Back returns to the previous selection, Forward comes back; clearing the search returns to the start view', async () => {
@@ -35,7 +38,10 @@ test('Back returns to the previous selection, Forward comes back; clearing the s
   await page.goBack();
   await panelShows(INCUBATOR_PLAN);
   await expect(selected()).resolves.toEqual({ view: INCUBATOR_PLAN, url: INCUBATOR_PLAN });
-  const highlighted = await page.evaluate((id) => window.__policyGraph.renderer()!.getNodeDisplayData(id)!.highlighted, INCUBATOR_PLAN);
+  const highlighted = await page.evaluate(
+    (id) => window.__policyGraph.renderer()!.getNodeDisplayData(id)!.highlighted,
+    INCUBATOR_PLAN,
+  );
   expect(highlighted).toBe(true);
   // Forward: the reply.
   await page.goForward();

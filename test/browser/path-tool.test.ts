@@ -25,7 +25,9 @@ async function openToolOnCorpusEnds(): Promise<string> {
   await open();
   await page.click('#path-toggle');
   await pickEnd('from', '渝科局函〔2023〕349号', REPLY_0035);
-  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
+  const regulation = await page.evaluate(
+    async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string,
+  );
   await pickEnd('to', '重庆市科技创新促进条例', regulation);
   return regulation;
 }
@@ -36,7 +38,9 @@ test('from a node panel to a searched end: three paths drawn and listed, each ho
   await page.locator(`#panel-body .node-head[data-node-id="${REPLY_0035}"]`).waitFor();
   await page.click('#path-set-from');
   await expect(page.inputValue('#path-from')).resolves.toBe('重庆市科学技术局 · 0035号提案复函');
-  const regulation = await page.evaluate(async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string);
+  const regulation = await page.evaluate(
+    async () => (await (await fetch('./api/search?q=重庆市科技创新促进条例')).json()).hits[0].id as string,
+  );
   await pickEnd('to', '重庆市科技创新促进条例', regulation);
   await page.click('#path-run');
   const results = page.locator('#path-results[data-state="ready"]');
@@ -59,13 +63,18 @@ test('from a node panel to a searched end: three paths drawn and listed, each ho
     const quote = await hops.nth(i).locator('blockquote.quote').first().textContent();
     expect(quote!.length).toBeGreaterThan(10);
   }
-  await expect(hops.nth(2).locator('blockquote.quote mark').first().textContent()).resolves.toBe('重庆市科技创新促进条例');
+  await expect(hops.nth(2).locator('blockquote.quote mark').first().textContent()).resolves.toBe(
+    '重庆市科技创新促进条例',
+  );
 
   // Drawn in the graph: every path node is in the graph and shown, strangers are dimmed, path edges drawn dark.
   const drawn = await page.evaluate(() => {
     const pg = window.__policyGraph;
     const r = pg.renderer()!;
-    const ids = [...document.querySelectorAll<HTMLElement>('#path-results li.path-hop')].flatMap((li) => [li.dataset.from!, li.dataset.to!]);
+    const ids = [...document.querySelectorAll<HTMLElement>('#path-results li.path-hop')].flatMap((li) => [
+      li.dataset.from!,
+      li.dataset.to!,
+    ]);
     const onPath = new Set(ids);
     const stranger = pg.graph.nodes().find((n) => !onPath.has(n))!;
     const hop = document.querySelector<HTMLElement>('#path-results li.path-hop')!;
@@ -112,7 +121,9 @@ test('citations only vs agencies allowed, and a hub limit that leaves no path sa
   await page.click('#path-run');
   await page.locator('#path-results[data-state="ready"][data-paths="5"]').waitFor();
   // Through agencies: some hop reads document —发文机关/提及→ agency.
-  const agencyHops = await page.locator('#path-results li.path-hop[data-type="ISSUED_BY"], #path-results li.path-hop[data-type="MENTIONS"]').count();
+  const agencyHops = await page
+    .locator('#path-results li.path-hop[data-type="ISSUED_BY"], #path-results li.path-hop[data-type="MENTIONS"]')
+    .count();
   expect(agencyHops).toBeGreaterThan(0);
 });
 

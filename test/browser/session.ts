@@ -37,7 +37,10 @@ export function useExplorer(load: () => Promise<void>, shotPrefix: string): Expl
 
 /** The sample corpus in the test Neo4j: what most browser test files load (`useExplorer(loadCorpus, …)`). */
 export async function loadCorpus(): Promise<void> {
-  const report = await ingestFiles([path.resolve('samples/corpus')], { progress: () => undefined, report: () => undefined });
+  const report = await ingestFiles([path.resolve('samples/corpus')], {
+    progress: () => undefined,
+    report: () => undefined,
+  });
   expect(report.failed).toEqual([]);
 }
 

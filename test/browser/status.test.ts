@@ -4,7 +4,14 @@ import { documentId } from '../../graph/model.ts';
 import { primaryTitleKey } from '../../graph/normalize.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { RELATION_COLORS } from '../../viewer/src/appearance.ts';
-import { ANHUI_CITER, ANHUI_NOTICE, ANHUI_RULES, anhuiCiter, anhuiRepeal, ingestExtractions } from '../graph/status-fixtures.ts';
+import {
+  ANHUI_CITER,
+  ANHUI_NOTICE,
+  ANHUI_RULES,
+  anhuiCiter,
+  anhuiRepeal,
+  ingestExtractions,
+} from '../graph/status-fixtures.ts';
 import { useExplorer } from './session.ts';
 
 /** The 1994 细则, known only by its title: a title-keyed node. */
@@ -60,7 +67,9 @@ test('cited-by shows each relation; the citing notice is marked as citing a repe
 
   // In the citing notice's own list, the cited 细则 carries its relation, its status and the mark.
   await open(`?node=${encodeURIComponent(ANHUI_CITER)}`);
-  const row = page.locator(`section[data-section="cites"] li > div[data-relation="basis"]`).filter({ has: page.locator(`button[data-node-id="${RULES_1994}"]`) });
+  const row = page
+    .locator(`section[data-section="cites"] li > div[data-relation="basis"]`)
+    .filter({ has: page.locator(`button[data-node-id="${RULES_1994}"]`) });
   await row.waitFor();
   expect(await row.getAttribute('data-status')).toBe('repealed');
   expect(await row.locator('.status-tag').textContent()).toBe('已废止');
@@ -87,20 +96,31 @@ test('edges are coloured by relation; the relation filter hides one relation, th
   expect(before.repeal?.color).toBe(RELATION_COLORS.repeals);
   expect(before.basis?.hidden).toBeFalsy();
   // The legend names every relation.
-  expect(await page.locator('#legend .legend-relation').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('废止'), expect.stringContaining('依据')]));
+  expect(await page.locator('#legend .legend-relation').allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringContaining('废止'), expect.stringContaining('依据')]),
+  );
 
   await page.click('#filters-toggle');
   await page.uncheck('#filter-relations input[data-relation="basis"]');
-  await page.waitForFunction((key) => window.__policyGraph.renderer()!.getEdgeDisplayData(key)?.hidden === true, BASIS_EDGE);
+  await page.waitForFunction(
+    (key) => window.__policyGraph.renderer()!.getEdgeDisplayData(key)?.hidden === true,
+    BASIS_EDGE,
+  );
   const filtered = await display();
   expect(filtered.repeal?.hidden).toBeFalsy();
   expect(new URL(page.url()).searchParams.get('rel')).toBe('implements,amends,repeals,mentions');
   await page.check('#filter-relations input[data-relation="basis"]');
-  await page.waitForFunction((key) => window.__policyGraph.renderer()!.getEdgeDisplayData(key)?.hidden !== true, BASIS_EDGE);
+  await page.waitForFunction(
+    (key) => window.__policyGraph.renderer()!.getEdgeDisplayData(key)?.hidden !== true,
+    BASIS_EDGE,
+  );
 
   expect((await display()).nodeHidden).toBe(false);
   await page.uncheck('#filter-statuses input[data-status="repealed"]');
-  await page.waitForFunction((node) => window.__policyGraph.renderer()!.getNodeDisplayData(node)?.hidden === true, RULES_1994);
+  await page.waitForFunction(
+    (node) => window.__policyGraph.renderer()!.getNodeDisplayData(node)?.hidden === true,
+    RULES_1994,
+  );
   expect(new URL(page.url()).searchParams.get('status')).toBe('in-force,amended,expired,not-yet-in-force');
   // A link with the filters reproduces them.
   await open(`?rel=repeals&status=repealed,in-force`);

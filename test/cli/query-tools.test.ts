@@ -7,9 +7,12 @@ import { closeDriver } from '../../graph/connection.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
 import { INCUBATOR_PLAN, REPLY_0035, REPLY_1160, TRANSFER_REGULATION } from '../api/corpus-ids.ts';
 
-
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], { encoding: 'utf8', env: process.env, timeout: 60_000 });
+  return spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], {
+    encoding: 'utf8',
+    env: process.env,
+    timeout: 60_000,
+  });
 }
 
 beforeAll(async () => {
@@ -79,7 +82,16 @@ describe('--csv', () => {
   });
 
   test('search and agency export too; --csv refuses queries that are not lists', () => {
-    expect(rows(cli('search', '孵化载体', '--csv').stdout)[0]).toEqual(['id', 'type', 'name', 'doc_number', 'date', 'issuer', 'matched', 'snippet']);
+    expect(rows(cli('search', '孵化载体', '--csv').stdout)[0]).toEqual([
+      'id',
+      'type',
+      'name',
+      'doc_number',
+      'date',
+      'issuer',
+      'matched',
+      'snippet',
+    ]);
     const agency = rows(cli('agency', '市科技局', '--csv').stdout);
     expect(agency[0]![0]).toBe('list');
     expect(agency.some((x) => x[0] === 'issued' && x[1] === REPLY_0035)).toBe(true);
@@ -95,13 +107,16 @@ describe('compare, year filters, options', () => {
     const c = JSON.parse(r.stdout) as { citations: { shared: { id: string }[]; onlyA: { id: string }[] } };
     expect(c.citations.shared.map((n) => n.id)).toEqual([TRANSFER_REGULATION]);
     expect(c.citations.onlyA.map((n) => n.id)).toContain(INCUBATOR_PLAN);
-    expect(cli('compare', '渝科局函〔2023〕349号', '渝科局函〔2022〕308号').stdout).toMatch(/citations: 1 shared, \d+ only in A, \d+ only in B/);
+    expect(cli('compare', '渝科局函〔2023〕349号', '渝科局函〔2022〕308号').stdout).toMatch(
+      /citations: 1 shared, \d+ only in A, \d+ only in B/,
+    );
     expect(cli('compare', REPLY_0035, '渝科局函〔2023〕349号').status).toBe(1);
   });
 
   test('--from/--to keep documents of those years', () => {
     const all = JSON.parse(cli('cited-by', INCUBATOR_PLAN, '--json').stdout).rows as unknown[];
-    const y2023 = JSON.parse(cli('cited-by', INCUBATOR_PLAN, '--json', '--from', '2023', '--to', '2023').stdout).rows as { document: { id: string } }[];
+    const y2023 = JSON.parse(cli('cited-by', INCUBATOR_PLAN, '--json', '--from', '2023', '--to', '2023').stdout)
+      .rows as { document: { id: string } }[];
     expect(all).toHaveLength(2);
     expect(y2023.map((x) => x.document.id)).toEqual([REPLY_0035]);
     expect(cli('cited-by', INCUBATOR_PLAN, '--from', '23').status).toBe(2);

@@ -46,6 +46,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   const dir = process.argv[2] ?? 'corpus';
   const min = Number(process.argv[3] ?? 2);
   const counts = citedCounts(dir);
-  for (const c of counts.filter((x) => x.citingDocuments >= min)) console.log(`${c.citingDocuments}\t${c.id}\t${c.name}`);
+  for (const c of counts.filter((x) => x.citingDocuments >= min))
+    console.log(`${c.citingDocuments}\t${c.id}\t${c.name}`);
   console.log(`policies cited by >= 5 documents: ${counts.filter((x) => x.citingDocuments >= 5).length}`);
 }

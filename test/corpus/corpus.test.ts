@@ -21,7 +21,9 @@ interface SourceRow {
 }
 
 function readSources(file: string): SourceRow[] {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const [header, ...rows] = lines;
   expect(header.split('\t').slice(0, 4)).toEqual(['name', 'address', 'date_published', 'note']);
   return rows.map((line) => {
@@ -46,9 +48,15 @@ describe('corpus/ folder', () => {
     const names = sources.map((r) => r.name);
     expect(new Set(names).size, 'no name listed twice').toBe(names.length);
     const listed = new Set(names.map((n) => `${n}.txt`));
-    expect(txtFiles.filter((f) => !listed.has(f)), '.txt files without a SOURCES.tsv row').toEqual([]);
+    expect(
+      txtFiles.filter((f) => !listed.has(f)),
+      '.txt files without a SOURCES.tsv row',
+    ).toEqual([]);
     const present = new Set(txtFiles);
-    expect([...listed].filter((f) => !present.has(f)), 'SOURCES.tsv rows without a .txt file').toEqual([]);
+    expect(
+      [...listed].filter((f) => !present.has(f)),
+      'SOURCES.tsv rows without a .txt file',
+    ).toEqual([]);
   });
 
   it('names every file like the samples (<place>-<agency>-<year>-<short>.txt) and notes that texts are page starts', () => {
@@ -65,11 +73,14 @@ describe('corpus/ folder', () => {
       if (!set.isDirectory()) continue;
       let rows: string[];
       try {
-        rows = readFileSync(path.join(SAMPLES, set.name, 'SOURCES.tsv'), 'utf8').split('\n').slice(1);
+        rows = readFileSync(path.join(SAMPLES, set.name, 'SOURCES.tsv'), 'utf8')
+          .split('\n')
+          .slice(1);
       } catch {
         continue;
       }
-      for (const row of rows) for (const cell of row.split('\t')) if (/^https?:\/\//.test(cell)) sampleAddresses.add(cell);
+      for (const row of rows)
+        for (const cell of row.split('\t')) if (/^https?:\/\//.test(cell)) sampleAddresses.add(cell);
     }
     expect(addresses.filter((a) => sampleAddresses.has(a))).toEqual([]);
   });

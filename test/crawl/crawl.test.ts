@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { crawl, type CrawlReport } from '../../crawl/crawler.ts';
 import { STATE_FILE } from '../../crawl/settings.ts';
 import {
-  DISALLOWED_PREFIX, DOCUMENT_PAGES, ERROR_PAGE, FLAKY_PAGE, MOVED_OUT, MOVED_OUT_TO, MOVED_PAGE, MOVED_TO, type Portal, SLOW_PAGE, startPortal,
+  DISALLOWED_PREFIX,
+  DOCUMENT_PAGES,
+  ERROR_PAGE,
+  FLAKY_PAGE,
+  MOVED_OUT,
+  MOVED_OUT_TO,
+  MOVED_PAGE,
+  MOVED_TO,
+  type Portal,
+  SLOW_PAGE,
+  startPortal,
 } from './portal.ts';
 
 const DELAY_S = 0.2;
@@ -19,7 +29,14 @@ describe('crawling the fixture portal', () => {
   let portal: Portal;
   let out: string;
   let report: CrawlReport;
-  const options = () => ({ start: `${portal.origin}/`, allow: ['127.0.0.1'], out, delayS: DELAY_S, timeoutS: TIMEOUT_S, maxAttempts: ATTEMPTS });
+  const options = () => ({
+    start: `${portal.origin}/`,
+    allow: ['127.0.0.1'],
+    out,
+    delayS: DELAY_S,
+    timeoutS: TIMEOUT_S,
+    maxAttempts: ATTEMPTS,
+  });
 
   beforeAll(async () => {
     portal = await startPortal({ slowMs: 1500 });
@@ -35,7 +52,10 @@ describe('crawling the fixture portal', () => {
     for (const page of DOCUMENT_PAGES) {
       const ok = portal.hits(page).filter((r) => r.status === 200);
       expect(ok, page).toHaveLength(1);
-      expect([...report.pages.values()].some((p) => p.url === portal.origin + page), page).toBe(true);
+      expect(
+        [...report.pages.values()].some((p) => p.url === portal.origin + page),
+        page,
+      ).toBe(true);
     }
     // The flaky page failed once with 503 and was asked again later; the others were asked once in all.
     expect(portal.hits(FLAKY_PAGE).map((r) => r.status)).toEqual([503, 200]);
@@ -45,7 +65,10 @@ describe('crawling the fixture portal', () => {
   test('robots.txt is read first and obeyed', () => {
     expect(portal.requests[0]!.path).toBe('/robots.txt');
     expect(portal.requests.filter((r) => r.path.startsWith(DISALLOWED_PREFIX))).toEqual([]);
-    expect(report.skipped).toContainEqual({ url: `${portal.origin}${DISALLOWED_PREFIX}`, reason: 'disallowed by robots.txt' });
+    expect(report.skipped).toContainEqual({
+      url: `${portal.origin}${DISALLOWED_PREFIX}`,
+      reason: 'disallowed by robots.txt',
+    });
   });
 
   test('requests are spaced by the delay, measured on the server', () => {
@@ -73,7 +96,10 @@ describe('crawling the fixture portal', () => {
     expect(portal.hits(MOVED_PAGE).map((r) => r.status)).toEqual([301]);
     expect(portal.hits(MOVED_TO).map((r) => r.status)).toEqual([200]);
     expect(portal.hits(MOVED_OUT).map((r) => r.status)).toEqual([302]);
-    expect(report.skipped).toContainEqual({ url: portal.origin + MOVED_OUT, reason: `redirects outside the allowed hosts, to ${MOVED_OUT_TO}` });
+    expect(report.skipped).toContainEqual({
+      url: portal.origin + MOVED_OUT,
+      reason: `redirects outside the allowed hosts, to ${MOVED_OUT_TO}`,
+    });
     expect(portal.requests.filter((r) => /\.pdf$/.test(r.path))).toEqual([]);
     // Nothing of www.gov.cn (linked from the home page, and the moved page's target) was asked for or recorded.
     expect(readFileSync(join(out, STATE_FILE), 'utf8')).not.toMatch(/"(?:url|to)":"http:\/\/www\.gov\.cn/);
@@ -86,11 +112,15 @@ describe('crawling the fixture portal', () => {
     expect(again.recrawl).toBe(true);
     for (const page of DOCUMENT_PAGES) {
       const asked = second.filter((r) => r.path === page);
-      expect(asked.map((r) => [r.status, r.conditional]), page).toEqual([[304, true]]);
+      expect(
+        asked.map((r) => [r.status, r.conditional]),
+        page,
+      ).toEqual([[304, true]]);
     }
     expect(again.notModified).toBeGreaterThanOrEqual(DOCUMENT_PAGES.length);
     // What was not modified is still there to import.
-    for (const page of DOCUMENT_PAGES) expect([...again.pages.values()].some((p) => p.url === portal.origin + page)).toBe(true);
+    for (const page of DOCUMENT_PAGES)
+      expect([...again.pages.values()].some((p) => p.url === portal.origin + page)).toBe(true);
     for (const file of again.pages.keys()) expect(existsSync(file)).toBe(true);
   }, 120_000);
 });
@@ -100,7 +130,14 @@ describe('--max', () => {
     const portal = await startPortal({ slowMs: 100 });
     const out = mkdtempSync(join(tmpdir(), 'crawl-max-'));
     try {
-      const options = { start: `${portal.origin}/`, allow: ['127.0.0.1'], out, delayS: 0.05, timeoutS: 2, maxAttempts: 2 };
+      const options = {
+        start: `${portal.origin}/`,
+        allow: ['127.0.0.1'],
+        out,
+        delayS: 0.05,
+        timeoutS: 2,
+        maxAttempts: 2,
+      };
       const first = await crawl({ ...options, maxPages: 5 });
       expect(first.stoppedAtMax).toBe(true);
       expect(first.requests).toBe(6); // robots.txt and five pages
@@ -111,7 +148,11 @@ describe('--max', () => {
       expect(second.resumedFromDisk).toBe(first.saved);
       const askedSecond = portal.requests.slice(before).map((r) => r.path);
       expect(askedSecond.filter((p) => askedFirst.has(p) && p !== '/robots.txt')).toEqual([]);
-      for (const page of DOCUMENT_PAGES) expect([...second.pages.values()].some((p) => p.url === portal.origin + page), page).toBe(true);
+      for (const page of DOCUMENT_PAGES)
+        expect(
+          [...second.pages.values()].some((p) => p.url === portal.origin + page),
+          page,
+        ).toBe(true);
     } finally {
       await portal.close();
       rmSync(out, { recursive: true, force: true });

@@ -81,7 +81,8 @@ export async function startPortal(options: { slowMs?: number } = {}): Promise<Po
       if (!res.destroyed) res.writeHead(status, headers).end(body);
     };
     if (path === ERROR_PAGE) return answer(500, { 'content-type': 'text/html' }, '<h1>500 Internal Server Error</h1>');
-    if (path === FLAKY_PAGE && n === 1) return answer(503, { 'content-type': 'text/html', 'retry-after': '1' }, '<h1>503 Service Unavailable</h1>');
+    if (path === FLAKY_PAGE && n === 1)
+      return answer(503, { 'content-type': 'text/html', 'retry-after': '1' }, '<h1>503 Service Unavailable</h1>');
     if (path === MOVED_PAGE) return answer(301, { location: MOVED_TO });
     if (path === MOVED_OUT) return answer(302, { location: MOVED_OUT_TO });
     if (path === SLOW_PAGE) await new Promise((r) => setTimeout(r, slowMs));

@@ -27,7 +27,19 @@ function exited(child: ChildProcess): Promise<number | null> {
 describe('crawl, killed and resumed, into Neo4j', () => {
   let portal: Portal;
   let out: string;
-  const args = () => ['bin/policy-graph.js', 'crawl', `${portal.origin}/`, '--allow', '127.0.0.1', '--delay', '0.2', '--timeout', '0.5', '--out', out];
+  const args = () => [
+    'bin/policy-graph.js',
+    'crawl',
+    `${portal.origin}/`,
+    '--allow',
+    '127.0.0.1',
+    '--delay',
+    '0.2',
+    '--timeout',
+    '0.5',
+    '--out',
+    out,
+  ];
 
   beforeAll(async () => {
     portal = await startPortal({ slowMs: 1500 });
@@ -63,19 +75,46 @@ describe('crawl, killed and resumed, into Neo4j', () => {
     expect(code, stderr).toBe(1);
 
     // The report: what the crawl could not fetch or left alone, then each saved page's import outcome.
-    const rows = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
-    expect(rows).toContainEqual(expect.arrayContaining(['failed', 'crawl: HTTP 500 (3 attempts)', '', `${portal.origin}${ERROR_PAGE}`]));
-    expect(rows).toContainEqual(expect.arrayContaining(['skipped', 'crawl: disallowed by robots.txt', '', `${portal.origin}${DISALLOWED_PREFIX}`]));
-    expect(rows.filter((r) => r[0] === 'imported').map((r) => r[3]).sort()).toEqual(
-      DOCUMENT_PAGES.filter((p) => !p.includes('/zcwj/')).map((p) => portal.origin + p).sort(),
+    const rows = readFileSync(report, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t'));
+    expect(rows).toContainEqual(
+      expect.arrayContaining(['failed', 'crawl: HTTP 500 (3 attempts)', '', `${portal.origin}${ERROR_PAGE}`]),
+    );
+    expect(rows).toContainEqual(
+      expect.arrayContaining([
+        'skipped',
+        'crawl: disallowed by robots.txt',
+        '',
+        `${portal.origin}${DISALLOWED_PREFIX}`,
+      ]),
+    );
+    expect(
+      rows
+        .filter((r) => r[0] === 'imported')
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual(
+      DOCUMENT_PAGES.filter((p) => !p.includes('/zcwj/'))
+        .map((p) => portal.origin + p)
+        .sort(),
     );
 
     const secondRun = portal.requests.slice(requestsFirst);
     for (const url of savedFirst) {
       const path = new URL(url).pathname;
-      expect(secondRun.filter((r) => r.path === path), path).toEqual([]);
+      expect(
+        secondRun.filter((r) => r.path === path),
+        path,
+      ).toEqual([]);
     }
-    for (const page of DOCUMENT_PAGES) expect(portal.hits(page).filter((r) => r.status === 200), page).toHaveLength(1);
+    for (const page of DOCUMENT_PAGES)
+      expect(
+        portal.hits(page).filter((r) => r.status === 200),
+        page,
+      ).toHaveLength(1);
 
     const sources = await runRead(
       {
@@ -86,7 +125,9 @@ describe('crawl, killed and resumed, into Neo4j', () => {
       testConfig(),
     );
     // Every document page once; the reply republished under /zcwj/ is the same document (same 发文字号).
-    const expected = DOCUMENT_PAGES.filter((p) => !p.includes('/zcwj/')).map((p) => portal.origin + p).sort();
+    const expected = DOCUMENT_PAGES.filter((p) => !p.includes('/zcwj/'))
+      .map((p) => portal.origin + p)
+      .sort();
     expect(sources).toEqual(expected);
   }, 180_000);
 });

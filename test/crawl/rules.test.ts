@@ -70,13 +70,22 @@ describe('links of a page', () => {
   });
 
   test('TRS WCM pagination written by a script: createPageHTML(pages, current, "index", "html")', () => {
-    const html = '<div class="page"><script type="text/javascript">createPageHTML(4, 0, "index", "html");</script></div>';
-    expect(linksOf(html, base)).toEqual(['index.html', 'index_1.html', 'index_2.html', 'index_3.html'].map((f) => `http://127.0.0.1:8080/zwgk_176/fdzdgknr/jytabl/${f}`));
+    const html =
+      '<div class="page"><script type="text/javascript">createPageHTML(4, 0, "index", "html");</script></div>';
+    expect(linksOf(html, base)).toEqual(
+      ['index.html', 'index_1.html', 'index_2.html', 'index_3.html'].map(
+        (f) => `http://127.0.0.1:8080/zwgk_176/fdzdgknr/jytabl/${f}`,
+      ),
+    );
   });
 
   test('<base href> and a meta refresh', () => {
-    const html = '<head><base href="http://127.0.0.1:8080/zcwj/"><meta http-equiv="refresh" content="0; url=new/index.html"></head><a href="a.html">a</a>';
-    expect(linksOf(html, base)).toEqual(['http://127.0.0.1:8080/zcwj/new/index.html', 'http://127.0.0.1:8080/zcwj/a.html']);
+    const html =
+      '<head><base href="http://127.0.0.1:8080/zcwj/"><meta http-equiv="refresh" content="0; url=new/index.html"></head><a href="a.html">a</a>';
+    expect(linksOf(html, base)).toEqual([
+      'http://127.0.0.1:8080/zcwj/new/index.html',
+      'http://127.0.0.1:8080/zcwj/a.html',
+    ]);
   });
 });
 

@@ -9,7 +9,10 @@ export const CORPUS = 'samples/corpus';
 
 /** The database the global setup started (or NEO4J_URI as given). */
 export function testConfig(): Neo4jConfig {
-  if (!process.env.NEO4J_URI) throw new Error('test/graph: NEO4J_URI is not set — the global setup starts the test Neo4j; do not set POLICY_GRAPH_TEST_NO_DB for these tests.');
+  if (!process.env.NEO4J_URI)
+    throw new Error(
+      'test/graph: NEO4J_URI is not set — the global setup starts the test Neo4j; do not set POLICY_GRAPH_TEST_NO_DB for these tests.',
+    );
   return configFromEnv();
 }
 
@@ -19,6 +22,9 @@ export async function emptyGraph(): Promise<void> {
 }
 
 /** Ingest through the real pipeline (extraction included), quietly; bad files are collected, not printed. */
-export async function ingestQuiet(paths: string[], options: { force?: boolean; batchSize?: number } = {}): Promise<IngestReport> {
+export async function ingestQuiet(
+  paths: string[],
+  options: { force?: boolean; batchSize?: number } = {},
+): Promise<IngestReport> {
   return ingestFiles(paths, { config: testConfig(), progress: () => undefined, report: () => undefined, ...options });
 }

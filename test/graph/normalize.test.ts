@@ -24,7 +24,10 @@ describe('titleKey: one key whatever brackets, dashes, spaces and widths a title
     // Quotation marks carry no identity.
     ['重庆市“十四五”科技创新发展规划', '重庆市"十四五"科技创新发展规划'],
     // Full-width letters and digits.
-    ['重庆市“十四五”时期重点发展的33条产业链关键重要技术需求', '重庆市“十四五”时期重点发展的３３条产业链关键重要技术需求'],
+    [
+      '重庆市“十四五”时期重点发展的33条产业链关键重要技术需求',
+      '重庆市“十四五”时期重点发展的３３条产业链关键重要技术需求',
+    ],
     // Nested title marks.
     ['关于印发〈重庆市科研项目管理办法〉的通知', '关于印发《重庆市科研项目管理办法》的通知'],
   ];
@@ -41,7 +44,10 @@ describe('issuedPolicyTitle: 关于印发X的通知 issues X', () => {
   const table: [string, string | null][] = [
     ['关于印发重庆市进一步促进科技成果转化的实施细则的通知', '重庆市进一步促进科技成果转化的实施细则'],
     ['科技部关于印发《国家高新技术产业开发区综合评价指标体系》的通知', '国家高新技术产业开发区综合评价指标体系'],
-    ['重庆市人民政府办公厅关于印发重庆市全民科学素质行动规划纲要实施方案(2021―2025年)的通知', '重庆市全民科学素质行动规划纲要实施方案(2021―2025年)'],
+    [
+      '重庆市人民政府办公厅关于印发重庆市全民科学素质行动规划纲要实施方案(2021―2025年)的通知',
+      '重庆市全民科学素质行动规划纲要实施方案(2021―2025年)',
+    ],
     ['关于印发〈重庆市科研项目管理办法〉的通知', '重庆市科研项目管理办法'],
     ['丰都县科学技术局丰都县财政局关于印发《丰都县科研项目管理办法(试行)》的通知', '丰都县科研项目管理办法(试行)'],
     // Not issuing notices: a notice about work, a notice asking for a report, a consultation.
@@ -55,13 +61,17 @@ describe('issuedPolicyTitle: 关于印发X的通知 issues X', () => {
   test.each(table)('%s → %s', (title, policy) => expect(issuedPolicyTitle(title)).toBe(policy));
 
   test('the notice and the policy it issues share their primary key', () => {
-    expect(primaryTitleKey('关于印发重庆市进一步促进科技成果转化的实施细则的通知')).toBe(primaryTitleKey('重庆市进一步促进科技成果转化的实施细则'));
+    expect(primaryTitleKey('关于印发重庆市进一步促进科技成果转化的实施细则的通知')).toBe(
+      primaryTitleKey('重庆市进一步促进科技成果转化的实施细则'),
+    );
   });
 });
 
 describe('issuer prefixes: 国务院关于X is also known as 关于X', () => {
   test('withoutIssuerPrefix', () => {
-    expect(withoutIssuerPrefix('国务院关于促进国家高新技术产业开发区高质量发展的若干意见')).toBe('关于促进国家高新技术产业开发区高质量发展的若干意见');
+    expect(withoutIssuerPrefix('国务院关于促进国家高新技术产业开发区高质量发展的若干意见')).toBe(
+      '关于促进国家高新技术产业开发区高质量发展的若干意见',
+    );
     expect(withoutIssuerPrefix('关于全面提升我市高校科技创新能力的意见')).toBeNull();
     expect(withoutIssuerPrefix('重庆市促进科技成果转化条例')).toBeNull();
   });

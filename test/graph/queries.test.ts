@@ -173,14 +173,21 @@ test('documentText: the text and the spans of what it asserted', async () => {
   const span = t!.spans.find((s) => s.targetId === 'doc:渝府办发〔2021〕142号');
   expect(span?.kind).toBe('citation');
   // One occurrence: the title and the number that follows it.
-  expect(t!.text.slice(span!.start, span!.end)).toBe('《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号');
+  expect(t!.text.slice(span!.start, span!.end)).toBe(
+    '《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号',
+  );
   expect(t!.spans.some((s) => s.kind === 'agency' && s.targetId === 'agency:重庆市教育委员会')).toBe(true);
   expect(t!.spans.some((s) => s.kind === 'proposal')).toBe(true);
   expect(await documentText('doc:渝府办发〔2021〕142号')).toBeNull(); // cited only: no text
 });
 
 describe('policy-graph query (the command)', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], { encoding: 'utf8', env: process.env, timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], {
+      encoding: 'utf8',
+      env: process.env,
+      timeout: 60_000,
+    });
   test('cited-by as a table names the citing reply and its quote', () => {
     const r = cli('cited-by', '渝府办发〔2021〕142号');
     expect(r.status).toBe(0);

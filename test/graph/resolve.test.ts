@@ -38,12 +38,16 @@ describe('TitleIndex: title ↔ number learned from any document that gives both
     index.learn('实施方案', '渝府办发〔2021〕1号');
     index.learn('实施方案', '渝府办发〔2022〕2号');
     expect(index.numberFor('实施方案')).toBeNull();
-    expect(resolveCitation({ title: '实施方案', docNumber: null }, index).id).toBe(documentId({ titleKey: primaryTitleKey('实施方案') }));
+    expect(resolveCitation({ title: '实施方案', docNumber: null }, index).id).toBe(
+      documentId({ titleKey: primaryTitleKey('实施方案') }),
+    );
   });
 
   test('an unknown title keeps its title id; a number always wins', () => {
     const index = new TitleIndex();
-    expect(resolveCitation({ title: '重庆市促进科技成果转化条例', docNumber: null }, index).id).toMatch(/^doc:t:[0-9a-f]{16}$/);
+    expect(resolveCitation({ title: '重庆市促进科技成果转化条例', docNumber: null }, index).id).toMatch(
+      /^doc:t:[0-9a-f]{16}$/,
+    );
     expect(resolveCitation({ title: '随便', docNumber: '渝金〔2020〕402号' }, index).id).toBe('doc:渝金〔2020〕402号');
   });
 });
@@ -73,20 +77,33 @@ describe('AgencyDirectory (ingest/data/agencies.json): aliases and former names 
 });
 
 describe('buildWrites on the sample corpus', () => {
-  const files = ['cq-kjj-2023-0035-reply', 'cq-kjj-2023-1160-reply', 'cq-kjj-2021-0377-reply', 'cq-jlp-2022-notice-science-literacy'];
+  const files = [
+    'cq-kjj-2023-0035-reply',
+    'cq-kjj-2023-1160-reply',
+    'cq-kjj-2021-0377-reply',
+    'cq-jlp-2022-notice-science-literacy',
+  ];
   const extractions = files.map(sample);
   const ctx = buildContext(extractions, new TitleIndex(), AgencyDirectory.load());
   const writes = buildWrites(extractions, ctx);
   const byFile = new Map(writes.map((w) => [w.file!.split('/').pop()!.replace('.txt', ''), w]));
 
   test('a policy cited by title in one reply and by number in another is one node', () => {
-    const cites = (name: string) => byFile.get(name)!.owned.filter((e) => e.type === 'CITES').map((e) => e.to);
+    const cites = (name: string) =>
+      byFile
+        .get(name)!
+        .owned.filter((e) => e.type === 'CITES')
+        .map((e) => e.to);
     expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝府办发〔2021〕142号');
     expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝府办发〔2021〕142号');
   });
 
   test('关于印发X的通知 (with its number) and X (title only) are one node', () => {
-    const cites = (name: string) => byFile.get(name)!.owned.filter((e) => e.type === 'CITES').map((e) => e.to);
+    const cites = (name: string) =>
+      byFile
+        .get(name)!
+        .owned.filter((e) => e.type === 'CITES')
+        .map((e) => e.to);
     expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝科局发〔2021〕43号');
     expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝科局发〔2021〕43号');
   });
@@ -96,7 +113,9 @@ describe('buildWrites on the sample corpus', () => {
       const text = w.documents.find((d) => d.id === w.id)!.own!.text;
       for (const e of w.owned) {
         expect(e.from).toBe(w.id);
-        e.quotes.forEach((q, i) => { expect(text.slice(e.quoteStarts[i], e.quoteEnds[i])).toBe(q); });
+        e.quotes.forEach((q, i) => {
+          expect(text.slice(e.quoteStarts[i], e.quoteEnds[i])).toBe(q);
+        });
       }
       for (const e of w.shared) expect(e.docs.every((d) => d === w.id)).toBe(true);
     }
@@ -110,7 +129,7 @@ describe('buildWrites on the sample corpus', () => {
     expect(w.shared.some((e) => e.type === 'ISSUED_BY' && e.from === 'doc:渝府办发〔2021〕142号')).toBe(false);
   });
 
-  test('an issuer named before the title is the citing document\'s own assertion, with its quote', () => {
+  test("an issuer named before the title is the citing document's own assertion, with its quote", () => {
     // cq-kjj-2023-1160: 市政府办公厅印发《…》 names the issuer of documents cited without a number.
     const w = byFile.get('cq-kjj-2023-1160-reply')!;
     const context = w.shared.filter((e) => e.type === 'ISSUED_BY' && e.sources.includes('context'));
@@ -122,8 +141,13 @@ describe('buildWrites on the sample corpus', () => {
   });
 
   test('the same input builds the same rows (ids and hashes are stable)', () => {
-    const again = buildWrites(files.map(sample), buildContext(files.map(sample), new TitleIndex(), AgencyDirectory.load()));
-    expect(again.map((w) => w.documents[0]!.own?.assertionHash)).toEqual(writes.map((w) => w.documents[0]!.own?.assertionHash));
+    const again = buildWrites(
+      files.map(sample),
+      buildContext(files.map(sample), new TitleIndex(), AgencyDirectory.load()),
+    );
+    expect(again.map((w) => w.documents[0]!.own?.assertionHash)).toEqual(
+      writes.map((w) => w.documents[0]!.own?.assertionHash),
+    );
   });
 
   test('toGraphology: one node per id, edges keyed by type and ends', () => {
@@ -143,7 +167,10 @@ describe('buildWrites on the sample corpus', () => {
 
 describe('unnumbered documents with one title in several years are one node per year', () => {
   const report = (year: number, file: string) =>
-    extractText(`重庆市人民政府工作报告\n${year}年1月20日在重庆市第六届人民代表大会第${year - 2018}次会议上\n各位代表:\n过去一年,我们认真落实《重庆市科技创新促进条例》。\n`, { file });
+    extractText(
+      `重庆市人民政府工作报告\n${year}年1月20日在重庆市第六届人民代表大会第${year - 2018}次会议上\n各位代表:\n过去一年,我们认真落实《重庆市科技创新促进条例》。\n`,
+      { file },
+    );
   const xs = [report(2021, 'a.txt'), report(2022, 'b.txt'), report(2022, 'c.txt')];
   const ctx = buildContext(xs, new TitleIndex(), AgencyDirectory.load());
   const ids = buildWrites(xs, ctx).map((w) => w.documents[0]!.id);

@@ -56,7 +56,10 @@ describe('through neo4j:// (the scheme of a cluster or Aura)', () => {
   });
 
   test('reads are declared as reads (a cluster sends them to followers): a write in one is refused', async () => {
-    const attempt = runRead({ query: 'CREATE (:RoutingProbe) RETURN 1 AS one', params: {}, transform: () => 'written' }, routed());
+    const attempt = runRead(
+      { query: 'CREATE (:RoutingProbe) RETURN 1 AS one', params: {}, transform: () => 'written' },
+      routed(),
+    );
     await expect(attempt).rejects.toBeInstanceOf(DatabaseError);
     await expect(attempt).rejects.toThrow(/read/i);
   });

@@ -18,19 +18,35 @@ export function mentionOf(x: DocumentExtraction, needle: string, nth = 0): Menti
 
 /** The citation of `title` (or number): found, or added as the text has it. */
 function citationOf(x: DocumentExtraction, key: { title?: string; docNumber?: string }): Citation {
-  const found = x.citations.find((c) => (key.title && c.title === key.title) || (key.docNumber && c.docNumber === key.docNumber));
+  const found = x.citations.find(
+    (c) => (key.title && c.title === key.title) || (key.docNumber && c.docNumber === key.docNumber),
+  );
   if (found) return found;
-  const c: Citation = { title: key.title ?? null, docNumber: key.docNumber ?? null, issuer: null, issuerSource: null, relation: 'mentions', relationEvidence: null, spans: [] };
+  const c: Citation = {
+    title: key.title ?? null,
+    docNumber: key.docNumber ?? null,
+    issuer: null,
+    issuerSource: null,
+    relation: 'mentions',
+    relationEvidence: null,
+    spans: [],
+  };
   x.citations.push(c);
   return c;
 }
 
 /** Set a citation's relation from the clause that states it (`clause` contains the cited title or number). */
-export function setRelation(x: DocumentExtraction, key: { title?: string; docNumber?: string }, relation: CitationRelation, clause: string): void {
+export function setRelation(
+  x: DocumentExtraction,
+  key: { title?: string; docNumber?: string },
+  relation: CitationRelation,
+  clause: string,
+): void {
   const c = citationOf(x, key);
   const m = mentionOf(x, clause);
   const inner = m.text.indexOf(key.title ?? key.docNumber ?? '');
-  const span = inner >= 0 ? mentionAt(x.text, m.start + inner, m.start + inner + (key.title ?? key.docNumber ?? '').length) : m;
+  const span =
+    inner >= 0 ? mentionAt(x.text, m.start + inner, m.start + inner + (key.title ?? key.docNumber ?? '').length) : m;
   if (!c.spans.some((s) => s.start === span.start)) c.spans.push(span);
   c.relation = relation;
   c.relationEvidence = span;
@@ -117,7 +133,11 @@ export function incubatorVersions(): DocumentExtraction[] {
   v2.document.docNumber = '渝科局发〔2021〕5号';
   v2.document.effectiveDate = '2021-03-01';
   v2.document.expiryDate = '2026-02-28';
-  v2.lifecycle = { effective: mentionOf(v2, '本办法自2021年3月1日起施行'), expiry: mentionOf(v2, '有效期5年'), trial: false };
+  v2.lifecycle = {
+    effective: mentionOf(v2, '本办法自2021年3月1日起施行'),
+    expiry: mentionOf(v2, '有效期5年'),
+    trial: false,
+  };
   // The first 《…》 is the new version this notice issues (itself); the repealed one is cited by number.
   v2.citations = v2.citations.filter((c) => c.docNumber === '渝科局发〔2016〕10号');
   setRelation(v2, { docNumber: '渝科局发〔2016〕10号' }, 'repeals', `(渝科局发〔2016〕10号)同时废止`);
@@ -150,7 +170,10 @@ export function sameTitleRepeal(): DocumentExtraction {
 }
 
 /** Write extractions the way `ingest` does (title index from the graph, batched writes). */
-export async function ingestExtractions(xs: DocumentExtraction[], config: Neo4jConfig = configFromEnv()): Promise<WriteSummary> {
+export async function ingestExtractions(
+  xs: DocumentExtraction[],
+  config: Neo4jConfig = configFromEnv(),
+): Promise<WriteSummary> {
   const ctx = buildContext(xs, await loadTitleIndex(config));
   return writeDocuments(buildWrites(xs, ctx), { config });
 }

@@ -77,7 +77,12 @@ describe('a real repeal chain: 皖政〔2000〕48号 repeals the 1994 细则, wh
 
   test('lifecycle and 效力级别 are stored on the Document nodes', async () => {
     const notice = await nodeDetails(ANHUI_NOTICE);
-    expect(notice?.properties).toMatchObject({ effectiveDate: '2001-01-01', trial: false, legalLevel: 'normative-document', legalLevelRule: 'normative-number' });
+    expect(notice?.properties).toMatchObject({
+      effectiveDate: '2001-01-01',
+      trial: false,
+      legalLevel: 'normative-document',
+      legalLevelRule: 'normative-number',
+    });
     expect(notice?.properties.effectiveQuote).toContain('自2001年1月1日起施行');
     expect(notice?.properties.expiryDate ?? null).toBeNull();
     const letter = await nodeDetails(INCUBATOR_2016);
@@ -115,8 +120,14 @@ describe('versions of one title stay apart', () => {
   });
 
   test('by number: that version, whatever the title', async () => {
-    expect((await status('渝科局发〔2016〕10号', '2023-06-01'))?.status).toMatchObject({ status: 'repealed', document: { id: INCUBATOR_2016 } });
-    expect((await status('渝科局发〔2021〕5号', '2027-01-01'))?.status).toMatchObject({ status: 'expired', since: '2026-02-28' });
+    expect((await status('渝科局发〔2016〕10号', '2023-06-01'))?.status).toMatchObject({
+      status: 'repealed',
+      document: { id: INCUBATOR_2016 },
+    });
+    expect((await status('渝科局发〔2021〕5号', '2027-01-01'))?.status).toMatchObject({
+      status: 'expired',
+      since: '2026-02-28',
+    });
   });
 
   test('a notice repealing the earlier version of its own title: two nodes, the earlier one repealed', async () => {

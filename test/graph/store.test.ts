@@ -53,7 +53,9 @@ describe('ingesting the sample corpus', () => {
     const row = r.rows.find((x) => x.document.id === REPLY_0035);
     expect(row?.document.title).toBe('重庆市科学技术局关于市政协六届一次会议第0035号提案的复函');
     expect(row?.document.ingested).toBe(true);
-    expect(row?.quotes[0]?.quote).toBe('出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号),推动建设规模化、专业化、高质量孵化载体。');
+    expect(row?.quotes[0]?.quote).toBe(
+      '出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号),推动建设规模化、专业化、高质量孵化载体。',
+    );
     expect(row?.quotes[0]?.documentId).toBe(REPLY_0035);
     // The quote's offsets point into the stored text of the citing document.
     const text = readFileSync(`${CORPUS}/cq-kjj-2023-0035-reply.txt`, 'utf8');
@@ -83,26 +85,42 @@ describe('ingesting the sample corpus', () => {
       // The changed version no longer cites 渝金〔2021〕213号 and newly cites 《重庆市科技创新促进条例》.
       const changed = original
         .replace('《关于激励私募投资基金支持科技创新的通知》(渝金〔2021〕213号)', '')
-        .replace('2020年修订出台《重庆市促进科技成果转化条例》', '2020年修订出台《重庆市促进科技成果转化条例》《重庆市科技创新促进条例》');
+        .replace(
+          '2020年修订出台《重庆市促进科技成果转化条例》',
+          '2020年修订出台《重庆市促进科技成果转化条例》《重庆市科技创新促进条例》',
+        );
       expect(changed).not.toBe(original);
       writeFileSync(file, changed);
 
-      const otherBefore = (await canonicalDump(testConfig())).split('\n').filter((l) => l.startsWith('R ') && !l.includes(REPLY_0035));
+      const otherBefore = (await canonicalDump(testConfig()))
+        .split('\n')
+        .filter((l) => l.startsWith('R ') && !l.includes(REPLY_0035));
       expect(await countRels('CITES', REPLY_0035, 'doc:渝金〔2021〕213号')).toBe(1);
 
       const r = await ingestQuiet([file]);
       expect(r.written).toBe(1);
       // Its old citation is gone, with the node only it asserted (and that node's issuer edge).
       expect(await countRels('CITES', REPLY_0035, 'doc:渝金〔2021〕213号')).toBe(0);
-      const gone = await runRead({ query: `MATCH (d:Document {id: 'doc:渝金〔2021〕213号'}) RETURN count(d) AS n`, params: {}, transform: (x) => toNumber(x[0]!.get('n')) }, testConfig());
+      const gone = await runRead(
+        {
+          query: `MATCH (d:Document {id: 'doc:渝金〔2021〕213号'}) RETURN count(d) AS n`,
+          params: {},
+          transform: (x) => toNumber(x[0]!.get('n')),
+        },
+        testConfig(),
+      );
       expect(gone).toBe(0);
       // Its new citation is there, on the node other documents cite (one node, not a second one).
       const cited = await citedBy('重庆市科技创新促进条例');
       expect(cited.rows.map((x) => x.document.id)).toContain(REPLY_0035);
       expect(cited.rows.length).toBe(3);
       // What other documents asserted is untouched.
-      const otherAfter = (await canonicalDump(testConfig())).split('\n').filter((l) => l.startsWith('R ') && !l.includes(REPLY_0035));
-      expect(otherAfter.filter((l) => !l.includes('渝金〔2021〕213号'))).toEqual(otherBefore.filter((l) => !l.includes('渝金〔2021〕213号')));
+      const otherAfter = (await canonicalDump(testConfig()))
+        .split('\n')
+        .filter((l) => l.startsWith('R ') && !l.includes(REPLY_0035));
+      expect(otherAfter.filter((l) => !l.includes('渝金〔2021〕213号'))).toEqual(
+        otherBefore.filter((l) => !l.includes('渝金〔2021〕213号')),
+      );
       expect(await countRels('CITES', 'doc:t:92c240c234e63dd9', 'doc:渝府办发〔2021〕142号')).toBe(1);
 
       // Back to the original file: the graph is the first graph again.
@@ -169,15 +187,24 @@ describe('a proposal answered by several replies', () => {
     try {
       // File names put the latest reply first and an earlier one last: "first writer wins in a batch" and
       // "last writer wins across batches" would each keep a different one.
-      writeFileSync(join(dir, 'a-latest.txt'), reply('401', '2023-09-15', '2023年9月15日', '关于加快科技成果转化助推成渝科创中心建设的建议', '民建重庆市委会'));
+      writeFileSync(
+        join(dir, 'a-latest.txt'),
+        reply('401', '2023-09-15', '2023年9月15日', '关于加快科技成果转化助推成渝科创中心建设的建议', '民建重庆市委会'),
+      );
       cpSync(`${CORPUS}/cq-kjj-2023-0035-reply.txt`, join(dir, 'm-original.txt'));
-      writeFileSync(join(dir, 'z-earliest.txt'), reply('188', '2023-03-02', '2023年3月2日', '关于破解科技成果转化难题的建议', '市政协民建界别委员'));
+      writeFileSync(
+        join(dir, 'z-earliest.txt'),
+        reply('188', '2023-03-02', '2023年3月2日', '关于破解科技成果转化难题的建议', '市政协民建界别委员'),
+      );
       const dumps: string[] = [];
       for (const batchSize of [1, 2, 1000]) {
         await emptyGraph();
         const r = await ingestQuiet([dir], { batchSize });
         expect(r.written).toBe(3);
-        expect(await proposalNode(), `batch size ${batchSize}`).toEqual({ title: '关于加快科技成果转化助推成渝科创中心建设的建议', proposer: '民建重庆市委会' });
+        expect(await proposalNode(), `batch size ${batchSize}`).toEqual({
+          title: '关于加快科技成果转化助推成渝科创中心建设的建议',
+          proposer: '民建重庆市委会',
+        });
         dumps.push(await canonicalDump(testConfig()));
       }
       expect(dumps[1]).toBe(dumps[0]);
@@ -193,9 +220,13 @@ describe('a proposal answered by several replies', () => {
 describe('a Neo4j that is down', () => {
   test('ingest fails with DatabaseUnavailableError and writes nothing', async () => {
     const down = localConfig(1);
-    await expect(ingestFiles([`${CORPUS}/cq-kjj-2023-0035-reply.txt`], { config: down, progress: () => undefined, report: () => undefined })).rejects.toBeInstanceOf(
-      DatabaseUnavailableError,
-    );
+    await expect(
+      ingestFiles([`${CORPUS}/cq-kjj-2023-0035-reply.txt`], {
+        config: down,
+        progress: () => undefined,
+        report: () => undefined,
+      }),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
   });
 
   test('the command says so in one line and exits non-zero', () => {
@@ -219,7 +250,9 @@ describe('a Neo4j that is down', () => {
       await emptyGraph();
       const r = await ingestQuiet([dir, join(dir, 'missing.txt')]);
       expect(r.written).toBe(1);
-      expect(r.failed.map((f) => f.file).sort()).toEqual([join(dir, 'binary.txt'), join(dir, 'empty.txt'), join(dir, 'missing.txt')].sort());
+      expect(r.failed.map((f) => f.file).sort()).toEqual(
+        [join(dir, 'binary.txt'), join(dir, 'empty.txt'), join(dir, 'missing.txt')].sort(),
+      );
       for (const f of r.failed) expect(f.error).not.toContain('\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,8 @@ describe('trimmedPhrase: a lone ideograph against a digit or Latin run is a unig
 });
 
 describe('matchingSentence', () => {
-  const text = '一、总体要求\n近年来,我市推动科技成果转化。会同相关部门,重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体;构建多层次孵化体系。\n二、下一步';
+  const text =
+    '一、总体要求\n近年来,我市推动科技成果转化。会同相关部门,重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体;构建多层次孵化体系。\n二、下一步';
   test.each([
     ['打造大型孵化载体', '会同相关部门,重点打造大型孵化载体、环大学创新生态圈等高质量孵化载体;'],
     ['总体要求', '一、总体要求'],
@@ -55,21 +56,39 @@ describe('matchingSentence', () => {
   });
 });
 
-function hit(id: string, label: SearchHit['label'], matched: string, score: number, citedBy: number, extra: Partial<SearchHit> = {}): SearchHit {
+function hit(
+  id: string,
+  label: SearchHit['label'],
+  matched: string,
+  score: number,
+  citedBy: number,
+  extra: Partial<SearchHit> = {},
+): SearchHit {
   return { id, label, name: id, matched, score, citedBy, ...extra };
 }
 
 describe('pickHit: one node, or the candidates', () => {
   test('one exact number among partial matches', () => {
-    const r = pickHit('渝府办发〔2021〕142号', [hit('doc:渝府办发〔2021〕142号', 'Document', 'docNumber', 100, 2, { docNumber: '渝府办发〔2021〕142号' }), hit('doc:x', 'Document', 'title', 30, 9)]);
+    const r = pickHit('渝府办发〔2021〕142号', [
+      hit('doc:渝府办发〔2021〕142号', 'Document', 'docNumber', 100, 2, { docNumber: '渝府办发〔2021〕142号' }),
+      hit('doc:x', 'Document', 'title', 30, 9),
+    ]);
     expect(r).toMatchObject({ kind: 'one', node: { id: 'doc:渝府办发〔2021〕142号' }, others: [] });
   });
   test('one candidate after the label filter and without body matches', () => {
-    const hits = [hit('doc:a', 'Document', 'docNumber', 40, 2), hit('doc:b', 'Document', 'text', 1, 0), hit('agency:a', 'Agency', 'name', 20, 5)];
+    const hits = [
+      hit('doc:a', 'Document', 'docNumber', 40, 2),
+      hit('doc:b', 'Document', 'text', 1, 0),
+      hit('agency:a', 'Agency', 'name', 20, 5),
+    ];
     expect(pickHit('142号', hits, ['Document'])).toMatchObject({ kind: 'one', node: { id: 'doc:a' } });
   });
   test('a dominant first hit wins and names the others', () => {
-    const hits = [hit('agency:cq', 'Agency', 'pinyin', 6, 13), hit('agency:cd', 'Agency', 'pinyin', 6, 1), hit('agency:yb', 'Agency', 'pinyin', 6, 1)];
+    const hits = [
+      hit('agency:cq', 'Agency', 'pinyin', 6, 13),
+      hit('agency:cd', 'Agency', 'pinyin', 6, 1),
+      hit('agency:yb', 'Agency', 'pinyin', 6, 1),
+    ];
     const r = pickHit('kejiju', hits, ['Agency']);
     expect(r).toMatchObject({ kind: 'one', node: { id: 'agency:cq' } });
     expect(r.kind === 'one' && r.others.map((o) => o.id)).toEqual(['agency:cd', 'agency:yb']);
@@ -84,7 +103,12 @@ describe('pickHit: one node, or the candidates', () => {
 });
 
 describe('lists: years, tables, CSV', () => {
-  const doc = (id: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({ id, label: 'Document', name: id, ...extra });
+  const doc = (id: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({
+    id,
+    label: 'Document',
+    name: id,
+    ...extra,
+  });
   test.each([
     [doc('a', { date: '2023-07-27' }), 2023],
     [doc('b', { docNumber: '渝府办发〔2021〕142号' }), 2021],
@@ -104,7 +128,12 @@ describe('lists: years, tables, CSV', () => {
   test('CSV: BOM, quotes, commas and line breaks of real quotes survive a round trip; labels replace keys', () => {
     const rows = [
       {
-        document: doc('doc:x', { title: '关于"双倍增",行动的通知', docNumber: '渝科局发〔2021〕1号', date: '2021-01-02', issuer: '重庆市科学技术局' }),
+        document: doc('doc:x', {
+          title: '关于"双倍增",行动的通知',
+          docNumber: '渝科局发〔2021〕1号',
+          date: '2021-01-02',
+          issuer: '重庆市科学技术局',
+        }),
         count: 2,
         quotes: [
           { documentId: 'doc:x', quote: '依据《条例》,制定本办法。', start: 0, end: 5 },
@@ -118,11 +147,23 @@ describe('lists: years, tables, CSV', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     const parsed = parse(csv, { bom: true }) as string[][];
     expect(parsed[0]).toEqual(['编号', 'name', 'title', 'doc_number', 'date', 'issuer', 'relation', 'times', 'quotes']);
-    expect(parsed[1]).toEqual(['doc:x', 'doc:x', '关于"双倍增",行动的通知', '渝科局发〔2021〕1号', '2021-01-02', '重庆市科学技术局', 'basis', '2', '依据《条例》,制定本办法。\n第二句"引号"']);
+    expect(parsed[1]).toEqual([
+      'doc:x',
+      'doc:x',
+      '关于"双倍增",行动的通知',
+      '渝科局发〔2021〕1号',
+      '2021-01-02',
+      '重庆市科学技术局',
+      'basis',
+      '2',
+      '依据《条例》,制定本办法。\n第二句"引号"',
+    ]);
   });
 
   test('same-citations table names the shared policies, title and number', () => {
-    const t = countTable('same-citations', [{ node: doc('doc:y'), count: 1, via: [doc('doc:p', { title: '方案', docNumber: '渝府办发〔2021〕142号' })] }]);
+    const t = countTable('same-citations', [
+      { node: doc('doc:y'), count: 1, via: [doc('doc:p', { title: '方案', docNumber: '渝府办发〔2021〕142号' })] },
+    ]);
     expect(t.columns.slice(-2)).toEqual(['shared', 'shared_policies']);
     expect(t.rows[0]!.slice(-2)).toEqual(['1', '方案（渝府办发〔2021〕142号）']);
   });

@@ -52,7 +52,11 @@ describe('import --dry-run over a saved site and broken pages', () => {
     ['site/zwgk_176/fdzdgknr/jytabl/index.html', 'skipped', /^list page/],
     ['site/zwgk_176/fdzdgknr/jytabl/index_2.html', 'skipped', /^list page/],
     ['site/zwgk_176/fdzdgknr/qtgw/index_1.html', 'skipped', /^list page/],
-    ['site/zwgk_176/zcwj/202307/t20230727_99990001.html', 'skipped', /^duplicate of .*t20230727_12183040\.html \(same 发文字号 渝科局函〔2023〕349号\)/],
+    [
+      'site/zwgk_176/zcwj/202307/t20230727_99990001.html',
+      'skipped',
+      /^duplicate of .*t20230727_12183040\.html \(same 发文字号 渝科局函〔2023〕349号\)/,
+    ],
     ['broken/truncated.html', 'skipped', /^duplicate of .*t20230725_12179912\.html/],
     ['broken/nav-only.html', 'skipped', /^too little text/],
     ['broken/binary.html', 'failed', /^binary file/],
@@ -64,7 +68,10 @@ describe('import --dry-run over a saved site and broken pages', () => {
   });
 
   test('the text keeps the metadata table and the body, in the form the header stage reads', () => {
-    const text = readFileSync(entries.get('site/zwgk_176/fdzdgknr/jytabl/202207/t20220715_10938711.html')!.textFile!, 'utf8');
+    const text = readFileSync(
+      entries.get('site/zwgk_176/fdzdgknr/jytabl/202207/t20220715_10938711.html')!.textFile!,
+      'utf8',
+    );
     expect(text).toContain('| [ 发文字号 ] | 渝科局函〔2022〕205号 |');
     expect(text).toContain('《关于支持西部（重庆）科学城高质量发展的若干政策措施》（渝府发〔2021〕23号）');
     expect(text).not.toMatch(/相关文章|您当前的位置|无障碍/);
@@ -86,7 +93,8 @@ describe('import --dry-run over a saved site and broken pages', () => {
 });
 
 describe('the import command', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.js', 'import', ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/policy-graph.js', 'import', ...args], { encoding: 'utf8' });
 
   test('unknown options are refused with exit code 2', () => {
     const r = cli('--dry-runn', SITE);
@@ -107,24 +115,37 @@ describe('import into Neo4j', () => {
     await emptyGraph();
   });
 
-  test('the documents are written under their pages\' paths, with their own encodings, once each', async () => {
+  test("the documents are written under their pages' paths, with their own encodings, once each", async () => {
     const r = await importPages([SITE, BROKEN], { ingest: { config: testConfig(), ...quiet } });
     const imported = r.entries.filter((e) => e.outcome === 'imported');
     expect(imported).toHaveLength(14);
     expect(r.ingest!.documents).toBe(14);
     const rows = await runRead(
       {
-        query: 'MATCH (d:Document {ingested: true}) RETURN d.file AS file, d.encoding AS encoding, d.docNumber AS number ORDER BY file',
+        query:
+          'MATCH (d:Document {ingested: true}) RETURN d.file AS file, d.encoding AS encoding, d.docNumber AS number ORDER BY file',
         params: {},
-        transform: (records) => records.map((x) => ({ file: x.get('file') as string, encoding: x.get('encoding') as string, number: x.get('number') as string | null })),
+        transform: (records) =>
+          records.map((x) => ({
+            file: x.get('file') as string,
+            encoding: x.get('encoding') as string,
+            number: x.get('number') as string | null,
+          })),
       },
       testConfig(),
     );
     expect(rows.map((x) => x.file).sort()).toEqual(imported.map((e) => e.page).sort());
-    expect(rows.find((x) => x.file.endsWith('t20230718_12160021.html'))).toMatchObject({ encoding: 'gb18030', number: '渝科局函〔2023〕318号' });
+    expect(rows.find((x) => x.file.endsWith('t20230718_12160021.html'))).toMatchObject({
+      encoding: 'gb18030',
+      number: '渝科局函〔2023〕318号',
+    });
     // The reply republished in another column is one document.
     const copies = await runRead(
-      { query: 'MATCH (d:Document {docNumber: $n}) RETURN count(d) AS n', params: { n: '渝科局函〔2023〕349号' }, transform: (records) => toNumber(records[0]!.get('n')) },
+      {
+        query: 'MATCH (d:Document {docNumber: $n}) RETURN count(d) AS n',
+        params: { n: '渝科局函〔2023〕349号' },
+        transform: (records) => toNumber(records[0]!.get('n')),
+      },
       testConfig(),
     );
     expect(copies).toBe(1);

@@ -11,40 +11,125 @@ const ROWS: Row[] = [
   {
     text: '安全监管总局、国家安监总局、质检总局、国家工商总局联合印发。',
     setup: central('2011-05-01'),
-    expect: { 国家安全生产监督管理总局: ['mentioned'], 国家质量监督检验检疫总局: ['mentioned'], 国家工商行政管理总局: ['mentioned'] },
+    expect: {
+      国家安全生产监督管理总局: ['mentioned'],
+      国家质量监督检验检疫总局: ['mentioned'],
+      国家工商行政管理总局: ['mentioned'],
+    },
   },
-  { text: '安全监管总局、质检总局、国家工商总局联合印发。', setup: central('2020-05-01'), expect: { 应急管理部: ['mentioned'], 国家市场监督管理总局: ['mentioned'] } },
+  {
+    text: '安全监管总局、质检总局、国家工商总局联合印发。',
+    setup: central('2020-05-01'),
+    expect: { 应急管理部: ['mentioned'], 国家市场监督管理总局: ['mentioned'] },
+  },
   {
     text: '环境保护部、环保部、国土资源部、农业部、文化部、国家旅游局、国家海洋局、国家林业局参加。',
     setup: central('2016-09-01'),
-    expect: { 环境保护部: ['mentioned'], 国土资源部: ['mentioned'], 农业部: ['mentioned'], 文化部: ['mentioned'], 国家旅游局: ['mentioned'], 国家海洋局: ['mentioned'], 国家林业局: ['mentioned'] },
+    expect: {
+      环境保护部: ['mentioned'],
+      国土资源部: ['mentioned'],
+      农业部: ['mentioned'],
+      文化部: ['mentioned'],
+      国家旅游局: ['mentioned'],
+      国家海洋局: ['mentioned'],
+      国家林业局: ['mentioned'],
+    },
   },
   {
     text: '环境保护部、国土资源部、农业部、文化部、国家旅游局、国家海洋局、国家林业局参加。',
     setup: central('2020-09-01'),
-    expect: { 生态环境部: ['mentioned'], 自然资源部: ['mentioned'], 农业农村部: ['mentioned'], 文化和旅游部: ['mentioned'], 国家林业和草原局: ['mentioned'] },
+    expect: {
+      生态环境部: ['mentioned'],
+      自然资源部: ['mentioned'],
+      农业农村部: ['mentioned'],
+      文化和旅游部: ['mentioned'],
+      国家林业和草原局: ['mentioned'],
+    },
   },
   // Chains of renames: 卫生部 → 国家卫生计生委 (2013) → 国家卫生健康委 (2018); 国家食品药品监督管理局 → 总局 → 国家药监局.
-  { text: '卫生部、国家食品药品监管局:', setup: central('2011-01-10'), expect: { 卫生部: ['mentioned'], 国家食品药品监督管理局: ['mentioned'] } },
-  { text: '卫生部、国家食品药品监管局:', setup: central('2015-01-10'), expect: { 国家卫生和计划生育委员会: ['mentioned'], 国家食品药品监督管理总局: ['mentioned'] } },
-  { text: '国家卫生计生委、国家食品药品监管总局:', setup: central('2021-01-10'), expect: { 国家卫生健康委员会: ['mentioned'], 国家药品监督管理局: ['mentioned'] } },
-  { text: '广电总局、国家新闻出版广电总局:', setup: central('2015-06-01'), expect: { 国家新闻出版广电总局: ['mentioned'] } },
+  {
+    text: '卫生部、国家食品药品监管局:',
+    setup: central('2011-01-10'),
+    expect: { 卫生部: ['mentioned'], 国家食品药品监督管理局: ['mentioned'] },
+  },
+  {
+    text: '卫生部、国家食品药品监管局:',
+    setup: central('2015-01-10'),
+    expect: { 国家卫生和计划生育委员会: ['mentioned'], 国家食品药品监督管理总局: ['mentioned'] },
+  },
+  {
+    text: '国家卫生计生委、国家食品药品监管总局:',
+    setup: central('2021-01-10'),
+    expect: { 国家卫生健康委员会: ['mentioned'], 国家药品监督管理局: ['mentioned'] },
+  },
+  {
+    text: '广电总局、国家新闻出版广电总局:',
+    setup: central('2015-06-01'),
+    expect: { 国家新闻出版广电总局: ['mentioned'] },
+  },
   { text: '广电总局发布。', setup: central('2010-06-01'), expect: { 国家广播电影电视总局: ['mentioned'] } },
   { text: '经新闻出版总署同意。', setup: central('2010-06-01'), expect: { 新闻出版总署: ['mentioned'] } },
   { text: '经新闻出版总署同意。', setup: central('2015-06-01'), expect: { 国家新闻出版广电总局: ['mentioned'] } },
   { text: '经新闻出版总署同意。', setup: central('2021-06-01'), expect: { 国家新闻出版署: ['mentioned'] } },
   { text: '广电总局发布。', setup: central('2022-06-01'), expect: { 国家广播电视总局: ['mentioned'] } },
   // 交通部 (2008) and 铁道部 (2013) into 交通运输部; a dissolved ministry's internal bureau is a body of its own.
-  { text: '铁道部、交通部联合下发。', setup: central('2005-03-01'), expect: { 铁道部: ['mentioned'], 交通部: ['mentioned'] } },
-  { text: '经铁道部运输局、铁道部财务司同意。', setup: central('2010-03-01'), expect: { 铁道部运输局: ['mentioned'], 铁道部财务司: ['mentioned'] } },
+  {
+    text: '铁道部、交通部联合下发。',
+    setup: central('2005-03-01'),
+    expect: { 铁道部: ['mentioned'], 交通部: ['mentioned'] },
+  },
+  {
+    text: '经铁道部运输局、铁道部财务司同意。',
+    setup: central('2010-03-01'),
+    expect: { 铁道部运输局: ['mentioned'], 铁道部财务司: ['mentioned'] },
+  },
   { text: '交通部公路司组织实施。', setup: central('2006-03-01'), expect: { 交通部公路司: ['mentioned'] } },
   { text: '铁道部、交通部联合下发。', setup: central('2016-03-01'), expect: { 交通运输部: ['mentioned'] } },
   // 2008: 人事部 and 劳动保障部 into 人社部, 建设部 into 住建部; 监察部 into 国家监委 (2018); 国务院法制办 into 司法部.
-  { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2006-03-01'), expect: { 人事部: ['mentioned'], 劳动和社会保障部: ['mentioned'], 建设部: ['mentioned'], 监察部: ['mentioned'], 国务院法制办公室: ['mentioned'] } },
-  { text: '人事部、劳动保障部、建设部、监察部、国务院法制办:', setup: central('2019-03-01'), expect: { 人力资源和社会保障部: ['mentioned'], 住房和城乡建设部: ['mentioned'], 国家监察委员会: ['mentioned'], 司法部: ['mentioned'] } },
-  { text: '国务院扶贫办、国务院三峡办、国务院南水北调办:', setup: central('2016-05-01'), expect: { 国务院扶贫开发领导小组办公室: ['mentioned'], 国务院三峡工程建设委员会办公室: ['mentioned'], 国务院南水北调工程建设委员会办公室: ['mentioned'] } },
-  { text: '国务院扶贫办、国务院三峡办、国务院南水北调办:', setup: central('2022-05-01'), expect: { 国家乡村振兴局: ['mentioned'], 水利部: ['mentioned'] } },
-  { text: '银监会、保监会、电监会:', setup: central('2012-03-01'), expect: { 中国银行业监督管理委员会: ['mentioned'], 中国保险监督管理委员会: ['mentioned'], 国家电力监管委员会: ['mentioned'] } },
+  {
+    text: '人事部、劳动保障部、建设部、监察部、国务院法制办:',
+    setup: central('2006-03-01'),
+    expect: {
+      人事部: ['mentioned'],
+      劳动和社会保障部: ['mentioned'],
+      建设部: ['mentioned'],
+      监察部: ['mentioned'],
+      国务院法制办公室: ['mentioned'],
+    },
+  },
+  {
+    text: '人事部、劳动保障部、建设部、监察部、国务院法制办:',
+    setup: central('2019-03-01'),
+    expect: {
+      人力资源和社会保障部: ['mentioned'],
+      住房和城乡建设部: ['mentioned'],
+      国家监察委员会: ['mentioned'],
+      司法部: ['mentioned'],
+    },
+  },
+  {
+    text: '国务院扶贫办、国务院三峡办、国务院南水北调办:',
+    setup: central('2016-05-01'),
+    expect: {
+      国务院扶贫开发领导小组办公室: ['mentioned'],
+      国务院三峡工程建设委员会办公室: ['mentioned'],
+      国务院南水北调工程建设委员会办公室: ['mentioned'],
+    },
+  },
+  {
+    text: '国务院扶贫办、国务院三峡办、国务院南水北调办:',
+    setup: central('2022-05-01'),
+    expect: { 国家乡村振兴局: ['mentioned'], 水利部: ['mentioned'] },
+  },
+  {
+    text: '银监会、保监会、电监会:',
+    setup: central('2012-03-01'),
+    expect: {
+      中国银行业监督管理委员会: ['mentioned'],
+      中国保险监督管理委员会: ['mentioned'],
+      国家电力监管委员会: ['mentioned'],
+    },
+  },
   // Generic words that open with a former body's name.
   { text: '按照新农村建设部署,卫生部门和人事部署到位。', setup: central('2006-03-01'), expect: {} },
 ];

@@ -55,7 +55,7 @@ describe("a Chongqing district's departments by abbreviation", () => {
     expect(found({ text, setup: { issuer: [issuer] }, expect: {} })).toEqual(expected);
   });
 
-  test('in a department\'s own document', () => {
+  test("in a department's own document", () => {
     const text = '重庆市綦江区城市管理局\n经与区文化旅游委、区住房城乡建委共同研究办理。';
     expect(found({ text, setup: { issuer: ['重庆市綦江区城市管理局'] }, expect: {} })).toEqual({
       重庆市綦江区城市管理局: ['issuer'],
@@ -70,26 +70,43 @@ const SALUTATIONS: Array<Row & { salutation: string }> = [
     text: '重庆市渝北区人民政府\n双龙湖街道、龙塔街道,木耳镇:\n现将有关事项通知如下。',
     salutation: '双龙湖街道、龙塔街道,木耳镇:',
     setup: { issuer: ['重庆市渝北区人民政府'] },
-    expect: { 重庆市渝北区人民政府: ['issuer'], 重庆市渝北区人民政府双龙湖街道办事处: ['addressee'], 重庆市渝北区人民政府龙塔街道办事处: ['addressee'], 重庆市渝北区木耳镇人民政府: ['addressee'] },
+    expect: {
+      重庆市渝北区人民政府: ['issuer'],
+      重庆市渝北区人民政府双龙湖街道办事处: ['addressee'],
+      重庆市渝北区人民政府龙塔街道办事处: ['addressee'],
+      重庆市渝北区木耳镇人民政府: ['addressee'],
+    },
   },
   {
     text: '重庆市綦江区人民政府办公室\n古南街道,三江街道,区政府各部门:',
     salutation: '古南街道,三江街道,区政府各部门:',
     setup: { issuer: ['重庆市綦江区人民政府办公室'] },
-    expect: { 重庆市綦江区人民政府办公室: ['issuer'], 重庆市綦江区人民政府古南街道办事处: ['addressee'], 重庆市綦江区人民政府三江街道办事处: ['addressee'] },
+    expect: {
+      重庆市綦江区人民政府办公室: ['issuer'],
+      重庆市綦江区人民政府古南街道办事处: ['addressee'],
+      重庆市綦江区人民政府三江街道办事处: ['addressee'],
+    },
   },
   // Outside Chongqing the office is named after the county; groups (`各乡镇`, `各街道`) are no organ.
   {
     text: '广安市广安区人民政府办公室\n浓洄街道、北辰街道,各乡镇人民政府,各街道:',
     salutation: '浓洄街道、北辰街道,各乡镇人民政府,各街道:',
     setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] },
-    expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区浓洄街道办事处: ['addressee'], 广安市广安区北辰街道办事处: ['addressee'] },
+    expect: {
+      广安市广安区人民政府办公室: ['issuer'],
+      广安市广安区浓洄街道办事处: ['addressee'],
+      广安市广安区北辰街道办事处: ['addressee'],
+    },
   },
   {
     text: '子洲县人民政府\n双湖峪镇、何家集镇,县政府各部门:',
     salutation: '双湖峪镇、何家集镇,县政府各部门:',
     setup: { jurisdiction: '陕西', issuer: ['子洲县人民政府'] },
-    expect: { 子洲县人民政府: ['issuer'], 子洲县双湖峪镇人民政府: ['addressee'], 子洲县何家集镇人民政府: ['addressee'] },
+    expect: {
+      子洲县人民政府: ['issuer'],
+      子洲县双湖峪镇人民政府: ['addressee'],
+      子洲县何家集镇人民政府: ['addressee'],
+    },
   },
 ];
 
@@ -116,7 +133,11 @@ describe('towns and sub-districts named alone in the distribution lines', () => 
     {
       text: '子洲县人民政府办公室\n……\n抄送:县委办公室,双湖峪镇。\n正文提到马蹄沟镇的做法。',
       setup: { jurisdiction: '陕西', issuer: ['子洲县人民政府办公室'] },
-      expect: { 子洲县人民政府办公室: ['issuer'], 中共子洲县委办公室: ['mentioned'], 子洲县双湖峪镇人民政府: ['mentioned'] },
+      expect: {
+        子洲县人民政府办公室: ['issuer'],
+        中共子洲县委办公室: ['mentioned'],
+        子洲县双湖峪镇人民政府: ['mentioned'],
+      },
     },
   ])('$text', (row) => {
     expect(found(row)).toEqual(row.expect);
@@ -125,25 +146,40 @@ describe('towns and sub-districts named alone in the distribution lines', () => 
 
 describe('county names that open with a word of official prose', () => {
   test.each<Row>([
-    { text: '盐池县人民政府\n由县教体局会同县财政局研究。', setup: { jurisdiction: '宁夏', issuer: ['盐池县人民政府'] }, expect: { 盐池县人民政府: ['issuer'], 盐池县教育和体育局: ['mentioned'], 盐池县财政局: ['mentioned'] } },
-    { text: '怀化市人民政府\n会同县人民政府、通道侗族自治县人民政府:', setup: { jurisdiction: '湖南', issuer: ['怀化市人民政府'] }, expect: { 怀化市人民政府: ['issuer'], 会同县人民政府: ['mentioned'], 通道侗族自治县人民政府: ['mentioned'] } },
+    {
+      text: '盐池县人民政府\n由县教体局会同县财政局研究。',
+      setup: { jurisdiction: '宁夏', issuer: ['盐池县人民政府'] },
+      expect: { 盐池县人民政府: ['issuer'], 盐池县教育和体育局: ['mentioned'], 盐池县财政局: ['mentioned'] },
+    },
+    {
+      text: '怀化市人民政府\n会同县人民政府、通道侗族自治县人民政府:',
+      setup: { jurisdiction: '湖南', issuer: ['怀化市人民政府'] },
+      expect: { 怀化市人民政府: ['issuer'], 会同县人民政府: ['mentioned'], 通道侗族自治县人民政府: ['mentioned'] },
+    },
   ])('$text', (row) => {
     expect(found(row)).toEqual(row.expect);
   });
 });
 
 describe('a county of a municipality names its own organs without the municipality', () => {
-  const COUNTY_REPLY = '巫溪县交通运输委员会关于县十八届人大三次会议第53号建议的答复函\n李华代表:\n您提出的《关于加强农村公路建设的建议》(第53号)收悉。经与县财政局、县乡村振兴局共同研究办理,现答复如下:\n根据巫溪县府办发〔2023〕12号文件精神推进。';
+  const COUNTY_REPLY =
+    '巫溪县交通运输委员会关于县十八届人大三次会议第53号建议的答复函\n李华代表:\n您提出的《关于加强农村公路建设的建议》(第53号)收悉。经与县财政局、县乡村振兴局共同研究办理,现答复如下:\n根据巫溪县府办发〔2023〕12号文件精神推进。';
   test('issuer, agencies and citation issuers of the county', () => {
     const x = extractText(COUNTY_REPLY);
     expect(x.document.issuer).toBe('巫溪县交通运输委员会');
-    expect(x.agencies.map((a) => a.name)).toEqual(expect.arrayContaining(['巫溪县交通运输委员会', '巫溪县财政局', '巫溪县乡村振兴局']));
+    expect(x.agencies.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['巫溪县交通运输委员会', '巫溪县财政局', '巫溪县乡村振兴局']),
+    );
     expect(x.agencies.some((a) => a.name.startsWith('重庆市巫溪县'))).toBe(false);
   });
   test('the municipality names the same county organs with itself; a district keeps the municipality', () => {
-    const municipal = extractText('重庆市交通运输委员会关于市六届人大一次会议第12号建议的答复函\n王明代表:\n您提出的《关于支持巫溪交通发展的建议》(第12号)收悉。经与巫溪县交通运输委员会共同研究,现答复如下:');
+    const municipal = extractText(
+      '重庆市交通运输委员会关于市六届人大一次会议第12号建议的答复函\n王明代表:\n您提出的《关于支持巫溪交通发展的建议》(第12号)收悉。经与巫溪县交通运输委员会共同研究,现答复如下:',
+    );
     expect(municipal.agencies.map((a) => a.name)).toContain('重庆市巫溪县交通运输委员会');
-    const district = extractText('重庆市巴南区交通局关于区十八届人大四次会议第39号建议的答复\n张红代表:\n您提出的《关于优化公交线路的建议》(第39号)收悉。经与区财政局共同研究办理,现答复如下:');
+    const district = extractText(
+      '重庆市巴南区交通局关于区十八届人大四次会议第39号建议的答复\n张红代表:\n您提出的《关于优化公交线路的建议》(第39号)收悉。经与区财政局共同研究办理,现答复如下:',
+    );
     expect(district.document.issuer).toBe('重庆市巴南区交通局');
     expect(district.agencies.map((a) => a.name)).toContain('重庆市巴南区财政局');
   });

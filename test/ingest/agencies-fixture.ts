@@ -46,6 +46,9 @@ export interface Row {
 /** Canonical name → roles of what the stage finds; every span must quote its mention. */
 export function found(row: Row): Record<string, Role[]> {
   const got = findAgencies(row.text, context(row.text, row.setup ?? {}));
-  for (const a of got) for (const sp of a.spans) if (!a.mentions.includes(row.text.slice(sp.start, sp.end))) throw new Error(`span of ${a.name} does not quote a mention`);
+  for (const a of got)
+    for (const sp of a.spans)
+      if (!a.mentions.includes(row.text.slice(sp.start, sp.end)))
+        throw new Error(`span of ${a.name} does not quote a mention`);
   return Object.fromEntries(got.map((a) => [a.name, a.roles]));
 }

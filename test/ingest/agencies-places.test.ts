@@ -7,14 +7,54 @@ import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
   // Prefecture-level cities of any province stand alone; their bureaus in full or short form.
-  { text: '贵阳市住房城乡建设局、莆田市人民政府、阳泉市民政局参加。', setup: { jurisdiction: null }, expect: { 贵阳市住房和城乡建设局: ['mentioned'], 莆田市人民政府: ['mentioned'], 阳泉市民政局: ['mentioned'] } },
+  {
+    text: '贵阳市住房城乡建设局、莆田市人民政府、阳泉市民政局参加。',
+    setup: { jurisdiction: null },
+    expect: { 贵阳市住房和城乡建设局: ['mentioned'], 莆田市人民政府: ['mentioned'], 阳泉市民政局: ['mentioned'] },
+  },
   // County-level cities and counties stand alone (`新郑市`, `子洲县`), districts carry their city (`广安市广安区`).
-  { text: '新郑市卫生健康委、子洲县交通运输局和广安区人民政府联合开展。', setup: { jurisdiction: null }, expect: { 新郑市卫生健康委员会: ['mentioned'], 子洲县交通运输局: ['mentioned'], 广安市广安区人民政府: ['mentioned'] } },
+  {
+    text: '新郑市卫生健康委、子洲县交通运输局和广安区人民政府联合开展。',
+    setup: { jurisdiction: null },
+    expect: {
+      新郑市卫生健康委员会: ['mentioned'],
+      子洲县交通运输局: ['mentioned'],
+      广安市广安区人民政府: ['mentioned'],
+    },
+  },
   // A prefecture's 行政公署 and a province's own department.
-  { text: '大兴安岭地区行政公署、黑龙江省民政厅:', setup: { jurisdiction: null }, expect: { 大兴安岭地区行政公署: ['mentioned'], 黑龙江省民政厅: ['mentioned'] } },
+  {
+    text: '大兴安岭地区行政公署、黑龙江省民政厅:',
+    setup: { jurisdiction: null },
+    expect: { 大兴安岭地区行政公署: ['mentioned'], 黑龙江省民政厅: ['mentioned'] },
+  },
   // A province's departments in full form, by the organ names of the document's time (before and after 2018).
-  { text: '省人事厅、省劳动保障厅、省卫生厅、省环保厅和哈尔滨市工商局、大庆市质监局负责。', setup: { jurisdiction: '黑龙江', date: '2007-04-01' }, expect: { 黑龙江省人事厅: ['mentioned'], 黑龙江省劳动和社会保障厅: ['mentioned'], 黑龙江省卫生厅: ['mentioned'], 黑龙江省环境保护厅: ['mentioned'], 哈尔滨市工商行政管理局: ['mentioned'], 大庆市质量技术监督局: ['mentioned'] } },
-  { text: '经省委、省政府同意,省发展改革委、省工业和信息化厅、省人力资源社会保障厅、省委组织部、省人大常委会、省政协负责。', setup: { jurisdiction: '山东' }, expect: { 中共山东省委员会: ['mentioned'], 山东省人民政府: ['mentioned'], 山东省发展和改革委员会: ['mentioned'], 山东省工业和信息化厅: ['mentioned'], 山东省人力资源和社会保障厅: ['mentioned'], 中共山东省委组织部: ['mentioned'], 山东省人民代表大会常务委员会: ['mentioned'], 中国人民政治协商会议山东省委员会: ['mentioned'] } },
+  {
+    text: '省人事厅、省劳动保障厅、省卫生厅、省环保厅和哈尔滨市工商局、大庆市质监局负责。',
+    setup: { jurisdiction: '黑龙江', date: '2007-04-01' },
+    expect: {
+      黑龙江省人事厅: ['mentioned'],
+      黑龙江省劳动和社会保障厅: ['mentioned'],
+      黑龙江省卫生厅: ['mentioned'],
+      黑龙江省环境保护厅: ['mentioned'],
+      哈尔滨市工商行政管理局: ['mentioned'],
+      大庆市质量技术监督局: ['mentioned'],
+    },
+  },
+  {
+    text: '经省委、省政府同意,省发展改革委、省工业和信息化厅、省人力资源社会保障厅、省委组织部、省人大常委会、省政协负责。',
+    setup: { jurisdiction: '山东' },
+    expect: {
+      中共山东省委员会: ['mentioned'],
+      山东省人民政府: ['mentioned'],
+      山东省发展和改革委员会: ['mentioned'],
+      山东省工业和信息化厅: ['mentioned'],
+      山东省人力资源和社会保障厅: ['mentioned'],
+      中共山东省委组织部: ['mentioned'],
+      山东省人民代表大会常务委员会: ['mentioned'],
+      中国人民政治协商会议山东省委员会: ['mentioned'],
+    },
+  },
   // A county-level city's issuer makes `市` that city, not its prefecture.
   {
     text: '东阳市人民政府办公室\n各镇、乡人民政府,市政府各部门:\n经市政府同意,现印发。',
@@ -25,19 +65,49 @@ const ROWS: Row[] = [
   {
     text: '广安市广安区人民政府办公室\n经区政府同意,由区综合执法局会同市住房城乡建设局实施。',
     setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] },
-    expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区人民政府: ['mentioned'], 广安市广安区综合行政执法局: ['mentioned'], 广安市住房和城乡建设局: ['mentioned'] },
+    expect: {
+      广安市广安区人民政府办公室: ['issuer'],
+      广安市广安区人民政府: ['mentioned'],
+      广安市广安区综合行政执法局: ['mentioned'],
+      广安市住房和城乡建设局: ['mentioned'],
+    },
   },
   // A district name shared by several cities: the document's own province decides (江北区: 重庆 and 宁波).
   { text: '江北区科技局牵头。', expect: { 重庆市江北区科学技术局: ['mentioned'] } },
   { text: '江北区科技局牵头。', setup: { jurisdiction: '浙江' }, expect: { 宁波市江北区科学技术局: ['mentioned'] } },
   // Two-character counties (`和县`, `新县`) are words of the sentence outside their own province.
   { text: '由民政局和县财政局负责。', setup: { jurisdiction: '重庆' }, expect: {} },
-  { text: '和县财政局、泾县人民政府负责。', setup: { jurisdiction: '安徽' }, expect: { 和县财政局: ['mentioned'], 泾县人民政府: ['mentioned'] } },
+  {
+    text: '和县财政局、泾县人民政府负责。',
+    setup: { jurisdiction: '安徽' },
+    expect: { 和县财政局: ['mentioned'], 泾县人民政府: ['mentioned'] },
+  },
   // A two-character county as the issuer makes its province the home of the body's names.
-  { text: '眉县人民政府办公室\n县政府同意,由县财政局、眉县教育局负责。', setup: { jurisdiction: null, issuer: ['眉县人民政府办公室'] }, expect: { 眉县人民政府办公室: ['issuer'], 眉县人民政府: ['mentioned'], 眉县财政局: ['mentioned'], 眉县教育局: ['mentioned'] } },
+  {
+    text: '眉县人民政府办公室\n县政府同意,由县财政局、眉县教育局负责。',
+    setup: { jurisdiction: null, issuer: ['眉县人民政府办公室'] },
+    expect: {
+      眉县人民政府办公室: ['issuer'],
+      眉县人民政府: ['mentioned'],
+      眉县财政局: ['mentioned'],
+      眉县教育局: ['mentioned'],
+    },
+  },
   // With no issuer named, the title's place is the document's (`区委区政府` of 铜梁区).
-  { text: '铜梁区促进农民工就近就业三年行动实施方案\n落实市委市政府、区委区政府关于农民工工作有关要求。', expect: { 中共重庆市委员会: ['mentioned'], 重庆市人民政府: ['mentioned'], 中共重庆市铜梁区委员会: ['mentioned'], 重庆市铜梁区人民政府: ['mentioned'] } },
-  { text: '贵阳市生活垃圾分类制度实施方案\n市发展改革委、市综合行政执法局负责。', setup: { jurisdiction: null }, expect: { 贵阳市发展和改革委员会: ['mentioned'], 贵阳市综合行政执法局: ['mentioned'] } },
+  {
+    text: '铜梁区促进农民工就近就业三年行动实施方案\n落实市委市政府、区委区政府关于农民工工作有关要求。',
+    expect: {
+      中共重庆市委员会: ['mentioned'],
+      重庆市人民政府: ['mentioned'],
+      中共重庆市铜梁区委员会: ['mentioned'],
+      重庆市铜梁区人民政府: ['mentioned'],
+    },
+  },
+  {
+    text: '贵阳市生活垃圾分类制度实施方案\n市发展改革委、市综合行政执法局负责。',
+    setup: { jurisdiction: null },
+    expect: { 贵阳市发展和改革委员会: ['mentioned'], 贵阳市综合行政执法局: ['mentioned'] },
+  },
 ];
 
 describe('names composed on every place of the gazetteer', () => {
@@ -62,10 +132,18 @@ const TOWNS: Row[] = [
   {
     text: '重庆市铜梁区住房和城乡建设委员会\n经与旧县街道办事处、巴岳镇政府共同研究办理。',
     setup: { issuer: ['重庆市铜梁区住房和城乡建设委员会'] },
-    expect: { 重庆市铜梁区住房和城乡建设委员会: ['issuer'], 重庆市铜梁区人民政府旧县街道办事处: ['co-handler'], 重庆市铜梁区巴岳镇人民政府: ['co-handler'] },
+    expect: {
+      重庆市铜梁区住房和城乡建设委员会: ['issuer'],
+      重庆市铜梁区人民政府旧县街道办事处: ['co-handler'],
+      重庆市铜梁区巴岳镇人民政府: ['co-handler'],
+    },
   },
   // A town written after its county.
-  { text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府:', setup: { jurisdiction: '重庆' }, expect: { 重庆市忠县新立镇人民政府: ['mentioned'], 子洲县马蹄沟镇人民政府: ['mentioned'] } },
+  {
+    text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府:',
+    setup: { jurisdiction: '重庆' },
+    expect: { 重庆市忠县新立镇人民政府: ['mentioned'], 子洲县马蹄沟镇人民政府: ['mentioned'] },
+  },
   // Generic groups and words are no town.
   { text: '各乡镇人民政府、各街道办事处,加快小城镇政府投资项目,全镇政府工作。', expect: {} },
 ];

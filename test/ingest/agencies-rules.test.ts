@@ -18,13 +18,25 @@ const NOT_AGENCIES: Row[] = [
   // Look-alike words: `人行道` is a pavement.
   { text: '对人行道和人行横道进行综合整治。', expect: {} },
   // A website or account named after a body.
-  { text: '登录沈阳人大网站或关注市政府门户网站、市科技局公众号提出意见。', setup: { jurisdiction: '辽宁' }, expect: {} },
+  {
+    text: '登录沈阳人大网站或关注市政府门户网站、市科技局公众号提出意见。',
+    setup: { jurisdiction: '辽宁' },
+    expect: {},
+  },
 ];
 
 const ISSUERS: Row[] = [
   // No header named the issuer: the title line opens with it (page chrome may stand before it).
-  { text: '社交媒体\n搜索\n\n江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n经省政府同意。', setup: { jurisdiction: '江苏' }, expect: { 江苏省人民政府办公厅: ['issuer'], 江苏省人民政府: ['mentioned'] } },
-  { text: '河南省科学技术厅关于印发《办法》的通知\n各省辖市科技局:', setup: { jurisdiction: '河南', excluded: ['《办法》'] }, expect: { 河南省科学技术厅: ['issuer'] } },
+  {
+    text: '社交媒体\n搜索\n\n江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n经省政府同意。',
+    setup: { jurisdiction: '江苏' },
+    expect: { 江苏省人民政府办公厅: ['issuer'], 江苏省人民政府: ['mentioned'] },
+  },
+  {
+    text: '河南省科学技术厅关于印发《办法》的通知\n各省辖市科技局:',
+    setup: { jurisdiction: '河南', excluded: ['《办法》'] },
+    expect: { 河南省科学技术厅: ['issuer'] },
+  },
   // Joint issuers side by side at the head of the title; `市` is then their city.
   {
     text: '中共深圳市委 深圳市人民政府关于印发《方案》的通知\n各区委、区政府,市委各部委:\n经市委、市政府同意,现印发。',
@@ -35,7 +47,13 @@ const ISSUERS: Row[] = [
   {
     text: '郸城县人民政府办公室关于印发创建工作方案的通知\n各乡镇人民政府,县直各单位:\n经县政府同意,由县卫健委、县财政局负责,县委宣传部配合。',
     setup: { jurisdiction: '河南' },
-    expect: { 郸城县人民政府办公室: ['issuer'], 郸城县人民政府: ['mentioned'], 郸城县卫生健康委员会: ['mentioned'], 郸城县财政局: ['mentioned'], 中共郸城县委宣传部: ['mentioned'] },
+    expect: {
+      郸城县人民政府办公室: ['issuer'],
+      郸城县人民政府: ['mentioned'],
+      郸城县卫生健康委员会: ['mentioned'],
+      郸城县财政局: ['mentioned'],
+      中共郸城县委宣传部: ['mentioned'],
+    },
   },
   // A title that only names a topic place does not make an issuer.
   { text: '贵阳市生活垃圾分类制度实施方案\n各区人民政府:', setup: { jurisdiction: '贵州' }, expect: {} },
@@ -74,6 +92,9 @@ describe('the 协办单位 header field', () => {
   test('units listed in the field are co-handlers even inside the excluded header', () => {
     const text = '[ 协办单位 ]: | 市教委、市财政局 |\n经与协办单位共同研究办理。';
     const got = findAgencies(text, context(text, { excluded: ['[ 协办单位 ]: | 市教委、市财政局 |'] }));
-    expect(Object.fromEntries(got.map((a) => [a.name, a.roles]))).toEqual({ 重庆市教育委员会: ['co-handler'], 重庆市财政局: ['co-handler'] });
+    expect(Object.fromEntries(got.map((a) => [a.name, a.roles]))).toEqual({
+      重庆市教育委员会: ['co-handler'],
+      重庆市财政局: ['co-handler'],
+    });
   });
 });

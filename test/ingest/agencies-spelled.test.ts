@@ -34,9 +34,17 @@ const ROWS: Row[] = [
     expect: { 重庆市巫山县市场监督管理局: ['issuer', 'mentioned'], 重庆市巫山县财政局: ['mentioned'] },
   },
   // A body mention of the variant, with no spelling of the document's own, takes the data's full form.
-  { text: '平阴县人民政府\n县教育体育局、县财政局负责。', setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] }, expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'], 平阴县财政局: ['mentioned'] } },
+  {
+    text: '平阴县人民政府\n县教育体育局、县财政局负责。',
+    setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] },
+    expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'], 平阴县财政局: ['mentioned'] },
+  },
   // Without the document's own spelling the data's full form stands; another organ's spelling does not bend it.
-  { text: '平阴县人民政府\n县教体局负责。', setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] }, expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'] } },
+  {
+    text: '平阴县人民政府\n县教体局负责。',
+    setup: { jurisdiction: '山东', issuer: ['平阴县人民政府'] },
+    expect: { 平阴县人民政府: ['issuer'], 平阴县教育和体育局: ['mentioned'] },
+  },
   {
     text: '盐池县体育运动局\n县教体局负责。',
     setup: { jurisdiction: '宁夏', issuer: ['盐池县体育运动局'] },

@@ -21,7 +21,11 @@ const ROWS: Row[] = [
   {
     text: '沭阳县人民政府\n沭阳经济技术开发区管委会、沭阳高新技术产业开发区管委会负责实施。',
     setup: { jurisdiction: '江苏', issuer: ['沭阳县人民政府'] },
-    expect: { 沭阳县人民政府: ['issuer'], 沭阳经济技术开发区管理委员会: ['mentioned'], 沭阳高新技术产业开发区管理委员会: ['mentioned'] },
+    expect: {
+      沭阳县人民政府: ['issuer'],
+      沭阳经济技术开发区管理委员会: ['mentioned'],
+      沭阳高新技术产业开发区管理委员会: ['mentioned'],
+    },
   },
   // The zone word alone in a county's document: that county's zone, named by its short name.
   {
@@ -48,7 +52,11 @@ const ROWS: Row[] = [
   {
     text: '重庆市大足区人民政府\n工业园区管委会、区经济信息委负责。',
     setup: { issuer: ['重庆市大足区人民政府'] },
-    expect: { 重庆市大足区人民政府: ['issuer'], 重庆大足工业园区管理委员会: ['mentioned'], 重庆市大足区经济和信息化委员会: ['mentioned'] },
+    expect: {
+      重庆市大足区人民政府: ['issuer'],
+      重庆大足工业园区管理委员会: ['mentioned'],
+      重庆市大足区经济和信息化委员会: ['mentioned'],
+    },
   },
   {
     text: '重庆市铜梁区人民政府\n各镇人民政府、街道办事处,园区管委会,区政府各部门:',
@@ -57,7 +65,11 @@ const ROWS: Row[] = [
   },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
-  { text: '省经济和信息化厅指导各地经济开发区管委会。', setup: { jurisdiction: '四川' }, expect: { 四川省经济和信息化厅: ['mentioned'] } },
+  {
+    text: '省经济和信息化厅指导各地经济开发区管委会。',
+    setup: { jurisdiction: '四川' },
+    expect: { 四川省经济和信息化厅: ['mentioned'] },
+  },
 ];
 
 describe('development-zone management committees', () => {
@@ -76,15 +88,20 @@ describe('generic groups of zones are no committee', () => {
   });
 });
 
-describe('a city page\'s relative issuer and its zone committees', () => {
-  test('市人民政府办公室 on a page that names 六盘水: the city\'s office; 高新区管委会 in full', () => {
-    const text = '市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门:\n经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。';
+describe("a city page's relative issuer and its zone committees", () => {
+  test("市人民政府办公室 on a page that names 六盘水: the city's office; 高新区管委会 in full", () => {
+    const text =
+      '市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门:\n经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。';
     const x = extractText(text);
     expect(x.document.issuer).toBe('六盘水市人民政府办公室');
-    expect(x.agencies.map((a) => a.name)).toEqual(expect.arrayContaining(['六盘水市人民政府办公室', '六盘水市人民政府', '六盘水高新技术产业开发区管理委员会']));
+    expect(x.agencies.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['六盘水市人民政府办公室', '六盘水市人民政府', '六盘水高新技术产业开发区管理委员会']),
+    );
   });
   test('a site line names the city', () => {
-    const x = extractText('市人民政府关于进一步优化营商环境的实施方案\n\n来自:襄阳市政府门户网站 时间:2018-11-22\n\n各县(市、区)人民政府、开发区管委会,市直各单位:\n为深入贯彻落实国家部署,特制定本实施方案。');
+    const x = extractText(
+      '市人民政府关于进一步优化营商环境的实施方案\n\n来自:襄阳市政府门户网站 时间:2018-11-22\n\n各县(市、区)人民政府、开发区管委会,市直各单位:\n为深入贯彻落实国家部署,特制定本实施方案。',
+    );
     expect(x.document.issuer).toBe('襄阳市人民政府');
   });
 });

@@ -50,8 +50,15 @@ const ROWS: Row[] = [
   {
     // cq-czj-2022: 党中央 is 中共中央; a bare 南川支行 after 人民银行 in the same list is the People's Bank sub-branch.
     text: '各区县(自治县)财政局、金融办(金融管理部门),人民银行各中心支行、南川支行、各支行,各银保监分局:\n为贯彻落实党中央、国务院关于发展普惠金融的决策部署,财政部会同相关部委实施了奖励政策。',
-    setup: { salutation: '各区县(自治县)财政局、金融办(金融管理部门),人民银行各中心支行、南川支行、各支行,各银保监分局:' },
-    expect: { 中国人民银行南川支行: ['addressee'], 中共中央: ['mentioned'], 国务院: ['mentioned'], 财政部: ['mentioned'] },
+    setup: {
+      salutation: '各区县(自治县)财政局、金融办(金融管理部门),人民银行各中心支行、南川支行、各支行,各银保监分局:',
+    },
+    expect: {
+      中国人民银行南川支行: ['addressee'],
+      中共中央: ['mentioned'],
+      国务院: ['mentioned'],
+      财政部: ['mentioned'],
+    },
   },
   {
     // Generic groups and modifiers: none of these is an agency mention.
@@ -77,7 +84,11 @@ const ROWS: Row[] = [
   {
     // cn-most-2021: a spaced-out signature still names the issuer; a province-level unit's bureau is resolved by rule.
     text: '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局:\n科技部研究修订了评价指标体系。\n科 技 部\n2021年4月22日',
-    setup: { jurisdiction: null, issuer: ['科 技 部'], salutation: '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局:' },
+    setup: {
+      jurisdiction: null,
+      issuer: ['科 技 部'],
+      salutation: '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局:',
+    },
     expect: { 科学技术部: ['issuer', 'mentioned'], 新疆生产建设兵团科学技术局: ['addressee'] },
   },
   {
@@ -103,7 +114,11 @@ const ROWS: Row[] = [
   {
     // sc-kjt-2017: header 协办单位 field; 国家科技部; a city bureau written without 市.
     text: '主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |\n2016年4月,国家科技部印发了指引,再由宜宾科技局函送至科技厅。',
-    setup: { jurisdiction: '四川', issuer: ['科技厅'], excluded: ['主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |'] },
+    setup: {
+      jurisdiction: '四川',
+      issuer: ['科技厅'],
+      excluded: ['主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |'],
+    },
     expect: {
       四川省科学技术厅: ['issuer', 'mentioned'],
       四川省发展和改革委员会: ['co-handler'],
@@ -208,7 +223,9 @@ describe('central internal units and joint issuers', () => {
     const text = '教育部办公厅、工业和信息化部办公厅印发通知,市人力资源社会保障局贯彻落实。';
     const got = findAgencies(text, context(text, { jurisdiction: '重庆' }));
     expect(got.map((a) => a.name)).toEqual(['教育部办公厅', '工业和信息化部办公厅', '重庆市人力资源和社会保障局']);
-    expect(resolveAgencyName('丰都县科学技术局 丰都县财政局', { jurisdiction: '重庆', date: null })).toBe('重庆市丰都县科学技术局');
+    expect(resolveAgencyName('丰都县科学技术局 丰都县财政局', { jurisdiction: '重庆', date: null })).toBe(
+      '重庆市丰都县科学技术局',
+    );
     expect(resolveAgencyName('市科技局关于', { jurisdiction: '重庆', date: null })).toBeNull();
   });
 });
@@ -216,15 +233,28 @@ describe('central internal units and joint issuers', () => {
 describe('a central body followed by its own office, 司 or 局 is that unit (longest match wins)', () => {
   const rows: Array<[string, Setup, Record<string, Role[]>]> = [
     // A 工信厅 notice: the general office before 关于 in the title is the issuer, not the ministry.
-    ['工业和信息化部办公厅关于组织开展中小企业数字化转型试点工作的通知\n经工业和信息化部中小企业局同意,现将有关事项通知如下。',
+    [
+      '工业和信息化部办公厅关于组织开展中小企业数字化转型试点工作的通知\n经工业和信息化部中小企业局同意,现将有关事项通知如下。',
       { jurisdiction: null, issuer: ['工业和信息化部办公厅'] },
-      { 工业和信息化部办公厅: ['issuer'], 工业和信息化部中小企业局: ['mentioned'] }],
+      { 工业和信息化部办公厅: ['issuer'], 工业和信息化部中小企业局: ['mentioned'] },
+    ],
     // Unit words may hold 与/和 (资源配置与管理司, 科教和文化司); a conjunction before another body ends the unit.
-    ['科学技术部资源配置与管理司、财政部科教和文化司牵头,科技部火炬中心和国家知识产权局配合。', { jurisdiction: null },
-      { 科学技术部资源配置与管理司: ['mentioned'], 财政部科教和文化司: ['mentioned'], 科学技术部: ['mentioned'], 国家知识产权局: ['mentioned'] }],
+    [
+      '科学技术部资源配置与管理司、财政部科教和文化司牵头,科技部火炬中心和国家知识产权局配合。',
+      { jurisdiction: null },
+      {
+        科学技术部资源配置与管理司: ['mentioned'],
+        财政部科教和文化司: ['mentioned'],
+        科学技术部: ['mentioned'],
+        国家知识产权局: ['mentioned'],
+      },
+    ],
     // A commission's office under its short name; a local bureau's 处 is still not an agency.
-    ['国家发展改革委办公厅印发通知,重庆市科学技术局农村科技处负责联系。', {},
-      { 国家发展和改革委员会办公厅: ['mentioned'] }],
+    [
+      '国家发展改革委办公厅印发通知,重庆市科学技术局农村科技处负责联系。',
+      {},
+      { 国家发展和改革委员会办公厅: ['mentioned'] },
+    ],
   ];
   test.each(rows.map((r) => [r[0].slice(0, 30), ...r] as const))('%s', (_label, text, setup, want) => {
     const got = findAgencies(text, context(text, setup));
@@ -256,13 +286,23 @@ describe('cities of other provinces', () => {
   test('every prefecture-level city names its own bureaus; a bare 市X stays the locale body', () => {
     const text = '学习借鉴温州市科技局、珠海市发展改革委的经验,由市科技局会同市发展改革委推进。';
     const got = findAgencies(text, context(text, {}));
-    expect(got.map((a) => a.name)).toEqual(['温州市科学技术局', '珠海市发展和改革委员会', '重庆市科学技术局', '重庆市发展和改革委员会']);
+    expect(got.map((a) => a.name)).toEqual([
+      '温州市科学技术局',
+      '珠海市发展和改革委员会',
+      '重庆市科学技术局',
+      '重庆市发展和改革委员会',
+    ]);
   });
 
   test('capitals and sub-provincial cities in the gazetteer name their own bureaus', () => {
     const text = '学习借鉴杭州市科技局、深圳市发展改革委的经验,由市科技局会同市发展改革委推进。';
     const got = findAgencies(text, context(text, {}));
-    expect(got.map((a) => a.name)).toEqual(['杭州市科学技术局', '深圳市发展和改革委员会', '重庆市科学技术局', '重庆市发展和改革委员会']);
+    expect(got.map((a) => a.name)).toEqual([
+      '杭州市科学技术局',
+      '深圳市发展和改革委员会',
+      '重庆市科学技术局',
+      '重庆市发展和改革委员会',
+    ]);
   });
 });
 
@@ -313,7 +353,11 @@ const RULE_ROWS: Row[] = [
   {
     // Variants of Chongqing bodies.
     text: '市地方金融监管局、市通信管理局按职责分工负责,市公安局交巡警总队加强路检。',
-    expect: { 重庆市地方金融监督管理局: ['mentioned'], 重庆市通信管理局: ['mentioned'], 重庆市公安局交通巡逻警察总队: ['mentioned'] },
+    expect: {
+      重庆市地方金融监督管理局: ['mentioned'],
+      重庆市通信管理局: ['mentioned'],
+      重庆市公安局交通巡逻警察总队: ['mentioned'],
+    },
   },
 ];
 

@@ -12,82 +12,186 @@ function cite(text: string, extra: Partial<CitationInput> = {}): Want[] {
 
 describe('titles and numbers, paired when adjacent', () => {
   test.each<[string, Want[]]>([
-    ['出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号),推动建设。',
-      [['重庆市高质量孵化载体建设实施方案(2021—2025年)', '渝府办发〔2021〕142号', '重庆市人民政府办公厅']]],
-    ['出台《关于发展股权投资促进创新创业的实施意见》(渝金〔2020〕402号)《关于激励私募投资基金支持科技创新的通知》(渝金〔2021〕213号)等文件。',
-      [['关于发展股权投资促进创新创业的实施意见', '渝金〔2020〕402号', '重庆市地方金融监督管理局'], ['关于激励私募投资基金支持科技创新的通知', '渝金〔2021〕213号', '重庆市地方金融监督管理局']]],
-    ['根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号），推动建设。',
-      [['国务院关于促进国家高新技术产业开发区高质量发展的若干意见', '国发〔2020〕7号', '国务院']]],
+    [
+      '出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号),推动建设。',
+      [['重庆市高质量孵化载体建设实施方案(2021—2025年)', '渝府办发〔2021〕142号', '重庆市人民政府办公厅']],
+    ],
+    [
+      '出台《关于发展股权投资促进创新创业的实施意见》(渝金〔2020〕402号)《关于激励私募投资基金支持科技创新的通知》(渝金〔2021〕213号)等文件。',
+      [
+        ['关于发展股权投资促进创新创业的实施意见', '渝金〔2020〕402号', '重庆市地方金融监督管理局'],
+        ['关于激励私募投资基金支持科技创新的通知', '渝金〔2021〕213号', '重庆市地方金融监督管理局'],
+      ],
+    ],
+    [
+      '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号），推动建设。',
+      [['国务院关于促进国家高新技术产业开发区高质量发展的若干意见', '国发〔2020〕7号', '国务院']],
+    ],
     ['印发《关于2022年科技创新工作情况的通报》。', [['关于2022年科技创新工作情况的通报', null, null]]],
     ['按照渝府办发[2022]95号文件要求执行。', [[null, '渝府办发〔2022〕95号', '重庆市人民政府办公厅']]],
-    ['依据国科发区【2021】20号和粤发改投资规〔2020〕3号。', [[null, '国科发区〔2021〕20号', '科学技术部'], [null, '粤发改投资规〔2020〕3号', '广东省发展和改革委员会']]],
+    [
+      '依据国科发区【2021】20号和粤发改投资规〔2020〕3号。',
+      [
+        [null, '国科发区〔2021〕20号', '科学技术部'],
+        [null, '粤发改投资规〔2020〕3号', '广东省发展和改革委员会'],
+      ],
+    ],
     ['执行渝府发〔2020〕第5号精神。', [[null, '渝府发〔2020〕5号', '重庆市人民政府']]],
-    ['根据《重大行政决策程序暂行条例》(国务院令第713号)和重庆市人民政府令第328号。',
-      [['重大行政决策程序暂行条例', '国务院令第713号', '国务院'], [null, '重庆市人民政府令第328号', '重庆市人民政府']]],
+    [
+      '根据《重大行政决策程序暂行条例》(国务院令第713号)和重庆市人民政府令第328号。',
+      [
+        ['重大行政决策程序暂行条例', '国务院令第713号', '国务院'],
+        [null, '重庆市人民政府令第328号', '重庆市人民政府'],
+      ],
+    ],
     ['贯彻金政办发〔2019〕12号文件。', [[null, '金政办发〔2019〕12号', null]]],
-    ['《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》',
-      [['中共中央国务院关于构建更加完善的要素市场化配置体制机制的意见', null, null]]],
-    ['《关于印发〈重庆市科研项目管理办法〉的通知》(渝科局发〔2023〕35号)',
-      [['关于印发〈重庆市科研项目管理办法〉的通知', '渝科局发〔2023〕35号', '重庆市科学技术局']]],
-    ['共同签订实施《成渝地区双\n\n城经济圈建设教育协同发展框架协议》等文件。', [['成渝地区双城经济圈建设教育协同发展框架协议', null, null]]],
+    [
+      '《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》',
+      [['中共中央国务院关于构建更加完善的要素市场化配置体制机制的意见', null, null]],
+    ],
+    [
+      '《关于印发〈重庆市科研项目管理办法〉的通知》(渝科局发〔2023〕35号)',
+      [['关于印发〈重庆市科研项目管理办法〉的通知', '渝科局发〔2023〕35号', '重庆市科学技术局']],
+    ],
+    [
+      '共同签订实施《成渝地区双\n\n城经济圈建设教育协同发展框架协议》等文件。',
+      [['成渝地区双城经济圈建设教育协同发展框架协议', null, null]],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
 describe('an agency named right before the title is its issuer', () => {
   test.each<[string, Want[]]>([
-    ['2022年7月,市政府办公厅正式印发《关于成立重庆国际生物城建设推进工作小组的体制》(渝府办〔2022〕16号)。',
-      [['关于成立重庆国际生物城建设推进工作小组的体制', '渝府办〔2022〕16号', '重庆市人民政府办公厅']]],
-    ['市政府办公厅印发《重庆市高质量孵化载体建设实施方案(2021—2025年)》《关于印发支持科技创新若干财政金融政策的通知》等文件。',
-      [['重庆市高质量孵化载体建设实施方案(2021—2025年)', null, '重庆市人民政府办公厅'], ['关于印发支持科技创新若干财政金融政策的通知', null, '重庆市人民政府办公厅']]],
-    ['市政府印发《重庆市科技创新“十四五”规划(2021—2025年)》,将成果转化作为专章。',
-      [['重庆市科技创新“十四五”规划(2021—2025年)', null, '重庆市人民政府']]],
-    ['根据科技部《“十四五”技术要素市场专项规划》以及《四川省“十四五”科技创新规划》,制定本规划。',
-      [['“十四五”技术要素市场专项规划', null, '科学技术部'], ['四川省“十四五”科技创新规划', null, null]]],
-    ['我市印发《关于提升制造业产业链供应链现代化水平的实施意见》等政策文件。', [['关于提升制造业产业链供应链现代化水平的实施意见', null, null]]],
-    ['省委、省政府先后出台《关于全面创新改革驱动转型发展的决定》。', [['关于全面创新改革驱动转型发展的决定', null, null]]],
+    [
+      '2022年7月,市政府办公厅正式印发《关于成立重庆国际生物城建设推进工作小组的体制》(渝府办〔2022〕16号)。',
+      [['关于成立重庆国际生物城建设推进工作小组的体制', '渝府办〔2022〕16号', '重庆市人民政府办公厅']],
+    ],
+    [
+      '市政府办公厅印发《重庆市高质量孵化载体建设实施方案(2021—2025年)》《关于印发支持科技创新若干财政金融政策的通知》等文件。',
+      [
+        ['重庆市高质量孵化载体建设实施方案(2021—2025年)', null, '重庆市人民政府办公厅'],
+        ['关于印发支持科技创新若干财政金融政策的通知', null, '重庆市人民政府办公厅'],
+      ],
+    ],
+    [
+      '市政府印发《重庆市科技创新“十四五”规划(2021—2025年)》,将成果转化作为专章。',
+      [['重庆市科技创新“十四五”规划(2021—2025年)', null, '重庆市人民政府']],
+    ],
+    [
+      '根据科技部《“十四五”技术要素市场专项规划》以及《四川省“十四五”科技创新规划》,制定本规划。',
+      [
+        ['“十四五”技术要素市场专项规划', null, '科学技术部'],
+        ['四川省“十四五”科技创新规划', null, null],
+      ],
+    ],
+    [
+      '我市印发《关于提升制造业产业链供应链现代化水平的实施意见》等政策文件。',
+      [['关于提升制造业产业链供应链现代化水平的实施意见', null, null]],
+    ],
+    [
+      '省委、省政府先后出台《关于全面创新改革驱动转型发展的决定》。',
+      [['关于全面创新改革驱动转型发展的决定', null, null]],
+    ],
     ['与市人力社保局联合印发《关于推进职业院校校企合作的通知》。', [['关于推进职业院校校企合作的通知', null, null]]],
-    ['市教委、市科技局等6部门联合推动出台《关于进一步促进高校科研院所科技成果转化的若干措施》。', [['关于进一步促进高校科研院所科技成果转化的若干措施', null, null]]],
+    [
+      '市教委、市科技局等6部门联合推动出台《关于进一步促进高校科研院所科技成果转化的若干措施》。',
+      [['关于进一步促进高校科研院所科技成果转化的若干措施', null, null]],
+    ],
     // A short form right before 《 after another title: 和 joins the two objects of 落实, it does not make 市科技局 a co-issuer.
-    ['我区认真落实《重庆市科技创新促进条例》和市科技局《关于进一步促进科技型企业发展的若干措施》要求。',
-      [['重庆市科技创新促进条例', null, null], ['关于进一步促进科技型企业发展的若干措施', null, '重庆市科学技术局']]],
+    [
+      '我区认真落实《重庆市科技创新促进条例》和市科技局《关于进一步促进科技型企业发展的若干措施》要求。',
+      [
+        ['重庆市科技创新促进条例', null, null],
+        ['关于进一步促进科技型企业发展的若干措施', null, '重庆市科学技术局'],
+      ],
+    ],
     // Joint issuers listed with 、 before the verb: the lead issuer (listed first, GB/T 9704) issued it.
-    ['贯彻落实《中华人民共和国乡村振兴促进法》和中共中央办公厅、国务院办公厅印发的《关于加快推进乡村人才振兴的意见》。',
-      [['中华人民共和国乡村振兴促进法', null, null], ['关于加快推进乡村人才振兴的意见', null, '中共中央办公厅']]],
-    ['市发展改革委、市财政局、市科技局联合印发《重庆市支持新型基础设施建设若干措施》。',
-      [['重庆市支持新型基础设施建设若干措施', null, '重庆市发展和改革委员会']]],
-    ['与市经济信息委、市财政局联合印发《关于推动中小企业数字化转型的通知》。', [['关于推动中小企业数字化转型的通知', null, null]]],
+    [
+      '贯彻落实《中华人民共和国乡村振兴促进法》和中共中央办公厅、国务院办公厅印发的《关于加快推进乡村人才振兴的意见》。',
+      [
+        ['中华人民共和国乡村振兴促进法', null, null],
+        ['关于加快推进乡村人才振兴的意见', null, '中共中央办公厅'],
+      ],
+    ],
+    [
+      '市发展改革委、市财政局、市科技局联合印发《重庆市支持新型基础设施建设若干措施》。',
+      [['重庆市支持新型基础设施建设若干措施', null, '重庆市发展和改革委员会']],
+    ],
+    [
+      '与市经济信息委、市财政局联合印发《关于推动中小企业数字化转型的通知》。',
+      [['关于推动中小企业数字化转型的通知', null, null]],
+    ],
     // The subject of an issuing verb issued every object joined by 和 (not only the first one).
-    ['市政府出台《重庆市数字经济“十四五”发展规划》(渝府发〔2021〕41号)和《关于加快发展数字经济的实施意见》。',
-      [['重庆市数字经济“十四五”发展规划', '渝府发〔2021〕41号', '重庆市人民政府'], ['关于加快发展数字经济的实施意见', null, '重庆市人民政府']]],
-    ['市政府印发《重庆市科技创新“十四五”规划》及《重庆市“十四五”技术要素市场专项规划》。',
-      [['重庆市科技创新“十四五”规划', null, '重庆市人民政府'], ['重庆市“十四五”技术要素市场专项规划', null, '重庆市人民政府']]],
+    [
+      '市政府出台《重庆市数字经济“十四五”发展规划》(渝府发〔2021〕41号)和《关于加快发展数字经济的实施意见》。',
+      [
+        ['重庆市数字经济“十四五”发展规划', '渝府发〔2021〕41号', '重庆市人民政府'],
+        ['关于加快发展数字经济的实施意见', null, '重庆市人民政府'],
+      ],
+    ],
+    [
+      '市政府印发《重庆市科技创新“十四五”规划》及《重庆市“十四五”技术要素市场专项规划》。',
+      [
+        ['重庆市科技创新“十四五”规划', null, '重庆市人民政府'],
+        ['重庆市“十四五”技术要素市场专项规划', null, '重庆市人民政府'],
+      ],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
 describe('a law takes no context issuer (laws are adopted by the NPC and its standing committee)', () => {
   test.each<[string, Want[]]>([
-    ['深入贯彻中共中央、国务院印发的《国家标准化发展纲要》和《中华人民共和国标准化法》,推进标准化工作。',
-      [['国家标准化发展纲要', null, '中共中央'], ['中华人民共和国标准化法', null, null]]],
-    ['市政府印发《重庆市科技创新促进条例实施办法》和《中华人民共和国科学技术进步法(2021年修订)》。',
-      [['重庆市科技创新促进条例实施办法', null, '重庆市人民政府'], ['中华人民共和国科学技术进步法(2021年修订)', null, null]]],
-    ['国务院出台《中华人民共和国宪法修正案》《关于加强法治政府建设的意见》。',
-      [['中华人民共和国宪法修正案', null, null], ['关于加强法治政府建设的意见', null, '国务院']]],
+    [
+      '深入贯彻中共中央、国务院印发的《国家标准化发展纲要》和《中华人民共和国标准化法》,推进标准化工作。',
+      [
+        ['国家标准化发展纲要', null, '中共中央'],
+        ['中华人民共和国标准化法', null, null],
+      ],
+    ],
+    [
+      '市政府印发《重庆市科技创新促进条例实施办法》和《中华人民共和国科学技术进步法(2021年修订)》。',
+      [
+        ['重庆市科技创新促进条例实施办法', null, '重庆市人民政府'],
+        ['中华人民共和国科学技术进步法(2021年修订)', null, null],
+      ],
+    ],
+    [
+      '国务院出台《中华人民共和国宪法修正案》《关于加强法治政府建设的意见》。',
+      [
+        ['中华人民共和国宪法修正案', null, null],
+        ['关于加强法治政府建设的意见', null, '国务院'],
+      ],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
 describe('district, county and city department codes: place short name + department code', () => {
   test.each<[string, Want[]]>([
-    ['按照《关于印发渝北区科技创新券管理办法的通知》(渝北科发〔2023〕8号)要求执行。',
-      [['关于印发渝北区科技创新券管理办法的通知', '渝北科发〔2023〕8号', '重庆市渝北区科学技术局']]],
-    ['根据江北建委发〔2022〕15号和沙坪坝发改发〔2021〕3号文件精神。',
-      [[null, '江北建委发〔2022〕15号', '重庆市江北区住房和城乡建设委员会'], [null, '沙坪坝发改发〔2021〕3号', '重庆市沙坪坝区发展和改革委员会']]],
+    [
+      '按照《关于印发渝北区科技创新券管理办法的通知》(渝北科发〔2023〕8号)要求执行。',
+      [['关于印发渝北区科技创新券管理办法的通知', '渝北科发〔2023〕8号', '重庆市渝北区科学技术局']],
+    ],
+    [
+      '根据江北建委发〔2022〕15号和沙坪坝发改发〔2021〕3号文件精神。',
+      [
+        [null, '江北建委发〔2022〕15号', '重庆市江北区住房和城乡建设委员会'],
+        [null, '沙坪坝发改发〔2021〕3号', '重庆市沙坪坝区发展和改革委员会'],
+      ],
+    ],
     // 都 also ends words (首都): the code's left edge still extends over the city's short name.
-    ['落实成都经信〔2022〕5号和丰都科发〔2023〕12号。',
-      [[null, '成都经信〔2022〕5号', '成都市经济和信息化局'], [null, '丰都科发〔2023〕12号', '重庆市丰都县科学技术局']]],
+    [
+      '落实成都经信〔2022〕5号和丰都科发〔2023〕12号。',
+      [
+        [null, '成都经信〔2022〕5号', '成都市经济和信息化局'],
+        [null, '丰都科发〔2023〕12号', '重庆市丰都县科学技术局'],
+      ],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 
-  test('the document\'s own district number is recognised in the text, so it is not cited', () => {
-    expect(cite('现将渝北科发〔2023〕8号文件有关事项补充通知如下。', { ownDocNumber: '渝北科发〔2023〕8号' })).toEqual([]);
+  test("the document's own district number is recognised in the text, so it is not cited", () => {
+    expect(cite('现将渝北科发〔2023〕8号文件有关事项补充通知如下。', { ownDocNumber: '渝北科发〔2023〕8号' })).toEqual(
+      [],
+    );
   });
 });
 
@@ -115,9 +219,16 @@ describe('what is not a citation', () => {
     ['a feedback form', '请填写在《省人大代表建议、批评和意见办理情况反馈意见表》上及时反馈我们。'],
     ['a draft for comment', '现征求《四川省“十四五”技术要素市场专项规划(征求意见稿)》意见。'],
     ['a notice issuing X (现将…印发)', '现将《四川省人民政府工作规则》印发给你们,请认真贯彻执行。'],
-    ['a notice issuing X (…现印发给你们)', '《丰都县科研项目管理办法(试行)》已经县第十九届人民政府第87次常务会议审议通过,现印发给你们。'],
-    ['the document issued (from its title)', '现将《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》印发你们。', { issued: ['体系化推进科技创新和科技成果转化实施方案(2025—2027年)'] }],
-    ['the document\'s own number', '川府发〔2025〕17号', { ownDocNumber: '川府发〔2025〕17号' }],
+    [
+      'a notice issuing X (…现印发给你们)',
+      '《丰都县科研项目管理办法(试行)》已经县第十九届人民政府第87次常务会议审议通过,现印发给你们。',
+    ],
+    [
+      'the document issued (from its title)',
+      '现将《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》印发你们。',
+      { issued: ['体系化推进科技创新和科技成果转化实施方案(2025—2027年)'] },
+    ],
+    ["the document's own number", '川府发〔2025〕17号', { ownDocNumber: '川府发〔2025〕17号' }],
     ['a generic back-reference', '国务院《意见》提出,要抓好落实。'],
     ['a text cut inside 《', '根据《关于印发重庆市'],
     ['a stray 》', '根据 成都市科学技术局现行有效文件目录清单》 ( 2023年12月29日规定'],
@@ -125,16 +236,24 @@ describe('what is not a citation', () => {
   ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
 
   test('an abbreviation and a short back-reference add evidence to the document they stand for', () => {
-    const text = '市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》,新修订的《管理办法》提出要求,满足《管理办法》规定的条件。';
+    const text =
+      '市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》,新修订的《管理办法》提出要求,满足《管理办法》规定的条件。';
     const out = citationsOf(text, { resolveAgency: () => null });
     expect(out).toHaveLength(1);
-    expect(out[0]!.spans.map((s) => s.text)).toEqual(['《重庆市市级高新技术产业开发区认定和管理办法(修订)》', '《管理办法》', '《管理办法》']);
+    expect(out[0]!.spans.map((s) => s.text)).toEqual([
+      '《重庆市市级高新技术产业开发区认定和管理办法(修订)》',
+      '《管理办法》',
+      '《管理办法》',
+    ]);
   });
 
   test('an abbreviation of a title that is not a citation is not one either', () => {
-    const text = '根据《成都市人民政府办公厅关于进一步支持科技创新的若干措施》(成办发〔2022〕30号),我们制定了《成都市科技创新券实施管理办法》(以下简称《办法》),现印发你们。';
+    const text =
+      '根据《成都市人民政府办公厅关于进一步支持科技创新的若干措施》(成办发〔2022〕30号),我们制定了《成都市科技创新券实施管理办法》(以下简称《办法》),现印发你们。';
     const out = citationsOf(text, { issued: ['成都市科技创新券实施管理办法'], resolveAgency: () => null });
-    expect(out.map((c) => c.spans.map((m) => m.text))).toEqual([['《成都市人民政府办公厅关于进一步支持科技创新的若干措施》', '成办发〔2022〕30号']]);
+    expect(out.map((c) => c.spans.map((m) => m.text))).toEqual([
+      ['《成都市人民政府办公厅关于进一步支持科技创新的若干措施》', '成办发〔2022〕30号'],
+    ]);
   });
 
   test('以下简称《方案》 is the same document', () => {
@@ -145,7 +264,8 @@ describe('what is not a citation', () => {
 
 describe('each cited document once, with every mention', () => {
   test('title alone, then title with number: one entry with both and three spans', () => {
-    const text = '出台《关于完善科技成果评价机制的实施意见(试行)》(渝科局发〔2023〕42号)。贯彻落实《关于完善科技成果评价机制的实施意见(试行)》等文件,执行渝科局发〔2023〕42号。';
+    const text =
+      '出台《关于完善科技成果评价机制的实施意见(试行)》(渝科局发〔2023〕42号)。贯彻落实《关于完善科技成果评价机制的实施意见(试行)》等文件,执行渝科局发〔2023〕42号。';
     const out = citationsOf(text, { resolveAgency: () => null });
     expect(out).toHaveLength(1);
     expect(out[0]!.docNumber).toBe('渝科局发〔2023〕42号');
@@ -160,10 +280,14 @@ describe('each cited document once, with every mention', () => {
 
 describe('raw scanners', () => {
   test('findTitles keeps nested 〈〉 and skips unclosed 《', () => {
-    expect(findTitles('《关于印发〈A办法〉的通知》和《未闭合').map((t) => t.title)).toEqual(['关于印发〈A办法〉的通知']);
+    expect(findTitles('《关于印发〈A办法〉的通知》和《未闭合').map((t) => t.title)).toEqual([
+      '关于印发〈A办法〉的通知',
+    ]);
   });
   test('findNumbers finds where the code starts after a verb', () => {
-    expect(findNumbers('出台渝府办发〔2021〕142号').map((n) => [n.code, n.docNumber])).toEqual([['渝府办发', '渝府办发〔2021〕142号']]);
+    expect(findNumbers('出台渝府办发〔2021〕142号').map((n) => [n.code, n.docNumber])).toEqual([
+      ['渝府办发', '渝府办发〔2021〕142号'],
+    ]);
     expect(findNumbers('市政府渝府发〔2020〕5号').map((n) => n.code)).toEqual(['渝府发']);
     expect(findNumbers('江北建委发〔2020〕5号').map((n) => n.code)).toEqual(['江北建委发']);
   });
@@ -218,10 +342,14 @@ describe('issuer codes of every province and of local governments (issuer-codes.
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 
   test('order numbers: a year written before the organ is kept; a relative organ is resolved in the jurisdiction', () => {
-    expect(cite('《黑龙江省劳动模范评选和管理规定》(1998年省政府令第19号)', {
-      resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '黑龙江', date: '2007-01-29' }),
-    })).toEqual([['黑龙江省劳动模范评选和管理规定', '1998年省政府令第19号', '黑龙江省人民政府']]);
-    expect(cite('《重庆市政府投资项目管理办法》(市政府令第161号)')).toEqual([['重庆市政府投资项目管理办法', '市政府令第161号', '重庆市人民政府']]);
+    expect(
+      cite('《黑龙江省劳动模范评选和管理规定》(1998年省政府令第19号)', {
+        resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '黑龙江', date: '2007-01-29' }),
+      }),
+    ).toEqual([['黑龙江省劳动模范评选和管理规定', '1998年省政府令第19号', '黑龙江省人民政府']]);
+    expect(cite('《重庆市政府投资项目管理办法》(市政府令第161号)')).toEqual([
+      ['重庆市政府投资项目管理办法', '市政府令第161号', '重庆市人民政府'],
+    ]);
   });
 
   test('brackets damaged by a Word conversion („‟) still make a number', () => {
@@ -233,37 +361,70 @@ describe('issuer codes of every province and of local governments (issuer-codes.
 
 describe('issuer from a list of bodies right before the title', () => {
   test.each<[string, Want[]]>([
-    ['市发展改革委落实中办、国办《关于推进以县城为重要载体的城镇化建设的意见》要求。',
-      [['关于推进以县城为重要载体的城镇化建设的意见', null, '中共中央办公厅']]],
-    ['按照市科技局、市财政局、某某银行重庆分行关于《重庆市科技型企业知识价值信用贷款改革试点实施方案》要求,开展工作。',
-      [['重庆市科技型企业知识价值信用贷款改革试点实施方案', null, '重庆市科学技术局']]],
+    [
+      '市发展改革委落实中办、国办《关于推进以县城为重要载体的城镇化建设的意见》要求。',
+      [['关于推进以县城为重要载体的城镇化建设的意见', null, '中共中央办公厅']],
+    ],
+    [
+      '按照市科技局、市财政局、某某银行重庆分行关于《重庆市科技型企业知识价值信用贷款改革试点实施方案》要求,开展工作。',
+      [['重庆市科技型企业知识价值信用贷款改革试点实施方案', null, '重庆市科学技术局']],
+    ],
     ['川渝两省市政府印发实施《重庆都市圈发展规划》。', [['重庆都市圈发展规划', null, null]]],
     ['各区县政府印发《乡村振兴实施方案》。', [['乡村振兴实施方案', null, null]]],
-    ['2022年2月,生态环境部、国家发展改革委和重庆、四川两省市政府联合印发的《成渝地区双城经济圈生态环境保护规划》提出目标。',
-      [['成渝地区双城经济圈生态环境保护规划', null, '生态环境部']]],
+    [
+      '2022年2月,生态环境部、国家发展改革委和重庆、四川两省市政府联合印发的《成渝地区双城经济圈生态环境保护规划》提出目标。',
+      [['成渝地区双城经济圈生态环境保护规划', null, '生态环境部']],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
 describe('the document itself, in the forms it takes', () => {
   test.each<[string, string, Partial<CitationInput>?]>([
-    ['a forwarded document with its number, and the number again under 附件',
-      '现将农业部办公厅《关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》(农办计〔2017〕26号)转发给你们,请遵照执行。\n附件:农办计[2017]26号'],
-    ['a line that is a notice title wrapping the title', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n', { ownDocNumber: '岳办发〔2017〕2号' }],
-    ['a cut related-article link', '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战'],
-    ['two titles issued together', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》的通知\n'],
-    ['rules promulgated by an order (现予发布)', '《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。'],
-    ['a decision promulgated (现予公布)', '《国务院关于修改部分行政法规的决定》已经国务院第100次常务会议通过,现予公布,自公布之日起施行。'],
-    ['the link to an interpretation of the document', '解读:《重庆市市场监督管理局关于修订印发〈重庆市食品经营许可管理实施办法〉的通知》政策解读'],
-    ['two titles issued together in the body', '现将《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》印发你们,自2001年1月1日起施行。'],
+    [
+      'a forwarded document with its number, and the number again under 附件',
+      '现将农业部办公厅《关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》(农办计〔2017〕26号)转发给你们,请遵照执行。\n附件:农办计[2017]26号',
+    ],
+    [
+      'a line that is a notice title wrapping the title',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n',
+      { ownDocNumber: '岳办发〔2017〕2号' },
+    ],
+    [
+      'a cut related-article link',
+      '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战',
+    ],
+    [
+      'two titles issued together',
+      '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》的通知\n',
+    ],
+    [
+      'rules promulgated by an order (现予发布)',
+      '《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。',
+    ],
+    [
+      'a decision promulgated (现予公布)',
+      '《国务院关于修改部分行政法规的决定》已经国务院第100次常务会议通过,现予公布,自公布之日起施行。',
+    ],
+    [
+      'the link to an interpretation of the document',
+      '解读:《重庆市市场监督管理局关于修订印发〈重庆市食品经营许可管理实施办法〉的通知》政策解读',
+    ],
+    [
+      'two titles issued together in the body',
+      '现将《安徽省行政机关公文处理实施细则》和《安徽省人民政府公文主题词表》印发你们,自2001年1月1日起施行。',
+    ],
   ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
 
   test('a title equal to the issued one that this document repeals is cited (a document never repeals itself)', () => {
-    const text = '现将《安徽省行政机关公文处理实施细则》印发你们,自2001年1月1日起施行。1994年12月20日由省政府办公厅印发、自1995年1月1日起施行的《安徽省行政机关公文处理实施细则》同时废止。';
+    const text =
+      '现将《安徽省行政机关公文处理实施细则》印发你们,自2001年1月1日起施行。1994年12月20日由省政府办公厅印发、自1995年1月1日起施行的《安徽省行政机关公文处理实施细则》同时废止。';
     expect(cite(text).map(([t]) => t)).toEqual(['安徽省行政机关公文处理实施细则']);
   });
 
   test('修订印发 revises an earlier version: the title is cited (amends)', () => {
-    expect(cite('重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知\n').map(([t]) => t)).toEqual(['重庆市食品经营许可管理实施办法']);
+    expect(cite('重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知\n').map(([t]) => t)).toEqual([
+      '重庆市食品经营许可管理实施办法',
+    ]);
   });
 });
 
@@ -277,21 +438,31 @@ describe('not policy documents, and back-references', () => {
   ])('%s', (_label, text) => expect(cite(text)).toEqual([]));
 
   test('an alias defined by 以下简称 is the same document wherever it recurs', () => {
-    const text = '生态环境部联合印发的《成渝地区双城经济圈生态环境保护规划》(以下简称《成渝环保规划》)提出目标。统筹结合《成渝地区双城经济圈建设规划纲要》和《成渝环保规划》推进工作。';
-    expect(cite(text).map(([t]) => t)).toEqual(['成渝地区双城经济圈生态环境保护规划', '成渝地区双城经济圈建设规划纲要']);
+    const text =
+      '生态环境部联合印发的《成渝地区双城经济圈生态环境保护规划》(以下简称《成渝环保规划》)提出目标。统筹结合《成渝地区双城经济圈建设规划纲要》和《成渝环保规划》推进工作。';
+    expect(cite(text).map(([t]) => t)).toEqual([
+      '成渝地区双城经济圈生态环境保护规划',
+      '成渝地区双城经济圈建设规划纲要',
+    ]);
   });
 
   test('a short title nested in a longer kept one is a document of its own', () => {
-    const text = '天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》。\n关于落实国务院《政府工作报告》\n';
+    const text =
+      '天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》。\n关于落实国务院《政府工作报告》\n';
     expect(cite(text).map(([t]) => t)).toEqual(['关于落实国务院<政府工作报告>重点工作任务分工的通知', '政府工作报告']);
   });
 });
 
 describe('titles inside the title line', () => {
-  const titleLine = (line: string): Partial<CitationInput> => ({ excluded: [{ start: 0, end: line.length }], ownTitle: line });
+  const titleLine = (line: string): Partial<CitationInput> => ({
+    excluded: [{ start: 0, end: line.length }],
+    ownTitle: line,
+  });
   test('a title the title line reads (贯彻落实, 分解落实) is cited', () => {
     const line = '重庆市人民政府关于贯彻落实《中华人民共和国乡村振兴促进法》的实施意见';
-    expect(cite(`${line}\n各区县人民政府:\n现提出如下实施意见。`, titleLine(line))).toEqual([['中华人民共和国乡村振兴促进法', null, null]]);
+    expect(cite(`${line}\n各区县人民政府:\n现提出如下实施意见。`, titleLine(line))).toEqual([
+      ['中华人民共和国乡村振兴促进法', null, null],
+    ]);
     const line2 = '湖北省人民政府办公厅关于分解落实《政府工作报告》的通知';
     expect(cite(`${line2}\n`, titleLine(line2))).toEqual([['政府工作报告', null, null]]);
   });
@@ -302,8 +473,10 @@ describe('titles inside the title line', () => {
 });
 
 describe('an order series in 《》 with its serial outside', () => {
-  test('《重庆市人民政府令》292号 is the order number, issued by the series\' organ', () => {
-    expect(cite('根据《重庆市人民政府令》292号相关要求,做好工作。')).toEqual([['重庆市人民政府令', '重庆市人民政府令292号', '重庆市人民政府']]);
+  test("《重庆市人民政府令》292号 is the order number, issued by the series' organ", () => {
+    expect(cite('根据《重庆市人民政府令》292号相关要求,做好工作。')).toEqual([
+      ['重庆市人民政府令', '重庆市人民政府令292号', '重庆市人民政府'],
+    ]);
   });
   test('a title ending in 令 without a serial stays a title', () => {
     expect(cite('学习《国务院令》的有关规定。')).toEqual([['国务院令', null, null]]);
@@ -312,16 +485,27 @@ describe('an order series in 《》 with its serial outside', () => {
 
 describe('the places a document prints its own number (when the header stage did not read it)', () => {
   test.each<[string, string]>([
-    ['alone on a line under the title', '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》的通知\n皖政〔2000〕48号\n各市人民政府、行政公署,省政府各部门、各直属机构:\n现将细则印发你们。'],
-    ['a header bullet', '  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n王代表:\n您提出的建议收悉。'],
+    [
+      'alone on a line under the title',
+      '安徽省人民政府关于印发《安徽省行政机关公文处理实施细则》的通知\n皖政〔2000〕48号\n各市人民政府、行政公署,省政府各部门、各直属机构:\n现将细则印发你们。',
+    ],
+    [
+      'a header bullet',
+      '  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n王代表:\n您提出的建议收悉。',
+    ],
     ['after a metadata label', '状态:有效 发布日期:2011-02-27\n发布文号: 鄂政办发[2011]18号\n正文。'],
     ['a law-database field', '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06\n'],
-    ['run on after the title line', '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府:\n'],
-    ['an order number after the rules\' title', '广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n'],
+    [
+      'run on after the title line',
+      '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府:\n',
+    ],
+    ["an order number after the rules' title", '广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n'],
   ])('%s', (_label, text) => expect(cite(text).filter(([, n]) => n !== null)).toEqual([]));
 
   test('a number alone on a line in the body, after the salutation, is cited', () => {
-    expect(cite('各区县人民政府:\n按照下列文件执行:\n渝府发〔2020〕1号\n')).toEqual([[null, '渝府发〔2020〕1号', '重庆市人民政府']]);
+    expect(cite('各区县人民政府:\n按照下列文件执行:\n渝府发〔2020〕1号\n')).toEqual([
+      [null, '渝府发〔2020〕1号', '重庆市人民政府'],
+    ]);
   });
   test('a list item naming another notice with its number is cited', () => {
     const text = '各区县人民政府:\n下列文件同时废止:\n1.重庆市人民政府关于加强科技工作的通知(渝府发〔2015〕1号)\n';
@@ -331,15 +515,21 @@ describe('the places a document prints its own number (when the header stage did
 
 describe('a short title naming its place is a full title, not a back-reference', () => {
   test('《重庆市开发区条例》 after a longer title that contains it', () => {
-    const text = '现将第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下。长寿区应贯彻落实《重庆市开发区条例》管理规定。';
-    expect(cite(text).map(([t]) => t)).toEqual(['关于将长寿区作为重庆市开发区条例实施示范区的建议', '重庆市开发区条例']);
+    const text =
+      '现将第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下。长寿区应贯彻落实《重庆市开发区条例》管理规定。';
+    expect(cite(text).map(([t]) => t)).toEqual([
+      '关于将长寿区作为重庆市开发区条例实施示范区的建议',
+      '重庆市开发区条例',
+    ]);
   });
   test('a generic short title still points back', () => {
-    expect(cite('市政府办公厅印发《重庆市科研项目管理办法》,《管理办法》明确了要求。').map(([t]) => t)).toEqual(['重庆市科研项目管理办法']);
+    expect(cite('市政府办公厅印发《重庆市科研项目管理办法》,《管理办法》明确了要求。').map(([t]) => t)).toEqual([
+      '重庆市科研项目管理办法',
+    ]);
   });
 });
 
-describe('a code names the body in force in the number\'s year (issuer-codes.json formerIssuers)', () => {
+describe("a code names the body in force in the number's year (issuer-codes.json formerIssuers)", () => {
   test.each<[string, string | null]>([
     // A code's stem outlived the 2018 reform: before it, the former ministry issued under it.
     ['环财函〔2010〕37号', '环境保护部'],
@@ -381,7 +571,11 @@ describe('a code names the body in force in the number\'s year (issuer-codes.jso
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 
   test('in a sentence, the dated issuer reaches the citation', () => {
-    expect(cite('根据《关于加强节能环保工作的通知》(环发〔2012〕77号)和《关于印发农业部规划的通知》(农计发〔2016〕9号),制定本方案。')).toEqual([
+    expect(
+      cite(
+        '根据《关于加强节能环保工作的通知》(环发〔2012〕77号)和《关于印发农业部规划的通知》(农计发〔2016〕9号),制定本方案。',
+      ),
+    ).toEqual([
       ['关于加强节能环保工作的通知', '环发〔2012〕77号', '环境保护部'],
       ['关于印发农业部规划的通知', '农计发〔2016〕9号', '农业部'],
     ]);
@@ -425,38 +619,86 @@ describe('a body named right before its own code is not part of the number', () 
 
 describe('bodies before a list of titles name the title right after them, not the titles listed after it', () => {
   test.each<[string, Want[]]>([
-    ['根据财政部、环保部《关于A的通知》(财建〔2009〕165号)、《关于B的意见》(环财函〔2010〕37号)、《关于C的办法》等有关规定,制定本办法。',
-      [['关于A的通知', '财建〔2009〕165号', '财政部'], ['关于B的意见', '环财函〔2010〕37号', '环境保护部'], ['关于C的办法', null, null]]],
-    ['依据科技部《国家科技企业孵化器管理办法》、《国家大学科技园管理办法》,结合我省实际。',
-      [['国家科技企业孵化器管理办法', null, '科学技术部'], ['国家大学科技园管理办法', null, null]]],
-    ['按照市发展改革委《重庆市投资项目管理办法》《重庆市重点项目管理办法》要求执行。',
-      [['重庆市投资项目管理办法', null, '重庆市发展和改革委员会'], ['重庆市重点项目管理办法', null, null]]],
+    [
+      '根据财政部、环保部《关于A的通知》(财建〔2009〕165号)、《关于B的意见》(环财函〔2010〕37号)、《关于C的办法》等有关规定,制定本办法。',
+      [
+        ['关于A的通知', '财建〔2009〕165号', '财政部'],
+        ['关于B的意见', '环财函〔2010〕37号', '环境保护部'],
+        ['关于C的办法', null, null],
+      ],
+    ],
+    [
+      '依据科技部《国家科技企业孵化器管理办法》、《国家大学科技园管理办法》,结合我省实际。',
+      [
+        ['国家科技企业孵化器管理办法', null, '科学技术部'],
+        ['国家大学科技园管理办法', null, null],
+      ],
+    ],
+    [
+      '按照市发展改革委《重庆市投资项目管理办法》《重庆市重点项目管理办法》要求执行。',
+      [
+        ['重庆市投资项目管理办法', null, '重庆市发展和改革委员会'],
+        ['重庆市重点项目管理办法', null, null],
+      ],
+    ],
     // The objects of an issuing verb share its subject …
-    ['市政府办公厅印发《重庆市科技型企业培育办法》、《重庆市孵化器管理办法》,推动建设。',
-      [['重庆市科技型企业培育办法', null, '重庆市人民政府办公厅'], ['重庆市孵化器管理办法', null, '重庆市人民政府办公厅']]],
+    [
+      '市政府办公厅印发《重庆市科技型企业培育办法》、《重庆市孵化器管理办法》,推动建设。',
+      [
+        ['重庆市科技型企业培育办法', null, '重庆市人民政府办公厅'],
+        ['重庆市孵化器管理办法', null, '重庆市人民政府办公厅'],
+      ],
+    ],
     // … until a listed number names another body: the list gathers documents of several issuers.
-    ['财政部、生态环境部印发《关于A的通知》(财建〔2019〕16号)、《关于B的意见》(环办〔2019〕37号)、《关于C的办法》。',
-      [['关于A的通知', '财建〔2019〕16号', '财政部'], ['关于B的意见', '环办〔2019〕37号', '生态环境部办公厅'], ['关于C的办法', null, null]]],
+    [
+      '财政部、生态环境部印发《关于A的通知》(财建〔2019〕16号)、《关于B的意见》(环办〔2019〕37号)、《关于C的办法》。',
+      [
+        ['关于A的通知', '财建〔2019〕16号', '财政部'],
+        ['关于B的意见', '环办〔2019〕37号', '生态环境部办公厅'],
+        ['关于C的办法', null, null],
+      ],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
 describe('an unquoted list item with its number in parentheses: the name is the title when it names a kind of document', () => {
   test.each<[string, Want[]]>([
-    ['各市人民政府:\n省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n',
-      [['山东省信访规定', '省政府令第114号', '山东省人民政府']]],
-    ['各区县人民政府:\n现决定废止下列文件:\n1.重庆市科技型企业认定管理办法(试行)(渝科局发〔2017〕12号)\n',
-      [['重庆市科技型企业认定管理办法(试行)', '渝科局发〔2017〕12号', '重庆市科学技术局']]],
-    ['各市州人民政府:\n决定对下列规章予以修改:\n(一)湖南省实施《中华人民共和国节约能源法》办法(湘政发〔2009〕3号)\n',
-      [['湖南省实施《中华人民共和国节约能源法》办法', '湘政发〔2009〕3号', '湖南省人民政府'], ['中华人民共和国节约能源法', null, null]]],
+    [
+      '各市人民政府:\n省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n',
+      [['山东省信访规定', '省政府令第114号', '山东省人民政府']],
+    ],
+    [
+      '各区县人民政府:\n现决定废止下列文件:\n1.重庆市科技型企业认定管理办法(试行)(渝科局发〔2017〕12号)\n',
+      [['重庆市科技型企业认定管理办法(试行)', '渝科局发〔2017〕12号', '重庆市科学技术局']],
+    ],
+    [
+      '各市州人民政府:\n决定对下列规章予以修改:\n(一)湖南省实施《中华人民共和国节约能源法》办法(湘政发〔2009〕3号)\n',
+      [
+        ['湖南省实施《中华人民共和国节约能源法》办法', '湘政发〔2009〕3号', '湖南省人民政府'],
+        ['中华人民共和国节约能源法', null, null],
+      ],
+    ],
     // An enumeration comma inside the name (供水、节约用水).
-    ['各市人民政府:\n省政府决定废止以下规章:\n一、山东省城市供水、节约用水管理办法(省政府令第44号)\n',
-      [['山东省城市供水、节约用水管理办法', '省政府令第44号', '山东省人民政府']]],
+    [
+      '各市人民政府:\n省政府决定废止以下规章:\n一、山东省城市供水、节约用水管理办法(省政府令第44号)\n',
+      [['山东省城市供水、节约用水管理办法', '省政府令第44号', '山东省人民政府']],
+    ],
     // A name that is no kind of document, or an item opening with a verb: the number alone.
-    ['各区县人民政府:\n下列文件同时废止:\n1.关于做好科技工作(渝府办发〔2012〕45号)\n2.根据重庆市科技奖励办法(渝府发〔2010〕3号)\n',
-      [[null, '渝府办发〔2012〕45号', '重庆市人民政府办公厅'], [null, '渝府发〔2010〕3号', '重庆市人民政府']]],
-  ])('%s', (text, want) => expect(cite(text, {
-    resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: text.includes('山东') ? '山东' : '重庆', date: '2016-04-28' }),
-  })).toEqual(want));
+    [
+      '各区县人民政府:\n下列文件同时废止:\n1.关于做好科技工作(渝府办发〔2012〕45号)\n2.根据重庆市科技奖励办法(渝府发〔2010〕3号)\n',
+      [
+        [null, '渝府办发〔2012〕45号', '重庆市人民政府办公厅'],
+        [null, '渝府发〔2010〕3号', '重庆市人民政府'],
+      ],
+    ],
+  ])('%s', (text, want) =>
+    expect(
+      cite(text, {
+        resolveAgency: (s) =>
+          resolveAgencyName(s, { jurisdiction: text.includes('山东') ? '山东' : '重庆', date: '2016-04-28' }),
+      }),
+    ).toEqual(want),
+  );
 });
 
 describe('chapters and topics of a report in 《》 are no citations', () => {
@@ -467,7 +709,10 @@ describe('chapters and topics of a report in 《》 are no citations', () => {
     ['专题研究包括《成渝地区双城经济圈产业布局》《交通需求预测》。', []],
     ['报告第三篇章为《环境影响分析》,第四篇章为《投资估算及经济评价》。', []],
     // Laws, plans and titles with a kind word stay citations next to a report.
-    ['可行性研究报告依据《中华人民共和国水法》《重庆市水利发展规划》编制,包括《工程建设必要性及功能定位》。', ['中华人民共和国水法', '重庆市水利发展规划']],
+    [
+      '可行性研究报告依据《中华人民共和国水法》《重庆市水利发展规划》编制,包括《工程建设必要性及功能定位》。',
+      ['中华人民共和国水法', '重庆市水利发展规划'],
+    ],
     ['编制可研报告时执行《水利水电工程可行性研究报告编制规程》。', ['水利水电工程可行性研究报告编制规程']],
   ])('%s', (text, want) => {
     expect(titles(text)).toEqual(want);
@@ -523,7 +768,11 @@ describe('a dissolved ministry named right before the title issues it', () => {
 
 describe('a number whose closing bracket was lost in conversion (〔 + year run into the serial)', () => {
   test.each<[string, string, string | null]>([
-    ['按照《人大代表建议政协委员提案办理工作规范》(南川府办﹝201954号)规定。', '南川府办〔2019〕54号', '重庆市南川区人民政府办公室'],
+    [
+      '按照《人大代表建议政协委员提案办理工作规范》(南川府办﹝201954号)规定。',
+      '南川府办〔2019〕54号',
+      '重庆市南川区人民政府办公室',
+    ],
     ['执行《提案工作规则》(南川政协办发﹝20205号)。', '南川政协办发〔2020〕5号', '政协重庆市南川区委员会办公室'],
     ['根据渝府办发〔2021142号文件精神。', '渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
   ])('%s', (text, number, issuer) => {
@@ -538,9 +787,17 @@ describe('a number whose closing bracket was lost in conversion (〔 + year run 
 
 describe('the lead issuer before 等部门 issued the titles its verb governs', () => {
   test.each<[string, Want[]]>([
-    ['市发展改革委等部门印发《重庆市促进银发经济发展实施方案》《关于加强新时代老龄工作的实施方案》等文件。',
-      [['重庆市促进银发经济发展实施方案', null, '重庆市发展和改革委员会'], ['关于加强新时代老龄工作的实施方案', null, '重庆市发展和改革委员会']]],
-    ['国家发展改革委等5部门联合印发《关于推动物流降本增效的意见》。', [['关于推动物流降本增效的意见', null, '国家发展和改革委员会']]],
+    [
+      '市发展改革委等部门印发《重庆市促进银发经济发展实施方案》《关于加强新时代老龄工作的实施方案》等文件。',
+      [
+        ['重庆市促进银发经济发展实施方案', null, '重庆市发展和改革委员会'],
+        ['关于加强新时代老龄工作的实施方案', null, '重庆市发展和改革委员会'],
+      ],
+    ],
+    [
+      '国家发展改革委等5部门联合印发《关于推动物流降本增效的意见》。',
+      [['关于推动物流降本增效的意见', null, '国家发展和改革委员会']],
+    ],
     ['市科技局等有关单位出台《重庆市科技型企业培育办法》。', [['重庆市科技型企业培育办法', null, '重庆市科学技术局']]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
@@ -553,12 +810,16 @@ describe('a Party committee named right before its own code', () => {
 });
 
 describe('the issuer speaking of itself (我部印发《A》), and numbers whose opening bracket was lost', () => {
-  test('我部 before a verb of issuing names the document\'s own issuer', () => {
-    const x = extractText('住房和城乡建设部\n对十四届全国人大一次会议第6826号建议的答复\n王一君代表:\n您提出的建议收悉。我部印发《传统村落保护利用工作指南》,推动保护。');
+  test("我部 before a verb of issuing names the document's own issuer", () => {
+    const x = extractText(
+      '住房和城乡建设部\n对十四届全国人大一次会议第6826号建议的答复\n王一君代表:\n您提出的建议收悉。我部印发《传统村落保护利用工作指南》,推动保护。',
+    );
     expect(x.citations.map((c) => [c.title, c.issuer])).toEqual([['传统村落保护利用工作指南', '住房和城乡建设部']]);
   });
   test('我局 without a verb of issuing names no issuer', () => {
-    const x = extractText('重庆市科学技术局\n关于第0012号提案的复函\n李四委员:\n您提出的建议收悉。我局《工作要点》提出推进。');
+    const x = extractText(
+      '重庆市科学技术局\n关于第0012号提案的复函\n李四委员:\n您提出的建议收悉。我局《工作要点》提出推进。',
+    );
     expect(x.citations.every((c) => c.issuer === null)).toBe(true);
   });
   test.each<[string, string, string | null]>([

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 const NO_NEO4J = { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', POLICY_GRAPH_NEO4J_PORT: '1' };
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: NO_NEO4J, timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: NO_NEO4J,
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -25,7 +30,9 @@ describe('policy-graph extract', () => {
   test('a reader that closes the pipe early (`| head`) ends the run quietly with exit 0', async () => {
     const { spawn } = await import('node:child_process');
     const files = Array.from({ length: 40 }, () => 'samples/corpus/cq-kjj-2023-0035-reply.txt');
-    const child = spawn(process.execPath, ['bin/policy-graph.js', 'extract', '--json', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/policy-graph.js', 'extract', '--json', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     // Read the first chunk, then close our end of the pipe as `head -c` does.
@@ -36,12 +43,29 @@ describe('policy-graph extract', () => {
   });
 
   test('--json: one line per good file, in input order; one stderr line per bad file; exit 1', () => {
-    const r = cli('extract', '--json', 'samples/corpus/cq-kjj-2023-0035-reply.txt', join(dir, 'empty.txt'), join(dir, 'missing.txt'), dir,
-      join(dir, 'binary.txt'), 'test/fixtures/gbk-reply-no-marker.txt', 'samples/corpus/cn-most-2021-notice-hitech-zone-eval.txt');
+    const r = cli(
+      'extract',
+      '--json',
+      'samples/corpus/cq-kjj-2023-0035-reply.txt',
+      join(dir, 'empty.txt'),
+      join(dir, 'missing.txt'),
+      dir,
+      join(dir, 'binary.txt'),
+      'test/fixtures/gbk-reply-no-marker.txt',
+      'samples/corpus/cn-most-2021-notice-hitech-zone-eval.txt',
+    );
     expect(r.code).toBe(1);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l.file)).toEqual(['samples/corpus/cq-kjj-2023-0035-reply.txt', 'test/fixtures/gbk-reply-no-marker.txt', 'samples/corpus/cn-most-2021-notice-hitech-zone-eval.txt']);
-    for (const key of ['source', 'document', 'respondsTo', 'citations', 'agencies', 'programs']) expect(lines[0]).toHaveProperty(key);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.file)).toEqual([
+      'samples/corpus/cq-kjj-2023-0035-reply.txt',
+      'test/fixtures/gbk-reply-no-marker.txt',
+      'samples/corpus/cn-most-2021-notice-hitech-zone-eval.txt',
+    ]);
+    for (const key of ['source', 'document', 'respondsTo', 'citations', 'agencies', 'programs'])
+      expect(lines[0]).toHaveProperty(key);
     const errs = r.err.trim().split('\n');
     expect(errs).toHaveLength(4);
     expect(errs[0]).toMatch(/empty\.txt: empty file$/);
@@ -87,7 +111,16 @@ describe('policy-graph eval', () => {
     expect(r.code).toBe(0);
     const tail = r.out.trimEnd().split('\n').slice(-8);
     expect(tail[0]).toMatch(/^type\s+P\s+R\s+F1/);
-    expect(tail.map((l) => l.split(/\s{2,}/)[0])).toEqual(['type', 'citations', 'citation issuer', 'agencies (strict)', 'agencies (lenient)', 'programs', 'document fields', 'respondsTo']);
+    expect(tail.map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      'type',
+      'citations',
+      'citation issuer',
+      'agencies (strict)',
+      'agencies (lenient)',
+      'programs',
+      'document fields',
+      'respondsTo',
+    ]);
   });
 });
 
@@ -114,19 +147,31 @@ describe('every command parses its options strictly', () => {
 
   test('the table covers every command `policy-graph --help` lists', () => {
     const help = cli('--help').out;
-    const listed = help.slice(help.indexOf('commands:')).split('\n').slice(1).map((l) => /^ {2}(\S+)/.exec(l)?.[1]).filter(Boolean);
+    const listed = help
+      .slice(help.indexOf('commands:'))
+      .split('\n')
+      .slice(1)
+      .map((l) => /^ {2}(\S+)/.exec(l)?.[1])
+      .filter(Boolean);
     expect(listed.length).toBeGreaterThan(10);
     expect(new Set(COMMANDS.map((c) => c[0]))).toEqual(new Set(listed));
   });
 
-  test.each(COMMANDS.map((c) => [c.join(' '), c] as const))('%s: an unknown option → exit 2, one stderr line naming the command', (_, args) => {
-    for (const bogus of ['--bogus', '--bogus=1']) {
-      const r = cli(...args, bogus);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err).toMatch(new RegExp(`^policy-graph ${args[0]}: Unknown option '--bogus'\\. See \`policy-graph ${args[0]} --help\`\\.\\n$`));
-    }
-  });
+  test.each(COMMANDS.map((c) => [c.join(' '), c] as const))(
+    '%s: an unknown option → exit 2, one stderr line naming the command',
+    (_, args) => {
+      for (const bogus of ['--bogus', '--bogus=1']) {
+        const r = cli(...args, bogus);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err).toMatch(
+          new RegExp(
+            `^policy-graph ${args[0]}: Unknown option '--bogus'\\. See \`policy-graph ${args[0]} --help\`\\.\\n$`,
+          ),
+        );
+      }
+    },
+  );
 
   // Bad values written --opt=value: parsed (the value reaches the command's own check) and refused in one line.
   const BAD_VALUES: [string[], string][] = [
@@ -150,7 +195,12 @@ describe('every command parses its options strictly', () => {
   });
 
   test('a missing value, a stray argument and an option of another action are usage errors too', () => {
-    for (const args of [['ingest', 'samples/corpus', '--batch-size'], ['serve', 'now'], ['bench-graph', 'big'], ['db', 'stop', '--data-dir', 'x']]) {
+    for (const args of [
+      ['ingest', 'samples/corpus', '--batch-size'],
+      ['serve', 'now'],
+      ['bench-graph', 'big'],
+      ['db', 'stop', '--data-dir', 'x'],
+    ]) {
       const r = cli(...args);
       expect(r.code).toBe(2);
       expect(r.err.split('\n')).toHaveLength(2);

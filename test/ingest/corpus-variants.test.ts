@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { extractFile } from '../../ingest/extract.ts';
 import type { DocumentExtraction } from '../../ingest/model.ts';
 
-const NAMES = readdirSync('samples/corpus').filter((f) => f.endsWith('.txt')).sort();
+const NAMES = readdirSync('samples/corpus')
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-graph-variants-'));
@@ -46,7 +48,12 @@ function essentials(x: DocumentExtraction) {
   return {
     document: x.document,
     respondsTo: x.respondsTo && { ...x.respondsTo, evidence: x.respondsTo.evidence?.text.replace(/\s+/g, '') ?? null },
-    citations: x.citations.map((c) => ({ title: c.title, docNumber: c.docNumber, issuer: c.issuer, mentions: c.spans.map((s) => s.text) })),
+    citations: x.citations.map((c) => ({
+      title: c.title,
+      docNumber: c.docNumber,
+      issuer: c.issuer,
+      mentions: c.spans.map((s) => s.text),
+    })),
     agencies: x.agencies.map((a) => ({ name: a.name, roles: a.roles })),
     programs: x.programs.map((p) => p.name),
   };
@@ -66,9 +73,16 @@ describe('the dev corpus in other encodings and as saved pages', () => {
     const utf16 = join(dir, `utf16-${name}`);
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const page = join(dir, name.replace(/\.txt$/, '.html'));
-    writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><script>var t = "《假标题》渝府发〔2020〕1号";</script>` +
-      `<style>p { margin: 0 }</style></head><body><div class="nav"><ul><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>\n` +
-      text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n') + `<div class="footer">版权所有 重庆市人民政府</div></body></html>`);
+    writeFileSync(
+      page,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><script>var t = "《假标题》渝府发〔2020〕1号";</script>` +
+        `<style>p { margin: 0 }</style></head><body><div class="nav"><ul><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>\n` +
+        text
+          .split('\n')
+          .map((l) => `<p>${escapeHtml(l)}</p>`)
+          .join('\n') +
+        `<div class="footer">版权所有 重庆市人民政府</div></body></html>`,
+    );
     const g = await extractFile(gbk);
     expect(g.encoding).toBe('gb18030');
     expect(essentials(g)).toEqual(base);

@@ -18,35 +18,115 @@ interface Floors {
 const SETS: Record<string, { dir: string; floors: Floors }> = {
   dev: {
     dir: 'samples/corpus',
-    floors: { documents: 25, citationsF1: 0.99, issuer: 0.99, relation: 0.99, agenciesStrictF1: 0.97, programsF1: 0.99, fields: 0.99, respondsTo: 0.99, lifecycle: 0.99 },
+    floors: {
+      documents: 25,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.97,
+      programsF1: 0.99,
+      fields: 0.99,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
   },
   dev2: {
     dir: 'samples/dev2',
-    floors: { documents: 26, citationsF1: 0.98, issuer: 0.96, relation: 0.96, agenciesStrictF1: 0.99, programsF1: 0.9, fields: 0.99, respondsTo: 0.98, lifecycle: 0.96 },
+    floors: {
+      documents: 26,
+      citationsF1: 0.98,
+      issuer: 0.96,
+      relation: 0.96,
+      agenciesStrictF1: 0.99,
+      programsF1: 0.9,
+      fields: 0.99,
+      respondsTo: 0.98,
+      lifecycle: 0.96,
+    },
   },
   dev3: {
     dir: 'samples/dev3',
-    floors: { documents: 40, citationsF1: 0.98, issuer: 0.95, relation: 0.95, agenciesStrictF1: 0.97, programsF1: 0.9, fields: 0.98, respondsTo: 0.98, lifecycle: 0.99 },
+    floors: {
+      documents: 40,
+      citationsF1: 0.98,
+      issuer: 0.95,
+      relation: 0.95,
+      agenciesStrictF1: 0.97,
+      programsF1: 0.9,
+      fields: 0.98,
+      respondsTo: 0.98,
+      lifecycle: 0.99,
+    },
   },
   dev4: {
     dir: 'samples/dev4',
-    floors: { documents: 16, citationsF1: 0.99, issuer: 0.99, relation: 0.99, agenciesStrictF1: 0.96, programsF1: 0.9, fields: 0.98, respondsTo: 0.99, lifecycle: 0.99 },
+    floors: {
+      documents: 16,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.96,
+      programsF1: 0.9,
+      fields: 0.98,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
   },
   dev5: {
     dir: 'samples/dev5',
-    floors: { documents: 14, citationsF1: 0.95, issuer: 0.95, relation: 0.99, agenciesStrictF1: 0.92, programsF1: 0.99, fields: 0.96, respondsTo: 0.99, lifecycle: 0.99 },
+    floors: {
+      documents: 14,
+      citationsF1: 0.95,
+      issuer: 0.95,
+      relation: 0.99,
+      agenciesStrictF1: 0.92,
+      programsF1: 0.99,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
   },
   dev6: {
     dir: 'samples/dev6',
-    floors: { documents: 13, citationsF1: 0.94, issuer: 0.99, relation: 0.94, agenciesStrictF1: 0.91, programsF1: 0.65, fields: 0.97, respondsTo: 0.99, lifecycle: 0.92 },
+    floors: {
+      documents: 13,
+      citationsF1: 0.94,
+      issuer: 0.99,
+      relation: 0.94,
+      agenciesStrictF1: 0.91,
+      programsF1: 0.65,
+      fields: 0.97,
+      respondsTo: 0.99,
+      lifecycle: 0.92,
+    },
   },
   dev7: {
     dir: 'samples/dev7',
-    floors: { documents: 19, citationsF1: 0.99, issuer: 0.96, relation: 0.99, agenciesStrictF1: 0.93, programsF1: 0.39, fields: 0.99, respondsTo: 0.99, lifecycle: 0.99 },
+    floors: {
+      documents: 19,
+      citationsF1: 0.99,
+      issuer: 0.96,
+      relation: 0.99,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.39,
+      fields: 0.99,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
   },
   dev8: {
     dir: 'samples/dev8',
-    floors: { documents: 19, citationsF1: 0.99, issuer: 0.81, relation: 0.95, agenciesStrictF1: 0.87, programsF1: 0.62, fields: 0.93, respondsTo: 0.95, lifecycle: 0.99 },
+    floors: {
+      documents: 19,
+      citationsF1: 0.99,
+      issuer: 0.81,
+      relation: 0.95,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.62,
+      fields: 0.93,
+      respondsTo: 0.95,
+      lifecycle: 0.99,
+    },
   },
 };
 
@@ -89,7 +169,9 @@ test.each(names)('%s: document fields, respondsTo and lifecycle dates at or abov
 test('misses are grouped by class, each line naming its document', () => {
   const classes = missesByClass(reports.dev3!);
   for (const [cls, items] of Object.entries(classes)) {
-    expect(cls).toMatch(/^(?:citations f[pn]|citation (?:issuer|relation)|document\.\w+|respondsTo\.\w+|agencies f[pn]|programs f[pn])$/);
+    expect(cls).toMatch(
+      /^(?:citations f[pn]|citation (?:issuer|relation)|document\.\w+|respondsTo\.\w+|agencies f[pn]|programs f[pn])$/,
+    );
     for (const line of items) expect(line).toMatch(/^[\w.-]+: /);
   }
 });

@@ -52,65 +52,220 @@ const FULL_WIDTH = `索　引　号：000014349/2021-00046　　主题分类：�
 
 describe('metadata table layouts', () => {
   test.each([
-    ['four-line table', TABLE, { indexNumber: '11500000MB15895317/2023-00159', docNumber: '渝科局函〔2023〕349号', genre: '政协提案办理', topics: ['科技', '教育'], writtenDate: '2023-07-27', publishedDate: '2023-07-28', issuer: '市科技局' }],
-    ['one field per line, value on the next', ONE_PER_LINE, { indexNumber: '11500000009276281J/2023-00684', docNumber: '渝经信复函〔2023〕373号', genre: '人大建议办理', topics: ['工业'], writtenDate: null, publishedDate: '2023-04-04', issuer: '市经济信息委' }],
-    ['labels and values inline', INLINE, { indexNumber: '11500000MB15895317/2022-00039', docNumber: '渝科局函〔2022〕242号', genre: '人大建议办理', topics: ['科技', '教育'], writtenDate: '2022-07-12', publishedDate: '2022-07-12', issuer: '市科技局' }],
-    ['colon labels with spaced characters', COLON, { indexNumber: '306-18-2021-537', docNumber: '国科发火〔2021〕106号', genre: null, topics: [], writtenDate: '2021-04-22', publishedDate: '2021-04-26', issuer: '科技部' }],
-    ['bullet list', BULLETS, { indexNumber: '008282882/2025-00273', docNumber: '川府发〔2025〕18号', genre: null, topics: [], writtenDate: '2025-09-28', publishedDate: '2025-09-30', issuer: '四川省人民政府' }],
-    ['full-width colons, ideographic spaces and digits', FULL_WIDTH, { indexNumber: '000014349/2021-00046', docNumber: '国办发〔2021〕26号', genre: null, topics: ['科技', '教育'], writtenDate: '2021-07-16', publishedDate: '2021-07-17', issuer: '国务院办公厅' }],
+    [
+      'four-line table',
+      TABLE,
+      {
+        indexNumber: '11500000MB15895317/2023-00159',
+        docNumber: '渝科局函〔2023〕349号',
+        genre: '政协提案办理',
+        topics: ['科技', '教育'],
+        writtenDate: '2023-07-27',
+        publishedDate: '2023-07-28',
+        issuer: '市科技局',
+      },
+    ],
+    [
+      'one field per line, value on the next',
+      ONE_PER_LINE,
+      {
+        indexNumber: '11500000009276281J/2023-00684',
+        docNumber: '渝经信复函〔2023〕373号',
+        genre: '人大建议办理',
+        topics: ['工业'],
+        writtenDate: null,
+        publishedDate: '2023-04-04',
+        issuer: '市经济信息委',
+      },
+    ],
+    [
+      'labels and values inline',
+      INLINE,
+      {
+        indexNumber: '11500000MB15895317/2022-00039',
+        docNumber: '渝科局函〔2022〕242号',
+        genre: '人大建议办理',
+        topics: ['科技', '教育'],
+        writtenDate: '2022-07-12',
+        publishedDate: '2022-07-12',
+        issuer: '市科技局',
+      },
+    ],
+    [
+      'colon labels with spaced characters',
+      COLON,
+      {
+        indexNumber: '306-18-2021-537',
+        docNumber: '国科发火〔2021〕106号',
+        genre: null,
+        topics: [],
+        writtenDate: '2021-04-22',
+        publishedDate: '2021-04-26',
+        issuer: '科技部',
+      },
+    ],
+    [
+      'bullet list',
+      BULLETS,
+      {
+        indexNumber: '008282882/2025-00273',
+        docNumber: '川府发〔2025〕18号',
+        genre: null,
+        topics: [],
+        writtenDate: '2025-09-28',
+        publishedDate: '2025-09-30',
+        issuer: '四川省人民政府',
+      },
+    ],
+    [
+      'full-width colons, ideographic spaces and digits',
+      FULL_WIDTH,
+      {
+        indexNumber: '000014349/2021-00046',
+        docNumber: '国办发〔2021〕26号',
+        genre: null,
+        topics: ['科技', '教育'],
+        writtenDate: '2021-07-16',
+        publishedDate: '2021-07-17',
+        issuer: '国务院办公厅',
+      },
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
-    expect({ indexNumber: h.indexNumber, docNumber: h.docNumber, genre: h.genre, topics: h.topics, writtenDate: h.writtenDate, publishedDate: h.publishedDate, issuer: h.issuerField?.text ?? null }).toEqual(want);
+    expect({
+      indexNumber: h.indexNumber,
+      docNumber: h.docNumber,
+      genre: h.genre,
+      topics: h.topics,
+      writtenDate: h.writtenDate,
+      publishedDate: h.publishedDate,
+      issuer: h.issuerField?.text ?? null,
+    }).toEqual(want);
     if (h.issuerField) expect(text.slice(h.issuerField.start, h.issuerField.end)).toBe(h.issuerField.text);
   });
 
   test('a metadata table printed under the text', () => {
-    const h = header(`重庆市科学技术局关于开展工作的通知\n各有关单位:\n请按要求执行。\n重庆市科学技术局\n2023年4月28日\n${TABLE}`);
-    expect([h.indexNumber, h.docNumber, h.writtenDate, h.signedDate, h.issuerField?.text]).toEqual(['11500000MB15895317/2023-00159', '渝科局函〔2023〕349号', '2023-07-27', '2023-04-28', '市科技局']);
+    const h = header(
+      `重庆市科学技术局关于开展工作的通知\n各有关单位:\n请按要求执行。\n重庆市科学技术局\n2023年4月28日\n${TABLE}`,
+    );
+    expect([h.indexNumber, h.docNumber, h.writtenDate, h.signedDate, h.issuerField?.text]).toEqual([
+      '11500000MB15895317/2023-00159',
+      '渝科局函〔2023〕349号',
+      '2023-07-27',
+      '2023-04-28',
+      '市科技局',
+    ]);
   });
 
   test('one-line page metadata: 颁布时间 and 发文单位', () => {
     const h = header('颁布时间:2022-03-28 18:00 发文单位:重庆市财政局\n各区县(自治县)财政局:\n为贯彻落实……');
-    expect([h.publishedDate, h.issuerField?.text, h.title, h.salutationText]).toEqual(['2022-03-28', '重庆市财政局', null, '各区县(自治县)财政局']);
+    expect([h.publishedDate, h.issuerField?.text, h.title, h.salutationText]).toEqual([
+      '2022-03-28',
+      '重庆市财政局',
+      null,
+      '各区县(自治县)财政局',
+    ]);
   });
 });
 
 describe('title lines', () => {
   test.each([
-    ['one line with a space', '重庆市科学技术局 关于市政协六届一次会议第0035号提案的复函\n市政协民建界别:\n你们提出的……', '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函'],
-    ['three lines', '重庆市科学技术局\n关于市六届人大一次会议第1160号建议\n办理情况的答复函\n一、促进科技成果转移转化情况\n近年来,市科技局持续加强协作。', '重庆市科学技术局关于市六届人大一次会议第1160号建议办理情况的答复函'],
-    ['blank lines between', '重庆市教育委员会\n\n关于市六届人大一次会议\n\n第0776号建议办理情况的答复函\n\n一、前期工作推进情况', '重庆市教育委员会关于市六届人大一次会议第0776号建议办理情况的答复函'],
-    ['joint issuers and a masthead', '丰都县科学技术局行政规范性文件\n丰都县科学技术局\n丰都县财政局\n关于印发《丰都县科研项目管理办法(试行)》的通知\n丰科技发〔2024〕46号\n各乡镇人民政府、街道办事处:\n', '丰都县科学技术局丰都县财政局关于印发《丰都县科研项目管理办法(试行)》的通知'],
-    ['split before the quoted title', '2025-09-09 21:35:18来源:四川省人民政府网点击:684 次\n四川省人民政府关于印发\n《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》的通知\n川府发〔2025〕17号\n各市(州)人民政府:\n', '四川省人民政府关于印发《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》的通知'],
-    ['a column name glued before it', '重庆市科学技术局通知公告 关于开展2021年度全市科普统计调查工作的通知\n发布时间:2022-03-30 16:59:10\n关于开展2021年度全市科普统计调查工作的通知\n渝科普联办〔2022〕3号\n各有关市级部门:\n', '关于开展2021年度全市科普统计调查工作的通知'],
-    ['breadcrumbs and toolbars first', '首页>政务公开>建议提案办理 > 建议公开\n\n重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函\n\n日期: 2023-05-08\n字体:\n\n易先勇代表:\n\n您提出的……', '重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函'],
-    ['a plan without 关于', '重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区科学技术局\n2021年8月\n目 录\n“十四五”时期,是大渡口区抢抓新发展机遇的关键时期。', '重庆市大渡口区“十四五”科技创新规划'],
+    [
+      'one line with a space',
+      '重庆市科学技术局 关于市政协六届一次会议第0035号提案的复函\n市政协民建界别:\n你们提出的……',
+      '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函',
+    ],
+    [
+      'three lines',
+      '重庆市科学技术局\n关于市六届人大一次会议第1160号建议\n办理情况的答复函\n一、促进科技成果转移转化情况\n近年来,市科技局持续加强协作。',
+      '重庆市科学技术局关于市六届人大一次会议第1160号建议办理情况的答复函',
+    ],
+    [
+      'blank lines between',
+      '重庆市教育委员会\n\n关于市六届人大一次会议\n\n第0776号建议办理情况的答复函\n\n一、前期工作推进情况',
+      '重庆市教育委员会关于市六届人大一次会议第0776号建议办理情况的答复函',
+    ],
+    [
+      'joint issuers and a masthead',
+      '丰都县科学技术局行政规范性文件\n丰都县科学技术局\n丰都县财政局\n关于印发《丰都县科研项目管理办法(试行)》的通知\n丰科技发〔2024〕46号\n各乡镇人民政府、街道办事处:\n',
+      '丰都县科学技术局丰都县财政局关于印发《丰都县科研项目管理办法(试行)》的通知',
+    ],
+    [
+      'split before the quoted title',
+      '2025-09-09 21:35:18来源:四川省人民政府网点击:684 次\n四川省人民政府关于印发\n《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》的通知\n川府发〔2025〕17号\n各市(州)人民政府:\n',
+      '四川省人民政府关于印发《体系化推进科技创新和科技成果转化实施方案(2025—2027年)》的通知',
+    ],
+    [
+      'a column name glued before it',
+      '重庆市科学技术局通知公告 关于开展2021年度全市科普统计调查工作的通知\n发布时间:2022-03-30 16:59:10\n关于开展2021年度全市科普统计调查工作的通知\n渝科普联办〔2022〕3号\n各有关市级部门:\n',
+      '关于开展2021年度全市科普统计调查工作的通知',
+    ],
+    [
+      'breadcrumbs and toolbars first',
+      '首页>政务公开>建议提案办理 > 建议公开\n\n重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函\n\n日期: 2023-05-08\n字体:\n\n易先勇代表:\n\n您提出的……',
+      '重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函',
+    ],
+    [
+      'a plan without 关于',
+      '重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区科学技术局\n2021年8月\n目 录\n“十四五”时期,是大渡口区抢抓新发展机遇的关键时期。',
+      '重庆市大渡口区“十四五”科技创新规划',
+    ],
     // A saved page prints the issuer in its menu above the metadata table and again above 关于: the title is built
     // from the lines after the table only, and an organ line repeated right below is one issuer.
-    ['issuer in the menu and again after the table', '首页 > 政务公开 > 通知公告\n重庆市市场监督管理局\n' + INLINE + '\n重庆市市场监督管理局\n关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知\n各区县(自治县)市场监管局:\n',
-      '重庆市市场监督管理局关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知'],
-    ['an organ line repeated by the title line', '重庆市市场监督管理局\n重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知\n各区县(自治县)市场监管局:\n',
-      '重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知'],
+    [
+      'issuer in the menu and again after the table',
+      '首页 > 政务公开 > 通知公告\n重庆市市场监督管理局\n' +
+        INLINE +
+        '\n重庆市市场监督管理局\n关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知\n各区县(自治县)市场监管局:\n',
+      '重庆市市场监督管理局关于组织开展2024年度重庆市标准化试点示范项目申报工作的通知',
+    ],
+    [
+      'an organ line repeated by the title line',
+      '重庆市市场监督管理局\n重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知\n各区县(自治县)市场监管局:\n',
+      '重庆市市场监督管理局关于开展2024年度计量器具专项监督检查的通知',
+    ],
     ['no title before a salutation', '各区县(自治县)财政局:\n为贯彻落实党中央决策部署。', null],
-    ['a sentence is never a title', '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》(国发〔2020〕7号)', null],
+    [
+      'a sentence is never a title',
+      '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》(国发〔2020〕7号)',
+      null,
+    ],
   ])('%s', (_name, text, want) => expect(header(text).title).toBe(want));
 
   // 转发 notices: the agencies after 转发 wrote the forwarded document; only the forwarding body issued this one.
   test.each([
-    ['issuer on the line above', '重庆市人民政府办公厅\n转发市科技局 市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知\n渝府办发〔2021〕103号\n各区县(自治县)人民政府:\n',
-      '重庆市人民政府办公厅转发市科技局市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知', ['重庆市人民政府办公厅']],
-    ['issuer on the title line', '四川省人民政府办公厅转发省发展改革委 省能源局关于加快推进充电基础设施建设意见的通知\n川办发〔2022〕5号\n各市(州)人民政府:\n',
-      '四川省人民政府办公厅转发省发展改革委省能源局关于加快推进充电基础设施建设意见的通知', ['四川省人民政府办公厅']],
-    ['one forwarded agency, no space', '重庆市人民政府办公厅\n转发市商务委关于进一步促进消费若干措施的通知\n各区县(自治县)人民政府:\n',
-      '重庆市人民政府办公厅转发市商务委关于进一步促进消费若干措施的通知', ['重庆市人民政府办公厅']],
+    [
+      'issuer on the line above',
+      '重庆市人民政府办公厅\n转发市科技局 市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知\n渝府办发〔2021〕103号\n各区县(自治县)人民政府:\n',
+      '重庆市人民政府办公厅转发市科技局市财政局关于进一步改革完善市级财政科研经费管理若干措施的通知',
+      ['重庆市人民政府办公厅'],
+    ],
+    [
+      'issuer on the title line',
+      '四川省人民政府办公厅转发省发展改革委 省能源局关于加快推进充电基础设施建设意见的通知\n川办发〔2022〕5号\n各市(州)人民政府:\n',
+      '四川省人民政府办公厅转发省发展改革委省能源局关于加快推进充电基础设施建设意见的通知',
+      ['四川省人民政府办公厅'],
+    ],
+    [
+      'one forwarded agency, no space',
+      '重庆市人民政府办公厅\n转发市商务委关于进一步促进消费若干措施的通知\n各区县(自治县)人民政府:\n',
+      '重庆市人民政府办公厅转发市商务委关于进一步促进消费若干措施的通知',
+      ['重庆市人民政府办公厅'],
+    ],
   ])('转发: %s', (_name, text, title, issuers) => {
     const h = header(text);
     expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
   });
 
   test('the number line under the title and what a notice issues', () => {
-    const h = header('四川省人民政府\n\n关于印发《四川省人民政府工作规则》的通知\n\n川府发〔2025〕18号\n\n各市(州)人民政府:\n');
-    expect([h.numberLine, h.issued, h.titleIssuers.map((m) => m.text)]).toEqual(['川府发〔2025〕18号', ['四川省人民政府工作规则'], ['四川省人民政府']]);
+    const h = header(
+      '四川省人民政府\n\n关于印发《四川省人民政府工作规则》的通知\n\n川府发〔2025〕18号\n\n各市(州)人民政府:\n',
+    );
+    expect([h.numberLine, h.issued, h.titleIssuers.map((m) => m.text)]).toEqual([
+      '川府发〔2025〕18号',
+      ['四川省人民政府工作规则'],
+      ['四川省人民政府'],
+    ]);
   });
 });
 
@@ -119,7 +274,10 @@ describe('salutation', () => {
     ['市政协民建界别:', '市政协民建界别'],
     ['周杭代表:', '周杭代表'],
     ['侯东德代表', '侯东德代表'],
-    ['各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局,各国家高新区管委会:', '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局,各国家高新区管委会'],
+    [
+      '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局,各国家高新区管委会:',
+      '各省、自治区、直辖市及计划单列市科技厅(委、局),新疆生产建设兵团科技局,各国家高新区管委会',
+    ],
     ['段红光委员：', '段红光委员'],
   ])('%s', (line, want) => {
     const text = `重庆市科学技术局关于市政协六届一次会议第0035号提案的复函\n${line}\n你们提出的《关于推进创新的建议》(第0035号提案)收悉。`;
@@ -133,11 +291,31 @@ describe('signature block and the last date', () => {
   test.each([
     ['Arabic numerals', '正文内容。\n重庆市科学技术局\n2023年4月28日', '2023-04-28', ['重庆市科学技术局']],
     ['Chinese numerals', '正文内容。\n重庆市科学技术局\n二〇二三年四月二十八日', '2023-04-28', ['重庆市科学技术局']],
-    ['letter-spaced issuer', '现印发给你们。\n科 技 部\n2021年4月22日\n[放大字体] | [关闭窗口] |', '2021-04-22', ['科 技 部']],
-    ['joint issuers, a note after the date', '请遵照执行。\n丰都县科学技术局 丰都县财政局\n2024年12月16日\n(此件公开发布)\n丰都县科研项目管理办法(试行)\n第一章 总则', '2024-12-16', ['丰都县科学技术局', '丰都县财政局']],
+    [
+      'letter-spaced issuer',
+      '现印发给你们。\n科 技 部\n2021年4月22日\n[放大字体] | [关闭窗口] |',
+      '2021-04-22',
+      ['科 技 部'],
+    ],
+    [
+      'joint issuers, a note after the date',
+      '请遵照执行。\n丰都县科学技术局 丰都县财政局\n2024年12月16日\n(此件公开发布)\n丰都县科研项目管理办法(试行)\n第一章 总则',
+      '2024-12-16',
+      ['丰都县科学技术局', '丰都县财政局'],
+    ],
     ['a damaged date', '特此函复。\n重庆市教育委员会\n2025427', '2025-04-27', ['重庆市教育委员会']],
-    ['the date line itself carries a note', '特此通知。\n重庆市财政局\n2022年3月28日(此件主动公开)', '2022-03-28', ['重庆市财政局']],
-    ['a seal note after the name', '特此函复。\n重庆市科学技术局（盖章）\n2023年4月28日', '2023-04-28', ['重庆市科学技术局']],
+    [
+      'the date line itself carries a note',
+      '特此通知。\n重庆市财政局\n2022年3月28日(此件主动公开)',
+      '2022-03-28',
+      ['重庆市财政局'],
+    ],
+    [
+      'a seal note after the name',
+      '特此函复。\n重庆市科学技术局（盖章）\n2023年4月28日',
+      '2023-04-28',
+      ['重庆市科学技术局'],
+    ],
     ['no day, no date', '规划正文。\n重庆市大渡口区科学技术局\n2021年8月', null, []],
   ])('%s', (_name, body, want, issuers) => {
     const text = `关于开展工作的通知\n各有关单位:\n${body}`;
@@ -150,8 +328,16 @@ describe('signature block and the last date', () => {
 
 describe('attachments', () => {
   test.each([
-    ['a forwarded notice attached with its number first', '现将农业部办公厅《关于开展评估工作的通知》转发给你们。\n附件:农办计[2017]26号农业部办公厅关于开展评估工作的通知\n', '农办计[2017]26号'],
-    ['numbered items with the number after the name', '请遵照执行。\n附件:1.关于印发管理办法的通知(川办发〔2021〕3号)\n2.申报表\n', '川办发〔2021〕3号'],
+    [
+      'a forwarded notice attached with its number first',
+      '现将农业部办公厅《关于开展评估工作的通知》转发给你们。\n附件:农办计[2017]26号农业部办公厅关于开展评估工作的通知\n',
+      '农办计[2017]26号',
+    ],
+    [
+      'numbered items with the number after the name',
+      '请遵照执行。\n附件:1.关于印发管理办法的通知(川办发〔2021〕3号)\n2.申报表\n',
+      '川办发〔2021〕3号',
+    ],
   ])('the number printed with an attachment is the document itself: %s', (_name, body, number) => {
     const text = `关于转发有关文件的通知\n各有关单位:\n${body}`;
     const at = text.indexOf(number);
@@ -159,7 +345,9 @@ describe('attachments', () => {
   });
 
   test('附件 lists are documents of this text', () => {
-    const h = header('关于开展统计调查工作的通知\n各单位:\n请按要求填报。\n附件:1.2021年度重庆科普统计调查方案\n2.2021年度科普统计调查表.xlsx\n重庆市科普工作联席会议办公室\n2022年3月21日');
+    const h = header(
+      '关于开展统计调查工作的通知\n各单位:\n请按要求填报。\n附件:1.2021年度重庆科普统计调查方案\n2.2021年度科普统计调查表.xlsx\n重庆市科普工作联席会议办公室\n2022年3月21日',
+    );
     expect(h.attachments).toEqual(['2021年度重庆科普统计调查方案', '2021年度科普统计调查表']);
   });
 });
@@ -170,43 +358,100 @@ describe('attachments', () => {
 function fields(text: string) {
   const h = header(text);
   return {
-    title: h.title, docNumber: h.docNumber ?? h.numberLine, publishedDate: h.publishedDate, writtenDate: h.writtenDate,
-    effectiveDate: h.effectiveDate, issuer: h.issuerField?.text ?? null,
+    title: h.title,
+    docNumber: h.docNumber ?? h.numberLine,
+    publishedDate: h.publishedDate,
+    writtenDate: h.writtenDate,
+    effectiveDate: h.effectiveDate,
+    issuer: h.issuerField?.text ?? null,
   };
 }
 
 describe('law-database pages', () => {
   // The whole record on one line in lenticular labels; the 字号 is the document's number, 施行日期 its date of effect.
   test.each([
-    ['Chongqing commerce, one line',
+    [
+      'Chongqing commerce, one line',
       '重庆市商务委员会关于做好2022年外经贸发展专项资金申报工作的通知\n文章属性 •【制定机关】重庆市商务委员会 •【公布日期】2022.05.12 •【字号】渝商务函〔2022〕211号 •【施行日期】2022.05.12 •【效力等级】地方规范性文件 •【时效性】现行有效 •【主题分类】对外贸易\n各区县(自治县)商务主管部门:\n',
-      { docNumber: '渝商务函〔2022〕211号', publishedDate: '2022-05-12', effectiveDate: '2022-05-12', issuer: '重庆市商务委员会' }],
-    ['Guangxi order, 发布文号 and 生效日期',
+      {
+        docNumber: '渝商务函〔2022〕211号',
+        publishedDate: '2022-05-12',
+        effectiveDate: '2022-05-12',
+        issuer: '重庆市商务委员会',
+      },
+    ],
+    [
+      'Guangxi order, 发布文号 and 生效日期',
       '【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,自2017年3月1日起施行。\n',
       // the document's own order number wins over the database's reading (which adds the year)
-      { docNumber: '广西壮族自治区人民政府令第116号', publishedDate: '2016-12-06', effectiveDate: '2017-03-01', issuer: null }],
-    ['no separators, the text running on after the record',
+      {
+        docNumber: '广西壮族自治区人民政府令第116号',
+        publishedDate: '2016-12-06',
+        effectiveDate: '2017-03-01',
+        issuer: null,
+      },
+    ],
+    [
+      'no separators, the text running on after the record',
       `重庆市商务委员会关于做好2022年外经贸发展专项资金申报工作的通知\n文章属性【制定机关】重庆市商务委员会【公布日期】2022.05.12【字号】渝商务函〔2022〕211号【施行日期】2022.06.01【效力等级】地方规范性文件【时效性】现行有效【主题分类】对外贸易正文${'各区县(自治县)商务主管部门:为做好申报工作,现将有关事项通知如下。'.repeat(40)}`,
-      { docNumber: '渝商务函〔2022〕211号', publishedDate: '2022-05-12', effectiveDate: '2022-06-01', issuer: '重庆市商务委员会' }],
-    ['Sichuan, 【公布日期】 with spaces in the label',
+      {
+        docNumber: '渝商务函〔2022〕211号',
+        publishedDate: '2022-05-12',
+        effectiveDate: '2022-06-01',
+        issuer: '重庆市商务委员会',
+      },
+    ],
+    [
+      'Sichuan, 【公布日期】 with spaces in the label',
       '四川省科学技术厅关于印发《四川省科技计划项目管理办法》的通知\n【 制定机关 】四川省科学技术厅 【 公布日期 】2021.09.30 【 字号 】川科规〔2021〕6号 【 时效性 】现行有效\n各市(州)科技局:\n',
-      { docNumber: '川科规〔2021〕6号', publishedDate: '2021-09-30', effectiveDate: null, issuer: '四川省科学技术厅' }],
+      { docNumber: '川科规〔2021〕6号', publishedDate: '2021-09-30', effectiveDate: null, issuer: '四川省科学技术厅' },
+    ],
   ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
 
   // Labels followed by a blank or a line break instead of a colon (a database table flattened to text).
   test.each([
-    ['foodmate: label, then value below or after blanks',
+    [
+      'foodmate: label, then value below or after blanks',
       '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n发布单位\n重庆市市场监督管理局\n发布文号 渝市监发〔2023〕45号\n发布日期 2023-06-09 生效日期 2023-06-10\n有效性状态 废止日期 暂无\n各区县(自治县)市场监管局:\n',
-      { title: '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知', docNumber: '渝市监发〔2023〕45号', publishedDate: '2023-06-09', effectiveDate: '2023-06-10', issuer: '重庆市市场监督管理局' }],
-    ['a law portal: 状态 / 发布日期 / 生效日期 with colons, 发布部门, 发布文号',
+      {
+        title: '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知',
+        docNumber: '渝市监发〔2023〕45号',
+        publishedDate: '2023-06-09',
+        effectiveDate: '2023-06-10',
+        issuer: '重庆市市场监督管理局',
+      },
+    ],
+    [
+      'a law portal: 状态 / 发布日期 / 生效日期 with colons, 发布部门, 发布文号',
       '湖北省人民政府办公厅关于分解落实《政府工作报告》的通知\n状态:有效 发布日期:2011-02-27 生效日期: 2011-02-27\n发布部门: 湖北省政府\n发布文号: 鄂政办发[2011]18号\n 各市、州、县人民政府,省政府各部门:\n',
-      { docNumber: '鄂政办发〔2011〕18号', publishedDate: '2011-02-27', effectiveDate: '2011-02-27', issuer: '湖北省政府' }],
-    ['Shanxi: 发文机关 / 发布日期 with the 日 lost / 文号',
+      {
+        docNumber: '鄂政办发〔2011〕18号',
+        publishedDate: '2011-02-27',
+        effectiveDate: '2011-02-27',
+        issuer: '湖北省政府',
+      },
+    ],
+    [
+      'Shanxi: 发文机关 / 发布日期 with the 日 lost / 文号',
       '发文机关:山西省人民政府\n发布日期:2018年03月27\n生效日期:2018年03月27\n时效性 :现行有效\n文号 :晋政发〔2018〕13号\n各市、县人民政府:\n',
-      { docNumber: '晋政发〔2018〕13号', publishedDate: '2018-03-27', effectiveDate: '2018-03-27', issuer: '山西省人民政府' }],
-    ['a portal table flattened without colons',
+      {
+        docNumber: '晋政发〔2018〕13号',
+        publishedDate: '2018-03-27',
+        effectiveDate: '2018-03-27',
+        issuer: '山西省人民政府',
+      },
+    ],
+    [
+      'a portal table flattened without colons',
       '索引号 11500000009275780L/2024-00159 主题分类 其他\n发布机构 市政府办公厅 成文日期 2024-09-21\n标题 重庆市人民政府办公厅关于印发《重庆市促进低空经济发展行动方案》的通知\n发文字号 渝府办发〔2024〕74号 发布日期 2024-09-26\n\n重庆市人民政府办公厅\n\n关于印发《重庆市促进低空经济发展行动方案》的通知\n\n各区县(自治县)人民政府:\n',
-      { title: '重庆市人民政府办公厅关于印发《重庆市促进低空经济发展行动方案》的通知', docNumber: '渝府办发〔2024〕74号', publishedDate: '2024-09-26', writtenDate: '2024-09-21', issuer: '市政府办公厅' }],
+      {
+        title: '重庆市人民政府办公厅关于印发《重庆市促进低空经济发展行动方案》的通知',
+        docNumber: '渝府办发〔2024〕74号',
+        publishedDate: '2024-09-26',
+        writtenDate: '2024-09-21',
+        issuer: '市政府办公厅',
+      },
+    ],
   ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
 
   test('a word that is a label inside a sentence is not a table', () => {
@@ -217,19 +462,51 @@ describe('law-database pages', () => {
 
 describe('unlabelled bullet metadata', () => {
   test.each([
-    ['Chongqing district, seven values',
+    [
+      'Chongqing district, seven values',
       '您当前的位置:首页 >法定主动公开内容\n  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n  • 人大建议办理\n  • 铜梁区农业农村委\n  • 2024-06-26\n  • 2024-06-27\n重庆市铜梁区农业农村委员会关于区第十八届人民代表大会第四次会议第323号建议的复函\n曾德熙代表:\n',
-      { indexNumber: '11500224745325555K/2024-00106', docNumber: '铜农委函〔2024〕85号', topics: ['农业', '畜牧业', '渔业'], genre: '人大建议办理', issuer: '铜梁区农业农村委', writtenDate: '2024-06-26', publishedDate: '2024-06-27' }],
-    ['Henan county, five values and a plan title',
+      {
+        indexNumber: '11500224745325555K/2024-00106',
+        docNumber: '铜农委函〔2024〕85号',
+        topics: ['农业', '畜牧业', '渔业'],
+        genre: '人大建议办理',
+        issuer: '铜梁区农业农村委',
+        writtenDate: '2024-06-26',
+        publishedDate: '2024-06-27',
+      },
+    ],
+    [
+      'Henan county, five values and a plan title',
       '• 005299478/2022-00137\n  • 新郑市卫生健康委员会\n  • 应急\n  • 2022-08-10\n新郑市突发公共事件医疗卫生救援应急预案\n\n1 总则\n\n1.1 编制目的\n',
-      { indexNumber: '005299478/2022-00137', docNumber: null, topics: ['应急'], genre: null, issuer: '新郑市卫生健康委员会', writtenDate: null, publishedDate: '2022-08-10' }],
+      {
+        indexNumber: '005299478/2022-00137',
+        docNumber: null,
+        topics: ['应急'],
+        genre: null,
+        issuer: '新郑市卫生健康委员会',
+        writtenDate: null,
+        publishedDate: '2022-08-10',
+      },
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
-    expect({ indexNumber: h.indexNumber, docNumber: h.docNumber, topics: h.topics, genre: h.genre, issuer: h.issuerField?.text ?? null, writtenDate: h.writtenDate, publishedDate: h.publishedDate }).toEqual(want);
+    expect({
+      indexNumber: h.indexNumber,
+      docNumber: h.docNumber,
+      topics: h.topics,
+      genre: h.genre,
+      issuer: h.issuerField?.text ?? null,
+      writtenDate: h.writtenDate,
+      publishedDate: h.publishedDate,
+    }).toEqual(want);
   });
 
   test('the plan title under bullets stops at the first section heading', () => {
-    expect(header('• 005299478/2022-00137\n• 新郑市卫生健康委员会\n• 应急\n新郑市突发公共事件医疗卫生救援应急预案\n1 总则\n1.1 编制目的\n').title).toBe('新郑市突发公共事件医疗卫生救援应急预案');
+    expect(
+      header(
+        '• 005299478/2022-00137\n• 新郑市卫生健康委员会\n• 应急\n新郑市突发公共事件医疗卫生救援应急预案\n1 总则\n1.1 编制目的\n',
+      ).title,
+    ).toBe('新郑市突发公共事件医疗卫生救援应急预案');
   });
 
   test('a list of bullets in the text is not metadata', () => {
@@ -240,11 +517,36 @@ describe('unlabelled bullet metadata', () => {
 
 describe('page chrome is never the title, an issuer or the salutation', () => {
   test.each([
-    ['county site name and back-to-top', '返回顶部\n子洲县人民政府网站\n县政府网站\n关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n崔银雷委员:\n', '关于对政协子洲县第十届委员会第二次会议第14号提案的复函', '崔银雷委员'],
-    ['a breadcrumb ending with a colon', '您当前所在位置:\n\n广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知\n  • 来源:广安区人民政府\n  • 分享到:\n各街道办事处,区级各部门:\n', '广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知', '各街道办事处,区级各部门'],
-    ['toolbar words before the salutation', '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函\n分享:\n打印:\n字号:\n尊敬的王永红代表\n首先,衷心感谢您。\n', '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函', '尊敬的王永红代表'],
-    ['a site blurb with a quoted title and a masthead', '湖南省人民政府办公厅文件\n简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。\n湘政办发〔2009〕24号\n湖南省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州、县市区人民政府:\n', '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知', '各市州、县市区人民政府'],
-    ['视力保护色 and 字号 in the page header', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n各县市区委、人民政府:\n', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', '各县市区委、人民政府'],
+    [
+      'county site name and back-to-top',
+      '返回顶部\n子洲县人民政府网站\n县政府网站\n关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n崔银雷委员:\n',
+      '关于对政协子洲县第十届委员会第二次会议第14号提案的复函',
+      '崔银雷委员',
+    ],
+    [
+      'a breadcrumb ending with a colon',
+      '您当前所在位置:\n\n广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知\n  • 来源:广安区人民政府\n  • 分享到:\n各街道办事处,区级各部门:\n',
+      '广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知',
+      '各街道办事处,区级各部门',
+    ],
+    [
+      'toolbar words before the salutation',
+      '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函\n分享:\n打印:\n字号:\n尊敬的王永红代表\n首先,衷心感谢您。\n',
+      '重庆市南川区住房和城乡建设委员会关于区十八届人大四次会议第194号建议的答复函',
+      '尊敬的王永红代表',
+    ],
+    [
+      'a site blurb with a quoted title and a masthead',
+      '湖南省人民政府办公厅文件\n简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。\n湘政办发〔2009〕24号\n湖南省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州、县市区人民政府:\n',
+      '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知',
+      '各市州、县市区人民政府',
+    ],
+    [
+      '视力保护色 and 字号 in the page header',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n各县市区委、人民政府:\n',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
+      '各县市区委、人民政府',
+    ],
   ])('%s', (_name, text, title, salutation) => {
     const h = header(text);
     expect([h.title, h.salutationText]).toEqual([title, salutation]);
@@ -253,15 +555,51 @@ describe('page chrome is never the title, an issuer or the salutation', () => {
 
 describe('the own number in the header', () => {
   test.each([
-    ['number line with blanks and square brackets', '重庆市人民政府关于市政府规章解释权限和程序问题的通知\n渝办发 [1999] 54号\n各区县(自治县、市)人民政府:\n', '渝办发〔1999〕54号'],
-    ['closing bracket and 号 lost (district)', '日期:2023-05-17\n渝北商函〔202342\n重庆市渝北区商务委员会\n关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n', '渝北商函〔2023〕42号'],
-    ['closing bracket and 号 lost (Sichuan district)', '广安区府办发〔202026\n广安市广安区人民政府办公室\n关于印发广安市广安区城市精细化管理实施细则的通知\n各街道办事处:\n', '广安区府办发〔2020〕26号'],
-    ['appended by the site to the title line', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n各县市区委:\n', '岳办发〔2017〕2号'],
-    ['appended with a blank', '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n各区县(自治县)市场监管局:\n', '渝市监发〔2023〕45号'],
-    ['an announcement numbered in its title', '沈阳市人民代表大会常务委员会办公室公告(第7号)\n时间:2022年12月06日\n  市十七届人大常委会第六次会议于2022年12月1日进行了初次审议。\n', '沈阳市人民代表大会常务委员会办公室公告第7号'],
-    ['a report\'s number line with its signer', '四川省人民政府关于2022年工作情况的报告\n川府〔2023〕5号        签发人:黄强\n国务院:\n', '川府〔2023〕5号'],
-    ['a number line with the date', '成都市科学技术局关于开展申报工作的通知\n成科字〔2023〕12号 2023年2月3日\n各区(市)县科技主管部门:\n', '成科字〔2023〕12号'],
-    ['no bracket at all stays unread', '城口县交通运输委员会关于县十八届人大五次会议第20250036号建议办理情况的答复函\n城交通函202517\n庞雪飞代表:\n', null],
+    [
+      'number line with blanks and square brackets',
+      '重庆市人民政府关于市政府规章解释权限和程序问题的通知\n渝办发 [1999] 54号\n各区县(自治县、市)人民政府:\n',
+      '渝办发〔1999〕54号',
+    ],
+    [
+      'closing bracket and 号 lost (district)',
+      '日期:2023-05-17\n渝北商函〔202342\n重庆市渝北区商务委员会\n关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n',
+      '渝北商函〔2023〕42号',
+    ],
+    [
+      'closing bracket and 号 lost (Sichuan district)',
+      '广安区府办发〔202026\n广安市广安区人民政府办公室\n关于印发广安市广安区城市精细化管理实施细则的通知\n各街道办事处:\n',
+      '广安区府办发〔2020〕26号',
+    ],
+    [
+      'appended by the site to the title line',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n各县市区委:\n',
+      '岳办发〔2017〕2号',
+    ],
+    [
+      'appended with a blank',
+      '重庆市市场监督管理局关于修订印发《重庆市食品经营许可管理实施办法》的通知 (渝市监发〔2023〕45号)\n各区县(自治县)市场监管局:\n',
+      '渝市监发〔2023〕45号',
+    ],
+    [
+      'an announcement numbered in its title',
+      '沈阳市人民代表大会常务委员会办公室公告(第7号)\n时间:2022年12月06日\n  市十七届人大常委会第六次会议于2022年12月1日进行了初次审议。\n',
+      '沈阳市人民代表大会常务委员会办公室公告第7号',
+    ],
+    [
+      "a report's number line with its signer",
+      '四川省人民政府关于2022年工作情况的报告\n川府〔2023〕5号        签发人:黄强\n国务院:\n',
+      '川府〔2023〕5号',
+    ],
+    [
+      'a number line with the date',
+      '成都市科学技术局关于开展申报工作的通知\n成科字〔2023〕12号 2023年2月3日\n各区(市)县科技主管部门:\n',
+      '成科字〔2023〕12号',
+    ],
+    [
+      'no bracket at all stays unread',
+      '城口县交通运输委员会关于县十八届人大五次会议第20250036号建议办理情况的答复函\n城交通函202517\n庞雪飞代表:\n',
+      null,
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(want);
@@ -270,59 +608,145 @@ describe('the own number in the header', () => {
 
 describe('titles of other layouts', () => {
   test.each([
-    ['issuing verb without 关于 (joint Party and government offices)', '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n各县市区委:\n',
-      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', ['中共岳阳市委办公室岳阳市人民政府办公室']],
-    ['joint issuers separated by a blank', '中共深圳市委 深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知\n各区委、区政府:\n',
-      '中共深圳市委深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知', ['中共深圳市委', '深圳市人民政府']],
-    ['a title of carrying out another body\'s document', '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见\n   沪府发〔2009〕25号\n各区、县人民政府:\n',
-      '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见', ['市政府']],
-    ['a region tag before the title', '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知\n渝农办发〔2017〕78号\n涪陵区农委:\n',
-      '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知', ['市农业委员会办公室']],
-    ['a page titled with the issued rules, the notice below', '信息系统工程监理暂行规定\n作者:法律资料网 时间:2024-07-09 10:10:29\n信息系统工程监理暂行规定\n信息产业部\n\n\n关于发布《信息系统工程监理暂行规定》的通知\n信部信(2002)570号\n各省、自治区、直辖市信息产业主管部门:\n',
-      '关于发布《信息系统工程监理暂行规定》的通知', ['信息产业部']],
-    ['the issuer printed above a repeat of the title', '关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n作者:法律资料网 时间:2024-07-12 11:58:51\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国务院机关事务管理局\n\n\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国机房改〔2011〕236号\n中央国家机关各部门、各单位:\n',
-      '关于中央国家机关住宅专项维修资金交存有关问题的补充通知', ['国务院机关事务管理局']],
-    ['a draft title broken before its kind word, its qualifier below', '铜梁区促进农民工就近就业三年行动\n实施方案(2025-2027)\n(征求意见稿)\n为深入贯彻落实党中央决策部署,制定本方案。\n',
-      '铜梁区促进农民工就近就业三年行动实施方案(2025-2027)(征求意见稿)', []],
-    ['a database row with empty cells after the title', '政策法规详细信息\n黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-29 | |\n大兴安岭地区行政公署,各市人民政府:\n',
-      '黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知', ['黑龙江省人民政府办公厅']],
+    [
+      'issuing verb without 关于 (joint Party and government offices)',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n各县市区委:\n',
+      '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
+      ['中共岳阳市委办公室岳阳市人民政府办公室'],
+    ],
+    [
+      'joint issuers separated by a blank',
+      '中共深圳市委 深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知\n各区委、区政府:\n',
+      '中共深圳市委深圳市人民政府关于印发《深圳市建设中国特色社会主义先行示范区的行动方案》的通知',
+      ['中共深圳市委', '深圳市人民政府'],
+    ],
+    [
+      "a title of carrying out another body's document",
+      '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见\n   沪府发〔2009〕25号\n各区、县人民政府:\n',
+      '市政府贯彻国务院关于推进上海加快发展现代服务业的实施意见',
+      ['市政府'],
+    ],
+    [
+      'a region tag before the title',
+      '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知\n渝农办发〔2017〕78号\n涪陵区农委:\n',
+      '[重庆]市农业委员会办公室转发农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知',
+      ['市农业委员会办公室'],
+    ],
+    [
+      'a page titled with the issued rules, the notice below',
+      '信息系统工程监理暂行规定\n作者:法律资料网 时间:2024-07-09 10:10:29\n信息系统工程监理暂行规定\n信息产业部\n\n\n关于发布《信息系统工程监理暂行规定》的通知\n信部信(2002)570号\n各省、自治区、直辖市信息产业主管部门:\n',
+      '关于发布《信息系统工程监理暂行规定》的通知',
+      ['信息产业部'],
+    ],
+    [
+      'the issuer printed above a repeat of the title',
+      '关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n作者:法律资料网 时间:2024-07-12 11:58:51\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国务院机关事务管理局\n\n\n关于中央国家机关住宅专项维修资金交存有关问题的补充通知\n国机房改〔2011〕236号\n中央国家机关各部门、各单位:\n',
+      '关于中央国家机关住宅专项维修资金交存有关问题的补充通知',
+      ['国务院机关事务管理局'],
+    ],
+    [
+      'a draft title broken before its kind word, its qualifier below',
+      '铜梁区促进农民工就近就业三年行动\n实施方案(2025-2027)\n(征求意见稿)\n为深入贯彻落实党中央决策部署,制定本方案。\n',
+      '铜梁区促进农民工就近就业三年行动实施方案(2025-2027)(征求意见稿)',
+      [],
+    ],
+    [
+      'a database row with empty cells after the title',
+      '政策法规详细信息\n黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-29 | |\n大兴安岭地区行政公署,各市人民政府:\n',
+      '黑龙江省人民政府办公厅关于做好省第十届劳动模范评选工作的通知',
+      ['黑龙江省人民政府办公厅'],
+    ],
   ])('%s', (_name, text, title, issuers) => {
     const h = header(text);
     expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
   });
 
   test('a database row: its dates are read past the punctuation of the rows above', () => {
-    const h = header('黑龙江省人民政府办公厅关于做好评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-30 | |\n各市人民政府:\n');
+    const h = header(
+      '黑龙江省人民政府办公厅关于做好评选工作的通知 | |\n通知;规范性文件 | |\n实施日期:2007-01-29,发布日期:2007-01-30 | |\n各市人民政府:\n',
+    );
     expect([h.effectiveDate, h.publishedDate]).toEqual(['2007-01-29', '2007-01-30']);
   });
 
   test.each([
-    ['a provincial portal', '江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n\n2019-03-25\n\n为认真贯彻党中央、国务院部署要求,制定本意见。\n', '2019-03-25'],
-    ['a bullet with the time of day', '广安市广安区人民政府办公室关于印发城市精细化管理实施细则的通知\n  • 2020-11-13 14:42\n  • 来源:广安区人民政府\n各街道办事处:\n', '2020-11-13'],
-  ])('a bare date under the title is the publication date: %s', (_name, text, want) => expect(header(text).publishedDate).toBe(want));
+    [
+      'a provincial portal',
+      '江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n\n2019-03-25\n\n为认真贯彻党中央、国务院部署要求,制定本意见。\n',
+      '2019-03-25',
+    ],
+    [
+      'a bullet with the time of day',
+      '广安市广安区人民政府办公室关于印发城市精细化管理实施细则的通知\n  • 2020-11-13 14:42\n  • 来源:广安区人民政府\n各街道办事处:\n',
+      '2020-11-13',
+    ],
+  ])('a bare date under the title is the publication date: %s', (_name, text, want) =>
+    expect(header(text).publishedDate).toBe(want),
+  );
 
   test('a 转发 notice: the forwarded notice is the document itself', () => {
     const h = header('重庆市农业委员会办公室转发农业部办公厅关于开展示范区评估确定工作的通知\n各区县农委:\n');
-    expect(h.issued).toEqual(expect.arrayContaining(['农业部办公厅关于开展示范区评估确定工作的通知', '关于开展示范区评估确定工作的通知']));
+    expect(h.issued).toEqual(
+      expect.arrayContaining(['农业部办公厅关于开展示范区评估确定工作的通知', '关于开展示范区评估确定工作的通知']),
+    );
   });
 });
 
 describe('run-in layouts (pages that lost their line breaks)', () => {
-  const body = '为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号),现提出如下实施意见。'.repeat(4);
+  const body =
+    '为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号),现提出如下实施意见。'.repeat(
+      4,
+    );
   test.each([
-    ['title, number and date at the head of the only line', `浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见 浙政发[2009]69号 2009-11-03 ${body}`,
-      { title: '浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见', docNumber: '浙政发〔2009〕69号', publishedDate: '2009-11-03' }],
-    ['the title repeated with the number glued on', `广东省人民政府门户网站\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府,省政府各部门:${body}`,
-      { title: '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知', docNumber: '粤府办〔2024〕9号', publishedDate: null }],
-    ['title and order number on one line', '【生效日期】2017-03-01\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经自治区人民政府常务会议审议通过,现予发布。\n',
-      { title: '广西壮族自治区土地整治办法', docNumber: '广西壮族自治区人民政府令第116号', publishedDate: null }],
+    [
+      'title, number and date at the head of the only line',
+      `浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见 浙政发[2009]69号 2009-11-03 ${body}`,
+      {
+        title: '浙江省人民政府贯彻国务院关于推进长江三角洲地区改革开放的实施意见',
+        docNumber: '浙政发〔2009〕69号',
+        publishedDate: '2009-11-03',
+      },
+    ],
+    [
+      'the title repeated with the number glued on',
+      `广东省人民政府门户网站\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知\n广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知粤府办〔2024〕9号各地级以上市人民政府,省政府各部门:${body}`,
+      {
+        title: '广东省人民政府办公厅关于印发《广东省知识产权领域改革方案》的通知',
+        docNumber: '粤府办〔2024〕9号',
+        publishedDate: null,
+      },
+    ],
+    [
+      'title and order number on one line',
+      '【生效日期】2017-03-01\n广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经自治区人民政府常务会议审议通过,现予发布。\n',
+      { title: '广西壮族自治区土地整治办法', docNumber: '广西壮族自治区人民政府令第116号', publishedDate: null },
+    ],
   ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
 
   test.each([
-    ['organ and date after a sentence end', `各地级以上市人民政府:${'现印发给你们,请结合实际认真贯彻落实。'.repeat(3)}广东省人民政府办公厅2024年8月19日广东省知识产权领域改革方案为贯彻落实……`, '2024-08-19', ['广东省人民政府办公厅']],
-    ['HTML paragraphs kept as text', '<p>各市、县人民政府:</p><p> 现将《实施方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', '2018-03-27', ['山西省人民政府']],
-    ['an order signed by the head of government', '《广西壮族自治区土地整治办法》已经审议通过,现予发布,自2017年3月1日起施行。\n\n自治区主席 陈 武 2016年12月6日\n\n广西壮族自治区土地整治办法\n', '2016-12-06', []],
-    ['a date line that lost its 年', '关于公开征求意见的公告\n请于2月18日前反馈。\n重庆市发展和改革委员会\n 20252月11日\n', '2025-02-11', ['重庆市发展和改革委员会']],
+    [
+      'organ and date after a sentence end',
+      `各地级以上市人民政府:${'现印发给你们,请结合实际认真贯彻落实。'.repeat(3)}广东省人民政府办公厅2024年8月19日广东省知识产权领域改革方案为贯彻落实……`,
+      '2024-08-19',
+      ['广东省人民政府办公厅'],
+    ],
+    [
+      'HTML paragraphs kept as text',
+      '<p>各市、县人民政府:</p><p> 现将《实施方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>',
+      '2018-03-27',
+      ['山西省人民政府'],
+    ],
+    [
+      'an order signed by the head of government',
+      '《广西壮族自治区土地整治办法》已经审议通过,现予发布,自2017年3月1日起施行。\n\n自治区主席 陈 武 2016年12月6日\n\n广西壮族自治区土地整治办法\n',
+      '2016-12-06',
+      [],
+    ],
+    [
+      'a date line that lost its 年',
+      '关于公开征求意见的公告\n请于2月18日前反馈。\n重庆市发展和改革委员会\n 20252月11日\n',
+      '2025-02-11',
+      ['重庆市发展和改革委员会'],
+    ],
   ])('run-in signature: %s', (_name, text, date, issuers) => {
     const h = header(text);
     expect([h.signedDate, h.signatureIssuers.map((m) => m.text)]).toEqual([date, issuers]);
@@ -332,12 +756,18 @@ describe('run-in layouts (pages that lost their line breaks)', () => {
 
 describe('the order layout', () => {
   test.each([
-    ['a ministry decision under its promulgating paragraph',
+    [
+      'a ministry decision under its promulgating paragraph',
       '《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n\n《住房城乡建设部关于修改<房屋建筑和市政基础设施工程施工招标投标管理办法>的决定》已经2018年9月19日第4次部常务会议审议通过,现予发布,自发布之日起施行。\n\n住房城乡建设部部长 王蒙徽\n\n2018年9月28日\n\n住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n\n为贯彻落实国务院深化“放管服”改革的要求,决定作如下修改:\n',
-      '住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定', ['住房城乡建设部']],
-    ['a provincial government order',
+      '住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定',
+      ['住房城乡建设部'],
+    ],
+    [
+      'a provincial government order',
       '《福建省河道保护管理条例实施办法》已经2021年5月20日省人民政府第80次常务会议通过,现予公布,自2021年7月1日起施行。\n省长 王宁\n2021年6月1日\n福建省河道保护管理条例实施办法\n第一条 为了加强河道保护,制定本办法。\n',
-      '福建省河道保护管理条例实施办法', []],
+      '福建省河道保护管理条例实施办法',
+      [],
+    ],
   ])('%s', (_name, text, title, issuers) => {
     const h = header(text);
     expect([h.title, h.titleIssuers.map((m) => m.text)]).toEqual([title, issuers]);
@@ -351,24 +781,48 @@ describe('an order as the document itself (监察部令 / 第2号)', () => {
   // The order's head names the organ and the serial (same line or the next): the document's own number, never a
   // citation; the issuer is the organ without the state's name; `现予发布施行` puts it in force on the order's day.
   test.each([
-    ['a ministry, head and serial on two lines',
+    [
+      'a ministry, head and serial on two lines',
       '中华人民共和国监察部令\n第2号\n《监察机关举报工作办法》已经1991年11月4日监察部部务会议通过,现予发布施行。\n部长 尉健行\n1991年12月24日\n监察机关举报工作办法\n第一条 为了保障公民依法行使举报权利,制定本办法。\n',
-      '中华人民共和国监察部令第2号', '监察部', '1991-12-24'],
-    ['a provincial government, blanks around the serial',
+      '中华人民共和国监察部令第2号',
+      '监察部',
+      '1991-12-24',
+    ],
+    [
+      'a provincial government, blanks around the serial',
       '山东省人民政府令\n第 96 号\n《山东省信访规定》已经1998年12月10日省政府第32次常务会议通过,现予公布,自公布之日起施行。\n省长 李春亭\n1998年12月20日\n山东省信访规定\n第一条 为了规范信访工作,制定本规定。\n',
-      '山东省人民政府令第96号', '山东省人民政府', '1998-12-20'],
-    ['a commission with 和 in its name, one line',
+      '山东省人民政府令第96号',
+      '山东省人民政府',
+      '1998-12-20',
+    ],
+    [
+      'a commission with 和 in its name, one line',
       '国家发展和改革委员会令 第 12 号\n《粮食流通监督检查暂行办法》已经国家发展和改革委员会主任办公会议讨论通过,现予公布施行。\n主任 马凯\n2004年11月22日\n粮食流通监督检查暂行办法\n第一条 为了加强粮食流通监督检查,制定本办法。\n',
-      '国家发展和改革委员会令第12号', '国家发展和改革委员会', '2004-11-22'],
-    ['a ministry of housing, serial with a year',
+      '国家发展和改革委员会令第12号',
+      '国家发展和改革委员会',
+      '2004-11-22',
+    ],
+    [
+      'a ministry of housing, serial with a year',
       '中华人民共和国住房和城乡建设部令\n第 47 号\n《建设工程消防设计审查验收管理暂行规定》已经2020年1月19日第15次部务会议审议通过,现予发布,自2020年6月1日起施行。\n部长 王蒙徽\n2020年4月1日\n建设工程消防设计审查验收管理暂行规定\n第一条 为了加强建设工程消防设计审查验收管理,制定本规定。\n',
-      '中华人民共和国住房和城乡建设部令第47号', '住房和城乡建设部', '2020-06-01'],
-    ['the President, serial in Chinese numerals',
+      '中华人民共和国住房和城乡建设部令第47号',
+      '住房和城乡建设部',
+      '2020-06-01',
+    ],
+    [
+      'the President, serial in Chinese numerals',
       '中华人民共和国主席令\n第三十一号\n《中华人民共和国森林法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十五次会议于2019年12月28日修订通过,现予公布,自2020年7月1日起施行。\n中华人民共和国主席 习近平\n2019年12月28日\n中华人民共和国森林法\n第一章 总则\n',
-      '中华人民共和国主席令第三十一号', '中华人民共和国主席', '2020-07-01'],
-    ['the State Council, published the day it is signed',
+      '中华人民共和国主席令第三十一号',
+      '中华人民共和国主席',
+      '2020-07-01',
+    ],
+    [
+      'the State Council, published the day it is signed',
       '中华人民共和国国务院令\n第709号\n《国务院关于修改部分行政法规的决定》已经2018年12月29日国务院第33次常务会议通过,现予公布,自公布之日起施行。\n总理 李克强\n2019年3月2日\n国务院关于修改部分行政法规的决定\n为了依法推进简政放权,决定:\n',
-      '中华人民共和国国务院令第709号', '国务院', '2019-03-02'],
+      '中华人民共和国国务院令第709号',
+      '国务院',
+      '2019-03-02',
+    ],
   ])('%s', (_name, text, docNumber, issuer, effective) => {
     const x = extractText(text);
     expect([x.document.docNumber, x.document.effectiveDate]).toEqual([docNumber, effective]);
@@ -379,12 +833,42 @@ describe('an order as the document itself (监察部令 / 第2号)', () => {
 
 describe('the own number run onto the title line', () => {
   test.each([
-    ['a reply, the code read late', '关于加快林业产业发展建议的回复神林函〔2022〕31号\n张三代表:\n', '关于加快林业产业发展建议的回复', '神林函〔2022〕31号'],
-    ['a notice', '重庆市财政局关于做好2023年预算编制工作的通知渝财预〔2023〕12号\n各区县财政局:\n', '重庆市财政局关于做好2023年预算编制工作的通知', '渝财预〔2023〕12号'],
-    ['a reply letter, blank before the number', '关于市十六届人大二次会议第0123号建议办理情况的答复函 川建函〔2024〕88号\n李四代表:\n', '关于市十六届人大二次会议第0123号建议办理情况的答复函', '川建函〔2024〕88号'],
-    ['a reply, a code the scanner does not know', '关于加强农村公路养护建议的答复巫农〔2022〕31号\n王五代表:\n', '关于加强农村公路养护建议的答复', '巫农〔2022〕31号'],
-    ['a reply letter whose code ends with 函', '关于县十八届人大五次会议第20号建议的答复函城交通函〔2025〕17号\n庞雪飞代表:\n', '关于县十八届人大五次会议第20号建议的答复函', '城交通函〔2025〕17号'],
-    ['an opinion of a province', '湖北省人民政府关于加快发展现代服务业的意见鄂政发〔2021〕7号\n各市、州、县人民政府:\n', '湖北省人民政府关于加快发展现代服务业的意见', '鄂政发〔2021〕7号'],
+    [
+      'a reply, the code read late',
+      '关于加快林业产业发展建议的回复神林函〔2022〕31号\n张三代表:\n',
+      '关于加快林业产业发展建议的回复',
+      '神林函〔2022〕31号',
+    ],
+    [
+      'a notice',
+      '重庆市财政局关于做好2023年预算编制工作的通知渝财预〔2023〕12号\n各区县财政局:\n',
+      '重庆市财政局关于做好2023年预算编制工作的通知',
+      '渝财预〔2023〕12号',
+    ],
+    [
+      'a reply letter, blank before the number',
+      '关于市十六届人大二次会议第0123号建议办理情况的答复函 川建函〔2024〕88号\n李四代表:\n',
+      '关于市十六届人大二次会议第0123号建议办理情况的答复函',
+      '川建函〔2024〕88号',
+    ],
+    [
+      'a reply, a code the scanner does not know',
+      '关于加强农村公路养护建议的答复巫农〔2022〕31号\n王五代表:\n',
+      '关于加强农村公路养护建议的答复',
+      '巫农〔2022〕31号',
+    ],
+    [
+      'a reply letter whose code ends with 函',
+      '关于县十八届人大五次会议第20号建议的答复函城交通函〔2025〕17号\n庞雪飞代表:\n',
+      '关于县十八届人大五次会议第20号建议的答复函',
+      '城交通函〔2025〕17号',
+    ],
+    [
+      'an opinion of a province',
+      '湖北省人民政府关于加快发展现代服务业的意见鄂政发〔2021〕7号\n各市、州、县人民政府:\n',
+      '湖北省人民政府关于加快发展现代服务业的意见',
+      '鄂政发〔2021〕7号',
+    ],
   ])('%s', (_name, text, title, number) => {
     const h = header(text);
     expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
@@ -404,10 +888,26 @@ describe('a title line ending with no run-on number', () => {
 
 describe('a document without a title line that names itself in its opening sentence', () => {
   test.each([
-    ['a municipal plan', '为深入贯彻落实《国务院关于促进乡村产业振兴的指导意见》,加快推进全市乡村产业高质量发展,特制定《重庆市推进乡村产业高质量发展实施方案》。\n一、总体要求\n', '重庆市推进乡村产业高质量发展实施方案'],
-    ['a provincial action plan with a period', '为加快建设数字政府,结合我省实际,制定《四川省数字政府建设行动计划(2023—2025年)》。\n一、工作目标\n', '四川省数字政府建设行动计划(2023—2025年)'],
-    ['a county measure, 如下', '为规范财政专项资金管理,提高资金使用效益,特制定《巫溪县财政专项资金管理办法》如下:\n第一条 本办法适用于…\n', '巫溪县财政专项资金管理办法'],
-    ['a ministry\'s rules, 研究制定', '为做好全国科技活动周组织工作,经研究,制定《全国科技活动周组织工作细则》。\n一、组织机构\n', '全国科技活动周组织工作细则'],
+    [
+      'a municipal plan',
+      '为深入贯彻落实《国务院关于促进乡村产业振兴的指导意见》,加快推进全市乡村产业高质量发展,特制定《重庆市推进乡村产业高质量发展实施方案》。\n一、总体要求\n',
+      '重庆市推进乡村产业高质量发展实施方案',
+    ],
+    [
+      'a provincial action plan with a period',
+      '为加快建设数字政府,结合我省实际,制定《四川省数字政府建设行动计划(2023—2025年)》。\n一、工作目标\n',
+      '四川省数字政府建设行动计划(2023—2025年)',
+    ],
+    [
+      'a county measure, 如下',
+      '为规范财政专项资金管理,提高资金使用效益,特制定《巫溪县财政专项资金管理办法》如下:\n第一条 本办法适用于…\n',
+      '巫溪县财政专项资金管理办法',
+    ],
+    [
+      "a ministry's rules, 研究制定",
+      '为做好全国科技活动周组织工作,经研究,制定《全国科技活动周组织工作细则》。\n一、组织机构\n',
+      '全国科技活动周组织工作细则',
+    ],
   ])('%s', (_name, text, title) => {
     expect(header(text).title).toBe(title);
     const x = extractText(text);
@@ -415,10 +915,22 @@ describe('a document without a title line that names itself in its opening sente
   });
 
   test.each([
-    ['a plan printed under 现将…印发给你们', '各区县人民政府,市政府各部门:\n现将《重庆市数字经济发展三年行动计划(2023—2025年)》印发给你们,请认真贯彻执行。\n一、总体要求\n', '重庆市数字经济发展三年行动计划(2023—2025年)'],
-    ['a county plan, 特将…下发给你们', '各乡镇人民政府:\n现将《巫山县农村人居环境整治实施方案》印发给你们,请遵照执行。\n一、目标任务\n', '巫山县农村人居环境整治实施方案'],
-    ['a municipal rule with its number line', '京政发〔2023〕10号\n各区人民政府:\n现将《北京市人民政府工作规则》印发给你们,请遵照执行。\n北京市人民政府\n2023年2月5日\n', '北京市人民政府工作规则'],
-  ])('a notice issuing X at the top: X is no citation, and not the notice\'s title: %s', (_name, text, issued) => {
+    [
+      'a plan printed under 现将…印发给你们',
+      '各区县人民政府,市政府各部门:\n现将《重庆市数字经济发展三年行动计划(2023—2025年)》印发给你们,请认真贯彻执行。\n一、总体要求\n',
+      '重庆市数字经济发展三年行动计划(2023—2025年)',
+    ],
+    [
+      'a county plan, 特将…下发给你们',
+      '各乡镇人民政府:\n现将《巫山县农村人居环境整治实施方案》印发给你们,请遵照执行。\n一、目标任务\n',
+      '巫山县农村人居环境整治实施方案',
+    ],
+    [
+      'a municipal rule with its number line',
+      '京政发〔2023〕10号\n各区人民政府:\n现将《北京市人民政府工作规则》印发给你们,请遵照执行。\n北京市人民政府\n2023年2月5日\n',
+      '北京市人民政府工作规则',
+    ],
+  ])("a notice issuing X at the top: X is no citation, and not the notice's title: %s", (_name, text, issued) => {
     const x = extractText(text);
     expect(x.citations.some((c) => c.title === issued)).toBe(false);
     expect(x.document.title).toBeNull();
@@ -426,7 +938,10 @@ describe('a document without a title line that names itself in its opening sente
 
   test.each([
     // A title line above: the 《》 of the opening is that document's subject, read as today.
-    ['a notice with its title', '关于做好2023年乡村振兴工作的通知\n各区县:\n为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
+    [
+      'a notice with its title',
+      '关于做好2023年乡村振兴工作的通知\n各区县:\n为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n',
+    ],
     // An opening sentence that is not a purpose clause naming the document it makes.
     ['a reply reporting a plan', '张三代表:\n您提出的建议收悉。为推进乡村振兴,我委制定了《重庆市乡村振兴规划》。\n'],
   ])('no self-naming: %s', (_name, text) => {
@@ -437,12 +952,18 @@ describe('a document without a title line that names itself in its opening sente
 
 describe('a news article quoting the document (全文如下)', () => {
   test.each([
-    ['Tianjin, related link and summary above',
+    [
+      'Tianjin, related link and summary above',
       '国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n环保网获悉,5月10日,天津市人民政府发布了《关于落实国务院<政府工作报告>重点工作任务分工的通知》,提出加强生态环境综合治理。\n全文如下:\n天津市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n各区人民政府,市政府各委、办、局:\n',
-      '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知', '各区人民政府,市政府各委、办、局'],
-    ['a provincial news page, 以下为全文',
+      '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知',
+      '各区人民政府,市政府各委、办、局',
+    ],
+    [
+      'a provincial news page, 以下为全文',
       '我省出台措施支持民营经济发展\n记者从省发展改革委获悉,省政府办公厅近日印发《关于支持民营经济发展的若干措施》。\n以下为全文:\n河南省人民政府办公厅关于支持民营经济发展的若干措施\n豫政办〔2023〕12号\n各市、县人民政府:\n',
-      '河南省人民政府办公厅关于支持民营经济发展的若干措施', '各市、县人民政府'],
+      '河南省人民政府办公厅关于支持民营经济发展的若干措施',
+      '各市、县人民政府',
+    ],
   ])('%s', (_name, text, title, salutation) => {
     const h = header(text);
     expect([h.title, h.salutationText]).toEqual([title, salutation]);
@@ -454,24 +975,51 @@ describe('a news article quoting the document (全文如下)', () => {
 
 describe('index numbers of other provinces', () => {
   test.each([
-    ['9-digit organization code, year and month, spaced label without colon, several pairs on a line (Ningxia)',
-      '索 引 号 003129766/201901-00336 分 类 综合政务\n发布机构 盐池县人民政府 发文日期 2019-01-15\n关于印发盐池县2019年工作要点的通知\n各乡镇人民政府:\n', '003129766/201901-00336'],
-    ['credit code ending in a letter and a dash, 7-digit serial (Yunnan)',
-      '索引号:11532323015172622Y-/2018-1220012 发文机关:牟定县人民政府\n关于加强管理的通知\n各乡镇:\n', '11532323015172622Y-/2018-1220012'],
-    ['9-digit code, a label the table does not know after it on the line',
-      '索引号: 640323004/2022-00062  组配分类: 政策文件\n关于做好春耕工作的通知\n各村:\n', '640323004/2022-00062'],
-    ['spaced label with colon, the value on the next line (Shaanxi)',
-      '索 引 号:\n016000373/2020-00125\n关于印发实施方案的通知\n各设区市人民政府:\n', '016000373/2020-00125'],
-    ['a flattened row with cell separators (Gansu)',
-      '索引号 | 620100001/202103-00045 | 分类 | 综合政务\n发文日期 | 2021-03-15 | 文号 | 兰政发〔2021〕3号\n关于印发要点的通知\n各县区人民政府:\n', '620100001/202103-00045'],
-    ['the next label glued to the value (Ningxia)',
-      '索引号:003129766/201901-00336发布机构:盐池县人民政府\n关于印发要点的通知\n各乡镇:\n', '003129766/201901-00336'],
-    ['full-width colon, value on the next line (Ningxia county)',
-      '索引号：\n11640323MB1551234X/2021-00088\n发文日期：\n2021年05月06日\n关于印发要点的通知\n各乡镇:\n', '11640323MB1551234X/2021-00088'],
-    ['a later value of the row that fits no field (Shaanxi county)',
-      '索 引 号 016000373/202005-00218 发布日期 2020年5月\n关于印发实施方案的通知\n各镇人民政府:\n', '016000373/202005-00218'],
-    ['unlabelled bullets with year and month',
-      '• 11610000016000373F/202006-00012\n• 陕政办发〔2020〕12号\n• 2020-06-03\n关于印发实施方案的通知\n各设区市人民政府:\n', '11610000016000373F/202006-00012'],
+    [
+      '9-digit organization code, year and month, spaced label without colon, several pairs on a line (Ningxia)',
+      '索 引 号 003129766/201901-00336 分 类 综合政务\n发布机构 盐池县人民政府 发文日期 2019-01-15\n关于印发盐池县2019年工作要点的通知\n各乡镇人民政府:\n',
+      '003129766/201901-00336',
+    ],
+    [
+      'credit code ending in a letter and a dash, 7-digit serial (Yunnan)',
+      '索引号:11532323015172622Y-/2018-1220012 发文机关:牟定县人民政府\n关于加强管理的通知\n各乡镇:\n',
+      '11532323015172622Y-/2018-1220012',
+    ],
+    [
+      '9-digit code, a label the table does not know after it on the line',
+      '索引号: 640323004/2022-00062  组配分类: 政策文件\n关于做好春耕工作的通知\n各村:\n',
+      '640323004/2022-00062',
+    ],
+    [
+      'spaced label with colon, the value on the next line (Shaanxi)',
+      '索 引 号:\n016000373/2020-00125\n关于印发实施方案的通知\n各设区市人民政府:\n',
+      '016000373/2020-00125',
+    ],
+    [
+      'a flattened row with cell separators (Gansu)',
+      '索引号 | 620100001/202103-00045 | 分类 | 综合政务\n发文日期 | 2021-03-15 | 文号 | 兰政发〔2021〕3号\n关于印发要点的通知\n各县区人民政府:\n',
+      '620100001/202103-00045',
+    ],
+    [
+      'the next label glued to the value (Ningxia)',
+      '索引号:003129766/201901-00336发布机构:盐池县人民政府\n关于印发要点的通知\n各乡镇:\n',
+      '003129766/201901-00336',
+    ],
+    [
+      'full-width colon, value on the next line (Ningxia county)',
+      '索引号：\n11640323MB1551234X/2021-00088\n发文日期：\n2021年05月06日\n关于印发要点的通知\n各乡镇:\n',
+      '11640323MB1551234X/2021-00088',
+    ],
+    [
+      'a later value of the row that fits no field (Shaanxi county)',
+      '索 引 号 016000373/202005-00218 发布日期 2020年5月\n关于印发实施方案的通知\n各镇人民政府:\n',
+      '016000373/202005-00218',
+    ],
+    [
+      'unlabelled bullets with year and month',
+      '• 11610000016000373F/202006-00012\n• 陕政办发〔2020〕12号\n• 2020-06-03\n关于印发实施方案的通知\n各设区市人民政府:\n',
+      '11610000016000373F/202006-00012',
+    ],
   ])('%s', (_name, text, want) => {
     expect(header(text).indexNumber).toBe(want);
   });
@@ -479,27 +1027,44 @@ describe('index numbers of other provinces', () => {
 
 describe('date labels of county and provincial portals', () => {
   test.each([
-    ['发文日期 is the publication date, 生成日期 the written date',
+    [
+      '发文日期 is the publication date, 生成日期 the written date',
       '索引号: 640323004/2022-00062\n生成日期: 2022-03-01\n发文日期: 2022-03-05\n关于做好春耕工作的通知\n各村:\n',
-      { writtenDate: '2022-03-01', publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null }],
-    ['发文时间 and 成文日期, with spaced labels',
+      { writtenDate: '2022-03-01', publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null },
+    ],
+    [
+      '发文时间 and 成文日期, with spaced labels',
       '成 文 日 期:2021年6月1日 发 文 时 间:2021年6月3日\n关于印发办法的通知\n各县(区)人民政府:\n',
-      { writtenDate: '2021-06-01', publishedDate: '2021-06-03', effectiveDate: null, expiryDate: null }],
-    ['生效时间 and 废止时间 (Yunnan county)',
+      { writtenDate: '2021-06-01', publishedDate: '2021-06-03', effectiveDate: null, expiryDate: null },
+    ],
+    [
+      '生效时间 and 废止时间 (Yunnan county)',
       '索引号:11532323015172622Y-/2018-1220012\n生成日期:2018-12-20 生效时间:2019-01-01 废止时间:2023-12-31\n关于加强管理的通知\n各乡镇:\n',
-      { writtenDate: '2018-12-20', publishedDate: null, effectiveDate: '2019-01-01', expiryDate: '2023-12-31' }],
-    ['施行日期 and 失效日期 in a table one cell per line',
+      { writtenDate: '2018-12-20', publishedDate: null, effectiveDate: '2019-01-01', expiryDate: '2023-12-31' },
+    ],
+    [
+      '施行日期 and 失效日期 in a table one cell per line',
       '施行日期\n2020-01-01\n失效日期\n2024-12-31\n关于印发管理办法的通知\n各区县:\n',
-      { writtenDate: null, publishedDate: null, effectiveDate: '2020-01-01', expiryDate: '2024-12-31' }],
-    ['a time of day after the date, an expiry given as none (Hunan county)',
+      { writtenDate: null, publishedDate: null, effectiveDate: '2020-01-01', expiryDate: '2024-12-31' },
+    ],
+    [
+      'a time of day after the date, an expiry given as none (Hunan county)',
       '发文时间:2019-01-15 10:30:00\n生效时间:2019-02-01\n废止时间:暂无\n关于印发要点的通知\n各乡镇:\n',
-      { writtenDate: null, publishedDate: '2019-01-15', effectiveDate: '2019-02-01', expiryDate: null }],
-    ['empty labels give nothing',
+      { writtenDate: null, publishedDate: '2019-01-15', effectiveDate: '2019-02-01', expiryDate: null },
+    ],
+    [
+      'empty labels give nothing',
       '文号:\n有效性 有效\n废止日期:\n发文时间: 2022年3月5日\n关于做好春耕工作的通知\n各村:\n',
-      { writtenDate: null, publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null }],
+      { writtenDate: null, publishedDate: '2022-03-05', effectiveDate: null, expiryDate: null },
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
-    expect({ writtenDate: h.writtenDate, publishedDate: h.publishedDate, effectiveDate: h.effectiveDate, expiryDate: h.expiryDate }).toEqual(want);
+    expect({
+      writtenDate: h.writtenDate,
+      publishedDate: h.publishedDate,
+      effectiveDate: h.effectiveDate,
+      expiryDate: h.expiryDate,
+    }).toEqual(want);
     expect(h.docNumber).toBeNull();
     expect(h.title).not.toMatch(/有效|日期|时间/);
   });
@@ -507,24 +1072,40 @@ describe('date labels of county and provincial portals', () => {
 
 describe('a table flattened one cell per line, a label glued to the value above', () => {
   test.each([
-    ['title, then the issuer label glued (Yunnan)',
+    [
+      'title, then the issuer label glued (Yunnan)',
       '标题\n牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n发文字号\n牟政发〔2018〕12号\n各乡镇:\n为了加强管理。',
-      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' }],
-    ['title, then the number label glued (Guizhou)',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' },
+    ],
+    [
+      'title, then the number label glued (Guizhou)',
       '标题\n关于印发黔西县农村人居环境整治方案的通知发文字号\n黔西府办发〔2019〕33号\n发布机构\n黔西县人民政府办公室\n各乡(镇)人民政府:\n',
-      { title: '关于印发黔西县农村人居环境整治方案的通知', issuer: '黔西县人民政府办公室', docNumber: '黔西府办发〔2019〕33号' }],
-    ['label and value on one line, the next label glued to the value (Yunnan)',
+      {
+        title: '关于印发黔西县农村人居环境整治方案的通知',
+        issuer: '黔西县人民政府办公室',
+        docNumber: '黔西府办发〔2019〕33号',
+      },
+    ],
+    [
+      'label and value on one line, the next label glued to the value (Yunnan)',
       '标题 牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n各乡镇:\n为了加强管理。',
-      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: null }],
-    ['the 标题 cell lost, the issuer label glued to the title line (Yunnan)',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: null },
+    ],
+    [
+      'the 标题 cell lost, the issuer label glued to the title line (Yunnan)',
       '牟定县人民政府关于加强管理的通知发文机关\n牟定县人民政府\n发文字号\n牟政发〔2018〕12号\n各乡镇:\n为了加强管理。',
-      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' }],
-    ['the 标题 cell lost, a date label glued to the title line (Guizhou)',
+      { title: '牟定县人民政府关于加强管理的通知', issuer: '牟定县人民政府', docNumber: '牟政发〔2018〕12号' },
+    ],
+    [
+      'the 标题 cell lost, a date label glued to the title line (Guizhou)',
       '关于印发黔西县农村人居环境整治方案的通知成文日期\n2019-05-06\n发布机构\n黔西县人民政府办公室\n各乡(镇)人民政府:\n现印发给你们。',
-      { title: '关于印发黔西县农村人居环境整治方案的通知', issuer: '黔西县人民政府办公室', docNumber: null }],
-    ['issuer, then the number label glued (Gansu)',
+      { title: '关于印发黔西县农村人居环境整治方案的通知', issuer: '黔西县人民政府办公室', docNumber: null },
+    ],
+    [
+      'issuer, then the number label glued (Gansu)',
       '发布机构\n甘肃省财政厅文号\n甘财社〔2021〕15号\n名称\n关于下达资金的通知\n各市(州)财政局:\n',
-      { title: '关于下达资金的通知', issuer: '甘肃省财政厅', docNumber: '甘财社〔2021〕15号' }],
+      { title: '关于下达资金的通知', issuer: '甘肃省财政厅', docNumber: '甘财社〔2021〕15号' },
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
     expect({ title: h.title, issuer: h.issuerField?.text ?? null, docNumber: h.docNumber }).toEqual(want);
@@ -533,10 +1114,26 @@ describe('a table flattened one cell per line, a label glued to the value above'
 
 describe('the own number in parentheses under the title', () => {
   test.each([
-    ['Shaanxi', '陕西省人民政府办公厅关于进一步加强管理的通知\n(陕政办发〔2011〕12号)\n各设区市人民政府:\n为了加强管理,参照《陕西省实施办法》执行。', '陕政办发〔2011〕12号'],
-    ['Shandong, full-width parentheses', '山东省人民政府关于加快发展的意见\n（鲁政发〔2014〕5号）\n各市人民政府:\n现提出如下意见。', '鲁政发〔2014〕5号'],
-    ['Guangdong, the date inside the parentheses', '广东省人民政府关于印发实施方案的通知\n(粤府〔2019〕12号 2019年2月3日)\n各地级以上市人民政府:\n现印发给你们。', '粤府〔2019〕12号'],
-    ['Hubei, a blank inside', '湖北省人民政府关于印发实施方案的通知\n( 鄂政发〔2018〕21号 )\n各市、州、县人民政府:\n现印发给你们。', '鄂政发〔2018〕21号'],
+    [
+      'Shaanxi',
+      '陕西省人民政府办公厅关于进一步加强管理的通知\n(陕政办发〔2011〕12号)\n各设区市人民政府:\n为了加强管理,参照《陕西省实施办法》执行。',
+      '陕政办发〔2011〕12号',
+    ],
+    [
+      'Shandong, full-width parentheses',
+      '山东省人民政府关于加快发展的意见\n（鲁政发〔2014〕5号）\n各市人民政府:\n现提出如下意见。',
+      '鲁政发〔2014〕5号',
+    ],
+    [
+      'Guangdong, the date inside the parentheses',
+      '广东省人民政府关于印发实施方案的通知\n(粤府〔2019〕12号 2019年2月3日)\n各地级以上市人民政府:\n现印发给你们。',
+      '粤府〔2019〕12号',
+    ],
+    [
+      'Hubei, a blank inside',
+      '湖北省人民政府关于印发实施方案的通知\n( 鄂政发〔2018〕21号 )\n各市、州、县人民政府:\n现印发给你们。',
+      '鄂政发〔2018〕21号',
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
     expect(h.numberLine).toBe(want);
@@ -548,21 +1145,36 @@ describe('the own number in parentheses under the title', () => {
 
 describe('a title line that opens with the issuer keeps it', () => {
   test.each([
-    ['a page heading without the issuer above the title line (Chongqing district)',
+    [
+      'a page heading without the issuer above the title line (Chongqing district)',
       '发布机构: 渝北区政府\n关于印发渝北区工作方案的通知\n重庆市渝北区人民政府关于印发渝北区工作方案的通知\n渝北府发〔2021〕5号\n各镇人民政府:\n现将方案印发给你们。',
-      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
-    ['a heading with the short name, the issuer on its own line in the body (Chongqing district)',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知',
+      '重庆市渝北区人民政府',
+    ],
+    [
+      'a heading with the short name, the issuer on its own line in the body (Chongqing district)',
       '[ 发布机构 ] 渝北区政府\n渝北区政府 关于印发渝北区工作方案的通知\n重庆市渝北区人民政府\n关于印发渝北区工作方案的通知\n各镇人民政府:\n现将方案印发给你们。',
-      '重庆市渝北区人民政府关于印发渝北区工作方案的通知', '重庆市渝北区人民政府'],
-    ['the short name on a line above the full title line (Guangxi county)',
+      '重庆市渝北区人民政府关于印发渝北区工作方案的通知',
+      '重庆市渝北区人民政府',
+    ],
+    [
+      'the short name on a line above the full title line (Guangxi county)',
       '来宾市兴宾区政府\n来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知\n各镇人民政府:\n现将预案印发给你们。',
-      '来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知', null],
-    ['a 名称 field gives the title',
+      '来宾市兴宾区人民政府关于印发兴宾区防汛应急预案的通知',
+      null,
+    ],
+    [
+      'a 名称 field gives the title',
       '名称: 黔西县人民政府关于做好春耕生产工作的通知\n发布机构: 黔西县政府\n各乡(镇)人民政府:\n现将有关事项通知如下。',
-      '黔西县人民政府关于做好春耕生产工作的通知', null],
-    ['a spaced 标 题 field gives the title',
+      '黔西县人民政府关于做好春耕生产工作的通知',
+      null,
+    ],
+    [
+      'a spaced 标 题 field gives the title',
       '标 题: 盐池县人民政府关于加强森林防火工作的通知\n发布机构: 盐池县政府\n各乡镇人民政府:\n现将有关事项通知如下。',
-      '盐池县人民政府关于加强森林防火工作的通知', null],
+      '盐池县人民政府关于加强森林防火工作的通知',
+      null,
+    ],
   ])('%s', (_name, text, title, issuer) => {
     const e = extractText(text);
     expect(e.document.title).toBe(title);
@@ -572,50 +1184,114 @@ describe('a title line that opens with the issuer keeps it', () => {
 
 describe('whole metadata tables of provincial and county portals', () => {
   test.each([
-    ['Shaanxi province: tab-separated colon labels, the number in parentheses under the title',
+    [
+      'Shaanxi province: tab-separated colon labels, the number in parentheses under the title',
       '索 引 号：016000373/2011-00012\t发文机关：陕西省人民政府办公厅\n主题分类：综合政务\t成文日期：2011年03月01日\n标　　题：陕西省人民政府办公厅关于进一步加强管理的通知\n发文字号：陕政办发〔2011〕12号\t发布日期：2011年03月05日\n陕西省人民政府办公厅关于进一步加强管理的通知\n（陕政办发〔2011〕12号）\n各设区市人民政府：\n为了加强管理，现通知如下。',
-      { title: '陕西省人民政府办公厅关于进一步加强管理的通知', docNumber: '陕政办发〔2011〕12号', indexNumber: '016000373/2011-00012', writtenDate: '2011-03-01', publishedDate: '2011-03-05' }],
-    ['Hubei province: labels the table does not know end the value before them',
+      {
+        title: '陕西省人民政府办公厅关于进一步加强管理的通知',
+        docNumber: '陕政办发〔2011〕12号',
+        indexNumber: '016000373/2011-00012',
+        writtenDate: '2011-03-01',
+        publishedDate: '2011-03-05',
+      },
+    ],
+    [
+      'Hubei province: labels the table does not know end the value before them',
       '文号:鄂政发〔2018〕21号 效力状态:有效\n发布日期:2018-05-02 信息类别:政策文件\n湖北省人民政府关于印发实施方案的通知\n各市、州、县人民政府:\n现印发给你们。',
-      { title: '湖北省人民政府关于印发实施方案的通知', docNumber: '鄂政发〔2018〕21号', indexNumber: null, writtenDate: null, publishedDate: '2018-05-02' }],
-    ['Ningxia county: 公开方式 and 有效性 cells, a spaced 名 称 label',
+      {
+        title: '湖北省人民政府关于印发实施方案的通知',
+        docNumber: '鄂政发〔2018〕21号',
+        indexNumber: null,
+        writtenDate: null,
+        publishedDate: '2018-05-02',
+      },
+    ],
+    [
+      'Ningxia county: 公开方式 and 有效性 cells, a spaced 名 称 label',
       '索 引 号：640323004/2022-00062\t发布机构：盐池县人民政府办公室\n公开方式：主动公开\t发文日期：2022-03-05\n公开时限：常年公开\t有效性：有效\n文号：盐政办发〔2022〕12号\n名 称：盐池县人民政府办公室关于印发春耕工作方案的通知\n盐池县人民政府办公室关于印发春耕工作方案的通知\n各乡镇人民政府:\n现印发给你们。',
-      { title: '盐池县人民政府办公室关于印发春耕工作方案的通知', docNumber: '盐政办发〔2022〕12号', indexNumber: '640323004/2022-00062', writtenDate: null, publishedDate: '2022-03-05' }],
+      {
+        title: '盐池县人民政府办公室关于印发春耕工作方案的通知',
+        docNumber: '盐政办发〔2022〕12号',
+        indexNumber: '640323004/2022-00062',
+        writtenDate: null,
+        publishedDate: '2022-03-05',
+      },
+    ],
   ])('%s', (_name, text, want) => {
     const e = extractText(text);
     const d = e.document;
-    expect({ title: d.title, docNumber: d.docNumber, indexNumber: d.indexNumber, writtenDate: d.writtenDate, publishedDate: d.publishedDate }).toEqual(want);
+    expect({
+      title: d.title,
+      docNumber: d.docNumber,
+      indexNumber: d.indexNumber,
+      writtenDate: d.writtenDate,
+      publishedDate: d.publishedDate,
+    }).toEqual(want);
     expect(e.citations).toEqual([]);
   });
 });
 
-describe('headings of other portals: the number before the title, a dated heading, a number line with a county\'s head', () => {
+describe("headings of other portals: the number before the title, a dated heading, a number line with a county's head", () => {
   test.each([
-    ['the number opens the heading', '晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知\n各市、县人民政府:\n', '山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知', '晋政办发〔2017〕55号'],
-    ['a county code whose head is one character (神木 + 林函)', '关于整治东山环境的建议的回复\n\n来源:神木市林业局 发布时间:2022-07-29 11:22\n神林函〔2022〕31号\n\n李敏代表:\n', '关于整治东山环境的建议的回复', '神林函〔2022〕31号'],
-    ['a heading dated in parentheses', '关于全省公立医疗机构先看病后付费监测情况的通报(7月2日)\n各市州卫生计生委:\n', '关于全省公立医疗机构先看病后付费监测情况的通报', null],
-    ['a full date in parentheses', '关于2018年上半年安全生产情况的通报(2018年7月20日)\n各县区:\n', '关于2018年上半年安全生产情况的通报', null],
+    [
+      'the number opens the heading',
+      '晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知\n各市、县人民政府:\n',
+      '山西省人民政府办公厅关于印发山西省促进中部地区崛起工作方案的通知',
+      '晋政办发〔2017〕55号',
+    ],
+    [
+      'a county code whose head is one character (神木 + 林函)',
+      '关于整治东山环境的建议的回复\n\n来源:神木市林业局 发布时间:2022-07-29 11:22\n神林函〔2022〕31号\n\n李敏代表:\n',
+      '关于整治东山环境的建议的回复',
+      '神林函〔2022〕31号',
+    ],
+    [
+      'a heading dated in parentheses',
+      '关于全省公立医疗机构先看病后付费监测情况的通报(7月2日)\n各市州卫生计生委:\n',
+      '关于全省公立医疗机构先看病后付费监测情况的通报',
+      null,
+    ],
+    [
+      'a full date in parentheses',
+      '关于2018年上半年安全生产情况的通报(2018年7月20日)\n各县区:\n',
+      '关于2018年上半年安全生产情况的通报',
+      null,
+    ],
   ])('%s', (_name, text, title, number) => {
     const h = header(text);
     expect([h.title, h.docNumber ?? h.numberLine]).toEqual([title, number]);
     if (number) expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
   });
   test('a period in parentheses stays in the title', () => {
-    expect(header('重庆市高质量孵化载体建设实施方案(2021—2025年)\n各区县:\n').title).toBe('重庆市高质量孵化载体建设实施方案(2021—2025年)');
+    expect(header('重庆市高质量孵化载体建设实施方案(2021—2025年)\n各区县:\n').title).toBe(
+      '重庆市高质量孵化载体建设实施方案(2021—2025年)',
+    );
   });
 });
 
 describe('own numbers in other printed forms', () => {
   test.each([
-    ['a number line without 号', '重庆市铜梁区城市管理局关于第0123号建议办理情况的答复函\n\n铜城管函﹝2025﹞456\n\n杨光娟代表:\n', '铜城管函〔2025〕456号'],
-    ['an order under a government\'s short code', '重庆市人民政府关于控制主城区尘污染的通告\n渝府令第 121 号\n为控制污染,特通告如下:\n', '渝府令第121号'],
-    ['a standing committee\'s announcement over two lines', '四川省村务公开条例\n\n(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)\n\n四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n  《四川省村务公开条例》已由常务委员会通过,现予公布。\n', '四川省第十一届人民代表大会常务委员会公告第28号'],
+    [
+      'a number line without 号',
+      '重庆市铜梁区城市管理局关于第0123号建议办理情况的答复函\n\n铜城管函﹝2025﹞456\n\n杨光娟代表:\n',
+      '铜城管函〔2025〕456号',
+    ],
+    [
+      "an order under a government's short code",
+      '重庆市人民政府关于控制主城区尘污染的通告\n渝府令第 121 号\n为控制污染,特通告如下:\n',
+      '渝府令第121号',
+    ],
+    [
+      "a standing committee's announcement over two lines",
+      '四川省村务公开条例\n\n(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)\n\n四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n  《四川省村务公开条例》已由常务委员会通过,现予公布。\n',
+      '四川省第十一届人民代表大会常务委员会公告第28号',
+    ],
   ])('%s', (_name, text, number) => {
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(number);
     expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
   });
-  test('a government\'s short-code order cited in the text is a citation of that government', () => {
+  test("a government's short-code order cited in the text is a citation of that government", () => {
     const c = extractText('根据渝府令第121号规定执行。').citations;
     expect(c.map((x) => [x.docNumber, x.issuer])).toEqual([['渝府令第121号', '重庆市人民政府']]);
   });
@@ -623,30 +1299,45 @@ describe('own numbers in other printed forms', () => {
 
 describe('a reply titled with 对 after its issuer; a forwarded title with its writers between', () => {
   test('the organ before 对 is the issuer', () => {
-    const x = extractText('攀枝花市自然资源和规划局对市政协九届五次会议第52号提案答复的函\n\nXXX委员:\n您提出的《关于优化国土空间规划的建议》(第52号提案)收悉,现答复如下:\n');
+    const x = extractText(
+      '攀枝花市自然资源和规划局对市政协九届五次会议第52号提案答复的函\n\nXXX委员:\n您提出的《关于优化国土空间规划的建议》(第52号提案)收悉,现答复如下:\n',
+    );
     expect(x.document.issuer).toBe('攀枝花市自然资源和规划局');
     expect(x.respondsTo?.number).toBe('52');
   });
   test('转发 X等部门《A》的通知: A is the document itself, not a citation', () => {
-    const text = '沧州市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n沧政办字〔2009〕120号\n各县(市、区)人民政府:\n市发改委等部门制定的《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们。\n';
+    const text =
+      '沧州市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n沧政办字〔2009〕120号\n各县(市、区)人民政府:\n市发改委等部门制定的《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们。\n';
     expect(extractText(text).citations.map((c) => c.title)).not.toContain('支持农村邮政物流发展实施办法');
   });
 });
 
 test('印发 a plan that implements a cited title: the cited title is not the document', () => {
-  const text = '山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案的通知\n晋政办发〔2017〕55号\n各市人民政府:\n';
+  const text =
+    '山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案的通知\n晋政办发〔2017〕55号\n各市人民政府:\n';
   expect(extractText(text).citations.map((c) => c.title)).toContain('促进中部地区崛起“十三五”规划');
 });
 
 test('印发关于落实国务院《A》…的通知: A is cited, not issued', () => {
-  const text = '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n津政发〔2022〕8号\n各区人民政府:\n认真落实《政府工作报告》确定的各项任务。\n';
+  const text =
+    '天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n津政发〔2022〕8号\n各区人民政府:\n认真落实《政府工作报告》确定的各项任务。\n';
   expect(extractText(text).citations.map((c) => c.title)).toContain('政府工作报告');
 });
 
-describe('a rule\'s publication note: the order it was published under is its own number', () => {
+describe("a rule's publication note: the order it was published under is its own number", () => {
   test.each([
-    ['published, then amended', '山东省实施《食盐加碘消除碘缺乏危害管理条例》办法\n\n(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)\n\n第一条 为了消除碘缺乏危害,制定本办法。\n', '山东省人民政府令第96号', ['山东省人民政府令第172号']],
-    ['published only', '重庆市道路运输管理办法\n(2010年3月1日重庆市人民政府令第236号公布)\n第一条 为了规范道路运输,制定本办法。\n', '重庆市人民政府令第236号', []],
+    [
+      'published, then amended',
+      '山东省实施《食盐加碘消除碘缺乏危害管理条例》办法\n\n(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)\n\n第一条 为了消除碘缺乏危害,制定本办法。\n',
+      '山东省人民政府令第96号',
+      ['山东省人民政府令第172号'],
+    ],
+    [
+      'published only',
+      '重庆市道路运输管理办法\n(2010年3月1日重庆市人民政府令第236号公布)\n第一条 为了规范道路运输,制定本办法。\n',
+      '重庆市人民政府令第236号',
+      [],
+    ],
   ])('%s', (_name, text, own, cited) => {
     const x = extractText(text);
     expect(x.document.docNumber).toBe(own);
@@ -654,34 +1345,70 @@ describe('a rule\'s publication note: the order it was published under is its ow
   });
 });
 
-test('a county portal\'s index number with letters and an underscore', () => {
-  const h = header('索引号\nzkx_nyncj/2025-00019\n发布机构\n县农业农村局\n\n镇康县农业农村局关于第0038号建议的答复函\n杨文强代表:\n');
+test("a county portal's index number with letters and an underscore", () => {
+  const h = header(
+    '索引号\nzkx_nyncj/2025-00019\n发布机构\n县农业农村局\n\n镇康县农业农村局关于第0038号建议的答复函\n杨文强代表:\n',
+  );
   expect(h.indexNumber).toBe('zkx_nyncj/2025-00019');
 });
 
 describe('portal chrome and columns around the title; a bulleted table with values under their labels', () => {
   test.each([
-    ['a back-to-top link above the title', '当前位置:首页 > 信息公开\n无障碍浏览\n手机版\n回到顶部\n\n广州市公安局关于市十六届人大一次会议第20222114号建议答复的函\n\n陈伯凛代表:\n', '广州市公安局关于市十六届人大一次会议第20222114号建议答复的函'],
-    ['a column name before the title with a bar', '政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n济政字〔2021〕30号\n各县(市、区)人民政府:\n', '济宁市人民政府关于持续深化“市县同权”改革的实施意见'],
-    ['a search box label is no salutation', '搜索热词:\n    当前位置:网站首页 > 信息公开\n\n    舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函\n\n    发布时间:2025-06-10 16:18 信息来源:舒城县交通局\n\n    陈保存委员:\n', '舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函'],
-    ['bullets with their values on the lines below; the field holds the title the lines break', '• 公文名称:\n\n    对十四届全国人大一次会议第6826号建议的答复\n\n  • 文  号:\n\n    建建复字〔2023〕94号\n\n对十四届全国人大一次会议\n第6826号建议的答复\n\n王一君代表:\n', '对十四届全国人大一次会议第6826号建议的答复'],
+    [
+      'a back-to-top link above the title',
+      '当前位置:首页 > 信息公开\n无障碍浏览\n手机版\n回到顶部\n\n广州市公安局关于市十六届人大一次会议第20222114号建议答复的函\n\n陈伯凛代表:\n',
+      '广州市公安局关于市十六届人大一次会议第20222114号建议答复的函',
+    ],
+    [
+      'a column name before the title with a bar',
+      '政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n济政字〔2021〕30号\n各县(市、区)人民政府:\n',
+      '济宁市人民政府关于持续深化“市县同权”改革的实施意见',
+    ],
+    [
+      'a search box label is no salutation',
+      '搜索热词:\n    当前位置:网站首页 > 信息公开\n\n    舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函\n\n    发布时间:2025-06-10 16:18 信息来源:舒城县交通局\n\n    陈保存委员:\n',
+      '舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函',
+    ],
+    [
+      'bullets with their values on the lines below; the field holds the title the lines break',
+      '• 公文名称:\n\n    对十四届全国人大一次会议第6826号建议的答复\n\n  • 文  号:\n\n    建建复字〔2023〕94号\n\n对十四届全国人大一次会议\n第6826号建议的答复\n\n王一君代表:\n',
+      '对十四届全国人大一次会议第6826号建议的答复',
+    ],
   ])('%s', (_name, text, title) => expect(header(text).title).toBe(title));
 });
 
 describe('bulleted labels with their values on the line below; 颁布日期', () => {
-  test('a county portal\'s bullets', () => {
-    const h = header('登录 | 注册\n  • 索引号\n    yyxjtysj/2025-00007\n  • 发布机构\n    元阳县交通运输局\n  • 文号\n    元交函〔2025〕98号\n  • 发布日期\n    2025-10-21\n\n元阳县交通运输局对县十六届人大五次会议第76号建议答复的函\n\n普学昌代表:\n');
-    expect([h.indexNumber, h.docNumber ?? h.numberLine, h.publishedDate]).toEqual(['yyxjtysj/2025-00007', '元交函〔2025〕98号', '2025-10-21']);
+  test("a county portal's bullets", () => {
+    const h = header(
+      '登录 | 注册\n  • 索引号\n    yyxjtysj/2025-00007\n  • 发布机构\n    元阳县交通运输局\n  • 文号\n    元交函〔2025〕98号\n  • 发布日期\n    2025-10-21\n\n元阳县交通运输局对县十六届人大五次会议第76号建议答复的函\n\n普学昌代表:\n',
+    );
+    expect([h.indexNumber, h.docNumber ?? h.numberLine, h.publishedDate]).toEqual([
+      'yyxjtysj/2025-00007',
+      '元交函〔2025〕98号',
+      '2025-10-21',
+    ]);
   });
-  test('a regulation\'s 颁布日期 is its publication date', () => {
-    expect(header('包头市制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:包头市人民代表大会常务委员会\n\n第一条 为了规范立法。\n').publishedDate).toBe('2001-06-03');
+  test("a regulation's 颁布日期 is its publication date", () => {
+    expect(
+      header(
+        '包头市制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:包头市人民代表大会常务委员会\n\n第一条 为了规范立法。\n',
+      ).publishedDate,
+    ).toBe('2001-06-03');
   });
 });
 
-describe('a number line with handling tags; an office\'s announcement head', () => {
+describe("a number line with handling tags; an office's announcement head", () => {
   test.each([
-    ['tags after the number', '关于对平江县政协十届四次会议第115号提案的答复\n\n 平教字〔2020〕25号  A类  同意公开\n\n曾辉良委员:\n', '平教字〔2020〕25号'],
-    ['an office announcement over two lines', '德宏州州级储备菜籽油管理办法(试行)\n\n德宏州人民政府办公室公告\n\n第8号\n\n现公布《德宏州州级储备菜籽油管理办法(试行)》,自公布之日起施行。\n', '德宏州人民政府办公室公告第8号'],
+    [
+      'tags after the number',
+      '关于对平江县政协十届四次会议第115号提案的答复\n\n 平教字〔2020〕25号  A类  同意公开\n\n曾辉良委员:\n',
+      '平教字〔2020〕25号',
+    ],
+    [
+      'an office announcement over two lines',
+      '德宏州州级储备菜籽油管理办法(试行)\n\n德宏州人民政府办公室公告\n\n第8号\n\n现公布《德宏州州级储备菜籽油管理办法(试行)》,自公布之日起施行。\n',
+      '德宏州人民政府办公室公告第8号',
+    ],
   ])('%s', (_name, text, number) => {
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(number);

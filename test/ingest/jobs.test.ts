@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +37,9 @@ describe('extract --jobs', () => {
     expect(two.err).toBe(one.err);
     const lines = one.out.trimEnd().split('\n');
     expect(lines).toHaveLength(SAMPLES.length + 5);
-    expect(lines.map((l) => (JSON.parse(l) as { file: string }).file)).toEqual(files.filter((f) => f !== 'missing.txt'));
+    expect(lines.map((l) => (JSON.parse(l) as { file: string }).file)).toEqual(
+      files.filter((f) => f !== 'missing.txt'),
+    );
   });
 
   test('usage errors for --jobs and --time-limit', () => {
@@ -55,7 +60,8 @@ describe('extract --time-limit', () => {
     expect(r.out).toBe('');
     const errs = r.err.trimEnd().split('\n');
     expect(errs).toHaveLength(2);
-    for (const e of errs) expect(e).toMatch(/^policy-graph extract: .*big\.txt: extraction took longer than 0\.001 s and was stopped/);
+    for (const e of errs)
+      expect(e).toMatch(/^policy-graph extract: .*big\.txt: extraction took longer than 0\.001 s and was stopped/);
     // With a budget a real document meets, the same file is extracted, and after a stopped file the worker that
     // replaced it goes on with the next one.
     const ok = cli('extract', '--json', '--jobs', '1', '--time-limit', '60', big, SAMPLES[0]!);

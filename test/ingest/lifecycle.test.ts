@@ -7,8 +7,22 @@ import { addYearsMinusDay, findLifecycle, type LifecycleInput } from '../../inge
 function life(text: string, extra: Partial<LifecycleInput> = {}) {
   const { folded } = clean(text);
   const h = parseHeader(text, folded);
-  const fields = { effectiveDate: h.effectiveDate, effective: h.effectiveField, expiryDate: h.expiryDate, expiry: h.expiryField };
-  return findLifecycle({ text, folded, title: null, writtenDate: null, signedDate: null, publishedDate: null, fields, ...extra });
+  const fields = {
+    effectiveDate: h.effectiveDate,
+    effective: h.effectiveField,
+    expiryDate: h.expiryDate,
+    expiry: h.expiryField,
+  };
+  return findLifecycle({
+    text,
+    folded,
+    title: null,
+    writtenDate: null,
+    signedDate: null,
+    publishedDate: null,
+    fields,
+    ...extra,
+  });
 }
 
 type Dates = [effective: string | null, expiry: string | null];
@@ -30,7 +44,9 @@ describe('effectiveDate from a 施行 clause', () => {
 
   test('自印发之日起施行 → the writtenDate, else the signedDate, else the publishedDate', () => {
     const text = '本方案自印发之日起施行。';
-    expect(dates(text, { writtenDate: '2023-07-27', signedDate: '2023-07-20', publishedDate: '2023-07-30' })[0]).toBe('2023-07-27');
+    expect(dates(text, { writtenDate: '2023-07-27', signedDate: '2023-07-20', publishedDate: '2023-07-30' })[0]).toBe(
+      '2023-07-27',
+    );
     expect(dates(text, { signedDate: '2023-07-20', publishedDate: '2023-07-30' })[0]).toBe('2023-07-20');
     expect(dates('本决定自发布之日起施行。', { publishedDate: '2018-09-30' })[0]).toBe('2018-09-30');
     expect(dates('本办法自公布之日起施行。')[0]).toBeNull(); // no date of its own known
@@ -54,7 +70,9 @@ describe('effectiveDate from a law-database field when the text has no clause', 
   ])('%s', (text, want) => expect(dates(text)).toEqual(want));
 
   test("the text's own clause wins over the database field", () => {
-    expect(dates('状态:有效 发布日期:2000-12-25 生效日期: 2000-12-25\n现将《细则》印发你们,自2001年1月1日起施行。')[0]).toBe('2001-01-01');
+    expect(
+      dates('状态:有效 发布日期:2000-12-25 生效日期: 2000-12-25\n现将《细则》印发你们,自2001年1月1日起施行。')[0],
+    ).toBe('2001-01-01');
   });
 });
 

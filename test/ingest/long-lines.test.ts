@@ -26,7 +26,9 @@ test('a co-handler field with a long enumeration (once exponential) is read', ()
   expect(x.citations.length).toBeGreaterThan(0);
   spansHold(x);
   // The same field, no enumeration before the agency.
-  expect(extractText(`${REPLY}\n协办单位: 市教委\n`).agencies.map((a) => a.name)).toEqual(x.agencies.map((a) => a.name));
+  expect(extractText(`${REPLY}\n协办单位: 市教委\n`).agencies.map((a) => a.name)).toEqual(
+    x.agencies.map((a) => a.name),
+  );
 });
 
 test('a real reply saved on one line is extracted, spans pointing into it', () => {

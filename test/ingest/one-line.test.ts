@@ -17,7 +17,11 @@ function keys(x: DocumentExtraction): Record<string, Set<string>> {
     citations: new Set(x.citations.map((c) => `${c.title ?? ''}|${c.docNumber ?? ''}`)),
     agencies: new Set(x.agencies.map((a) => a.name)),
     respondsTo: new Set(r ? [`${r.kind}|${r.number ?? ''}|${r.session ?? ''}`] : []),
-    document: new Set([`title|${x.document.title ?? ''}`, `docNumber|${x.document.docNumber ?? ''}`, `issuer|${x.document.issuer ?? ''}`]),
+    document: new Set([
+      `title|${x.document.title ?? ''}`,
+      `docNumber|${x.document.docNumber ?? ''}`,
+      `issuer|${x.document.issuer ?? ''}`,
+    ]),
   };
 }
 
@@ -25,7 +29,9 @@ function keys(x: DocumentExtraction): Record<string, Set<string>> {
 function agreement(): Record<string, { many: number; both: number }> {
   const out: Record<string, { many: number; both: number }> = {};
   for (const dir of SETS) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(join(dir, f), 'utf8');
       const many = keys(extractText(text));
       const oneX = extractText(text.replace(/\r?\n/g, ' '));
@@ -35,7 +41,8 @@ function agreement(): Record<string, { many: number; both: number }> {
         const o = (out[k] ??= { many: 0, both: 0 });
         o.many += set.size;
         for (const v of set) if (one[k]!.has(v)) o.both++;
-        if (process.env.ONE_LINE_VERBOSE) for (const v of set) if (!one[k]!.has(v)) console.log(`${dir}/${f} ${k} missing ${v}`);
+        if (process.env.ONE_LINE_VERBOSE)
+          for (const v of set) if (!one[k]!.has(v)) console.log(`${dir}/${f} ${k} missing ${v}`);
       }
     }
   }
@@ -44,7 +51,11 @@ function agreement(): Record<string, { many: number; both: number }> {
 
 test('the one-line form of every annotated sample gives (nearly) what its multi-line form gives', () => {
   const a = agreement();
-  console.log(Object.entries(a).map(([k, v]) => `${k} ${v.both}/${v.many}`).join(', '));
+  console.log(
+    Object.entries(a)
+      .map(([k, v]) => `${k} ${v.both}/${v.many}`)
+      .join(', '),
+  );
   const share = (k: string) => a[k]!.both / a[k]!.many;
   // Before the virtual lines: citations 107/220, agencies 191/407, respondsTo 9/49, document fields 149/363.
   // With them: 220/220, 407/407, 49/49, 350/363.
@@ -62,25 +73,80 @@ function virtual(text: string): string[] {
   return headerLines(folded, splitLines(folded)).map((l) => text.slice(l.start, l.end));
 }
 
-const BODY = '经研究,现答复如下:我市高度重视此项工作,已将相关内容纳入年度计划,并会同有关部门持续推进落实,取得了积极进展。下一步,我们将继续加大工作力度,完善政策措施,推动各项任务落地见效,确保取得实效。';
+const BODY =
+  '经研究,现答复如下:我市高度重视此项工作,已将相关内容纳入年度计划,并会同有关部门持续推进落实,取得了积极进展。下一步,我们将继续加大工作力度,完善政策措施,推动各项任务落地见效,确保取得实效。';
 
 test.each([
-  ['[ 索引号 ] 11500000MB15895317/2023-00159 [ 发文字号 ] 渝科局函〔2023〕349号 重庆市科学技术局 关于市政协六届一次会议第0035号提案的复函 市政协民建界别: ' + BODY,
-    ['[ 索引号 ]', '11500000MB15895317/2023-00159', '[ 发文字号 ]', '渝科局函〔2023〕349号', '重庆市科学技术局', '关于市政协六届一次会议第0035号提案的复函', '市政协民建界别:']],
-  ['索 引 号: 009315877/2017-00733 名  称: 重庆市渝北区人民政府关于印发工作规则的通知 ' + BODY,
-    ['索 引 号:', '009315877/2017-00733', '名  称:', '重庆市渝北区人民政府关于印发工作规则的通知']],
-  ['【 发布部门 】 湖北省政府 【 字号 】 鄂政发〔2020〕5号 湖北省人民政府关于加快发展的意见 各市、州人民政府: ' + BODY,
-    ['【 发布部门 】', '湖北省政府', '【 字号 】', '鄂政发〔2020〕5号', '湖北省人民政府关于加快发展的意见', '各市、州人民政府:']],
-  ['财政部 国家发展和改革委员会 工业和信息化部 关于开展节能环保汽车推广工作的通知 财建〔2013〕644号 各省、自治区、直辖市财政厅(局): ' + BODY,
-    ['财政部 国家发展和改革委员会 工业和信息化部', '关于开展节能环保汽车推广工作的通知', '财建〔2013〕644号', '各省、自治区、直辖市财政厅(局):']],
-  ['[ 索引号 ] | 11500000MB19069553/2025-00190 | [ 发文字号 ] | 渝文旅函字〔2025〕185号 | 重庆市文化和旅游发展委员会 关于市六届人大三次会议第0948号代表建议办理情况的答复函 王琴代表: ' + BODY,
-    ['[ 索引号 ] |', '11500000MB19069553/2025-00190 |', '[ 发文字号 ] |', '渝文旅函字〔2025〕185号 |', '重庆市文化和旅游发展委员会', '关于市六届人大三次会议第0948号代表建议办理情况的答复函', '王琴代表:']],
-  ['发文机关:山西省人民政府 时效性 :现行有效 文号 :晋政发 〔2018〕 13号 山西省人民政府关于印发增收实施方案的通知 各市、县人民政府: ' + BODY,
-    ['发文机关:山西省人民政府', '时效性 :现行有效', '文号 :晋政发 〔2018〕 13号', '山西省人民政府关于印发增收实施方案的通知', '各市、县人民政府:']],
-  ['国务院关于同意建立联席会议制度的批复 国函 〔2011〕 50 号 安全监管总局: ' + BODY,
-    ['国务院关于同意建立联席会议制度的批复', '国函 〔2011〕 50 号', '安全监管总局:']],
-  ['重庆市人民政府关于修改《重庆市路桥通行费征收管理办法》的决定 重庆市人民政府令第 265 号 ' + BODY,
-    ['重庆市人民政府关于修改《重庆市路桥通行费征收管理办法》的决定', '重庆市人民政府令第 265 号']],
+  [
+    '[ 索引号 ] 11500000MB15895317/2023-00159 [ 发文字号 ] 渝科局函〔2023〕349号 重庆市科学技术局 关于市政协六届一次会议第0035号提案的复函 市政协民建界别: ' +
+      BODY,
+    [
+      '[ 索引号 ]',
+      '11500000MB15895317/2023-00159',
+      '[ 发文字号 ]',
+      '渝科局函〔2023〕349号',
+      '重庆市科学技术局',
+      '关于市政协六届一次会议第0035号提案的复函',
+      '市政协民建界别:',
+    ],
+  ],
+  [
+    '索 引 号: 009315877/2017-00733 名  称: 重庆市渝北区人民政府关于印发工作规则的通知 ' + BODY,
+    ['索 引 号:', '009315877/2017-00733', '名  称:', '重庆市渝北区人民政府关于印发工作规则的通知'],
+  ],
+  [
+    '【 发布部门 】 湖北省政府 【 字号 】 鄂政发〔2020〕5号 湖北省人民政府关于加快发展的意见 各市、州人民政府: ' + BODY,
+    [
+      '【 发布部门 】',
+      '湖北省政府',
+      '【 字号 】',
+      '鄂政发〔2020〕5号',
+      '湖北省人民政府关于加快发展的意见',
+      '各市、州人民政府:',
+    ],
+  ],
+  [
+    '财政部 国家发展和改革委员会 工业和信息化部 关于开展节能环保汽车推广工作的通知 财建〔2013〕644号 各省、自治区、直辖市财政厅(局): ' +
+      BODY,
+    [
+      '财政部 国家发展和改革委员会 工业和信息化部',
+      '关于开展节能环保汽车推广工作的通知',
+      '财建〔2013〕644号',
+      '各省、自治区、直辖市财政厅(局):',
+    ],
+  ],
+  [
+    '[ 索引号 ] | 11500000MB19069553/2025-00190 | [ 发文字号 ] | 渝文旅函字〔2025〕185号 | 重庆市文化和旅游发展委员会 关于市六届人大三次会议第0948号代表建议办理情况的答复函 王琴代表: ' +
+      BODY,
+    [
+      '[ 索引号 ] |',
+      '11500000MB19069553/2025-00190 |',
+      '[ 发文字号 ] |',
+      '渝文旅函字〔2025〕185号 |',
+      '重庆市文化和旅游发展委员会',
+      '关于市六届人大三次会议第0948号代表建议办理情况的答复函',
+      '王琴代表:',
+    ],
+  ],
+  [
+    '发文机关:山西省人民政府 时效性 :现行有效 文号 :晋政发 〔2018〕 13号 山西省人民政府关于印发增收实施方案的通知 各市、县人民政府: ' +
+      BODY,
+    [
+      '发文机关:山西省人民政府',
+      '时效性 :现行有效',
+      '文号 :晋政发 〔2018〕 13号',
+      '山西省人民政府关于印发增收实施方案的通知',
+      '各市、县人民政府:',
+    ],
+  ],
+  [
+    '国务院关于同意建立联席会议制度的批复 国函 〔2011〕 50 号 安全监管总局: ' + BODY,
+    ['国务院关于同意建立联席会议制度的批复', '国函 〔2011〕 50 号', '安全监管总局:'],
+  ],
+  [
+    '重庆市人民政府关于修改《重庆市路桥通行费征收管理办法》的决定 重庆市人民政府令第 265 号 ' + BODY,
+    ['重庆市人民政府关于修改《重庆市路桥通行费征收管理办法》的决定', '重庆市人民政府令第 265 号'],
+  ],
 ])('a run-in page is cut at the boundaries its layout shows: %s', (text, head) => {
   const lines = virtual(text);
   expect(lines.slice(0, head.length)).toEqual(head);

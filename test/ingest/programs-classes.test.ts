@@ -37,21 +37,30 @@ describe('domain nouns before a weak head are a class', () => {
     ['推进节能减排工程,实施标准化建设计划。', {}],
     ['安排乡村振兴衔接资金500万元,下达巩固拓展脱贫攻坚成果衔接资金和农村环境整治资金。', {}],
     // A place, a quoted or proper name, or specific words still name one.
-    ['实施“满天星”行动计划和渝创渝新创业促进计划,开展健康中国重庆行动。', {
-      满天星行动计划: 'initiative',
-      渝创渝新创业促进计划: 'initiative',
-      健康中国重庆行动: 'initiative',
-    }],
+    [
+      '实施“满天星”行动计划和渝创渝新创业促进计划,开展健康中国重庆行动。',
+      {
+        满天星行动计划: 'initiative',
+        渝创渝新创业促进计划: 'initiative',
+        健康中国重庆行动: 'initiative',
+      },
+    ],
     ['下达年度用工计划、生产经营计划和固定资产投资计划。', {}],
     ['实施骨干水源工程、配套工程和民生实事工程。', {}],
     // A quota or a schedule, whatever stands before it.
     ['下达林木采伐计划、粮食收购计划、储备粮轮换计划,落实建设用地计划。', {}],
-    ['实施海外高层次人才引进计划,推进退耕还林工程和天然林保护工程。', {
-      海外高层次人才引进计划: 'initiative',
-      退耕还林工程: 'initiative',
-      天然林保护工程: 'initiative',
-    }],
-    ['落实三峡后续扶持资金,开展科技服务生态优化行动。', { 三峡后续扶持资金: 'fund', 科技服务生态优化行动: 'initiative' }],
+    [
+      '实施海外高层次人才引进计划,推进退耕还林工程和天然林保护工程。',
+      {
+        海外高层次人才引进计划: 'initiative',
+        退耕还林工程: 'initiative',
+        天然林保护工程: 'initiative',
+      },
+    ],
+    [
+      '落实三峡后续扶持资金,开展科技服务生态优化行动。',
+      { 三峡后续扶持资金: 'fund', 科技服务生态优化行动: 'initiative' },
+    ],
   ]);
 });
 
@@ -61,10 +70,13 @@ describe("a government's service unit is no program", () => {
     ['由区农业项目管理服务中心、镇农业服务中心负责,县农业技术推广服务中心配合。', {}],
     ['县农村经济经营管理服务中心、县社会保险事务服务中心按职责办理。', {}],
     // A centre set up as a named program still counts.
-    ['重庆市高校科技成果转化服务中心正式揭牌,跨省税费征管服务中心上线。', {
-      重庆市高校科技成果转化服务中心: 'institution',
-      跨省税费征管服务中心: 'institution',
-    }],
+    [
+      '重庆市高校科技成果转化服务中心正式揭牌,跨省税费征管服务中心上线。',
+      {
+        重庆市高校科技成果转化服务中心: 'institution',
+        跨省税费征管服务中心: 'institution',
+      },
+    ],
   ]);
 });
 
@@ -73,10 +85,13 @@ describe("a government's research institute is no program", () => {
     ['由市农业科学研究院、县农业科学研究所负责。', {}],
     ['省林业科学研究院开展监测,区畜牧科学研究院配合。', {}],
     // An institute set up as a named program.
-    ['重庆大学产业技术研究院、中国科学院重庆绿色智能技术研究院落户。', {
-      重庆大学产业技术研究院: 'institution',
-      中国科学院重庆绿色智能技术研究院: 'institution',
-    }],
+    [
+      '重庆大学产业技术研究院、中国科学院重庆绿色智能技术研究院落户。',
+      {
+        重庆大学产业技术研究院: 'institution',
+        中国科学院重庆绿色智能技术研究院: 'institution',
+      },
+    ],
   ]);
 });
 
@@ -92,7 +107,10 @@ describe('a working method is no campaign', () => {
 
 describe('a chief system (…长制) is a named reform', () => {
   runRows([
-    ['全面推行林长制,深化河湖长制,探索田长制。', { 林长制: 'initiative', 河湖长制: 'initiative', 田长制: 'initiative' }],
+    [
+      '全面推行林长制,深化河湖长制,探索田长制。',
+      { 林长制: 'initiative', 河湖长制: 'initiative', 田长制: 'initiative' },
+    ],
     ['落实河长制湖长制,推行路长制。', { 河长制: 'initiative', 湖长制: 'initiative', 路长制: 'initiative' }],
     // A patriarchal style, a head's rule, growth, a body of the reform are none.
     ['克服家长制作风,实行首长制,消除经济增长制约因素,由区河长制办公室负责。', {}],

@@ -16,20 +16,29 @@ describe('person titles and verbs of a clause end a name', () => {
     // A verb of a clause right before the head takes it as its object.
     ['有效解决示范区企业融资难题,切实解决园区用地问题。', {}],
     ['协助做好产业园区规划,督促指导各园区落实安全责任。', {}],
-    ['代表团出席中国国际服务贸易交易会,企业参展中国西部国际投资贸易洽谈会。', {
-      中国国际服务贸易交易会: 'event',
-      中国西部国际投资贸易洽谈会: 'event',
-    }],
+    [
+      '代表团出席中国国际服务贸易交易会,企业参展中国西部国际投资贸易洽谈会。',
+      {
+        中国国际服务贸易交易会: 'event',
+        中国西部国际投资贸易洽谈会: 'event',
+      },
+    ],
     // An organ's name ends before the program it runs; words holding the same characters (格局, 布局) do not.
-    ['区人大常委会搭建人大代表履职服务平台,省科技厅科技成果转化示范区,市经济信息委中小企业发展专项资金。', {
-      人大代表履职服务平台: 'platform',
-      科技成果转化示范区: 'zone',
-      中小企业发展专项资金: 'fund',
-    }],
-    ['构建新发展格局示范区,优化“416”科技创新布局,市场监管局局长。', {
-      新发展格局示范区: 'zone',
-      '416科技创新布局': 'initiative',
-    }],
+    [
+      '区人大常委会搭建人大代表履职服务平台,省科技厅科技成果转化示范区,市经济信息委中小企业发展专项资金。',
+      {
+        人大代表履职服务平台: 'platform',
+        科技成果转化示范区: 'zone',
+        中小企业发展专项资金: 'fund',
+      },
+    ],
+    [
+      '构建新发展格局示范区,优化“416”科技创新布局,市场监管局局长。',
+      {
+        新发展格局示范区: 'zone',
+        '416科技创新布局': 'initiative',
+      },
+    ],
     // Organs that lead or join the work stand outside the program they set up.
     ['市商务委会同市财政局设立外经贸发展专项资金,由市经济信息委牵头组建工作专班。', { 外经贸发展专项资金: 'fund' }],
   ]);
@@ -37,7 +46,10 @@ describe('person titles and verbs of a clause end a name', () => {
 
 describe('verbs of selecting, granting and handling are not part of a name', () => {
   runRows([
-    ['组织第三届“渝创渝新”创新创业大赛,认真组织实施英才计划。', { 渝创渝新创新创业大赛: 'event', 英才计划: 'initiative' }],
+    [
+      '组织第三届“渝创渝新”创新创业大赛,认真组织实施英才计划。',
+      { 渝创渝新创新创业大赛: 'event', 英才计划: 'initiative' },
+    ],
     ['推荐申报国家级文化产业示范园区,遴选一批市级示范项目,荣获全国文明城市。', { 国家级文化产业示范园区: 'zone' }],
     // A function word's character at the start of a word (及时, 对接) is no boundary; the word leads the clause.
     ['研究制定科创基金管理办法,及时公布示范区名单,对接中新互联互通项目。', { 科创基金: 'fund' }],
@@ -60,6 +72,9 @@ describe('a head placed by where it lies is no name', () => {
     ['进一步改善广场周边园区环境,着力改善景区周边交通条件。', {}],
     ['加强城区附近景区管理,整治高速公路沿线园区环境。', {}],
     // Inside a longer name the same word does not stop it.
-    ['该路口信号灯已纳入“渝城护学”校园周边高质量育人环境提升行动。', { 渝城护学校园周边高质量育人环境提升行动: 'initiative' }],
+    [
+      '该路口信号灯已纳入“渝城护学”校园周边高质量育人环境提升行动。',
+      { 渝城护学校园周边高质量育人环境提升行动: 'initiative' },
+    ],
   ]);
 });

@@ -8,11 +8,14 @@ describe('numeral formulas naming a campaign', () => {
   runRows([
     // Quoted with its head, and unquoted later: one program.
     ['全面开展“三清一改”村庄清洁行动,持续推进三清一改工作。', { 三清一改: 'initiative' }],
-    ['全面实施“三支一扶”计划,河北省推进两不愁三保障,广西推进三清一改。', {
-      三支一扶: 'initiative',
-      两不愁三保障: 'initiative',
-      三清一改: 'initiative',
-    }],
+    [
+      '全面实施“三支一扶”计划,河北省推进两不愁三保障,广西推进三清一改。',
+      {
+        三支一扶: 'initiative',
+        两不愁三保障: 'initiative',
+        三清一改: 'initiative',
+      },
+    ],
     // Quoted, one part is enough.
     ['湖南省深入开展“五清”行动,贵州省推进“四在农家”工作。', { 五清: 'initiative', 四在农家: 'initiative' }],
     ['市交通运输委推进“四好农村路”建设,贵州省推进“十四五”建设。', { 四好农村路: 'initiative' }],

@@ -27,10 +27,13 @@ describe('what follows the head', () => {
     ['对权力清单进行动态调整。', {}],
     // A count after the name, also a range, makes a class; unless it sums up an enumeration the name closes.
     ['创建各类国家级园区2—3个,新建市级创业园2个。', {}],
-    ['建立了文峰镇农民工返乡创业园、巫溪县宝源返乡创业园2个农民工返乡创业园。', {
-      文峰镇农民工返乡创业园: 'zone',
-      巫溪县宝源返乡创业园: 'zone',
-    }],
+    [
+      '建立了文峰镇农民工返乡创业园、巫溪县宝源返乡创业园2个农民工返乡创业园。',
+      {
+        文峰镇农民工返乡创业园: 'zone',
+        巫溪县宝源返乡创业园: 'zone',
+      },
+    ],
   ]);
 });
 
@@ -45,17 +48,23 @@ describe('what precedes the head', () => {
     // A level word may begin a generic word (`市政`).
     ['依法必须进行招标的房屋建筑和市政基础设施工程。', {}],
     // A place and a verb open a clause (the place is its subject); a word ending in 市 is no place.
-    ['河南省建设郑洛新国家自主创新示范区,成都市打造天府国际生物城,推进智慧城市建设试点。', {
-      郑洛新国家自主创新示范区: 'zone',
-      天府国际生物城: 'zone',
-      智慧城市建设试点: 'pilot',
-    }],
+    [
+      '河南省建设郑洛新国家自主创新示范区,成都市打造天府国际生物城,推进智慧城市建设试点。',
+      {
+        郑洛新国家自主创新示范区: 'zone',
+        天府国际生物城: 'zone',
+        智慧城市建设试点: 'pilot',
+      },
+    ],
     // 以 opens a phrase (`以…为牵引`) unless it begins a word (`以工代赈`); an adverb leads only a verb.
-    ['以共同富裕示范区建设为牵引,实施以工代赈工程,共同打造成德眉资创新共同体,建设联合实验室。', {
-      共同富裕示范区: 'zone',
-      以工代赈工程: 'initiative',
-      成德眉资创新共同体: 'initiative',
-    }],
+    [
+      '以共同富裕示范区建设为牵引,实施以工代赈工程,共同打造成德眉资创新共同体,建设联合实验室。',
+      {
+        共同富裕示范区: 'zone',
+        以工代赈工程: 'initiative',
+        成德眉资创新共同体: 'initiative',
+      },
+    ],
     // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
     ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
   ]);
@@ -75,7 +84,10 @@ describe('names that open with a counted measure word, a verb phrase, or the bod
     ['各部门明确本年度全区政务公开各项工作推进计划,逐项分解落实。', {}],
     ['区政府制定14项工作推进计划。', {}],
     // An adverb of quality before a verb of building: the zone is what is built.
-    ['高水平建设重庆两江新区、四川天府新区,高质量建设西部科学城。', { 重庆两江新区: 'zone', 四川天府新区: 'zone', 西部科学城: 'zone' }],
+    [
+      '高水平建设重庆两江新区、四川天府新区,高质量建设西部科学城。',
+      { 重庆两江新区: 'zone', 四川天府新区: 'zone', 西部科学城: 'zone' },
+    ],
     ['推动高质量发展示范区建设。', {}],
     // Verbs of duty, forming, leading to and approving stop the name.
     ['本机关主要履行开发区的经济发展、开发建设职能。', {}],

@@ -18,15 +18,18 @@ export function context(text: string, excluded: string[] = []): ExtractContext {
 
 /** One test per row: the programs found, by name and kind, and evidence that points into the text. */
 export function runRows(rows: Row[]): void {
-  test.each(rows.map(([text, expected]) => [text.slice(0, 40), text, expected] as const))('%s', (_label, text, expected) => {
-    const got = findPrograms(text, context(text));
-    expect(Object.fromEntries(got.map((p) => [p.name, p.kind]))).toEqual(expected);
-    for (const p of got) {
-      expect(p.spans.length).toBeGreaterThan(0);
-      for (const s of p.spans) {
-        expect(text.slice(s.start, s.end)).toBe(s.text);
-        expect(p.mentions).toContain(s.text);
+  test.each(rows.map(([text, expected]) => [text.slice(0, 40), text, expected] as const))(
+    '%s',
+    (_label, text, expected) => {
+      const got = findPrograms(text, context(text));
+      expect(Object.fromEntries(got.map((p) => [p.name, p.kind]))).toEqual(expected);
+      for (const p of got) {
+        expect(p.spans.length).toBeGreaterThan(0);
+        for (const s of p.spans) {
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(p.mentions).toContain(s.text);
+        }
       }
-    }
-  });
+    },
+  );
 }

@@ -38,7 +38,11 @@ export function regexLiterals(root = process.cwd()): FoundRegex[] {
           const literal = (node as ts.RegularExpressionLiteral).text;
           const slash = literal.lastIndexOf('/');
           const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-          out.push({ source: literal.slice(1, slash), flags: literal.slice(slash + 1), where: `${relative(root, file)}:${line}` });
+          out.push({
+            source: literal.slice(1, slash),
+            flags: literal.slice(slash + 1),
+            where: `${relative(root, file)}:${line}`,
+          });
         }
         ts.forEachChild(node, visit);
       };
@@ -58,7 +62,8 @@ export async function regexesBuiltBy(load: () => Promise<void>): Promise<FoundRe
     return r;
   };
   globalThis.RegExp = new Proxy(Original, {
-    construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget) as RegExp),
+    construct: (target, args, newTarget) =>
+      record(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget) as RegExp),
     apply: (target, thisArg, args) => record(Reflect.apply(target, thisArg, args) as RegExp),
   });
   try {

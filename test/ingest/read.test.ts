@@ -62,17 +62,25 @@ describe('UTF-8 cut inside its last character', () => {
 
   test('complete UTF-8 has no warning; invalid bytes before the end are still not UTF-8', () => {
     expect(decodeDocument(whole, 'a.txt').warning).toBeUndefined();
-    const broken = Buffer.concat([Buffer.from('标题'), Buffer.from([0xe5]), Buffer.from('正文内容'), Buffer.from([0xe5])]);
+    const broken = Buffer.concat([
+      Buffer.from('标题'),
+      Buffer.from([0xe5]),
+      Buffer.from('正文内容'),
+      Buffer.from([0xe5]),
+    ]);
     expect(decodeDocument(broken, 'b.txt').encoding).not.toBe('utf-8');
   });
 });
 
 describe('HTML pages', () => {
   test('an unescaped < in the text keeps the text after it (a real tokenizer, not a tag pattern)', () => {
-    const html = '<html><body><div class="content"><p>研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和' +
+    const html =
+      '<html><body><div class="content"><p>研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和' +
       '《重庆市科技型企业入库管理办法》执行，a < b 亦然。</p><p>特此函复。</p></div></body></html>';
     const text = htmlToText(html);
-    expect(text).toBe('研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和《重庆市科技型企业入库管理办法》执行，a < b 亦然。\n\n特此函复。');
+    expect(text).toBe(
+      '研发投入比例<5%的企业，根据《重庆市科技型企业培育办法》和《重庆市科技型企业入库管理办法》执行，a < b 亦然。\n\n特此函复。',
+    );
     const x = decodeDocument(Buffer.from(html), 'page.html');
     expect(x.text).toBe(text);
   });
@@ -85,7 +93,10 @@ describe('HTML pages', () => {
     expect(x.document.docNumber).toBe('渝科局函〔2023〕372号');
     expect(x.document.signedDate).toBe('2023-04-28');
     expect(x.respondsTo?.number).toBe('0012');
-    expect(x.citations.map((c) => c.title)).toEqual(['关于提升制造业产业链供应链现代化水平的实施意见', '重庆市制造业产业基础再造和产业链供应链现代化水平提升工程实施方案']);
+    expect(x.citations.map((c) => c.title)).toEqual([
+      '关于提升制造业产业链供应链现代化水平的实施意见',
+      '重庆市制造业产业基础再造和产业链供应链现代化水平提升工程实施方案',
+    ]);
   });
 
   test('an unclosed <script> at the end of a truncated page leaks no code', () => {
@@ -93,11 +104,14 @@ describe('HTML pages', () => {
   });
 
   test('menus, breadcrumbs, share bars and footers marked by class are dropped; the article head stays', () => {
-    const html = '<div class="top"><ul class="nav"><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>' +
+    const html =
+      '<div class="top"><ul class="nav"><li>首页</li><li>通知公告</li><li>规划计划</li></ul></div>' +
       '<div class="article-head"><h1>重庆市科学技术局关于开展科技型企业入库工作的通知</h1></div>' +
       '<div class="crumb">当前位置：首页 &gt; 通知公告</div><p>各区县科技主管部门：</p>' +
       '<div class="share"><div>分享到</div><div>微信</div></div><p>特此通知。</p><div id="footer">主办单位：重庆市科学技术局</div>';
-    expect(htmlToText(html)).toBe('重庆市科学技术局关于开展科技型企业入库工作的通知\n\n各区县科技主管部门：\n\n特此通知。');
+    expect(htmlToText(html)).toBe(
+      '重庆市科学技术局关于开展科技型企业入库工作的通知\n\n各区县科技主管部门：\n\n特此通知。',
+    );
   });
 
   test('numeric and named entities', () => {
@@ -107,23 +121,50 @@ describe('HTML pages', () => {
 
 describe('bad input: one InputError naming the file', () => {
   const cases: [string, () => string, RegExp][] = [
-    ['an empty file', () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /empty\.txt: empty file/],
-    ['only whitespace', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\n\t'), join(dir, 'blank.txt')), /blank\.txt: empty file/],
-    ['a binary file', () => {
-      const bytes = Buffer.alloc(4096);
-      for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-      writeFileSync(join(dir, 'image.txt'), bytes);
-      return join(dir, 'image.txt');
-    }, /image\.txt: binary file/],
-    ['a 100 MB file', () => {
-      const f = join(dir, 'huge.txt');
-      writeFileSync(f, '');
-      truncateSync(f, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
-      return f;
-    }, /huge\.txt: too large \(100\.0 MB > limit 50\.0 MB\); raise it with --max-bytes/],
-    ['a directory', () => (mkdirSync(join(dir, 'folder.txt'), { recursive: true }), join(dir, 'folder.txt')), /folder\.txt: is a directory/],
+    [
+      'an empty file',
+      () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')),
+      /empty\.txt: empty file/,
+    ],
+    [
+      'only whitespace',
+      () => (writeFileSync(join(dir, 'blank.txt'), ' \n\n\t'), join(dir, 'blank.txt')),
+      /blank\.txt: empty file/,
+    ],
+    [
+      'a binary file',
+      () => {
+        const bytes = Buffer.alloc(4096);
+        for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+        writeFileSync(join(dir, 'image.txt'), bytes);
+        return join(dir, 'image.txt');
+      },
+      /image\.txt: binary file/,
+    ],
+    [
+      'a 100 MB file',
+      () => {
+        const f = join(dir, 'huge.txt');
+        writeFileSync(f, '');
+        truncateSync(f, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+        return f;
+      },
+      /huge\.txt: too large \(100\.0 MB > limit 50\.0 MB\); raise it with --max-bytes/,
+    ],
+    [
+      'a directory',
+      () => (mkdirSync(join(dir, 'folder.txt'), { recursive: true }), join(dir, 'folder.txt')),
+      /folder\.txt: is a directory/,
+    ],
     ['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file/],
-    ['HTML with only scripts', () => (writeFileSync(join(dir, 'scripts.html'), '<html><script>alert(1)</script><style>p{}</style></html>'), join(dir, 'scripts.html')), /scripts\.html: HTML page without text/],
+    [
+      'HTML with only scripts',
+      () => (
+        writeFileSync(join(dir, 'scripts.html'), '<html><script>alert(1)</script><style>p{}</style></html>'),
+        join(dir, 'scripts.html')
+      ),
+      /scripts\.html: HTML page without text/,
+    ],
   ];
   test.each(cases)('%s', async (_name, make, message) => {
     const file = make();

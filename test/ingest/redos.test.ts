@@ -18,11 +18,13 @@ async function projectRegexes(): Promise<FoundRegex[]> {
     await import('../../graph/build.ts');
     await import('../../graph/resolve.ts');
     for (const dir of ['samples/corpus', 'samples/dev2', 'samples/dev3']) {
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) extractText(readFileSync(join(dir, f), 'utf8'));
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+        extractText(readFileSync(join(dir, f), 'utf8'));
     }
   });
   const all = new Map<string, FoundRegex>();
-  for (const r of [...regexLiterals(), ...built]) if (!all.has(`${r.flags}/${r.source}`)) all.set(`${r.flags}/${r.source}`, r);
+  for (const r of [...regexLiterals(), ...built])
+    if (!all.has(`${r.flags}/${r.source}`)) all.set(`${r.flags}/${r.source}`, r);
   return [...all.values()];
 }
 
@@ -46,12 +48,14 @@ test('every regex of the project is free of exponential backtracking (recheck)',
         const name = `${r.where}: /${r.source.length > 120 ? r.source.slice(0, 120) + '…' : r.source}/${r.flags}`;
         if (d.status === 'vulnerable') {
           const c = d.complexity;
-          if (c.type === 'exponential') failures.push(`exponential: ${name} (attack: ${JSON.stringify(d.attack.pattern)})`);
+          if (c.type === 'exponential')
+            failures.push(`exponential: ${name} (attack: ${JSON.stringify(d.attack.pattern)})`);
           else findings.push(`polynomial, degree ${c.degree}: ${name}`);
         } else if (d.status === 'unknown') findings.push(`not decided (${d.error.kind}): ${name}`);
       }
     }),
   );
-  if (findings.length) console.log(`recheck: ${regexes.length} regexes; accepted findings:\n  ${findings.sort().join('\n  ')}`);
+  if (findings.length)
+    console.log(`recheck: ${regexes.length} regexes; accepted findings:\n  ${findings.sort().join('\n  ')}`);
   expect(failures).toEqual([]);
 }, 600_000);

@@ -31,7 +31,9 @@ describe('implements: the citing document carries the cited one out', () => {
     ['以贯彻《中华人民共和国促进科技成果转化法》在我市落实落地为主线。'],
     ['下一步,我们将认真贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。'],
     ['要求严格落实《食品法》等法律法规的规定。'],
-    ['持续抓好《中共中央国务院关于促进民营经济发展壮大的意见》以及《重庆市促进民营经济高质量发展的实施意见》贯彻落实。'],
+    [
+      '持续抓好《中共中央国务院关于促进民营经济发展壮大的意见》以及《重庆市促进民营经济高质量发展的实施意见》贯彻落实。',
+    ],
     ['认真落实市第十四届人民代表大会第四次会议审议通过的《政府工作报告》有关要求。'],
     ['湖北省人民政府办公厅关于分解落实《政府工作报告》的通知'],
   ])('%s', (text) => expect(one(text)).toBe('implements'));
@@ -82,13 +84,18 @@ describe('a list of titles governed by one verb all take it', () => {
 
 describe('the strongest relation over all clauses wins, with its clause as evidence', () => {
   test('出台 (mentions), then 贯彻落实 (implements) → implements', () => {
-    const text = '今年我局出台《关于进一步促进科技成果转化的实施意见》(渝科局发〔2023〕42号)。下一步,我们将贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。';
+    const text =
+      '今年我局出台《关于进一步促进科技成果转化的实施意见》(渝科局发〔2023〕42号)。下一步,我们将贯彻落实《关于进一步促进科技成果转化的实施意见》等文件。';
     const [c] = citationsOf(text, { resolveAgency: () => null });
     expect(c!.relation).toBe('implements');
     expect(c!.relationEvidence!.quote).toContain('贯彻落实');
   });
   test('根据 outranks 落实', () => {
-    expect(one('根据《重庆市促进民营经济高质量发展的若干措施》,制定本方案。各单位要落实《重庆市促进民营经济高质量发展的若干措施》工作要求。')).toBe('basis');
+    expect(
+      one(
+        '根据《重庆市促进民营经济高质量发展的若干措施》,制定本方案。各单位要落实《重庆市促进民营经济高质量发展的若干措施》工作要求。',
+      ),
+    ).toBe('basis');
   });
 });
 
@@ -102,13 +109,15 @@ describe('amending and repealing decisions, article by article', () => {
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
 
-describe('a list of titles under a lead line takes the lead\'s relation', () => {
+describe("a list of titles under a lead line takes the lead's relation", () => {
   test('下列文件同时废止: then one title per line', () => {
-    const text = '第三十条 本办法自2021年1月1日起施行。下列文件同时废止:\n1.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)\n2.《重庆市科技计划项目验收管理办法》\n';
+    const text =
+      '第三十条 本办法自2021年1月1日起施行。下列文件同时废止:\n1.《重庆市科技计划项目管理办法》(渝科局发〔2016〕1号)\n2.《重庆市科技计划项目验收管理办法》\n';
     expect(relations(text).map(([, r]) => r)).toEqual(['repeals', 'repeals']);
   });
   test('本办法依据下列法律法规制定: then items', () => {
-    const text = '本预案依据下列法律法规制定:\n(一)《中华人民共和国突发事件应对法》\n(二)《突发公共卫生事件应急条例》\n';
+    const text =
+      '本预案依据下列法律法规制定:\n(一)《中华人民共和国突发事件应对法》\n(二)《突发公共卫生事件应急条例》\n';
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
   });
   test('a heading that is no lead leaves the items as mentions', () => {
@@ -135,71 +144,170 @@ describe('titles listed under a basis heading', () => {
 describe('items of a numbered list under a lead clause take its relation until the list ends', () => {
   /** [title, docNumber, relation] per citation. */
   function items(text: string, jurisdiction: string, date: string): [string | null, string | null, CitationRelation][] {
-    return citationsOf(text, { resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }) }).map((c) => [c.title, c.docNumber, c.relation]);
+    return citationsOf(text, { resolveAgency: (s) => resolveAgencyName(s, { jurisdiction, date }) }).map((c) => [
+      c.title,
+      c.docNumber,
+      c.relation,
+    ]);
   }
 
   test.each<[string, string, string, [string | null, string | null, CitationRelation][]]>([
     // Unquoted names with their numbers in parentheses, numeral markers; the list ends at a line with no marker.
-    ['山东', '2016-04-28',
+    [
+      '山东',
+      '2016-04-28',
       '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n二、山东省城市房地产交易管理办法(鲁政发〔1983〕90号)。\n本决定自公布之日起施行。\n',
-      [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省城市房地产交易管理办法', '鲁政发〔1983〕90号', 'repeals']]],
+      [
+        ['山东省信访规定', '省政府令第114号', 'repeals'],
+        ['山东省城市房地产交易管理办法', '鲁政发〔1983〕90号', 'repeals'],
+      ],
+    ],
     // 下列 … 和规范性文件, digit markers, a title in 《》 and an unquoted one.
-    ['重庆', '2019-06-01',
+    [
+      '重庆',
+      '2019-06-01',
       '现决定废止下列规章和规范性文件:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n2. 重庆市科技奖励办法实施细则(渝府办发〔2012〕45号)\n',
-      [['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'repeals'], ['重庆市科技奖励办法实施细则', '渝府办发〔2012〕45号', 'repeals']]],
+      [
+        ['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'repeals'],
+        ['重庆市科技奖励办法实施细则', '渝府办发〔2012〕45号', 'repeals'],
+      ],
+    ],
     // An amending decision: 决定对下列规章予以修改, parenthesized markers.
-    ['湖北', '2014-09-01',
+    [
+      '湖北',
+      '2014-09-01',
       '省人民政府决定对下列规章予以修改:\n(一)湖北省实施《中华人民共和国森林法》办法(省人民政府令第192号)\n(二)湖北省档案管理规定(鄂政发〔2004〕9号)\n',
-      [['湖北省实施《中华人民共和国森林法》办法', '省人民政府令第192号', 'amends'], ['中华人民共和国森林法', null, 'implements'], ['湖北省档案管理规定', '鄂政发〔2004〕9号', 'amends']]],
+      [
+        ['湖北省实施《中华人民共和国森林法》办法', '省人民政府令第192号', 'amends'],
+        ['中华人民共和国森林法', null, 'implements'],
+        ['湖北省档案管理规定', '鄂政发〔2004〕9号', 'amends'],
+      ],
+    ],
     // 现将…予以废止的文件目录公布如下: a name that is no document's kind keeps no title, still repealed by its number.
-    ['四川', '2018-03-01',
+    [
+      '四川',
+      '2018-03-01',
       '经清理,现将决定予以废止的文件目录公布如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n2.关于做好全省科技工作(川府办发〔2009〕7号)\n',
-      [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'repeals'], [null, '川府办发〔2009〕7号', 'repeals']]],
+      [
+        ['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'repeals'],
+        [null, '川府办发〔2009〕7号', 'repeals'],
+      ],
+    ],
   ])('%s %s', (jurisdiction, date, text, want) => expect(items(text, jurisdiction, date)).toEqual(want));
 
   test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
     // The date an order was made stands before its number in the parentheses.
-    ['各市人民政府:\n省政府决定,对下列规章予以废止:\n一、山东省信访规定(1996年10月14日山东省人民政府令第71号公布)\n二、山东省矿产资源管理规定(山东省人民政府令第114号)\n',
-      '山东', [['山东省信访规定', '山东省人民政府令第71号', 'repeals'], ['山东省矿产资源管理规定', '山东省人民政府令第114号', 'repeals']]],
+    [
+      '各市人民政府:\n省政府决定,对下列规章予以废止:\n一、山东省信访规定(1996年10月14日山东省人民政府令第71号公布)\n二、山东省矿产资源管理规定(山东省人民政府令第114号)\n',
+      '山东',
+      [
+        ['山东省信访规定', '山东省人民政府令第71号', 'repeals'],
+        ['山东省矿产资源管理规定', '山东省人民政府令第114号', 'repeals'],
+      ],
+    ],
     // A heading naming the list leads it without a colon.
-    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n',
-      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
-    ['各区县人民政府:\n决定修改的规章目录\n(一)重庆市道路运输管理办法(重庆市人民政府令第88号)\n(二)重庆市水资源管理条例实施细则(重庆市人民政府令第99号)\n',
-      '重庆', [['重庆市道路运输管理办法', '重庆市人民政府令第88号', 'amends'], ['重庆市水资源管理条例实施细则', '重庆市人民政府令第99号', 'amends']]],
+    [
+      '各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n',
+      '山东',
+      [
+        ['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'],
+        ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals'],
+      ],
+    ],
+    [
+      '各区县人民政府:\n决定修改的规章目录\n(一)重庆市道路运输管理办法(重庆市人民政府令第88号)\n(二)重庆市水资源管理条例实施细则(重庆市人民政府令第99号)\n',
+      '重庆',
+      [
+        ['重庆市道路运输管理办法', '重庆市人民政府令第88号', 'amends'],
+        ['重庆市水资源管理条例实施细则', '重庆市人民政府令第99号', 'amends'],
+      ],
+    ],
     // 以下3件规章: the lead counts the items.
-    ['各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',
-      '湖南', [['湖南省信访规定', '湘政发〔2001〕14号', 'repeals'], ['湖南省渔业办法', '湘政发〔2002〕5号', 'repeals']]],
+    [
+      '各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',
+      '湖南',
+      [
+        ['湖南省信访规定', '湘政发〔2001〕14号', 'repeals'],
+        ['湖南省渔业办法', '湘政发〔2002〕5号', 'repeals'],
+      ],
+    ],
     // A lead listing requirements, with no act of the document on the titles below it.
-    ['各区县人民政府:\n请对照以下标准修改完善相关制度:\n1.《重庆市科技计划项目管理办法》\n2.《重庆市科技奖励办法》\n',
-      '重庆', [['重庆市科技计划项目管理办法', null, 'mentions'], ['重庆市科技奖励办法', null, 'mentions']]],
+    [
+      '各区县人民政府:\n请对照以下标准修改完善相关制度:\n1.《重庆市科技计划项目管理办法》\n2.《重庆市科技奖励办法》\n',
+      '重庆',
+      [
+        ['重庆市科技计划项目管理办法', null, 'mentions'],
+        ['重庆市科技奖励办法', null, 'mentions'],
+      ],
+    ],
     // A proposal to repeal (a draft's list) is no act of the document.
-    ['各有关单位:\n拟废止的规范性文件目录如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n',
-      '四川', [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']]],
+    [
+      '各有关单位:\n拟废止的规范性文件目录如下:\n1.关于加强全省科技工作的通知(川府发〔2008〕12号)\n',
+      '四川',
+      [['关于加强全省科技工作的通知', '川府发〔2008〕12号', 'mentions']],
+    ],
   ])('%s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
   test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
     // A list set as a table: pages render one cell per line ending with ` |`; the caption above the cells leads.
-    ['各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n2 |\n《山东省农村工作办法》 |\n鲁政办发〔2006〕3号 |\n',
-      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'], ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals']]],
-    ['各区县人民政府:\n决定修改的规范性文件目录\n序号 |\n文件名称 |\n发文单位 |\n文号 |\n1 |\n重庆市科技型企业认定办法 |\n市科技局 |\n渝科局发〔2017〕12号 |\n',
-      '重庆', [[null, '渝科局发〔2017〕12号', 'amends']]],
+    [
+      '各市人民政府:\n附件\n省政府决定废止的规范性文件目录\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n2 |\n《山东省农村工作办法》 |\n鲁政办发〔2006〕3号 |\n',
+      '山东',
+      [
+        ['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'repeals'],
+        ['山东省农村工作办法', '鲁政办发〔2006〕3号', 'repeals'],
+      ],
+    ],
+    [
+      '各区县人民政府:\n决定修改的规范性文件目录\n序号 |\n文件名称 |\n发文单位 |\n文号 |\n1 |\n重庆市科技型企业认定办法 |\n市科技局 |\n渝科局发〔2017〕12号 |\n',
+      '重庆',
+      [[null, '渝科局发〔2017〕12号', 'amends']],
+    ],
     // A table under a caption that is no lead: mentions.
-    ['各市人民政府:\n附件\n2023年工作台账\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n',
-      '山东', [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'mentions']]],
+    [
+      '各市人民政府:\n附件\n2023年工作台账\n序号 |\n文件名称 |\n文号 |\n1 |\n关于加强农村工作的通知 |\n鲁政发〔2005〕12号 |\n',
+      '山东',
+      [['关于加强农村工作的通知', '鲁政发〔2005〕12号', 'mentions']],
+    ],
   ])('table: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
   test.each<[string, string, [string | null, string | null, CitationRelation][]]>([
     // A list run into one paragraph: each item opens with its marker after the lead's colon or the item before.
-    ['各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、山东省渔业办法(鲁政发〔1983〕90号)。本决定自公布之日起施行。\n',
-      '山东', [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省渔业办法', '鲁政发〔1983〕90号', 'repeals']]],
-    ['各区县人民政府:\n市政府决定对下列规章予以修改:(一)《重庆市科技奖励办法》(重庆市人民政府令第115号);(二)《重庆市信访条例》。\n',
-      '重庆', [['重庆市科技奖励办法', '重庆市人民政府令第115号', 'amends'], ['重庆市信访条例', null, 'amends']]],
+    [
+      '各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);二、山东省渔业办法(鲁政发〔1983〕90号)。本决定自公布之日起施行。\n',
+      '山东',
+      [
+        ['山东省信访规定', '省政府令第114号', 'repeals'],
+        ['山东省渔业办法', '鲁政发〔1983〕90号', 'repeals'],
+      ],
+    ],
+    [
+      '各区县人民政府:\n市政府决定对下列规章予以修改:(一)《重庆市科技奖励办法》(重庆市人民政府令第115号);(二)《重庆市信访条例》。\n',
+      '重庆',
+      [
+        ['重庆市科技奖励办法', '重庆市人民政府令第115号', 'amends'],
+        ['重庆市信访条例', null, 'amends'],
+      ],
+    ],
     // The first item run on after the lead's colon, the others on lines of their own.
-    ['各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);\n二、山东省渔业办法(省政府令第115号);\n三、山东省档案管理规定(省政府令第116号)。\n',
-      '山东', [['山东省信访规定', '省政府令第114号', 'repeals'], ['山东省渔业办法', '省政府令第115号', 'repeals'], ['山东省档案管理规定', '省政府令第116号', 'repeals']]],
+    [
+      '各市人民政府:\n省政府决定废止以下规章:一、山东省信访规定(省政府令第114号);\n二、山东省渔业办法(省政府令第115号);\n三、山东省档案管理规定(省政府令第116号)。\n',
+      '山东',
+      [
+        ['山东省信访规定', '省政府令第114号', 'repeals'],
+        ['山东省渔业办法', '省政府令第115号', 'repeals'],
+        ['山东省档案管理规定', '省政府令第116号', 'repeals'],
+      ],
+    ],
     // A lead that performs no act on the items.
-    ['各市州人民政府:\n现将有关事项通知如下:一、认真执行《湖南省渔业办法》(湘政发〔2002〕5号)。二、湖南省信访规定(湘政发〔2001〕14号)。\n',
-      '湖南', [['湖南省渔业办法', '湘政发〔2002〕5号', 'implements'], ['湖南省信访规定', '湘政发〔2001〕14号', 'mentions']]],
+    [
+      '各市州人民政府:\n现将有关事项通知如下:一、认真执行《湖南省渔业办法》(湘政发〔2002〕5号)。二、湖南省信访规定(湘政发〔2001〕14号)。\n',
+      '湖南',
+      [
+        ['湖南省渔业办法', '湘政发〔2002〕5号', 'implements'],
+        ['湖南省信访规定', '湘政发〔2001〕14号', 'mentions'],
+      ],
+    ],
   ])('inline: %s', (text, jurisdiction, want) => expect(items(text, jurisdiction, '2016-04-28')).toEqual(want));
 
   test('a decision repealing a hundred rules: every item takes the lead', () => {
@@ -212,32 +320,47 @@ describe('items of a numbered list under a lead clause take its relation until t
   });
 
   test('headings over parts of a list say what each part is (继续有效 / 废止 / 修改)', () => {
-    const text = '各市人民政府:\n现将继续有效、废止和修改的规范性文件目录公布如下:\n'
-      + '一、继续有效的规范性文件目录(共2件)\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n'
-      + '二、决定废止的规范性文件目录(共1件)\n1.山东省渔业办法(鲁政发〔2001〕5号)\n'
-      + '三、决定修改的规范性文件目录(共1件)\n1.山东省档案管理规定(鲁政发〔2002〕7号)\n';
+    const text =
+      '各市人民政府:\n现将继续有效、废止和修改的规范性文件目录公布如下:\n' +
+      '一、继续有效的规范性文件目录(共2件)\n1.关于加强农村工作的通知(鲁政发〔2005〕12号)\n2.山东省农村工作办法(鲁政办发〔2006〕3号)\n' +
+      '二、决定废止的规范性文件目录(共1件)\n1.山东省渔业办法(鲁政发〔2001〕5号)\n' +
+      '三、决定修改的规范性文件目录(共1件)\n1.山东省档案管理规定(鲁政发〔2002〕7号)\n';
     expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([
-      ['鲁政发〔2005〕12号', 'mentions'], ['鲁政办发〔2006〕3号', 'mentions'], ['鲁政发〔2001〕5号', 'repeals'], ['鲁政发〔2002〕7号', 'amends'],
+      ['鲁政发〔2005〕12号', 'mentions'],
+      ['鲁政办发〔2006〕3号', 'mentions'],
+      ['鲁政发〔2001〕5号', 'repeals'],
+      ['鲁政发〔2002〕7号', 'amends'],
     ]);
   });
 
   test('a line that is not an item ends the list: items after it are mentions', () => {
-    const text = '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
-    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([['省政府令第114号', 'repeals'], ['省政府令第90号', 'mentions']]);
+    const text =
+      '省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n本决定自公布之日起施行。\n附:\n1.山东省档案管理规定(省政府令第90号)\n';
+    expect(items(text, '山东', '2016-04-28').map(([, n, r]) => [n, r])).toEqual([
+      ['省政府令第114号', 'repeals'],
+      ['省政府令第90号', 'mentions'],
+    ]);
   });
 
-  test('an amended item\'s sub-items (another kind of marker) do not end the list', () => {
-    const text = '市政府决定对下列规章予以修改:\n一、重庆市科技奖励办法(渝府令第100号)\n1.将第三条修改为:"市科技局负责…"\n2.删去第五条。\n二、重庆市科技计划管理办法(市政府令第120号)\n';
-    expect(items(text, '重庆', '2019-06-01').filter(([, n]) => n === '市政府令第120号')).toEqual([['重庆市科技计划管理办法', '市政府令第120号', 'amends']]);
+  test("an amended item's sub-items (another kind of marker) do not end the list", () => {
+    const text =
+      '市政府决定对下列规章予以修改:\n一、重庆市科技奖励办法(渝府令第100号)\n1.将第三条修改为:"市科技局负责…"\n2.删去第五条。\n二、重庆市科技计划管理办法(市政府令第120号)\n';
+    expect(items(text, '重庆', '2019-06-01').filter(([, n]) => n === '市政府令第120号')).toEqual([
+      ['重庆市科技计划管理办法', '市政府令第120号', 'amends'],
+    ]);
   });
 
   test('a lead reporting an earlier act (下列文件已废止:) is no act of this document', () => {
     const text = '经查,下列文件已废止:\n1.《重庆市科技计划项目管理办法》(渝府发〔2010〕3号)\n';
-    expect(items(text, '重庆', '2019-06-01')).toEqual([['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'mentions']]);
+    expect(items(text, '重庆', '2019-06-01')).toEqual([
+      ['重庆市科技计划项目管理办法', '渝府发〔2010〕3号', 'mentions'],
+    ]);
   });
 
   test('unquoted names outside a numbered list stay number-only citations', () => {
-    expect(items('各区县人民政府:\n按照重庆市科技奖励办法(渝府发〔2010〕3号)执行。', '重庆', '2019-06-01')).toEqual([[null, '渝府发〔2010〕3号', 'mentions']]);
+    expect(items('各区县人民政府:\n按照重庆市科技奖励办法(渝府发〔2010〕3号)执行。', '重庆', '2019-06-01')).toEqual([
+      [null, '渝府发〔2010〕3号', 'mentions'],
+    ]);
   });
 });
 
@@ -245,10 +368,26 @@ describe('the items of an amending decision amend the documents they name', () =
   // In a decision that amends (its title, or its lead `决定对下列…作如下修改:`), each item naming a document at the head
   // of its clause with a verb of amendment is this document's act.
   test.each<[string, string, string]>([
-    ['山东省人民代表大会常务委员会关于修改部分地方性法规的决定', '1.在《山东省农村可再生能源条例》第七条中增加一项,作为第五项:“(五)生物质能源开发利用。”', '山东省农村可再生能源条例'],
-    ['湖南省人民政府关于修改部分规章的决定', '2.将《湖南省土地整理办法》第七条第五项修改为:“(五)土地整理。”', '湖南省土地整理办法'],
-    ['广东省人民代表大会常务委员会关于修改《广东省水资源管理条例》等十部地方性法规的决定', '三、删去《广东省河道管理条例》第二十条。', '广东省河道管理条例'],
-    ['国家发展和改革委员会关于修改部分规章的决定', '(四)《价格违法行为举报处理规定》第十二条修改为:“价格主管部门负责。”', '价格违法行为举报处理规定'],
+    [
+      '山东省人民代表大会常务委员会关于修改部分地方性法规的决定',
+      '1.在《山东省农村可再生能源条例》第七条中增加一项,作为第五项:“(五)生物质能源开发利用。”',
+      '山东省农村可再生能源条例',
+    ],
+    [
+      '湖南省人民政府关于修改部分规章的决定',
+      '2.将《湖南省土地整理办法》第七条第五项修改为:“(五)土地整理。”',
+      '湖南省土地整理办法',
+    ],
+    [
+      '广东省人民代表大会常务委员会关于修改《广东省水资源管理条例》等十部地方性法规的决定',
+      '三、删去《广东省河道管理条例》第二十条。',
+      '广东省河道管理条例',
+    ],
+    [
+      '国家发展和改革委员会关于修改部分规章的决定',
+      '(四)《价格违法行为举报处理规定》第十二条修改为:“价格主管部门负责。”',
+      '价格违法行为举报处理规定',
+    ],
     ['四川省人民政府关于修正部分规章的决定', '一、对《四川省森林防火规定》作出修改', '四川省森林防火规定'],
   ])('%s: %s', (ownTitle, item, title) => {
     const got = relations(`${ownTitle}\n决定对下列规章作如下修改:\n${item}\n本决定自公布之日起施行。\n`, { ownTitle });
@@ -275,11 +414,20 @@ describe('the items of an amending decision amend the documents they name', () =
   });
 });
 
-describe('another body\'s amendment reported in a document that does not amend stays mentions', () => {
+describe("another body's amendment reported in a document that does not amend stays mentions", () => {
   test.each<[string, string]>([
-    ['关于2021年法规清理情况的报告\n2021年,省人大常委会将《山东省水资源条例》第二十条修改为新的表述。\n', '山东省水资源条例'],
-    ['关于地方性法规实施情况的报告\n去年,市人大常委会已对《重庆市道路运输管理条例》作出修改。\n', '重庆市道路运输管理条例'],
-    ['关于县十八届人大五次会议第20号建议的答复\n2022年,国务院已经将《建设工程质量管理条例》第十三条修改为新的规定。\n', '建设工程质量管理条例'],
+    [
+      '关于2021年法规清理情况的报告\n2021年,省人大常委会将《山东省水资源条例》第二十条修改为新的表述。\n',
+      '山东省水资源条例',
+    ],
+    [
+      '关于地方性法规实施情况的报告\n去年,市人大常委会已对《重庆市道路运输管理条例》作出修改。\n',
+      '重庆市道路运输管理条例',
+    ],
+    [
+      '关于县十八届人大五次会议第20号建议的答复\n2022年,国务院已经将《建设工程质量管理条例》第十三条修改为新的规定。\n',
+      '建设工程质量管理条例',
+    ],
   ])('%s', (text, title) => {
     const ownTitle = text.slice(0, text.indexOf('\n'));
     expect(relations(text, { ownTitle }).find(([t]) => t === title)?.[1]).toBe('mentions');

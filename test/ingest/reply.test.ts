@@ -2,7 +2,13 @@
 import { extractText } from '../../ingest/extract.ts';
 import { isAbbreviationOf } from '../../ingest/header/abbreviation.ts';
 
-type Want = { kind: string; number: string | null; session: string | null; title: string | null; proposer: string | null } | null;
+type Want = {
+  kind: string;
+  number: string | null;
+  session: string | null;
+  title: string | null;
+  proposer: string | null;
+} | null;
 
 function respondsTo(text: string): Want {
   const r = extractText(text).respondsTo;
@@ -11,107 +17,326 @@ function respondsTo(text: string): Want {
 
 describe('respondsTo', () => {
   test.each<[string, string, Want]>([
-    ['CPPCC proposal reply',
+    [
+      'CPPCC proposal reply',
       '重庆市科学技术局 关于市政协六届一次会议第0035号提案的复函\n市政协民建界别:\n你们提出的《关于破解科技成果转化难题助推成渝地区科创中心建设的建议》(第0035号提案)收悉。经与市教委等协办单位共同研究办理,现答复如下:',
-      { kind: '提案', number: '0035', session: '市政协六届一次会议', title: '关于破解科技成果转化难题助推成渝地区科创中心建设的建议', proposer: '市政协民建界别' }],
-    ['people\'s congress suggestion reply, number only in parentheses',
+      {
+        kind: '提案',
+        number: '0035',
+        session: '市政协六届一次会议',
+        title: '关于破解科技成果转化难题助推成渝地区科创中心建设的建议',
+        proposer: '市政协民建界别',
+      },
+    ],
+    [
+      "people's congress suggestion reply, number only in parentheses",
       '重庆市科学技术局 关于市六届人大一次会议第0226号 建议办理情况的答复函\n周杭代表:\n你提出的《关于支持重庆国际生物城单独“立户”纳入国家开发区审核公告目录的建议》(第0226号)收悉。',
-      { kind: '建议', number: '0226', session: '市六届人大一次会议', title: '关于支持重庆国际生物城单独“立户”纳入国家开发区审核公告目录的建议', proposer: '周杭代表' }],
-    ['session in the parenthetical too',
+      {
+        kind: '建议',
+        number: '0226',
+        session: '市六届人大一次会议',
+        title: '关于支持重庆国际生物城单独“立户”纳入国家开发区审核公告目录的建议',
+        proposer: '周杭代表',
+      },
+    ],
+    [
+      'session in the parenthetical too',
       '重庆市教育委员会关于市政协五届五次会议第0328号提案的复函\n段红光委员:\n您提出的《增强成渝双城经济圈科技成果影响力的建议》(市政协五届五次会议第0328号提案)收悉。',
-      { kind: '提案', number: '0328', session: '市政协五届五次会议', title: '增强成渝双城经济圈科技成果影响力的建议', proposer: '段红光委员' }],
-    ['第N次 session form',
+      {
+        kind: '提案',
+        number: '0328',
+        session: '市政协五届五次会议',
+        title: '增强成渝双城经济圈科技成果影响力的建议',
+        proposer: '段红光委员',
+      },
+    ],
+    [
+      '第N次 session form',
       '重庆市科学技术局 关于市五届人大第五次会议第0197号建议办理情况的答复函\n胡大章代表:\n《关于支持万盛经开区创建市级高新技术产业开发区的建议》(第0197号)收悉,经我局与市规划和自然资源局共同研究办理,现答复如下:',
-      { kind: '建议', number: '0197', session: '市五届人大第五次会议', title: '关于支持万盛经开区创建市级高新技术产业开发区的建议', proposer: '胡大章代表' }],
-    ['no salutation, no 收悉 sentence',
+      {
+        kind: '建议',
+        number: '0197',
+        session: '市五届人大第五次会议',
+        title: '关于支持万盛经开区创建市级高新技术产业开发区的建议',
+        proposer: '胡大章代表',
+      },
+    ],
+    [
+      'no salutation, no 收悉 sentence',
       '重庆市人力资源和社会保障局\n\n关于市六届人大一次会议第1157号建议\n\n办理情况的答复函\n\n近年来,我市深入贯彻党的二十大精神。',
-      { kind: '建议', number: '1157', session: '市六届人大一次会议', title: null, proposer: null }],
-    ['page metadata instead of a title (建议标题)',
+      { kind: '建议', number: '1157', session: '市六届人大一次会议', title: null, proposer: null },
+    ],
+    [
+      'page metadata instead of a title (建议标题)',
       '建议标题: | 关于积极支持宜宾市申报“国家创新型试点城市”的建议 | ||||\n编号: | 12050094 | 建议类型: | 大会期间建议 |\n建议答复:\n温政敏代表:\n您好!您提出的《关于积极支持宜宾市申报“国家创新型试点城市》(第94号建议)收悉,感谢您的关心。',
-      { kind: '建议', number: '94', session: null, title: '关于积极支持宜宾市申报“国家创新型试点城市', proposer: '温政敏代表' }],
-    ['full-width punctuation',
+      {
+        kind: '建议',
+        number: '94',
+        session: null,
+        title: '关于积极支持宜宾市申报“国家创新型试点城市',
+        proposer: '温政敏代表',
+      },
+    ],
+    [
+      'full-width punctuation',
       '重庆市农业农村委员会关于市五届人大四次会议第1020号建议办理情况的答复函\n胥力代表：\n您提出的《关于支持城口乡村产业振兴的建议》（第1020号建议）收悉。经与市科技局共同研究办理，现将办理情况答复如下。',
-      { kind: '建议', number: '1020', session: '市五届人大四次会议', title: '关于支持城口乡村产业振兴的建议', proposer: '胥力代表' }],
-    ['an unquoted proposal title',
+      {
+        kind: '建议',
+        number: '1020',
+        session: '市五届人大四次会议',
+        title: '关于支持城口乡村产业振兴的建议',
+        proposer: '胥力代表',
+      },
+    ],
+    [
+      'an unquoted proposal title',
       '重庆市教育委员会关于对市政协五届四次会议第0123号提案的答复\n九三学社市委:\n你单位提出的关于加强职业教育产教融合的提案(第0123号)已收悉。现答复如下:',
-      { kind: '提案', number: '0123', session: '市政协五届四次会议', title: '关于加强职业教育产教融合的提案', proposer: '九三学社市委' }],
-    ['a quoted law inside an unquoted proposal title is not the proposal',
+      {
+        kind: '提案',
+        number: '0123',
+        session: '市政协五届四次会议',
+        title: '关于加强职业教育产教融合的提案',
+        proposer: '九三学社市委',
+      },
+    ],
+    [
+      'a quoted law inside an unquoted proposal title is not the proposal',
       '重庆市科学技术局关于市六届人大二次会议第0456号建议办理情况的答复函\n李四代表:\n您提出的关于贯彻《科学技术进步法》加快创新的建议(第0456号)收悉。',
-      { kind: '建议', number: '0456', session: '市六届人大二次会议', title: '关于贯彻《科学技术进步法》加快创新的建议', proposer: '李四代表' }],
-    ['a proposal numbered by year and serial (8 digits)',
+      {
+        kind: '建议',
+        number: '0456',
+        session: '市六届人大二次会议',
+        title: '关于贯彻《科学技术进步法》加快创新的建议',
+        proposer: '李四代表',
+      },
+    ],
+    [
+      'a proposal numbered by year and serial (8 digits)',
       '湖北省科学技术厅关于省政协十二届五次会议第20220156号提案的答复\n民盟湖北省委员会:\n你们提出的《关于加快科技成果就地转化的提案》(第20220156号提案)收悉。现答复如下:',
-      { kind: '提案', number: '20220156', session: '省政协十二届五次会议', title: '关于加快科技成果就地转化的提案', proposer: '民盟湖北省委员会' }],
-    ['a notice is not a reply',
-      '重庆市科学技术局关于编报《2021年农业科技园区年度报告》的通知\n各有关区县科技主管部门:\n根据要求,现将有关事项通知如下。', null],
+      {
+        kind: '提案',
+        number: '20220156',
+        session: '省政协十二届五次会议',
+        title: '关于加快科技成果就地转化的提案',
+        proposer: '民盟湖北省委员会',
+      },
+    ],
+    [
+      'a notice is not a reply',
+      '重庆市科学技术局关于编报《2021年农业科技园区年度报告》的通知\n各有关区县科技主管部门:\n根据要求,现将有关事项通知如下。',
+      null,
+    ],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 
   // Issue 7: other wordings of the proposal answered, on district and county sites of several provinces.
   test.each<[string, string, Want]>([
-    ['a district CPPCC committee named in full',
+    [
+      'a district CPPCC committee named in full',
       '重庆市梁平区农业农村委员会关于政协重庆市梁平区第十五届委员会第一次会议第119号提案的复函\n张三委员:\n您提出的《关于发展梁平柚产业的建议》(第119号)收悉。现答复如下:',
-      { kind: '提案', number: '119', session: '政协重庆市梁平区第十五届委员会第一次会议', title: '关于发展梁平柚产业的建议', proposer: '张三委员' }],
-    ['a county CPPCC committee in another province',
+      {
+        kind: '提案',
+        number: '119',
+        session: '政协重庆市梁平区第十五届委员会第一次会议',
+        title: '关于发展梁平柚产业的建议',
+        proposer: '张三委员',
+      },
+    ],
+    [
+      'a county CPPCC committee in another province',
       '关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n崔银雷委员:\n现将您提出的关于加快建设乡村道路维修及维护的提案办理情况答复如下:',
-      { kind: '提案', number: '14', session: '政协子洲县第十届委员会第二次会议', title: '关于加快建设乡村道路维修及维护的提案', proposer: '崔银雷委员' }],
-    ['a district people\'s congress, salutation without colon',
+      {
+        kind: '提案',
+        number: '14',
+        session: '政协子洲县第十届委员会第二次会议',
+        title: '关于加快建设乡村道路维修及维护的提案',
+        proposer: '崔银雷委员',
+      },
+    ],
+    [
+      "a district people's congress, salutation without colon",
       '重庆市南川区住房和城乡建设委员会关于区十八届人大三次会议第194号建议的答复函\n尊敬的王永红代表\n您提出的《关于老旧小区改造继续给予电梯安装补贴的建议》(第194号)收悉。',
-      { kind: '建议', number: '194', session: '区十八届人大三次会议', title: '关于老旧小区改造继续给予电梯安装补贴的建议', proposer: '尊敬的王永红代表' }],
-    ['the proposal\'s opening 《 lost',
+      {
+        kind: '建议',
+        number: '194',
+        session: '区十八届人大三次会议',
+        title: '关于老旧小区改造继续给予电梯安装补贴的建议',
+        proposer: '尊敬的王永红代表',
+      },
+    ],
+    [
+      "the proposal's opening 《 lost",
       '巫山县交通运输局关于县政协十一届二次会议第95号提案的复函\n李四委员:\n你提出的关于加快农村公路建设的建议》(第95号)收悉。现答复如下:',
-      { kind: '提案', number: '95', session: '县政协十一届二次会议', title: '关于加快农村公路建设的建议', proposer: '李四委员' }],
-    ['no 收悉: 您在…会议上提出的《X》的提案, 转交我局办理',
+      {
+        kind: '提案',
+        number: '95',
+        session: '县政协十一届二次会议',
+        title: '关于加快农村公路建设的建议',
+        proposer: '李四委员',
+      },
+    ],
+    [
+      'no 收悉: 您在…会议上提出的《X》的提案, 转交我局办理',
       '巫溪县人力资源和社会保障局关于县政协十一届二次会议第95号提案的复函\n日期:2023-07-06\n向胜飞委员\n您在县政协十一届一次会议上提出的《关于促进返乡农民工创业的几点建议》的提案,已转交我局办理。',
-      { kind: '提案', number: '95', session: '县政协十一届二次会议', title: '关于促进返乡农民工创业的几点建议', proposer: '向胜飞委员' }],
-    ['a co-handler\'s letter numbering the suggestion before its title',
+      {
+        kind: '提案',
+        number: '95',
+        session: '县政协十一届二次会议',
+        title: '关于促进返乡农民工创业的几点建议',
+        proposer: '向胜飞委员',
+      },
+    ],
+    [
+      "a co-handler's letter numbering the suggestion before its title",
       '重庆市生态环境局关于市六届人大三次会议第0773号建议协办意见的函\n日期:2025-03-10\n市发展改革委\n现将市届人大次会议第0773号《关于将长寿区作为重庆市开发区条例实施示范区的建议》的协办意见函告如下,供答复代表时参考。',
-      { kind: '建议', number: '0773', session: '市六届人大三次会议', title: '关于将长寿区作为重庆市开发区条例实施示范区的建议', proposer: null }],
-    ['a district\'s lettered number (DH370)',
+      {
+        kind: '建议',
+        number: '0773',
+        session: '市六届人大三次会议',
+        title: '关于将长寿区作为重庆市开发区条例实施示范区的建议',
+        proposer: null,
+      },
+    ],
+    [
+      "a district's lettered number (DH370)",
       '重庆市渝中区市场监督管理局关于区十九届人大五次会议DH370号建议办理情况的答复函\n陈凤琼代表:\n你提出的《关于加强渝中区赶场集市规范管理的建议》(DH370号)收悉。',
-      { kind: '建议', number: 'DH370', session: '区十九届人大五次会议', title: '关于加强渝中区赶场集市规范管理的建议', proposer: '陈凤琼代表' }],
-    ['a title opening with 对 (provincial congress)',
+      {
+        kind: '建议',
+        number: 'DH370',
+        session: '区十九届人大五次会议',
+        title: '关于加强渝中区赶场集市规范管理的建议',
+        proposer: '陈凤琼代表',
+      },
+    ],
+    [
+      'a title opening with 对 (provincial congress)',
       '对省十三届人大五次会议第1234号建议的答复\n张三代表:\n您提出的《关于加快发展县域经济的建议》收悉,现答复如下:',
-      { kind: '建议', number: '1234', session: '省十三届人大五次会议', title: '关于加快发展县域经济的建议', proposer: '张三代表' }],
-    ['no session in the title: the sentence naming the proposal gives it',
+      {
+        kind: '建议',
+        number: '1234',
+        session: '省十三届人大五次会议',
+        title: '关于加快发展县域经济的建议',
+        proposer: '张三代表',
+      },
+    ],
+    [
+      'no session in the title: the sentence naming the proposal gives it',
       '关于王五代表所提建议的答复意见\n王五代表:\n您在区十八届人大二次会议上提出的《关于改善农村饮水的建议》(第56号)收悉。现答复如下。',
-      { kind: '建议', number: '56', session: '区十八届人大二次会议', title: '关于改善农村饮水的建议', proposer: '王五代表' }],
-    ['the national CPPCC committee named in full',
+      {
+        kind: '建议',
+        number: '56',
+        session: '区十八届人大二次会议',
+        title: '关于改善农村饮水的建议',
+        proposer: '王五代表',
+      },
+    ],
+    [
+      'the national CPPCC committee named in full',
       '关于政协第十四届全国委员会第一次会议第01234号(教育类123号)提案答复的函\n李委员:\n您提出的《关于职业教育的提案》收悉。',
-      { kind: '提案', number: '01234', session: '政协第十四届全国委员会第一次会议', title: '关于职业教育的提案', proposer: '李委员' }],
-    ['a county proposal named without quotes, 期间提出的',
+      {
+        kind: '提案',
+        number: '01234',
+        session: '政协第十四届全国委员会第一次会议',
+        title: '关于职业教育的提案',
+        proposer: '李委员',
+      },
+    ],
+    [
+      'a county proposal named without quotes, 期间提出的',
       '县政协十届三次会议第22号提案办理情况的答复\n赵委员:\n您在县政协十届三次会议期间提出的关于加快乡村旅游发展的提案收悉。',
-      { kind: '提案', number: '22', session: '县政协十届三次会议', title: '关于加快乡村旅游发展的提案', proposer: '赵委员' }],
-    ['a mirror site\'s artefact before the salutation',
+      {
+        kind: '提案',
+        number: '22',
+        session: '县政协十届三次会议',
+        title: '关于加快乡村旅游发展的提案',
+        proposer: '赵委员',
+      },
+    ],
+    [
+      "a mirror site's artefact before the salutation",
       '重庆市生态环境局关于市六届人大一次会议第1156号建议办理情况的答复函\n?陈卓代表:\n您提出的《关于加强川渝生态环境共建的建议》(第1156号)收悉。',
-      { kind: '建议', number: '1156', session: '市六届人大一次会议', title: '关于加强川渝生态环境共建的建议', proposer: '陈卓代表' }],
+      {
+        kind: '建议',
+        number: '1156',
+        session: '市六届人大一次会议',
+        title: '关于加强川渝生态环境共建的建议',
+        proposer: '陈卓代表',
+      },
+    ],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 
   // Salutations without a colon, several proposers, 《X》收悉 with or without 您提出的 and punctuation (Ningxia, Shaanxi,
   // Hubei, Chongqing counties and districts).
   test.each<[string, string, Want]>([
-    ['two members joined by 、, no colon, 《X》收悉 alone (Ningxia county)',
+    [
+      'two members joined by 、, no colon, 《X》收悉 alone (Ningxia county)',
       '盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n贺文国、佟金菊委员\n《关于加强农村学校建设的提案》收悉。现答复如下:\n一、加强建设。',
-      { kind: '提案', number: '49', session: '政协盐池县第十届委员会五次会议', title: '关于加强农村学校建设的提案', proposer: '贺文国、佟金菊委员' }],
-    ['a number without 第, no punctuation after 收悉 (Shaanxi county)',
+      {
+        kind: '提案',
+        number: '49',
+        session: '政协盐池县第十届委员会五次会议',
+        title: '关于加强农村学校建设的提案',
+        proposer: '贺文国、佟金菊委员',
+      },
+    ],
+    [
+      'a number without 第, no punctuation after 收悉 (Shaanxi county)',
       '关于政协汉阴县第十届委员会二次会议8号提案的答复\n李四委员\n你们提出的《关于发展旅游业的提案》收悉现答复如下:\n一、加强。',
-      { kind: '提案', number: '8', session: '政协汉阴县第十届委员会二次会议', title: '关于发展旅游业的提案', proposer: '李四委员' }],
-    ['no title at all: the deputy\'s title says 建议 (Hubei county)',
+      {
+        kind: '提案',
+        number: '8',
+        session: '政协汉阴县第十届委员会二次会议',
+        title: '关于发展旅游业的提案',
+        proposer: '李四委员',
+      },
+    ],
+    [
+      "no title at all: the deputy's title says 建议 (Hubei county)",
       '张三代表\n您提出的《关于改善农村道路的建议》收悉,现答复如下:\n一、加强道路养护。',
-      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' }],
-    ['three deputies, a number in parentheses, no title (Chongqing district)',
+      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' },
+    ],
+    [
+      'three deputies, a number in parentheses, no title (Chongqing district)',
       '刘七、陈八、周九代表:\n你们提出的《关于加强食品安全监管的建议》(第0035号)收悉。',
-      { kind: '建议', number: '0035', session: null, title: '关于加强食品安全监管的建议', proposer: '刘七、陈八、周九代表' }],
-    ['the county named before 政协 (Ningxia county)',
+      {
+        kind: '建议',
+        number: '0035',
+        session: null,
+        title: '关于加强食品安全监管的建议',
+        proposer: '刘七、陈八、周九代表',
+      },
+    ],
+    [
+      'the county named before 政协 (Ningxia county)',
       '关于盐池县政协第十届委员会第五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。',
-      { kind: '提案', number: '49', session: '盐池县政协第十届委员会第五次会议', title: '关于加强农村学校建设的提案', proposer: '王五委员' }],
-    ['the place before 政协 in the sentence (Hubei county)',
+      {
+        kind: '提案',
+        number: '49',
+        session: '盐池县政协第十届委员会第五次会议',
+        title: '关于加强农村学校建设的提案',
+        proposer: '王五委员',
+      },
+    ],
+    [
+      'the place before 政协 in the sentence (Hubei county)',
       '王五委员\n您在恩施市政协第九届委员会第三次会议上提出的《关于发展茶产业的提案》(第12号)收悉。',
-      { kind: '提案', number: '12', session: '恩施市政协第九届委员会第三次会议', title: '关于发展茶产业的提案', proposer: '王五委员' }],
-    ['an unquoted title before 收悉, no number (Hunan county)',
+      {
+        kind: '提案',
+        number: '12',
+        session: '恩施市政协第九届委员会第三次会议',
+        title: '关于发展茶产业的提案',
+        proposer: '王五委员',
+      },
+    ],
+    [
+      'an unquoted title before 收悉, no number (Hunan county)',
       '张三代表\n你提出的关于改善农村道路的建议收悉。现答复如下:\n一、加强道路养护。',
-      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' }],
-    ['a page label above the salutation, no punctuation after 收悉',
+      { kind: '建议', number: null, session: null, title: '关于改善农村道路的建议', proposer: '张三代表' },
+    ],
+    [
+      'a page label above the salutation, no punctuation after 收悉',
       '答复内容\n赵六委员\n你提出的《关于加快发展乡村旅游的提案》收悉\n经研究,现答复如下。',
-      { kind: '提案', number: null, session: null, title: '关于加快发展乡村旅游的提案', proposer: '赵六委员' }],
+      { kind: '提案', number: null, session: null, title: '关于加快发展乡村旅游的提案', proposer: '赵六委员' },
+    ],
   ])('%s', (_name, text, want) => {
     expect(respondsTo(text)).toEqual(want);
     // the proposal answered is never a citation
@@ -119,8 +344,14 @@ describe('respondsTo', () => {
   });
 
   test.each([
-    ['title on three lines', '重庆市渝北区商务委员会\n\n关于区政协十六届二次会议第148号\n\n提案的复函\n\n近年来,我委持续推进保供工作。'],
-    ['title under a metadata table', '[ 索引号 ] 11500000MB1633299M/2024-00125\n[ 发布机构 ] 重庆市渝中区市场监督管理局\n重庆市渝中区市场监督管理局\n关于区十九届人大五次会议第370号建议\n办理情况的答复函\n正文。'],
+    [
+      'title on three lines',
+      '重庆市渝北区商务委员会\n\n关于区政协十六届二次会议第148号\n\n提案的复函\n\n近年来,我委持续推进保供工作。',
+    ],
+    [
+      'title under a metadata table',
+      '[ 索引号 ] 11500000MB1633299M/2024-00125\n[ 发布机构 ] 重庆市渝中区市场监督管理局\n重庆市渝中区市场监督管理局\n关于区十九届人大五次会议第370号建议\n办理情况的答复函\n正文。',
+    ],
   ])('evidence spans in text order: %s', (_name, text) => {
     const ev = extractText(text).respondsTo?.evidence;
     expect(ev).toBeTruthy();
@@ -129,27 +360,43 @@ describe('respondsTo', () => {
   });
 
   test('the proposal named without 收悉 is not a citation', () => {
-    const x = extractText('重庆市渝北区商务委员会关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n您在区政协十六届二次会议上提出的《关于建立统一保供平台助力乡村振兴的建议》的提案,区政协转交我委办理。');
+    const x = extractText(
+      '重庆市渝北区商务委员会关于区政协十六届二次会议第148号提案的复函\n汤卫星委员:\n您在区政协十六届二次会议上提出的《关于建立统一保供平台助力乡村振兴的建议》的提案,区政协转交我委办理。',
+    );
     expect(x.citations).toEqual([]);
   });
 
   test('the proposal answered is not a citation and its session label names no agency', () => {
-    const x = extractText('重庆市科学技术局关于市政协六届一次会议第0012号提案的复函\n市社科联:\n你们提出的《关于推进我市创新链与产业链融合发展的建议》(第0012号)收悉。');
+    const x = extractText(
+      '重庆市科学技术局关于市政协六届一次会议第0012号提案的复函\n市社科联:\n你们提出的《关于推进我市创新链与产业链融合发展的建议》(第0012号)收悉。',
+    );
     expect(x.citations).toEqual([]);
     expect(x.respondsTo?.evidence?.text).toBe('《关于推进我市创新链与产业链融合发展的建议》');
   });
 });
 
-describe('a reply\'s issuer: the text\'s full spelling over the page field\'s short name', () => {
+describe("a reply's issuer: the text's full spelling over the page field's short name", () => {
   test.each([
-    ['Ningxia county bureau, full name in the title line',
-      '发布机构 盐池县教体局\n盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。', '盐池县教育体育局'],
-    ['Shaanxi county bureau, bracketed field',
-      '[ 发布机构 ] 汉阴县住建局\n汉阴县住房和城乡建设局关于县十八届人大三次会议第12号建议的答复\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '汉阴县住房和城乡建设局'],
-    ['Ningxia county, the full name only in the signature',
-      '发布机构: 盐池县教体局\n关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。现答复如下。\n盐池县教育体育局\n2023年6月1日', '盐池县教育体育局'],
-    ['Gansu county, 发改局 for 发展和改革局',
-      '发布机构: 泾源县发改局\n泾源县发展和改革局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县发展和改革局'],
+    [
+      'Ningxia county bureau, full name in the title line',
+      '发布机构 盐池县教体局\n盐池县教育体育局关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。',
+      '盐池县教育体育局',
+    ],
+    [
+      'Shaanxi county bureau, bracketed field',
+      '[ 发布机构 ] 汉阴县住建局\n汉阴县住房和城乡建设局关于县十八届人大三次会议第12号建议的答复\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。',
+      '汉阴县住房和城乡建设局',
+    ],
+    [
+      'Ningxia county, the full name only in the signature',
+      '发布机构: 盐池县教体局\n关于政协盐池县第十届委员会五次会议第49号提案的答复\n王五委员:\n您提出的《关于加强农村学校建设的提案》收悉。现答复如下。\n盐池县教育体育局\n2023年6月1日',
+      '盐池县教育体育局',
+    ],
+    [
+      'Gansu county, 发改局 for 发展和改革局',
+      '发布机构: 泾源县发改局\n泾源县发展和改革局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。',
+      '泾源县发展和改革局',
+    ],
   ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
 
   test.each([
@@ -161,44 +408,96 @@ describe('a reply\'s issuer: the text\'s full spelling over the page field\'s sh
   ])('%s abbreviates %s: %s', (short, full, want) => expect(isAbbreviationOf(short, full)).toBe(want));
 });
 
-describe('a county office the roster does not list: the title line\'s spelling', () => {
+describe("a county office the roster does not list: the title line's spelling", () => {
   test.each([
     // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
-    ['Chongqing county, as its own documents name it', '城口县交通运输委员会关于县十八届人大五次会议第36号建议的答复函\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。', '城口县交通运输委员会'],
-    ['Ningxia county', '泾源县农业农村局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。', '泾源县农业农村局'],
+    [
+      'Chongqing county, as its own documents name it',
+      '城口县交通运输委员会关于县十八届人大五次会议第36号建议的答复函\n王五代表:\n您提出的《关于改善农村道路的建议》收悉。',
+      '城口县交通运输委员会',
+    ],
+    [
+      'Ningxia county',
+      '泾源县农业农村局关于政协泾源县第九届委员会三次会议第12号提案的答复\n王五委员:\n您提出的《关于发展肉牛产业的提案》收悉。',
+      '泾源县农业农村局',
+    ],
   ])('%s', (_name, text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
 });
 
 describe('a proposal in other wordings: quoted title, a county session, a clipped session label', () => {
   test.each<[string, string, Want]>([
-    ['title in quotation marks before 的第N号建议',
+    [
+      'title in quotation marks before 的第N号建议',
       '关于答复十七届人大三次会第56号建议的函\n尊敬的胡克兴等5名代表:\n关于你们提出的“将石溪全域纳入全县农旅融合示范区”的第56号建议,现答复如下:',
-      { kind: '建议', number: '56', session: '十七届人大三次会', title: '将石溪全域纳入全县农旅融合示范区', proposer: '尊敬的胡克兴等5名代表' }],
-    ['quoted title of a proposal, no number',
+      {
+        kind: '建议',
+        number: '56',
+        session: '十七届人大三次会',
+        title: '将石溪全域纳入全县农旅融合示范区',
+        proposer: '尊敬的胡克兴等5名代表',
+      },
+    ],
+    [
+      'quoted title of a proposal, no number',
       '关于县政协十届二次会议提案的答复\n李明委员:\n您提出的“加快发展乡村旅游”的提案收悉。现答复如下:',
-      { kind: '提案', number: null, session: '县政协十届二次会议', title: '加快发展乡村旅游', proposer: '李明委员' }],
-    ['a county\'s session named with the county',
+      { kind: '提案', number: null, session: '县政协十届二次会议', title: '加快发展乡村旅游', proposer: '李明委员' },
+    ],
+    [
+      "a county's session named with the county",
       '镇康县农业农村局关于对镇康县第十八届人民代表大会第四次会议代表第0038号建议的答复函\n杨文强等3名代表:\n你们在镇康县第十八届人民代表大会第四次会议期间提出的《关于硬化产业道路的建议》,已交由我局办理,现将办理情况答复如下:',
-      { kind: '建议', number: '0038', session: '镇康县第十八届人民代表大会第四次会议', title: '关于硬化产业道路的建议', proposer: '杨文强等3名代表' }],
-    ['a district\'s session named with the district',
+      {
+        kind: '建议',
+        number: '0038',
+        session: '镇康县第十八届人民代表大会第四次会议',
+        title: '关于硬化产业道路的建议',
+        proposer: '杨文强等3名代表',
+      },
+    ],
+    [
+      "a district's session named with the district",
       '关于江北区第十八届人民代表大会第三次会议第25号建议的答复函\n王芳代表:\n您提出的《关于完善社区养老服务的建议》(第25号)收悉。',
-      { kind: '建议', number: '25', session: '江北区第十八届人民代表大会第三次会议', title: '关于完善社区养老服务的建议', proposer: '王芳代表' }],
+      {
+        kind: '建议',
+        number: '25',
+        session: '江北区第十八届人民代表大会第三次会议',
+        title: '关于完善社区养老服务的建议',
+        proposer: '王芳代表',
+      },
+    ],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 });
 
 describe('the proposal named in quotation marks or without its number before 收悉', () => {
   test.each<[string, string, Want]>([
-    ['quotation marks before 已收悉',
+    [
+      'quotation marks before 已收悉',
       '舒城县交通运输局关于对县政协十一届四次会议第53号提案的答复函\n陈保存、高传文委员:\n您们提出的“关于改善公交站台附属设施的提案”已收悉。经研究办理,现答复如下:',
-      { kind: '提案', number: '53', session: '县政协十一届四次会议', title: '关于改善公交站台附属设施的提案', proposer: '陈保存、高传文委员' }],
-    ['a ministry\'s reply, the suggestion unquoted and unnumbered',
+      {
+        kind: '提案',
+        number: '53',
+        session: '县政协十一届四次会议',
+        title: '关于改善公交站台附属设施的提案',
+        proposer: '陈保存、高传文委员',
+      },
+    ],
+    [
+      "a ministry's reply, the suggestion unquoted and unnumbered",
       '对十四届全国人大一次会议第6826号建议的答复\n王一君代表:\n您提出的关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议收悉,现答复如下:',
-      { kind: '建议', number: '6826', session: '十四届全国人大一次会议', title: '关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议', proposer: '王一君代表' }],
+      {
+        kind: '建议',
+        number: '6826',
+        session: '十四届全国人大一次会议',
+        title: '关于加强传统村落保护为“和美乡村”建设赋能蓄力的建议',
+        proposer: '王一君代表',
+      },
+    ],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 });
 
-test('关于《X》的议案 before 收悉: X is the proposal\'s title, not a citation', () => {
-  const x = extractText('关于对平江县政协十届四次会议第115号提案的答复\n曾辉良委员:\n您提出的关于《申请立项建设上塔市镇松源小学》的议案收悉,现答复如下:');
+test("关于《X》的议案 before 收悉: X is the proposal's title, not a citation", () => {
+  const x = extractText(
+    '关于对平江县政协十届四次会议第115号提案的答复\n曾辉良委员:\n您提出的关于《申请立项建设上塔市镇松源小学》的议案收悉,现答复如下:',
+  );
   expect(x.respondsTo?.title).toBe('申请立项建设上塔市镇松源小学');
   expect(x.citations).toEqual([]);
 });

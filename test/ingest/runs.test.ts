@@ -15,9 +15,17 @@ test('the issuer of a reply runs what it says it 开展/举办 (cq-kjj-2023-0035
 
 test.each([
   // An agency named before the verb in the same sentence is the subject that runs it.
-  ['重庆市科学技术局关于市政协六届一次会议第0035号提案的复函\n市教委联合市财政局设立种子基金,支持高校成果转化。', '种子基金', '重庆市财政局'],
+  [
+    '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函\n市教委联合市财政局设立种子基金,支持高校成果转化。',
+    '种子基金',
+    '重庆市财政局',
+  ],
   // No agency before the verb: the issuer reports what it runs.
-  ['重庆市科学技术局关于市政协六届一次会议第0035号提案的复函\n我局深入开展科技成果进区县行动。', '科技成果进区县行动', '重庆市科学技术局'],
+  [
+    '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函\n我局深入开展科技成果进区县行动。',
+    '科技成果进区县行动',
+    '重庆市科学技术局',
+  ],
 ])('%s', (text, program, agency) => {
   const run = extractText(text).runs.find((r) => r.program === program);
   expect(run?.agency).toBe(agency);

@@ -9,12 +9,32 @@ function quoteOf(text: string, mention: string): string {
 
 describe('the quote is the sentence the mention stands in', () => {
   test.each([
-    ['ends at 。 and keeps it', '近年来,市科技局持续加强协作。下一步,我们将继续努力。', '市科技局', '近年来,市科技局持续加强协作。'],
-    ['starts after the previous sentence', '近年来,市科技局持续加强协作。下一步,市财政局将继续支持。', '市财政局', '下一步,市财政局将继续支持。'],
+    [
+      'ends at 。 and keeps it',
+      '近年来,市科技局持续加强协作。下一步,我们将继续努力。',
+      '市科技局',
+      '近年来,市科技局持续加强协作。',
+    ],
+    [
+      'starts after the previous sentence',
+      '近年来,市科技局持续加强协作。下一步,市财政局将继续支持。',
+      '市财政局',
+      '下一步,市财政局将继续支持。',
+    ],
     ['a line break ends it and is not kept', '重庆市科学技术局\n2023年4月28日', '重庆市科学技术局', '重庆市科学技术局'],
     ['；ends it', '一是设立种子基金；二是建设“科技成果转化”平台。', '种子基金', '一是设立种子基金；'],
-    ['leading spaces dropped', '上文。\u3000\u3000市政府办公厅印发《实施方案》。', '市政府办公厅', '市政府办公厅印发《实施方案》。'],
-    ['CRLF line ends', '重庆市经济和信息化委员会\r\n2023年5月8日', '重庆市经济和信息化委员会', '重庆市经济和信息化委员会'],
+    [
+      'leading spaces dropped',
+      '上文。\u3000\u3000市政府办公厅印发《实施方案》。',
+      '市政府办公厅',
+      '市政府办公厅印发《实施方案》。',
+    ],
+    [
+      'CRLF line ends',
+      '重庆市经济和信息化委员会\r\n2023年5月8日',
+      '重庆市经济和信息化委员会',
+      '重庆市经济和信息化委员会',
+    ],
   ])('%s', (_name, text, mention, want) => expect(quoteOf(text, mention)).toBe(want));
 });
 

@@ -110,7 +110,9 @@ export default async function setup(project: TestProject): Promise<void | (() =>
     fs.rmSync(path.join(leaseDir(port), String(process.pid)), { force: true });
     // Leave it for runs still using it, for a person who started it, or when asked to keep it warm.
     if (otherLeaseHolders(port).length > 0) return;
-    const marker = fs.existsSync(startedByTestsMarker(port)) ? fs.readFileSync(startedByTestsMarker(port), 'utf8').trim() : '';
+    const marker = fs.existsSync(startedByTestsMarker(port))
+      ? fs.readFileSync(startedByTestsMarker(port), 'utf8').trim()
+      : '';
     if (marker !== String(instance.pid) || process.env.POLICY_GRAPH_TEST_KEEP_DB === '1') return;
     const stopped = await stopLocal(port);
     fs.rmSync(startedByTestsMarker(port), { force: true });

@@ -4,7 +4,19 @@ import type { NodeSummary } from '../../server/api-types.ts';
 import { nodeName, replyLabel } from '../../viewer/src/labels.ts';
 
 function doc(over: Partial<NodeSummary>): NodeSummary {
-  return { id: 'doc:x', label: 'Document', name: 'x', docNumber: null, title: null, date: null, issuer: null, ingested: true, kind: null, citedBy: 0, ...over };
+  return {
+    id: 'doc:x',
+    label: 'Document',
+    name: 'x',
+    docNumber: null,
+    title: null,
+    date: null,
+    issuer: null,
+    ingested: true,
+    kind: null,
+    citedBy: 0,
+    ...over,
+  };
 }
 
 test.each([
@@ -20,14 +32,22 @@ test.each([
 });
 
 test('a titled document keeps its title; a reply gets its short label', () => {
-  expect(nodeName(doc({ name: '重庆市促进科技成果转化条例', title: '重庆市促进科技成果转化条例' }))).toBe('重庆市促进科技成果转化条例');
+  expect(nodeName(doc({ name: '重庆市促进科技成果转化条例', title: '重庆市促进科技成果转化条例' }))).toBe(
+    '重庆市促进科技成果转化条例',
+  );
   const reply = '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函';
   expect(nodeName(doc({ name: reply, title: reply }))).toBe('重庆市科学技术局 · 0035号提案复函');
 });
 
 test('no title: the number, else the first line of the text, else a placeholder — never the file name', () => {
-  expect(nodeName(doc({ id: 'doc:渝府发〔2020〕1号', name: '渝府发〔2020〕1号', docNumber: '渝府发〔2020〕1号' }))).toBe('渝府发〔2020〕1号');
-  const file = doc({ id: 'doc:f:reply-0035.txt', name: 'doc:f:reply-0035.txt', firstLine: '\n  关于加快科技创新的意见\n第一条 …' });
+  expect(
+    nodeName(doc({ id: 'doc:渝府发〔2020〕1号', name: '渝府发〔2020〕1号', docNumber: '渝府发〔2020〕1号' })),
+  ).toBe('渝府发〔2020〕1号');
+  const file = doc({
+    id: 'doc:f:reply-0035.txt',
+    name: 'doc:f:reply-0035.txt',
+    firstLine: '\n  关于加快科技创新的意见\n第一条 …',
+  });
   expect(nodeName(file)).toBe('关于加快科技创新的意见');
   const bare = nodeName(doc({ id: 'doc:f:a.txt', name: 'doc:f:a.txt' }));
   expect(bare).not.toContain('a.txt');
@@ -35,5 +55,7 @@ test('no title: the number, else the first line of the text, else a placeholder 
 });
 
 test('agencies, programs and proposals keep their names', () => {
-  expect(nodeName({ ...doc({}), id: 'agency:重庆市科学技术局', label: 'Agency', name: '重庆市科学技术局' })).toBe('重庆市科学技术局');
+  expect(nodeName({ ...doc({}), id: 'agency:重庆市科学技术局', label: 'Agency', name: '重庆市科学技术局' })).toBe(
+    '重庆市科学技术局',
+  );
 });

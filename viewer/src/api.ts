@@ -38,7 +38,11 @@ export class ApiError extends Error {
 /** Relative to the page, so the viewer works behind any prefix the server is mounted at. */
 const BASE = './api';
 
-async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
   const qs = query.toString();

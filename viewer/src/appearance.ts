@@ -12,7 +12,6 @@ export const TYPE_COLORS: Record<NodeLabel, string> = {
   Proposal: '#f28e2b',
 };
 
-
 /**
  * CITES edges by relation: the acts on a policy (repeals red, amends orange) stand out; acting under it (basis) and
  * carrying it out (implements) are the blues and greens of agreement; a plain mention stays the neutral grey.
@@ -41,7 +40,8 @@ export const EDGE_COLOR = '#c3cad4';
 export const HIGHLIGHT_EDGE_COLOR = '#5b6b80';
 
 /** A CJK face first: Debian's fonts-noto-cjk provides "Noto Sans CJK SC"; others are the usual desktop fonts. */
-export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 /**
  * Node size from how often it is cited: square root, so a policy cited 100 times is ~5× (not 100×) a leaf,

@@ -12,13 +12,27 @@ const KINDS = ['citations', 'agencies', 'programs'] as const;
 type Kind = (typeof KINDS)[number];
 
 function link(n: NodeSummary, select: (id: string) => void): HTMLElement {
-  return h('li', {}, h('button', { class: 'item-link', dataset: { nodeId: n.id }, title: n.title ?? nodeName(n), onClick: () => select(n.id) }, nodeName(n)));
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { class: 'item-link', dataset: { nodeId: n.id }, title: n.title ?? nodeName(n), onClick: () => select(n.id) },
+      nodeName(n),
+    ),
+  );
 }
 
 function column(col: 'onlyA' | 'shared' | 'onlyB', nodes: NodeSummary[], select: (id: string) => void): HTMLElement {
   const list = h('ul', {});
-  nodes.forEach((n) => { list.append(link(n, select)); });
-  return h('div', { class: 'compare-col', dataset: { col, count: String(nodes.length) } }, nodes.length ? list : h('p', { class: 'empty' }, '—'));
+  nodes.forEach((n) => {
+    list.append(link(n, select));
+  });
+  return h(
+    'div',
+    { class: 'compare-col', dataset: { col, count: String(nodes.length) } },
+    nodes.length ? list : h('p', { class: 'empty' }, '—'),
+  );
 }
 
 function kindRow(kind: Kind, split: CompareSplit, select: (id: string) => void): HTMLElement {
@@ -26,7 +40,13 @@ function kindRow(kind: Kind, split: CompareSplit, select: (id: string) => void):
     'section',
     { class: 'compare-kind', dataset: { kind } },
     h('h3', {}, t().tools.compareKinds[kind]),
-    h('div', { class: 'compare-grid' }, column('onlyA', split.onlyA, select), column('shared', split.shared, select), column('onlyB', split.onlyB, select)),
+    h(
+      'div',
+      { class: 'compare-grid' },
+      column('onlyA', split.onlyA, select),
+      column('shared', split.shared, select),
+      column('onlyB', split.onlyB, select),
+    ),
   );
 }
 
@@ -41,7 +61,16 @@ export function openCompare(a: string, b: string, select: (id: string) => void):
   const view = h(
     'section',
     { attrs: { id: VIEW_ID, 'aria-label': t().tools.compareTitle }, dataset: { a, b, state: 'loading' } },
-    h('header', { class: 'compare-head' }, h('h2', {}, t().tools.compareTitle), h('button', { class: 'compare-close', attrs: { type: 'button', 'aria-label': t().tools.close }, onClick: closeCompare }, '×')),
+    h(
+      'header',
+      { class: 'compare-head' },
+      h('h2', {}, t().tools.compareTitle),
+      h(
+        'button',
+        { class: 'compare-close', attrs: { type: 'button', 'aria-label': t().tools.close }, onClick: closeCompare },
+        '×',
+      ),
+    ),
     body,
   );
   (document.getElementById('stage') ?? document.body).append(view);
@@ -52,7 +81,8 @@ export function openCompare(a: string, b: string, select: (id: string) => void):
   api.compare(a, b).then(
     (answer: CompareAnswer) => {
       view.dataset.state = 'ready';
-      const side = (tag: string, n: NodeSummary) => h('div', { class: 'compare-doc' }, h('strong', {}, tag), ' ', link(n, pick).firstElementChild!);
+      const side = (tag: string, n: NodeSummary) =>
+        h('div', { class: 'compare-doc' }, h('strong', {}, tag), ' ', link(n, pick).firstElementChild!);
       body.replaceChildren(
         h(
           'div',
@@ -61,7 +91,13 @@ export function openCompare(a: string, b: string, select: (id: string) => void):
           h('div', { class: 'compare-doc' }),
           side('B', answer.b),
         ),
-        h('div', { class: 'compare-grid compare-cols' }, h('span', {}, t().tools.compareOnlyA), h('span', {}, t().tools.compareShared), h('span', {}, t().tools.compareOnlyB)),
+        h(
+          'div',
+          { class: 'compare-grid compare-cols' },
+          h('span', {}, t().tools.compareOnlyA),
+          h('span', {}, t().tools.compareShared),
+          h('span', {}, t().tools.compareOnlyB),
+        ),
         ...KINDS.map((k) => kindRow(k, answer[k], pick)),
       );
     },
@@ -75,7 +111,15 @@ export function openCompare(a: string, b: string, select: (id: string) => void):
 /** "Compare…" for the document `node`: opens a search box; the document picked there is compared with it. */
 export function compareButton(node: NodeSummary, select: (id: string) => void): HTMLElement {
   const box = h('div', { class: 'compare-picker', attrs: { hidden: '' } });
-  const input = h('input', { attrs: { type: 'search', id: 'compare-input', autocomplete: 'off', placeholder: t().tools.comparePlaceholder, 'aria-label': t().tools.compareWith } });
+  const input = h('input', {
+    attrs: {
+      type: 'search',
+      id: 'compare-input',
+      autocomplete: 'off',
+      placeholder: t().tools.comparePlaceholder,
+      'aria-label': t().tools.compareWith,
+    },
+  });
   const list = h('ul', { class: 'compare-suggestions', attrs: { role: 'listbox', hidden: '' } });
   box.append(h('label', { class: 'item-meta' }, t().tools.compareWith), input, list);
   attachSearch(input, list, (hit: SearchHit) => {
@@ -83,7 +127,11 @@ export function compareButton(node: NodeSummary, select: (id: string) => void): 
     box.hidden = true;
     openCompare(node.id, hit.id, select);
   });
-  const button = h('button', { attrs: { id: 'compare-open', type: 'button', 'aria-expanded': 'false' } }, t().tools.compare);
+  const button = h(
+    'button',
+    { attrs: { id: 'compare-open', type: 'button', 'aria-expanded': 'false' } },
+    t().tools.compare,
+  );
   button.addEventListener('click', () => {
     box.hidden = !box.hidden;
     button.setAttribute('aria-expanded', String(!box.hidden));

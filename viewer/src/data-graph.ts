@@ -1,7 +1,14 @@
 // viewer/src/data-graph.ts — the data graph: nodes and edges as the API gave them, plus layout positions.
 // Sigma renders it through reducers (render.ts); interaction never writes display attributes here.
 import Graph from 'graphology';
-import type { CitationRelation, EvidenceQuote, GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../../server/api-types.ts';
+import type {
+  CitationRelation,
+  EvidenceQuote,
+  GraphEdge,
+  NodeLabel,
+  NodeSummary,
+  Subgraph,
+} from '../../server/api-types.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
 import { nodeName } from './labels.ts';
 import { stableHash } from '../../graph/stable-hash.ts';
@@ -90,7 +97,8 @@ function addEdge(graph: DataGraph, e: GraphEdge): void {
   if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
   if (graph.hasEdge(e.id)) {
     // The overview brings edges without evidence; a neighbourhood brings them with it: keep the richer one.
-    if ((e.evidence?.length ?? 0) > 0 && !graph.getEdgeAttribute(e.id, 'evidenceLoaded')) graph.mergeEdgeAttributes(e.id, { evidence: e.evidence ?? [], relationEvidence: e.relationEvidence ?? null });
+    if ((e.evidence?.length ?? 0) > 0 && !graph.getEdgeAttribute(e.id, 'evidenceLoaded'))
+      graph.mergeEdgeAttributes(e.id, { evidence: e.evidence ?? [], relationEvidence: e.relationEvidence ?? null });
     return;
   }
   graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {

@@ -5,7 +5,13 @@ type Child = Node | string | number | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { class?: string; title?: string; dataset?: Record<string, string>; attrs?: Record<string, string>; onClick?: (e: MouseEvent) => void } = {},
+  props: {
+    class?: string;
+    title?: string;
+    dataset?: Record<string, string>;
+    attrs?: Record<string, string>;
+    onClick?: (e: MouseEvent) => void;
+  } = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

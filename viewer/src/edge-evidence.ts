@@ -27,7 +27,15 @@ export function loadEdgeEvidence(graph: DataGraph, edge: string): Promise<EdgeAt
           evidenceLoaded: true,
         });
       }
-      return graph.hasEdge(edge) ? graph.getEdgeAttributes(edge) : { ...a, relType: a.type, relation: a.relation ?? null, relationEvidence: a.relationEvidence ?? null, evidenceLoaded: true };
+      return graph.hasEdge(edge)
+        ? graph.getEdgeAttributes(edge)
+        : {
+            ...a,
+            relType: a.type,
+            relation: a.relation ?? null,
+            relationEvidence: a.relationEvidence ?? null,
+            evidenceLoaded: true,
+          };
     })
     .finally(() => pending.delete(edge));
   pending.set(edge, p);
@@ -35,7 +43,11 @@ export function loadEdgeEvidence(graph: DataGraph, edge: string): Promise<EdgeAt
 }
 
 /** Load the evidence of every listed edge that lacks it, a few requests at a time; reports progress. */
-export async function loadAllEdgeEvidence(graph: DataGraph, edges: string[], progress?: (done: number, total: number) => void): Promise<void> {
+export async function loadAllEdgeEvidence(
+  graph: DataGraph,
+  edges: string[],
+  progress?: (done: number, total: number) => void,
+): Promise<void> {
   const todo = edges.filter((e) => !graph.getEdgeAttribute(e, 'evidenceLoaded'));
   let next = 0;
   let done = 0;

@@ -28,7 +28,10 @@ export function stamp(prefix: string): string {
  * Compose sigma's layers into one PNG. The WebGL canvases do not keep their drawing buffer, so the picture is
  * re-rendered synchronously (refresh) and copied in the same task, before the browser clears the buffers.
  */
-export async function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>, filename = `${stamp('policy-graph')}.png`): Promise<Blob> {
+export async function exportPng(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  filename = `${stamp('policy-graph')}.png`,
+): Promise<Blob> {
   const container = renderer.getContainer();
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -45,7 +48,10 @@ export async function exportPng(renderer: Sigma<NodeAttrs, EdgeAttrs>, filename 
     if (layer.width > 0 && layer.height > 0) ctx.drawImage(layer, 0, 0, out.width, out.height);
   });
   const blob = await new Promise<Blob>((resolve, reject) =>
-    out.toBlob((b) => (b ? resolve(b) : reject(new Error('viewer/export: the canvas could not be encoded as PNG.'))), 'image/png'),
+    out.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('viewer/export: the canvas could not be encoded as PNG.'))),
+      'image/png',
+    ),
   );
   download(blob, filename);
   return blob;

@@ -195,7 +195,10 @@ interface PathStrings {
   unmatched: (ends: ('a' | 'b')[]) => string;
 }
 
-const plural = (one: string, many: string): Plural => (n) => `${n} ${n === 1 ? one : many}`;
+const plural =
+  (one: string, many: string): Plural =>
+  (n) =>
+    `${n} ${n === 1 ? one : many}`;
 
 const ZH: Strings = {
   htmlLang: 'zh-CN',
@@ -203,7 +206,16 @@ const ZH: Strings = {
   searchPlaceholder: '搜索：标题、文号、机关、拼音…',
   searchLabel: '搜索',
   noMatch: '无结果',
-  matched: { title: '标题', docNumber: '文号', name: '名称', alias: '别名', pinyin: '拼音', initials: '首字母', proposer: '提案人', text: '全文' },
+  matched: {
+    title: '标题',
+    docNumber: '文号',
+    name: '名称',
+    alias: '别名',
+    pinyin: '拼音',
+    initials: '首字母',
+    proposer: '提案人',
+    text: '全文',
+  },
   layoutStart: '开始布局',
   layoutStop: '停止布局',
   layoutTitle: 'ForceAtlas2 布局（后台线程）',
@@ -231,7 +243,13 @@ const ZH: Strings = {
   hint: '点击节点或搜索以查看详情、引用与原文。',
   types: { Document: '文件', Agency: '机关', Program: '项目', Proposal: '提案/建议' },
   relations: { basis: '依据', implements: '贯彻落实', amends: '修改', repeals: '废止', mentions: '提及' },
-  statuses: { 'in-force': '现行有效', amended: '已修改', repealed: '已废止', expired: '已失效', 'not-yet-in-force': '尚未施行' },
+  statuses: {
+    'in-force': '现行有效',
+    amended: '已修改',
+    repealed: '已废止',
+    expired: '已失效',
+    'not-yet-in-force': '尚未施行',
+  },
   legendSize: '大小 = 被引次数',
   legendRelations: '引用关系',
   loading: (what) => `正在载入${what}…`,
@@ -331,9 +349,24 @@ const ZH: Strings = {
     csv: '导出表格',
     csvTitle: '将此列表导出为 CSV（UTF-8，Excel 可直接打开）',
     csvColumns: {
-      list: '列表', id: '编号', type: '类型', name: '名称', title: '标题', doc_number: '文号', date: '日期', issuer: '发文机关',
-      relation: '引用关系', times: '次数', quotes: '引文', together: '共同被引次数', citing_both: '共同引用它们的文件',
-      shared: '相同引用数', shared_policies: '相同引用的政策', matched: '匹配字段', snippet: '匹配句子', detail: '说明',
+      list: '列表',
+      id: '编号',
+      type: '类型',
+      name: '名称',
+      title: '标题',
+      doc_number: '文号',
+      date: '日期',
+      issuer: '发文机关',
+      relation: '引用关系',
+      times: '次数',
+      quotes: '引文',
+      together: '共同被引次数',
+      citing_both: '共同引用它们的文件',
+      shared: '相同引用数',
+      shared_policies: '相同引用的政策',
+      matched: '匹配字段',
+      snippet: '匹配句子',
+      detail: '说明',
     },
     allYears: '全部年份',
     yearFilter: '按年份筛选',
@@ -388,7 +421,16 @@ const EN: Strings = {
   searchPlaceholder: 'Search titles, numbers, agencies, pinyin…',
   searchLabel: 'Search',
   noMatch: 'No match',
-  matched: { title: 'title', docNumber: 'number', name: 'name', alias: 'alias', pinyin: 'pinyin', initials: 'initials', proposer: 'proposer', text: 'full text' },
+  matched: {
+    title: 'title',
+    docNumber: 'number',
+    name: 'name',
+    alias: 'alias',
+    pinyin: 'pinyin',
+    initials: 'initials',
+    proposer: 'proposer',
+    text: 'full text',
+  },
   layoutStart: 'Start layout',
   layoutStop: 'Stop layout',
   layoutTitle: 'ForceAtlas2 layout in a web worker',
@@ -416,7 +458,13 @@ const EN: Strings = {
   hint: 'Click a node or search to see its details, citations and evidence.',
   types: { Document: 'Document', Agency: 'Agency', Program: 'Program', Proposal: 'Proposal' },
   relations: { basis: 'basis', implements: 'implements', amends: 'amends', repeals: 'repeals', mentions: 'mentions' },
-  statuses: { 'in-force': 'in force', amended: 'amended', repealed: 'repealed', expired: 'expired', 'not-yet-in-force': 'not yet in force' },
+  statuses: {
+    'in-force': 'in force',
+    amended: 'amended',
+    repealed: 'repealed',
+    expired: 'expired',
+    'not-yet-in-force': 'not yet in force',
+  },
   legendSize: 'size = times cited',
   legendRelations: 'Citation relation',
   loading: (what) => `Loading ${what}…`,
@@ -516,9 +564,24 @@ const EN: Strings = {
     csv: 'CSV',
     csvTitle: 'Export this list as CSV (UTF-8, opens in Excel)',
     csvColumns: {
-      list: 'list', id: 'id', type: 'type', name: 'name', title: 'title', doc_number: 'document number', date: 'date', issuer: 'issuer',
-      relation: 'relation', times: 'times', quotes: 'quotes', together: 'cited together', citing_both: 'documents citing both',
-      shared: 'shared citations', shared_policies: 'shared policies', matched: 'matched', snippet: 'sentence', detail: 'detail',
+      list: 'list',
+      id: 'id',
+      type: 'type',
+      name: 'name',
+      title: 'title',
+      doc_number: 'document number',
+      date: 'date',
+      issuer: 'issuer',
+      relation: 'relation',
+      times: 'times',
+      quotes: 'quotes',
+      together: 'cited together',
+      citing_both: 'documents citing both',
+      shared: 'shared citations',
+      shared_policies: 'shared policies',
+      matched: 'matched',
+      snippet: 'sentence',
+      detail: 'detail',
     },
     allYears: 'All years',
     yearFilter: 'Filter by year',
@@ -538,7 +601,8 @@ const EN: Strings = {
     compareOnlyB: 'Only B',
     compareKinds: { citations: 'Cited policies', agencies: 'Agencies', programs: 'Programs' },
     close: 'Close',
-    liveUpdated: (added) => (added > 0 ? `Graph updated: ${added} new ${added === 1 ? 'node' : 'nodes'}` : 'Graph updated'),
+    liveUpdated: (added) =>
+      added > 0 ? `Graph updated: ${added} new ${added === 1 ? 'node' : 'nodes'}` : 'Graph updated',
   },
   path: {
     tool: 'Path',
@@ -563,7 +627,8 @@ const EN: Strings = {
     againstTitle: 'This citation points against the direction of the path',
     noPath: (hops, all, maxDegree) =>
       `Not connected ${all ? 'through citations, agencies or programs' : 'through citations'} within ${hops} hops${maxDegree === null ? '' : ` (hubs with more than ${maxDegree} links skipped)`}. Try ${all ? '' : 'allowing agencies and programs, or '}raising the hub limit.`,
-    unmatched: (ends) => `Nothing in the graph matches the ${ends.map((e) => (e === 'a' ? 'start' : 'end')).join(' and the ')}.`,
+    unmatched: (ends) =>
+      `Nothing in the graph matches the ${ends.map((e) => (e === 'a' ? 'start' : 'end')).join(' and the ')}.`,
   },
 };
 

@@ -9,7 +9,8 @@ import { t } from './i18n.ts';
  * Bounded pieces only (issuer 2–30 characters without 关于; at most 60 characters before the number, which starts
  * after a non-digit so a long number is never cut).
  */
-const REPLY_TITLE = /^((?:(?!关于).){2,30})关于[^《》]{0,60}?(?<![0-9０-９])([0-9０-９]{1,8})号(提案|建议|议案)的?(答复函|复函|答复|回复)/u;
+const REPLY_TITLE =
+  /^((?:(?!关于).){2,30})关于[^《》]{0,60}?(?<![0-9０-９])([0-9０-９]{1,8})号(提案|建议|议案)的?(答复函|复函|答复|回复)/u;
 
 /** An id the graph gives a document known only by its file (graph/model.ts documentId). */
 const FILE_ID_PREFIX = 'doc:f:';

@@ -22,7 +22,12 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 /** Coded cells in the interface language: relations, node and edge types, the portfolio's list names. */
 function cellWords(column: ColumnKey, value: string): string {
   const s = t();
-  const lists: Record<string, string> = { issued: s.sections.issued, numbered: s.sections.numbered, programs: s.sections.programs, 'co-handled': s.sections.coHandled };
+  const lists: Record<string, string> = {
+    issued: s.sections.issued,
+    numbered: s.sections.numbered,
+    programs: s.sections.programs,
+    'co-handled': s.sections.coHandled,
+  };
   const known = (m: Record<string, string>) => m[value] ?? value;
   if (column === 'relation') return known(s.relations);
   if (column === 'type') return known({ ...s.types, ...s.edgeTypes });
@@ -49,14 +54,25 @@ function yearsIn(nodes: NodeSummary[]): number[] {
 
 /** A select of "all years" and `years`; `onChange` gets the chosen year (null: all). */
 function yearSelect(years: number[], onChange: (year: number | null) => void): HTMLSelectElement {
-  const select = h('select', { class: 'year-filter', attrs: { 'aria-label': t().tools.yearFilter }, title: t().tools.yearFilter });
-  select.append(h('option', { attrs: { value: '' } }, t().tools.allYears), ...years.map((y) => h('option', { attrs: { value: String(y) } }, String(y))));
+  const select = h('select', {
+    class: 'year-filter',
+    attrs: { 'aria-label': t().tools.yearFilter },
+    title: t().tools.yearFilter,
+  });
+  select.append(
+    h('option', { attrs: { value: '' } }, t().tools.allYears),
+    ...years.map((y) => h('option', { attrs: { value: String(y) } }, String(y))),
+  );
   select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
   return select;
 }
 
 function csvButton(exportNow: () => void): HTMLButtonElement {
-  return h('button', { class: 'csv-download', attrs: { type: 'button' }, title: t().tools.csvTitle, onClick: exportNow }, t().tools.csv);
+  return h(
+    'button',
+    { class: 'csv-download', attrs: { type: 'button' }, title: t().tools.csvTitle, onClick: exportNow },
+    t().tools.csv,
+  );
 }
 
 /**
@@ -90,7 +106,12 @@ export function portfolioToolbar(p: AgencyPortfolio, show: (kept: AgencyPortfoli
     bar.append(
       yearSelect(years, (year) => {
         const keep = (list: NodeSummary[]) => (year === null ? list : list.filter((n) => yearOf(n) === year));
-        kept = { ...p, issued: keep(p.issued), numberedPolicies: keep(p.numberedPolicies), coHandled: keep(p.coHandled) };
+        kept = {
+          ...p,
+          issued: keep(p.issued),
+          numberedPolicies: keep(p.numberedPolicies),
+          coHandled: keep(p.coHandled),
+        };
         bar.dataset.year = year === null ? '' : String(year);
         show(kept);
       }),

@@ -17,7 +17,14 @@ import { applyPositions } from './positions.ts';
 import { onHistoryMove, recordView, type HistoryMode } from './history.ts';
 import { renderEdge, renderNode, renderPanelState, renderStartLists, type PanelActions } from './panel.ts';
 import { renderText } from './reader.ts';
-import { createRenderer, emptyInteraction, hiddenByFilters, neighbourSet, type GraphView, type Interaction } from './render.ts';
+import {
+  createRenderer,
+  emptyInteraction,
+  hiddenByFilters,
+  neighbourSet,
+  type GraphView,
+  type Interaction,
+} from './render.ts';
 import { attachSearch } from './search.ts';
 import { startLive } from './live.ts';
 import { decodeState, defaultFilters, NODE_TYPES, OVERVIEW_LIMIT, writeUrl, type ViewState } from './state.ts';
@@ -84,7 +91,13 @@ interface Metrics {
   /** True when the first frame was drawn on the server's positions (no layout run in the page). */
   laidOutByServer: boolean;
 }
-const metrics: Metrics = { dataLoadedAt: null, firstFrameAt: null, layoutStartedAt: null, layoutDoneAt: null, laidOutByServer: false };
+const metrics: Metrics = {
+  dataLoadedAt: null,
+  firstFrameAt: null,
+  layoutStartedAt: null,
+  layoutDoneAt: null,
+  laidOutByServer: false,
+};
 
 let appState: AppState = { status: 'idle' };
 /** The first screen is up (and the view a link asked for restored). */
@@ -129,7 +142,8 @@ function updateStats(): void {
   const running = phase === 'idle' ? '' : ` · ${t().layoutRunning(phase)}`;
   // What the analyst sees: nodes and edges the filters leave, with the loaded total when they hide some.
   const { nodes, edges } = visibleCounts();
-  const count = (shown: number, total: number, words: (n: number) => string) => (shown === total ? words(total) : t().shownOf(words(shown), String(total)));
+  const count = (shown: number, total: number, words: (n: number) => string) =>
+    shown === total ? words(total) : t().shownOf(words(shown), String(total));
   ui.stats.textContent = `${count(nodes, graph.order, t().nodes)} · ${count(edges, graph.size, t().edges)}${running}`;
   ui.stats.dataset.visibleNodes = String(nodes);
   ui.stats.dataset.visibleEdges = String(edges);
@@ -198,7 +212,9 @@ function focusCamera(id: string): void {
   if (!renderer || !graph.hasNode(id)) return;
   const display = renderer.getNodeDisplayData(id);
   if (!display) return;
-  void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+  void renderer
+    .getCamera()
+    .animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
 }
 
 /** Room kept around a node for its label (drawn to its right) when the stage shrinks. */
@@ -211,7 +227,11 @@ function keepInView(id: string | null): void {
   if (!d) return;
   const p = renderer.framedGraphToViewport(d);
   const { width, height } = renderer.getDimensions();
-  const inside = p.x >= LABEL_ROOM.left && p.x <= width - LABEL_ROOM.right && p.y >= LABEL_ROOM.top && p.y <= height - LABEL_ROOM.bottom;
+  const inside =
+    p.x >= LABEL_ROOM.left &&
+    p.x <= width - LABEL_ROOM.right &&
+    p.y >= LABEL_ROOM.top &&
+    p.y <= height - LABEL_ROOM.bottom;
   if (!inside) void renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
 }
 
@@ -346,7 +366,9 @@ function buildFilterControls(): void {
     const box = h('input', { attrs: { type: 'checkbox', value: type }, dataset: { type } });
     box.checked = view.filters.types.includes(type);
     box.addEventListener('change', () => {
-      const checked = [...ui.filterTypes.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => b.checked);
+      const checked = [...ui.filterTypes.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter(
+        (b) => b.checked,
+      );
       view.filters.types = checked.map((b) => b.value as NodeLabel);
       applyFilters(true);
     });
@@ -364,12 +386,21 @@ function buildFilterControls(): void {
   yearInput(ui.yearFrom, 'yearFrom');
   yearInput(ui.yearTo, 'yearTo');
   // Relations and statuses: one checkbox each, coloured like the edges and the badges.
-  const checkboxes = <T extends string>(box: HTMLFieldSetElement, names: readonly T[], labels: Record<T, string>, colors: Record<T, string>, key: 'relations' | 'statuses', data: string) => {
+  const checkboxes = <T extends string>(
+    box: HTMLFieldSetElement,
+    names: readonly T[],
+    labels: Record<T, string>,
+    colors: Record<T, string>,
+    key: 'relations' | 'statuses',
+    data: string,
+  ) => {
     for (const name of names) {
       const input = h('input', { attrs: { type: 'checkbox', value: name }, dataset: { [data]: name } });
       input.checked = (view.filters[key] as string[]).includes(name);
       input.addEventListener('change', () => {
-        const checked = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => b.checked).map((b) => b.value);
+        const checked = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+          .filter((b) => b.checked)
+          .map((b) => b.value);
         if (key === 'relations') view.filters.relations = checked as CitationRelation[];
         else view.filters.statuses = checked as StatusName[];
         applyFilters(true);
@@ -387,7 +418,10 @@ function buildFilterControls(): void {
   });
   ui.filtersReset.addEventListener('click', () => {
     view.filters = defaultFilters();
-    for (const box of [ui.filterTypes, ui.filterRelations, ui.filterStatuses]) box.querySelectorAll<HTMLInputElement>('input').forEach((b) => { b.checked = true; });
+    for (const box of [ui.filterTypes, ui.filterRelations, ui.filterStatuses])
+      box.querySelectorAll<HTMLInputElement>('input').forEach((b) => {
+        b.checked = true;
+      });
     ui.yearFrom.value = '';
     ui.yearTo.value = '';
     ui.agency.value = '';
@@ -398,8 +432,12 @@ function buildFilterControls(): void {
     ui.filtersToggle.setAttribute('aria-expanded', String(!ui.filters.hidden));
   });
   const filtered =
-    view.filters.types.length !== NODE_TYPES.length || view.filters.yearFrom !== null || view.filters.yearTo !== null || view.filters.agency !== null ||
-    view.filters.relations.length !== RELATION_NAMES.length || view.filters.statuses.length !== STATUS_NAMES.length;
+    view.filters.types.length !== NODE_TYPES.length ||
+    view.filters.yearFrom !== null ||
+    view.filters.yearTo !== null ||
+    view.filters.agency !== null ||
+    view.filters.relations.length !== RELATION_NAMES.length ||
+    view.filters.statuses.length !== STATUS_NAMES.length;
   if (filtered) {
     ui.filters.hidden = false;
     ui.filtersToggle.setAttribute('aria-expanded', 'true');
@@ -480,7 +518,15 @@ function applyStaticStrings(): void {
   set('.reader-legend .hl-program', s.readerProgram);
   ui.readerClose.setAttribute('aria-label', s.closeReader);
   const other = lang() === 'zh' ? 'en' : 'zh';
-  const toggle = h('button', { attrs: { id: 'lang-toggle', type: 'button', lang: other === 'en' ? 'en' : 'zh-CN' }, title: s.langSwitchTitle, onClick: () => switchLang(other) }, s.langSwitch);
+  const toggle = h(
+    'button',
+    {
+      attrs: { id: 'lang-toggle', type: 'button', lang: other === 'en' ? 'en' : 'zh-CN' },
+      title: s.langSwitchTitle,
+      onClick: () => switchLang(other),
+    },
+    s.langSwitch,
+  );
   document.querySelector('#toolbar .toolbar-group')?.append(toggle);
 }
 
@@ -530,15 +576,16 @@ function wireToolbar(): void {
     else layout.start(null);
   });
   ui.exportPng.addEventListener('click', () => {
-    if (renderer) void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
+    if (renderer)
+      void exportPng(renderer).catch((err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }));
   });
   ui.exportGexf.addEventListener('click', () => {
     // Progress in the status line only: the app's state stays ready while the edges' evidence is read.
     const progress = (done: number, total: number) => {
       if (appState.status === 'ready') ui.status.textContent = done < total ? t().exporting(done, total) : '';
     };
-    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected, progress).catch((err: unknown) =>
-      setAppState({ status: 'error', message: errorMessage(err) }),
+    void exportGexf(graph, (id) => !interaction.hidden.has(id) || id === view.selected, progress).catch(
+      (err: unknown) => setAppState({ status: 'error', message: errorMessage(err) }),
     );
   });
   ui.readerClose.addEventListener('click', closeReader);
@@ -554,7 +601,8 @@ function onLayoutPhase(phase: LayoutPhase): void {
   ui.layoutToggle.textContent = running ? t().layoutStop : t().layoutStart;
   ui.layoutToggle.setAttribute('aria-pressed', String(running));
   if (phase === 'forceatlas2' && metrics.layoutStartedAt === null) metrics.layoutStartedAt = performance.now();
-  if (phase === 'idle' && metrics.layoutStartedAt !== null && metrics.layoutDoneAt === null) metrics.layoutDoneAt = performance.now();
+  if (phase === 'idle' && metrics.layoutStartedAt !== null && metrics.layoutDoneAt === null)
+    metrics.layoutDoneAt = performance.now();
   updateStats();
 }
 
@@ -680,5 +728,13 @@ declare global {
   }
 }
 
-window.__policyGraph = { ready, metrics, graph, renderer: () => renderer, graphView: () => graphView, state: () => appState, view };
+window.__policyGraph = {
+  ready,
+  metrics,
+  graph,
+  renderer: () => renderer,
+  graphView: () => graphView,
+  state: () => appState,
+  view,
+};
 void start();

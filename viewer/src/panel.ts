@@ -57,12 +57,16 @@ function quoteBlock(q: EvidenceQuote, about: NodeSummary | null): HTMLElement {
 
 export function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLElement {
   const box = h('div', { class: 'quotes' });
-  list.slice(0, QUOTES_PER_ROW).forEach((q) => { box.append(quoteBlock(q, about)); });
+  list.slice(0, QUOTES_PER_ROW).forEach((q) => {
+    box.append(quoteBlock(q, about));
+  });
   if (list.length > QUOTES_PER_ROW) {
     const more = h('button', { class: 'item-link' }, t().moreQuotes(list.length - QUOTES_PER_ROW));
     more.addEventListener('click', () => {
       more.remove();
-      list.slice(QUOTES_PER_ROW).forEach((q) => { box.append(quoteBlock(q, about)); });
+      list.slice(QUOTES_PER_ROW).forEach((q) => {
+        box.append(quoteBlock(q, about));
+      });
     });
     box.append(more);
   }
@@ -72,7 +76,12 @@ export function quotes(list: EvidenceQuote[], about: NodeSummary | null): HTMLEl
 export function nodeLink(node: NodeSummary, actions: PanelActions): HTMLElement {
   return h(
     'button',
-    { class: 'item-link', dataset: { nodeId: node.id }, title: node.title ?? nodeName(node), onClick: () => actions.select(node.id) },
+    {
+      class: 'item-link',
+      dataset: { nodeId: node.id },
+      title: node.title ?? nodeName(node),
+      onClick: () => actions.select(node.id),
+    },
     nodeName(node),
   );
 }
@@ -99,7 +108,13 @@ function listOf<T>(rows: T[], render: (row: T) => HTMLElement, empty: string): H
 }
 
 /** The list, under its year filter and CSV button (list-tools.ts) when given: the count and the list follow the filter. */
-function withTools<T>(rows: T[], render: (row: T) => HTMLElement, empty: string, tools: ListExport<T> | undefined, count: Element): HTMLElement[] {
+function withTools<T>(
+  rows: T[],
+  render: (row: T) => HTMLElement,
+  empty: string,
+  tools: ListExport<T> | undefined,
+  count: Element,
+): HTMLElement[] {
   const list = listOf(rows, render, empty);
   if (!tools || rows.length === 0) return [list];
   let shown = list;
@@ -113,7 +128,14 @@ function withTools<T>(rows: T[], render: (row: T) => HTMLElement, empty: string,
 }
 
 /** A section whose rows load on their own; its loading and error states show in place. */
-function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, render: (row: T) => HTMLElement, empty: string, tools?: ListExport<T>): HTMLElement {
+function asyncSection<T>(
+  key: string,
+  title: string,
+  load: () => Promise<T[]>,
+  render: (row: T) => HTMLElement,
+  empty: string,
+  tools?: ListExport<T>,
+): HTMLElement {
   const body = h('div', {}, h('p', { class: 'section-status' }, t().loading('')));
   const sec = section(key, title, null, body);
   const count = sec.querySelector('.count')!;
@@ -138,7 +160,11 @@ function asyncSection<T>(key: string, title: string, load: () => Promise<T[]>, r
 
 /** What a citing document does with the cited one: 依据 / 贯彻落实 / 修改 / 废止 / 提及, in the relation's colour. */
 export function relationTag(relation: CitationRelation): HTMLElement {
-  const tag = h('span', { class: 'relation-tag', dataset: { relation }, title: t().relations[relation] }, t().relations[relation]);
+  const tag = h(
+    'span',
+    { class: 'relation-tag', dataset: { relation }, title: t().relations[relation] },
+    t().relations[relation],
+  );
   tag.style.borderColor = RELATION_COLORS[relation];
   tag.style.color = relation === 'mentions' ? '#6b7280' : RELATION_COLORS[relation];
   return tag;
@@ -161,17 +187,32 @@ function relationRow(r: RelationRow, self: NodeSummary, actions: PanelActions, d
   const about = direction === 'out' ? r.node : self;
   return h(
     'div',
-    { dataset: { relType: r.type, ...(r.relation ? { relation: r.relation } : {}), ...(r.status ? { status: r.status.status } : {}) } },
+    {
+      dataset: {
+        relType: r.type,
+        ...(r.relation ? { relation: r.relation } : {}),
+        ...(r.status ? { status: r.status.status } : {}),
+      },
+    },
     r.relation ? relationTag(r.relation) : null,
     nodeLink(r.node, actions),
     r.status ? statusTag(r.status) : null,
-    meta(r.node.date ?? null, r.roles.length ? r.roles.map((x) => t().roles[x] ?? x).join('/') : null, r.evidence.length > 1 ? t().times(r.evidence.length) : null),
+    meta(
+      r.node.date ?? null,
+      r.roles.length ? r.roles.map((x) => t().roles[x] ?? x).join('/') : null,
+      r.evidence.length > 1 ? t().times(r.evidence.length) : null,
+    ),
     r.status?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(r.status) : null,
     r.evidence.length ? quotes(r.evidence, about) : null,
   );
 }
 
-function citedByRow(r: CitedByRow, self: NodeSummary, selfStatus: DocumentStatus | undefined, actions: PanelActions): HTMLElement {
+function citedByRow(
+  r: CitedByRow,
+  self: NodeSummary,
+  selfStatus: DocumentStatus | undefined,
+  actions: PanelActions,
+): HTMLElement {
   return h(
     'div',
     { dataset: { relation: r.relation } },
@@ -180,7 +221,12 @@ function citedByRow(r: CitedByRow, self: NodeSummary, selfStatus: DocumentStatus
     meta(r.document.date ?? t().noDate, r.document.issuer ?? null, t().times(r.count)),
     // A document that still cites (rather than repeals) a policy the corpus shows repealed.
     selfStatus?.status === 'repealed' && r.relation !== 'repeals' ? repealedMark(selfStatus) : null,
-    quotes(r.relationEvidence && r.relation !== 'mentions' ? [r.relationEvidence, ...r.quotes.filter((q) => q.start !== r.relationEvidence!.start)] : r.quotes, self),
+    quotes(
+      r.relationEvidence && r.relation !== 'mentions'
+        ? [r.relationEvidence, ...r.quotes.filter((q) => q.start !== r.relationEvidence!.start)]
+        : r.quotes,
+      self,
+    ),
   );
 }
 
@@ -199,15 +245,35 @@ function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
     'not-yet-in-force': w.notYet(s.since ?? '?'),
   };
   detail.append(
-    h('p', { class: 'status-basis' }, words[s.status], s.by ? ' ' : '', s.by ? nodeLink(s.by, actions) : null, s.by && s.since ? ` (${s.since})` : '', h('span', { class: 'item-meta' }, w.asOf(s.at))),
+    h(
+      'p',
+      { class: 'status-basis' },
+      words[s.status],
+      s.by ? ' ' : '',
+      s.by ? nodeLink(s.by, actions) : null,
+      s.by && s.since ? ` (${s.since})` : '',
+      h('span', { class: 'item-meta' }, w.asOf(s.at)),
+    ),
   );
   if (s.evidence) {
     detail.append(
       h('p', { class: 'status-source' }, w.source, nodeLink(s.evidence.document, actions)),
-      quoteBlock({ documentId: s.evidence.document.id, quote: s.evidence.quote, start: s.evidence.start, end: s.evidence.end }, s.document),
+      quoteBlock(
+        { documentId: s.evidence.document.id, quote: s.evidence.quote, start: s.evidence.start, end: s.evidence.end },
+        s.document,
+      ),
     );
   }
-  const badge = h('button', { class: 'status-badge', dataset: { status: s.status }, attrs: { type: 'button', 'aria-expanded': 'false' }, title: s.basis }, t().statuses[s.status]);
+  const badge = h(
+    'button',
+    {
+      class: 'status-badge',
+      dataset: { status: s.status },
+      attrs: { type: 'button', 'aria-expanded': 'false' },
+      title: s.basis,
+    },
+    t().statuses[s.status],
+  );
   badge.style.background = STATUS_COLORS[s.status];
   badge.addEventListener('click', () => {
     detail.hidden = !detail.hidden;
@@ -217,11 +283,22 @@ function statusBadge(s: DocumentStatus, actions: PanelActions): HTMLElement {
 }
 
 function countRow(r: CountRow, actions: PanelActions, unit: (n: number) => string, viaLabel?: string): HTMLElement {
-  return h('div', {}, nodeLink(r.node, actions), meta(r.node.date ?? null, unit(r.count)), viaLabel ? viaList(r, viaLabel, actions.select) : null);
+  return h(
+    'div',
+    {},
+    nodeLink(r.node, actions),
+    meta(r.node.date ?? null, unit(r.count)),
+    viaLabel ? viaList(r, viaLabel, actions.select) : null,
+  );
 }
 
 function summaryRow(n: NodeSummary, actions: PanelActions): HTMLElement {
-  return h('div', {}, nodeLink(n, actions), meta(n.docNumber && n.docNumber !== n.name ? n.docNumber : null, n.date ?? null));
+  return h(
+    'div',
+    {},
+    nodeLink(n, actions),
+    meta(n.docNumber && n.docNumber !== n.name ? n.docNumber : null, n.date ?? null),
+  );
 }
 
 function facts(node: NodeSummary): HTMLElement {
@@ -238,7 +315,12 @@ function facts(node: NodeSummary): HTMLElement {
   add(f.kind, node.kind);
   // A document is cited; an agency or a program is mentioned (citedBy counts the documents naming it).
   add(node.label === 'Document' ? f.citedBy : f.mentionedBy, node.citedBy);
-  add(f.legalLevel, node.legalLevel ? `${LEGAL_LEVEL_LABELS[node.legalLevel] ?? node.legalLevel} (${node.legalLevelRule ?? '?'})` : null);
+  add(
+    f.legalLevel,
+    node.legalLevel
+      ? `${LEGAL_LEVEL_LABELS[node.legalLevel] ?? node.legalLevel} (${node.legalLevelRule ?? '?'})`
+      : null,
+  );
   add(f.effective, node.effectiveDate);
   add(f.validUntil, node.expiryDate);
   if (node.trial) add(f.trial, f.trialValue);
@@ -250,12 +332,27 @@ function portfolioSections(p: AgencyPortfolio, actions: PanelActions): HTMLEleme
   const out: HTMLElement[] = [];
   const a = p.agency;
   if (a.aliases.length || a.formerNames.length) {
-    const names = [...a.aliases, ...a.formerNames.map((f) => (f.until ? `${f.name}${t().sections.until(String(f.until))}` : f.name))];
+    const names = [
+      ...a.aliases,
+      ...a.formerNames.map((f) => (f.until ? `${f.name}${t().sections.until(String(f.until))}` : f.name)),
+    ];
     out.push(section('aliases', t().sections.aliases, names.length, h('p', {}, names.join('、'))));
   }
-  out.push(section('issued', t().sections.issued, p.issued.length, listOf(p.issued, (n) => summaryRow(n, actions), t().empty.noneInGraph)));
   out.push(
-    section('numbered', t().sections.numbered, p.numberedPolicies.length, listOf(p.numberedPolicies, (n) => summaryRow(n, actions), t().empty.none)),
+    section(
+      'issued',
+      t().sections.issued,
+      p.issued.length,
+      listOf(p.issued, (n) => summaryRow(n, actions), t().empty.noneInGraph),
+    ),
+  );
+  out.push(
+    section(
+      'numbered',
+      t().sections.numbered,
+      p.numberedPolicies.length,
+      listOf(p.numberedPolicies, (n) => summaryRow(n, actions), t().empty.none),
+    ),
   );
   out.push(
     section(
@@ -265,7 +362,14 @@ function portfolioSections(p: AgencyPortfolio, actions: PanelActions): HTMLEleme
       listOf(p.programs, (n) => h('div', {}, nodeLink(n, actions), meta(n.inferredBy)), t().empty.none),
     ),
   );
-  out.push(section('co-handled', t().sections.coHandled, p.coHandled.length, listOf(p.coHandled, (n) => summaryRow(n, actions), t().empty.none)));
+  out.push(
+    section(
+      'co-handled',
+      t().sections.coHandled,
+      p.coHandled.length,
+      listOf(p.coHandled, (n) => summaryRow(n, actions), t().empty.none),
+    ),
+  );
   return out;
 }
 
@@ -282,14 +386,26 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
   );
   const buttons = h('div', { class: 'actions' });
   if (node.label === 'Document' && node.ingested) {
-    buttons.append(h('button', { attrs: { id: 'open-reader', type: 'button' }, onClick: () => actions.read(node.id) }, t().readText));
+    buttons.append(
+      h('button', { attrs: { id: 'open-reader', type: 'button' }, onClick: () => actions.read(node.id) }, t().readText),
+    );
   }
   if (node.label === 'Document') buttons.append(compareButton(node, actions.select));
-  buttons.append(h('button', { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) }, t().expand));
+  buttons.append(
+    h(
+      'button',
+      { attrs: { id: 'expand-neighbours', type: 'button' }, onClick: () => actions.expand(node.id) },
+      t().expand,
+    ),
+  );
   const pathEnd = actions.pathEnd;
   if (pathEnd) {
     buttons.append(
-      h('button', { attrs: { id: 'path-set-from', type: 'button' }, onClick: () => pathEnd(node, 'from') }, t().path.setFrom),
+      h(
+        'button',
+        { attrs: { id: 'path-set-from', type: 'button' }, onClick: () => pathEnd(node, 'from') },
+        t().path.setFrom,
+      ),
       h('button', { attrs: { id: 'path-set-to', type: 'button' }, onClick: () => pathEnd(node, 'to') }, t().path.setTo),
     );
   }
@@ -299,8 +415,15 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
   const rel = (key: string, title: string, rows: RelationRow[], dir: 'out' | 'in', empty: string) => {
     const body = h('div');
     const sec = section(key, title, rows.length, body);
-    const tools: ListExport<RelationRow> = { kind: 'relations', fileName: `${key}-${node.docNumber ?? nodeName(node)}`, table: relationTable, node: (r) => r.node };
-    body.append(...withTools(rows, (r) => relationRow(r, node, actions, dir), empty, tools, sec.querySelector('.count')!));
+    const tools: ListExport<RelationRow> = {
+      kind: 'relations',
+      fileName: `${key}-${node.docNumber ?? nodeName(node)}`,
+      table: relationTable,
+      node: (r) => r.node,
+    };
+    body.append(
+      ...withTools(rows, (r) => relationRow(r, node, actions, dir), empty, tools, sec.querySelector('.count')!),
+    );
     return sec;
   };
 
@@ -311,30 +434,61 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
       const byNode = (r: CountRow) => r.node;
       if ((node.citedBy ?? 0) > 0) sections.push(citationTimelineSection(node, body));
       sections.push(
-        asyncSection<CitedByRow>('cited-by', t().sections.citedBy, async () => (await api.citedBy(node.id, 'date')).rows, (r) => citedByRow(r, node, answer.status, actions), t().empty.notCited,
-          { kind: 'cited-by', fileName: file('cited-by'), table: citedByTable, node: (r) => r.document }),
+        asyncSection<CitedByRow>(
+          'cited-by',
+          t().sections.citedBy,
+          async () => (await api.citedBy(node.id, 'date')).rows,
+          (r) => citedByRow(r, node, answer.status, actions),
+          t().empty.notCited,
+          { kind: 'cited-by', fileName: file('cited-by'), table: citedByTable, node: (r) => r.document },
+        ),
       );
       sections.push(
-        asyncSection<CountRow>('co-cited', t().sections.coCited, async () => (await api.coCited(node.id)).rows, (r) => countRow(r, actions, t().together, t().tools.citingBoth), t().empty.neverCoCited,
-          { kind: 'co-cited', fileName: file('co-cited'), table: (rows) => countTable('co-cited', rows), node: byNode }),
+        asyncSection<CountRow>(
+          'co-cited',
+          t().sections.coCited,
+          async () => (await api.coCited(node.id)).rows,
+          (r) => countRow(r, actions, t().together, t().tools.citingBoth),
+          t().empty.neverCoCited,
+          { kind: 'co-cited', fileName: file('co-cited'), table: (rows) => countTable('co-cited', rows), node: byNode },
+        ),
       );
       if (out('CITES').length > 0) {
         sections.push(
-          asyncSection<CountRow>('same-citations', t().sections.sameCitations, async () => (await api.sameCitations(node.id)).rows, (r) => countRow(r, actions, t().shared, t().tools.sharedPolicies), t().empty.noSame,
-            { kind: 'same-citations', fileName: file('same-citations'), table: (rows) => countTable('same-citations', rows), node: byNode }),
+          asyncSection<CountRow>(
+            'same-citations',
+            t().sections.sameCitations,
+            async () => (await api.sameCitations(node.id)).rows,
+            (r) => countRow(r, actions, t().shared, t().tools.sharedPolicies),
+            t().empty.noSame,
+            {
+              kind: 'same-citations',
+              fileName: file('same-citations'),
+              table: (rows) => countTable('same-citations', rows),
+              node: byNode,
+            },
+          ),
         );
       }
       const agencies = [...out('ISSUED_BY'), ...out('MENTIONS')];
       sections.push(rel('mentions', t().sections.agencies, agencies, 'out', t().empty.namesNone));
-      if (out('RESPONDS_TO').length) sections.push(rel('responds-to', t().sections.respondsTo, out('RESPONDS_TO'), 'out', ''));
+      if (out('RESPONDS_TO').length)
+        sections.push(rel('responds-to', t().sections.respondsTo, out('RESPONDS_TO'), 'out', ''));
       break;
     }
     case 'Agency': {
-      const holder = h('div', { dataset: { section: 'portfolio' } }, h('p', { class: 'section-status' }, t().loading(t().what.portfolio)));
+      const holder = h(
+        'div',
+        { dataset: { section: 'portfolio' } },
+        h('p', { class: 'section-status' }, t().loading(t().what.portfolio)),
+      );
       api.agency(node.name).then(
         (p) => {
           const lists = h('div', {}, ...portfolioSections(p, actions));
-          holder.replaceChildren(portfolioToolbar(p, (kept) => lists.replaceChildren(...portfolioSections(kept, actions))), lists);
+          holder.replaceChildren(
+            portfolioToolbar(p, (kept) => lists.replaceChildren(...portfolioSections(kept, actions))),
+            lists,
+          );
         },
         (err: unknown) => holder.replaceChildren(h('p', { class: 'section-status error' }, errorMessage(err))),
       );
@@ -361,12 +515,24 @@ export function renderStartLists(body: HTMLElement, actions: PanelActions): void
   body.replaceChildren(
     h('p', { class: 'hint' }, t().hint),
     documentsPerYearSection(),
-    asyncSection<CountRow>('top-cited', t().sections.topCited, async () => (await api.topCited(15)).rows, (r) => countRow(r, actions, t().citing), t().empty.nothingCited),
+    asyncSection<CountRow>(
+      'top-cited',
+      t().sections.topCited,
+      async () => (await api.topCited(15)).rows,
+      (r) => countRow(r, actions, t().citing),
+      t().empty.nothingCited,
+    ),
     asyncSection<TimelineRow>(
       'timeline',
       t().sections.perYear,
       async () => (await api.timeline()).rows.slice().reverse(),
-      (r) => h('div', {}, h('strong', {}, String(r.year)), meta(t().documentsCount(r.documents), t().citationsMade(r.citations))),
+      (r) =>
+        h(
+          'div',
+          {},
+          h('strong', {}, String(r.year)),
+          meta(t().documentsCount(r.documents), t().citationsMade(r.citations)),
+        ),
       t().empty.noDated,
     ),
   );
@@ -375,7 +541,8 @@ export function renderStartLists(body: HTMLElement, actions: PanelActions): void
 /** Show a load state in the panel (loading or error); `ready` is drawn by renderNode. */
 export function renderPanelState(body: HTMLElement, state: LoadState<unknown>): void {
   if (state.status === 'loading') body.replaceChildren(h('p', { class: 'section-status' }, t().loading(state.what)));
-  else if (state.status === 'error') body.replaceChildren(h('p', { class: 'section-status error', attrs: { role: 'alert' } }, state.message));
+  else if (state.status === 'error')
+    body.replaceChildren(h('p', { class: 'section-status error', attrs: { role: 'alert' } }, state.message));
   else if (state.status === 'idle') {
     body.replaceChildren(h('p', { class: 'hint' }, t().hint));
   }
@@ -387,12 +554,27 @@ export function renderEdge(
   type: string,
   source: NodeSummary,
   target: NodeSummary,
-  edge: { evidence: EvidenceQuote[]; documents: NodeSummary[]; relation: CitationRelation | null; relationEvidence: EvidenceQuote | null } | null,
+  edge: {
+    evidence: EvidenceQuote[];
+    documents: NodeSummary[];
+    relation: CitationRelation | null;
+    relationEvidence: EvidenceQuote | null;
+  } | null,
   actions: PanelActions,
   error: string | null = null,
 ): void {
   const head = [
-    h('div', { class: 'node-head', dataset: { edgeType: type, edgeSource: source.id, edgeTarget: target.id } }, h('h2', {}, t().edgeTypes[type] ?? type, edge?.relation ? ' ' : '', edge?.relation ? relationTag(edge.relation) : null)),
+    h(
+      'div',
+      { class: 'node-head', dataset: { edgeType: type, edgeSource: source.id, edgeTarget: target.id } },
+      h(
+        'h2',
+        {},
+        t().edgeTypes[type] ?? type,
+        edge?.relation ? ' ' : '',
+        edge?.relation ? relationTag(edge.relation) : null,
+      ),
+    ),
     h('p', {}, nodeLink(source, actions), ' → ', nodeLink(target, actions)),
   ];
   if (error !== null) {
@@ -403,11 +585,24 @@ export function renderEdge(
     body.replaceChildren(...head, h('p', { class: 'section-status' }, t().loadingEvidence));
     return;
   }
-  const ev = edge.relationEvidence && edge.relation !== 'mentions' ? [edge.relationEvidence, ...edge.evidence.filter((q) => q.start !== edge.relationEvidence!.start)] : edge.evidence;
+  const ev =
+    edge.relationEvidence && edge.relation !== 'mentions'
+      ? [edge.relationEvidence, ...edge.evidence.filter((q) => q.start !== edge.relationEvidence!.start)]
+      : edge.evidence;
   const about = type === 'CITES' || type === 'MENTIONS' || type === 'ISSUED_BY' ? target : source;
   body.replaceChildren(
     ...head,
-    section('asserted-by', t().sections.assertedBy, edge.documents.length, listOf(edge.documents, (d) => summaryRow(d, actions), t().empty.noDocument)),
-    section('evidence', t().sections.evidence, ev.length, ev.length ? quotes(ev, about) : h('p', { class: 'empty' }, t().empty.noQuote)),
+    section(
+      'asserted-by',
+      t().sections.assertedBy,
+      edge.documents.length,
+      listOf(edge.documents, (d) => summaryRow(d, actions), t().empty.noDocument),
+    ),
+    section(
+      'evidence',
+      t().sections.evidence,
+      ev.length,
+      ev.length ? quotes(ev, about) : h('p', { class: 'empty' }, t().empty.noQuote),
+    ),
   );
 }

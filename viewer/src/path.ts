@@ -1,7 +1,15 @@
 // viewer/src/path.ts — the path tool: pick two nodes, see up to k shortest paths drawn in the graph and listed hop by
 // hop in the citing direction (A —引用→ B) with a quote per hop. Options: citations only or also agencies and programs,
 // hubs above a degree skipped (server: /api/path, graph/paths.ts).
-import type { FoundPath, GraphEdge, NodeSummary, PathAnswer, PathOptions, SearchHit, Subgraph } from '../../server/api-types.ts';
+import type {
+  FoundPath,
+  GraphEdge,
+  NodeSummary,
+  PathAnswer,
+  PathOptions,
+  SearchHit,
+  Subgraph,
+} from '../../server/api-types.ts';
 import { MAX_PATH_HOPS, MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
 import { api, ApiError, errorMessage } from './api.ts';
 import { mergeSubgraph, type DataGraph } from './data-graph.ts';
@@ -68,7 +76,10 @@ export function placeAlongPath(graph: DataGraph, paths: FoundPath[], added: Read
       const share = a && b ? (i - before) / (after - before) : 0.5;
       // A small offset per id, so two new nodes of one path never land on the same point.
       const jitter = ((id.length * 7919) % 13) - 6;
-      graph.mergeNodeAttributes(id, { x: from.x + (to.x - from.x) * share + jitter, y: from.y + (to.y - from.y) * share - jitter });
+      graph.mergeNodeAttributes(id, {
+        x: from.x + (to.x - from.x) * share + jitter,
+        y: from.y + (to.y - from.y) * share - jitter,
+      });
     });
   }
 }
@@ -155,10 +166,19 @@ export class PathTool {
   private endInput(which: 'from' | 'to'): HTMLElement {
     const p = t().path;
     const input = h('input', {
-      attrs: { id: `path-${which}`, type: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: which === 'from' ? p.fromPlaceholder : p.toPlaceholder },
+      attrs: {
+        id: `path-${which}`,
+        type: 'search',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        placeholder: which === 'from' ? p.fromPlaceholder : p.toPlaceholder,
+      },
     });
     input.value = this[which]?.label ?? '';
-    const list = h('ul', { class: 'suggestions', attrs: { id: `path-${which}-suggestions`, role: 'listbox', hidden: '' } });
+    const list = h('ul', {
+      class: 'suggestions',
+      attrs: { id: `path-${which}-suggestions`, role: 'listbox', hidden: '' },
+    });
     attachSearch(input, list, (hit: SearchHit) => {
       this[which] = { query: hit.id, label: nodeName(hit) };
       input.value = nodeName(hit);
@@ -169,7 +189,12 @@ export class PathTool {
       if (text && text !== this[which]?.label) this[which] = { query: text, label: text };
       if (!text) this[which] = null;
     });
-    return h('label', { class: 'path-end' }, h('span', {}, which === 'from' ? p.from : p.to), h('div', { class: 'search' }, input, list));
+    return h(
+      'label',
+      { class: 'path-end' },
+      h('span', {}, which === 'from' ? p.from : p.to),
+      h('div', { class: 'search' }, input, list),
+    );
   }
 
   private optionsBox(): HTMLElement {
@@ -202,7 +227,11 @@ export class PathTool {
     const p = t().path;
     const results = h('div', { attrs: { id: 'path-results' } });
     const run = h('button', { attrs: { id: 'path-run', type: 'button' }, onClick: () => void this.run() }, p.run);
-    const close = h('button', { attrs: { id: 'path-close', type: 'button' }, onClick: () => this.close(true) }, p.close);
+    const close = h(
+      'button',
+      { attrs: { id: 'path-close', type: 'button' }, onClick: () => this.close(true) },
+      p.close,
+    );
     this.host.body.replaceChildren(
       h(
         'section',
@@ -251,10 +280,19 @@ export class PathTool {
     } catch (err) {
       if (ticket !== this.ticket) return;
       this.host.show(null, false);
-      const unmatched = err instanceof ApiError && Array.isArray(err.details.unmatched) ? (err.details.unmatched as ('a' | 'b')[]) : null;
+      const unmatched =
+        err instanceof ApiError && Array.isArray(err.details.unmatched)
+          ? (err.details.unmatched as ('a' | 'b')[])
+          : null;
       const target = this.results() ?? box;
       target.dataset.state = 'error';
-      target.replaceChildren(h('p', { class: 'section-status error', attrs: { role: 'alert' } }, unmatched ? p.unmatched(unmatched) : errorMessage(err)));
+      target.replaceChildren(
+        h(
+          'p',
+          { class: 'section-status error', attrs: { role: 'alert' } },
+          unmatched ? p.unmatched(unmatched) : errorMessage(err),
+        ),
+      );
     }
   }
 
@@ -275,18 +313,36 @@ export class PathTool {
     box.dataset.paths = String(answer.paths.length);
     if (answer.paths.length === 0) {
       const o = answer.options;
-      box.replaceChildren(h('p', { class: 'section-status path-none', attrs: { role: 'status' } }, p.noPath(MAX_PATH_HOPS, o.scope === 'all', o.maxDegree)));
+      box.replaceChildren(
+        h(
+          'p',
+          { class: 'section-status path-none', attrs: { role: 'status' } },
+          p.noPath(MAX_PATH_HOPS, o.scope === 'all', o.maxDegree),
+        ),
+      );
       return;
     }
     const list = h('ol', { class: 'paths' });
     answer.paths.forEach((path, i) => {
       // A click on a path's head shows that path alone; "show all" brings the others back.
-      const head = h('button', { class: 'item-link path-head', attrs: { type: 'button' }, onClick: () => this.host.show(highlightOf([path]), false) }, p.head(i + 1, path.hops.length));
+      const head = h(
+        'button',
+        {
+          class: 'item-link path-head',
+          attrs: { type: 'button' },
+          onClick: () => this.host.show(highlightOf([path]), false),
+        },
+        p.head(i + 1, path.hops.length),
+      );
       const hops = h('ol', { class: 'path-hops' });
       for (const hop of path.hops) hops.append(hopItem(hop, this.host.actions));
       list.append(h('li', { class: 'path', dataset: { pathIndex: String(i) } }, head, hops));
     });
-    const all = h('button', { attrs: { id: 'path-show-all', type: 'button' }, onClick: () => this.draw(answer.paths) }, p.showAll);
+    const all = h(
+      'button',
+      { attrs: { id: 'path-show-all', type: 'button' }, onClick: () => this.draw(answer.paths) },
+      p.showAll,
+    );
     box.replaceChildren(answer.paths.length > 1 ? all : '', list);
   }
 }

@@ -11,7 +11,9 @@ export function applyPositions(graph: DataGraph, answer: OverviewAnswer): boolea
   const p = answer.positions;
   if (!Array.isArray(p) || p.length !== answer.nodes.length * 2 || answer.nodes.length === 0) return false;
   const at = new Map<string, number>();
-  answer.nodes.forEach((n, i) => { at.set(n.id, i); });
+  answer.nodes.forEach((n, i) => {
+    at.set(n.id, i);
+  });
   // One pass and one graph event: sigma indexes the graph once, however many nodes there are.
   graph.updateEachNodeAttributes(
     (id, a) => {

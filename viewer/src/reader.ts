@@ -49,7 +49,9 @@ export function renderText(article: HTMLElement, doc: DocumentTextAnswer, onPick
     if (s.nodeId) {
       const id = s.nodeId;
       mark.addEventListener('click', () => {
-        article.querySelectorAll('.hl.current').forEach((m) => { m.classList.remove('current'); });
+        article.querySelectorAll('.hl.current').forEach((m) => {
+          m.classList.remove('current');
+        });
         mark.classList.add('current');
         onPick(id);
       });

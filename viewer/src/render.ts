@@ -108,7 +108,10 @@ export function smallGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
 export function hiddenByFilters(graph: DataGraph, filters: Filters): Set<string> {
   const hidden = new Set<string>();
   const types = new Set(filters.types);
-  const agencyKeep = filters.agency && graph.hasNode(filters.agency) ? new Set([filters.agency, ...graph.neighbors(filters.agency)]) : null;
+  const agencyKeep =
+    filters.agency && graph.hasNode(filters.agency)
+      ? new Set([filters.agency, ...graph.neighbors(filters.agency)])
+      : null;
   const statuses = new Set<string>(filters.statuses);
   const statusOf = statuses.size < STATUS_NAMES.length ? statusesInGraph(graph) : null;
   graph.forEachNode((id, a) => {
@@ -158,10 +161,16 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
   const large = isLarge(graph);
   const important = labelledNodes(graph, large ? LABELLED_LARGE : LABELLED_SMALL);
   // The neighbours named around a focus: the largest first, so a hub's thirty neighbours do not blot each other out.
-  let named: { focus: string | null; around: ReadonlySet<string> | null; ids: ReadonlySet<string> } = { focus: null, around: null, ids: new Set() };
+  let named: { focus: string | null; around: ReadonlySet<string> | null; ids: ReadonlySet<string> } = {
+    focus: null,
+    around: null,
+    ids: new Set(),
+  };
   const namedNeighbours = (focus: string, around: ReadonlySet<string>): ReadonlySet<string> => {
     if (named.focus !== focus || named.around !== around) {
-      const ids = [...around].filter((n) => graph.hasNode(n)).sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+      const ids = [...around]
+        .filter((n) => graph.hasNode(n))
+        .sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
       named = { focus, around, ids: new Set(ids.slice(0, MAX_FORCED_NEIGHBOUR_LABELS)) };
     }
     return named.ids;
@@ -175,8 +184,14 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     if (s.hidden.has(node) && node !== s.selected) return Object.assign(out, { hidden: true });
     if (s.path && !s.hovered) {
       // A path shown: its nodes labelled on top, the rest dimmed (large graphs too: one refresh per path shown).
-      if (s.path.nodes.has(node)) return Object.assign(out, { highlighted: node === s.selected, forceLabel: true, zIndex: 2 });
-      return Object.assign(out, { color: DIM_NODE_COLOR, label: '', zIndex: 0, size: large ? data.size * LARGE_GRAPH_SIZE_SCALE : data.size });
+      if (s.path.nodes.has(node))
+        return Object.assign(out, { highlighted: node === s.selected, forceLabel: true, zIndex: 2 });
+      return Object.assign(out, {
+        color: DIM_NODE_COLOR,
+        label: '',
+        zIndex: 0,
+        size: large ? data.size * LARGE_GRAPH_SIZE_SCALE : data.size,
+      });
     }
     // Nothing in focus: the most linked nodes are named (importance.ts), the label grid thins the rest.
     if (!s.hovered && !s.selected && important().has(node)) out.forceLabel = true;
@@ -291,7 +306,12 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
 const MAX_NEIGHBOUR_LABELS = 80;
 
 /** Paint the hovered (else selected) node's neighbourhood on `canvas` (large graphs): veil, edges, neighbours, labels; false when nothing is painted. */
-function paintNeighbourhood(canvas: HTMLCanvasElement, renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: DataGraph, s: Interaction): boolean {
+function paintNeighbourhood(
+  canvas: HTMLCanvasElement,
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: DataGraph,
+  s: Interaction,
+): boolean {
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);

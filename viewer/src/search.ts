@@ -12,7 +12,6 @@ import { downloadCsv } from './list-tools.ts';
 /** Wait this long after the last keystroke: fast enough to feel live, slow enough not to query every letter. */
 const DEBOUNCE_MS = 120;
 
-
 export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, onPick: (hit: SearchHit) => void): void {
   let hits: SearchHit[] = [];
   /** The text the shown hits answer (the CSV's file name). */
@@ -29,7 +28,9 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
 
   const highlight = (i: number) => {
     active = i;
-    list.querySelectorAll('li').forEach((li, j) => { li.setAttribute('aria-selected', String(j === i)); });
+    list.querySelectorAll('li').forEach((li, j) => {
+      li.setAttribute('aria-selected', String(j === i));
+    });
   };
 
   const pick = (hit: SearchHit) => {
@@ -50,25 +51,36 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
       return;
     }
     show(
-      hits.map((hit, i) => {
-        const dot = h('span', { class: 'swatch' });
-        dot.style.cssText = `display:inline-block;width:9px;height:9px;border-radius:50%;background:${TYPE_COLORS[hit.label] ?? '#888'}`;
-        const li = h(
-          'li',
-          { attrs: { role: 'option', 'aria-selected': 'false' }, dataset: { nodeId: hit.id } },
-          dot,
-          h('span', { class: 'sugg-name' }, nodeName(hit)),
-          h('span', { class: 'sugg-meta' }, [hit.docNumber && hit.docNumber !== hit.name ? hit.docNumber : '', t().matched[hit.matched] ?? hit.matched].filter(Boolean).join(' · ')),
-        );
-        // A full-text hit shows the sentence that matched (under the name, on its own line).
-        if (hit.snippet) li.querySelector('.sugg-name')!.append(h('span', { class: 'sugg-snippet' }, hit.snippet));
-        li.addEventListener('mousedown', (e) => {
-          e.preventDefault(); // keep focus in the input until the pick is done
-          pick(hit);
-        });
-        li.addEventListener('mouseenter', () => highlight(i));
-        return li;
-      }).concat(exportItem()),
+      hits
+        .map((hit, i) => {
+          const dot = h('span', { class: 'swatch' });
+          dot.style.cssText = `display:inline-block;width:9px;height:9px;border-radius:50%;background:${TYPE_COLORS[hit.label] ?? '#888'}`;
+          const li = h(
+            'li',
+            { attrs: { role: 'option', 'aria-selected': 'false' }, dataset: { nodeId: hit.id } },
+            dot,
+            h('span', { class: 'sugg-name' }, nodeName(hit)),
+            h(
+              'span',
+              { class: 'sugg-meta' },
+              [
+                hit.docNumber && hit.docNumber !== hit.name ? hit.docNumber : '',
+                t().matched[hit.matched] ?? hit.matched,
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            ),
+          );
+          // A full-text hit shows the sentence that matched (under the name, on its own line).
+          if (hit.snippet) li.querySelector('.sugg-name')!.append(h('span', { class: 'sugg-snippet' }, hit.snippet));
+          li.addEventListener('mousedown', (e) => {
+            e.preventDefault(); // keep focus in the input until the pick is done
+            pick(hit);
+          });
+          li.addEventListener('mouseenter', () => highlight(i));
+          return li;
+        })
+        .concat(exportItem()),
     );
   };
 

@@ -43,7 +43,14 @@ export const OVERVIEW_LIMIT = 1_000;
 export const MAX_OVERVIEW_LIMIT = 50_000;
 
 export function defaultFilters(): Filters {
-  return { types: [...NODE_TYPES], yearFrom: null, yearTo: null, agency: null, relations: [...RELATION_NAMES], statuses: [...STATUS_NAMES] };
+  return {
+    types: [...NODE_TYPES],
+    yearFrom: null,
+    yearTo: null,
+    agency: null,
+    relations: [...RELATION_NAMES],
+    statuses: [...STATUS_NAMES],
+  };
 }
 
 export function defaultState(): ViewState {
@@ -82,9 +89,13 @@ export function decodeState(search: string): ViewState {
   const agency = p.get('agency');
   if (agency && agency.length <= 300) state.filters.agency = agency;
   const rel = p.get('rel');
-  if (rel !== null) state.filters.relations = rel.split(',').filter((r): r is CitationRelation => (RELATION_NAMES as string[]).includes(r));
+  if (rel !== null)
+    state.filters.relations = rel
+      .split(',')
+      .filter((r): r is CitationRelation => (RELATION_NAMES as string[]).includes(r));
   const status = p.get('status');
-  if (status !== null) state.filters.statuses = status.split(',').filter((r): r is StatusName => (STATUS_NAMES as string[]).includes(r));
+  if (status !== null)
+    state.filters.statuses = status.split(',').filter((r): r is StatusName => (STATUS_NAMES as string[]).includes(r));
   state.camera = parseCamera(p.get('cam'));
   const reader = p.get('read');
   if (reader && reader.length <= 300) state.reader = reader;

@@ -11,7 +11,18 @@ export function viaList(row: CountRow, label: string, select: (id: string) => vo
   const line = h('p', { class: 'via-list' }, h('span', { class: 'item-meta' }, label));
   via.forEach((n, i) => {
     if (i > 0) line.append('、');
-    line.append(h('button', { class: 'item-link via', dataset: { nodeId: n.id }, title: n.title ?? nodeName(n), onClick: () => select(n.id) }, nodeName(n)));
+    line.append(
+      h(
+        'button',
+        {
+          class: 'item-link via',
+          dataset: { nodeId: n.id },
+          title: n.title ?? nodeName(n),
+          onClick: () => select(n.id),
+        },
+        nodeName(n),
+      ),
+    );
   });
   return line;
 }

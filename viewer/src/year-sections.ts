@@ -9,7 +9,13 @@ import { yearChart } from './timeline.ts';
 
 function chartSection(key: string, title: string, hint: string | null): { section: HTMLElement; body: HTMLElement } {
   const body = h('div', {}, h('p', { class: 'section-status' }, t().loading('')));
-  const section = h('section', { class: 'list-section', dataset: { section: key, state: 'loading' } }, h('h3', {}, title), hint ? h('p', { class: 'chart-hint' }, hint) : null, body);
+  const section = h(
+    'section',
+    { class: 'list-section', dataset: { section: key, state: 'loading' } },
+    h('h3', {}, title),
+    hint ? h('p', { class: 'chart-hint' }, hint) : null,
+    body,
+  );
   return { section, body };
 }
 
@@ -31,7 +37,10 @@ export function citationTimelineSection(node: NodeSummary, panel: HTMLElement): 
         if (citedBy) filterListYear(citedBy, year);
       };
       const values = answer.years.map((y) => ({ year: y.year, count: y.documents }));
-      body.replaceChildren(yearChart(values, t().tools.yearBar, pick), answer.undated ? h('p', { class: 'item-meta' }, t().tools.undated(answer.undated)) : '');
+      body.replaceChildren(
+        yearChart(values, t().tools.yearBar, pick),
+        answer.undated ? h('p', { class: 'item-meta' }, t().tools.undated(answer.undated)) : '',
+      );
     },
     (err: unknown) => {
       section.dataset.state = 'error';
@@ -47,7 +56,12 @@ export function documentsPerYearSection(): HTMLElement {
   api.timeline().then(
     (answer) => {
       section.dataset.state = 'ready';
-      body.replaceChildren(yearChart(answer.rows.map((r) => ({ year: r.year, count: r.documents })), t().tools.yearBar));
+      body.replaceChildren(
+        yearChart(
+          answer.rows.map((r) => ({ year: r.year, count: r.documents })),
+          t().tools.yearBar,
+        ),
+      );
     },
     (err: unknown) => {
       section.dataset.state = 'error';
