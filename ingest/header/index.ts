@@ -17,7 +17,8 @@ import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
 import { gluedLabel } from './glued-label.ts';
-import { assign, labelFields, trailingTable } from './table.ts';
+import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
+import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isSalutation } from './lines.ts';
 import { findTitle } from './title.ts';
 import { headerLines } from './virtual-lines.ts';
@@ -74,6 +75,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       break;
     }
     const s = folded.slice(t.start, t.end);
+    info.pageDate ??= pageDateOf(s);
     // `  • 发布日期` / `2025-10-21`: a bulleted label whose value stands on the line below is read like a table's.
     const bullet = BULLET_LABEL.exec(s);
     const fields = labelFields(folded, bullet ? { start: t.start + bullet[0].length, end: t.end } : t);
@@ -165,6 +167,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   // On a law database's page the document's own number line wins over the database's field (which may add a year
   // the document does not write: 【发布文号】…令2016年第116号 over the body's …令 第116号).
   if (layouts.lawDatabase && info.numberLine) info.docNumber = info.numberLine;
+  settleIssuedDate(info);
+  info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);
   findAttachments(info, folded, lines);
   return info;

@@ -17,6 +17,10 @@ export interface HeaderInfo {
   issuerField: Mention | null;
   writtenDate: string | null;
   publishedDate: string | null;
+  /** A `发文日期` field: the publication date, or the written date when the page prints a publication date too. */
+  issuedDate: string | null;
+  /** The date a portal prints by its source line (`时间:… 来源:本网`), the publication date when no field gives one. */
+  pageDate: string | null;
   /** The page metadata's date of effect (施行日期 / 生效日期 / 实施日期), for the lifecycle stage; never read from the body. */
   effectiveDate: string | null;
   /** The page metadata's date the document ceases to apply (废止日期 / 失效时间), for the lifecycle stage. */
@@ -71,6 +75,8 @@ export function emptyHeader(): HeaderInfo {
     issuerField: null,
     writtenDate: null,
     publishedDate: null,
+    issuedDate: null,
+    pageDate: null,
     effectiveDate: null,
     expiryDate: null,
     effectiveField: null,

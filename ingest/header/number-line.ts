@@ -36,6 +36,10 @@ const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔[【﹝〖(]((?:19|20)\d
 const CN_ORDER_LINE =
   /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
 
+/** `中华人民共和国主席令(九届第37号)`, `国务院令(第588号)`: an order's serial printed in parentheses, with the
+ *  congress term before it; the own number is the order's head and serial (`中华人民共和国主席令第37号`). */
+const ORDER_IN_PARENS = /^([\u3400-\u9fff]{2,30}令)\((?:[一二三四五六七八九十]{1,3}届)?(第\d{1,4}号)\)$/;
+
 /** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters). */
 const MAX_CODE_HEAD = 3;
 const CODE_HEAD = /^[\u3400-\u9fff]+$/;
@@ -44,7 +48,7 @@ const CODE_HEAD = /^[\u3400-\u9fff]+$/;
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
-  const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '');
+  const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '').replace(ORDER_IN_PARENS, '$1$2');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
   if (CN_ORDER_LINE.test(compact) || ANNOUNCEMENT_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {

@@ -74,8 +74,13 @@ function labelMarks(s: string): Mark[] {
       r.lastIndex = 0;
     }
   }
-  if (marks.length === 0 && s.length <= MAX_SPACED_LINE && !/[。;,]/.test(s)) return bareMarks(s);
+  // Sentence punctuation tells a sentence from a bare row, except in a row of cells (a value may list `A,B`).
+  if (marks.length === 0 && s.length <= MAX_SPACED_LINE && (!/[。;,]/.test(s) || s.includes('|'))) return bareMarks(s);
   marks.sort((a, b) => a.start - b.start);
+  // A flattened row may mix bare and colon labels (`文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |`): the
+  // cells before the first colon label are read as a bare row of their own.
+  const prefix = s.slice(0, marks[0]?.start ?? 0);
+  if (prefix.includes('|') && s.length <= MAX_SPACED_LINE) return [...bareMarks(prefix), ...marks];
   return marks;
 }
 
@@ -117,6 +122,7 @@ function valueFits(label: string, value: string): boolean {
       return /〔\d{4}〕\d+号$/.test(normalizeDocNumber(value));
     case 'writtenDate':
     case 'publishedDate':
+    case 'issuedDate':
     case 'effectiveDate':
     case 'expiryDate':
       return fieldDate(value) !== null;
@@ -156,11 +162,13 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     }
     case 'writtenDate':
     case 'publishedDate':
+    case 'issuedDate':
     case 'effectiveDate':
     case 'expiryDate': {
       const d = fieldDate(v);
       if (!d) return false;
       if (field === 'writtenDate') info.writtenDate ??= d;
+      else if (field === 'issuedDate') info.issuedDate ??= d;
       else if (field === 'publishedDate') info.publishedDate ??= d;
       else if (field === 'effectiveDate') {
         if (info.effectiveDate === null)
@@ -199,6 +207,16 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     default:
       return false;
   }
+}
+
+/** A `发文日期` is when the document went out: the publication date on most pages, but the written date on a page
+ *  that prints its own publication date as well (住房城乡建设部: 发文日期 2023-07-14, 发布时间 2023-12-29). */
+export function settleIssuedDate(info: HeaderInfo): void {
+  const issued = info.issuedDate;
+  if (!issued) return;
+  const published = info.publishedDate ?? info.pageDate;
+  if (!published) info.publishedDate = issued;
+  else if (published !== issued) info.writtenDate ??= issued;
 }
 
 /** Bracketed-label table lines (`[ 索引号 ] …`) after the body has started. */

@@ -119,11 +119,13 @@ export function findTitle(
     above.span.start > floor &&
     subjectStart(usable[anchorAt]!.compact) === -1 &&
     isTitleHead(above.compact) &&
+    above.compact !== usable[anchorAt]!.compact &&
     blankLinesBetween(folded, above.span.end, usable[anchorAt]!.span.start) <= 1
   )
     parts.unshift(above);
   // Continuation lines below (关于市六届人大一次会议第1160号建议 / 办理情况的答复函), and a qualifier on a line of its
-  // own (`(征求意见稿)`, `(试行)`).
+  // own (`(征求意见稿)`, `(试行)`). A page prints its heading and then the document's own title: the same words
+  // twice are a repeat, not two lines of one title.
   let joined = parts.map((p) => p.compact).join('');
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
     const next = usable[k]!.compact;
@@ -131,6 +133,7 @@ export function findTitle(
     if (
       (!incomplete && !QUALIFIER_LINE.test(next)) ||
       isOrganLine(next) ||
+      next === joined ||
       next.includes('关于') ||
       SECTION_HEADING.test(next)
     )
@@ -194,17 +197,20 @@ export function findTitle(
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
   fullerRepeat(info, text, folded, usable, parts);
   // Repeats of the title (pages print it twice) are part of the header too; an organ line right above a repeat is
-  // the issuer printed with it (法律资料网: title / 国务院机关事务管理局 / title).
+  // the issuer printed with it.
   for (let k = 0; k < usable.length; k++) {
     const c = usable[k]!;
     if (parts.includes(c)) continue;
     const norm = normalizeTitle(c.compact);
     if (norm.length >= 6 && (title.endsWith(norm) || norm.endsWith(title) || norm === info.headerTitle)) {
       info.excluded.push(c.span);
-      const above = usable[k - 1];
-      if (above && info.titleIssuers.length === 0 && k - 1 > anchorAt && isOrganLine(above.compact)) {
-        pushOrganMentions(info.titleIssuers, text, folded, above.span);
-        info.excluded.push(above.span);
+      // The organ printed with the repeat: above it (title / 国务院机关事务管理局 / title) or right below it (title /
+      // 时间:… / title / 全国人民代表大会常务委员会 / 主席令…). Below it, on a page whose table names the publisher,
+      // stands the drafting body of a plan (发布机构 大渡口区发展改革委 … / 重庆市大渡口区科学技术局 / 2021年8月).
+      for (const by of info.issuerField ? [usable[k - 1]] : [usable[k - 1], usable[k + 1]]) {
+        if (!by || info.titleIssuers.length > 0 || usable.indexOf(by) <= anchorAt || !isOrganLine(by.compact)) continue;
+        pushOrganMentions(info.titleIssuers, text, folded, by.span);
+        info.excluded.push(by.span);
       }
     }
   }

@@ -1217,6 +1217,28 @@ describe('whole metadata tables of provincial and county portals', () => {
         publishedDate: '2022-03-05',
       },
     ],
+    [
+      'a flattened row mixing bare labels and colon labels (`文号 | … | 成文日期: | … |`)',
+      '某县人民政府办公室关于印发资金管理办法的通知\n索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |\n公开责任部门 | 某县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | 某政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |\n有效性 | 有效 | 公开日期: | 2021-09-30 01:40 |\n各镇人民政府:\n现印发给你们。',
+      {
+        title: '某县人民政府办公室关于印发资金管理办法的通知',
+        docNumber: '某政办发〔2021〕88号',
+        indexNumber: 'xzfgzbmzfb/2021-3740',
+        writtenDate: '2021-09-28',
+        publishedDate: '2021-09-30',
+      },
+    ],
+    [
+      'a bare row whose later cells carry colons (`发文字号 | … | 发布日期: | … |`)',
+      '发文字号 | 赣府字〔2020〕7号 | 发布日期: | 2020-03-02 |\n江西省人民政府关于加强管理的通知\n各设区市人民政府:\n现通知如下。',
+      {
+        title: '江西省人民政府关于加强管理的通知',
+        docNumber: '赣府字〔2020〕7号',
+        indexNumber: null,
+        writtenDate: null,
+        publishedDate: '2020-03-02',
+      },
+    ],
   ])('%s', (_name, text, want) => {
     const e = extractText(text);
     const d = e.document;
@@ -1413,5 +1435,100 @@ describe("a number line with handling tags; an office's announcement head", () =
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(number);
     expect(extractText(text).citations.some((c) => c.docNumber === number)).toBe(false);
+  });
+});
+
+describe("a portal's date by its source line; a reposting site's copy time is none", () => {
+  test.each([
+    [
+      '时间 before the source',
+      '广州市公安局关于市十六届人大一次会议第20222114号建议答复的函\n时间:2022-05-17 16:54 来源:本网 访问量:-\n陈代表:\n您提出的建议收悉。',
+      '2022-05-17',
+    ],
+    [
+      '来自 a portal, then 时间',
+      '市人民政府关于进一步优化营商环境的实施方案\n来自:襄阳市政府门户网站 时间:2018-11-22\n各县(市、区)人民政府:\n现印发给你们。',
+      '2018-11-22',
+    ],
+    [
+      'the date right after the source',
+      '关于对某县政协十届四次会议第115号提案的答复\n来源:县政府办 2021-04-20 10:08\n曾委员:\n您提出的提案收悉。',
+      '2021-04-20',
+    ],
+    [
+      '时间 glued to the source label',
+      '关于征求意见的公告\n时间:2022年12月06日来源:辽宁省卫生健康委员会\n各有关单位:\n现公告如下。',
+      '2022-12-06',
+    ],
+    [
+      'a law database mirror',
+      '某省预算管理办法\n作者:法律资料网 时间:2024-07-12 11:58:51  浏览:8012   来源:法律资料网\n第一条 为了加强管理,制定本办法。',
+      null,
+    ],
+    [
+      'a mirror naming itself as the source',
+      '某市窨井管理办法\n时间:2024-07-02 08:50:40 来源: 法律资料网 作者:法律资料网 阅读:8411\n第一条 为了加强管理,制定本办法。',
+      null,
+    ],
+    [
+      'a time with no source (a policy mirror)',
+      '某省人民政府关于深化改革的实施意见\n浏览量:          时间:2016-01-17 23:45:19\n各市人民政府:\n现提出如下意见。',
+      null,
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(extractText(text).document.publishedDate).toBe(want);
+  });
+
+  test('发文日期 is the publication date, or the written date when the page prints its publication date too', () => {
+    const both = extractText(
+      '  • 公文名称:\n    对某会议第6826号建议的答复\n  • 发文日期:\n    2023-07-14\n对某会议第6826号建议的答复\n选择字体:[--] 发布时间:2023-12-29 14:43:43\n王代表:\n您提出的建议收悉。',
+    ).document;
+    expect([both.writtenDate, both.publishedDate]).toEqual(['2023-07-14', '2023-12-29']);
+    const alone = extractText(
+      '索引号:11532323015172622Y-/2018-1220012 发文日期:2017年06月28日\n某县人民政府办公室关于印发预案的通知\n各乡镇人民政府:\n现印发给你们。',
+    ).document;
+    expect([alone.writtenDate, alone.publishedDate]).toEqual([null, '2017-06-28']);
+  });
+
+  test.each([
+    [
+      '分类 in a bulleted table',
+      '  • 分  类:\n    村镇建设\n  • 发文日期:\n    2023-07-14\n关于加强村落保护的通知\n各省住房和城乡建设厅:\n现通知如下。',
+      ['村镇建设'],
+    ],
+    [
+      '公文目录 of a county portal',
+      '索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日\n某县人民政府办公室关于印发预案的通知\n各乡镇人民政府:\n现印发给你们。',
+      ['应急管理'],
+    ],
+    [
+      'an unlabelled bullet with a sub-class in parentheses',
+      '  • 115002244506312644/2025-00050\n  • 城乡建设(城乡管理)\n  • 人大建议办理\n  • 2025-07-07\n\n关于某建议办理情况的答复函\n王代表:\n您提出的建议收悉。',
+      ['城乡建设(城乡管理)'],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(extractText(text).document.topics).toEqual(want);
+  });
+});
+
+describe('law-database pages: the heading printed twice, the organ under the repeat, an order serial in parentheses', () => {
+  test.each([
+    [
+      'a law and the President’s order with the congress term',
+      '您的位置: 首页 » 法律资料网 » 法律法规 »\n\n中华人民共和国某某法\n\n时间:2024-04-29 19:28:23 来源: 法律资料网 作者:法律资料网 阅读:9237\n下载地址: 点击此处下载\n\n中华人民共和国某某法\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(九届第37号)\n\n《中华人民共和国某某法》已由第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,现予公布,自2001年1月1日起施行。',
+      { title: '中华人民共和国某某法', docNumber: '中华人民共和国主席令第37号', issuer: '全国人民代表大会常务委员会' },
+    ],
+    [
+      "a prefecture office's measures under its announcement",
+      '收藏本站| 设为首页| 首页\n\n某州储备粮管理办法(试行)\n\n作者:法律资料网 时间:2024-07-07 00:08:29  浏览:8435   来源:法律资料网\n下载地址: 点击此处下载\n\n某州储备粮管理办法(试行)\n\n云南省红河哈尼族彝族自治州人民政府办公室\n\n\n红河州人民政府办公室公告\n\n第8号\n\n现公布《某州储备粮管理办法(试行)》,自2008年10月1日起施行。',
+      {
+        title: '某州储备粮管理办法(试行)',
+        docNumber: '红河州人民政府办公室公告第8号',
+        issuer: '红河哈尼族彝族自治州人民政府办公室',
+      },
+    ],
+  ])('%s', (_name, text, want) => {
+    const d = extractText(text).document;
+    expect({ title: d.title, docNumber: d.docNumber, issuer: d.issuer }).toEqual(want);
   });
 });

@@ -1,0 +1,26 @@
+// ingest/header/page-date.ts — the date a portal prints by its source line under the title
+// (`时间:2022-05-17 16:54 来源:本网`, `来自:襄阳市政府门户网站 时间:2018-11-22`, `来源:县政府办 2021-04-20 10:08`):
+// the page's publication date when no labelled field gave one. A reposting site prints the same line with its own
+// copy time (`作者:法律资料网 时间:2024-07-12`, `浏览量: 时间:2016-01-17` with no source): that is no publication date.
+
+import layout from '../data/page-layout.json' with { type: 'json' };
+import { fieldDate } from './table.ts';
+
+/** The source named on the line; a portal always says where the text comes from. */
+const SOURCE = /(?:来源|来自)\s*:\s*([^\s:|]{0,30})/;
+/** `时间:` with its date. */
+const TIME = /(?:^|[^发布公成印签更归])时间\s*:\s*((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/;
+/** The date right after the source's name (`来源:县政府办 2021-04-20 10:08`). */
+const DATE_AFTER_SOURCE = /(?:来源|来自)\s*:\s*[^\s:|\d]{1,30}\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})/;
+/** An author line is a reposting site's: portals print their own source, not an author. */
+const AUTHOR = /作者\s*:/;
+const MIRRORS: string[] = layout.mirrorSites;
+
+/** The publication date a preamble line prints by its source, or null. */
+export function pageDateOf(line: string): string | null {
+  if (!line.includes('来')) return null;
+  const source = SOURCE.exec(line);
+  if (!source || AUTHOR.test(line) || MIRRORS.some((m) => line.includes(m))) return null;
+  const date = TIME.exec(line)?.[1] ?? DATE_AFTER_SOURCE.exec(line)?.[1];
+  return date ? fieldDate(date) : null;
+}
