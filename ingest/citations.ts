@@ -375,7 +375,8 @@ function walkCodeStart(folded: string, end: number): number {
     best = 1;
     bestAt = named;
   }
-  // `中共平江县委平发〔2009〕4号`, `中共重庆市委渝委发…`: a Party committee named before its own code.
+  // `中共平江县委平发〔2009〕4号`, `中共重庆市委渝委发…`, `县政府平政发〔2019〕3号`: a Party committee, a government or
+  // its office named before its own code.
   const party = PARTY_BODY_BEFORE_CODE.exec(run);
   if (party && party[0].length > bestAt) {
     best = 1;
@@ -385,8 +386,9 @@ function walkCodeStart(folded: string, end: number): number {
   return extendOverPlace(folded, start, end);
 }
 
-/** A Party committee's name (中共 + place + 委) with a short code after it. */
-const PARTY_BODY_BEFORE_CODE = /^中共[\u3400-\u9fff]{1,12}?委(?=[\u3400-\u9fff]{2,5}$)/;
+/** A Party committee (中共 + place + 委), a government or its office, with a short code after it. */
+const PARTY_BODY_BEFORE_CODE =
+  /^(?:中共[\u3400-\u9fff]{1,12}?委|[\u3400-\u9fff]{0,12}?(?:政府|办公室|办公厅))(?=[\u3400-\u9fff]{2,5}$)/;
 
 /** Last words of a body's name written right before its own code. */
 const BODY_NAME_END = /(?:部|委|局|署|厅|院|行)$/;
@@ -1018,7 +1020,7 @@ export function findCitations(input: CitationInput): Citation[] {
       st.add(title, n, spans, null);
       continue;
     }
-    st.add(null, n, [evidence(text, n.start, n.end)], null);
+    st.add(null, n, [evidence(text, n.start, n.end)], organRightBefore(folded, n.start, resolveAgency));
   }
 
   const citations: Citation[] = st.drafts
@@ -1231,7 +1233,7 @@ function contextIssuer(
     }
     // A co-issuer with someone else (…和市财政局印发, 会同市科技局出台, 与市人力社保局联合印发): the lead is not
     // named here. A conjunction right after a title or its number joins two objects instead (《A》和市科技局《B》).
-    if (JOINT_BEFORE.test(before) && !(JOINT_BEFORE.exec(before)![0] === before && endsObject(folded, s))) return null;
+    if (coIssued(before, endsObject(folded, s), resolve)) return null;
     return { name, viaVerb };
   }
   // The last of a list of issuers is an organization the roster does not know (…、国开行山西省分行关于《…》): the list
@@ -1240,6 +1242,21 @@ function contextIssuer(
   if (ORGAN_ENDING.test(run) && folded[runAt - 1] === '、' && !SEPARATELY.test(verbText)) {
     const lead = leadOfList(folded, runAt - 1, resolve);
     return lead ? { name: lead, viaVerb: verbText !== '' } : null;
+  }
+  return null;
+}
+
+/** The agency written right before a number, with nothing between (`根据中共平江县委平发〖2009〗4号文件`): the number's
+ *  issuer when its code does not name one. The longest name ending there counts (中共平江县委, not 县委). */
+function organRightBefore(folded: string, at: number, resolve: (s: string) => string | null): string | null {
+  let b = at;
+  while (b > 0 && at - b < MAX_AGENCY_LENGTH && isCjk(folded.charCodeAt(b - 1))) b--;
+  if (at - b < 2 || !CLAUSE_END_CHARS.has(folded.charCodeAt(at - 1))) return null;
+  for (let k = b; at - k >= 2; k++) {
+    const cand = folded.slice(k, at);
+    if (SELF_OR_GENERIC.test(cand)) continue;
+    const name = resolve(cand);
+    if (name) return name;
   }
   return null;
 }
@@ -1292,10 +1309,7 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
     lead = name;
     const start = b + k;
     if (k > 0) {
-      const words = item.slice(0, k);
-      const joined = JOINT_BEFORE.exec(words);
-      if (joined && !(joined[0] === words && endsObject(folded, b))) return null;
-      return lead;
+      return coIssued(item.slice(0, k), endsObject(folded, b), resolve) ? null : lead;
     }
     if (start === 0 || folded[start - 1] !== '、') return lead;
     pos = start - 1;
@@ -1307,3 +1321,20 @@ const COLLECTIVE_HEAD = /^[省市区县]/;
 const COLLECTIVE_BEFORE = /(?:[两三四五六七八九十各]|[两三四五六七八九十各][省市区县]{1,2}|[省市区县])$/;
 /** Words before an agency that make it one of several issuers (…和市财政局印发, 会同市科技局出台). */
 const JOINT_BEFORE = /(?:和|与|及|同|会同|联合|以及)$/;
+/** The conjunctions among them: they make a co-issuer only after another agency. */
+const CONJUNCTION = /^(?:和|与|及|以及)$/;
+
+/** Whether the words before an agency make it one of several issuers: a verb of joint action (会同市科技局出台), or a
+ *  conjunction after another agency (市科技局和市财政局印发). A conjunction after anything else joins two objects of a
+ *  reading verb (根据省委总体部署和市委、市政府《A》: the 市委 leads A); a conjunction opening the clause joins an object
+ *  when a title or its number stands before it (《A》和市科技局《B》). */
+function coIssued(words: string, objectBefore: boolean, resolve: (s: string) => string | null): boolean {
+  const m = JOINT_BEFORE.exec(words);
+  if (!m) return false;
+  if (m[0] === words) return !objectBefore;
+  if (!CONJUNCTION.test(m[0])) return true;
+  const prior = words.slice(0, m.index);
+  for (let k = Math.max(0, prior.length - MAX_AGENCY_LENGTH); k + 2 <= prior.length; k++)
+    if (resolve(prior.slice(k))) return true;
+  return false;
+}

@@ -226,6 +226,21 @@ export function extractWithContext(
 
   const titles = findTitles(folded, text);
   const numbers = findNumbers(folded);
+  // The bodies around a cited title are read from the issuer's place: `市委、市政府《A》` in a city's document.
+  const cited = new Map<string, string | null>();
+  const resolveCited = (s: string): string | null => {
+    if (!issuer || !RELATIVE_HEAD.test(s)) return resolve(s);
+    let name = cited.get(s);
+    if (name === undefined) {
+      try {
+        name = agencyStage.resolveAgencyName(s, { jurisdiction, date, issuer });
+      } catch {
+        name = null; // the document's resolver never throws
+      }
+      cited.set(s, name);
+    }
+    return name;
+  };
   const citations = findCitations({
     text,
     folded,
@@ -235,7 +250,7 @@ export function extractWithContext(
     issued: [...header.issued, ...header.attachments],
     proposalSpans: normalizeSpans(reply.proposalSpans),
     proposalTitle: reply.respondsTo?.title ?? null,
-    resolveAgency: resolve,
+    resolveAgency: resolveCited,
     ownIssuer: issuer,
     titles,
     numbers,
@@ -307,6 +322,8 @@ export function extractWithContext(
  *  office the roster does not list is still the issuer its title names). */
 /** An organ written relative to its own place (`市人民政府办公室`, `县教育局`). */
 const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
+/** A name relative to the document's own place (`市委`, `县政府`, `区财政局`). */
+const RELATIVE_HEAD = /^[市县区]/;
 
 function documentIssuer(
   mentions: Mention[],

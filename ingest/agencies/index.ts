@@ -18,7 +18,8 @@
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';
-import { baseLocale, firstResolved } from './resolve.ts';
+import { baseLocale, firstResolved, type Locale, refineLocale } from './resolve.ts';
+import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
 import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 
@@ -30,13 +31,16 @@ export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJs
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
 export function resolveAgencyName(
   surface: string,
-  ctx: { jurisdiction: string | null; date: string | null },
+  ctx: { jurisdiction: string | null; date: string | null; issuer?: string | null },
 ): string | null {
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
-  const locale = baseLocale(ctx.jurisdiction, ctx.date);
-  // A whole name is no sentence: a two-character county in it (`眉县财政局`) is the county.
+  let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date);
+  // The document's issuer tells what a relative name stands for (`市委` in 济宁市人民政府's text is 济宁's), as the
+  // agency stage reads it from the issuer it finds.
+  if (ctx.issuer) locale = refineLocale(locale, placesOf(ctx.issuer));
   const matches = scan(s, ANY_HOME);
+  // A whole name is no sentence: a two-character county in it (`眉县财政局`) is the county.
   // The whole surface must be agency names end to end: one name, or joint issuers written side by side
   // (`丰都县科学技术局 丰都县财政局`), of which the first leads.
   let pos = 0;
@@ -56,4 +60,15 @@ export function resolveAgencyName(
     if (unit && !unit.endsWith('处')) return first.name + unit;
   }
   return null;
+}
+
+/** The places an agency's canonical name is built on (济宁市人民政府 → 济宁市); the last name asked is kept, as one
+ *  document asks for its issuer's places many times. */
+let lastPlaces: { name: string; places: Place[] } | null = null;
+function placesOf(name: string): Place[] {
+  if (lastPlaces?.name === name) return lastPlaces.places;
+  const places: Place[] = [];
+  for (const m of scan(name, ANY_HOME)) for (const r of m.readings) if (r.kind === 'place') places.push(r.place);
+  lastPlaces = { name, places };
+  return places;
 }

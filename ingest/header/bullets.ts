@@ -19,7 +19,8 @@ const MIN_VALUES = 3;
 /** `2020-11-13 14:42`: a date with the time of publication. */
 const DATE_TIME = /^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 // A subject may carry its sub-class in parentheses (`城乡建设(城乡管理)`).
-const TOPICS = /^[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?(?:、[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?){0,5}$/;
+const TOPICS =
+  /^[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?(?:、[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?){0,5}$/;
 
 /** Read the unlabelled bullet runs among the first `limit` lines; returns the line indexes they occupy. */
 export function readBullets(info: HeaderInfo, text: string, folded: string, lines: Line[], limit: number): Set<number> {

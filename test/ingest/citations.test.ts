@@ -833,3 +833,48 @@ describe('the issuer speaking of itself (我部印发《A》), and numbers whose
     expect(extractText('根据国发〔2019〕13号文件。').citations.map((c) => c.docNumber)).toEqual(['国发〔2019〕13号']);
   });
 });
+
+describe("bodies around a cited title read from the issuer's own place; a conjunction after an object joins objects", () => {
+  const issuers = (text: string) => extractText(text).citations.map((c) => [c.docNumber ?? c.title, c.issuer]);
+  test.each<[string, string, [string | null, string | null][]]>([
+    [
+      "a city's 市委、市政府 after 部署和",
+      '济宁市人民政府关于推进改革的实施意见\n各县(市、区)人民政府:\n根据省委、省政府总体部署和市委、市政府《关于争创营商环境创新改革示范区的实施意见》(济发〔2021〕9号)要求,结合我市实际。',
+      [['济发〔2021〕9号', '中共济宁市委员会']],
+    ],
+    [
+      "a county's 县委 after 精神和",
+      '某某县人民政府关于加强管理的通知\n各乡镇人民政府:\n按照上级精神和平江县委、县政府《关于加强农村工作的意见》要求,现通知如下。',
+      [['关于加强农村工作的意见', '中共平江县委员会']],
+    ],
+    [
+      'a conjunction after another agency: co-issuers, no lead named',
+      '重庆市科学技术局关于开展工作的通知\n各区县科技局:\n市科技局和市财政局印发《重庆市科技计划项目管理办法》,现通知如下。',
+      [['重庆市科技计划项目管理办法', null]],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(issuers(text)).toEqual(want);
+  });
+});
+
+describe('an organ written right before a number names its issuer; a government named before its own code', () => {
+  test.each<[string, string, [string | null, string | null][]]>([
+    [
+      'a county Party committee before an unknown code',
+      '平江县教育局关于提案的答复\n曾委员:\n根据中共平江县委平发〖2009〗4号文件要求,开展工作。',
+      [['平发〔2009〕4号', '中共平江县委员会']],
+    ],
+    [
+      "a county government before its code, in the county's own document",
+      '平江县教育局关于提案的答复\n曾委员:\n按照县政府平政发〔2019〕3号文件执行。',
+      [['平政发〔2019〕3号', '平江县人民政府']],
+    ],
+    [
+      'a known code wins over the words before it',
+      '平江县教育局关于提案的答复\n曾委员:\n根据市政府渝府发〔2019〕3号精神。',
+      [['渝府发〔2019〕3号', '重庆市人民政府']],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(extractText(text).citations.map((c) => [c.docNumber ?? c.title, c.issuer])).toEqual(want);
+  });
+});
