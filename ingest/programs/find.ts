@@ -12,6 +12,7 @@ import { headCandidates } from './heads.ts';
 import { knownNameCandidates } from './known-names.ts';
 import { dropParentsAtSameStart, mergeCandidates } from './merge.ts';
 import { quotedCandidates } from './quoted.ts';
+import { inStopList } from './stop-lists.ts';
 
 /** Every named program in the text; one entry per program (names that end with a shorter found name merge into it). */
 export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
@@ -23,8 +24,16 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   enumerationCandidates(text, excluded, candidates);
   formulaCandidates(text, excluded, candidates);
   paymentOrderCandidates(text, excluded, candidates);
+  dropStops(text, candidates);
   // Sorted by start here, so the known-name pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
   knownNameCandidates(text, excluded, candidates, knownAt);
   return mergeCandidates(text, candidates, excluded);
+}
+
+/** Remove, in place, the candidates that are stops of a route or kinds in a list of components. */
+function dropStops(text: string, candidates: Candidate[]): void {
+  let k = 0;
+  for (const c of candidates) if (!inStopList(text, c)) candidates[k++] = c;
+  candidates.length = k;
 }

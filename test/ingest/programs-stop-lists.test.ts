@@ -1,0 +1,34 @@
+// test/ingest/programs-stop-lists.test.ts — lists whose items are no programs: a bus route's stops (dashes, or 一
+// standing for the dash) and the kinds of works a clause lists (包括A工程、B工程; 水利、园林、港口工程); a facility,
+// an attributive 计划 and a meeting with no name of its own. Rows mix provinces and domains.
+
+import { runRows } from './programs-rows.ts';
+
+describe("a route's stops", () => {
+  runRows([
+    ['具体线路为黄桷雅居—中天装饰广场—实验中学—金科世界城—御临城D区—阳光小镇—菩提山。', {}],
+    ['新增公交环线运行线路为:中博广场一政务中心一职教中心一白公社区服务中心一碧桂园一鸣玉溪公园一忠州博物馆。', {}],
+    ['优化调整后线路为火车站-科技园-高新区管委会-软件园-大学城。', {}],
+    // A year range in a name is no route.
+    ['实施“智汇巴渝”人才计划(2021—2025年)。', { 智汇巴渝人才计划: 'initiative' }],
+  ]);
+});
+
+describe('kinds of works in a list', () => {
+  runRows([
+    ['高标准农田建设的内容主要包括土地平整工程、灌溉与排水工程、田间道路工程、农田防护与生态环境保持工程。', {}],
+    ['负责土建、装饰装潢、安装工程以及水利、园林、民防、港口工程的监督管理。', {}],
+    ['项目分为主体工程、附属工程和配套工程三部分。', {}],
+    // A named national programme in a sentence of its own stays a program.
+    ['全面实施“强基工程”,大力实施文物保护工程。', { 强基工程: 'initiative', 文物保护工程: 'initiative' }],
+  ]);
+});
+
+describe('a facility, an attributive 计划, a meeting without a name', () => {
+  runRows([
+    ['我委组织白公街道社区卫生服务中心和公交公司现场查勘,充分征求卫生服务中心领导意见。', {}],
+    ['由市节约用水办公室下达计划用水指标的用水单位,均可申请借款。', {}],
+    ['今年4月,我委数次召开关于公交线路优化的研讨协调会议。', {}],
+    ['负责上海市重大工程文明施工管理的日常工作。', {}],
+  ]);
+});
