@@ -1,7 +1,7 @@
 // test/import/real-pages.test.ts — `import` on real saved government pages (test/fixtures/import-real/, SOURCES.tsv
 // there says where each came from): the document imported with its metadata table and main text, the page chrome
 // dropped, the text read by the extraction as the document it is, a declared legacy charset giving the same document,
-// and the document in the real test Neo4j. No real list page could be had (see the fixtures' SOURCES.tsv).
+// a real list page skipped with the reason, and the document in the real test Neo4j.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { emptyGraph, testConfig } from '../graph/helpers.ts';
 const REAL = 'test/fixtures/import-real';
 const GOV_CN = `${REAL}/www.gov.cn/zhengce/content/2018-12/29/content_5353307.htm`;
 const GB2312 = `${REAL}/derived/content_5353307-gb2312.htm`;
+const HD_INDEX = `${REAL}/hdzfxxgk.hd.gov.cn/index.html`;
 const NUMBER = '国发〔2018〕43号';
 const quiet = { progress: () => undefined, report: () => undefined };
 
@@ -95,8 +96,22 @@ describe('the same page with a declared legacy charset (a derived copy, stored i
   });
 });
 
+describe('a real list page (the 邯郸市政府信息公开 home, as a browser saved it)', () => {
+  test('is skipped as a list page, with its document links counted in the reason', async () => {
+    const [e] = (await importPages([HD_INDEX], { dryRun: true })).entries;
+    expect(e!.outcome).toBe('skipped');
+    expect(e!.kind).toBe('list');
+    expect(e!.reason).toMatch(/^list page: \d+ document links, \d+ characters of text$/);
+    // Its dozens of 通知 / 决定 titles are links to documents, not a document: nothing of it is imported.
+    const links = Number(/(\d+) document links/.exec(e!.reason)![1]);
+    expect(links).toBeGreaterThanOrEqual(50);
+    expect(e!.textFile).toBeNull();
+    expect(e!.docNumber).toBeNull();
+  });
+});
+
 describe('policy-graph import on the real pages', () => {
-  test('--dry-run --report lists one document imported and its copy skipped as a duplicate', () => {
+  test('--dry-run --report: the document imported, its copy and the list page skipped with their reasons', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-real-'));
     try {
       const report = join(dir, 'report.tsv');
@@ -104,10 +119,18 @@ describe('policy-graph import on the real pages', () => {
         encoding: 'utf8',
       });
       expect(r.status).toBe(0);
-      expect(r.stderr).toMatch(/2 page\(s\): 1 imported, 1 skipped \(1 duplicate \(same number\)\), 0 failed/);
-      const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1);
-      expect(rows.map((l) => l.split('\t')[0]).sort()).toEqual(['imported', 'skipped']);
-      expect(rows.every((l) => l.split('\t')[5] === NUMBER)).toBe(true);
+      expect(r.stderr).toMatch(
+        /3 page\(s\): 1 imported, 2 skipped \(1 list page, 1 duplicate \(same number\)\), 0 failed/,
+      );
+      expect(r.stderr).toContain(`skipped: ${HD_INDEX}: list page:`);
+      const rows = readFileSync(report, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t'));
+      expect(rows.map((c) => c[0]).sort()).toEqual(['imported', 'skipped', 'skipped']);
+      expect(rows.filter((c) => c[5] === NUMBER)).toHaveLength(2);
+      expect(rows.find((c) => c[2] === HD_INDEX)?.[1]).toMatch(/^list page/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
