@@ -96,6 +96,21 @@ describe('what is dropped', () => {
     expect(a.text).toContain('国发〔2018〕4号');
   });
 
+  // The caption under a page's QR code, in the markups of gov.cn (test/fixtures/import-real), TRS and Hanweb templates.
+  test.each([
+    ['gov.cn', '<div id="div_div"><div id="qr_container" style="margin:auto;">\n扫一扫在手机打开当前页\n</div></div>'],
+    [
+      'a paragraph in a share box',
+      '<div class="wzewm"><p class="txt-color">扫一扫在手机打开当前页</p><div class="j-qrcode"></div></div>',
+    ],
+    ['a span beside the toolbar', '<div class="fx"><span>扫一扫在手机打开当前页</span><img src="/qr.png"></div>'],
+  ])('the QR caption under the document (%s)', (_name, caption) => {
+    const a = analysePage(page(`<h1>关于第0312号建议的答复函</h1><div class="article">${BODY}</div>${caption}`));
+    expect(a.kind).toBe('document');
+    expect(a.text).not.toContain('扫一扫');
+    expect(a.text).toContain('国发〔2018〕4号');
+  });
+
   test('a footer marker inside a long paragraph is text', () => {
     const long = `<p>网站标识码是政府网站的唯一身份代码。${'各区县要按照国家标准做好政府网站集约化建设工作，'.repeat(20)}</p>`;
     expect(analysePage(page(`<h1>关于做好政府网站集约化工作的通知</h1>${long}`)).text).toContain(
