@@ -44,7 +44,9 @@ export function isOrganLine(compact: string): boolean {
     compact.length <= 40 &&
     /^[\u3400-\u9fff()]+$/.test(compact) &&
     ORGAN_ENDING.test(compact) &&
-    !/文件$/.test(compact)
+    !/文件$/.test(compact) &&
+    // A reply's title line broken after its object (`对政协魏县第十届委员会` / `第一次会议第25号提案的答复`).
+    !/^(?:对|关于)/.test(compact)
   );
 }
 
@@ -57,7 +59,13 @@ export function pushOrganMentions(out: Mention[], text: string, folded: string, 
     return;
   }
   for (const t of tokens) {
-    if (ORGAN_ENDING.test(t[0]) && t[0].length >= 2)
-      out.push(evidence(text, span.start + t.index!, span.start + t.index! + t[0].length));
+    if (!ORGAN_ENDING.test(t[0]) || t[0].length < 2) continue;
+    // `北京市政府批准市市政管委` (a rule the government approved and the body issued): the body is the issuer.
+    const approved = APPROVED_BY.exec(t[0]);
+    const from = approved ? approved.index + approved[0].length : 0;
+    out.push(evidence(text, span.start + t.index! + from, span.start + t.index! + t[0].length));
   }
 }
+
+/** The approving government before the issuing body on a law database's issuer line. */
+const APPROVED_BY = /^[\u3400-\u9fff]{2,20}?(?:政府|国务院)批准/;

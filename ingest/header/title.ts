@@ -17,6 +17,10 @@ const TITLE_COMPLETE =
  *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
  *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. */
 const DATED_HEADING = /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|全文|全文内容|附全文|正文)\)$/;
+/** The dash before a subtitle. */
+const SUBTITLE_DASH = /^[—–－-]+/;
+/** A database's version tag after a heading: the year alone in parentheses. */
+const VERSION_TAG = /\((?:19|20)\d\d年\)$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
@@ -187,13 +191,21 @@ export function findTitle(
     p === first ? text.slice(firstStart, p.span.end) : text.slice(p.span.start, p.span.end),
   );
   // `…的通报(7月2日)`, `…条例(全文内容)`: a page's tag after its heading is not part of the title.
-  const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '');
+  // A news page prints the document's title as the subtitle of its own headline, after a dash (`———关于…的函`).
+  const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '').replace(SUBTITLE_DASH, '');
   // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
   // like the same title (then our line detection, not the page metadata, is the likelier error).
   // A field that holds the whole of a title whose first line we did not join (`对十四届全国人大一次会议` /
   // `第6826号建议的答复`) is the fuller reading.
   const fuller = info.headerTitle && info.headerTitle.length > title.length && info.headerTitle.endsWith(title);
   info.title = !info.headerTitle || (sameTitle(title, info.headerTitle) && !fuller) ? title : info.headerTitle;
+  // A law database tags its heading with the year of the version (`厦门市新型墙体材料管理规定(2002年)`); the document's own
+  // title line below prints the title without it.
+  const versionTag = VERSION_TAG.exec(info.title);
+  if (versionTag) {
+    const bare = info.title.slice(0, versionTag.index);
+    if (usable.some((c) => normalizeTitle(c.compact) === bare)) info.title = bare;
+  }
   for (const p of parts) info.excluded.push(p === first ? { start: firstStart, end: p.span.end } : p.span);
   fullerRepeat(info, text, folded, usable, parts);
   // Repeats of the title (pages print it twice) are part of the header too; an organ line right above a repeat is
@@ -223,7 +235,13 @@ export function findTitle(
     /(?:印发|转发|颁布|发布|公布)(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》/.exec(
       own,
     ) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
-  if (issue) info.issued.push(normalizeTitle(issue[1]!));
+  if (issue) {
+    info.issued.push(normalizeTitle(issue[1]!));
+    // `转发A管理办法和B管理办法的通知`: two documents issued together, each a document of this text.
+    const parts = issue[1]!.split(/和|及|、/);
+    if (parts.length > 1 && parts.every((p) => DOC_KIND_ENDING.test(p)))
+      for (const p of parts) info.issued.push(normalizeTitle(p));
+  }
   // `市农委办公室转发农业部办公厅关于开展…工作的通知`: the forwarded notice (`农业部办公厅关于…的通知`, cited as
   // `关于…的通知`) is the document itself, as an issued one is — the forwarding notice's 的通知 is the forwarded one's.
   const forwarded = /转发([^《》]*关于[^《》]+的通知)$/.exec(own);

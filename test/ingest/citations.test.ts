@@ -878,3 +878,8 @@ describe('an organ written right before a number names its issuer; a government 
     expect(extractText(text).citations.map((c) => [c.docNumber ?? c.title, c.issuer])).toEqual(want);
   });
 });
+
+test("渝办发: the Chongqing government general office's code before 渝府办发", () => {
+  expect(issuerOfDocNumber('渝办发〔2004〕346号')).toBe('重庆市人民政府办公厅');
+  expect(issuerOfDocNumber('渝委办发〔2020〕3号')).toBe('中共重庆市委办公厅');
+});

@@ -119,11 +119,27 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 19,
       citationsF1: 0.99,
-      issuer: 0.81,
+      issuer: 0.99,
       relation: 0.95,
       agenciesStrictF1: 0.87,
       programsF1: 0.62,
-      fields: 0.93,
+      fields: 0.98,
+      respondsTo: 0.95,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 9 (Chongqing districts, Hebei, Jiangxi, Liaoning, Fujian, Beijing, Shanghai, a ministry): scored blind at
+  // 0.963 / 0.923 / 1.000 / 0.795 / 0.308 / 0.955 / 0.933 before the rules written on it.
+  dev9: {
+    dir: 'samples/dev9',
+    floors: {
+      documents: 18,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.79,
+      programsF1: 0.61,
+      fields: 0.97,
       respondsTo: 0.95,
       lifecycle: 0.99,
     },
@@ -147,7 +163,7 @@ test.each(names)('%s: citations F1, issuer and relation accuracy at or above the
   const floors = SETS[name]!.floors;
   expect(citations.f1).toBeGreaterThanOrEqual(floors.citationsF1);
   expect(citations.issuerAccuracy.accuracy).toBeGreaterThanOrEqual(floors.issuer);
-  expect(citations.relationAccuracy.total).toBeGreaterThan(15);
+  expect(citations.relationAccuracy.total).toBeGreaterThan(10);
   expect(citations.relationAccuracy.accuracy).toBeGreaterThanOrEqual(floors.relation);
 });
 

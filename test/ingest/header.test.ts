@@ -1532,3 +1532,43 @@ describe('law-database pages: the heading printed twice, the organ under the rep
     expect({ title: d.title, docNumber: d.docNumber, issuer: d.issuer }).toEqual(want);
   });
 });
+
+describe('reposted pages: an approved rule, a version tag, a news subtitle, a date before its source', () => {
+  test('a rule the government approved and a body issued: the body is the issuer', () => {
+    const text =
+      '某市节约用水基金管理办法\n\n作者:法律资料网 时间:2024-07-13 01:51:43\n\n某市节约用水基金管理办法\n\n北京市人民政府批准北京市水务局\n\n\n第一条 为加强管理,制定本办法。';
+    expect(extractText(text).document.issuer).toBe('北京市水务局');
+  });
+  test("a database's version tag after the heading, the document's own title line without it", () => {
+    const text =
+      '厦门市墙体材料管理规定(2002年)\n\n作者:法律资料网 时间:2024-06-25 14:15:56\n\n厦门市墙体材料管理规定(2002年)\n\n福建省厦门市人民政府\n\n\n厦门市墙体材料管理规定\n\n  第一条 为推进墙体材料革新,制定本规定。';
+    expect(extractText(text).document.title).toBe('厦门市墙体材料管理规定');
+  });
+  test('a period in parentheses stays when no line prints the title without it', () => {
+    expect(extractText('某市科技创新规划(2021年)\n各区县人民政府:\n现印发给你们。').document.title).toBe(
+      '某市科技创新规划(2021年)',
+    );
+  });
+  test("a news page's subtitle dash and the date before the source", () => {
+    const d = extractText(
+      '今日要闻\n\n农业农村部答复:促进粮食安全\n\n———关于政协第十四届全国委员会第一次会议第01025号提案答复的函\n2023-09-08 11:06:27 来源:农业农村部 阅读量:12204 评论\n\n孟委员:\n您提出的提案收悉。',
+    ).document;
+    expect([d.title, d.publishedDate]).toEqual([
+      '关于政协第十四届全国委员会第一次会议第01025号提案答复的函',
+      '2023-09-08',
+    ]);
+  });
+  test("a reply's title broken after its object is no issuer line; a page counter is no salutation", () => {
+    const e = extractText(
+      '名称:对政协某县第十届委员会第一次会议第25号提案的答复\n发布机构: 魏县农业农村局\n\n对政协魏县届委员会\n\n次会议第25号提案的答复\n\n访问量:\n\n李中宇委员:\n您提出的提案收悉,现答复如下。',
+    );
+    expect(e.document.issuer).toBe('魏县农业农村局');
+    expect(e.respondsTo?.proposer).toBe('李中宇委员');
+  });
+  test('转发A办法和B办法的通知: both forwarded documents are this text, not citations', () => {
+    const e = extractText(
+      '某市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知\n各县(区)人民政府:\n现将《某市城乡建设投资(集团)有限公司管理办法》和《某市国有资产经营有限责任公司管理办法》转发给你们,请遵照执行。',
+    );
+    expect(e.citations).toEqual([]);
+  });
+});

@@ -501,3 +501,18 @@ test("关于《X》的议案 before 收悉: X is the proposal's title, not a cit
   expect(x.respondsTo?.title).toBe('申请立项建设上塔市镇松源小学');
   expect(x.citations).toEqual([]);
 });
+
+describe("an autonomous county's session; no year before the place", () => {
+  test.each<[string, string]>([
+    [
+      '2023年清原满族自治县八届人大二次会议《关于加强小区建设的建议》(72号)的答复\n高代表:\n您提出的建议收悉。',
+      '清原满族自治县八届人大二次会议',
+    ],
+    [
+      '关于秀山土家族苗族自治县第十八届人大第五次会议第123号建议的复函\n王代表:\n您提出的建议收悉。',
+      '秀山土家族苗族自治县第十八届人大第五次会议',
+    ],
+  ])('%s', (text, session) => {
+    expect(extractText(text).respondsTo?.session).toBe(session);
+  });
+});
