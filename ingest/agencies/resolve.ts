@@ -46,20 +46,15 @@ export function nameInForce(entry: RosterEntryJson, era: number, date: string | 
   return entry.name;
 }
 
-/** `<place><organ>` with its Party (`中共`) or CPPCC (`政协`) prefix; a district branch of a city bureau is named
- *  after the city's bureau (`长寿区公安局` → `重庆市公安局长寿区分局`). */
+/** `<place><organ>` with its Party (`中共`) or CPPCC (`政协`) prefix; a city district's branch of a city bureau is
+ *  named after the city's bureau (`长寿区公安局` → `重庆市公安局长寿区分局`, `番禺区公安局` → `广州市公安局番禺区分局`). */
 export function buildName(place: Place, dept: DepartmentJson): Resolved {
   const builtOn = place;
   const spot = place.level === 'provincial' || place.name === place.province ? null : place;
-  if (
-    dept.branchOf &&
-    place.parent &&
-    place.level === 'district' &&
-    place.name.endsWith('区') &&
-    dept.branchIn?.includes(place.parent.name)
-  ) {
+  if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区')) {
+    const district = dept.branchWithoutLevel?.includes(place.parent.name) ? place.name.slice(0, -1) : place.name;
     return {
-      name: place.parent.canonicalPrefix + dept.branchOf + place.name + '分局',
+      name: place.parent.canonicalPrefix + dept.branchOf + district + '分局',
       level: place.level,
       place: spot,
       builtOn,

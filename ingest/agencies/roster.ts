@@ -36,10 +36,10 @@ export interface DepartmentJson {
   cppcc?: boolean;
   /** Levels of place the organ exists at (default: all). `厅` exist only in provinces, `分局` only in districts. */
   levels?: Level[];
-  /** A district's bureau that is a branch of its city's (`长寿区公安局` → `重庆市公安局长寿区分局`): the city bureau's
-   *  organ name, and the cities (`branchIn`) whose districts (区) have such branches. */
+  /** A city district's bureau that is a branch of its city's (`长寿区公安局` → `重庆市公安局长寿区分局`): the city
+   *  bureau's organ name, and the cities whose branches drop the district's 区 (`北京市公安局朝阳分局`). */
   branchOf?: string;
-  branchIn?: string[];
+  branchWithoutLevel?: string[];
   /** What the canonical name opens with, at province level and below (`中国人民政治协商会议四川省委员会`,
    *  `政协重庆市渝北区委员会`). */
   namePrefix?: { province: string; local: string };

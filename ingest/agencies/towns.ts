@@ -58,7 +58,27 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
   if (start < 0 || at - start < NAME_MIN || at - start > NAME_MAX) return null;
   const name = text.slice(start, at);
   if (NOT_IN_NAME.test(name)) return null;
+  place ??= countyWrittenWith(text, name + (level === '街道' ? '街道' : level));
   return { start, end: at + organ.length, name: organName(place, name, level) };
+}
+
+/** How many occurrences of a town's name are looked at for the county written before it. */
+const MAX_TOWN_OCCURRENCES = 20;
+
+/** The district or county the text writes right before a town's name elsewhere (`番禺区石楼镇海鸥大桥` … `石楼镇政府`):
+ *  the town named alone is that county's. */
+function countyWrittenWith(text: string, town: string): Place | null {
+  const { places } = surfaces();
+  let seen = 0;
+  for (let at = text.indexOf(town); at !== -1 && seen < MAX_TOWN_OCCURRENCES; at = text.indexOf(town, at + 1), seen++) {
+    for (let q = Math.max(0, at - LOOK_BACK); q <= at - 2; q++) {
+      const hit = longestAt(places, text, q, at);
+      if (hit?.end !== at) continue;
+      const p = hit.values.find((v) => !v.base && v.place.level === 'district');
+      if (p) return p.place;
+    }
+  }
+  return null;
 }
 
 /** The canonical name of the town `name`'s organ: `<county>X镇人民政府`, `<county>X街道办事处`, or where sub-district

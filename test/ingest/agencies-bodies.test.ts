@@ -179,7 +179,12 @@ describe('organs beyond government departments', () => {
     ['政协山东省委员会', '山东', '中国人民政治协商会议山东省委员会'],
     ['中共重庆市委科技委员会办公室', '重庆', '中共重庆市委科技委员会办公室'],
     ['重庆市綦江区公安局', '重庆', '重庆市公安局綦江区分局'],
-    ['成都市武侯区公安局', '四川', '成都市武侯区公安局'],
+    // A city district's police bureau is a branch of the city bureau in every city; Beijing and Shanghai drop 区.
+    ['成都市武侯区公安局', '四川', '成都市公安局武侯区分局'],
+    ['广州市番禺区公安分局', '广东', '广州市公安局番禺区分局'],
+    ['北京市朝阳区公安局', '北京', '北京市公安局朝阳分局'],
+    // A county's police bureau is its own.
+    ['湘阴县公安局', '湖南', '湘阴县公安局'],
     ['中国银行保险监督管理委员会重庆监管局', '重庆', '国家金融监督管理总局重庆监管局'],
   ] as const)('resolveAgencyName(%s, %s) in 2024 → %s', (surface, jurisdiction, expected) => {
     expect(resolveAgencyName(surface, { jurisdiction, date: '2024-06-01' })).toBe(expected);

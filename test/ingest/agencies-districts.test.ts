@@ -184,3 +184,18 @@ describe('a county of a municipality names its own organs without the municipali
     expect(district.agencies.map((a) => a.name)).toContain('重庆市巴南区财政局');
   });
 });
+
+describe('a town named alone takes the county the text writes before it elsewhere', () => {
+  test.each<[string, string]>([
+    [
+      '广州市公安局关于建议答复的函\n您提出的《关于疏解番禺区石楼镇大桥堵塞问题的建议》收悉。组织石楼镇政府认真研究。',
+      '广州市番禺区石楼镇人民政府',
+    ],
+    [
+      '某市交通运输局关于建议的答复\n铜梁区旧县镇道路改造已列入计划,经与旧县镇人民政府沟通。',
+      '重庆市铜梁区旧县镇人民政府',
+    ],
+  ])('%s', (text, name) => {
+    expect(extractText(text).agencies.map((a) => a.name)).toContain(name);
+  });
+});
