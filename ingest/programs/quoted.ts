@@ -93,8 +93,10 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     const qe = qs + m[0].length;
     const inner = m[1]!.trim();
     if (INNER_PUNCT.test(inner) || excluded(qs, qe) || followedByGoal(text, qs)) continue;
-    // `“一建议一方案”`, `“一事一议”`, `“双创”`: a slogan or a working method, quoted or not, is no program.
-    if (P.formulaSloganSet.has(inner)) continue;
+    // `“一建议一方案”`, `“一事一议”`, `“双创”`, `“三通一平工作”`: a slogan or a working method, quoted or not, with or
+    // without the word of work after it, is no program.
+    if (P.formulaSloganSet.has(inner) || P.formulaFollowers.some((f) => P.formulaSloganSet.has(withoutEnd(inner, f))))
+      continue;
     // `“人民城市”理念`, `“四个面向”要求`: a concept or a goal the quote names.
     if (P.conceptFollowers.some((w) => text.startsWith(w, qe))) continue;
     // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
@@ -146,4 +148,9 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
       out.push({ name: q[1]!, kind: 'initiative', start: s, end: s + q[0].length });
     }
   }
+}
+
+/** `name` without the word `end` it ends with, or '' when it does not end with it. */
+function withoutEnd(name: string, end: string): string {
+  return name.endsWith(end) ? name.slice(0, name.length - end.length) : '';
 }

@@ -26,9 +26,13 @@ const COMPONENTS = /(?:包括|包含|分为|涵盖)[^,。;:!?\n]*$/;
 /** How far back the clause opening a component list is looked for. */
 const CLAUSE_REACH = 80;
 
-/** Whether a candidate is a stop of a route or a kind in a list of components. */
+/** `…,无乡村停车场项目建设计划和资金`: a clause that says there is no such thing names no program. */
+const NEGATED = /(?:^|[,。;:!?\n暂尚均并也还])$/;
+
+/** Whether a candidate is a stop of a route, a kind in a list of components, or what a clause says does not exist. */
 export function inStopList(text: string, c: Candidate): boolean {
   if (isRoute(c.name)) return true;
+  if (c.name.startsWith('无') && NEGATED.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   // A stop between dashes: a dash right before it or right after it, and another one within reach.
   const before = text.slice(Math.max(0, c.start - STOP_REACH), c.start);
   const after = text.slice(c.end, c.end + STOP_REACH);

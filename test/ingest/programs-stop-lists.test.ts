@@ -32,3 +32,12 @@ describe('a facility, an attributive 计划, a meeting without a name', () => {
     ['负责上海市重大工程文明施工管理的日常工作。', {}],
   ]);
 });
+
+describe('what a clause says does not exist; a quoted working method with its word of work', () => {
+  runRows([
+    ['县交通运输局主要负责乡村公路项目建设,无乡村停车场项目建设计划和资金,即无政策支持。', {}],
+    ['镇村负责用地划拨、手续办理及“三通一平工作”,现特此回复。', {}],
+    ['深入开展“无废城市”建设试点。', { 无废城市: 'pilot' }],
+    ['积极推进无废城市建设试点工作。', { 无废城市建设试点: 'pilot' }],
+  ]);
+});
