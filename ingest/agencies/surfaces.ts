@@ -105,7 +105,12 @@ function compile(data: RosterJson): Compiled {
     };
     add(entry.name, -1);
     for (const a of entry.aliases) add(a, -1);
-    for (const a of entry.centralShort ?? []) trieAdd(root, a, { kind: 'entry', entry, era: -1, relativeTo: CENTRAL });
+    for (const a of entry.centralShort ?? []) {
+      trieAdd(root, a, { kind: 'entry', entry, era: -1, relativeTo: CENTRAL });
+      // `国家林草局`, `国家医保局`: a 国家… body's short form with its 国家 names it in any document.
+      if (entry.name.startsWith('国家') && !a.startsWith('国家'))
+        trieAdd(root, '国家' + a, { kind: 'entry', entry, era: -1, relativeTo: null });
+    }
     (entry.formerNames ?? []).forEach((f, i) => {
       add(f.name, i);
       for (const a of f.aliases) add(a, i);
