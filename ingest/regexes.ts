@@ -124,7 +124,7 @@ export const SESSION = re([
 /** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them),
  *  `DH370号建议` (a district's letter series before the serial) — the number of a proposal. */
 export const PROPOSAL_NUMBER =
-  /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)/;
+  /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)|(?<=》\s?\()([A-Z]{0,3}\d{1,10})\s?号(?=\))/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields

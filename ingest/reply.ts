@@ -20,12 +20,12 @@ export interface ReplyInput {
   headerKind: '提案' | '建议' | null;
 }
 
-/** `第0035号提案` → {number: '0035', kind: '提案'}; `第94号` → {number: '94', kind: null}. */
+/** `第0035号提案` → {number: '0035', kind: '提案'}; `第94号` → {number: '94', kind: null}; `《…的建议》(72号)` → 72. */
 function proposalNumber(s: string): { number: string; kind: '提案' | '建议' | null } | null {
   const m = PROPOSAL_NUMBER.exec(s);
   if (!m) return null;
   const kind = (m[2] ?? m[4] ?? null) as '提案' | '建议' | null;
-  return { number: (m[1] ?? m[3])!, kind };
+  return { number: (m[1] ?? m[3] ?? m[5])!, kind };
 }
 
 export interface ReplyResult {

@@ -516,3 +516,10 @@ describe("an autonomous county's session; no year before the place", () => {
     expect(extractText(text).respondsTo?.session).toBe(session);
   });
 });
+
+test('a proposal number in parentheses right after its title (《…的建议》(72号)) is its number', () => {
+  const r = extractText(
+    '2023年某县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n高代表:\n您提出的《关于加强县城小区基础设施建设的建议》收悉。',
+  ).respondsTo;
+  expect([r?.number, r?.kind]).toEqual(['72', '建议']);
+});
