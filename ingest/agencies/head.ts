@@ -15,7 +15,14 @@ const TITLE_LOOK = 200;
 function firstPlace(text: string, look: number, fits: (v: PlaceSurface) => boolean): Place | null {
   const { places } = surfaces();
   const to = Math.min(text.length, look);
+  // A place inside the answered proposal's title (`你提出的《关于修建中梁镇至北碚区…的建议》`) names its subject, not
+  // the document's own place.
+  let quoted = 0;
   for (let i = 0; i < to; i++) {
+    const c = text[i];
+    if (c === '《' && (quoted > 0 || PROPOSAL_INTRO.test(text.slice(Math.max(0, i - 4), i)))) quoted++;
+    else if (c === '》' && quoted > 0) quoted--;
+    if (quoted > 0) continue;
     const hit = longestAt(places, text, i, to);
     if (!hit) continue;
     const p = hit.values.find(fits);
@@ -24,6 +31,9 @@ function firstPlace(text: string, look: number, fits: (v: PlaceSurface) => boole
   }
   return null;
 }
+
+/** What introduces the proposal a reply answers. */
+const PROPOSAL_INTRO = /提出的\s*$/;
 
 /** The prefecture, district or county the title names (the first such place name within TITLE_LOOK characters), or
  *  null. Not a province-level place: a document's province is its jurisdiction, and a title may name another as a topic. */

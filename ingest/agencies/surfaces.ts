@@ -68,6 +68,8 @@ export interface PlacePrefix {
 const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']> = [
   ['市', 'city'],
   ['省', 'province'],
+  // An autonomous region's documents name its organs after 自治区 (`自治区人民政府`, `自治区党委`).
+  ['自治区', 'province'],
   ['区', 'county'],
   ['县', 'county'],
 ];

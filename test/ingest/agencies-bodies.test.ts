@@ -186,6 +186,10 @@ describe('organs beyond government departments', () => {
     // A 国家… body's short form with its 国家, in any document.
     ['国家林草局', '重庆', '国家林业和草原局'],
     ['国家医保局', '四川', '国家医疗保障局'],
+    // An autonomous region's organs written after 自治区.
+    ['自治区人民政府', '新疆', '新疆维吾尔自治区人民政府'],
+    ['自治区党委', '新疆', '中共新疆维吾尔自治区委员会'],
+    ['自治区发展改革委', '广西', '广西壮族自治区发展和改革委员会'],
     // A county's police bureau is its own.
     ['湘阴县公安局', '湖南', '湘阴县公安局'],
     ['中国银行保险监督管理委员会重庆监管局', '重庆', '国家金融监督管理总局重庆监管局'],

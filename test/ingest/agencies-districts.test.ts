@@ -199,3 +199,11 @@ describe('a town named alone takes the county the text writes before it elsewher
     expect(extractText(text).agencies.map((a) => a.name)).toContain(name);
   });
 });
+
+test("a place in the answered proposal's title is not the reply's own place", () => {
+  const names = extractText(
+    '关于区十九届人大第四次会议第45号建议办理情况的复函\n尊敬的秦代表:\n你提出的《关于修建中梁镇至北碚区歇马街道森林防火通道的建议》(第45号)已收悉。沙坪坝区成功申报森林草原防火道路建设项目。经区人大常委会转交,区政府办公室督办。',
+  ).agencies.map((a) => a.name);
+  expect(names).toContain('重庆市沙坪坝区人民政府办公室');
+  expect(names.some((n) => n.includes('北碚区人民政府'))).toBe(false);
+});
