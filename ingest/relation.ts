@@ -163,11 +163,20 @@ export function relationAt(
     if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
     memo.left.set(from, left);
   }
-  const to = listEnd(folded, end, titleAtStart, bounds.ends);
+  // A number in parentheses after an unquoted title (`对.某通知 .(长府发〔2018〕3号)作如下修改`): what follows the
+  // parenthesis governs it.
+  const to = closeParen(folded, listEnd(folded, end, titleAtStart, bounds.ends));
   let right = memo.right.get(to);
   if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
   if (left === 'mentions' && right === 'mentions' && basisFrame(folded, from, to)) return 'basis';
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** The position after a closing parenthesis that follows `at` (blanks allowed before it), else `at`. */
+function closeParen(folded: string, at: number): number {
+  let k = at;
+  while (k < folded.length && k - at < 3 && folded[k] === ' ') k++;
+  return folded[k] === ')' ? k + 1 : at;
 }
 
 /** `根据2017年区委、区府批准实施《A》要求`: a frame noun after the title (or list) and a basis cue opening its clause —

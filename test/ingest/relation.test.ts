@@ -1,4 +1,5 @@
 // test/ingest/relation.test.ts — what a citing document does with each cited one, read from the governing words.
+import { extractText } from '../../ingest/extract.ts';
 import { resolveAgencyName } from '../../ingest/agencies.ts';
 import { citationsOf } from './citation-fixture.ts';
 import type { CitationInput } from '../../ingest/citations.ts';
@@ -452,4 +453,14 @@ describe('a basis frame (根据 … 《A》要求) governs the title through a v
     ['2017年区委、区府批准实施《綦江区公交线路实施方案》要求各镇配合。', 'mentions'],
     ['根据调研情况,市政府出台《重庆市公交发展规划》,明确了目标。', 'mentions'],
   ])('%s', (text, want) => expect(one(text)).toBe(want));
+});
+
+test('a number in parentheses after an unquoted title: what follows the parenthesis governs it', () => {
+  const rel = extractText(
+    '某市人民政府关于修改部分文件的决定\n各区人民政府:\n一、对.某市人民政府关于印发某办法的通知 .(长府发〔2018〕3号)作如下修改:\n删去第五条。\n二、对某市人民政府关于印发某规定的通知(长府发〔2019〕8号)予以废止。',
+  ).citations.map((c) => [c.docNumber, c.relation]);
+  expect(rel).toEqual([
+    ['长府发〔2018〕3号', 'amends'],
+    ['长府发〔2019〕8号', 'repeals'],
+  ]);
 });
