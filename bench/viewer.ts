@@ -166,7 +166,7 @@ export async function runViewerBench(o: ViewerBenchOptions): Promise<ViewerBench
       const step = Math.max(1, Math.floor(ids.length / (count * 4)));
       for (let i = 0; i < ids.length && out.length < count; i += step) {
         const d = r.getNodeDisplayData(ids[i]!);
-        if (!d || d.visibility === 'hidden') continue;
+        if (!d || d.hidden) continue;
         const p = r.framedGraphToViewport(d);
         if (p.x < 5 || p.y < 5 || p.x > width - 5 || p.y > height - 5) continue;
         out.push({ x: box.left + p.x, y: box.top + p.y });

@@ -112,7 +112,7 @@ test('a URL with state reproduces the view: selection, filters, camera, reader',
     const shownTypes = new Set<string>();
     pg.graph.forEachNode((id, a) => {
       const d = r.getNodeDisplayData(id);
-      (d?.visibility === 'hidden' ? hiddenTypes : shownTypes).add(a.nodeType);
+      (d?.hidden ? hiddenTypes : shownTypes).add(a.nodeType);
     });
     const cam = r.getCamera().getState();
     return { cam, hiddenTypes: [...hiddenTypes], shownTypes: [...shownTypes], filters: pg.view.filters };
@@ -170,7 +170,10 @@ test('hover: the node and its neighbours keep their colour, the rest is dimmed',
   await page.mouse.move(target.x, target.y, { steps: 3 });
   // Sigma applies the hover in its next animation frame: wait for two frames (ours are queued after its own)
   // so the display data read below is the hovered frame's, however loaded the machine is.
-  await page.waitForFunction((id) => window.__policyGraph.renderer()!.getNodeState(id).isHovered, REPLY_0035);
+  await page.waitForFunction(
+    (id) => (window.__policyGraph.renderer() as unknown as { hoveredNode: string | null }).hoveredNode === id,
+    REPLY_0035,
+  );
   await page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
@@ -181,14 +184,14 @@ test('hover: the node and its neighbours keep their colour, the rest is dimmed',
       const neighbours = new Set(pg.graph.neighbors(center));
       const stranger = pg.graph.nodes().find((n) => n !== center && !neighbours.has(n))!;
       return {
-        hovered: r.getNodeState(center).isHovered,
+        hovered: (r as unknown as { hoveredNode: string | null }).hoveredNode,
         neighbour: r.getNodeDisplayData(neighbour)!.color,
         stranger: r.getNodeDisplayData(stranger)!.color,
       };
     },
     { center: REPLY_0035, neighbour: INCUBATOR_PLAN },
   );
-  expect(colours.hovered).toBe(true);
+  expect(colours.hovered).toBe(REPLY_0035);
   expect(colours.neighbour).not.toBe(DIM_NODE_COLOR);
   expect(colours.stranger).toBe(DIM_NODE_COLOR);
   await page.mouse.move(2, 2);

@@ -38,7 +38,9 @@ test('the overview arrives with positions: drawn where the server laid it out, n
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   expect(mean(linked)).toBeLessThan(mean(pairs) * 0.6);
   // Labels are thinned: far fewer labels drawn than nodes.
-  const labels = await page.evaluate(() => window.__policyGraph.renderer()!.getNodeDisplayedLabels().size);
+  const labels = await page.evaluate(
+    () => (window.__policyGraph.renderer() as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.size,
+  );
   expect(labels).toBeGreaterThan(5);
   expect(labels).toBeLessThan(answer.nodes.length / 3);
 });
@@ -58,7 +60,7 @@ test('a selection dims the rest and labels its neighbours (the largest first)', 
     const stranger = pg.graph.nodes().find((n) => n !== id && !neighbours.includes(n))!;
     return {
       neighboursLabelled:
-        neighbours.filter((n) => r.getNodeDisplayData(n)!.labelVisibility === 'visible').length ===
+        neighbours.filter((n) => r.getNodeDisplayData(n)!.forceLabel === true).length ===
         Math.min(12, neighbours.length),
       neighbourColours: neighbours.map((n) => r.getNodeDisplayData(n)!.color),
       stranger: r.getNodeDisplayData(stranger)!.color,

@@ -82,7 +82,7 @@ test('from a node panel to a searched end: three paths drawn and listed, each ho
     return {
       missing: ids.filter((id) => !pg.graph.hasNode(id)),
       pathColours: ids.map((id) => r.getNodeDisplayData(id)!.color),
-      labelled: ids.every((id) => r.getNodeDisplayData(id)!.labelVisibility === 'visible'),
+      labelled: ids.every((id) => r.getNodeDisplayData(id)!.forceLabel === true),
       stranger: r.getNodeDisplayData(stranger)!.color,
       edgeSize: r.getEdgeDisplayData(edge)!.size,
     };

@@ -1,12 +1,12 @@
 // viewer/src/export.ts — export the current view as PNG and the current (filtered) graph as GEXF.
-// PNG: sigma draws on one WebGL canvas, with the viewer's own layers (render.ts) stacked above; they are composed.
+// PNG: sigma draws on several stacked canvases (WebGL edges/nodes, 2D labels); they are composed into one.
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf/browser';
+import type Sigma from 'sigma';
 import { TYPE_COLORS } from './appearance.ts';
-import type { DataGraph } from './data-graph.ts';
+import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';
 import { loadAllEdgeEvidence } from './edge-evidence.ts';
 import { nodeName } from './labels.ts';
-import type { GraphRenderer } from './render.ts';
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -25,10 +25,13 @@ export function stamp(prefix: string): string {
 }
 
 /**
- * Compose the stacked canvases into one PNG. The WebGL canvas does not keep its drawing buffer, so the picture is
+ * Compose sigma's layers into one PNG. The WebGL canvases do not keep their drawing buffer, so the picture is
  * re-rendered synchronously (refresh) and copied in the same task, before the browser clears the buffers.
  */
-export async function exportPng(renderer: GraphRenderer, filename = `${stamp('policy-graph')}.png`): Promise<Blob> {
+export async function exportPng(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  filename = `${stamp('policy-graph')}.png`,
+): Promise<Blob> {
   const container = renderer.getContainer();
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -40,7 +43,7 @@ export async function exportPng(renderer: GraphRenderer, filename = `${stamp('po
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   renderer.refresh();
-  // DOM order is the stacking order (sigma's stage, then the neighbourhood layer of large graphs).
+  // DOM order is sigma's stacking order (edges, nodes, labels, hovers …).
   container.querySelectorAll('canvas').forEach((layer) => {
     if (layer.width > 0 && layer.height > 0) ctx.drawImage(layer, 0, 0, out.width, out.height);
   });

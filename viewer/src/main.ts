@@ -1,12 +1,13 @@
 // viewer/src/main.ts — the explorer app: loads the overview, wires graph, search, panel, reader, filters, export.
 // The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
+import type Sigma from 'sigma';
 import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../server/api-types.ts';
 import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
 import { api, errorMessage } from './api.ts';
 import { RELATION_COLORS, renderLegend, STATUS_COLORS } from './appearance.ts';
 import { lang, switchLang, t } from './i18n.ts';
 import { nodeName } from './labels.ts';
-import { agenciesIn, createDataGraph, mergeSubgraph, yearRange } from './data-graph.ts';
+import { agenciesIn, createDataGraph, mergeSubgraph, yearRange, type EdgeAttrs, type NodeAttrs } from './data-graph.ts';
 import { h, type LoadState } from './dom.ts';
 import { exportGexf, exportPng } from './export.ts';
 import { loadEdgeEvidence } from './edge-evidence.ts';
@@ -21,7 +22,6 @@ import {
   emptyInteraction,
   hiddenByFilters,
   neighbourSet,
-  type GraphRenderer,
   type GraphView,
   type Interaction,
 } from './render.ts';
@@ -73,7 +73,7 @@ type AppState = LoadState<{ nodes: number; edges: number }> | { status: 'empty' 
 const view: ViewState = decodeState(location.search);
 const graph = createDataGraph();
 const interaction: Interaction = emptyInteraction();
-let renderer: GraphRenderer | null = null;
+let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
 let graphView: GraphView | null = null;
 let layout: LayoutController | null = null;
 /** Each panel load gets a ticket; an answer for an older selection is dropped. */
@@ -154,7 +154,7 @@ function syncUrl(): void {
 }
 
 function refresh(): void {
-  graphView?.update();
+  renderer?.refresh();
 }
 
 // ─── Selection ─────────────────────────────────────────────────────────────
@@ -321,7 +321,7 @@ function showStartView(): void {
   if (view.reader) closeReader();
   view.camera = null;
   void selectNode(null, { focus: false });
-  void renderer?.getCamera().reset({ duration: 300 });
+  void renderer?.getCamera().animatedReset({ duration: 300 });
 }
 
 // ─── Reader ────────────────────────────────────────────────────────────────
@@ -532,7 +532,7 @@ function applyStaticStrings(): void {
 
 // ─── Graph events ──────────────────────────────────────────────────────────
 
-function wireRenderer(r: GraphRenderer): void {
+function wireRenderer(r: Sigma<NodeAttrs, EdgeAttrs>): void {
   r.on('enterNode', ({ node }) => graphView?.hover(node));
   r.on('leaveNode', () => graphView?.hover(null));
   r.on('clickNode', ({ node }) => void selectNode(node, { focus: false }));
@@ -542,7 +542,7 @@ function wireRenderer(r: GraphRenderer): void {
   r.on('clickEdge', ({ edge }) => {
     panelTicket++;
     interaction.selectedEdge = edge;
-    refresh();
+    r.refresh();
     const ticket = ++panelTicket;
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
@@ -720,7 +720,7 @@ declare global {
       ready: Promise<void>;
       metrics: Metrics;
       graph: typeof graph;
-      renderer: () => GraphRenderer | null;
+      renderer: () => Sigma<NodeAttrs, EdgeAttrs> | null;
       graphView: () => GraphView | null;
       state: () => AppState;
       view: ViewState;

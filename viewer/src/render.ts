@@ -1,13 +1,17 @@
-// viewer/src/render.ts — sigma over the data graph: settings by graph size, styles, and the interaction (hover,
-// selection, filters, path) as per-element state. The states derive from the data graph plus the interaction; the
-// graph itself is never mutated.
-import type { Attributes } from 'graphology-types';
+// viewer/src/render.ts — sigma over the data graph: settings by graph size, and reducers for hover, selection, filters.
+// The reducers derive what is drawn from the data graph plus the interaction state; they never mutate the graph.
 import Sigma from 'sigma';
-import { extremityArrow } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
-import type { FullEdgeState, FullNodeState } from 'sigma/types';
-import { HIGHLIGHT_EDGE_COLOR, LABEL_FONT } from './appearance.ts';
-import { type EdgeLook, graphStyles, LABEL_SIZE, type NodeLook } from './graph-styles.ts';
+import {
+  DIM_EDGE_COLOR,
+  DIM_NODE_COLOR,
+  EDGE_COLOR,
+  HIGHLIGHT_EDGE_COLOR,
+  LABEL_FONT,
+  RELATION_COLORS,
+  TYPE_COLORS,
+} from './appearance.ts';
 import { STATUS_NAMES } from '../../graph/status-rules.ts';
 import { LABELLED_LARGE, LABELLED_SMALL, labelledNodes } from './importance.ts';
 import { statusesInGraph } from './lifecycle.ts';
@@ -36,6 +40,9 @@ export interface PathHighlight {
   edges: ReadonlySet<string>;
 }
 
+/** A path edge: dark and thick, above the dimmed rest. */
+const PATH_EDGE_COLOR = '#1f2933';
+
 export function emptyInteraction(): Interaction {
   return {
     hovered: null,
@@ -60,11 +67,11 @@ export const LARGE_GRAPH_EDGES = 5_000;
  * - hideEdgesOnMove: while panning/zooming only nodes are drawn; 50k edges are the bulk of each frame.
  * - hideLabelsOnMove: label placement (a grid over all visible nodes) is the next cost while moving.
  * - labelRenderedSizeThreshold 10 and labelDensity 0.35: labels only for nodes drawn large enough to carry one,
- *   and few per grid cell, so the labels stay cheap and readable when zoomed out.
+ *   and few per grid cell, so the label canvas stays cheap and readable when zoomed out.
  * - enableEdgeEvents off: edge hover picking over 50k edges costs on every mouse move.
- * Edges are plain lines (no arrow heads: largeGraphPrimitives), since arrows double the edge vertex count.
+ * - edges drawn as plain lines (no arrow heads): arrows double the edge vertex count.
  */
-export function largeGraphSettings(): Partial<Settings> {
+export function largeGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
@@ -72,6 +79,7 @@ export function largeGraphSettings(): Partial<Settings> {
     labelDensity: 0.35,
     labelGridCellSize: 120,
     enableEdgeEvents: false,
+    defaultEdgeType: 'line',
   };
 }
 
@@ -79,9 +87,9 @@ export function largeGraphSettings(): Partial<Settings> {
  * Small graphs (the sample corpus): arrows, clickable edges, and labels thinned by importance: per cell of the label
  * grid only the largest nodes (most cited, most linked) carry a label, so the first screen reads as a map of the
  * main policies and agencies instead of overlapping titles; zooming in (smaller cells in graph space) shows more.
- * A selection or hover labels its neighbours whatever their size (the `labelled` state).
+ * A selection or hover labels its neighbours whatever their size (the reducers' forceLabel).
  */
-export function smallGraphSettings(): Partial<Settings> {
+export function smallGraphSettings(): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
     hideEdgesOnMove: false,
     hideLabelsOnMove: false,
@@ -89,6 +97,7 @@ export function smallGraphSettings(): Partial<Settings> {
     labelDensity: 0.4,
     labelGridCellSize: 150,
     enableEdgeEvents: true,
+    defaultEdgeType: 'arrow',
   };
 }
 
@@ -124,32 +133,29 @@ export function isLarge(graph: DataGraph): boolean {
   return graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
 }
 
+/** Node sizes in large graphs, relative to the small-graph sizes (appearance.ts nodeSize). */
+const LARGE_GRAPH_SIZE_SCALE = 0.45;
+
 /** Above this many nodes the large-graph settings apply too. */
 export const LARGE_GRAPH_NODES = 5_000;
 
-export type GraphRenderer = Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeLook, EdgeLook>;
-
 export interface GraphView {
-  renderer: GraphRenderer;
+  renderer: Sigma<NodeAttrs, EdgeAttrs>;
   large: boolean;
   /** Hover a node (or none): highlight it and its neighbours, dim the rest. */
   hover(node: string | null): void;
-  /** The interaction changed (selection, filters, path, edge): restate the elements that changed and draw once. */
-  update(): void;
 }
 
 /**
  * Sigma over the data graph.
  *
- * The interaction (hover, selection, filters, path) becomes per-element state (NodeLook, EdgeLook, sigma's isHidden
- * and isHighlighted), set only where it changed; the styles (graphStyles) say what each state looks like. Sigma 4
- * draws everything on one WebGL layer, so any change redraws the whole graph.
- *
- * Hover. Small graphs: the hovered node's neighbourhood is restated and the rest dimmed. Large graphs: every redraw
- * of 50,000 edges in software WebGL (headless Chromium, no GPU) costs seconds, so hover restates nothing beyond what
- * sigma itself does for the hovered node: the neighbourhood is painted on a 2D layer above sigma's: a translucent
- * veil dims everything below, then the incident edges, the neighbours, the hovered node and their labels are drawn
- * on top, from sigma's own display data (positions, sizes). Cost: proportional to the hovered node's degree.
+ * Hover. Small graphs: the reducers dim every other node and edge and sigma re-runs them over the whole graph
+ * (a full refresh is a few milliseconds at a few hundred nodes). Large graphs: every sigma render redraws all
+ * 50,000 edges, which in software WebGL (headless Chromium, no GPU) costs seconds, so hover must not re-render
+ * the graph at all. There, the hovered neighbourhood is painted on a 2D layer between sigma's labels and its
+ * hover layers: a translucent veil dims everything below, then the incident edges, the neighbours and their
+ * labels are drawn on top, from sigma's own display data (positions, sizes). Cost: proportional to the hovered
+ * node's degree, not to the graph. The reducers still decide everything else (filters, selection).
  */
 export function createRenderer(graph: DataGraph, container: HTMLElement, interaction: () => Interaction): GraphView {
   const large = isLarge(graph);
@@ -169,87 +175,110 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
     }
     return named.ids;
   };
-  const nodeState = (node: string, s: Interaction): NodeState => {
-    if (s.hidden.has(node) && node !== s.selected) return { ...PLAIN_NODE, isHidden: true };
+  const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> & NodeAttrs => {
+    const s = interaction();
+    // Sigma hands the reducer its own shallow copy of the attributes: changed in place, no second copy per element
+    // (70,000 per refresh in a large graph).
+    const out = data as Partial<NodeDisplayData> & NodeAttrs;
+    out.color = TYPE_COLORS[data.nodeType];
+    if (s.hidden.has(node) && node !== s.selected) return Object.assign(out, { hidden: true });
     if (s.path && !s.hovered) {
-      // A path shown: its nodes labelled on top, the rest dimmed (large graphs too: one restatement per path shown).
+      // A path shown: its nodes labelled on top, the rest dimmed (large graphs too: one refresh per path shown).
       if (s.path.nodes.has(node))
-        return { ...PLAIN_NODE, isHighlighted: node === s.selected, labelled: true, raised: true };
-      return { ...PLAIN_NODE, dimmed: true };
+        return Object.assign(out, { highlighted: node === s.selected, forceLabel: true, zIndex: 2 });
+      return Object.assign(out, {
+        color: DIM_NODE_COLOR,
+        label: '',
+        zIndex: 0,
+        size: large ? data.size * LARGE_GRAPH_SIZE_SCALE : data.size,
+      });
     }
     // Nothing in focus: the most linked nodes are named (importance.ts), the label grid thins the rest.
-    const labelled = !s.hovered && !s.selected && important().has(node);
+    if (!s.hovered && !s.selected && important().has(node)) out.forceLabel = true;
     if (large) {
-      // Hover and selection are painted on the neighbourhood layer (paintNeighbourhood), not restated.
-      return node === s.selected ? { ...PLAIN_NODE, isHighlighted: true, labelled: true } : { ...PLAIN_NODE, labelled };
+      // Thousands of discs at full size merge into one blot when zoomed out: draw them smaller.
+      out.size = data.size * LARGE_GRAPH_SIZE_SCALE;
+      // Hover and selection are painted on the neighbourhood layer (paintNeighbourhood), not through a refresh.
+      if (node === s.selected) {
+        out.highlighted = true;
+        out.forceLabel = true;
+      }
+      return out;
     }
     // The hovered node, else the selected one, with its neighbours labelled and the rest dimmed.
     const focus = s.hovered ?? s.selected;
-    if (!focus) return { ...PLAIN_NODE, labelled };
     const neighbours = s.hovered ? s.hoveredNeighbours : s.selectedNeighbours;
-    if (node === focus || node === s.selected)
-      return { ...PLAIN_NODE, isHighlighted: true, labelled: node === s.selected, raised: true };
-    if (neighbours.has(node))
-      return { ...PLAIN_NODE, labelled: namedNeighbours(focus, neighbours).has(node), raised: true };
-    return { ...PLAIN_NODE, dimmed: true };
+    if (focus) {
+      if (node === focus || node === s.selected) {
+        out.highlighted = true;
+        out.forceLabel = node === s.selected;
+        out.zIndex = 2;
+      } else if (neighbours.has(node)) {
+        out.zIndex = 1;
+        out.forceLabel = namedNeighbours(focus, neighbours).has(node);
+      } else {
+        out.color = DIM_NODE_COLOR;
+        out.label = '';
+        out.zIndex = 0;
+      }
+    }
+    return out;
   };
-  const edgeState = (edge: string, relation: string | null, s: Interaction): EdgeState => {
-    const relationHidden = relation !== null && s.hiddenRelations.has(relation);
+  const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> & EdgeAttrs => {
+    const s = interaction();
+    // CITES edges take their relation's colour (a plain mention stays the neutral grey of other edges).
+    const base = data.relation ? RELATION_COLORS[data.relation] : EDGE_COLOR;
+    const out = data as Partial<EdgeDisplayData> & EdgeAttrs;
+    out.color = base;
+    out.size = large ? 0.5 : 1;
     const focus = large ? s.selected : (s.hovered ?? s.selected);
     // The first screen of a large graph has no filter and no focus: no lookup of the ends of 50,000 edges then.
-    if (s.hidden.size === 0 && !focus && !s.path && edge !== s.selectedEdge)
-      return relationHidden ? { ...PLAIN_EDGE, isHidden: true } : PLAIN_EDGE;
+    if (s.hidden.size === 0 && !focus && !s.path && edge !== s.selectedEdge) {
+      if (data.relation && s.hiddenRelations.has(data.relation)) out.hidden = true;
+      return out;
+    }
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected))
-      return { ...PLAIN_EDGE, isHidden: true };
-    if (relationHidden) return { ...PLAIN_EDGE, isHidden: true };
-    if (s.path && !s.hovered)
-      return s.path.edges.has(edge) ? { ...PLAIN_EDGE, marked: true } : { ...PLAIN_EDGE, dimmed: true };
-    if (edge === s.selectedEdge) return { ...PLAIN_EDGE, marked: true };
-    if (focus) {
-      if (source === focus || target === focus) return { ...PLAIN_EDGE, lit: true };
-      if (!large) return { ...PLAIN_EDGE, dimmed: true };
+    if ((s.hidden.has(source) && source !== s.selected) || (s.hidden.has(target) && target !== s.selected)) {
+      return Object.assign(out, { hidden: true });
     }
-    return PLAIN_EDGE;
+    if (data.relation && s.hiddenRelations.has(data.relation)) return Object.assign(out, { hidden: true });
+    if (s.path && !s.hovered) {
+      if (s.path.edges.has(edge)) return Object.assign(out, { color: PATH_EDGE_COLOR, size: large ? 2 : 3, zIndex: 2 });
+      return Object.assign(out, { color: DIM_EDGE_COLOR, zIndex: 0 });
+    }
+    if (edge === s.selectedEdge) return Object.assign(out, { color: PATH_EDGE_COLOR, size: 3, zIndex: 2 });
+    if (focus) {
+      if (source === focus || target === focus) {
+        // A typed citation keeps its colour when highlighted (it says what the relation is); others darken.
+        out.color = data.relation && data.relation !== 'mentions' ? base : HIGHLIGHT_EDGE_COLOR;
+        out.size = large ? 1.2 : 1.6;
+        if (!large) out.zIndex = 1;
+      } else if (!large) {
+        out.color = DIM_EDGE_COLOR;
+      }
+    }
+    return out;
   };
-  /** Restate every element from the interaction; sigma marks only those whose state changed. */
-  const restate = (r: GraphRenderer): void => {
-    const s = interaction();
-    graph.forEachNode((node) => void r.setNodeState(node, nodeState(node, s)));
-    graph.forEachEdge((edge, a) => void r.setEdgeState(edge, edgeState(edge, a.relation ?? null, s)));
-  };
-
-  const renderer: GraphRenderer = new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeLook, EdgeLook>(graph, container, {
-    primitives: {
-      nodes: { label: { font: { family: LABEL_FONT, weight: 'normal', size: LABEL_SIZE } } },
-      // Arrow heads only where there are few edges (largeGraphSettings).
-      edges: large ? {} : { extremities: [extremityArrow()] },
-    },
-    styles: graphStyles(large),
-    customNodeState: { dimmed: false, labelled: false, raised: false },
-    customEdgeState: { dimmed: false, lit: false, marked: false },
-    settings: {
-      ...(large ? largeGraphSettings() : smallGraphSettings()),
-      minCameraRatio: 0.02,
-      maxCameraRatio: 10,
-    },
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    ...(large ? largeGraphSettings() : smallGraphSettings()),
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: 'normal',
+    defaultNodeColor: '#999',
+    // zIndex ordering costs a sort per refresh; in large graphs highlighted nodes are drawn on the hover layer anyway.
+    zIndex: !large,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 10,
+    nodeReducer,
+    edgeReducer,
   });
-  // Sigma drew its first frame in its constructor, with every element in its default state: the states (the hubs'
-  // labels, the filters of a shared link) are set now and drawn with the next animation frame.
-  restate(renderer);
 
-  // Small graphs restate the neighbourhood; large ones paint it on a layer of their own, since restating and
-  // redrawing 50,000 edges per mouse move is far too slow.
-  const update = (): void => {
-    restate(renderer);
-    // Draw now (not at the next frame): callers read the display data right after, and the PNG export copies the
-    // canvas in the same task.
-    renderer.refresh({ partialGraph: {}, skipIndexation: true });
-  };
-  let draw = update;
+  // Small graphs redraw through the reducers; large ones paint the neighbourhood on a layer of their own, since a
+  // sigma refresh of 50,000 edges per mouse move is far too slow.
+  let draw = (): void => void renderer.refresh();
   if (large) {
-    const layer = renderer.createCanvas('neighbourhood', { afterLayer: 'stage', style: { pointerEvents: 'none' } });
+    const layer = renderer.createCanvas('neighbourhood', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } });
     let painted = false;
     draw = () => {
       painted = paintNeighbourhood(layer, renderer, graph, interaction());
@@ -270,20 +299,8 @@ export function createRenderer(graph: DataGraph, container: HTMLElement, interac
       s.hoveredNeighbours = neighbourSet(graph, node);
       draw();
     },
-    update,
   };
 }
-
-type NodeState = Partial<FullNodeState<NodeLook>>;
-type EdgeState = Partial<FullEdgeState<EdgeLook>>;
-const PLAIN_NODE: Readonly<NodeState> = {
-  isHidden: false,
-  isHighlighted: false,
-  dimmed: false,
-  labelled: false,
-  raised: false,
-};
-const PLAIN_EDGE: Readonly<EdgeState> = { isHidden: false, dimmed: false, lit: false, marked: false };
 
 /** Most labels painted around a hovered hub; beyond that they overlap into a blot anyway. */
 const MAX_NEIGHBOUR_LABELS = 80;
@@ -291,7 +308,7 @@ const MAX_NEIGHBOUR_LABELS = 80;
 /** Paint the hovered (else selected) node's neighbourhood on `canvas` (large graphs): veil, edges, neighbours, labels; false when nothing is painted. */
 function paintNeighbourhood(
   canvas: HTMLCanvasElement,
-  renderer: GraphRenderer,
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
   graph: DataGraph,
   s: Interaction,
 ): boolean {
@@ -312,7 +329,7 @@ function paintNeighbourhood(
   const at = (id: string) => {
     if (s.hidden.has(id) && id !== s.selected) return null;
     const d = renderer.getNodeDisplayData(id);
-    if (!d || d.visibility === 'hidden') return null;
+    if (!d || d.hidden) return null;
     const p = renderer.framedGraphToViewport(d);
     return { x: p.x, y: p.y, r: renderer.scaleSize(d.size), d };
   };
@@ -333,8 +350,6 @@ function paintNeighbourhood(
     neighbours.push({ id, x: n.x, y: n.y, r: n.r, color: n.d.color, label: n.d.label ?? '', size: n.d.size });
   }
   ctx.stroke();
-  // Sigma draws on one layer, below this one: the hovered node is drawn again here, on top, with its label.
-  neighbours.push({ id: centre, x: c.x, y: c.y, r: c.r, color: c.d.color, label: c.d.label ?? '', size: Infinity });
   for (const n of neighbours) {
     ctx.fillStyle = n.color;
     ctx.beginPath();
