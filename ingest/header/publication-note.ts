@@ -4,9 +4,10 @@
 
 import type { Candidate, HeaderInfo } from './model.ts';
 
-/** `(YYYY年M月D日<organ>令第N号发布`: the opening of such a note, up to the verb of publishing. */
+/** `YYYY年M月D日<organ>令第N号发布`: the publication in such a note, at its opening or after the adoption
+ *  (`(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布`). */
 const PUBLISHED_UNDER =
-  /^\(\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*([\u3400-\u9fff]{2,30}令\s*(?:(?:19|20)\d\d年)?\s*第\s*\d{1,5}\s*号)\s*(?:发布|公布)/;
+  /(?:^\(|[,;]\s*)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*([\u3400-\u9fff]{2,30}令\s*(?:(?:19|20)\d\d年)?\s*第\s*\d{1,5}\s*号)\s*(?:发布|公布)/;
 
 export function readPublicationNote(info: HeaderInfo, folded: string, candidates: Candidate[]): void {
   if (info.docNumber || info.numberLine) return;

@@ -883,3 +883,8 @@ test("渝办发: the Chongqing government general office's code before 渝府办
   expect(issuerOfDocNumber('渝办发〔2004〕346号')).toBe('重庆市人民政府办公厅');
   expect(issuerOfDocNumber('渝委办发〔2020〕3号')).toBe('中共重庆市委办公厅');
 });
+
+test.each(['持献血者有效身份证件、《无偿献血证》及住院收费票据办理。', '凭《残疾人证》和《社会保障卡》享受优惠。'])(
+  'a certificate or a card in 《》 is no document: %s',
+  (text) => expect(cite(text)).toEqual([]),
+);

@@ -1572,3 +1572,11 @@ describe('reposted pages: an approved rule, a version tag, a news subtitle, a da
     expect(e.citations).toEqual([]);
   });
 });
+
+test("a rule's note: adopted at a meeting, then published under an order — the order is its own number", () => {
+  const e = extractText(
+    '江西省外商投资企业用地管理办法\n\n(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布\n\n  第一条 为加强本省外商投资企业用地管理,制定本办法。',
+  );
+  expect(e.document.docNumber).toBe('省人民政府令第18号');
+  expect(e.citations).toEqual([]);
+});
