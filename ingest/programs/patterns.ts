@@ -96,6 +96,7 @@ interface PatternsJson {
   formulaSloganEnds: string[];
   groupFollowers: string[];
   conceptFollowers: string[];
+  mannerEnds: string[];
   /** What a payment-order reform lets come after (`先诊疗后付费`, `一站式结算`). */
   paymentWords: string[];
   /** Nouns a payment-order reform may stand before (`一站式结算服务`, `先诊疗后付费模式`). */
@@ -241,6 +242,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'formulaSloganEnds',
   'groupFollowers',
   'conceptFollowers',
+  'mannerEnds',
   'paymentWords',
   'paymentFollowers',
   'scopePrefixes',

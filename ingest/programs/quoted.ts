@@ -97,6 +97,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     // without the word of work after it, is no program.
     if (P.formulaSloganSet.has(inner) || P.formulaFollowers.some((f) => P.formulaSloganSet.has(withoutEnd(inner, f))))
       continue;
+    // `“一体式”、“一户式”管理机制`, `“创新型”`: a manner or a type, not a program.
+    if (P.mannerEnds.some((w) => inner.endsWith(w))) continue;
     // `“人民城市”理念`, `“四个面向”要求`: a concept or a goal the quote names.
     if (P.conceptFollowers.some((w) => text.startsWith(w, qe))) continue;
     // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.

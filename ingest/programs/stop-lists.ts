@@ -29,10 +29,18 @@ const CLAUSE_REACH = 80;
 /** `…,无乡村停车场项目建设计划和资金`: a clause that says there is no such thing names no program. */
 const NEGATED = /(?:^|[,。;:!?\n暂尚均并也还])$/;
 
+/** `就业是最大的民生工程、民心工程、根基工程`: a name as the predicate of 是 describes the subject (a metaphor), it
+ *  names no program. Bounded classes without the clause's end. */
+const PREDICATE = /是[^,。;:!?\n是]{0,6}的(?:[^,。;:!?\n]{1,8}、){0,3}$/;
+const PREDICATE_REACH = 40;
+
 /** Whether a candidate is a stop of a route, a kind in a list of components, or what a clause says does not exist. */
 export function inStopList(text: string, c: Candidate): boolean {
   if (isRoute(c.name)) return true;
   if (c.name.startsWith('无') && NEGATED.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
+  // Only works are metaphors so (民心工程, 德政工程); a zone or a pilot after 是…的 is still named (`是国家批准的…示范区`).
+  if (c.name.endsWith('工程') && PREDICATE.test(text.slice(Math.max(0, c.start - PREDICATE_REACH), c.start)))
+    return true;
   // A stop between dashes: a dash right before it or right after it, and another one within reach.
   const before = text.slice(Math.max(0, c.start - STOP_REACH), c.start);
   const after = text.slice(c.end, c.end + STOP_REACH);

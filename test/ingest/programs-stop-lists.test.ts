@@ -41,3 +41,15 @@ describe('what a clause says does not exist; a quoted working method with its wo
     ['积极推进无废城市建设试点工作。', { 无废城市建设试点: 'pilot' }],
   ]);
 });
+
+describe('a work as the predicate of 是 is a metaphor; a quoted manner is no program', () => {
+  runRows([
+    ['就业是最大的民生工程、民心工程、根基工程。', {}],
+    ['以执法服务监管“一体式”、“一户式”管理机制等为支撑。', {}],
+    // A zone named as the predicate is still a program.
+    [
+      '两江新区是国务院批准设立的重庆两江新区国家级新区,建设重庆国家自主创新示范区。',
+      { 两江新区: 'zone', 重庆两江新区国家级新区: 'zone', 重庆国家自主创新示范区: 'zone' },
+    ],
+  ]);
+});
