@@ -29,9 +29,10 @@ const CLAUSE_REACH = 80;
 /** `…,无乡村停车场项目建设计划和资金`: a clause that says there is no such thing names no program. */
 const NEGATED = /(?:^|[,。;:!?\n暂尚均并也还])$/;
 
-/** `就业是最大的民生工程、民心工程、根基工程`: a name as the predicate of 是 describes the subject (a metaphor), it
+/** `就业是最大的民生工程、民心工程、根基工程`, `把就业作为最大的民生工程`: a name as the predicate of 是 (作为)
+ *  describes the subject (a metaphor), it
  *  names no program. Bounded classes without the clause's end. */
-const PREDICATE = /是[^,。;:!?\n是]{0,6}的(?:[^,。;:!?\n]{1,8}、){0,3}$/;
+const PREDICATE = /(?:是|作为)[^,。;:!?是]{0,8}的(?:[^,。;:!?]{1,8}、){0,3}$/;
 const PREDICATE_REACH = 40;
 
 /** Whether a candidate is a stop of a route, a kind in a list of components, or what a clause says does not exist. */

@@ -45,6 +45,9 @@ describe('what a clause says does not exist; a quoted working method with its wo
 describe('a work as the predicate of 是 is a metaphor; a quoted manner is no program', () => {
   runRows([
     ['就业是最大的民生工程、民心工程、根基工程。', {}],
+    ['把就业作为\n\n最大的民生工程、民心工程、根基工程,作为保障和改善民生的头等大事。', {}],
+    // 计划 after a verb of including, or of supplying, is the plan in general.
+    ['将中蟠公路纳入计划进行升级改造,供应计划公布后组织拍卖。', {}],
     ['以执法服务监管“一体式”、“一户式”管理机制等为支撑。', {}],
     // A zone named as the predicate is still a program.
     [
