@@ -135,3 +135,14 @@ describe('a clause that places things by where they lie (a location word, then a
     ['项目完成三通一平工作后开工。', {}],
   ]);
 });
+
+describe('verbs of including, adjusting, planning and heading, and a town or an office speaking of itself, end a name', () => {
+  runRows([
+    ['扎实推进法治政府建设,向着法治政府建设示范区目标迈进。', { 法治政府建设示范区: 'zone' }],
+    ['资金包含水污染防治资金和土壤污染防治资金。', { 水污染防治资金: 'fund', 土壤污染防治资金: 'fund' }],
+    ['调整充实重庆市政务公开工作领导小组。', { 重庆市政务公开工作领导小组: 'other' }],
+    ['拟建重点水源工程3处。', {}],
+    ['我镇政府信息公开领导小组负责此项工作。', { 政府信息公开领导小组: 'other' }],
+    ['下一步工作计划如下。', {}],
+  ]);
+});
