@@ -13,13 +13,21 @@ import { ZONE_LEFT_BOUNDARY } from './zones.ts';
 /** The organ of a town (镇/乡 人民政府) or sub-district (街道办事处); the name stands right before it. */
 export const TOWN_ORGAN = /(镇|乡)(?:人民政府|政府)|街道办事处/g;
 
+/** Words of the sentence, not of a name, that a look-back may take for one (`当地镇政府`, `四是乡镇…`, `已经镇政府`). */
+const NOT_A_NAME = /当地|已经|通过|年度|[一二三四五六七八九十]是/;
+/** Whether a run of characters before 镇/乡/街道 can be a town's name. */
+function isTownName(name: string): boolean {
+  return name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name) && !NOT_A_NAME.test(name);
+}
+
 /** A town's name is two to four characters. */
 const NAME_MIN = 2;
 const NAME_MAX = 4;
 /** How far back a county name written before the town may start (`铜梁区旧县镇人民政府`). */
 const LOOK_BACK = 14;
-/** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`) and enumerations. */
-const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相关有小城]/;
+/** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`), enumerations, pronouns and the
+ *  words of a letter's sentences (`现将我镇`, `感谢您对镇`). */
+const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相关有小城我您你将对]/;
 
 export interface TownOrgan extends Span {
   name: string;
@@ -57,7 +65,7 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
   }
   if (start < 0 || at - start < NAME_MIN || at - start > NAME_MAX) return null;
   const name = text.slice(start, at);
-  if (NOT_IN_NAME.test(name)) return null;
+  if (!isTownName(name)) return null;
   place ??= countyWrittenWith(text, name + (level === '街道' ? '街道' : level));
   return { start, end: at + organ.length, name: organName(place, name, level) };
 }
@@ -107,8 +115,7 @@ export function salutationTowns(text: string, from: number, to: number, county: 
       const name = item.slice(0, item.length - level.length);
       let han = true;
       for (let i = 0; i < name.length; i++) if (!isHan(name.charCodeAt(i))) han = false;
-      if (han && name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name))
-        out.push({ start: a, end: k, name: organName(county, name, level) });
+      if (han && isTownName(name)) out.push({ start: a, end: k, name: organName(county, name, level) });
     }
     a = k + 1;
   }

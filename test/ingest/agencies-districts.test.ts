@@ -207,3 +207,21 @@ test("a place in the answered proposal's title is not the reply's own place", ()
   expect(names).toContain('重庆市沙坪坝区人民政府办公室');
   expect(names.some((n) => n.includes('北碚区人民政府'))).toBe(false);
 });
+
+test.each([
+  '现将我镇人民政府办理情况答复如下。',
+  '感谢您对镇人民政府工作的关心。',
+  '由当地镇政府负责组织实施。',
+  '四是乡镇人民政府要加强领导。',
+  '已经镇政府同意。',
+])('words of a sentence before 镇/乡 are no town: %s', (sentence) => {
+  const names = extractText('重庆市巴南区某局关于建议的答复\n王代表:\n' + sentence).agencies.map((a) => a.name);
+  expect(names.filter((n) => /[镇乡]人民政府$/.test(n))).toEqual([]);
+});
+
+test('a town after 现将 keeps its own name', () => {
+  const names = extractText('重庆市万州区某局关于建议的答复\n王代表:\n现将柱山乡人民政府的意见转来。').agencies.map(
+    (a) => a.name,
+  );
+  expect(names).toContain('重庆市万州区柱山乡人民政府');
+});
