@@ -17,9 +17,13 @@ export function isChromeLine(compact: string): boolean {
   return false;
 }
 
+/** A collection's numbered heading before a document it reprints (`第一篇:贵州省关于…的通知`). */
+const COLLECTION_HEADING = /^第[一二三四五六七八九十百0-9]{1,4}篇[:]/;
+
 /** A line that opens with a chrome label (`简介:…`, `核心提示:…`, `您当前所在位置:`, `分享:`), whatever its length:
  *  the label must stand alone or be followed by a colon, a blank or a bracket (`时间紧、任务重` is text). */
 export function opensWithChrome(compact: string): boolean {
+  if (COLLECTION_HEADING.test(compact)) return true;
   for (const o of OPENERS) {
     if (!compact.startsWith(o)) continue;
     const next = compact.charAt(o.length);

@@ -19,7 +19,8 @@ import { findSignature } from './signature.ts';
 import { gluedLabel } from './glued-label.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
-import { isBodyLine, isSalutation } from './lines.ts';
+import { isBodyLine, isOrganLine, isSalutation } from './lines.ts';
+import { evidence } from '../spans.ts';
 import { findTitle } from './title.ts';
 import { headerLines } from './virtual-lines.ts';
 
@@ -39,6 +40,9 @@ function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Lin
   for (const f of fields)
     if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
 }
+
+/** A letterhead: an organ's name and 文件 alone on the line. */
+const LETTERHEAD = /^([\u3400-\u9fff]{4,30})文件$/;
 
 /** A bullet before a label (`• 索引号`). */
 const BULLET_LABEL = /^[•·●▪◦]\s*/;
@@ -115,6 +119,12 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       }
     }
     const compact = s.replace(/\s+/g, '');
+    // `贵州省国土资源厅文件`: the letterhead names the issuer (and is no title).
+    const letterhead = LETTERHEAD.exec(compact);
+    if (letterhead && isOrganLine(letterhead[1]!) && !info.letterhead) {
+      const at = t.start + s.indexOf(letterhead[1]!.charAt(0));
+      info.letterhead = evidence(text, at, at + (s.lastIndexOf('文件') - s.indexOf(letterhead[1]!.charAt(0))));
+    }
     // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
     if (opensWithChrome(compact)) {
       info.excluded.push(t);
@@ -155,6 +165,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     trailingTable(info, text, folded, lines, bodyLine);
 
   findTitle(info, text, folded, candidates, tableEnd);
+  if (info.titleIssuers.length === 0 && info.letterhead) info.titleIssuers.push(info.letterhead);
   // The run-in layout: the title block on one line, or title, number and date at the head of the text's first line.
   for (const c of candidates) {
     if (info.title) break;

@@ -19,6 +19,8 @@ export interface HeaderInfo {
   publishedDate: string | null;
   /** A `发文日期` field: the publication date, or the written date when the page prints a publication date too. */
   issuedDate: string | null;
+  /** The organ of a GB/T 9704 letterhead (发文机关标志 `贵州省国土资源厅文件`), the issuer when no title line names one. */
+  letterhead: Mention | null;
   /** The date a portal prints by its source line (`时间:… 来源:本网`), the publication date when no field gives one. */
   pageDate: string | null;
   /** The page metadata's date of effect (施行日期 / 生效日期 / 实施日期), for the lifecycle stage; never read from the body. */
@@ -77,6 +79,7 @@ export function emptyHeader(): HeaderInfo {
     publishedDate: null,
     issuedDate: null,
     pageDate: null,
+    letterhead: null,
     effectiveDate: null,
     expiryDate: null,
     effectiveField: null,

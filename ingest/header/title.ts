@@ -294,6 +294,26 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
       info.excluded.push(above.span, c.span);
       return;
     }
+    // A page heading without the issuer, then the document's own title block: the issuer's line and the title again
+    // (`关于…的函` … `重庆市应急管理局` / `关于…的函`): the block is the title line (ANNOTATION.md), issuer included. An
+    // organ set apart by two blank lines or more is a law database's issuer field instead.
+    const repeatEnd = own === '' && !parts.includes(c) ? repeatedAt(usable, k, title) : -1;
+    if (
+      repeatEnd >= 0 &&
+      above &&
+      !parts.includes(above) &&
+      isOrganLine(above.compact) &&
+      blankLinesBetween(folded, above.span.end, c.span.start) <= 1
+    ) {
+      const block = usable.slice(k, repeatEnd + 1);
+      info.title = normalizeTitle(
+        text.slice(above.span.start, above.span.end) + block.map((b) => text.slice(b.span.start, b.span.end)).join(''),
+      );
+      info.titleIssuers.splice(0);
+      pushOrganMentions(info.titleIssuers, text, folded, above.span);
+      info.excluded.push(above.span, ...block.map((b) => b.span));
+      return;
+    }
     if (parts.includes(c) || c.compact.length <= title.length || !c.compact.endsWith(subject)) continue;
     const prefix = c.compact.slice(0, c.compact.length - subject.length);
     if (issuerPrefix(c.compact) !== prefix || !ORGAN_ENDING.test(prefix)) continue;
@@ -308,6 +328,18 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
     info.excluded.push(c.span);
     return;
   }
+}
+
+/** The index of the last line of a repeat of `title` that starts at usable[k] (on one line or wrapped over up to
+ *  three), or -1. */
+function repeatedAt(usable: Candidate[], k: number, title: string): number {
+  let joined = '';
+  for (let j = k; j < usable.length && j < k + 3; j++) {
+    joined += usable[j]!.compact;
+    if (joined === title) return j;
+    if (!title.startsWith(joined)) return -1;
+  }
+  return -1;
 }
 
 /** `2019-03-25` or `• 2020-11-13 14:42` alone on the line right under the title: the page's publication date. */

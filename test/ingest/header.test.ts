@@ -1580,3 +1580,36 @@ test("a rule's note: adopted at a meeting, then published under an order — the
   expect(e.document.docNumber).toBe('省人民政府令第18号');
   expect(e.citations).toEqual([]);
 });
+
+describe("a reply's own title block under the page heading; a collection's heading; a letterhead", () => {
+  test.each([
+    [
+      'the issuer line above the repeated title',
+      '您当前的位置: 首页>政务公开\n\n关于市六届人大二次会议第0756号建议办理情况答复的函\n\n重庆市应急管理局\n\n关于市六届人大二次会议第0756号建议办理情况答复的函\n\n谭代表:\n你提出的建议收悉。',
+      '重庆市应急管理局关于市六届人大二次会议第0756号建议办理情况答复的函',
+    ],
+    [
+      'the repeat wrapped over two lines',
+      '[ 发布机构 ] | 市应急局 | ||\n关于市六届人大三次会议第0931号代表建议办理情况的答复函\n重庆市应急管理局\n关于市六届人大三次会议第0931号代表建议\n办理情况的答复函\n杨代表:\n您提出的建议收悉。',
+      '重庆市应急管理局关于市六届人大三次会议第0931号代表建议办理情况的答复函',
+    ],
+    [
+      "a law database's issuer field set apart by blank lines stays out",
+      '关于住宅专项维修资金交存有关问题的补充通知\n\n关于住宅专项维修资金交存有关问题的补充通知\n\n国务院机关事务管理局\n\n\n关于住宅专项维修资金交存有关问题的补充通知\n\n各部门:\n现通知如下。',
+      '关于住宅专项维修资金交存有关问题的补充通知',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+
+  test("a collection's numbered heading is chrome; the letterhead names the issuer", () => {
+    const d = extractText(
+      '第一篇:贵州省关于推进探矿权延续登记有关问题的通知\n贵州省国土资源厅文件\n黔国土资发[2006]83号\n------------------\n关于推进探矿权延续登记有关问题的通知\n为认真贯彻落实有关规定,现通知如下。',
+    ).document;
+    expect([d.title, d.issuer, d.docNumber]).toEqual([
+      '关于推进探矿权延续登记有关问题的通知',
+      '贵州省国土资源厅',
+      '黔国土资发〔2006〕83号',
+    ]);
+  });
+});
