@@ -5,7 +5,7 @@ import type { Neo4jConfig } from '../graph/connection.ts';
 import { runRead, type ReadQuery } from '../graph/connection.ts';
 import { buildContext, buildWrites } from '../graph/build.ts';
 import * as q from '../graph/queries.ts';
-import { PATH_DEFAULTS } from '../graph/path-settings.ts';
+import { PATH_DEFAULTS } from '../contracts/settings.ts';
 import { pathsQuery } from '../graph/paths.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { clearGraph, DEFAULT_BATCH_SIZE, graphCounts, writeDocuments } from '../graph/store.ts';

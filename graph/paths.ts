@@ -4,8 +4,8 @@
 import neo4j from 'neo4j-driver';
 import { runRead, type ReadQuery } from './connection.ts';
 import { byIdFragment, edgeProjection, resolveNodeQuery, summary, toEdge, toSummary } from './queries.ts';
-import { MAX_PATH_HOPS, MAX_PATHS } from './path-settings.ts';
-import type { FoundPath, NodeSummary, PathHop, PathOptions, PathScope, PathsAnswer } from './types.ts';
+import { MAX_PATH_HOPS, MAX_PATHS } from '../contracts/settings.ts';
+import type { FoundPath, NodeSummary, PathHop, PathOptions, PathScope, PathsAnswer } from '../contracts/api.ts';
 
 /** Quotes kept per hop (the count says how many there are). */
 const QUOTES_PER_HOP = 3;

@@ -19,7 +19,7 @@ import type {
   SearchHit,
   Subgraph,
   TimelineRow,
-} from './types.ts';
+} from '../contracts/api.ts';
 
 // ---------------------------------------------------------------------------
 // Limits: every list is capped so a query on a large graph stays fast and its answer stays readable.

@@ -18,7 +18,7 @@ import {
 } from '../graph/queries.ts';
 import { historyQuery, statusesQuery, statusQuery } from '../graph/status.ts';
 import { pathRequest } from './path.ts';
-import { isIsoDate, today } from '../graph/status-rules.ts';
+import { isIsoDate, today } from '../contracts/status-rules.ts';
 import type {
   CitedByRow,
   CountRow,
@@ -34,7 +34,7 @@ import type {
   StatusAnswer,
   Subgraph,
   TimelineRow,
-} from './api-types.ts';
+} from '../contracts/api.ts';
 import { BadRequestError, HttpError, NotFoundError } from './errors.ts';
 import { layoutPositions } from './layout.ts';
 import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
 import { nodesByIdsCypher } from '../graph/model.ts';
 import { toRelation } from '../graph/queries.ts';
-import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
+import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../contracts/api.ts';
 
 export const LARGE_OVERVIEW_MAX = 50_000;
 

@@ -2,9 +2,8 @@
 // direction and quotes (graph/paths.ts). "No path" says which: an end that matched nothing (404) or no connection (200).
 import type { ReadQuery } from '../graph/connection.ts';
 import { findPaths, noConnectionMessage } from '../graph/paths.ts';
-import { MAX_PATHS, PATH_DEFAULTS, PATH_SCOPES } from '../graph/path-settings.ts';
-import type { PathOptions } from '../graph/types.ts';
-import type { PathAnswer } from './api-types.ts';
+import { MAX_PATHS, PATH_DEFAULTS, PATH_SCOPES } from '../contracts/settings.ts';
+import type { PathAnswer, PathOptions } from '../contracts/api.ts';
 import { NotFoundError } from './errors.ts';
 import { onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
 

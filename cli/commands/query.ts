@@ -2,8 +2,8 @@
 // cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
 import { closeDriver, DatabaseError, runRead } from '../../graph/connection.ts';
-import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
-import { tableToCsv } from '../../graph/csv.ts';
+import { compareQuery } from '../../graph/compare.ts';
+import { tableToCsv } from '../../contracts/csv.ts';
 import {
   citedByTable,
   countTable,
@@ -12,15 +12,22 @@ import {
   searchTable,
   type Table,
   type YearRange,
-} from '../../graph/lists.ts';
+} from '../../contracts/lists.ts';
 import { resolveName } from '../../graph/name-resolution.ts';
-import { MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+import { MAX_PATHS, PATH_DEFAULTS } from '../../contracts/settings.ts';
 import { findPaths, noConnectionMessage } from '../../graph/paths.ts';
 import * as q from '../../graph/queries.ts';
 import * as st from '../../graph/status.ts';
 import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
-import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
-import type { DocumentStatus, NodeLabel, NodeSummary, PathOptions, StatusEvidence } from '../../graph/types.ts';
+import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../contracts/status-rules.ts';
+import type {
+  CompareSplit,
+  DocumentStatus,
+  NodeLabel,
+  NodeSummary,
+  PathOptions,
+  StatusEvidence,
+} from '../../contracts/api.ts';
 import { pathText } from '../path-text.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 
@@ -51,7 +58,7 @@ title, an alias, pinyin. When several nodes fit and none stands out, the candida
 from that list (doc:…, agency:…) or more of the name. status and history keep their own title matching (versions).
 
 options:
-  --json              one JSON object (the graph/types.ts shapes) instead of a table
+  --json              one JSON object (the contracts/api.ts shapes) instead of a table
   --csv               the list as CSV (UTF-8 with BOM, opens in Excel): cited-by, co-cited, same-citations, search,
                       agency (its four lists, one column naming the list)
   --sort date|count   cited-by order: newest citing document first, or most mentions first (default)

@@ -12,7 +12,7 @@ import type {
   RowsAnswer,
   SearchAnswer,
   VersionAnswer,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
 import { apiGet, okJson } from './http.ts';

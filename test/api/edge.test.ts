@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
-import type { EdgeAnswer, ErrorBody } from '../../server/api-types.ts';
+import type { EdgeAnswer, ErrorBody } from '../../contracts/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { apiGet } from './http.ts';
 

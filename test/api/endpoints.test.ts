@@ -17,7 +17,7 @@ import type {
   StatusAnswer,
   Subgraph,
   TimelineRow,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { apiGet, rawGet, seg } from './http.ts';
 import {

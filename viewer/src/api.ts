@@ -19,7 +19,7 @@ import type {
   Subgraph,
   TimelineRow,
   VersionAnswer,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { t } from './i18n.ts';
 
 /** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */

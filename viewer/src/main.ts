@@ -1,8 +1,8 @@
 // viewer/src/main.ts — the explorer app: loads the overview, wires graph, search, panel, reader, filters, export.
 // The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
 import type Sigma from 'sigma';
-import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../server/api-types.ts';
-import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
+import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../contracts/api.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../contracts/status-rules.ts';
 import { api, errorMessage } from './api.ts';
 import { RELATION_COLORS, renderLegend, STATUS_COLORS } from './appearance.ts';
 import { lang, switchLang, t } from './i18n.ts';

@@ -9,8 +9,8 @@ import type {
   PathOptions,
   SearchHit,
   Subgraph,
-} from '../../server/api-types.ts';
-import { MAX_PATH_HOPS, MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+} from '../../contracts/api.ts';
+import { MAX_PATH_HOPS, MAX_PATHS, PATH_DEFAULTS } from '../../contracts/settings.ts';
 import { api, ApiError, errorMessage } from './api.ts';
 import { mergeSubgraph, type DataGraph } from './data-graph.ts';
 import { h } from './dom.ts';

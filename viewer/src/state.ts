@@ -1,8 +1,8 @@
 // viewer/src/state.ts — the view state that a link reproduces, and its encoding in the URL query string.
 // Selected node, filters, camera, the open reader, the path tool's ends:
 // `?node=…&types=…&from=…&to=…&agency=…&rel=…&status=…&cam=x,y,ratio&read=…&limit=…&pathFrom=…&pathTo=…`.
-import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
-import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
+import type { CitationRelation, NodeLabel, StatusName } from '../../contracts/api.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../contracts/status-rules.ts';
 
 export const NODE_TYPES: readonly NodeLabel[] = ['Document', 'Agency', 'Program', 'Proposal'];
 

@@ -1,6 +1,6 @@
-// graph/path-settings.ts — the path tool's defaults and limits, in one place: the API, the CLI and the viewer read them.
+// contracts/settings.ts — the path tool's defaults and limits, in one place: the API, the CLI and the viewer read them.
 // No database code here, so the viewer can import it.
-import type { PathOptions, PathScope } from './types.ts';
+import type { PathOptions, PathScope } from './api.ts';
 
 export const PATH_SCOPES: readonly PathScope[] = ['citations', 'all'];
 
