@@ -10,7 +10,7 @@ import { pathsQuery } from '../graph/paths.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { clearGraph, DEFAULT_BATCH_SIZE, graphCounts, writeDocuments } from '../graph/store.ts';
 import { extractText } from '../ingest/extract.ts';
-import { generateCorpus } from './graph-corpus.ts';
+import { generateCorpus } from '../testkit/graph-corpus.ts';
 
 export interface GraphBenchOptions {
   config: Neo4jConfig;

@@ -5,7 +5,7 @@ import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { launch, screenshot, type BrowserSession } from './harness.ts';
+import { launch, screenshot, type BrowserSession } from '../../testkit/chromium.ts';
 
 export interface ExplorerSession {
   server: RunningServer;
