@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRead, type Neo4jConfig } from '../graph/connection.ts';
-import { rng } from '../testkit/rng.ts';
+import { rng } from '../testkit/rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'policy-graph.js');

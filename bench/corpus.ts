@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng } from '../testkit/rng.ts';
+import { rng } from '../testkit/rng.mjs';
 
 interface Source {
   head: string[];

@@ -9,6 +9,7 @@
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { rng } from '../testkit/rng.mjs';
 import { build, isStale, ROOT } from './build.mjs';
 
 const args = process.argv.slice(2);
@@ -103,17 +104,6 @@ const TOKENS = [
 /** Characters runs are made of: separators, CJK, blanks, brackets. */
 const RUN_CHARS = ['甲', '市', '、', '，', ' ', '\t', '　', '《', '》', '〔', '|', ':', '0', '号', '\n', '的'];
 
-/** mulberry32: the same inputs for the same seed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Each input has its own PRNG (seeded by the run's seed and its index): input k can be made again alone. */
 let rand = rng(SEED);
 const int = (n) => Math.floor(rand() * n);

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText } from '../ingest/extract.ts';
-import { rng } from './rng.ts';
+import { rng } from './rng.mjs';
 
 interface Template {
   name: string;
