@@ -6,7 +6,7 @@ import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connectio
 import { ID_PREFIX } from './model.ts';
 import { FULLTEXT_INDEX, TEXT_INDEX } from './schema.ts';
 import { luceneQuery, matchingSentence } from './text-search.ts';
-import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
+import { normalizeDocNumber, primaryTitleKey, programKey, titleIdentityKey } from './normalize.ts';
 import { CITED_BY_ROWS, clampTo, NEIGHBOURS, OVERVIEW_NODES, QUERY_ROWS } from '../contracts/settings.ts';
 import type {
   AgencyPortfolio,
@@ -98,7 +98,7 @@ export function resolveParams(p: string, input: string): Record<string, unknown>
   const key = x ? primaryTitleKey(x) : '';
   return {
     [`${p}Ids`]: [...ids],
-    [`${p}Key`]: x ? titleKey(x) : '',
+    [`${p}Key`]: x ? titleIdentityKey(x) : '',
     [`${p}ExactKey`]: `|${key}|`,
     [`${p}ExactName`]: `|${x}|`,
     [`${p}Text`]: x,
@@ -824,8 +824,4 @@ export function edgeEvidenceQuery(from: string, to: string, type: EdgeType): Rea
         return { source, target: toSummary(r.get('target')), type, documents, edge: edge! };
       }),
   };
-}
-
-export async function edgeEvidence(from: string, to: string, type: EdgeType): Promise<EdgeEvidence | null> {
-  return runRead(edgeEvidenceQuery(from, to, type));
 }

@@ -342,6 +342,3 @@ export function matchRoute(pathname: string): { handler: Handler; segments: stri
   }
   return null;
 }
-
-/** The endpoint list, for the 404 message and the docs. */
-export const ENDPOINTS = ROUTES.map((r) => '/' + r.pattern.join('/'));
