@@ -7,8 +7,9 @@
 //
 // usage: node scripts/fuzz.mjs [--n N] [--seed S] [--max-ratio R]
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LANGUAGE_TOKENS as TOKENS, readSamples } from '../testkit/language-pieces.mjs';
 import { rng } from '../testkit/rng.mjs';
 import { build, isStale, ROOT } from './build.mjs';
 
@@ -24,83 +25,8 @@ const MAX_RATIO = opt('--max-ratio', 50);
 if (isStale()) await build();
 const { extractText } = await import(path.join(ROOT, 'dist/cli/extract.js'));
 
-const REAL = ['samples/corpus', 'samples/dev2', 'samples/dev3'].flatMap((d) =>
-  readdirSync(path.join(ROOT, d))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(path.join(ROOT, d, f), 'utf8')),
-);
+const REAL = readSamples(ROOT);
 
-/** Pieces of the language the rules react to, so generated text reaches the rules' edges, not only noise. */
-const TOKENS = [
-  '《',
-  '》',
-  '〈',
-  '〉',
-  '“',
-  '”',
-  '〔',
-  '〕',
-  '[',
-  ']',
-  '(',
-  ')',
-  '（',
-  '）',
-  '【',
-  '】',
-  '第',
-  '号',
-  '令',
-  '关于',
-  '印发',
-  '的通知',
-  '渝府办发',
-  '国科发区',
-  '2021',
-  '２０２１',
-  '142',
-  '\n',
-  ' ',
-  '　',
-  ':',
-  '：',
-  '、',
-  ',',
-  '，',
-  '。',
-  '；',
-  '[ 索引号 ]',
-  '[ 发文字号 ]',
-  '|',
-  '附件:',
-  '收悉',
-  '市政协六届一次会议',
-  '第0035号提案',
-  '市科技局',
-  '重庆市科学技术局',
-  '二〇二三年四月二十八日',
-  '2023年4月28日',
-  '代表',
-  '现印发给你们',
-  '以下简称',
-  '市政府办公厅',
-  '协办单位:',
-  '主办单位',
-  '基金',
-  '试点',
-  '示范区',
-  '自',
-  '起施行',
-  '有效期',
-  '废止',
-  '根据',
-  '按照',
-  '\uFFFD',
-  '\u0000',
-  '\uD800',
-  '𠀋',
-];
 /** Characters runs are made of: separators, CJK, blanks, brackets. */
 const RUN_CHARS = ['甲', '市', '、', '，', ' ', '\t', '　', '《', '》', '〔', '|', ':', '0', '号', '\n', '的'];
 
