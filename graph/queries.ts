@@ -23,10 +23,9 @@ import type {
 } from '../contracts/api.ts';
 
 // ---------------------------------------------------------------------------
-// Limits: every list is capped so a query on a large graph stays fast and its answer stays readable.
+// Limits: every list is capped so a query on a large graph stays fast and its answer stays readable. The limits a
+// caller may set are in contracts/settings.ts (QUERY_ROWS caps every list); these are the queries' own.
 // ---------------------------------------------------------------------------
-
-// The limits callers may set are in contracts/settings.ts (QUERY_ROWS caps every list); these are the queries' own.
 
 /** Entries per list of an agency portfolio (issued, numbered, programs, co-handled). */
 const PORTFOLIO_LIST_LIMIT = 100;

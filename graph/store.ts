@@ -37,7 +37,7 @@ import { legalLevel } from '../ingest/legal-level.ts';
 export { WrittenNodes } from './written-nodes.ts';
 export { proposalRank } from './write-rows.ts';
 // Whole-graph helpers live in graph/graph-dump.ts; tests and benchmarks import them from here too.
-export { canonicalDump, clearGraph, graphCounts } from './graph-dump.ts';
+export { clearGraph, graphCounts } from './graph-dump.ts';
 
 export interface WriteCounters {
   nodesCreated: number;
