@@ -89,9 +89,13 @@ export const PATH_DEFAULTS: Readonly<PathOptions> = Object.freeze({
 });
 
 // ---------------------------------------------------------------------------
-// Ingest (cli/ingest-files.ts, graph/store.ts)
+// Neo4j transactions and ingest (graph/connection.ts, cli/ingest-files.ts, graph/store.ts)
 // ---------------------------------------------------------------------------
 
+/** How long one read transaction may run before Neo4j stops it (an analyst query, an API answer). */
+export const READ_TIMEOUT_MS = 30_000;
+/** How long one write transaction (one batch of an ingest) may run before Neo4j stops it. */
+export const WRITE_TIMEOUT_MS = 120_000;
 /**
  * Documents per write transaction (`ingest --batch-size`); each batch is all-or-nothing. Measured with the
  * 10,000-document bench (npm run bench:graph) on a shared, busy 2-core machine (figures vary by 2× from run to run):
