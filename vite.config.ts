@@ -10,7 +10,7 @@ const UNIT_TESTS = [
   'test/viewer/**/*.test.ts',
   'test/graph/normalize.test.ts',
   'test/graph/resolve.test.ts',
-  'test/graph/status-rules.test.ts',
+  'test/contracts/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -4,12 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRead, type Neo4jConfig } from '../graph/connection.ts';
-import { rng } from './corpus.ts';
+import { freePort } from '../testkit/free-port.ts';
+import { rng } from '../testkit/rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'policy-graph.js');
@@ -167,14 +167,6 @@ function rssMB(pid: number): number {
 }
 
 // ─── The server ──────────────────────────────────────────────────────────────────────────────
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** `policy-graph serve --api-only` in its own process (as a user runs it), pointed at the bench database. */
 async function startServer(

@@ -5,12 +5,13 @@ import type { Neo4jConfig } from '../graph/connection.ts';
 import { runRead, type ReadQuery } from '../graph/connection.ts';
 import { buildContext, buildWrites } from '../graph/build.ts';
 import * as q from '../graph/queries.ts';
-import { PATH_DEFAULTS } from '../graph/path-settings.ts';
+import { PATH_DEFAULTS } from '../contracts/settings.ts';
 import { pathsQuery } from '../graph/paths.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { clearGraph, DEFAULT_BATCH_SIZE, graphCounts, writeDocuments } from '../graph/store.ts';
+import { BATCH_SIZE } from '../contracts/settings.ts';
+import { clearGraph, graphCounts, writeDocuments } from '../graph/store.ts';
 import { extractText } from '../ingest/extract.ts';
-import { generateCorpus } from './graph-corpus.ts';
+import { generateCorpus } from '../testkit/graph-corpus.ts';
 
 export interface GraphBenchOptions {
   config: Neo4jConfig;
@@ -216,4 +217,4 @@ async function timeQueries(o: GraphBenchOptions): Promise<QueryTiming[]> {
 /** Untimed runs first: a freshly started bench Neo4j plans each query and warms its JIT and page cache. */
 const WARM_UP_RUNS = 20;
 
-export const DEFAULTS = { documents: 10_000, batchSize: DEFAULT_BATCH_SIZE, runs: 100 };
+export const DEFAULTS = { documents: 10_000, batchSize: BATCH_SIZE.default, runs: 100 };

@@ -9,7 +9,7 @@ import type {
   ProgramNodeRow,
   ProposalNodeRow,
 } from '../graph/model.ts';
-import { rng as prng } from './corpus.ts';
+import { rng as prng } from '../testkit/rng.mjs';
 
 /**
  * The mix (nodes 20,000 · edges 50,000), close to the sample corpus's proportions scaled up:

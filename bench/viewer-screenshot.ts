@@ -6,7 +6,7 @@ import { ingestFiles } from '../cli/ingest-files.ts';
 import { closeDriver } from '../graph/connection.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';
-import { launch, type Page } from '../test/browser/harness.ts';
+import { launch, type Page } from '../testkit/chromium.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';

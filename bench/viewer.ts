@@ -7,7 +7,7 @@ import { closeDriver, localConfig, ping, type Neo4jConfig } from '../graph/conne
 import { clearGraph, graphCounts, writeDocuments } from '../graph/store.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';
-import { launch, type Page } from '../test/browser/harness.ts';
+import { launch, type Page } from '../testkit/chromium.ts';
 import { EXPECTED_EDGES, EXPECTED_NODES, generateViewerGraph } from './viewer-graph.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,12 +5,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentExtraction } from '../ingest/model.ts';
-import { autoJobs, DEFAULT_TIME_LIMIT_S, extractInOrder, MIN_FILES_PER_WORKER } from './pool.ts';
+import { autoJobs, extractInOrder, MIN_FILES_PER_WORKER } from './pool.ts';
 import { buildContext, buildWrites, type BuildContext } from '../graph/build.ts';
 import { configFromEnv, type Neo4jConfig } from '../graph/connection.ts';
 import { resolutionKey, titleOnlyReferences } from '../graph/resolution-key.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { BatchWriter, DEFAULT_BATCH_SIZE, loadTitleIndex, type WriteSummary } from '../graph/store.ts';
+import { BATCH_SIZE, EXTRACT_TIME_LIMIT_S } from '../contracts/settings.ts';
+import { BatchWriter, loadTitleIndex, type WriteSummary } from '../graph/store.ts';
 
 /** File kinds a directory walk picks up (a file named explicitly is always tried). */
 const DOCUMENT_FILE = /\.(txt|html?)$/i;
@@ -62,7 +63,7 @@ export interface IngestOptions {
   force?: boolean;
   /** Extraction threads (default: one per core). */
   jobs?: number;
-  /** Seconds one file's extraction may take before it is stopped and fails (default DEFAULT_TIME_LIMIT_S). */
+  /** Seconds one file's extraction may take before it is stopped and fails (default EXTRACT_TIME_LIMIT_S). */
   timeLimitS?: number;
   /** Progress lines (stderr by default; pass a no-op to silence). */
   progress?: (line: string, final: boolean) => void;
@@ -120,11 +121,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     return loadTitleIndex(config);
   })();
   prepared.catch(() => undefined); // awaited below; this only keeps an early failure from being reported as unhandled
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const size = Math.max(1, options.batchSize ?? BATCH_SIZE.default);
   const writer = new BatchWriter({ config, force: options.force });
   const pool = {
     jobs: options.jobs === undefined ? autoJobs(files.length) : Math.min(options.jobs, Math.max(1, files.length)),
-    timeLimitMs: (options.timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000,
+    timeLimitMs: (options.timeLimitS ?? EXTRACT_TIME_LIMIT_S) * 1000,
     output: 'object' as const,
   };
   let ctx: BuildContext | null = null;

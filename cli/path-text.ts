@@ -2,8 +2,8 @@
 //   path 1 of 2 · 2 hops
 //     重庆市科学技术局关于…的复函 (渝科局函〔2023〕349号) —引用·依据→ 重庆市高质量孵化载体建设实施方案 (渝府办发〔2021〕142号)
 //       「…出台《重庆市高质量孵化载体建设实施方案(2021—2025年)》(渝府办发〔2021〕142号)…」
-import { RELATION_LABELS } from '../graph/status-rules.ts';
-import type { NodeSummary, PathHop, PathsAnswer } from '../graph/types.ts';
+import { RELATION_LABELS } from '../contracts/status-rules.ts';
+import type { NodeSummary, PathHop, PathsAnswer } from '../contracts/api.ts';
 
 /** The edge types in words (Chinese first: the users read Chinese; English for the rest). */
 const EDGE_WORDS: Record<string, string> = {

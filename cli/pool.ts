@@ -8,6 +8,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { EXTRACT_TIME_LIMIT_S } from '../contracts/settings.ts';
 import type { DocumentExtraction } from '../ingest/model.ts';
 
 /** What a worker sends back: the extraction itself (ingest), or the formatted line(s) of `extract`, as the UTF-8 bytes
@@ -52,9 +53,6 @@ export interface WorkerInit {
 
 /** The outcome for one file: never a rejection for a problem of the file itself. */
 export type FileResult<R> = { ok: true; result: R; warning?: string } | { ok: false; problem: string };
-
-/** Seconds one file may take by default; generous for any real document (the largest samples take milliseconds). */
-export const DEFAULT_TIME_LIMIT_S = 20;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -145,7 +143,7 @@ export class ExtractPool<R = unknown> {
 
   constructor(private readonly options: PoolOptions) {
     this.jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-    this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_S * 1000;
+    this.timeLimitMs = options.timeLimitMs ?? EXTRACT_TIME_LIMIT_S * 1000;
     // Workers start lazily (a run of one file starts one).
   }
 

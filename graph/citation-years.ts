@@ -3,22 +3,10 @@
 
 import type { ReadQuery } from './connection.ts';
 import { resolveFragment, resolveParams, summary, toSummary, num } from './queries.ts';
-import type { NodeSummary } from './types.ts';
-
-export interface YearCount {
-  year: number;
-  documents: number;
-}
-
-export interface CitationYears {
-  target: NodeSummary;
-  years: YearCount[];
-  /** Citing documents without a known year. */
-  undated: number;
-}
+import type { CitationYearsAnswer } from '../contracts/api.ts';
 
 /** Citing documents per year for X (a number, a title or part of one, or an id); null when X matches nothing. */
-export function citationYearsQuery(x: string): ReadQuery<CitationYears | null> {
+export function citationYearsQuery(x: string): ReadQuery<CitationYearsAnswer | null> {
   return {
     query: `${resolveFragment('x', 'target')}
       RETURN ${summary('target')} AS target,

@@ -3,25 +3,10 @@
 
 import type { ReadQuery } from './connection.ts';
 import { int, summary, toSummary } from './queries.ts';
-import type { NodeSummary } from './types.ts';
+import type { CompareAnswer, CompareSplit, NodeSummary } from '../contracts/api.ts';
 
 /** Entries read per list and document: a real document cites tens of policies, never thousands. */
 const COMPARE_LIST_LIMIT = 500;
-
-/** One kind of thing (citations, agencies or programs) split three ways. */
-export interface CompareSplit {
-  shared: NodeSummary[];
-  onlyA: NodeSummary[];
-  onlyB: NodeSummary[];
-}
-
-export interface Comparison {
-  a: NodeSummary;
-  b: NodeSummary;
-  citations: CompareSplit;
-  agencies: CompareSplit;
-  programs: CompareSplit;
-}
 
 interface Side {
   doc: NodeSummary;
@@ -42,7 +27,7 @@ export function splitById(a: NodeSummary[], b: NodeSummary[]): CompareSplit {
 }
 
 /** The two documents by id (resolve names first); null when either is not a document in the graph. */
-export function compareQuery(aId: string, bId: string): ReadQuery<Comparison | null> {
+export function compareQuery(aId: string, bId: string): ReadQuery<CompareAnswer | null> {
   return {
     query: `UNWIND $ids AS id
       MATCH (d:Document {id: id})

@@ -11,6 +11,7 @@ import type {
   Config as DriverConfig,
 } from 'neo4j-driver';
 import { localPassword } from './local-password.ts';
+import { READ_TIMEOUT_MS, WRITE_TIMEOUT_MS } from '../contracts/settings.ts';
 
 export type Neo4jRecord = DriverRecord;
 export type { ManagedTransaction };
@@ -359,8 +360,6 @@ export interface RunOptions {
   autoCommit?: boolean;
 }
 
-const READ_TIMEOUT_MS = 30_000;
-const WRITE_TIMEOUT_MS = 120_000;
 const DEFAULT_CONNECT_RETRIES = 2;
 const BACKOFF_INITIAL_MS = 500;
 const BACKOFF_MAX_MS = 4_000;

@@ -1,7 +1,7 @@
 // graph/model.ts — the graph model: node labels, relationship types, stable ids and the rows written to Neo4j.
 // Ids are derived from what identifies a thing in the world (a document number, an agency's name), never from insertion order.
 
-import type { NodeLabel } from './types.ts';
+import type { NodeLabel } from '../contracts/api.ts';
 import { programKey, proposalNumber, shortHash } from './normalize.ts';
 
 export type { NodeLabel };

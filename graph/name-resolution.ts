@@ -5,7 +5,7 @@
 import { ID_PREFIX } from './model.ts';
 import { normalizeDocNumber } from './normalize.ts';
 import { resolveNode, search } from './queries.ts';
-import type { NodeLabel, NodeSummary, SearchHit } from './types.ts';
+import type { NodeLabel, NodeSummary, SearchHit } from '../contracts/api.ts';
 
 /** Hits read to decide: enough to see a tie, few enough to list. */
 export const RESOLVE_CANDIDATES = 12;

@@ -2,15 +2,11 @@
 // Two texts that name the same policy must give the same key, whatever brackets, dashes, spaces or full-width forms they use.
 
 import { createHash } from 'node:crypto';
+import { halfWidthAll } from '../ingest/normalize.ts';
 
 // ---------------------------------------------------------------------------
 // Character-level folding
 // ---------------------------------------------------------------------------
-
-/** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a space. */
-export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
 
 /** Every dash a title may use between years (`2021—2025`, `2021——2025`, `2021―2025`, `2021-2025`, `2021－2025`). */
 const DASH_RUN = /[-\u2010-\u2015\u2212\u2500\u30FC\uFE58\uFE63\uFF0D]+/g;
@@ -24,12 +20,16 @@ const ANGLE_MARK = /[《》〈〉<>]/g;
 const WHITESPACE = /\s+/g;
 
 /**
- * The identity key of a title: half-width, no whitespace, one kind of bracket, one dash, no quotes.
+ * The identity key of a title across documents (one graph node per key): half-width, no whitespace, one kind of
+ * bracket, one dash, no quotes, no nesting angle brackets, no final full stop.
  * `重庆市高质量孵化载体建设实施方案（2021——2025年）` and `重庆市高质量孵化载体建设实施方案(2021—2025年)`
- * give the same key. Not for display: keep the title as written for that.
+ * give the same key. Not for display: keep the title as written for that. Looser than ingest/normalize.ts titleKey,
+ * the key extraction and scoring compare titles by within the ANNOTATION.md contract (which keeps 〔〕 and 【】
+ * apart from (), and quotes): different documents write one policy's title with more variation than one document
+ * or its gold file do, and a node split in two loses the citations of the other half.
  */
-export function titleKey(title: string): string {
-  return toHalfWidth(title.normalize('NFKC'))
+export function titleIdentityKey(title: string): string {
+  return halfWidthAll(title.normalize('NFKC'))
     .replace(WHITESPACE, '')
     .replace(OPEN_BRACKET, '(')
     .replace(CLOSE_BRACKET, ')')
@@ -37,13 +37,6 @@ export function titleKey(title: string): string {
     .replace(QUOTE_MARK, '')
     .replace(ANGLE_MARK, '')
     .replace(/[。.]+$/, '');
-}
-
-/** A title for display: trimmed, inner whitespace removed, an outer `《》` dropped. */
-export function displayTitle(title: string): string {
-  const t = title.replace(WHITESPACE, '').trim();
-  const m = /^《(.*)》$/.exec(t);
-  return m && !m[1]!.includes('《') ? m[1]! : t;
 }
 
 // ---------------------------------------------------------------------------
@@ -101,9 +94,9 @@ export function titleKeys(title: string): string[] {
   const keys = new Set<string>();
   const add = (t: string | null): void => {
     if (!t) return;
-    keys.add(titleKey(t));
+    keys.add(titleIdentityKey(t));
     const bare = withoutIssuerPrefix(t);
-    if (bare) keys.add(titleKey(bare));
+    if (bare) keys.add(titleIdentityKey(bare));
   };
   add(title);
   add(issuedPolicyTitle(title));
@@ -112,7 +105,7 @@ export function titleKeys(title: string): string[] {
 
 /** The primary identity of a title-only document: the key of the policy it is (a notice resolves to what it issues). */
 export function primaryTitleKey(title: string): string {
-  return titleKey(issuedPolicyTitle(title) ?? title);
+  return titleIdentityKey(issuedPolicyTitle(title) ?? title);
 }
 
 // ---------------------------------------------------------------------------
@@ -139,7 +132,7 @@ const ORDER_NUMBER = /^(?<code>[\u4e00-\u9fff]+令)第?(?<serial>\d+)号$/;
 
 /** The canonical form of a document number, or null when the text is not one. */
 export function normalizeDocNumber(raw: string): string | null {
-  const s = toHalfWidth(raw.normalize('NFKC')).replace(WHITESPACE, '');
+  const s = halfWidthAll(raw.normalize('NFKC')).replace(WHITESPACE, '');
   const m = DOC_NUMBER.exec(s);
   if (m?.groups) return `${m.groups.code}〔${m.groups.year}〕${m.groups.serial}号`;
   const o = ORDER_NUMBER.exec(s);
@@ -165,12 +158,12 @@ export function docNumberYear(docNumber: string): number | null {
 
 /** The identity of a program name: half-width, no whitespace, no quotes (`“科创资本通”平台` = `科创资本通平台`). */
 export function programKey(name: string): string {
-  return toHalfWidth(name.normalize('NFKC')).replace(WHITESPACE, '').replace(QUOTE_MARK, '');
+  return halfWidthAll(name.normalize('NFKC')).replace(WHITESPACE, '').replace(QUOTE_MARK, '');
 }
 
 /** A proposal number as written without `第`/`号` (`第0035号` → `0035`). */
 export function proposalNumber(raw: string): string {
-  return toHalfWidth(raw).replace(WHITESPACE, '').replace(/^第/, '').replace(/号$/, '');
+  return halfWidthAll(raw).replace(WHITESPACE, '').replace(/^第/, '').replace(/号$/, '');
 }
 
 /** A short stable hash for keys built from free text. */

@@ -4,8 +4,8 @@
 import neo4j from 'neo4j-driver';
 import { runRead, type ReadQuery } from './connection.ts';
 import { byIdFragment, edgeProjection, resolveNodeQuery, summary, toEdge, toSummary } from './queries.ts';
-import { MAX_PATH_HOPS, MAX_PATHS } from './path-settings.ts';
-import type { FoundPath, NodeSummary, PathHop, PathOptions, PathScope, PathsAnswer } from './types.ts';
+import { clampTo, MAX_PATH_HOPS, PATHS } from '../contracts/settings.ts';
+import type { FoundPath, NodeSummary, PathHop, PathOptions, PathScope, PathsAnswer } from '../contracts/api.ts';
 
 /** Quotes kept per hop (the count says how many there are). */
 const QUOTES_PER_HOP = 3;
@@ -57,7 +57,7 @@ function toHop(raw: unknown, at: NodeSummary, next: NodeSummary): PathHop {
  * in the same order are one path. Fewer than k when the shortest paths Neo4j finds revisit nodes (see OVERFETCH).
  */
 export function pathsQuery(a: string, b: string, options: PathOptions): ReadQuery<FoundPath[]> {
-  const k = Math.max(1, Math.min(MAX_PATHS, Math.floor(options.k)));
+  const k = clampTo(PATHS, options.k);
   // SHORTEST takes a literal count; k is a clamped integer and RELS a fixed table, so nothing the user typed is spliced.
   return {
     query: `${byIdFragment('a', 'start')}

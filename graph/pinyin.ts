@@ -34,21 +34,3 @@ export function pinyinForms(name: string): PinyinForms {
   cache.set(name, forms);
   return forms;
 }
-
-/** `|a|b|` — a delimited list stored as one string so a text index answers CONTAINS on any of its parts. */
-export function delimited(values: Iterable<string>): string {
-  const set = [...new Set([...values].filter((v) => v.length > 0))].sort();
-  return set.length ? `|${set.join('|')}|` : '';
-}
-
-/** The pinyin and initials search strings for a set of names. */
-export function pinyinTexts(names: Iterable<string>): { pinyinText: string; initialsText: string } {
-  const full: string[] = [];
-  const initials: string[] = [];
-  for (const n of names) {
-    const f = pinyinForms(n);
-    full.push(f.full);
-    initials.push(f.initials);
-  }
-  return { pinyinText: delimited(full), initialsText: delimited(initials) };
-}

@@ -6,7 +6,8 @@ import { runRead, toNumber, type Neo4jRecord, type ReadQuery } from './connectio
 import { ID_PREFIX } from './model.ts';
 import { FULLTEXT_INDEX, TEXT_INDEX } from './schema.ts';
 import { luceneQuery, matchingSentence } from './text-search.ts';
-import { normalizeDocNumber, primaryTitleKey, programKey, titleKey } from './normalize.ts';
+import { normalizeDocNumber, primaryTitleKey, programKey, titleIdentityKey } from './normalize.ts';
+import { CITED_BY_ROWS, clampTo, NEIGHBOURS, OVERVIEW_NODES, QUERY_ROWS } from '../contracts/settings.ts';
 import type {
   AgencyPortfolio,
   CitationRelation,
@@ -19,20 +20,15 @@ import type {
   SearchHit,
   Subgraph,
   TimelineRow,
-} from './types.ts';
+} from '../contracts/api.ts';
 
 // ---------------------------------------------------------------------------
-// Limits: every list is capped so a query on a large graph stays fast and its answer stays readable.
+// Limits: every list is capped so a query on a large graph stays fast and its answer stays readable. The limits a
+// caller may set are in contracts/settings.ts (QUERY_ROWS caps every list); these are the queries' own.
 // ---------------------------------------------------------------------------
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 1000;
-const DEFAULT_NEIGHBOURS = 50;
-/** Citing documents listed by cited-by unless asked for more (the target's citedBy says how many there are). */
-const DEFAULT_CITED_BY = 100;
 /** Entries per list of an agency portfolio (issued, numbered, programs, co-handled). */
 const PORTFOLIO_LIST_LIMIT = 100;
-const DEFAULT_OVERVIEW = 300;
 /**
  * Relationships of one type between two nodes shown per pair: an issuer asserted by 3,000 citing documents is
  * 3,000 relationships (one per asserting document); a few of them carry enough evidence for a panel.
@@ -46,11 +42,6 @@ const MAX_QUOTES_PER_ROW = 10;
  * 50 of them per row doubled co-cited's time on the 10,000-document bench graph.
  */
 const VIA_SHOWN = 20;
-
-function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-}
 
 /** Cypher wants integers for LIMIT and list slices; JS numbers travel as floats unless wrapped. */
 export function int(n: number) {
@@ -106,7 +97,7 @@ export function resolveParams(p: string, input: string): Record<string, unknown>
   const key = x ? primaryTitleKey(x) : '';
   return {
     [`${p}Ids`]: [...ids],
-    [`${p}Key`]: x ? titleKey(x) : '',
+    [`${p}Key`]: x ? titleIdentityKey(x) : '',
     [`${p}ExactKey`]: `|${key}|`,
     [`${p}ExactName`]: `|${x}|`,
     [`${p}Text`]: x,
@@ -299,7 +290,7 @@ export function searchQuery(text: string, limit?: number): ReadQuery<SearchHit[]
   const x = text.trim();
   const lower = x.toLowerCase().replace(/\s+/g, '');
   const number = normalizeDocNumber(x);
-  const n = clampLimit(limit, DEFAULT_LIMIT);
+  const n = clampTo(QUERY_ROWS, limit);
   return {
     query: `CALL {
       MATCH (n:Document) WHERE n.id IN $ids RETURN n, 'docNumber' AS matched, 100.0 AS score
@@ -400,7 +391,7 @@ export function nodeDetailsQuery(
 }
 
 export function neighbourhoodQuery(id: string, limit?: number): ReadQuery<Subgraph> {
-  const n = clampLimit(limit, DEFAULT_NEIGHBOURS);
+  const n = clampTo(NEIGHBOURS, limit);
   return {
     query: `${byIdFragment('id', 'center')}
       OPTIONAL MATCH (center)-[r:${ALL_RELS}]-(m)
@@ -456,7 +447,7 @@ export function citedByQuery(
     params: {
       ...resolveParams('x', x),
       byDate: opts.sort === 'date',
-      limit: int(clampLimit(opts.limit, DEFAULT_CITED_BY)),
+      limit: int(clampTo(CITED_BY_ROWS, opts.limit)),
       maxQuotes: int(MAX_QUOTES_PER_ROW),
     },
     transform: (records) => {
@@ -517,7 +508,7 @@ function rankedByCitationsQuery(
       RETURN ${summary('target')} AS target,
         collect(CASE WHEN other IS NULL THEN null ELSE {node: ${summary('other')}, count: together,
           via: [v IN vias | ${summary('v')}]} END) AS rows`,
-    params: { ...resolveParams('x', x), limit: int(clampLimit(limit, DEFAULT_LIMIT)), viaShown: int(VIA_SHOWN) },
+    params: { ...resolveParams('x', x), limit: int(clampTo(QUERY_ROWS, limit)), viaShown: int(VIA_SHOWN) },
     transform: (records) => {
       const r = records[0];
       return r ? { target: maybeSummary(r.get('target')), rows: countRows(r.get('rows')) } : { target: null, rows: [] };
@@ -590,7 +581,7 @@ export function topCitedQuery(limit?: number): ReadQuery<CountRow[]> {
       WITH d ORDER BY d.citedCount DESC LIMIT $limit
       WITH d ORDER BY d.citedCount DESC, d.id
       RETURN ${summary('d')} AS node, d.citedCount AS count`,
-    params: { limit: int(clampLimit(limit, DEFAULT_LIMIT)) },
+    params: { limit: int(clampTo(QUERY_ROWS, limit)) },
     transform: (records) => records.map((r) => ({ node: toSummary(r.get('node')), count: num(r.get('count')) })),
   };
 }
@@ -617,7 +608,8 @@ export function timelineQuery(): ReadQuery<TimelineRow[]> {
 
 /** The most connected nodes (by degree) and the edges among them, without evidence: the viewer's first screen. */
 export function overviewQuery(limit?: number): ReadQuery<Subgraph> {
-  const n = clampLimit(limit, DEFAULT_OVERVIEW);
+  // Up to QUERY_ROWS.max nodes: larger overviews are read in bulk (server/overview.ts).
+  const n = Math.min(clampTo(OVERVIEW_NODES, limit), QUERY_ROWS.max);
   return {
     // `degree` is maintained by every write (graph/store.ts) and range-indexed per label: the top of each label
     // comes from its index, not from counting the relationships of every node.
@@ -831,8 +823,4 @@ export function edgeEvidenceQuery(from: string, to: string, type: EdgeType): Rea
         return { source, target: toSummary(r.get('target')), type, documents, edge: edge! };
       }),
   };
-}
-
-export async function edgeEvidence(from: string, to: string, type: EdgeType): Promise<EdgeEvidence | null> {
-  return runRead(edgeEvidenceQuery(from, to, type));
 }

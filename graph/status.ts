@@ -1,10 +1,10 @@
 // graph/status.ts — validity status as of a date and the history of amendments and repeals: one Cypher read per function.
-// Cypher gathers each document's lifecycle facts (its own clauses, the documents that repeal or amend it); graph/status-rules.ts decides.
+// Cypher gathers each document's lifecycle facts (its own clauses, the documents that repeal or amend it); contracts/status-rules.ts decides.
 
 import { runRead, type ReadQuery } from './connection.ts';
 import { normalizeDocNumber } from './normalize.ts';
 import { int, num, resolveFragment, resolveParams, str, summary, toSummary } from './queries.ts';
-import { deriveStatus, effectiveFrom } from './status-rules.ts';
+import { deriveStatus, effectiveFrom } from '../contracts/status-rules.ts';
 import type {
   DocumentAct,
   DocumentStatus,
@@ -14,7 +14,7 @@ import type {
   NodeSummary,
   StatusAnswer,
   StatusEvidence,
-} from './types.ts';
+} from '../contracts/api.ts';
 
 /** Versions of one title listed beside the one asked for. */
 const MAX_VERSIONS = 20;

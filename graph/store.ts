@@ -31,12 +31,13 @@ import {
 } from './write-cypher.ts';
 import { batchRows, createdDocumentProperties, ownedEdgeProperties, sharedEdgeProperties } from './write-rows.ts';
 import { WrittenNodes } from './written-nodes.ts';
+import { BATCH_SIZE } from '../contracts/settings.ts';
 import { legalLevel } from '../ingest/legal-level.ts';
 
 export { WrittenNodes } from './written-nodes.ts';
 export { proposalRank } from './write-rows.ts';
 // Whole-graph helpers live in graph/graph-dump.ts; tests and benchmarks import them from here too.
-export { canonicalDump, clearGraph, graphCounts } from './graph-dump.ts';
+export { clearGraph, graphCounts } from './graph-dump.ts';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -290,7 +291,7 @@ export async function storedHashes(ids: string[], config: Neo4jConfig = configFr
 
 export interface WriteOptions {
   config?: Neo4jConfig;
-  /** Documents per transaction (default DEFAULT_BATCH_SIZE). */
+  /** Documents per transaction (default BATCH_SIZE). */
   batchSize?: number;
   /** Rewrite documents whose stored hash is unchanged too. */
   force?: boolean;
@@ -303,16 +304,6 @@ export interface WriteSummary extends WriteCounters {
   unchanged: number;
   batches: number;
 }
-
-/**
- * Documents per transaction. Measured with the 10,000-document bench (npm run bench:graph) on a shared, busy
- * 2-core machine (figures vary by 2× from run to run): 200 → ~45 s, 500 → ~23 s, 1000 → 15–27 s, 2000 → no
- * better (commit work grows with the batch). A 1000-document batch stays well inside the transaction memory of
- * the local Neo4j's 2 GiB heap. Neo4j CPU of the whole write phase, same corpus, warm JVM: 1,000 → 24.8 s,
- * 2,500 → 23.0 s, 5,000 → 27.0 s (GC); an ingest overlapping extraction also wants the last batch, written after
- * extraction ends, small.
- */
-export const DEFAULT_BATCH_SIZE = 1000;
 
 /**
  * Writes batches of documents one transaction after another, as they come (an ingest hands them over while it is
@@ -368,7 +359,7 @@ export class BatchWriter {
 export async function writeDocuments(writes: DocumentWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
   const config = options.config ?? configFromEnv();
   await ensureSchema(config);
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const size = Math.max(1, options.batchSize ?? BATCH_SIZE.default);
   const writer = new BatchWriter({ config, force: options.force });
   options.onProgress?.(0, writes.length);
   for (let i = 0; i < writes.length; i += size) {

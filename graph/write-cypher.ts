@@ -65,7 +65,7 @@ RETURN collect(DISTINCT target) AS candidates`;
 /**
  * The union of two lists as a Cypher expression (set-valued properties: titles, keys, aliases, pinyin). Appending
  * only the new items is far cheaper than sorting in a subquery; the order records nothing but the order documents
- * were written in, and canonicalDump compares these lists as sets.
+ * were written in, and canonicalDump (test/graph/canonical-dump.ts) compares these lists as sets.
  */
 function sortedUnion(a: string, b: string): string {
   return `coalesce(${a}, []) + [x IN coalesce(${b}, []) WHERE NOT x IN coalesce(${a}, [])]`;

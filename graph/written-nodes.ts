@@ -1,11 +1,9 @@
 // graph/written-nodes.ts — what this ingest run already wrote to each node, so a batch does not rewrite a popular
 // node with what it already holds.
 
+import { WRITTEN_NODES_REMEMBERED } from '../contracts/settings.ts';
 import type { DocumentNodeRow } from './model.ts';
 import { copyDocumentRow, mergeDocumentRow, type BatchRows } from './write-rows.ts';
-
-/** Node rows remembered before the cache starts afresh (about 1 KB each). */
-const WRITTEN_NODES_LIMIT = 50_000;
 
 /**
  * What this run already wrote to each node. A popular document is cited in every batch, almost always with the
@@ -32,7 +30,7 @@ export class WrittenNodes {
   remember(rows: BatchRows): void {
     // Bounded: the cache pays off on popular nodes, which come back at once; memory stays flat however many
     // documents a run writes.
-    if (this.docs.size + this.others.size > WRITTEN_NODES_LIMIT) this.clear();
+    if (this.docs.size + this.others.size > WRITTEN_NODES_REMEMBERED) this.clear();
     // Orphan removal may delete nodes of retracted documents, and merges replace nodes: forget those.
     if (rows.merges.length) for (const m of rows.merges) this.docs.delete(m.from), this.docs.delete(m.to);
     for (const d of rows.documents) {

@@ -1,6 +1,8 @@
 // ingest/clean.ts — the matching view of a document: full-width/half-width and whitespace folded, offsets kept 1:1.
 // Rules run on `folded`; every span they find is a span of the original text, so evidence is never shifted.
 
+import { halfWidthChar } from './normalize.ts';
+
 /** The text as published plus a same-length view in which the variants a rule should not care about are unified. */
 export interface CleanText {
   /** The decoded text (what spans point into). */
@@ -16,8 +18,7 @@ export function clean(text: string): CleanText {
   // Fast path: most government pages have few full-width ASCII forms; a single regex replace is linear.
   const folded = text.replace(/[\uFF01-\uFF5E\u3000\u00A0\t\u2002\u2003\u2009\u200B\uFEFF]/g, (c) => {
     const code = c.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return ' ';
+    return code >= 0xff01 && code <= 0xff5e ? halfWidthChar(c) : ' ';
   });
   return { text, folded };
 }

@@ -1,16 +1,23 @@
 // ingest/normalize.ts — normal forms shared by extraction and scoring (ANNOTATION.md "Normalization").
 // Document numbers, titles, dates (Arabic and Chinese numerals, damaged digit runs) and comparison keys.
 
+/**
+ * One full-width character → its half-width form: a full-width ASCII form (！ to ～) → the ASCII one, the ideographic
+ * space → a space. The only full-width fold of the code base; the functions below and ingest/clean.ts choose which
+ * characters they hand it.
+ */
+export function halfWidthChar(c: string): string {
+  return c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+}
+
 /** Full-width ASCII letters and digits → half-width (Ａ→A, ３→3); everything else untouched. */
 export function halfWidthAlnum(s: string): string {
-  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, halfWidthChar);
 }
 
 /** Every full-width ASCII form (！ to ～) → half-width, and the ideographic space → a space. */
 export function halfWidthAll(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, halfWidthChar);
 }
 
 const WHITESPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
@@ -40,8 +47,10 @@ export function normalizeDocNumber(raw: string): string {
   return s;
 }
 
-/** The comparison key used when scoring titles: the normalized title with every full-width form folded,
- *  brackets unified and dash variants unified, so presentation differences do not count as misses. */
+/** The comparison key used when scoring titles and when extraction tells two mentions of one document apart: the
+ *  normalized title with every full-width form folded, angle brackets and dash variants unified, so presentation
+ *  differences do not count as misses. Stricter than graph/normalize.ts titleIdentityKey (the cross-document node
+ *  key), which also folds 〔〕【】 into () and drops quotes. */
 export function titleKey(raw: string): string {
   let k = TITLE_KEYS.get(raw);
   if (k === undefined) TITLE_KEYS.set(raw, (k = computeTitleKey(raw)));

@@ -7,8 +7,10 @@
 //
 // usage: node scripts/fuzz.mjs [--n N] [--seed S] [--max-ratio R]
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LANGUAGE_TOKENS as TOKENS, readSamples } from '../testkit/language-pieces.mjs';
+import { rng } from '../testkit/rng.mjs';
 import { build, isStale, ROOT } from './build.mjs';
 
 const args = process.argv.slice(2);
@@ -23,97 +25,11 @@ const MAX_RATIO = opt('--max-ratio', 50);
 if (isStale()) await build();
 const { extractText } = await import(path.join(ROOT, 'dist/cli/extract.js'));
 
-const REAL = ['samples/corpus', 'samples/dev2', 'samples/dev3'].flatMap((d) =>
-  readdirSync(path.join(ROOT, d))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(path.join(ROOT, d, f), 'utf8')),
-);
+const REAL = readSamples(ROOT);
 
-/** Pieces of the language the rules react to, so generated text reaches the rules' edges, not only noise. */
-const TOKENS = [
-  '《',
-  '》',
-  '〈',
-  '〉',
-  '“',
-  '”',
-  '〔',
-  '〕',
-  '[',
-  ']',
-  '(',
-  ')',
-  '（',
-  '）',
-  '【',
-  '】',
-  '第',
-  '号',
-  '令',
-  '关于',
-  '印发',
-  '的通知',
-  '渝府办发',
-  '国科发区',
-  '2021',
-  '２０２１',
-  '142',
-  '\n',
-  ' ',
-  '　',
-  ':',
-  '：',
-  '、',
-  ',',
-  '，',
-  '。',
-  '；',
-  '[ 索引号 ]',
-  '[ 发文字号 ]',
-  '|',
-  '附件:',
-  '收悉',
-  '市政协六届一次会议',
-  '第0035号提案',
-  '市科技局',
-  '重庆市科学技术局',
-  '二〇二三年四月二十八日',
-  '2023年4月28日',
-  '代表',
-  '现印发给你们',
-  '以下简称',
-  '市政府办公厅',
-  '协办单位:',
-  '主办单位',
-  '基金',
-  '试点',
-  '示范区',
-  '自',
-  '起施行',
-  '有效期',
-  '废止',
-  '根据',
-  '按照',
-  '\uFFFD',
-  '\u0000',
-  '\uD800',
-  '𠀋',
-];
 /** Characters runs are made of: separators, CJK, blanks, brackets. */
 const RUN_CHARS = ['甲', '市', '、', '，', ' ', '\t', '　', '《', '》', '〔', '|', ':', '0', '号', '\n', '的'];
 
-/** mulberry32: the same inputs for the same seed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Each input has its own PRNG (seeded by the run's seed and its index): input k can be made again alone. */
 let rand = rng(SEED);
 const int = (n) => Math.floor(rand() * n);

@@ -18,7 +18,16 @@ import {
 } from '../graph/queries.ts';
 import { historyQuery, statusesQuery, statusQuery } from '../graph/status.ts';
 import { pathRequest } from './path.ts';
-import { isIsoDate, today } from '../graph/status-rules.ts';
+import {
+  API_LIST_ROWS,
+  NEIGHBOURS,
+  NODE_RELATIONS,
+  OVERVIEW_NODES,
+  QUERY_ROWS,
+  SEARCH_HITS,
+  VIEWER_OVERVIEW_NODES,
+} from '../contracts/settings.ts';
+import { isIsoDate, today } from '../contracts/status-rules.ts';
 import type {
   CitedByRow,
   CountRow,
@@ -34,10 +43,10 @@ import type {
   StatusAnswer,
   Subgraph,
   TimelineRow,
-} from './api-types.ts';
+} from '../contracts/api.ts';
 import { BadRequestError, HttpError, NotFoundError } from './errors.ts';
 import { layoutPositions } from './layout.ts';
-import { largeOverview, LARGE_OVERVIEW_MAX } from './overview.ts';
+import { largeOverview } from './overview.ts';
 import { JsonText } from './json-text.ts';
 import { VersionedCache } from './overview-cache.ts';
 import { decodeSegment, onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
@@ -57,14 +66,6 @@ interface Route {
   pattern: string[];
   handler: Handler;
 }
-
-/** Limits a client may ask for. Lists stay readable; the overview can go to bench size. */
-const MAX_LIST = 200;
-const MAX_NEIGHBOURS = 1000;
-/** Relations shown in a node's panel: all of them for any realistic node (the query caps at 1000). */
-const NODE_RELATIONS = 1000;
-/** Below this, the overview is graph/queries.ts overview(); above, the bulk reader in server/overview.ts. */
-const SMALL_OVERVIEW_MAX = 1000;
 
 export function config(ctx: ApiContext): Neo4jConfig {
   return ctx.neo4j ?? configFromEnv();
@@ -98,7 +99,7 @@ const health: Handler = async (_s, params, ctx) => {
 const searchHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['q', 'limit']);
   const q = requireText(params, 'q', 200);
-  const limit = optionalInt(params, 'limit', 1, 50, 12);
+  const limit = optionalInt(params, 'limit', SEARCH_HITS);
   const answer: SearchAnswer = { query: q, hits: await read(ctx, searchQuery(q, limit)) };
   return answer;
 };
@@ -141,7 +142,7 @@ const nodeHandler: Handler = async ([id], params, ctx) => {
 const neighbourhoodHandler: Handler = async ([id], params, ctx) => {
   onlyParams(params, ['limit']);
   const key = decodeSegment(id ?? '', 'id');
-  const limit = optionalInt(params, 'limit', 1, MAX_NEIGHBOURS, 50);
+  const limit = optionalInt(params, 'limit', NEIGHBOURS);
   const sub: Subgraph = await read(ctx, neighbourhoodQuery(key, limit));
   if (sub.nodes.length === 0) throw notFound('node', key);
   return sub;
@@ -151,7 +152,7 @@ const citedByHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['x', 'sort', 'limit']);
   const x = requireText(params, 'x');
   const sort = optionalEnum(params, 'sort', ['date', 'count'] as const, 'date');
-  const limit = optionalInt(params, 'limit', 1, MAX_LIST, MAX_LIST);
+  const limit = optionalInt(params, 'limit', API_LIST_ROWS, API_LIST_ROWS.max);
   const { target, rows } = await read(ctx, citedByQuery(x, { sort, limit }));
   if (!target) throw notFound('document', x);
   const answer: RowsAnswer<CitedByRow> & { target: typeof target } = { target, rows };
@@ -166,7 +167,7 @@ function countHandler(
   return async (_s, params, ctx) => {
     onlyParams(params, [param, 'limit']);
     const x = requireText(params, param);
-    const limit = optionalInt(params, 'limit', 1, MAX_LIST, 20);
+    const limit = optionalInt(params, 'limit', API_LIST_ROWS);
     const { target, rows } = await read(ctx, build(x, limit));
     if (!target) throw notFound(name, x);
     const answer: RowsAnswer<CountRow> & { target: unknown } = { target, rows };
@@ -260,31 +261,29 @@ export const overviewCache = new VersionedCache<JsonText>();
 
 const overviewHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);
-  const limit = optionalInt(params, 'limit', 1, LARGE_OVERVIEW_MAX, 300);
+  const limit = optionalInt(params, 'limit', OVERVIEW_NODES);
   // Kept serialized: the 300-node overview of the 10,000-document graph is ~0.6 MB of JSON.
   return overviewCache.get(config(ctx), String(limit), async () => {
+    // Up to what one Cypher query returns, graph/queries.ts overviewQuery; more, the bulk reader of server/overview.ts.
     const sub: Subgraph =
-      limit <= SMALL_OVERVIEW_MAX ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
+      limit <= QUERY_ROWS.max ? await read(ctx, overviewQuery(limit)) : await largeOverview(config(ctx), limit);
     // Laid out here, once per graph version: the explorer opens on positions instead of a hairball (server/layout.ts).
     const answer: OverviewAnswer = { ...sub, positions: await layoutPositions(sub) };
     return new JsonText(answer);
   });
 };
 
-/** The overview the explorer opens on by default (viewer/src/state.ts OVERVIEW_LIMIT). */
-const VIEWER_OVERVIEW = 1_000;
-
 /**
  * Compute (and lay out) the default overview now, so the first analyst gets it from the cache; a failure (Neo4j not
  * up yet) is left for the first request to report.
  */
 export async function warmOverview(ctx: ApiContext = {}): Promise<void> {
-  await overviewHandler([], new URLSearchParams({ limit: String(VIEWER_OVERVIEW) }), ctx).catch(() => undefined);
+  await overviewHandler([], new URLSearchParams({ limit: String(VIEWER_OVERVIEW_NODES) }), ctx).catch(() => undefined);
 }
 
 const topCitedHandler: Handler = async (_s, params, ctx) => {
   onlyParams(params, ['limit']);
-  const limit = optionalInt(params, 'limit', 1, MAX_LIST, 20);
+  const limit = optionalInt(params, 'limit', API_LIST_ROWS);
   const answer: RowsAnswer<CountRow> = { rows: await read(ctx, topCitedQuery(limit)) };
   return answer;
 };
@@ -343,6 +342,3 @@ export function matchRoute(pathname: string): { handler: Handler; segments: stri
   }
   return null;
 }
-
-/** The endpoint list, for the 404 message and the docs. */
-export const ENDPOINTS = ROUTES.map((r) => '/' + r.pattern.join('/'));

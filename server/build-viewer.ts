@@ -7,10 +7,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VIEWER_SOURCES = [
   path.join(ROOT, 'viewer'),
-  path.join(ROOT, 'server', 'api-types.ts'),
-  path.join(ROOT, 'graph', 'types.ts'),
-  path.join(ROOT, 'graph', 'lists.ts'),
-  path.join(ROOT, 'graph', 'csv.ts'),
+  // What the viewer imports from outside viewer/: the contracts and the legal levels' names.
+  path.join(ROOT, 'contracts'),
+  path.join(ROOT, 'ingest', 'data', 'legal-levels.json'),
   path.join(ROOT, 'vite.config.ts'),
 ];
 export const VIEWER_DIST = path.join(ROOT, 'dist', 'viewer');

@@ -1,7 +1,7 @@
 // server/citation-years-endpoint.ts — GET /api/citation-years?x=…: documents citing X per year (graph/citation-years.ts).
 // The explorer's per-policy timeline; a bar's click filters the cited-by list to that year.
 import { citationYearsQuery } from '../graph/citation-years.ts';
-import type { CitationYearsAnswer } from './api-types.ts';
+import type { CitationYearsAnswer } from '../contracts/api.ts';
 import { notFound, read, type Handler } from './api.ts';
 import { onlyParams, requireText } from './validate.ts';
 

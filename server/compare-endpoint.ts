@@ -2,7 +2,7 @@
 // Each side is a number, a title or an id, resolved as /api/path resolves its ends; both must be documents.
 import { compareQuery } from '../graph/compare.ts';
 import { resolveNodeQuery } from '../graph/queries.ts';
-import type { CompareAnswer } from './api-types.ts';
+import type { CompareAnswer } from '../contracts/api.ts';
 import { notFound, read, type Handler } from './api.ts';
 import { BadRequestError } from './errors.ts';
 import { onlyParams, requireText } from './validate.ts';

@@ -3,8 +3,8 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type { Subgraph } from '../graph/types.ts';
-import { stableHash } from '../graph/stable-hash.ts';
+import type { Subgraph } from '../contracts/api.ts';
+import { stableHash } from '../contracts/stable-hash.ts';
 
 /** Layout limits: iterations converge a few hundred nodes; large graphs get what a time budget allows. */
 export const LAYOUT_SETTINGS = {

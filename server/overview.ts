@@ -1,12 +1,11 @@
-// server/overview.ts — the overview for large views (more than 1,000 nodes, up to 50,000): bench:viewer's 20k-node graph.
-// graph/queries.ts overview() caps at 1,000 and filters edges inside Cypher; this reads nodes, then edges, in bulk.
+// server/overview.ts — the overview for large views (more than QUERY_ROWS.max nodes, up to OVERVIEW_NODES.max, both in
+// contracts/settings.ts): bench:viewer's 20k-node graph. graph/queries.ts overviewQuery caps at QUERY_ROWS.max and
+// filters edges inside Cypher; this reads nodes, then edges, in bulk.
 import neo4j from 'neo4j-driver';
 import { runRead, toNumber, type Neo4jConfig } from '../graph/connection.ts';
 import { nodesByIdsCypher } from '../graph/model.ts';
 import { toRelation } from '../graph/queries.ts';
-import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../graph/types.ts';
-
-export const LARGE_OVERVIEW_MAX = 50_000;
+import type { GraphEdge, NodeLabel, NodeSummary, Subgraph } from '../contracts/api.ts';
 
 const RELS = 'CITES|ISSUED_BY|MENTIONS|RESPONDS_TO|RUNS';
 

@@ -2,14 +2,10 @@
 // direction and quotes (graph/paths.ts). "No path" says which: an end that matched nothing (404) or no connection (200).
 import type { ReadQuery } from '../graph/connection.ts';
 import { findPaths, noConnectionMessage } from '../graph/paths.ts';
-import { MAX_PATHS, PATH_DEFAULTS, PATH_SCOPES } from '../graph/path-settings.ts';
-import type { PathOptions } from '../graph/types.ts';
-import type { PathAnswer } from './api-types.ts';
+import { PATH_DEFAULTS, PATH_MAX_DEGREE, PATH_SCOPES, PATHS } from '../contracts/settings.ts';
+import type { PathAnswer, PathOptions } from '../contracts/api.ts';
 import { NotFoundError } from './errors.ts';
 import { onlyParams, optionalEnum, optionalInt, requireText } from './validate.ts';
-
-/** The largest hub limit a client may set; 0 means "leave no node out". */
-const MAX_DEGREE_LIMIT = 1_000_000;
 
 export async function pathRequest(
   params: URLSearchParams,
@@ -18,9 +14,9 @@ export async function pathRequest(
   onlyParams(params, ['a', 'b', 'k', 'scope', 'maxDegree']);
   const a = requireText(params, 'a');
   const b = requireText(params, 'b');
-  const maxDegree = optionalInt(params, 'maxDegree', 0, MAX_DEGREE_LIMIT, PATH_DEFAULTS.maxDegree ?? 0);
+  const maxDegree = optionalInt(params, 'maxDegree', PATH_MAX_DEGREE);
   const options: PathOptions = {
-    k: optionalInt(params, 'k', 1, MAX_PATHS, PATH_DEFAULTS.k),
+    k: optionalInt(params, 'k', PATHS),
     scope: optionalEnum(params, 'scope', PATH_SCOPES, PATH_DEFAULTS.scope),
     maxDegree: maxDegree === 0 ? null : maxDegree,
   };

@@ -1,9 +1,7 @@
 // server/validate.ts — parse and check request parameters at the API boundary.
 // Handlers receive typed, bounded values; anything else becomes a 400 naming the parameter and what is allowed.
+import { type IntSetting, MAX_TEXT_LENGTH } from '../contracts/settings.ts';
 import { BadRequestError } from './errors.ts';
-
-/** Longest free-text value accepted (search text, titles, ids). Real titles run to ~120 characters. */
-export const MAX_TEXT_LENGTH = 300;
 
 /**
  * Control characters (C0 and DEL) never occur in a title, number or name; refusing them keeps logs and
@@ -31,8 +29,17 @@ export function checkText(raw: string, name: string, maxLength = MAX_TEXT_LENGTH
   return value;
 }
 
-/** An optional integer parameter in [min, max]; absent gives `fallback`. Decimal digits only (no `1e9`, no `0x10`). */
-export function optionalInt(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
+/**
+ * An optional integer parameter in the range of its setting (contracts/settings.ts); absent gives `fallback`, by
+ * default the setting's default. Decimal digits only (no `1e9`, no `0x10`).
+ */
+export function optionalInt(
+  params: URLSearchParams,
+  name: string,
+  setting: IntSetting,
+  fallback = setting.default,
+): number {
+  const { min, max } = setting;
   const all = params.getAll(name);
   if (all.length === 0) return fallback;
   if (all.length > 1) throw new BadRequestError(`Parameter "${name}" given ${all.length} times; give it once.`);

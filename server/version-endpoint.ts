@@ -1,7 +1,7 @@
 // server/version-endpoint.ts — GET /api/version: the graph's version (graph/connection.ts graphVersion), which moves
 // with every committed write. An open explorer polls it and reloads its data when it moves (viewer/src/live.ts).
 import { graphVersion } from '../graph/connection.ts';
-import type { VersionAnswer } from './api-types.ts';
+import type { VersionAnswer } from '../contracts/api.ts';
 import { config, type Handler } from './api.ts';
 import { onlyParams } from './validate.ts';
 

@@ -1,14 +1,12 @@
 // test/db-security.test.ts — the bundled Neo4j is locked: against the REAL test instance (and one started here),
 // no login without the password over Bolt or Bolt-over-WebSocket, and no query reaches the file system or network.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { inject } from 'vitest';
-import { closeDriver, configFromEnv, DatabaseError, runRead, type Neo4jConfig } from '../graph/connection.ts';
+import { closeDriver, DatabaseError, runRead, type Neo4jConfig } from '../graph/connection.ts';
 import { PASSWORD_FILE } from '../graph/local-password.ts';
 import {
   boltHandshake,
@@ -19,27 +17,14 @@ import {
   webSocketPipe,
   type BytePipe,
 } from './bolt-wire.ts';
+import { freePort } from '../testkit/free-port.ts';
+import { cli, config, localTestPort, ROOT, uri } from './test-database.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'bin', 'policy-graph.js');
-
-const uri = inject('neo4jUri') ?? process.env.NEO4J_URI ?? '';
-const config: Neo4jConfig = configFromEnv({ ...process.env, NEO4J_URI: uri });
-/** Only the bundled instance is ours to judge; a user-supplied test database has its own settings. */
-const localTestPort = /^bolt:\/\/127\.0\.0\.1:(\d+)$/.exec(uri)?.[1];
 const port = Number(localTestPort);
 
 afterAll(async () => {
   await closeDriver();
 });
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const free = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return free;
-}
 
 /** HELLO over a fresh connection (Bolt 5.0 or 4.4: auth travels in HELLO); the server's reply and the pipe. */
 async function hello(
@@ -186,24 +171,6 @@ describe.skipIf(!localTestPort)('no query reaches the file system or the network
     expect(functions).toEqual([]);
   });
 });
-
-/** `node bin/policy-graph.js …` with the given environment on top of this one (undefined removes a variable). */
-function cli(
-  args: string[],
-  env: Record<string, string | undefined>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, ...env };
-  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 describe.skipIf(!localTestPort)('a store that does not have the password yet', () => {
   test('gets it at its next start and keeps its data (a store made before auth, or NEO4J_PASSWORD changed)', async () => {

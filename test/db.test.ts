@@ -1,12 +1,11 @@
 // test/db.test.ts — the connection layer and the bundled local Neo4j, against the real test instance (no mocks).
 // Uses its own label (DbTest) so it never disturbs the graph other test files build in the same database.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { inject } from 'vitest';
 import {
   closeDriver,
   configFromEnv,
@@ -21,41 +20,8 @@ import {
   type Neo4jConfig,
 } from '../graph/connection.ts';
 import { pidFile, statusLocal, stopLocal } from '../graph/local-neo4j.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'bin', 'policy-graph.js');
-
-const uri = inject('neo4jUri') ?? process.env.NEO4J_URI ?? '';
-const config: Neo4jConfig = configFromEnv({ ...process.env, NEO4J_URI: uri });
-/** The bundled test instance (not a user-supplied NEO4J_URI): the `db` command tests need it. */
-const localTestPort = /^bolt:\/\/127\.0\.0\.1:(\d+)$/.exec(uri)?.[1];
-
-/** A port on 127.0.0.1 where nothing listens (bound, then released). */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Run the real CLI (`node bin/policy-graph.js …`) without NEO4J_URI unless given. */
-function cli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, ...env };
-  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+import { freePort } from '../testkit/free-port.ts';
+import { cli, config, localTestPort } from './test-database.ts';
 
 afterAll(async () => {
   await runWrite((tx) => tx.run('MATCH (n:DbTest) DETACH DELETE n'), config).catch(() => undefined);

@@ -1,16 +1,9 @@
 // cli/commands/extract.ts — `policy-graph extract FILE… [--json]`: one DocumentExtraction per file, in input order.
 // Bad files get one stderr line naming the file and the problem; the others are still extracted; exit 1 if any failed.
 
+import { EXTRACT_TIME_LIMIT_S } from '../../contracts/settings.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
-import {
-  autoJobs,
-  DEFAULT_TIME_LIMIT_S,
-  defaultJobs,
-  MIN_FILES_PER_WORKER,
-  extractInOrder,
-  parseJobs,
-  parseTimeLimit,
-} from '../pool.ts';
+import { autoJobs, defaultJobs, MIN_FILES_PER_WORKER, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
 
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 
@@ -29,7 +22,7 @@ prints what it is, what it answers, what it cites, the agencies it names and the
   --max-bytes N   refuse files larger than N bytes (default ${DEFAULT_MAX_BYTES}, i.e. 50 MB)
   --jobs N        extract on N threads (default: one per free core, up to ${defaultJobs()} here, and one per
                   ${MIN_FILES_PER_WORKER} files); the output is the same for any N
-  --time-limit S  stop a file whose extraction takes longer than S seconds (default ${DEFAULT_TIME_LIMIT_S}); it fails with one line
+  --time-limit S  stop a file whose extraction takes longer than S seconds (default ${EXTRACT_TIME_LIMIT_S}); it fails with one line
 
 A file that cannot be read (missing, a directory, empty, binary, too large, undecodable) gives one line on
 stderr, "policy-graph extract: FILE: problem"; the other files are still extracted and the exit code is 1.
@@ -61,7 +54,7 @@ function parse(argv: string[]): Options | string | null {
     return `--max-bytes expects a positive whole number of bytes, got "${raw}"`;
   const jobs = values.jobs === undefined ? null : parseJobs(values.jobs);
   if (typeof jobs === 'string') return jobs;
-  const timeLimitS = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : parseTimeLimit(values['time-limit']);
+  const timeLimitS = values['time-limit'] === undefined ? EXTRACT_TIME_LIMIT_S : parseTimeLimit(values['time-limit']);
   if (typeof timeLimitS === 'string') return timeLimitS;
   if (files.length === 0) return 'expected at least one FILE';
   return { json: values.json === true, text: values.text === true, maxBytes, jobs, timeLimitS, files };

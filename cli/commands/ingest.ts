@@ -1,9 +1,9 @@
 // cli/commands/ingest.ts — `policy-graph ingest PATH…`: extract files and write them to Neo4j.
 // Directories recurse (.txt, .html); bad files are reported one line each and skipped; progress on stderr, summary on stdout.
 
-import { DEFAULT_TIME_LIMIT_S, defaultJobs, MIN_FILES_PER_WORKER, parseJobs, parseTimeLimit } from '../pool.ts';
+import { defaultJobs, MIN_FILES_PER_WORKER, parseJobs, parseTimeLimit } from '../pool.ts';
 import { closeDriver, DatabaseError } from '../../graph/connection.ts';
-import { DEFAULT_BATCH_SIZE } from '../../graph/store.ts';
+import { BATCH_SIZE, EXTRACT_TIME_LIMIT_S } from '../../contracts/settings.ts';
 import { ingestFiles, type IngestReport } from '../ingest-files.ts';
 import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
 
@@ -16,11 +16,11 @@ export const help = `usage: policy-graph ingest PATH… [--batch-size N] [--forc
 Extract every file (directories recurse into .txt, .htm and .html files) and write the documents to Neo4j:
 their citations, agencies, programs and the proposal they answer, each edge with its evidence quote.
 
-  --batch-size N   documents per write transaction (default ${DEFAULT_BATCH_SIZE}); each batch is all-or-nothing
+  --batch-size N   documents per write transaction (default ${BATCH_SIZE.default}); each batch is all-or-nothing
   --force          rewrite documents even when nothing they assert has changed
   --json           print the summary as one JSON object
   --jobs N         extract on N threads (default: one per free core, up to ${defaultJobs()} here, and one per ${MIN_FILES_PER_WORKER} files)
-  --time-limit S   stop a file whose extraction takes longer than S seconds (default ${DEFAULT_TIME_LIMIT_S}); it fails
+  --time-limit S   stop a file whose extraction takes longer than S seconds (default ${EXTRACT_TIME_LIMIT_S}); it fails
 
 Re-ingesting is safe: unchanged documents are skipped, a changed document replaces what it asserted before
 (and nothing other documents asserted). Progress goes to stderr; files that cannot be read or extracted are
@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!parsed) return USAGE_EXIT;
   const { values, positionals: paths } = parsed;
   const batchSize =
-    values['batch-size'] === undefined ? undefined : wholeNumber(values['batch-size'], '--batch-size', 1);
+    values['batch-size'] === undefined ? undefined : wholeNumber(values['batch-size'], '--batch-size', BATCH_SIZE.min);
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   const timeLimitS = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit']);
   if (typeof batchSize === 'string') return usageError(NAME, batchSize);

@@ -2,8 +2,8 @@
 // cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline, status, history.
 
 import { closeDriver, DatabaseError, runRead } from '../../graph/connection.ts';
-import { compareQuery, type CompareSplit } from '../../graph/compare.ts';
-import { tableToCsv } from '../../graph/csv.ts';
+import { compareQuery } from '../../graph/compare.ts';
+import { tableToCsv } from '../../contracts/csv.ts';
 import {
   citedByTable,
   countTable,
@@ -12,15 +12,22 @@ import {
   searchTable,
   type Table,
   type YearRange,
-} from '../../graph/lists.ts';
+} from '../../contracts/lists.ts';
 import { resolveName } from '../../graph/name-resolution.ts';
-import { MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+import { allows, PATH_DEFAULTS, PATH_MAX_DEGREE, PATHS, QUERY_ROWS, rangeMessage } from '../../contracts/settings.ts';
 import { findPaths, noConnectionMessage } from '../../graph/paths.ts';
 import * as q from '../../graph/queries.ts';
 import * as st from '../../graph/status.ts';
 import { LEGAL_LEVEL_NAMES, type LegalLevel } from '../../ingest/legal-level.ts';
-import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../graph/status-rules.ts';
-import type { DocumentStatus, NodeLabel, NodeSummary, PathOptions, StatusEvidence } from '../../graph/types.ts';
+import { isIsoDate, RELATION_LABELS, STATUS_LABELS, today } from '../../contracts/status-rules.ts';
+import type {
+  CompareSplit,
+  DocumentStatus,
+  NodeLabel,
+  NodeSummary,
+  PathOptions,
+  StatusEvidence,
+} from '../../contracts/api.ts';
 import { pathText } from '../path-text.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 
@@ -51,17 +58,17 @@ title, an alias, pinyin. When several nodes fit and none stands out, the candida
 from that list (doc:…, agency:…) or more of the name. status and history keep their own title matching (versions).
 
 options:
-  --json              one JSON object (the graph/types.ts shapes) instead of a table
+  --json              one JSON object (the contracts/api.ts shapes) instead of a table
   --csv               the list as CSV (UTF-8 with BOM, opens in Excel): cited-by, co-cited, same-citations, search,
                       agency (its four lists, one column naming the list)
   --sort date|count   cited-by order: newest citing document first, or most mentions first (default)
-  --limit N           at most N rows
+  --limit N           at most N rows (${QUERY_ROWS.min} to ${QUERY_ROWS.max})
   --from YEAR         keep listed documents of YEAR or later (their date, else the year in their number)
   --to YEAR           keep listed documents of YEAR or earlier
   --at YYYY-MM-DD     the date a status holds on (status; default today)
-  --k N               path: how many paths, shortest first (default 3, at most 10)
+  --k N               path: how many paths, shortest first (default ${PATHS.default}, at most ${PATHS.max})
   --scope S           path: citations (default) or all (also through agencies, programs, proposals)
-  --max-degree N      path: do not walk through nodes with more than N links (default 50; 0 = no limit)
+  --max-degree N      path: do not walk through nodes with more than N links (default ${PATH_MAX_DEGREE.default}; 0 = no limit)
   -h, --help          this help
 
 Exit code: 0 with an answer, 1 when X matches nothing (or no path links A and B), 2 for bad usage, 3 when Neo4j fails,
@@ -175,7 +182,7 @@ function parse(argv: string[]): Parsed | string | null {
   let limit: number | undefined;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return '--limit takes a whole number from 1 to 1000';
+    if (!allows(QUERY_ROWS, limit)) return rangeMessage('--limit', QUERY_ROWS);
   }
   const at = values.at;
   if (at !== undefined && !isIsoDate(at)) return '--at takes a date YYYY-MM-DD';
@@ -185,14 +192,14 @@ function parse(argv: string[]): Parsed | string | null {
   if (typeof to === 'string') return to;
   if (values.json && values.csv) return '--json and --csv exclude each other';
   const path: PathOptions = { ...PATH_DEFAULTS };
-  for (const [option, key, min, max] of [
-    ['--k', 'k', 1, MAX_PATHS],
-    ['--max-degree', 'max-degree', 0, 1_000_000],
+  for (const [option, key, setting] of [
+    ['--k', 'k', PATHS],
+    ['--max-degree', 'max-degree', PATH_MAX_DEGREE],
   ] as const) {
     const raw = values[key];
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) return `${option} takes a whole number from ${min} to ${max}`;
+    if (!allows(setting, n)) return rangeMessage(option, setting);
     if (key === 'k') path.k = n;
     else path.maxDegree = n === 0 ? null : n;
   }

@@ -4,7 +4,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver } from '../../graph/connection.ts';
 import type {
   CitationYearsAnswer,
   CompareAnswer,
@@ -12,9 +11,8 @@ import type {
   RowsAnswer,
   SearchAnswer,
   VersionAnswer,
-} from '../../server/api-types.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
-import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
+} from '../../contracts/api.ts';
+import { ingestQuiet } from '../graph/helpers.ts';
 import { apiGet, okJson } from './http.ts';
 import {
   INCUBATOR_PLAN,
@@ -26,21 +24,10 @@ import {
   TRANSFER_REGULATION,
   TRANSFER_RULES,
 } from './corpus-ids.ts';
+import { useCorpusServer } from './corpus-server.ts';
 
-let server: RunningServer;
-const json = <T>(p: string, params: Record<string, string> = {}) => okJson<T>(server.url, p, params);
-
-beforeAll(async () => {
-  await emptyGraph();
-  const report = await ingestQuiet(['samples/corpus']);
-  expect(report.failed).toEqual([]);
-  server = await createServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await closeDriver();
-});
+const api = useCorpusServer();
+const json = <T>(p: string, params: Record<string, string> = {}) => okJson<T>(api.server.url, p, params);
 
 describe('same-citations and co-cited name what they count', () => {
   test('same-citations: per document, the policies both cite', async () => {
@@ -104,13 +91,17 @@ describe('/api/compare', () => {
   });
 
   test('errors: not a document → 404, the same document twice → 400, an unknown parameter → 400', async () => {
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: 'agency:重庆市科学技术局' })).status).toBe(
+    expect((await apiGet(api.server.url, '/api/compare', { a: REPLY_0035, b: 'agency:重庆市科学技术局' })).status).toBe(
       404,
     );
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: '完全不存在的文件甲乙丙' })).status).toBe(404);
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: '渝科局函〔2023〕349号' })).status).toBe(400);
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035, b: REPLY_0222, c: 'x' })).status).toBe(400);
-    expect((await apiGet(server.url, '/api/compare', { a: REPLY_0035 })).status).toBe(400);
+    expect((await apiGet(api.server.url, '/api/compare', { a: REPLY_0035, b: '完全不存在的文件甲乙丙' })).status).toBe(
+      404,
+    );
+    expect((await apiGet(api.server.url, '/api/compare', { a: REPLY_0035, b: '渝科局函〔2023〕349号' })).status).toBe(
+      400,
+    );
+    expect((await apiGet(api.server.url, '/api/compare', { a: REPLY_0035, b: REPLY_0222, c: 'x' })).status).toBe(400);
+    expect((await apiGet(api.server.url, '/api/compare', { a: REPLY_0035 })).status).toBe(400);
   });
 });
 
@@ -123,7 +114,7 @@ describe('/api/citation-years', () => {
   });
 
   test('no match → 404', async () => {
-    expect((await apiGet(server.url, '/api/citation-years', { x: '完全不存在的文件甲乙丙' })).status).toBe(404);
+    expect((await apiGet(api.server.url, '/api/citation-years', { x: '完全不存在的文件甲乙丙' })).status).toBe(404);
   });
 });
 

@@ -1,34 +1,17 @@
 // test/api/edge.test.ts — /api/edge: one edge's evidence (the viewer's edge click and the GEXF export read it).
 // The bundled corpus in the real test Neo4j, the real server in-process, real HTTP requests.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/ingest-files.ts';
-import { closeDriver } from '../../graph/connection.ts';
-import type { EdgeAnswer, ErrorBody } from '../../server/api-types.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+import type { EdgeAnswer, ErrorBody } from '../../contracts/api.ts';
 import { apiGet } from './http.ts';
+import { useCorpusServer } from './corpus-server.ts';
 
 /** 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 cites 渝府办发〔2021〕142号. */
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], {
-    progress: () => undefined,
-    report: () => undefined,
-  });
-  expect(report.failed).toEqual([]);
-  server = await createServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await closeDriver();
-});
+const api = useCorpusServer();
 
 test('a CITES edge: the citing document asserts it, each quote names the cited number and sits at its offsets', async () => {
-  const res = await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' });
+  const res = await apiGet(api.server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' });
   expect(res.status, res.body.slice(0, 300)).toBe(200);
   const a = res.json as EdgeAnswer;
   expect(a.source.id).toBe(REPLY_0035);
@@ -45,9 +28,9 @@ test('a CITES edge: the citing document asserts it, each quote names the cited n
 });
 
 test("the quote offsets point into the asserting document's text", async () => {
-  const edge = (await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' }))
+  const edge = (await apiGet(api.server.url, '/api/edge', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES' }))
     .json as EdgeAnswer;
-  const text = (await apiGet(server.url, `/api/document/${encodeURIComponent(REPLY_0035)}/text`)).json as {
+  const text = (await apiGet(api.server.url, `/api/document/${encodeURIComponent(REPLY_0035)}/text`)).json as {
     text: string;
   };
   const q = edge.evidence[0]!;
@@ -58,12 +41,12 @@ test("the quote offsets point into the asserting document's text", async () => {
 });
 
 test('an ISSUED_BY edge of the reply: its issuer, asserted by the reply', async () => {
-  const node = (await apiGet(server.url, `/api/node/${encodeURIComponent(REPLY_0035)}`)).json as {
+  const node = (await apiGet(api.server.url, `/api/node/${encodeURIComponent(REPLY_0035)}`)).json as {
     outgoing: { type: string; node: { id: string } }[];
   };
   const issuer = node.outgoing.find((r) => r.type === 'ISSUED_BY');
   expect(issuer).toBeDefined();
-  const res = await apiGet(server.url, '/api/edge', { from: REPLY_0035, to: issuer!.node.id, type: 'ISSUED_BY' });
+  const res = await apiGet(api.server.url, '/api/edge', { from: REPLY_0035, to: issuer!.node.id, type: 'ISSUED_BY' });
   expect(res.status, res.body.slice(0, 300)).toBe(200);
   const a = res.json as EdgeAnswer;
   expect(a.target.label).toBe('Agency');
@@ -77,7 +60,7 @@ test.each([
   ['a missing end', { from: REPLY_0035, type: 'CITES' }, 400],
   ['an unknown parameter', { from: REPLY_0035, to: INCUBATOR_PLAN, type: 'CITES', x: '1' }, 400],
 ])('%s → %i with a JSON error', async (_what, params, status) => {
-  const res = await apiGet(server.url, '/api/edge', params as Record<string, string>);
+  const res = await apiGet(api.server.url, '/api/edge', params as Record<string, string>);
   expect(res.status).toBe(status);
   const body = res.json as ErrorBody;
   expect(body.status).toBe(status);

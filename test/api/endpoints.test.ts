@@ -1,8 +1,5 @@
 // test/api/endpoints.test.ts — every endpoint's real answers: the bundled sample corpus ingested into the real
 // test Neo4j (started by test/setup/global.ts), the real server in-process, real HTTP requests.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/ingest-files.ts';
-import { closeDriver } from '../../graph/connection.ts';
 import { graphCounts } from '../../graph/store.ts';
 import type {
   AgencyPortfolio,
@@ -17,8 +14,7 @@ import type {
   StatusAnswer,
   Subgraph,
   TimelineRow,
-} from '../../server/api-types.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+} from '../../contracts/api.ts';
 import { apiGet, rawGet, seg } from './http.ts';
 import {
   ANHUI_CITER,
@@ -32,6 +28,7 @@ import {
   incubatorVersions,
   ingestExtractions,
 } from '../graph/status-fixtures.ts';
+import { useCorpusServer } from './corpus-server.ts';
 
 /** The 0035 reply: 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 (渝科局函〔2023〕349号). */
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
@@ -39,27 +36,13 @@ const REPLY_0035_TITLE = '重庆市科学技术局关于市政协六届一次会
 /** 重庆市高质量孵化载体建设实施方案(2021—2025年), cited by number in 0035 and by title alone in 1160. */
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 
-let server: RunningServer;
+const api = useCorpusServer();
 
 async function json<T>(p: string, params: Record<string, string> = {}): Promise<T> {
-  const res = await apiGet(server.url, p, params);
+  const res = await apiGet(api.server.url, p, params);
   expect(res.status, `${p} ${JSON.stringify(params)} → ${res.body.slice(0, 300)}`).toBe(200);
   return res.json as T;
 }
-
-beforeAll(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], {
-    progress: () => undefined,
-    report: () => undefined,
-  });
-  expect(report.failed).toEqual([]);
-  server = await createServer({ port: 0 });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await closeDriver();
-});
 
 test('/api/health: the database is up', async () => {
   const h = await json<HealthAnswer>('/api/health');
@@ -95,7 +78,7 @@ describe('/api/search', () => {
   test('Cypher- and Lucene-looking text is just text: no error, no effect on the graph', async () => {
     const before = await graphCounts();
     for (const q of ["') MATCH (n) DETACH DELETE n //", '" OR 1=1 --', '*:*', 'title:(a OR b)~2^3', '$id', '{x}']) {
-      const res = await apiGet(server.url, '/api/search', { q });
+      const res = await apiGet(api.server.url, '/api/search', { q });
       expect(res.status, q).toBe(200);
       expect((res.json as SearchAnswer).hits.every((h) => typeof h.id === 'string')).toBe(true);
     }
@@ -125,7 +108,7 @@ describe('/api/node/:id', () => {
 
   test('an unknown id is a JSON 404; Cypher in an id is just an unknown id', async () => {
     for (const id of ['doc:不存在〔2099〕1号', "doc:x' OR 1=1 //", 'MATCH (n) RETURN n']) {
-      const res = await rawGet(server.url, `/api/node/${seg(id)}`);
+      const res = await rawGet(api.server.url, `/api/node/${seg(id)}`);
       expect(res.status, id).toBe(404);
       expect(res.json).toMatchObject({ status: 404 });
     }
@@ -172,7 +155,7 @@ describe('/api/cited-by', () => {
   });
 
   test('an unknown document is a 404', async () => {
-    const res = await apiGet(server.url, '/api/cited-by', { x: '渝不存在〔2099〕1号' });
+    const res = await apiGet(api.server.url, '/api/cited-by', { x: '渝不存在〔2099〕1号' });
     expect(res.status).toBe(404);
   });
 });
@@ -209,7 +192,7 @@ test('/api/document/:id/text: the text with spans that point at nodes', async ()
   expect(toPlan.some((s) => s.kind === 'citation' && /142号|孵化载体/.test(s.text))).toBe(true);
   expect(a.spans.some((s) => s.kind === 'agency')).toBe(true);
   // A cited-only document has no text.
-  expect((await rawGet(server.url, `/api/document/${seg(INCUBATOR_PLAN)}/text`)).status).toBe(404);
+  expect((await rawGet(api.server.url, `/api/document/${seg(INCUBATOR_PLAN)}/text`)).status).toBe(404);
 });
 
 test('/api/overview: the most connected nodes and only edges among them', async () => {
@@ -303,13 +286,13 @@ describe('/api/status and /api/history: the real Anhui repeal chain (test/graph/
     [{ at: '2023-01-05' }, 400, /Missing parameter "x"/],
     [{ x: '完全不存在的文件名称甲乙丙' }, 404, /No document/],
   ] as const)('/api/status %j → %i', async (params, status, message) => {
-    const res = await apiGet(server.url, '/api/status', params as Record<string, string>);
+    const res = await apiGet(api.server.url, '/api/status', params as Record<string, string>);
     expect(res.status).toBe(status);
     expect((res.json as { error: string }).error).toMatch(message);
   });
 
   test('/api/history without x is a 400, an unknown document a 404', async () => {
-    expect((await apiGet(server.url, '/api/history')).status).toBe(400);
-    expect((await apiGet(server.url, '/api/history', { x: '完全不存在的文件名称甲乙丙' })).status).toBe(404);
+    expect((await apiGet(api.server.url, '/api/history')).status).toBe(400);
+    expect((await apiGet(api.server.url, '/api/history', { x: '完全不存在的文件名称甲乙丙' })).status).toBe(404);
   });
 });

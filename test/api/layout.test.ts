@@ -1,6 +1,6 @@
 // test/api/layout.test.ts — the overview's server-side layout (server/layout.ts) on small real-shaped graphs: one
 // position per node, finite, the same for the same data, linked nodes close, components apart from each other's nodes.
-import type { GraphEdge, NodeSummary, Subgraph } from '../../server/api-types.ts';
+import type { GraphEdge, NodeSummary, Subgraph } from '../../contracts/api.ts';
 import { layoutPositions } from '../../server/layout.ts';
 
 function node(id: string): NodeSummary {

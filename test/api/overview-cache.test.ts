@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDriver, graphVersion, runRead, runWrite } from '../../graph/connection.ts';
 import { overviewQuery } from '../../graph/queries.ts';
-import type { OverviewAnswer, Subgraph } from '../../server/api-types.ts';
+import type { OverviewAnswer, Subgraph } from '../../contracts/api.ts';
 import { overviewCache } from '../../server/api.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { CORPUS, emptyGraph, ingestQuiet, testConfig } from '../graph/helpers.ts';

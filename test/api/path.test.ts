@@ -1,7 +1,7 @@
 // test/api/path.test.ts — /api/path on the sample corpus in the real test Neo4j: k shortest paths, each hop read in the
 // citing direction with its quote; citations only or through agencies; hubs left out; "no path" says why.
 import { spawnSync } from 'node:child_process';
-import type { ErrorBody, PathAnswer } from '../../server/api-types.ts';
+import type { ErrorBody, PathAnswer } from '../../contracts/api.ts';
 import { useCorpusServer } from './corpus-server.ts';
 import { apiGet } from './http.ts';
 

@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ingestFiles } from '../../cli/ingest-files.ts';
-import { clearGraph } from '../../graph/store.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 import {
   INCUBATOR_PLAN,
   INNOVATION_REGULATION,
@@ -21,20 +20,9 @@ import {
 
 const quiet = { progress: () => undefined, report: () => undefined };
 
-const session = useExplorer(async () => {
-  await clearGraph();
-  const report = await ingestFiles([path.resolve('samples/corpus')], quiet);
-  expect(report.failed).toEqual([]);
-}, 'tools');
+const session = useExplorer(loadCorpus, 'tools');
 
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  expect((await page.evaluate(() => window.__policyGraph.state())).status).toBe('ready');
-  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-}
+const open = (query = '') => openExplorer(session, query);
 
 const openNode = (id: string) => open(`?node=${encodeURIComponent(id)}`);
 

@@ -1,28 +1,14 @@
 // test/browser/analyst.test.ts — issue 11 in real headless Chromium: an edge click shows its quotes (fetched from
 // /api/edge), the interface is Chinese by default and switches to English, a reply is labelled by issuer and number.
-import path from 'node:path';
-import { ingestFiles } from '../../cli/ingest-files.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const EDGE = `CITES:${REPLY_0035}->${INCUBATOR_PLAN}`;
 
-const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], {
-    progress: () => undefined,
-    report: () => undefined,
-  });
-  expect(report.failed).toEqual([]);
-}, 'browser');
+const session = useExplorer(loadCorpus, 'browser');
 
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
-}
+const open = (query = '') => openExplorer(session, query);
 
 test('clicking an edge in the graph shows its quote and the asserting document, which is clickable', async () => {
   const page = session.browser.page;

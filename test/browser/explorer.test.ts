@@ -9,7 +9,7 @@ import { ingestFiles } from '../../cli/ingest-files.ts';
 import { localConfig } from '../../graph/connection.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { createServer } from '../../server/app.ts';
-import { useExplorer } from './session.ts';
+import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const REPLY_0035_TITLE = '重庆市科学技术局关于市政协六届一次会议第0035号提案的复函';
@@ -18,25 +18,9 @@ const REPLY_0035_LABEL = '重庆市科学技术局 · 0035号提案复函';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';
 const DIM_NODE_COLOR = '#e4e7eb';
 
-const session = useExplorer(async () => {
-  const report = await ingestFiles([path.resolve('samples/corpus')], {
-    progress: () => undefined,
-    report: () => undefined,
-  });
-  expect(report.failed).toEqual([]);
-}, 'browser');
+const session = useExplorer(loadCorpus, 'browser');
 
-/** Open the explorer at `query` and wait until the graph is drawn and laid out. */
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  const state = await page.evaluate(() => window.__policyGraph.state());
-  expect(state.status).toBe('ready');
-  // No uncaught exception or console error (a blocked worker or a CSP violation would show here).
-  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-}
+const open = (query = '') => openExplorer(session, query);
 
 async function panelNode(): Promise<string | null> {
   return session.browser.page.getAttribute('#panel-body .node-head', 'data-node-id');

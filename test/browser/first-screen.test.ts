@@ -1,7 +1,7 @@
 // test/browser/first-screen.test.ts — the first screen in real headless Chromium: it arrives laid out (positions from
 // the server, no layout run in the page, no button to press), and at 1280×720 the reader leaves the graph ≥ 45% of the
 // width, unclipped, with the legend away from the graph's centre.
-import type { OverviewAnswer } from '../../server/api-types.ts';
+import type { OverviewAnswer } from '../../contracts/api.ts';
 import { loadCorpus, openExplorer, useExplorer } from './session.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';

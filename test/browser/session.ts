@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver } from '../../graph/connection.ts';
+import { clearGraph } from '../../graph/store.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { launch, screenshot, type BrowserSession } from './harness.ts';
+import { launch, screenshot, type BrowserSession } from '../../testkit/chromium.ts';
 
 export interface ExplorerSession {
   server: RunningServer;
@@ -35,8 +36,12 @@ export function useExplorer(load: () => Promise<void>, shotPrefix: string): Expl
   return session;
 }
 
-/** The sample corpus in the test Neo4j: what most browser test files load (`useExplorer(loadCorpus, …)`). */
+/**
+ * The sample corpus in the test Neo4j, from an empty graph (what an earlier file left must not show): what most browser
+ * test files load (`useExplorer(loadCorpus, …)`).
+ */
 export async function loadCorpus(): Promise<void> {
+  await clearGraph();
   const report = await ingestFiles([path.resolve('samples/corpus')], {
     progress: () => undefined,
     report: () => undefined,
@@ -51,4 +56,6 @@ export async function openExplorer(session: ExplorerSession, query = ''): Promis
   await page.waitForFunction(() => window.__policyGraph !== undefined);
   await page.evaluate(() => window.__policyGraph.ready);
   expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
+  // No uncaught exception or console error (a blocked worker or a CSP violation would show here).
+  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 }

@@ -12,7 +12,7 @@ import {
   anhuiRepeal,
   ingestExtractions,
 } from '../graph/status-fixtures.ts';
-import { useExplorer } from './session.ts';
+import { openExplorer, useExplorer } from './session.ts';
 
 /** The 1994 细则, known only by its title: a title-keyed node. */
 const RULES_1994 = documentId({ titleKey: primaryTitleKey(ANHUI_RULES) });
@@ -24,14 +24,7 @@ const session = useExplorer(async () => {
   await ingestExtractions([await anhuiRepeal(), anhuiCiter()]);
 }, 'browser-status');
 
-async function open(query = ''): Promise<void> {
-  const page = session.browser.page;
-  await page.goto(`${session.server.url}/${query}`);
-  await page.waitForFunction(() => window.__policyGraph !== undefined);
-  await page.evaluate(() => window.__policyGraph.ready);
-  expect(await page.evaluate(() => window.__policyGraph.state().status)).toBe('ready');
-  expect(session.browser.pageErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-}
+const open = (query = '') => openExplorer(session, query);
 
 test('the repealed 细则 shows the 已废止 badge; a click shows the repealing notice and its quote', async () => {
   const page = session.browser.page;

@@ -7,13 +7,13 @@ import {
   normalizeDocNumber,
   primaryTitleKey,
   programKey,
-  titleKey,
+  titleIdentityKey,
   titleKeys,
   withoutIssuerPrefix,
 } from '../../graph/normalize.ts';
 import { pinyinForms } from '../../graph/pinyin.ts';
 
-describe('titleKey: one key whatever brackets, dashes, spaces and widths a title uses', () => {
+describe('titleIdentityKey: one key whatever brackets, dashes, spaces and widths a title uses', () => {
   const same: [string, string][] = [
     // Dashes between years: — (cq-kjj-2023-0035), —— (cq-jlp-2022), ― (cq-jlp-2022 citation), ASCII and full-width hyphens.
     ['重庆市高质量孵化载体建设实施方案(2021—2025年)', '重庆市高质量孵化载体建设实施方案（2021——2025年）'],
@@ -31,13 +31,13 @@ describe('titleKey: one key whatever brackets, dashes, spaces and widths a title
     // Nested title marks.
     ['关于印发〈重庆市科研项目管理办法〉的通知', '关于印发《重庆市科研项目管理办法》的通知'],
   ];
-  test.each(same)('%s = %s', (a, b) => expect(titleKey(a)).toBe(titleKey(b)));
+  test.each(same)('%s = %s', (a, b) => expect(titleIdentityKey(a)).toBe(titleIdentityKey(b)));
 
   const different: [string, string][] = [
     ['重庆市促进科技成果转化条例', '中华人民共和国促进科技成果转化法'],
     ['重庆市科技创新促进条例', '重庆市促进科技成果转化条例'],
   ];
-  test.each(different)('%s ≠ %s', (a, b) => expect(titleKey(a)).not.toBe(titleKey(b)));
+  test.each(different)('%s ≠ %s', (a, b) => expect(titleIdentityKey(a)).not.toBe(titleIdentityKey(b)));
 });
 
 describe('issuedPolicyTitle: 关于印发X的通知 issues X', () => {
@@ -77,8 +77,8 @@ describe('issuer prefixes: 国务院关于X is also known as 关于X', () => {
   });
   test('titleKeys holds the title, the issued policy and the bare forms', () => {
     const keys = titleKeys('重庆市人民政府办公厅关于印发重庆市全民科学素质行动规划纲要实施方案(2021―2025年)的通知');
-    expect(keys).toContain(titleKey('重庆市全民科学素质行动规划纲要实施方案(2021—2025年)'));
-    expect(keys).toContain(titleKey('关于印发重庆市全民科学素质行动规划纲要实施方案(2021―2025年)的通知'));
+    expect(keys).toContain(titleIdentityKey('重庆市全民科学素质行动规划纲要实施方案(2021—2025年)'));
+    expect(keys).toContain(titleIdentityKey('关于印发重庆市全民科学素质行动规划纲要实施方案(2021―2025年)的通知'));
   });
 });
 

@@ -3,7 +3,7 @@
 
 import { closeDriver, configFromEnv, DatabaseError, runRead, type Neo4jConfig } from '../../graph/connection.ts';
 import { citedBy, nodeDetails, overview, search } from '../../graph/queries.ts';
-import { canonicalDump } from '../../graph/store.ts';
+import { canonicalDump } from './canonical-dump.ts';
 import { CORPUS, emptyGraph, ingestQuiet, testConfig } from './helpers.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';

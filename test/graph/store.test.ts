@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { ingestFiles } from '../../cli/ingest-files.ts';
 import { closeDriver, DatabaseUnavailableError, localConfig, runRead, toNumber } from '../../graph/connection.ts';
 import { citedBy } from '../../graph/queries.ts';
-import { canonicalDump, graphCounts } from '../../graph/store.ts';
+import { graphCounts } from '../../graph/store.ts';
+import { canonicalDump } from './canonical-dump.ts';
 import { CORPUS, emptyGraph, ingestQuiet, testConfig } from './helpers.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';

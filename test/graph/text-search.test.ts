@@ -1,11 +1,11 @@
 // test/graph/text-search.test.ts — pure parts of search and export: the full-text phrase (lone ideographs at its
 // edges), the sentence shown for a body match, the CLI's pick among search hits, list tables, years, CSV.
 import { parse } from 'csv-parse/sync';
-import { tableToCsv } from '../../graph/csv.ts';
-import { citedByTable, countTable, inYears, yearOf } from '../../graph/lists.ts';
+import { tableToCsv } from '../../contracts/csv.ts';
+import { citedByTable, countTable, inYears, yearOf } from '../../contracts/lists.ts';
 import { pickHit } from '../../graph/name-resolution.ts';
 import { luceneQuery, matchingSentence, SNIPPET_MAX, trimmedPhrase } from '../../graph/text-search.ts';
-import type { NodeSummary, SearchHit } from '../../graph/types.ts';
+import type { NodeSummary, SearchHit } from '../../contracts/api.ts';
 
 describe('trimmedPhrase: a lone ideograph against a digit or Latin run is a unigram the index holds only inside bigrams', () => {
   const table: [string, string | null][] = [

@@ -2,17 +2,12 @@
 // input: random strings of the language, real documents mutated, the same saved on one line, long lines, and
 // pathological inputs. (Time per KB on such inputs is the business of `npm run fuzz` and `npm run bench`: no clock
 // here.)
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { extractText } from '../../ingest/extract.ts';
 import type { DocumentExtraction, Mention } from '../../ingest/model.ts';
+import { LANGUAGE_TOKENS as TOKENS, readSamples } from '../../testkit/language-pieces.mjs';
 
-const REAL = ['samples/corpus', 'samples/dev2', 'samples/dev3'].flatMap((d) =>
-  readdirSync(d)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(`${d}/${f}`, 'utf8')),
-);
+const REAL = readSamples('.');
 
 function allMentions(x: DocumentExtraction): Mention[] {
   return [
@@ -39,66 +34,6 @@ function checkSpans(text: string): void {
     expect(text.slice(m.quoteStart, m.quoteEnd)).toBe(m.quote);
   }
 }
-
-/** Pieces of the language the rules react to, so random text hits the rules' edges and not only plain noise. */
-const TOKENS = [
-  '《',
-  '》',
-  '〈',
-  '〉',
-  '“',
-  '”',
-  '〔',
-  '〕',
-  '[',
-  ']',
-  '(',
-  ')',
-  '（',
-  '）',
-  '【',
-  '】',
-  '第',
-  '号',
-  '令',
-  '关于',
-  '印发',
-  '的通知',
-  '渝府办发',
-  '国科发区',
-  '2021',
-  '２０２１',
-  '142',
-  '\n',
-  ' ',
-  ':',
-  '：',
-  '、',
-  ',',
-  '。',
-  '[ 索引号 ]',
-  '[ 发文字号 ]',
-  '|',
-  '附件:',
-  '收悉',
-  '市政协六届一次会议',
-  '第0035号提案',
-  '市科技局',
-  '重庆市科学技术局',
-  '二〇二三年四月二十八日',
-  '2023年4月28日',
-  '代表',
-  '现印发给你们',
-  '以下简称',
-  '市政府办公厅',
-  '基金',
-  '试点',
-  '示范区',
-  '\uFFFD',
-  '\u0000',
-  '\uD800',
-  '𠀋',
-];
 
 describe('extraction never throws and spans lie inside the text', () => {
   test('random strings of the language', () => {

@@ -1,6 +1,6 @@
 // test/viewer/labels.test.ts — what a document is called on screen (viewer/src/labels.ts): a reply by its issuer and
 // proposal number, a document without title by its number or first line, never an id or a file name.
-import type { NodeSummary } from '../../server/api-types.ts';
+import type { NodeSummary } from '../../contracts/api.ts';
 import { nodeName, replyLabel } from '../../viewer/src/labels.ts';
 
 function doc(over: Partial<NodeSummary>): NodeSummary {

@@ -1,5 +1,6 @@
 // viewer/src/api.ts — typed client for the policy-graph JSON API (server/api.ts).
 // Every call resolves to the endpoint's answer type or throws ApiError carrying the server's one-line message.
+import { API_LIST_ROWS, SEARCH_HITS } from '../../contracts/settings.ts';
 import type {
   AgencyPortfolio,
   CitationYearsAnswer,
@@ -19,7 +20,7 @@ import type {
   Subgraph,
   TimelineRow,
   VersionAnswer,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { t } from './i18n.ts';
 
 /** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */
@@ -72,7 +73,8 @@ const seg = (id: string) => encodeURIComponent(id);
 
 export const api = {
   health: () => getJson<HealthAnswer>('/health'),
-  search: (q: string, signal?: AbortSignal, limit = 12) => getJson<SearchAnswer>('/search', { q, limit }, signal),
+  search: (q: string, signal?: AbortSignal, limit = SEARCH_HITS.default) =>
+    getJson<SearchAnswer>('/search', { q, limit }, signal),
   node: (id: string) => getJson<NodeAnswer>(`/node/${seg(id)}`),
   neighbourhood: (id: string, limit: number) => getJson<Subgraph>(`/neighbourhood/${seg(id)}`, { limit }),
   citedBy: (x: string, sort: 'date' | 'count' = 'date') => getJson<RowsAnswer<CitedByRow>>('/cited-by', { x, sort }),
@@ -84,7 +86,7 @@ export const api = {
   documentText: (id: string) => getJson<DocumentTextAnswer>(`/document/${seg(id)}/text`),
   edge: (from: string, to: string, type: string) => getJson<EdgeAnswer>('/edge', { from, to, type }),
   overview: (limit: number) => getJson<OverviewAnswer>('/overview', { limit }),
-  topCited: (limit = 20) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
+  topCited: (limit = API_LIST_ROWS.default) => getJson<RowsAnswer<CountRow>>('/top-cited', { limit }),
   timeline: () => getJson<RowsAnswer<TimelineRow>>('/timeline'),
   citationYears: (x: string) => getJson<CitationYearsAnswer>('/citation-years', { x }),
   compare: (a: string, b: string) => getJson<CompareAnswer>('/compare', { a, b }),

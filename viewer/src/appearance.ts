@@ -1,7 +1,7 @@
 // viewer/src/appearance.ts — colours per node type, node sizes by citation count, the legend, label fonts.
 // One palette for the graph, the legend, the side panel badges and the reader's highlights.
-import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
-import { RELATION_NAMES } from '../../graph/status-rules.ts';
+import type { CitationRelation, NodeLabel, StatusName } from '../../contracts/api.ts';
+import { RELATION_NAMES } from '../../contracts/status-rules.ts';
 import { t } from './i18n.ts';
 
 /** Tableau-10 hues: distinct for the four types and readable on white, also for red-green colour blindness. */

@@ -1,6 +1,6 @@
 // viewer/src/compare.ts — compare two documents: a "Compare…" picker in a document's panel, and the side-by-side view
 // over the graph (what both cite, name and mention, and what only one does), each entry clickable.
-import type { CompareAnswer, CompareSplit, NodeSummary, SearchHit } from '../../server/api-types.ts';
+import type { CompareAnswer, CompareSplit, NodeSummary, SearchHit } from '../../contracts/api.ts';
 import { api, errorMessage } from './api.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';

@@ -8,10 +8,10 @@ import type {
   NodeLabel,
   NodeSummary,
   Subgraph,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { INGESTED_MIN_SIZE, nodeSize, shortLabel } from './appearance.ts';
 import { nodeName } from './labels.ts';
-import { stableHash } from '../../graph/stable-hash.ts';
+import { stableHash } from '../../contracts/stable-hash.ts';
 
 export interface NodeAttrs {
   /** Layout position (written by ForceAtlas2 / noverlap only). */

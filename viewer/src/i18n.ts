@@ -1,7 +1,7 @@
 // viewer/src/i18n.ts — every string the explorer shows, in Chinese (the default: the analysts read Chinese) and English.
 // The language is chosen by `?lang=en|zh` or, once switched, remembered in localStorage; one dictionary, no mixed labels.
-import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
-import type { ColumnKey } from '../../graph/lists.ts';
+import type { CitationRelation, NodeLabel, StatusName } from '../../contracts/api.ts';
+import type { ColumnKey } from '../../contracts/lists.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -1,7 +1,7 @@
 // viewer/src/labels.ts — what a node is called on screen: never an internal id or a file name.
 // A reply (复函/答复) is named by who answered and which proposal (`重庆市科学技术局 · 0035号提案复函`); a document
 // without title by its number, else the first line of its text.
-import type { NodeSummary } from '../../server/api-types.ts';
+import type { NodeSummary } from '../../contracts/api.ts';
 import { t } from './i18n.ts';
 
 /**

@@ -1,7 +1,7 @@
 // viewer/src/lifecycle.ts — each document's status as of today from what the loaded graph shows: for the status filter.
-// The same rules as the server (graph/status-rules.ts) over the nodes and edges at hand; the panel's badge asks the server.
-import type { DocumentAct, StatusName } from '../../server/api-types.ts';
-import { deriveStatus, effectiveFrom, today } from '../../graph/status-rules.ts';
+// The same rules as the server (contracts/status-rules.ts) over the nodes and edges at hand; the panel's badge asks the server.
+import type { DocumentAct, StatusName } from '../../contracts/api.ts';
+import { deriveStatus, effectiveFrom, today } from '../../contracts/status-rules.ts';
 import type { DataGraph } from './data-graph.ts';
 
 /**

@@ -1,8 +1,8 @@
 // viewer/src/list-tools.ts — the tools above a list in the panel: a year filter and a CSV download of what it shows.
-// The table and the CSV come from graph/lists.ts and graph/csv.ts, the same code as `policy-graph query … --csv`.
-import type { AgencyPortfolio, NodeSummary } from '../../server/api-types.ts';
-import { tableToCsv } from '../../graph/csv.ts';
-import { portfolioTable, yearOf, type ColumnKey, type ListKind, type Table } from '../../graph/lists.ts';
+// The table and the CSV come from contracts/lists.ts and contracts/csv.ts, the same code as `policy-graph query … --csv`.
+import type { AgencyPortfolio, NodeSummary } from '../../contracts/api.ts';
+import { tableToCsv } from '../../contracts/csv.ts';
+import { portfolioTable, yearOf, type ColumnKey, type ListKind, type Table } from '../../contracts/lists.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 

@@ -1,8 +1,9 @@
 // viewer/src/main.ts — the explorer app: loads the overview, wires graph, search, panel, reader, filters, export.
 // The URL holds the view state (state.ts); window.__policyGraph exposes readiness and timings to tests and benchmarks.
 import type Sigma from 'sigma';
-import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../server/api-types.ts';
-import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
+import type { CitationRelation, NodeLabel, SearchHit, StatusName } from '../../contracts/api.ts';
+import { VIEWER_OVERVIEW_NODES } from '../../contracts/settings.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../contracts/status-rules.ts';
 import { api, errorMessage } from './api.ts';
 import { RELATION_COLORS, renderLegend, STATUS_COLORS } from './appearance.ts';
 import { lang, switchLang, t } from './i18n.ts';
@@ -27,7 +28,7 @@ import {
 } from './render.ts';
 import { attachSearch } from './search.ts';
 import { startLive } from './live.ts';
-import { decodeState, defaultFilters, NODE_TYPES, OVERVIEW_LIMIT, writeUrl, type ViewState } from './state.ts';
+import { decodeState, defaultFilters, NODE_TYPES, writeUrl, type ViewState } from './state.ts';
 
 // ─── Page elements ─────────────────────────────────────────────────────────
 
@@ -619,7 +620,7 @@ function sizeToGraph(): number {
 
 /** The graph changed on the server: bring in the new overview, place the new nodes, redraw the open panel. */
 async function reloadForNewData(): Promise<number> {
-  const sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
+  const sub = await api.overview(view.limit ?? VIEWER_OVERVIEW_NODES);
   const added = mergeSubgraph(graph, sub, null);
   if (added.length > 0) onGraphGrew(1_500);
   const id = view.selected;
@@ -645,7 +646,7 @@ async function start(): Promise<void> {
   setAppState({ status: 'loading', what: t().what.graph });
   let sub: Awaited<ReturnType<typeof api.overview>>;
   try {
-    sub = await api.overview(view.limit ?? OVERVIEW_LIMIT);
+    sub = await api.overview(view.limit ?? VIEWER_OVERVIEW_NODES);
   } catch (err) {
     setAppState({ status: 'error', message: errorMessage(err) });
     resolveReady();

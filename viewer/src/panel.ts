@@ -11,14 +11,14 @@ import type {
   NodeSummary,
   RelationRow,
   TimelineRow,
-} from '../../server/api-types.ts';
+} from '../../contracts/api.ts';
 import { api, errorMessage } from './api.ts';
 import { LEGAL_LEVEL_LABELS } from './legal-levels.ts';
 import { RELATION_COLORS, STATUS_COLORS, TYPE_COLORS } from './appearance.ts';
 import { h, type LoadState } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
-import { citedByTable, countTable, relationTable } from '../../graph/lists.ts';
+import { citedByTable, countTable, relationTable } from '../../contracts/lists.ts';
 import { compareButton } from './compare.ts';
 import { listToolbar, portfolioToolbar, type ListExport } from './list-tools.ts';
 import { viaList } from './via-list.ts';

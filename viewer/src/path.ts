@@ -9,8 +9,8 @@ import type {
   PathOptions,
   SearchHit,
   Subgraph,
-} from '../../server/api-types.ts';
-import { MAX_PATH_HOPS, MAX_PATHS, PATH_DEFAULTS } from '../../graph/path-settings.ts';
+} from '../../contracts/api.ts';
+import { MAX_PATH_HOPS, PATH_DEFAULTS, PATHS } from '../../contracts/settings.ts';
 import { api, ApiError, errorMessage } from './api.ts';
 import { mergeSubgraph, type DataGraph } from './data-graph.ts';
 import { h } from './dom.ts';
@@ -203,7 +203,7 @@ export class PathTool {
     all.checked = this.options.scope === 'all';
     all.addEventListener('change', () => (this.options.scope = all.checked ? 'all' : 'citations'));
     const k = h('select', { attrs: { id: 'path-k' } });
-    for (let n = 1; n <= Math.min(MAX_PATHS, 5); n++) k.append(h('option', { attrs: { value: String(n) } }, String(n)));
+    for (let n = 1; n <= Math.min(PATHS.max, 5); n++) k.append(h('option', { attrs: { value: String(n) } }, String(n)));
     k.value = String(this.options.k);
     k.addEventListener('change', () => (this.options.k = Number(k.value)));
     const hubs = h('input', { attrs: { id: 'path-max-degree', type: 'number', min: '0', step: '1' } });

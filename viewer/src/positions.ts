@@ -1,6 +1,6 @@
 // viewer/src/positions.ts — the overview's positions, computed on the server (server/layout.ts), put on the data graph.
 // The first screen is drawn laid out; the layout button stays for re-running ForceAtlas2 after the graph grew.
-import type { OverviewAnswer } from '../../server/api-types.ts';
+import type { OverviewAnswer } from '../../contracts/api.ts';
 import type { DataGraph } from './data-graph.ts';
 
 /**

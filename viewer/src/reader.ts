@@ -1,6 +1,6 @@
 // viewer/src/reader.ts — the document reader: full text with citations, agencies and programs highlighted in place.
 // Spans come from the extraction's character offsets; clicking one selects that node in the graph.
-import type { DocumentTextAnswer, TextSpan } from '../../server/api-types.ts';
+import type { DocumentTextAnswer, TextSpan } from '../../contracts/api.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 

@@ -12,7 +12,7 @@ import {
   RELATION_COLORS,
   TYPE_COLORS,
 } from './appearance.ts';
-import { STATUS_NAMES } from '../../graph/status-rules.ts';
+import { STATUS_NAMES } from '../../contracts/status-rules.ts';
 import { LABELLED_LARGE, LABELLED_SMALL, labelledNodes } from './importance.ts';
 import { statusesInGraph } from './lifecycle.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './data-graph.ts';

@@ -1,12 +1,12 @@
 // viewer/src/search.ts — the search box: suggestions as you type (titles, numbers, agencies, aliases, pinyin).
 // Each keystroke cancels the previous request, so a slow answer never replaces a newer one.
-import type { SearchHit } from '../../server/api-types.ts';
+import type { SearchHit } from '../../contracts/api.ts';
 import { api, errorMessage } from './api.ts';
 import { TYPE_COLORS } from './appearance.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 import { nodeName } from './labels.ts';
-import { searchTable } from '../../graph/lists.ts';
+import { searchTable } from '../../contracts/lists.ts';
 import { downloadCsv } from './list-tools.ts';
 
 /** Wait this long after the last keystroke: fast enough to feel live, slow enough not to query every letter. */
@@ -84,7 +84,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
     );
   };
 
-  /** The last entry: the hits as CSV (graph/lists.ts searchTable, the same columns as `query search --csv`). */
+  /** The last entry: the hits as CSV (contracts/lists.ts searchTable, the same columns as `query search --csv`). */
   const exportItem = (): HTMLLIElement => {
     const li = h('li', { class: 'sugg-export', dataset: { action: 'csv' } }, t().tools.searchCsv);
     li.addEventListener('mousedown', (e) => {

@@ -1,8 +1,9 @@
 // viewer/src/state.ts — the view state that a link reproduces, and its encoding in the URL query string.
 // Selected node, filters, camera, the open reader, the path tool's ends:
 // `?node=…&types=…&from=…&to=…&agency=…&rel=…&status=…&cam=x,y,ratio&read=…&limit=…&pathFrom=…&pathTo=…`.
-import type { CitationRelation, NodeLabel, StatusName } from '../../server/api-types.ts';
-import { RELATION_NAMES, STATUS_NAMES } from '../../graph/status-rules.ts';
+import type { CitationRelation, NodeLabel, StatusName } from '../../contracts/api.ts';
+import { clampTo, MAX_TEXT_LENGTH, OVERVIEW_NODES } from '../../contracts/settings.ts';
+import { RELATION_NAMES, STATUS_NAMES } from '../../contracts/status-rules.ts';
 
 export const NODE_TYPES: readonly NodeLabel[] = ['Document', 'Agency', 'Program', 'Proposal'];
 
@@ -31,16 +32,11 @@ export interface ViewState {
   camera: CameraView | null;
   /** Id of the document open in the reader. */
   reader: string | null;
-  /** How many nodes the overview asks for (default OVERVIEW_LIMIT). */
+  /** How many nodes the overview asks for (default VIEWER_OVERVIEW_NODES, contracts/settings.ts). */
   limit: number | null;
   /** The path tool's two ends (ids or words), when it shows paths (path.ts). */
   path: { from: string; to: string } | null;
 }
-
-/** The overview's default size: enough for a corpus of a few hundred documents, light enough for any laptop. */
-export const OVERVIEW_LIMIT = 1_000;
-/** The largest overview a link may ask for (the API's own cap). */
-export const MAX_OVERVIEW_LIMIT = 50_000;
 
 export function defaultFilters(): Filters {
   return {
@@ -78,7 +74,7 @@ export function decodeState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const state = defaultState();
   const node = p.get('node');
-  if (node && node.length <= 300) state.selected = node;
+  if (node && node.length <= MAX_TEXT_LENGTH) state.selected = node;
   const types = p.get('types');
   if (types !== null) {
     const wanted = types.split(',').filter((t): t is NodeLabel => (NODE_TYPES as readonly string[]).includes(t));
@@ -87,7 +83,7 @@ export function decodeState(search: string): ViewState {
   state.filters.yearFrom = parseYear(p.get('from'));
   state.filters.yearTo = parseYear(p.get('to'));
   const agency = p.get('agency');
-  if (agency && agency.length <= 300) state.filters.agency = agency;
+  if (agency && agency.length <= MAX_TEXT_LENGTH) state.filters.agency = agency;
   const rel = p.get('rel');
   if (rel !== null)
     state.filters.relations = rel
@@ -98,11 +94,12 @@ export function decodeState(search: string): ViewState {
     state.filters.statuses = status.split(',').filter((r): r is StatusName => (STATUS_NAMES as string[]).includes(r));
   state.camera = parseCamera(p.get('cam'));
   const reader = p.get('read');
-  if (reader && reader.length <= 300) state.reader = reader;
+  if (reader && reader.length <= MAX_TEXT_LENGTH) state.reader = reader;
   const limit = p.get('limit');
-  if (limit && /^\d{1,6}$/.test(limit)) state.limit = Math.min(Math.max(Number(limit), 1), MAX_OVERVIEW_LIMIT);
+  if (limit && /^\d{1,6}$/.test(limit)) state.limit = clampTo(OVERVIEW_NODES, Number(limit));
   const [pathFrom, pathTo] = [p.get('pathFrom'), p.get('pathTo')];
-  if (pathFrom && pathTo && pathFrom.length <= 300 && pathTo.length <= 300) state.path = { from: pathFrom, to: pathTo };
+  if (pathFrom && pathTo && pathFrom.length <= MAX_TEXT_LENGTH && pathTo.length <= MAX_TEXT_LENGTH)
+    state.path = { from: pathFrom, to: pathTo };
   return state;
 }
 

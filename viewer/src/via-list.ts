@@ -1,6 +1,6 @@
 // viewer/src/via-list.ts — under a same-citations or co-cited row, what the count counts: the policies both
 // documents cite, or the documents citing both, each clickable.
-import type { CountRow } from '../../server/api-types.ts';
+import type { CountRow } from '../../contracts/api.ts';
 import { h } from './dom.ts';
 import { nodeName } from './labels.ts';
 

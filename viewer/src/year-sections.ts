@@ -1,6 +1,6 @@
 // viewer/src/year-sections.ts — the time dimension of the panel: a policy's citing documents per year (its bars filter
 // the cited-by list below) and the documents per year of the whole graph on the start view.
-import type { NodeSummary } from '../../server/api-types.ts';
+import type { NodeSummary } from '../../contracts/api.ts';
 import { api, errorMessage } from './api.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';

@@ -1,4 +1,4 @@
-// graph/stable-hash.ts — FNV-1a of a string: a stable pseudo-random number per node id, so the same data starts (and
+// contracts/stable-hash.ts — FNV-1a of a string: a stable pseudo-random number per node id, so the same data starts (and
 // so ends) a layout in the same place, on the server (server/layout.ts) and in the viewer (viewer/src/data-graph.ts).
 
 export function stableHash(id: string): number {

@@ -1,5 +1,6 @@
-// graph/types.ts — the shapes the analyst queries return.
-// Shared by graph/queries.ts (which produces them), the CLI tables and the HTTP API (which serve them).
+// contracts/api.ts — every JSON shape that crosses the HTTP boundary: the rows the analyst queries return
+// (graph/queries.ts produces them, the CLI prints them) and the answer of each endpoint (server/ sends, viewer/ reads).
+// Types only: the server, the viewer, the command line and the tests import them from here and from nowhere else.
 
 export type NodeLabel = 'Document' | 'Agency' | 'Program' | 'Proposal';
 
@@ -143,7 +144,7 @@ export interface Subgraph {
 }
 
 // ---------------------------------------------------------------------------
-// Validity status and history (graph/status.ts, graph/status-rules.ts)
+// Validity status and history (graph/status.ts, contracts/status-rules.ts)
 // ---------------------------------------------------------------------------
 
 /** 现行有效 / 已修改 / 已废止 / 已失效 / 尚未施行, as of a date. */
@@ -218,4 +219,131 @@ export interface HistoryAnswer {
   chain: NodeSummary[];
   /** Every act and lifecycle date along the chain, in date order (undated last). */
   events: HistoryEvent[];
+}
+
+// ---------------------------------------------------------------------------
+// One answer per endpoint (server/api.ts routes)
+// ---------------------------------------------------------------------------
+
+/** Every error: `{ error, status }` with a 4xx/5xx status. */
+export interface ErrorBody {
+  error: string;
+  status: number;
+}
+
+export interface HealthAnswer {
+  ok: boolean;
+  neo4j: 'up' | 'down';
+  /** The Bolt URI the API reads from (never credentials). */
+  uri: string;
+}
+
+export interface SearchAnswer {
+  query: string;
+  hits: SearchHit[];
+}
+
+/** One relationship of a node, seen from that node. */
+export interface RelationRow {
+  /** CITES, ISSUED_BY, MENTIONS, RESPONDS_TO, RUNS. */
+  type: string;
+  /** The node at the other end. */
+  node: NodeSummary;
+  roles: string[];
+  evidence: EvidenceQuote[];
+  /** CITES: what the citing document does with the cited one, and the clause that decided it. */
+  relation?: CitationRelation;
+  relationEvidence?: EvidenceQuote | null;
+  /** A cited document's status today (the panel marks citations of repealed or expired policies). */
+  status?: DocumentStatus;
+}
+
+export interface NodeAnswer {
+  node: NodeSummary;
+  /** A document's validity status today, with the document and quote that establish it. */
+  status?: DocumentStatus;
+  /** Relationships leaving this node (what a document cites, mentions, answers; what an agency runs). */
+  outgoing: RelationRow[];
+  /** Relationships arriving (who cites this document, who mentions this agency). */
+  incoming: RelationRow[];
+}
+
+export interface RowsAnswer<T> {
+  rows: T[];
+}
+
+/** /api/path: the resolved ends and up to k paths; `message` says why there are none. */
+export interface PathAnswer extends PathsAnswer {
+  message?: string;
+}
+
+/** /api/overview: the first screen, laid out on the server; `positions` is [x0, y0, x1, y1, …] in node order. */
+export interface OverviewAnswer extends Subgraph {
+  positions: number[];
+}
+
+/** A highlighted occurrence in a document's text: what kind of thing, and the node it is. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  kind: 'citation' | 'agency' | 'program' | 'proposal';
+  /** The graph id of the node the span stands for (click → select it); null when it did not resolve. */
+  nodeId: string | null;
+  text: string;
+}
+
+export interface DocumentTextAnswer {
+  node: NodeSummary;
+  text: string;
+  spans: TextSpan[];
+}
+
+/** One edge of the graph with its evidence: the asserting document(s), the relation, and every quote with offsets. */
+export interface EdgeAnswer {
+  source: NodeSummary;
+  target: NodeSummary;
+  /** CITES, ISSUED_BY, MENTIONS, RESPONDS_TO, RUNS. */
+  type: string;
+  /** The documents whose text asserts the edge. */
+  documents: NodeSummary[];
+  roles: string[];
+  /** CITES: what the citing document does with the cited one, and the clause that decided it. */
+  relation?: CitationRelation;
+  relationEvidence?: EvidenceQuote | null;
+  /** Every quote, each with its document and its offsets in that document's text. */
+  evidence: EvidenceQuote[];
+}
+
+/** One kind of thing (citations, agencies or programs) split three ways. */
+export interface CompareSplit {
+  shared: NodeSummary[];
+  onlyA: NodeSummary[];
+  onlyB: NodeSummary[];
+}
+
+/** GET /api/compare: two documents side by side (graph/compare.ts). */
+export interface CompareAnswer {
+  a: NodeSummary;
+  b: NodeSummary;
+  citations: CompareSplit;
+  agencies: CompareSplit;
+  programs: CompareSplit;
+}
+
+export interface YearCount {
+  year: number;
+  documents: number;
+}
+
+/** GET /api/citation-years: documents citing a policy, per year of the citing document (graph/citation-years.ts). */
+export interface CitationYearsAnswer {
+  target: NodeSummary;
+  years: YearCount[];
+  /** Citing documents without a known year. */
+  undated: number;
+}
+
+/** GET /api/version: changes whenever the graph does (a new ingest); compare, never parse. */
+export interface VersionAnswer {
+  version: string;
 }

@@ -1,7 +1,7 @@
-// graph/status-rules.ts — a document's validity status on a date, from its lifecycle facts: pure, shared by the queries and the viewer.
+// contracts/status-rules.ts — a document's validity status on a date, from its lifecycle facts: pure, shared by the queries and the viewer.
 // Not yet in force > repealed > expired > amended > in force; each status names the document and quote that establish it.
 
-import type { CitationRelation, DocumentAct, DocumentStatus, LifecycleFacts, StatusName } from './types.ts';
+import type { CitationRelation, DocumentAct, DocumentStatus, LifecycleFacts, StatusName } from './api.ts';
 
 /** Chinese labels as 北大法宝-style 时效性 shows them. */
 export const STATUS_LABELS: Readonly<Record<StatusName, string>> = {

@@ -1,6 +1,6 @@
-// test/graph/status-rules.test.ts — the status of a document on a date from its lifecycle facts: one row per rule and precedence.
-import { deriveStatus, isIsoDate } from '../../graph/status-rules.ts';
-import type { DocumentAct, LifecycleFacts, NodeSummary, StatusName } from '../../graph/types.ts';
+// test/contracts/status-rules.test.ts — the status of a document on a date from its lifecycle facts: one row per rule and precedence.
+import { deriveStatus, isIsoDate } from '../../contracts/status-rules.ts';
+import type { DocumentAct, LifecycleFacts, NodeSummary, StatusName } from '../../contracts/api.ts';
 
 function doc(id: string, fields: Partial<NodeSummary> = {}): NodeSummary {
   return { id, label: 'Document', name: id, ...fields };

@@ -1,4 +1,4 @@
-// graph/csv.ts — a table as CSV that Excel opens as it is: UTF-8 with a byte order mark, every field quoted, CRLF.
+// contracts/csv.ts — a table as CSV that Excel opens as it is: UTF-8 with a byte order mark, every field quoted, CRLF.
 // csv-stringify does the quoting (quotes, commas and line breaks inside quotes from documents); no string building.
 
 // The browser build (Buffer polyfilled inside) runs in the viewer and in Node alike: one module for both.

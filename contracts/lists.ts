@@ -1,7 +1,7 @@
-// graph/lists.ts — the analyst's lists as tables (columns and cells), for the CSV export of the explorer and the CLI,
+// contracts/lists.ts — the analyst's lists as tables (columns and cells), for the CSV export of the explorer and the CLI,
 // and the year of a listed document for the year filters of both.
 
-import type { AgencyPortfolio, CitedByRow, CountRow, NodeSummary, SearchHit } from './types.ts';
+import type { AgencyPortfolio, CitedByRow, CountRow, NodeSummary, SearchHit } from './api.ts';
 
 /** Every column any exported list has; a header is the key (CLI) or its label in the interface language (viewer). */
 export const COLUMN_KEYS = [
