@@ -7,7 +7,7 @@ import { closeDriver, configFromEnv, DEFAULT_LOCAL_PORT, ping } from '../../grap
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
 import { ingestFiles } from '../ingest-files.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
-import { DEFAULT_SERVE_PORT, listen, SERVE_OPTIONS, serveOptions, untilSignal } from './serve.ts';
+import { DEFAULT_SERVE_PORT, listen, SERVE_OPTIONS, serveOptions, untilSignal } from '../serve-run.ts';
 
 const NAME = 'policy-graph start';
 
