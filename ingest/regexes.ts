@@ -102,7 +102,7 @@ const CN_NUMERAL = '[一二三四五六七八九十]';
 export const SESSION = re([
   // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place)
   // (an autonomous county or prefecture too: 清原满族自治县, 秀山土家族苗族自治县)
-  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年])(?:[\u4e00-\u9fff]{2,3}[市省县区]|[\u4e00-\u9fff]{2,8}族自治[县州]))?',
+  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由])(?:[\u4e00-\u9fff]{2,3}[市省县区]|[\u4e00-\u9fff]{2,8}族自治[县州]))?',
   '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
   '(?:政协|人大)?', //                                   CPPCC or congress before the term (市政协六届…, 区人大十八届…)
   '(?:第?',

@@ -8,7 +8,7 @@ import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
-import { opensWithChrome } from './chrome.ts';
+import { isChromeLine, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
@@ -40,6 +40,9 @@ function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Lin
   for (const f of fields)
     if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
 }
+
+/** A site's banner line is short. */
+const MAX_BANNER = 20;
 
 /** A letterhead: an organ's name and 文件 alone on the line. */
 const LETTERHEAD = /^([\u3400-\u9fff]{4,30})文件$/;
@@ -139,6 +142,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       break;
     }
     if (isBodyLine(s)) {
+      // A short banner (`姚安县人民政府欢迎您!`) is chrome, not the first line of the body (an agency it names is
+      // still a mention: ANNOTATION.md, page chrome).
+      if (compact.length <= MAX_BANNER && /[\u3400-\u9fff]/.test(compact) && isChromeLine(compact)) continue;
       bodyLine = i;
       break;
     }

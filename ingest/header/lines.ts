@@ -13,6 +13,10 @@ import { opensWithChrome } from './chrome.ts';
 const PERSON_SALUTATION = new RegExp(
   `^[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${(proposers as { personTitles: string[] }).personTitles.join('|')})$`,
 );
+/** `致公党广州市委员会`: a democratic party or people's organization addressed by its committee, no colon. */
+const ORGANIZATION_SALUTATION = new RegExp(
+  `^(?:${(proposers as { organizations: string[] }).organizations.join('|')})[\\u3400-\\u9fff]{0,16}(?:${(proposers as { organizationBodies: string[] }).organizationBodies.join('|')})$`,
+);
 const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
 
 export function isSalutation(s: string, compact: string): boolean {
@@ -26,7 +30,7 @@ export function isSalutation(s: string, compact: string): boolean {
       /[\u3400-\u9fff]/.test(compact)
     );
   }
-  return PERSON_SALUTATION.test(compact) && !/\s{2,}/.test(s);
+  return (PERSON_SALUTATION.test(compact) || ORGANIZATION_SALUTATION.test(compact)) && !/\s{2,}/.test(s);
 }
 
 export function isBodyLine(s: string): boolean {

@@ -523,3 +523,26 @@ test('a proposal number in parentheses right after its title (《…的建议》
   ).respondsTo;
   expect([r?.number, r?.kind]).toEqual(['72', '建议']);
 });
+
+describe("a party's committee as proposer, 提交了/提出了《…》, a session after 向, a site's welcome banner", () => {
+  test('致公党…委员会 addressed without a colon; 向…会议提交了《X》提案', () => {
+    const r = extractText(
+      '广州市应急管理局关于《关于强化应急能力建设的建议》提案(第1006号)的办理意见\n\n致公党广州市委员会\n\n致公党广州市委员会向广州市政协十三届三次会议提交了《关于强化应急能力建设的建议》提案(第1006号),由我局主办。',
+    ).respondsTo;
+    expect(r).toMatchObject({
+      kind: '提案',
+      number: '1006',
+      session: '广州市政协十三届三次会议',
+      title: '关于强化应急能力建设的建议',
+      proposer: '致公党广州市委员会',
+    });
+  });
+  test('a banner before the title; 你们提出了《X》的建议', () => {
+    const r = extractText(
+      '某县人民政府欢迎您!\n建议提案 > 人大代表建议\n某县交通运输局关于对某县第十七届人民代表大会第一次会议第48号建议案的答复\n\n王学菊等12位代表:\n\n在某县第十七届人民代表大会第一次会议上,你们提出了《大龙口村水泥路硬化工程》的建议,会议主席团已将此列为第48号建议案,现答复如下:',
+    );
+    expect(r.document.title).toBe('某县交通运输局关于对某县第十七届人民代表大会第一次会议第48号建议案的答复');
+    expect(r.respondsTo).toMatchObject({ kind: '建议', number: '48', title: '大龙口村水泥路硬化工程' });
+    expect(r.citations).toEqual([]);
+  });
+});
