@@ -71,6 +71,8 @@ const ARTICLE = new RegExp(DATA.articleFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
+/** An organ word right after a cue word: the cue is part of the organ's name (编制委员会, 实施办公室). */
+const ORGAN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心)/;
 /** How far back the governing verb may stand from the title (or the list of titles) it governs. */
 const MAX_LEFT = 64;
 /** Items that join titles of one list (《A》、《B》和《C》): the list shares the verb before its first title. */
@@ -440,13 +442,23 @@ function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>)
     for (const { word, relation } of cands) {
       const s = p - word.length;
       if (s < 0 || !folded.startsWith(word, s)) continue;
+      // A verb inside an organ's name (`中央机构编制委员会办公室、…财政部《A》`) governs nothing.
+      if (ORGAN_AFTER_CUE.test(folded.slice(p, p + 3))) continue;
       const between = folded.slice(p, at);
       // `经国务院批准(的)《A》`: acting under an approved document, also in the attributive form.
-      if (word === DATA.approval.verb) return approved(folded, s) ? 'basis' : 'mentions';
+      const attributive =
+        /^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between));
+      if (word === DATA.approval.verb) {
+        if (approved(folded, s)) return 'basis';
+        if (!attributive) return 'mentions';
+      }
       // Attributive, not governing: `国务院印发的《A》`, `执行的`; a verb of issuing or reporting ending a relative
-      // clause (`市人代会审议通过的《A》`, `2020年出台的《A》`) modifies the title too.
-      if (/^了?的\s*$/.test(between) || /^\s*的/.test(between) || (relation === 'mentions' && /的\s*$/.test(between)))
+      // clause (`市人代会审议通过的《A》`, `2020年出台的《A》`, `党中央、国务院批准的《A》`) modifies the title; a cue further
+      // left in the clause still governs the whole (`根据党中央、国务院批准的《A》`).
+      if (attributive) {
+        p = s + 1;
         break;
+      }
       return relation;
     }
   }

@@ -464,3 +464,18 @@ test('a number in parentheses after an unquoted title: what follows the parenthe
     ['长府发〔2019〕8号', 'repeals'],
   ]);
 });
+
+describe('a cue inside an organ name governs nothing; a cue left of an attributive approval governs the title', () => {
+  test.each<[string, string]>([
+    [
+      '为贯彻落实人力资源社会保障部、中央机构编制委员会办公室、国家发展改革委、民政部、财政部《关于进一步健全就业公共服务体系的意见》(人社部发〔2025〕21号),特制定本方案。',
+      'implements',
+    ],
+    ['根据党中央、国务院批准的《重庆市机构改革方案》,市委、市政府组建了新的机构。', 'basis'],
+    ['经国务院批准的《某省国土空间规划》已印发。', 'basis'],
+    ['党中央、国务院批准的《重庆市机构改革方案》明确了任务。', 'mentions'],
+  ])('%s', (sentence, relation) => {
+    const c = extractText('重庆市某局关于印发某方案的通知\n各区县:\n' + sentence).citations;
+    expect(c.map((x) => x.relation)).toEqual([relation]);
+  });
+});
