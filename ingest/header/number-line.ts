@@ -40,9 +40,11 @@ const CN_ORDER_LINE =
  *  congress term before it; the own number is the order's head and serial (`中华人民共和国主席令第37号`). */
 const ORDER_IN_PARENS = /^([\u3400-\u9fff]{2,30}令)\((?:[一二三四五六七八九十]{1,3}届)?(第\d{1,4}号)\)$/;
 
-/** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters). */
-const MAX_CODE_HEAD = 3;
-const CODE_HEAD = /^[\u3400-\u9fff]+$/;
+/** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters, or a
+ *  body's own short name: `渝大数据复函`). */
+const MAX_CODE_HEAD = 4;
+/** A code's head: Han characters, never a verb of reading (`根据渝府发…` on a line is a sentence, not a number). */
+const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]+$/;
 
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
@@ -56,7 +58,9 @@ export function numberOfLine(line: string): string | null {
     if (hits.length !== 1 || hits[0]!.end !== compact.length) return null;
     // A line that is nothing but a number is the own number even when the scanner read its code late: a county's
     // one-character short name before a known department code (`神林函`: 神木 + 林函) is the code's own head.
-    if (hits[0]!.start === 0 || (hits[0]!.start <= MAX_CODE_HEAD && CODE_HEAD.test(compact.slice(0, hits[0]!.start))))
+    // An order never takes a head so: it names its organ in full (`广西壮族自治区人民政府令第116号`).
+    const head = compact.slice(0, hits[0]!.start);
+    if (hits[0]!.start === 0 || (head.length <= MAX_CODE_HEAD && CODE_HEAD.test(head) && !compact.includes('令')))
       return normalizeDocNumber(compact);
     return null;
   }

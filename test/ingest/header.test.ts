@@ -1613,3 +1613,12 @@ describe("a reply's own title block under the page heading; a collection's headi
     ]);
   });
 });
+
+test.each([
+  ['渝大数据复函〔2019〕122号', '渝大数据复函〔2019〕122号'],
+  ['神林函〔2022〕18号', '神林函〔2022〕18号'],
+])("a number line whose code opens with the body's own short name (%s) is the own number", (line, number) => {
+  const e = extractText(`关于市政协五届二次会议第0877号提案办理情况的复函\n${line}\n市社科联:\n你们提出的提案收悉。`);
+  expect(e.document.docNumber).toBe(number);
+  expect(e.citations).toEqual([]);
+});
