@@ -13,6 +13,8 @@ import { isLocalWorks } from './works.ts';
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
 const OPEN_QUOTE = /[“"‘]$/;
 const QUOTE_CHARS = /[“”"‘’]/g;
+/** What makes a named plan of a strategy: its action head right after the strategy's name. */
+const ACTION_AFTER = /^(?:行动计划|专项行动|行动|工程)$/;
 /** `五大行动`, `三年行动`, `十项工程`: a count of things or of years before the head, not a name. */
 const COUNT_ONLY = /^[一二三四五六七八九十两百]{1,3}[大项个类条种年]$/;
 
@@ -44,7 +46,12 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (P.notProgramWords.some((w) => name.includes(w))) return true;
   if (head.notWith?.some((w) => name.includes(w))) return true;
   // A strategy is not a program, but a body set up for one is (`推动成渝地区双城经济圈建设联合办公室`).
-  if (head.kind !== 'other' && P.strategies.some((s) => name.includes(s))) return true;
+  // A plan of action for a strategy is a program (`以大数据智能化为引领的创新驱动发展战略行动计划`).
+  if (
+    head.kind !== 'other' &&
+    P.strategies.some((s) => name.includes(s) && !ACTION_AFTER.test(name.slice(name.indexOf(s) + s.length)))
+  )
+    return true;
   if (head.placeNamed && !PLACE_NAME_START.test(name)) return true;
   if (head.nationalOrPlaceNamed && !PLACE_NAME_START.test(name) && !P.nationalPrefixes.some((w) => name.startsWith(w)))
     return true;

@@ -56,3 +56,10 @@ describe('a work as the predicate of 是 is a metaphor; a quoted manner is no pr
     ],
   ]);
 });
+
+describe("a strategy's plan of action is a program; the strategy alone and civil-defence works are not", () => {
+  runRows([
+    ['全面实施以大数据智能化为引领的创新驱动发展战略行动计划。', { 创新驱动发展战略行动计划: 'initiative' }],
+    ['深入实施创新驱动发展战略,加强人防工程建设。', {}],
+  ]);
+});
