@@ -201,7 +201,7 @@ const MAX_LIST_LINES = 1000;
  *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
  *  an item marker; the first line that opens with none is its lead. */
 function listLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
-  if (!mayOpenItem(folded, at)) return 'mentions';
+  if (!mayOpenItem(folded, at)) return numberedRowLead(folded, at) ?? 'mentions';
   const itemStart = itemLineStart(folded, at);
   if (itemStart === -1) return tableLeadRelation(folded, at, leads);
   // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
@@ -253,6 +253,42 @@ function walkListUp(
   }
   return 'mentions';
 }
+
+/** A table flattened to lines of blank-separated cells: a row opens with its serial (`1 关于…的通知 达市府发〔2000〕65号
+ *  说明…`), the header row names the columns (`序号 文件名称 发布机关及文号 说明`), the caption stands above it
+ *  (`附件1:…决定废止的政策性文件目录`). A row's document takes the caption's relation; null when the occurrence is no
+ *  such row or no header row is found. */
+function numberedRowLead(folded: string, at: number): Relation | null {
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  if (!NUMBERED_ROW.test(folded.slice(lineStart, Math.min(at, lineStart + 8)))) return null;
+  // Only the name and number cells: a document named in the row's note (`1、制定依据发生了变化。(…《城乡规划法》…)`)
+  // is only mentioned there.
+  if (NOTE_PUNCTUATION.test(folded.slice(lineStart, at))) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < MAX_ROW_LINES && end > 0; n++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1;
+    const line = folded.slice(start, end);
+    end = start - 1;
+    if (!HEADER_ROW.test(line)) continue;
+    // The caption: the first non-blank line above the header row.
+    while (end > 0) {
+      const s0 = folded.lastIndexOf('\n', end - 1) + 1;
+      const caption = folded.slice(s0, end);
+      if (caption.trim() !== '') return leadRelation(caption);
+      end = s0 - 1;
+    }
+    return null;
+  }
+  return null;
+}
+/** Sentence punctuation: the row's note has begun. */
+const NOTE_PUNCTUATION = /[,。;(]/;
+/** A row's serial then a blank. */
+const NUMBERED_ROW = /^\s*\d{1,4}\s+\S/;
+/** A header row: the serial's column named first. */
+const HEADER_ROW = /^\s*序号\s/;
+/** How many lines above a row its header row may stand (rows hold multi-line notes). */
+const MAX_ROW_LINES = 400;
 
 /** How deep a kind of marker stands in the outline of a Chinese document: 一、 then (一) then 1. */
 const MARKER_DEPTH: Record<MarkerKind, number> = { numeral: 0, paren: 1, digit: 2 };

@@ -479,3 +479,15 @@ describe('a cue inside an organ name governs nothing; a cue left of an attributi
     expect(c.map((x) => x.relation)).toEqual([relation]);
   });
 });
+
+test("a table flattened to blank-separated rows under a repeal caption: a row's document is repealed, its note's are not", () => {
+  const text =
+    '某市人民政府关于废止部分政策性文件的决定\n经过清理,市政府决定对28件文件予以废止。\n附件1:某市人民政府决定废止的政策性文件目录(28件)\n序号 文件名称 发布机关及文号 说明\n1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号 1、制定依据发生了重大变化。(新的《城乡规划法》正式实施后,原《城市规划法》已废止)\n2、已制定了新的城市规划政策。\n2 关于加强城区管理的通知 达市府发〔2001〕12号 调整对象已消失。';
+  const rel = Object.fromEntries(extractText(text).citations.map((c) => [c.docNumber ?? c.title, c.relation]));
+  expect(rel).toMatchObject({
+    '达市府发〔2000〕65号': 'repeals',
+    '达市府发〔2001〕12号': 'repeals',
+    城乡规划法: 'mentions',
+    城市规划法: 'mentions',
+  });
+});
