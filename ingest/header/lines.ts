@@ -1,6 +1,7 @@
 // ingest/header/lines.ts — what kind of line a preamble line is: a salutation, body text, an organ name; and the organ
 // names a title or signature line holds.
 
+import layout from '../data/page-layout.json' with { type: 'json' };
 import proposers from '../data/proposers.json' with { type: 'json' };
 import type { Line } from '../clean.ts';
 import type { Mention } from '../model.ts';
@@ -17,10 +18,12 @@ const PERSON_SALUTATION = new RegExp(
 const ORGANIZATION_SALUTATION = new RegExp(
   `^(?:${(proposers as { organizations: string[] }).organizations.join('|')})[\\u3400-\\u9fff]{0,16}(?:${(proposers as { organizationBodies: string[] }).organizationBodies.join('|')})$`,
 );
+/** A form's labels (`主题:`, `时限:`): a consultation page's fields, not an addressee. */
+const FORM_LABELS = new Set((layout as { formLabels: string[] }).formLabels);
 const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
 
 export function isSalutation(s: string, compact: string): boolean {
-  if (opensWithChrome(compact)) return false;
+  if (opensWithChrome(compact) || FORM_LABELS.has(compact.replace(/[:]$/, ''))) return false;
   if (/[:]$/.test(compact)) {
     return (
       compact.length >= 3 &&

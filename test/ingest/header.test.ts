@@ -1622,3 +1622,10 @@ test.each([
   expect(e.document.docNumber).toBe(number);
   expect(e.citations).toEqual([]);
 });
+
+test("a consultation page's form labels (主题: / 时限:) are no salutation; the title under 主题 is read", () => {
+  const d = extractText(
+    '某市水利局\n征集调查\n\n主题:\n\n某市人民政府防汛抗旱指挥部办公室关于征求《某市防汛应急预案(征求意见稿)》修改意见的函\n\n时限:\n\n截止:2019-06-18\n\n市直有关部门: 为切实做好防汛减灾工作,现征求意见。',
+  ).document;
+  expect(d.title).toBe('某市人民政府防汛抗旱指挥部办公室关于征求《某市防汛应急预案(征求意见稿)》修改意见的函');
+});
