@@ -129,6 +129,18 @@ function evidenceOf(mentions: Mention[]): EvidenceArrays {
   return e;
 }
 
+/** The occurrences an edge already stores, as mentions again (to merge a second citation of the same document). */
+function storedMentions(e: EvidenceArrays): Mention[] {
+  return e.starts.map((s, i) => ({
+    text: '',
+    start: s,
+    end: e.ends[i]!,
+    quote: e.quotes[i]!,
+    quoteStart: e.quoteStarts[i]!,
+    quoteEnd: e.quoteEnds[i]!,
+  }));
+}
+
 /** Where the issuer of an ingested document is stated: its mention with role issuer, else its name in the text. */
 /** The quote that names the issuer: the mention the extraction read it from, else (read from the number's code)
  *  the issuer's last mention in the text. */
@@ -376,14 +388,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     if (known) {
       // Two citations that resolve to one document (by number here, by title there): one edge, all the quotes,
       // and the stronger relation with the clause that decided it.
-      const all: Mention[] = known.starts.map((s, i) => ({
-        text: '',
-        start: s,
-        end: known.ends[i]!,
-        quote: known.quotes[i]!,
-        quoteStart: known.quoteStarts[i]!,
-        quoteEnd: known.quoteEnds[i]!,
-      }));
+      const all = storedMentions(known);
       Object.assign(known, evidenceOf([...all, ...spans]));
       const before = known.relation ?? 'mentions';
       if (strongerRelation(before, relation) !== before) Object.assign(known, decided);
@@ -437,14 +442,7 @@ export function buildDocumentWrite(x: DocumentExtraction, ctx: BuildContext): Do
     const known = owned.get(key);
     const spans = [...p.spans];
     if (known) {
-      const all: Mention[] = known.starts.map((s, i) => ({
-        text: '',
-        start: s,
-        end: known.ends[i]!,
-        quote: known.quotes[i]!,
-        quoteStart: known.quoteStarts[i]!,
-        quoteEnd: known.quoteEnds[i]!,
-      }));
+      const all = storedMentions(known);
       Object.assign(known, evidenceOf([...all, ...spans]), { mentions: union(known.mentions ?? [], p.mentions) });
     } else {
       owned.set(key, {
