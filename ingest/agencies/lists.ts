@@ -14,6 +14,8 @@ const DUN = '、'.charCodeAt(0);
 /** A person's title after an organ (`宣传部部长王小波`): the organ still ends its list item. */
 const PERSON_TITLE_AFTER = /^副?(?:部长|主任|书记|局长|厅长|主席|秘书长|委员|常委)/;
 const PARTY_COMMITTEE = '委'.charCodeAt(0);
+/** The verb or collective a list of organs is the subject of (`、气象局会办`, `、档案局共同研究`, `、财政局等单位`). */
+const VERB_AFTER_LIST = /^(?:等|共同|会办|会同|联合|负责|研究|协助|配合|参与|协办|牵头|分别|和|及|与)/;
 
 /** `新疆生产建设兵团科技局、财政局`: departments listed right after a place-built name share its place; after a Party
  *  body its departments are written without the committee's 委 (`区委常委、宣传部部长` → the district Party committee's
@@ -42,7 +44,13 @@ export function inheritList(
       }
     }
     // The department must end the list item (`、财政局,` not `、财政局长`), a person's title may follow it.
-    if (!dept || (isHan(text.charCodeAt(dEnd)) && !PERSON_TITLE_AFTER.test(text.slice(dEnd, dEnd + 4)))) break;
+    if (
+      !dept ||
+      (isHan(text.charCodeAt(dEnd)) &&
+        !PERSON_TITLE_AFTER.test(text.slice(dEnd, dEnd + 4)) &&
+        !VERB_AFTER_LIST.test(text.slice(dEnd, dEnd + 4)))
+    )
+      break;
     const inherited = buildName(place, dept);
     add(inherited.name, inherited.level, e + 1, dEnd);
     e = dEnd;

@@ -225,3 +225,12 @@ test('a town after 现将 keeps its own name', () => {
   );
   expect(names).toContain('重庆市万州区柱山乡人民政府');
 });
+
+test.each([
+  ['由市发展改革委、公安局、民政局、政务服务数据管理局、气象局会办。', ['广州市政务服务数据管理局', '广州市气象局']],
+  ['市民政局、档案局共同研究。', ['广州市民政局', '广州市档案局']],
+  ['市民政局、档案局等单位参加。', ['广州市民政局', '广州市档案局']],
+])('a list of departments that is the subject of a verb borrows its place to the last item: %s', (sentence, names) => {
+  const found = extractText('广州市应急管理局关于提案的办理意见\n王委员:\n' + sentence).agencies.map((a) => a.name);
+  for (const n of names) expect(found).toContain(n);
+});
