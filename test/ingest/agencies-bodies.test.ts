@@ -194,6 +194,10 @@ describe('organs beyond government departments', () => {
     ['市国动办', '重庆', '重庆市国防动员办公室'],
     ['市委军民融合办', '重庆', '中共重庆市委军民融合发展委员会办公室'],
     ['成都市国动办', '四川', '成都市国防动员办公室'],
+    // A city's commissions and offices named before the reforms, composed like any organ type.
+    ['市计委', '北京', '北京市计划委员会'],
+    ['市市政管委', '北京', '北京市市政管理委员会'],
+    ['市节约用水办公室', '北京', '北京市节约用水办公室'],
     // A county's police bureau is its own.
     ['湘阴县公安局', '湖南', '湘阴县公安局'],
     ['中国银行保险监督管理委员会重庆监管局', '重庆', '国家金融监督管理总局重庆监管局'],
