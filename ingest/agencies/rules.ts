@@ -10,9 +10,10 @@ import { loadRoster } from './roster.ts';
 export const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别)/;
 
 /** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
- *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. */
+ *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. The
+ *  same for the name of a report (`2022年区政府工作报告`). */
 export const SESSION_AFTER =
-  /^(?:第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
+  /^(?:工作报告|第?[一二三四五六七八九十百零〇0-9]+(?:届|次)|(?:(?!召开|组织|举办|参加|出席|审议|研究|印发|主持)[\u4e00-\u9fa5]){0,6}?(?:全会|会议))/;
 
 /** An internal unit after its parent: a central body's 办公厅/办公室, 司 or 局 is an agency of its own
  *  (`科技部农村科技司`, `教育部办公厅`, `工业和信息化部中小企业局`); a bureau's 处 is not counted and neither is the

@@ -234,3 +234,17 @@ test.each([
   const found = extractText('广州市应急管理局关于提案的办理意见\n王委员:\n' + sentence).agencies.map((a) => a.name);
   for (const n of names) expect(found).toContain(n);
 });
+
+test.each([
+  [
+    '重庆市沙坪坝区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n各镇人民政府:\n2022年区政府工作报告已经区十八届人大会议审议通过。',
+    '重庆市沙坪坝区人民政府',
+  ],
+  [
+    '天津市人民政府关于分解落实2022年市政府工作报告的通知\n各区人民政府:\n现将市政府工作报告分解落实。',
+    '天津市人民政府',
+  ],
+])('a government in the name of its work report (政府工作报告) is no mention: %s', (text, name) => {
+  const a = extractText(text).agencies.find((x) => x.name === name);
+  expect(a?.roles ?? []).not.toContain('mentioned');
+});
