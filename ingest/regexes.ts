@@ -104,7 +104,9 @@ export const SESSION = re([
   // (an autonomous county or prefecture too: 清原满族自治县, 秀山土家族苗族自治县)
   '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由])(?:[\u4e00-\u9fff]{2,3}[市省县区]|[\u4e00-\u9fff]{2,8}族自治[县州]))?',
   '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
-  '(?:政协|人大)?', //                                   CPPCC or congress before the term (市政协六届…, 区人大十八届…)
+  // CPPCC or congress before the term (市政协六届…, 区人大十八届…), the CPPCC by its committee's name too
+  // (政协重庆市委员会五届五次会议)
+  '(?:政协(?:[\u4e00-\u9fff]{2,8}?委员会)?|人大)?',
   '(?:第?',
   CN_NUMERAL,
   '{1,3}届)', //                   the term: 六届, 第十三届

@@ -4,6 +4,7 @@
 
 import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { type Line, splitLines, trimSpan } from '../clean.ts';
+import { normalizeTitle } from '../normalize.ts';
 import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
@@ -34,12 +35,25 @@ const MAX_HEADER_LINE = 1000;
 /** How much of a long line's head a law database's record may take. */
 const RECORD_HEAD = 600;
 
-function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Line): void {
+function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Line): string | null {
   const fields = labelFields(folded, { start: t.start, end: Math.min(t.end, t.start + RECORD_HEAD) });
-  if (!fields) return;
+  if (!fields) return null;
   for (const f of fields)
     if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
+  return recordTitleOf(info, text, folded, t);
 }
+
+/** A law database record's heading before its fields (`重庆市商务委员会关于…的答复函文章属性•【制定机关】…`): the title
+ *  when no title line stands above it. */
+function recordTitleOf(info: HeaderInfo, text: string, folded: string, t: Line): string | null {
+  const head = RECORD_TITLE.exec(folded.slice(t.start, Math.min(t.end, t.start + RECORD_HEAD)));
+  if (!head || !DOC_KIND_ENDING.test(head[1]!)) return null;
+  info.excluded.push({ start: t.start, end: t.start + head[1]!.length });
+  return normalizeTitle(text.slice(t.start, t.start + head[1]!.length));
+}
+
+/** A law database record's heading: the words before its first field (`文章属性`, `【`), no sentence in them. */
+const RECORD_TITLE = /^([^。;【\n]{6,150}?)\s*(?:文章属性|•?\s*【)/;
 
 /** A site's banner line is short. */
 const MAX_BANNER = 20;
@@ -59,6 +73,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
   // End of the last metadata-table line read so far: lines above it are page chrome or the table, never the title.
   let tableEnd = -1;
+  // The title a law database's one-line record opens with, when no title line stands above it.
+  let recordTitle: string | null = null;
 
   const layouts = detectLayouts(folded, lines, PREAMBLE_LINES);
   // Its body may open with the title run into the number (`…的通知粤府办〔2024〕9号各地级以上市…`): the run-in reader reads it.
@@ -77,7 +93,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     if (t.end - t.start > MAX_HEADER_LINE) {
       // A very long line is text (a whole document may be one line): never scan it for titles; only a law database's
       // record at its head (`文章属性【制定机关】…【字号】…【时效性】现行有效【主题分类】…正文…`) is read.
-      if (layouts.lawDatabase) readLabelledHead(info, text, folded, t);
+      if (layouts.lawDatabase) recordTitle = readLabelledHead(info, text, folded, t);
       bodyLine = i;
       break;
     }
@@ -87,6 +103,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     const bullet = BULLET_LABEL.exec(s);
     const fields = labelFields(folded, bullet ? { start: t.start + bullet[0].length, end: t.end } : t);
     if (fields) {
+      if (layouts.lawDatabase && candidates.length === 0) recordTitle ??= recordTitleOf(info, text, folded, t);
       info.excluded.push(t);
       tableEnd = t.end;
       // The next cell's label glued to the last value (`标题 X的通知发文机关` / `Y`) waits for its value below.
@@ -171,6 +188,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     trailingTable(info, text, folded, lines, bodyLine);
 
   findTitle(info, text, folded, candidates, tableEnd);
+  info.title ??= recordTitle;
   if (info.titleIssuers.length === 0 && info.letterhead) info.titleIssuers.push(info.letterhead);
   // The run-in layout: the title block on one line, or title, number and date at the head of the text's first line.
   for (const c of candidates) {

@@ -1629,3 +1629,12 @@ test("a consultation page's form labels (主题: / 时限:) are no salutation; t
   ).document;
   expect(d.title).toBe('某市人民政府防汛抗旱指挥部办公室关于征求《某市防汛应急预案(征求意见稿)》修改意见的函');
 });
+
+test("a law database's one-line record: its heading before 文章属性 is the title; the CPPCC by its committee's name in the session", () => {
+  const e = extractText(
+    '重庆市商务委员会关于政协重庆市委员会五届五次会议第0779号提案办理情况的答复函文章属性•【制定机关】重庆市商务委员会•【公布日期】2022.05.12•【字号】渝商务函〔2022〕211号•【施行日期】2022.05.12•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】机关工作正文重庆市商务委员会关于政协重庆市委员会五届五次会议第0779号提案办理情况的答复函王频委员:您提出的《关于支持在武隆布局区域性绿色农产品交易集散中心的建议》(第0779号)收悉。现答复如下:一、加快推进市场建设。',
+  );
+  expect(e.document.title).toBe('重庆市商务委员会关于政协重庆市委员会五届五次会议第0779号提案办理情况的答复函');
+  expect(e.document.docNumber).toBe('渝商务函〔2022〕211号');
+  expect(e.respondsTo).toMatchObject({ kind: '提案', number: '0779', session: '政协重庆市委员会五届五次会议' });
+});
