@@ -10,6 +10,7 @@ import {
   extractInOrder,
   parseJobs,
   parseTimeLimit,
+  tuneV8ForExtraction,
 } from '../pool.ts';
 
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
@@ -71,6 +72,7 @@ export async function run(argv: string[]): Promise<number> {
   const opts = parse(argv);
   if (opts === null) return USAGE_EXIT;
   if (typeof opts === 'string') return usageError(NAME, opts);
+  tuneV8ForExtraction();
   let failed = 0;
   // The workers send each file's output as the UTF-8 bytes to write (its line break included); they are written in
   // input order, in chunks: one write per line costs a system call each on a pipe.
