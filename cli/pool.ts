@@ -100,18 +100,29 @@ interface Slot {
   progress: Int32Array;
 }
 
-/** V8 flags for a process that runs extraction threads. Without inlining, TurboFan compiles the large once-per-document
- *  stages (extractWithContext, findCitations, findAgencies, findTitle: 100-300 ms of compiler time each, several of
- *  them compiled 3-5 times after deoptimizations) in a fraction of the time, and each worker pays that compile work
- *  again in its own isolate. Measured (instructions under valgrind, V8 single-threaded so the compiler work counts,
- *  `extract --json --jobs 1` over 1,625 real-size documents): 11.73 G → 10.15 G, -13.5 %; the code it runs per
- *  document is no slower (see NOTES.md, extraction speed). */
-export const EXTRACTION_V8_FLAGS = ['--no-turbo-inlining'];
+/** V8 flags for a process whose extraction threads leave no core to V8's optimizing compiler. A cold process spends
+ *  more CPU compiling the rule stages with TurboFan (on V8's background threads, again in every worker's isolate:
+ *  extractWithContext, findCitations, findAgencies and findTitle take 100-300 ms each, several of them recompiled 3-5
+ *  times after deoptimizations) than running them. Without inlining and with 4x the default interrupt budget (fewer
+ *  functions reach TurboFan, later), that compile work drops by two thirds while the extraction thread itself runs
+ *  longer in the lower tiers. Measured in instructions (valgrind, `extract --json` over 1,625 real-size documents;
+ *  NOTES.md, speed and memory): --jobs 2 17.6 G → 10.8-12.5 G in all; --jobs 1 11.4 G → 8.9 G in all, but the extraction
+ *  thread's own share 4.6 G → 6.0 G. So they apply only when the compiler has no free core to run beside the
+ *  extraction threads; otherwise its work is off the critical path and the defaults finish first. */
+export const BUSY_CORE_V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=270336'];
 
-/** Apply EXTRACTION_V8_FLAGS. V8 flags are per process (every worker thread shares them), so a command calls this
- *  before its pool starts, and only when extraction is what the process is for (`extract`). */
-export function tuneV8ForExtraction(): void {
-  for (const flag of EXTRACTION_V8_FLAGS) setFlagsFromString(flag);
+/** Apply BUSY_CORE_V8_FLAGS when `jobs` extraction threads take every free core (cores less the load average, as in
+ *  autoJobs). V8 flags hold for the whole process (every worker thread), so a command calls this before its pool
+ *  starts, and only when extraction is what the process is for (`extract`). Returns whether it applied them. */
+export function tuneV8ForExtraction(jobs: number, cores = defaultJobs(), load = loadavg()[0]!): boolean {
+  if (!noCoreForCompiler(jobs, cores, load)) return false;
+  for (const flag of BUSY_CORE_V8_FLAGS) setFlagsFromString(flag);
+  return true;
+}
+
+/** Whether `jobs` extraction threads take every free core (cores less the load average, rounded as in autoJobs). */
+export function noCoreForCompiler(jobs: number, cores: number, load: number): boolean {
+  return jobs >= Math.floor(cores - load + 0.5);
 }
 
 /** Files per message, and files sent ahead to each worker. Every message between threads costs a wake-up of the

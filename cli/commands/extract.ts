@@ -72,7 +72,6 @@ export async function run(argv: string[]): Promise<number> {
   const opts = parse(argv);
   if (opts === null) return USAGE_EXIT;
   if (typeof opts === 'string') return usageError(NAME, opts);
-  tuneV8ForExtraction();
   let failed = 0;
   // The workers send each file's output as the UTF-8 bytes to write (its line break included); they are written in
   // input order, in chunks: one write per line costs a system call each on a pipe.
@@ -86,10 +85,12 @@ export async function run(argv: string[]): Promise<number> {
   };
   // A terminal sees each file as it is done.
   const limit = process.stdout.isTTY ? 0 : 1 << 16;
+  const jobs = opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length);
+  tuneV8ForExtraction(jobs);
   await extractInOrder<Buffer>(
     opts.files,
     {
-      jobs: opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length),
+      jobs,
       timeLimitMs: opts.timeLimitS * 1000,
       maxBytes: opts.maxBytes,
       output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary',
