@@ -3,7 +3,15 @@
 
 import { EXTRACT_TIME_LIMIT_S } from '../../contracts/settings.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
-import { autoJobs, defaultJobs, MIN_FILES_PER_WORKER, extractInOrder, parseJobs, parseTimeLimit } from '../pool.ts';
+import {
+  autoJobs,
+  defaultJobs,
+  MIN_FILES_PER_WORKER,
+  extractInOrder,
+  parseJobs,
+  parseTimeLimit,
+  tuneV8ForExtraction,
+} from '../pool.ts';
 
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 
@@ -77,10 +85,12 @@ export async function run(argv: string[]): Promise<number> {
   };
   // A terminal sees each file as it is done.
   const limit = process.stdout.isTTY ? 0 : 1 << 16;
+  const jobs = opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length);
+  tuneV8ForExtraction(jobs);
   await extractInOrder<Buffer>(
     opts.files,
     {
-      jobs: opts.jobs === null ? autoJobs(opts.files.length) : Math.min(opts.jobs, opts.files.length),
+      jobs,
       timeLimitMs: opts.timeLimitS * 1000,
       maxBytes: opts.maxBytes,
       output: opts.json ? (opts.text ? 'json+text' : 'json') : 'summary',

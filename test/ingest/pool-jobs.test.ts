@@ -1,6 +1,6 @@
 // test/ingest/pool-jobs.test.ts — how many extraction threads a run gets without --jobs (cli/pool.ts autoJobs):
 // one per core the load average leaves free, never more than one per MIN_FILES_PER_WORKER files, at least one.
-import { autoJobs, MIN_FILES_PER_WORKER } from '../../cli/pool.ts';
+import { autoJobs, MIN_FILES_PER_WORKER, noCoreForCompiler } from '../../cli/pool.ts';
 
 describe('autoJobs', () => {
   test.each([
@@ -15,5 +15,22 @@ describe('autoJobs', () => {
     [1, 8, 0, 1],
   ])('%i files, %i cores, load %f → %i', (files, cores, load, threads) => {
     expect(autoJobs(files, cores, load)).toBe(threads);
+  });
+});
+
+// Whether the extraction threads leave V8's optimizing compiler a core of its own (otherwise `extract` runs with
+// BUSY_CORE_V8_FLAGS, which trade compile work for time in the lower tiers).
+describe('noCoreForCompiler', () => {
+  test.each([
+    // threads, cores, load average, no core left
+    [1, 2, 0.1, false], // one thread on an idle 2-core machine: the compiler runs on the other core
+    [2, 2, 0.1, true], // every core extracts
+    [1, 2, 0.6, true], // the other core is busy with other work
+    [1, 2, 8, true],
+    [3, 4, 0.4, false],
+    [3, 4, 1.2, true],
+    [1, 1, 0, true],
+  ])('%i threads, %i cores, load %f → %s', (jobs, cores, load, busy) => {
+    expect(noCoreForCompiler(jobs, cores, load)).toBe(busy);
   });
 });
