@@ -412,12 +412,17 @@ export function subjectStart(line: string): number {
     if (verb) return verb.index;
     // `攀枝花市自然资源和规划局对市政协九届五次会议第52号提案答复的函`: a reply's subject may open with 对.
     const reply = REPLY_SUBJECT.exec(outside);
-    return reply && reply.index > 0 ? reply.index : -1;
+    if (reply && reply.index > 0) return reply.index;
+    // `重庆市巴南区东温泉镇人民政府2025年政府信息公开工作年度报告`: a report's subject opens with its year.
+    const year = YEAR_AFTER_ORGAN.exec(outside);
+    return year ? year.index : -1;
   }
   // 转发…关于: the forwarding verb comes first and the issuer prefix ends there (handled by the caller through FORWARD).
   return about;
 }
 
+/** A year right after an organ's name: where a yearly report's subject begins. */
+const YEAR_AFTER_ORGAN = /(?<=(?:政府|局|委|厅|办公室|办事处|委员会))(?:19|20)\d\d年/;
 /** The 对 that opens a reply's subject after its issuer (`…局对…第52号提案答复的函`). */
 const REPLY_SUBJECT = /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|复函|答复函|答复意见|的函)$)/;
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */

@@ -1638,3 +1638,11 @@ test("a law database's one-line record: its heading before 文章属性 is the t
   expect(e.document.docNumber).toBe('渝商务函〔2022〕211号');
   expect(e.respondsTo).toMatchObject({ kind: '提案', number: '0779', session: '政协重庆市委员会五届五次会议' });
 });
+
+test.each([
+  ['重庆市巴南区东温泉镇人民政府2025年政府信息公开工作年度报告', '重庆市巴南区东温泉镇人民政府'],
+  ['重庆市大渡口区科学技术局2020年政府信息公开工作年度报告', '重庆市大渡口区科学技术局'],
+])("a yearly report's title opens with its issuer, then the year: %s", (title, issuer) => {
+  const d = extractText(`${title}\n\n本报告根据《中华人民共和国政府信息公开条例》编制。`).document;
+  expect([d.title, d.issuer]).toEqual([title, issuer]);
+});
