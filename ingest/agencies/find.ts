@@ -32,7 +32,7 @@ import { inheritList, jointOrgan } from './lists.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces, type Reading } from './surfaces.ts';
-import { salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
+import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
@@ -330,6 +330,18 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     for (const town of salutationTowns(text, list.start, list.end, locale.county)) {
       if (inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       out.add(town.name, 'district', list.role, mentionAt(text, town.start, town.end));
+    }
+  }
+  // 6. A town named alone as the partner of handling (`经与中峰镇共同研究`).
+  if (coHandling.length > 0 || text.includes('会同')) {
+    for (const town of partnerTowns(text, locale.county)) {
+      if (inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
+      out.add(
+        town.name,
+        'district',
+        roleOf(text, ctx, coHandling, town.start, town.end, false),
+        mentionAt(text, town.start, town.end),
+      );
     }
   }
   return out.result();

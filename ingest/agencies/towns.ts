@@ -121,3 +121,22 @@ export function salutationTowns(text: string, from: number, to: number, county: 
   }
   return out;
 }
+
+/** A town or sub-district named alone as the partner of handling (`经与中峰镇共同研究`, `会同龙塔街道办理`): it acts
+ *  as its organ. Bounded classes, one pass. */
+const PARTNER_TOWN =
+  /(?:经与|与|会同|商请?)([\u3400-\u9fff]{2,4}?)(镇|乡|街道)(?=共同|研究|会商|协商|商议|沟通|办理|联合|实地)/g;
+
+/** The towns a text names alone as partners of handling, of the document's county (without one the name says too
+ *  little). */
+export function partnerTowns(text: string, county: Place | null): TownOrgan[] {
+  if (!county) return [];
+  const out: TownOrgan[] = [];
+  for (const m of text.matchAll(PARTNER_TOWN)) {
+    const name = m[1]!;
+    if (!isTownName(name)) continue;
+    const start = m.index! + m[0].length - name.length - m[2]!.length;
+    out.push({ start, end: start + name.length + m[2]!.length, name: organName(county, name, m[2]!) });
+  }
+  return out;
+}
