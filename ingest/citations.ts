@@ -898,6 +898,14 @@ export function findCitations(input: CitationInput): Citation[] {
       aliasOf.spans.push(evidence(text, t.start, t.end));
       continue;
     }
+    // `《建议》`, `《办法》` with no number and no alias defined: the bare kind word refers back to a document the text
+    // names in full (the proposal answered, its own measures), it cites nothing of its own.
+    if (
+      !paired &&
+      BARE_KIND.test(t.title) &&
+      !ABBREVIATION_BEFORE.test(folded.slice(Math.max(0, t.start - 6), t.start))
+    )
+      continue;
     if ((key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) && !repealedAfter(folded, t.end)) {
       if (paired) usedNumbers.add(paired);
       previousIssued = key !== proposalKey;
@@ -1158,6 +1166,9 @@ const SEPARATELY = /先后|相继|分别|陆续/;
 
 const SELF_OR_GENERIC = /^(?:我|本|该|贵|各|有关|相关)/;
 const CJK_RUN_AT_END = new RegExp(`[${CJK}]+$`);
+
+/** A title that is only a document's kind word. */
+const BARE_KIND = /^(?:建议|提案|议案|意见|通知|办法|规定|决定|方案|条例|细则|规划|纲要|批复|报告|函|答复)$/;
 
 /** Agency names are at most this long (中国银行保险监督管理委员会重庆监管局 is 18). */
 const MAX_AGENCY_LENGTH = 24;

@@ -888,3 +888,16 @@ test.each(['持献血者有效身份证件、《无偿献血证》及住院收�
   'a certificate or a card in 《》 is no document: %s',
   (text) => expect(cite(text)).toEqual([]),
 );
+
+test.each([
+  [
+    '您提出的《关于加强应急避难场所建设的建议》收悉。对《建议》提出的问题,我局高度重视。',
+    [['关于加强应急避难场所建设的建议', null]],
+  ],
+  [
+    '《国务院关于投资体制改革的决定》(国发〔2004〕20号,以下简称《决定》)指出,按照《决定》要求执行。',
+    [['国务院关于投资体制改革的决定', '国发〔2004〕20号']],
+  ],
+])('a bare kind word in 《》 refers back; as a defined abbreviation it stands for its document: %s', (text, want) => {
+  expect(cite(text).map(([t, n]) => [t, n])).toEqual(want);
+});
