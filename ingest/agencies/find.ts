@@ -184,6 +184,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const hasCoHandlerField = coHandling.length > 0 && text.includes('协办单位');
   let nearbyCity: Place | null = null;
   let nearbyCityEnd = -1;
+  let nearbyDistrict: Place | null = null;
+  let nearbyDistrictEnd = -1;
   const { cityNameFinals } = surfaces();
   let inheritedUntil = -1;
   /** Spans of the names found by the scan: a zone or town organ inside one is that name (`两江新区管委会` in the roster). */
@@ -214,12 +216,20 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
     if (relative && text.charCodeAt(m.start) === SHI && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
     if (nearbyCity && sentenceEndsBetween(text, nearbyCityEnd, m.start)) nearbyCity = null;
+    if (nearbyDistrict && sentenceEndsBetween(text, nearbyDistrictEnd, m.start)) nearbyDistrict = null;
 
-    const res = firstResolved(m.readings, locale, nearbyCity, PBOC_IN_SEGMENT.test(segment));
+    // A document of a city (no county of its own) names a district's body, then its other bodies relative to it
+    // (`番禺区政府组织区公安分局`): within the sentence, 区/县 is that district.
+    const here = nearbyDistrict && !locale.county ? { ...locale, county: nearbyDistrict } : locale;
+    const res = firstResolved(m.readings, here, nearbyCity, PBOC_IN_SEGMENT.test(segment));
     if (!res) continue;
     if (res.place && res.place.level === 'municipal') {
       nearbyCity = res.place;
       nearbyCityEnd = m.end;
+    }
+    if (res.place && res.place.level === 'district' && !relative) {
+      nearbyDistrict = res.place;
+      nearbyDistrictEnd = m.end;
     }
 
     let name = asSpelled(res, spelled) ?? res.name;

@@ -257,3 +257,11 @@ test.each([
   const a = extractText('重庆市綦江区交通局关于建议的复函\n代表:\n' + sentence).agencies.find((x) => x.name === name);
   expect(a?.roles).toContain(role);
 });
+
+test("a city's document: a district's body named, then 区X in the same sentence is that district's", () => {
+  const names = extractText(
+    '广州市公安局关于建议答复的函\n陈代表:\n番禺区政府组织区公安分局到现场调研。区公安分局另行答复。',
+  ).agencies.map((a) => a.name);
+  expect(names).toContain('广州市公安局番禺区分局');
+  expect(names).toContain('广州市番禺区人民政府');
+});
