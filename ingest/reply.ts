@@ -132,7 +132,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
   const proposerKind = proposer ? kindOfProposer(proposer) : null;
   if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
-  const parenSays = paren ? proposalNumber(paren.body) : null;
+  const parenSays = paren
+    ? proposalNumber(paren.body)
+    : quoted
+      ? numberAfterTitle(folded.slice(quoted.end, quoted.end + NUMBER_AFTER_REACH))
+      : null;
   const isReply =
     titleIsReply ||
     ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
@@ -241,6 +245,14 @@ const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string,
 function kindOfProposer(proposer: string): '提案' | '建议' | null {
   for (const [word, kind] of KIND_OF_TITLE) if (proposer.endsWith(word)) return kind;
   return null;
+}
+
+/** `《关于…的建议》第36号提案`: the number right after the proposal's title, without parentheses. */
+const NUMBER_AFTER = /^\s*的?\s*(第\s?[A-Z]{0,3}\d{1,10}\s?号\s?(?:提案|建议))/;
+const NUMBER_AFTER_REACH = 20;
+function numberAfterTitle(after: string): { number: string; kind: '提案' | '建议' | null } | null {
+  const m = NUMBER_AFTER.exec(after);
+  return m ? proposalNumber(m[1]!) : null;
 }
 
 /** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */

@@ -546,3 +546,21 @@ describe("a party's committee as proposer, 提交了/提出了《…》, a sessi
     expect(r.citations).toEqual([]);
   });
 });
+
+describe('a county reply titled …的回复, its number line with a class tag, a number right after the quoted title', () => {
+  test('对…第69号建议的回复 / 华建复〔2017〕5号(B类)', () => {
+    const e = extractText(
+      '对某县十七届人大一次会议第69号建议的回复\n华建复〔2017〕5号(B类)\n对某县十七届人大一次会议第69号建议的回复\n尊敬的袁同炎代表:\n您提出的《关于在高速西出口修建公厕的建议》已收悉,现将有关情况回复如下:',
+    );
+    expect(e.document.title).toBe('对某县十七届人大一次会议第69号建议的回复');
+    expect(e.document.docNumber).toBe('华建复〔2017〕5号');
+    expect(e.citations).toEqual([]);
+    expect(e.respondsTo).toMatchObject({ kind: '建议', number: '69' });
+  });
+  test('《…的建议》第36号提案: the number after the title', () => {
+    const r = extractText(
+      '马丽琼委员:\n你在政协某县第九届一次会议提出的《关于县城行道树坑治理的建议》第36号提案,已转交我局研究办理,现将办理情况答复如下:\n一、加强治理。',
+    ).respondsTo;
+    expect(r).toMatchObject({ kind: '提案', number: '36', title: '关于县城行道树坑治理的建议' });
+  });
+});
