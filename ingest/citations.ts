@@ -1263,11 +1263,17 @@ function organRightBefore(folded: string, at: number, resolve: (s: string) => st
   let b = at;
   while (b > 0 && at - b < MAX_AGENCY_LENGTH && isCjk(folded.charCodeAt(b - 1))) b--;
   if (at - b < 2 || !CLAUSE_END_CHARS.has(folded.charCodeAt(at - 1))) return null;
-  for (let k = b; at - k >= 2; k++) {
-    const cand = folded.slice(k, at);
+  return agencySuffix(folded.slice(b, at), resolve)?.name ?? null;
+}
+
+/** The longest agency name ending `run` (two characters at least, never a self-reference or a generic word) and where
+ *  it starts, or null: `和中共中央办公厅` → 中共中央办公厅 at 1. */
+function agencySuffix(run: string, resolve: (s: string) => string | null): { name: string; at: number } | null {
+  for (let k = Math.max(0, run.length - MAX_AGENCY_LENGTH); k + 2 <= run.length; k++) {
+    const cand = run.slice(k);
     if (SELF_OR_GENERIC.test(cand)) continue;
     const name = resolve(cand);
-    if (name) return name;
+    if (name) return { name, at: k };
   }
   return null;
 }
@@ -1306,18 +1312,12 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
     while (b > 0 && pos - b < MAX_AGENCY_LENGTH && isCjk(folded.charCodeAt(b - 1))) b--;
     const item = folded.slice(b, pos);
     // The first item may carry words before it (和中共中央办公厅): its longest agency suffix.
-    let k = 0;
-    let name: string | null = null;
-    for (; k + 2 <= item.length; k++) {
-      if ((name = resolve(item.slice(k)))) break;
-    }
+    const suffix = agencySuffix(item, resolve);
     // A listed organization the roster does not know (国开行山西省分行, 省文旅厅) keeps the list going; the lead, the
     // list's head, must be a known body.
-    if (!name) {
-      if (!ORGAN_ENDING.test(item)) return null;
-      k = 0;
-    }
-    lead = name;
+    if (!suffix && !ORGAN_ENDING.test(item)) return null;
+    const k = suffix?.at ?? 0;
+    lead = suffix?.name ?? null;
     const start = b + k;
     if (k > 0) {
       return coIssued(item.slice(0, k), endsObject(folded, b), resolve) ? null : lead;
@@ -1344,8 +1344,5 @@ function coIssued(words: string, objectBefore: boolean, resolve: (s: string) => 
   if (!m) return false;
   if (m[0] === words) return !objectBefore;
   if (!CONJUNCTION.test(m[0])) return true;
-  const prior = words.slice(0, m.index);
-  for (let k = Math.max(0, prior.length - MAX_AGENCY_LENGTH); k + 2 <= prior.length; k++)
-    if (resolve(prior.slice(k))) return true;
-  return false;
+  return agencySuffix(words.slice(0, m.index), resolve) !== null;
 }

@@ -174,20 +174,8 @@ export function extractWithContext(
     ownCode,
   );
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
-  // Memoized per document (jurisdiction and date are fixed here): splitting joint issuers tries every organ-ending
-  // prefix of a name, and the citation stage asks again for the names around each title.
-  const resolved = new Map<string, string | null>();
-  const resolve = (s: string): string | null => {
-    let name = resolved.get(s);
-    if (name !== undefined) return name;
-    try {
-      name = agencyStage.resolveAgencyName(s, { jurisdiction, date });
-    } catch {
-      name = null; // the document's resolver never throws
-    }
-    resolved.set(s, name);
-    return name;
-  };
+  // Jurisdiction and date are fixed here for the whole document.
+  const resolve = memoResolver({ jurisdiction, date });
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
 
@@ -227,20 +215,8 @@ export function extractWithContext(
   const titles = findTitles(folded, text);
   const numbers = findNumbers(folded);
   // The bodies around a cited title are read from the issuer's place: `市委、市政府《A》` in a city's document.
-  const cited = new Map<string, string | null>();
-  const resolveCited = (s: string): string | null => {
-    if (!issuer || !RELATIVE_HEAD.test(s)) return resolve(s);
-    let name = cited.get(s);
-    if (name === undefined) {
-      try {
-        name = agencyStage.resolveAgencyName(s, { jurisdiction, date, issuer });
-      } catch {
-        name = null; // the document's resolver never throws
-      }
-      cited.set(s, name);
-    }
-    return name;
-  };
+  const fromIssuer = issuer ? memoResolver({ jurisdiction, date, issuer }) : resolve;
+  const resolveCited = (s: string): string | null => (RELATIVE_HEAD.test(s) ? fromIssuer(s) : resolve(s));
   const citations = findCitations({
     text,
     folded,
@@ -320,6 +296,27 @@ export function extractWithContext(
  *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
  *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
  *  office the roster does not list is still the issuer its title names). */
+/** A resolver of written names for one document, memoized (splitting joint issuers tries every organ-ending prefix of
+ *  a name, and the citation stage asks again for the names around each title); it never throws. */
+function memoResolver(ctx: {
+  jurisdiction: string | null;
+  date: string | null;
+  issuer?: string;
+}): (s: string) => string | null {
+  const resolved = new Map<string, string | null>();
+  return (s) => {
+    let name = resolved.get(s);
+    if (name !== undefined) return name;
+    try {
+      name = agencyStage.resolveAgencyName(s, ctx);
+    } catch {
+      name = null;
+    }
+    resolved.set(s, name);
+    return name;
+  };
+}
+
 /** An organ written relative to its own place (`市人民政府办公室`, `县教育局`). */
 const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
 /** A name relative to the document's own place (`市委`, `县政府`, `区财政局`). */

@@ -150,7 +150,12 @@ export function relationAt(
   end: number,
   titleAtEnd: Map<number, Span>,
   titleAtStart: Map<number, Span>,
-  memo: { left: Map<number, Relation>; right: Map<number, Relation>; leads?: Map<number, Relation> } = {
+  memo: {
+    left: Map<number, Relation>;
+    right: Map<number, Relation>;
+    leads?: Map<number, Relation>;
+    rows?: Map<number, Relation | null>;
+  } = {
     left: new Map(),
     right: new Map(),
   },
@@ -161,7 +166,7 @@ export function relationAt(
   let left = memo.left.get(from);
   if (left === undefined) {
     left = leftRelation(folded, from, titleAtEnd);
-    const lead = listLeadRelation(folded, from, (memo.leads ??= new Map()));
+    const lead = listLeadRelation(folded, from, (memo.leads ??= new Map()), (memo.rows ??= new Map()));
     if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
     memo.left.set(from, left);
   }
@@ -200,8 +205,13 @@ const MAX_LIST_LINES = 1000;
 /** A title or number opening a list item (`2.《A》(号)`, `一、山东省信访规定(省政府令第114号)`) under a lead line
  *  (`下列文件同时废止:`, `省政府决定废止以下规章:`) takes the lead's relation. The list runs up over lines opening with
  *  an item marker; the first line that opens with none is its lead. */
-function listLeadRelation(folded: string, at: number, leads: Map<number, Relation>): Relation {
-  if (!mayOpenItem(folded, at)) return numberedRowLead(folded, at) ?? 'mentions';
+function listLeadRelation(
+  folded: string,
+  at: number,
+  leads: Map<number, Relation>,
+  rows: Map<number, Relation | null>,
+): Relation {
+  if (!mayOpenItem(folded, at)) return numberedRowLead(folded, at, rows) ?? 'mentions';
   const itemStart = itemLineStart(folded, at);
   if (itemStart === -1) return tableLeadRelation(folded, at, leads);
   // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
@@ -258,15 +268,32 @@ function walkListUp(
  *  说明…`), the header row names the columns (`序号 文件名称 发布机关及文号 说明`), the caption stands above it
  *  (`附件1:…决定废止的政策性文件目录`). A row's document takes the caption's relation; null when the occurrence is no
  *  such row or no header row is found. */
-function numberedRowLead(folded: string, at: number): Relation | null {
+function numberedRowLead(folded: string, at: number, rows: Map<number, Relation | null>): Relation | null {
   const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
   if (!NUMBERED_ROW.test(folded.slice(lineStart, Math.min(at, lineStart + 8)))) return null;
   // Only the name and number cells: a document named in the row's note (`1、制定依据发生了变化。(…《城乡规划法》…)`)
   // is only mentioned there.
   if (NOTE_PUNCTUATION.test(folded.slice(lineStart, at))) return null;
-  let end = lineStart - 1;
+  // Every row walks up to the same header: the lines walked over remember the answer (a table of n rows costs O(n)).
+  const walked: number[] = [];
+  const r = captionAbove(folded, lineStart, rows, walked);
+  for (const w of walked) rows.set(w, r);
+  return r;
+}
+
+/** The relation of the caption above the header row that stands above line `from`, or null. */
+function captionAbove(
+  folded: string,
+  from: number,
+  rows: Map<number, Relation | null>,
+  walked: number[],
+): Relation | null {
+  let end = from - 1;
   for (let n = 0; n < MAX_ROW_LINES && end > 0; n++) {
     const start = folded.lastIndexOf('\n', end - 1) + 1;
+    const known = rows.get(start);
+    if (known !== undefined) return known;
+    walked.push(start);
     const line = folded.slice(start, end);
     end = start - 1;
     if (!HEADER_ROW.test(line)) continue;

@@ -58,8 +58,8 @@ const RECORD_TITLE = /^([^。;【\n]{6,150}?)\s*(?:文章属性|•?\s*【)/;
 /** A site's banner line is short. */
 const MAX_BANNER = 20;
 
-/** A letterhead: an organ's name and 文件 alone on the line. */
-const LETTERHEAD = /^([\u3400-\u9fff]{4,30})文件$/;
+/** A letterhead: an organ's name and 文件 alone on the line, letter-spaced or not (`贵 州 省 国 土 资 源 厅 文 件`). */
+const LETTERHEAD = /^(\s*)([\u3400-\u9fff][\u3400-\u9fff ]{3,40}?) *文 *件\s*$/;
 
 /** A bullet before a label (`• 索引号`). */
 const BULLET_LABEL = /^[•·●▪◦]\s*/;
@@ -140,10 +140,10 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     }
     const compact = s.replace(/\s+/g, '');
     // `贵州省国土资源厅文件`: the letterhead names the issuer (and is no title).
-    const letterhead = LETTERHEAD.exec(compact);
-    if (letterhead && isOrganLine(letterhead[1]!) && !info.letterhead) {
-      const at = t.start + s.indexOf(letterhead[1]!.charAt(0));
-      info.letterhead = evidence(text, at, at + (s.lastIndexOf('文件') - s.indexOf(letterhead[1]!.charAt(0))));
+    const letterhead = info.letterhead ? null : LETTERHEAD.exec(s);
+    if (letterhead && isOrganLine(letterhead[2]!.replace(/\s+/g, ''))) {
+      const at = t.start + letterhead[1]!.length;
+      info.letterhead = evidence(text, at, at + letterhead[2]!.length);
     }
     // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
     if (opensWithChrome(compact)) {

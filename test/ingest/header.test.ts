@@ -1646,3 +1646,10 @@ test.each([
   const d = extractText(`${title}\n\n本报告根据《中华人民共和国政府信息公开条例》编制。`).document;
   expect([d.title, d.issuer]).toEqual([title, issuer]);
 });
+
+test('a letter-spaced letterhead names the issuer too', () => {
+  const d = extractText(
+    '贵 州 省 国 土 资 源 厅 文 件\n黔国土资发[2006]83号\n------------------\n关于推进探矿权延续登记有关问题的通知\n为认真贯彻落实有关规定,现通知如下。',
+  ).document;
+  expect(d.issuer).toBe('贵州省国土资源厅');
+});
