@@ -65,6 +65,14 @@ function objectStart(text: string, start: number, verbs: readonly string[]): num
   return -1;
 }
 
+/** Whether the name from `start` to its head `hs` is the object of one of `verbs`: a verb right before it (or before a
+ *  first conjunct), or a verb inside the walked name, which then is a clause. */
+function notObjectOf(text: string, start: number, hs: number, verbs: readonly string[]): boolean {
+  if (objectStart(text, start, verbs) >= 0) return true;
+  const name = text.slice(start, hs);
+  return verbs.some((v) => name.includes(v));
+}
+
 /** Names by head noun into `out`; positions where a known name may start into `knownAt` (one scan for both). */
 export function headCandidates(text: string, excluded: Excluded, out: Candidate[], knownAt: number[]): void {
   const P = pat();
@@ -136,6 +144,8 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
       start = label.at;
     }
     if ((!head.numbered && isGeneric(text.slice(start, headEnd), head)) || followedByGoal(text, start)) continue;
+    // `该路段编入年度养护计划`: a filing verb inside the walked name is the clause's verb, the head its object.
+    if (head.notObjectOf && notObjectOf(text, start, hs, head.notObjectOf)) continue;
     if (head.onlyAfter) {
       const from = objectStart(text, start, head.onlyAfter);
       if (from < 0) continue;

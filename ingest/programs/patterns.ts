@@ -24,6 +24,9 @@ export interface HeadJson {
   onlyAfter?: string[];
   /** Words that make a name with this head something else (`…委员会第六次会议` is a sitting of a body). */
   notWith?: string[];
+  /** Verbs that make a name with this head a list the body draws up or files things into, not a program
+   *  (`纳入产业路计划`, `列为棚户区改造计划`, `规划农村公路护栏计划时`). */
+  notObjectOf?: string[];
   /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
    *  (`“五位一体”总体布局`). */
   numbered?: boolean;

@@ -146,3 +146,15 @@ describe('verbs of including, adjusting, planning and heading, and a town or an 
     ['下一步工作计划如下。', {}],
   ]);
 });
+
+describe('a 计划 that a body files things into or draws up is a list, not a program', () => {
+  runRows([
+    ['因该项目乡镇未申请,未纳入产业路计划。', {}],
+    ['经市人民政府批准列为棚户区改造计划和公共利益的建设项目。', {}],
+    ['我委在规划农村公路护栏计划时加大了倾斜力度。', {}],
+    ['将该路段编入年度养护计划并下达公路建设计划。', {}],
+    // A plan carried out, or quoted as a name, still is one.
+    ['深入实施川渝科技创新合作计划。', { 川渝科技创新合作计划: 'initiative' }],
+    ['纳入“鸿雁计划”支持范围。', { 鸿雁计划: 'initiative' }],
+  ]);
+});

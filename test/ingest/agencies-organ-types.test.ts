@@ -1,0 +1,69 @@
+// test/ingest/agencies-organ-types.test.ts — organ types of local governments, Party committees and congresses that
+// most provinces, prefectures and counties have (水务局, 民宗局, 疾控局, 县委农办, 人大人事委, 代选工委 …): named
+// relatively (`县水务局`) in the place's own documents, or with the place written in full.
+
+import { describe, expect, test } from 'vitest';
+import { found, type Row } from './agencies-fixture.ts';
+
+const ROWS: Row[] = [
+  {
+    text: '姚安县交通运输局\n该项目已列入县水务局规划,县民宗局、县信访局配合。',
+    setup: { jurisdiction: '云南', issuer: ['姚安县交通运输局'] },
+    expect: {
+      姚安县交通运输局: ['issuer'],
+      姚安县水务局: ['mentioned'],
+      姚安县民族宗教事务局: ['mentioned'],
+      姚安县信访局: ['mentioned'],
+    },
+  },
+  {
+    text: '北京市人民政府\n市水务局、市文物局、市中医药局按职责分工负责。',
+    setup: { jurisdiction: '北京', issuer: ['北京市人民政府'] },
+    expect: {
+      北京市人民政府: ['issuer'],
+      北京市水务局: ['mentioned'],
+      北京市文物局: ['mentioned'],
+      北京市中医药管理局: ['mentioned'],
+    },
+  },
+  {
+    text: '湖北省人民政府\n省疾控局、省通信管理局、省邮政管理局和省投促局。',
+    setup: { jurisdiction: '湖北', issuer: ['湖北省人民政府'] },
+    expect: {
+      湖北省人民政府: ['issuer'],
+      湖北省疾病预防控制局: ['mentioned'],
+      湖北省通信管理局: ['mentioned'],
+      湖北省邮政管理局: ['mentioned'],
+      湖北省投资促进局: ['mentioned'],
+    },
+  },
+  {
+    text: '平江县人民政府\n抄送:县委农办,县人大人事委,县畜牧局,县文体广旅局。',
+    setup: { jurisdiction: '湖南', issuer: ['平江县人民政府'] },
+    expect: {
+      平江县人民政府: ['issuer'],
+      中共平江县委农村工作领导小组办公室: ['mentioned'],
+      平江县人民代表大会常务委员会人事代表工作委员会: ['mentioned'],
+      平江县畜牧兽医局: ['mentioned'],
+      平江县文化体育广电和旅游局: ['mentioned'],
+    },
+  },
+  {
+    text: '银川市交通运输局\n抄送:市人大代选工委,市营商局,市外侨办。',
+    setup: { jurisdiction: '宁夏', issuer: ['银川市交通运输局'] },
+    expect: {
+      银川市交通运输局: ['issuer'],
+      银川市人民代表大会常务委员会代表选举任免工作委员会: ['mentioned'],
+      银川市营商环境建设局: ['mentioned'],
+      银川市外事侨务办公室: ['mentioned'],
+    },
+  },
+  // A bare organ word with no place and no relative prefix is no agency.
+  { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
+];
+
+describe('organ types most places have', () => {
+  test.each(ROWS.map((r) => [r.text.slice(0, 36), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
