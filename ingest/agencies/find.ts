@@ -292,7 +292,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE)
         continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
-      const name = zoneCommitteeName(text, zone, at, locale.county, zones);
+      const name = zoneCommitteeName(text, zone, at, locale.county, zones, locale.city);
       if (!name) continue;
       zones.push({ written: text.slice(start, at), name });
       out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));

@@ -103,8 +103,9 @@ export function zoneCommitteeName(
   end: number,
   county: Place | null,
   named: ReadonlyArray<{ written: string; name: string }>,
+  city: Place | null = null,
 ): string | null {
-  const name = committeeAsWritten(text, zone, end, county, named);
+  const name = committeeAsWritten(text, zone, end, county, named, city);
   return name && inFull(name);
 }
 
@@ -126,6 +127,7 @@ function committeeAsWritten(
   end: number,
   county: Place | null,
   named: ReadonlyArray<{ written: string; name: string }>,
+  city: Place | null,
 ): string | null {
   const written = text.slice(zone.start, end);
   const word = text.slice(zone.wordStart, end);
@@ -149,7 +151,30 @@ function committeeAsWritten(
   if (county && text.startsWith(shortName(county), zone.start))
     return fullZoneName(written, word, county) + '管理委员会';
   // A zone named without a place (`官盛新区`) in a county's document lies in that county.
-  return (county && !written.startsWith(county.canonicalPrefix) ? county.canonicalPrefix : '') + written + '管理委员会';
+  if (county) return (written.startsWith(county.canonicalPrefix) ? '' : county.canonicalPrefix) + written + COMMITTEE;
+  // In a prefecture-level city's document it is the city's zone, which carries the city's short name
+  // (`渤海新区管委会` in a 沧州市 notice is 沧州渤海新区管理委员会, `太白湖新区` 济宁太白湖新区).
+  if (
+    city?.parent &&
+    city.level === 'municipal' &&
+    !written.startsWith(shortName(city)) &&
+    !opensWithPlace(written, city)
+  )
+    return shortName(city) + written + COMMITTEE;
+  return written + COMMITTEE;
+}
+
+/** Whether a name opens with a county-level place of the city's province written without its 市/县/区
+ *  (`五大连池风景区`: 五大连池市), which the gazetteer holds only in full. `太白湖新区` in 济宁 is no 太白县 (陕西). */
+function opensWithPlace(name: string, city: Place): boolean {
+  const { places } = surfaces();
+  for (let k = 2; k < name.length && k <= 6; k++)
+    for (const end of '市县区') {
+      const full = name.slice(0, k) + end;
+      const hit = longestAt(places, full, 0, full.length);
+      if (hit?.end === full.length && hit.values.some((v) => v.place.province === city.province)) return true;
+    }
+  return false;
 }
 
 /** What ends a zone's organ other than its committee: a bureau, a commission, an office. */

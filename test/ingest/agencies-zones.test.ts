@@ -63,6 +63,21 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市铜梁区人民政府'] },
     expect: { 重庆市铜梁区人民政府: ['issuer'], 重庆铜梁工业园区管理委员会: ['mentioned'] },
   },
+  // A zone named without a place in a prefecture-level city's document is the city's zone, named with its short name.
+  {
+    text: '沧州市人民政府\n各县(市、区)人民政府,渤海新区管委会,市政府各部门:',
+    setup: { jurisdiction: '河北', issuer: ['沧州市人民政府'] },
+    expect: { 沧州市人民政府: ['issuer'], 沧州渤海新区管理委员会: ['mentioned'] },
+  },
+  {
+    text: '济宁市人民政府\n太白湖新区管理委员会、济宁高新区管委会负责。',
+    setup: { jurisdiction: '山东', issuer: ['济宁市人民政府'] },
+    expect: {
+      济宁市人民政府: ['issuer'],
+      济宁太白湖新区管理委员会: ['mentioned'],
+      济宁高新技术产业开发区管理委员会: ['mentioned'],
+    },
+  },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
   {
