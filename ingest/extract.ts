@@ -166,6 +166,7 @@ export function extractWithContext(
   const rawIssuerMentions: Mention[] = [
     ...header.titleIssuers,
     ...(header.issuerField ? [header.issuerField] : []),
+    ...header.leadIssuers,
     ...header.signatureIssuers,
   ];
   const jurisdiction = detectJurisdiction(

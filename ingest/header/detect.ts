@@ -17,8 +17,13 @@ export interface Layouts {
   quotedFrom: number;
 }
 
-/** The line that hands over from a news article to the document it quotes. */
-const QUOTES_BELOW = /^(?:全文|原文|文件全文|通知全文)如下[::]?$|^(?:以下为|以下是)(?:全文|原文)[::]?$/;
+/** The line that hands over from a news article to the document it quotes, the document's title before it or not
+ *  (`全文如下:`, `《重庆市…实施方案》全文如下。`). */
+const QUOTES_BELOW =
+  /^(?:《[^《》]{1,150}》)?(?:全文|原文|文件全文|通知全文)如下[::。]?$|^(?:以下为|以下是)(?:全文|原文)[::]?$/;
+/** The longest such line: a bare one, or a title of up to 150 characters and the words. */
+const QUOTES_BELOW_MAX = 12;
+const QUOTES_BELOW_TITLED_MAX = 165;
 
 const LAW_DATABASE_WORDS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
@@ -62,7 +67,8 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
     if (run >= MIN_BULLETS) bullets = true;
     if (
       quotedFrom === -1 &&
-      t.end - t.start <= 12 &&
+      t.end - t.start <=
+        (folded.charCodeAt(t.start) === 0x300a /* 《 */ ? QUOTES_BELOW_TITLED_MAX : QUOTES_BELOW_MAX) &&
       QUOTES_BELOW.test(folded.slice(t.start, t.end).replace(/\s+/g, ''))
     )
       quotedFrom = i;

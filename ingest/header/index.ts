@@ -81,7 +81,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   if (lines !== realLines) layouts.runIn = true;
   info.layouts = layouts;
   const bulletLines = layouts.bullets ? readBullets(info, text, folded, lines, PREAMBLE_LINES) : new Set<number>();
-  readNewsWrapper(info, folded, lines, layouts.quotedFrom);
+  readNewsWrapper(info, text, folded, lines, layouts.quotedFrom);
   for (let i = layouts.quotedFrom + 1; i < Math.min(lines.length, PREAMBLE_LINES); i++) {
     const t = trimSpan(folded, lines[i]!);
     if (t.start === t.end) continue;

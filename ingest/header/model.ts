@@ -36,6 +36,8 @@ export interface HeaderInfo {
   title: string | null;
   /** Organ names written before 关于 in the title (the issuer prefix). */
   titleIssuers: Mention[];
+  /** The organs a news article quoting the document says issued it (`近日,A、B印发了《X》` … `《X》全文如下`). */
+  leadIssuers: Mention[];
   /** Titles this document issues (关于印发《X》的通知 → X). */
   issued: string[];
   /** The number printed under the title (国科发火〔2021〕106号). */
@@ -87,6 +89,7 @@ export function emptyHeader(): HeaderInfo {
     headerTitle: null,
     title: null,
     titleIssuers: [],
+    leadIssuers: [],
     issued: [],
     numberLine: null,
     salutation: null,

@@ -973,6 +973,43 @@ describe('a news article quoting the document (全文如下)', () => {
   });
 });
 
+describe('a news article that names the document it quotes (《X》全文如下): the organs its lead says issued X', () => {
+  test.each([
+    [
+      'two offices, 印发了',
+      '近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进城镇化建设实施方案》,并发出通知。\n《重庆市推进城镇化建设实施方案》全文如下。\n为深入贯彻落实中央部署,制定本方案。\n',
+      ['中共重庆市委办公厅', '重庆市人民政府办公厅'],
+      '中共重庆市委办公厅',
+    ],
+    [
+      'a list closed by 等10部门, a news agency before the date',
+      '中商情报网讯:7月20日,重庆市商务委员会、重庆市文化和旅游发展委员会等10部门联合发布《关于加快夜间经济发展的意见》。\n《关于加快夜间经济发展的意见》全文如下:\n各区县人民政府:\n',
+      ['重庆市商务委员会', '重庆市文化和旅游发展委员会'],
+      '重庆市商务委员会',
+    ],
+    [
+      'a province, 日前出台',
+      '记者获悉,四川省人民政府办公厅日前出台《四川省促进民营经济发展的若干措施》。\n《四川省促进民营经济发展的若干措施》全文如下\n一、优化营商环境。\n',
+      ['四川省人民政府办公厅'],
+      '四川省人民政府办公厅',
+    ],
+  ])('%s', (_name, text, leads, issuer) => {
+    const h = header(text);
+    expect(h.leadIssuers.map((m) => m.text)).toEqual(leads);
+    const x = extractText(text);
+    expect(x.document.issuer).toBe(issuer);
+    // the document the article quotes is no citation of itself
+    expect(x.citations).toEqual([]);
+  });
+
+  test('an article that names another document than the one it quotes gives no issuer', () => {
+    const h = header(
+      '近日,市政府办公厅印发了《关于加强管理的通知》。\n《重庆市推进城镇化建设实施方案》全文如下。\n为深入贯彻落实中央部署。\n',
+    );
+    expect(h.leadIssuers).toEqual([]);
+  });
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
