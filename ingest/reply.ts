@@ -73,7 +73,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     let before = sentence.slice(0, cut).replace(/\s+$/, '');
     // `您提出的关于《申请立项建设松源小学》的议案收悉`: the title in 《》 inside the phrase naming the proposal.
     const framed = FRAMED_TITLE.exec(before);
-    if (framed) before = before.slice(0, framed.index + framed[0].indexOf('》') + 1);
+    if (framed) before = before.slice(0, framed.index + framed[0].search(/[》”]/) + 1);
     if (before.endsWith('》')) {
       // The 《 that opens this title (titles may hold 〈〉 or nested 《》).
       let depth = 0;
@@ -92,8 +92,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       } else {
         // The opening 《 lost (`你提出的关于加快农村公路建设的建议》(第95号)收悉`): the title runs from 提出的 (or the
         // sentence start) to the 》.
-        const from = before.lastIndexOf('提出的');
-        const s0 = windowStart + sentenceStart + (from === -1 ? 0 : from + 3);
+        // `您提出关于…的建议》收悉`: 提出 without 的 too.
+        const from = before.lastIndexOf('提出');
+        const after = from === -1 ? 0 : from + (before[from + 2] === '的' ? 3 : 2);
+        const s0 = windowStart + sentenceStart + after;
         const e0 = windowStart + sentenceStart + before.length;
         const inner = text.slice(s0, e0 - 1).trim();
         if (inner.length >= 4 && !/[。;,]/.test(inner))
@@ -261,8 +263,10 @@ const PROPOSED = /(?:提出|提交)[的了]\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
 const QUOTED_KIND_AFTER = /^的?\s*(?:第\s?[A-Z]{0,3}\d{1,10}\s?号)?\s*(?:建议|提案|议案)/;
-/** `关于《X》的议案` ending the sentence before 收悉: the 《X》 is the proposal's title. */
-const FRAMED_TITLE = /关于\s*《[^《》]{2,80}》\s*的?\s*(?:议案|提案|建议)$/;
+/** A proposal's whole title in quotation marks, its kind inside (`你们提出的“关于共抓…绿色发展的提案”,由我部…办理`). */
+const QUOTED_PROPOSAL = /^关于.{2,76}(?:建议|提案|议案)$/;
+/** `关于《X》的议案` or `关于“X”的提案` ending the sentence before 收悉: the quoted X is the proposal's title. */
+const FRAMED_TITLE = /关于\s*(?:《[^《》]{2,80}》|“[^“”]{2,80}”)\s*的?\s*(?:议案|提案|建议)$/;
 /** How many 提出的 / number phrases to try in the window (the first ones belong to the opening sentences). */
 const MAX_PROPOSED = 4;
 
@@ -291,7 +295,7 @@ function namedProposal(
         inner.length >= 4 &&
         inner.length <= 80 &&
         !/[\n。;《》“]/.test(inner) &&
-        QUOTED_KIND_AFTER.test(windowText.slice(close + 1, close + 20))
+        (QUOTED_KIND_AFTER.test(windowText.slice(close + 1, close + 20)) || QUOTED_PROPOSAL.test(inner))
       ) {
         PROPOSED.lastIndex = 0;
         return {

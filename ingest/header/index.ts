@@ -20,7 +20,7 @@ import { findSignature } from './signature.ts';
 import { gluedLabel } from './glued-label.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
-import { isBodyLine, isOrganLine, isSalutation } from './lines.ts';
+import { isBodyLine, isOrganLine, isSalutation, namesAddressee } from './lines.ts';
 import { evidence } from '../spans.ts';
 import { findTitle } from './title.ts';
 import { headerLines } from './virtual-lines.ts';
@@ -54,6 +54,24 @@ function recordTitleOf(info: HeaderInfo, text: string, folded: string, t: Line):
 
 /** A law database record's heading: the words before its first field (`文章属性`, `【`), no sentence in them. */
 const RECORD_TITLE = /^([^。;【\n]{6,150}?)\s*(?:文章属性|•?\s*【)/;
+
+/** How long a label that ends in a colon and waits for nothing may be (`省政府信息:`). */
+const MAX_EMPTY_LABEL = 20;
+
+/** Whether the next or the previous non-blank line around line i is a short line ending in a colon: line i is then
+ *  one label of a run. */
+function labelFollows(folded: string, lines: Line[], i: number): boolean {
+  return emptyLabelAt(folded, lines, i, 1) || emptyLabelAt(folded, lines, i, -1);
+}
+
+function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    const t = trimSpan(folded, lines[j]!);
+    if (t.start === t.end) continue;
+    return t.end - t.start <= MAX_EMPTY_LABEL && /[:]\s*$/.test(folded.slice(t.start, t.end));
+  }
+  return false;
+}
 
 /** A site's banner line is short. */
 const MAX_BANNER = 20;
@@ -150,7 +168,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       info.excluded.push(t);
       continue;
     }
-    if (isSalutation(s, compact)) {
+    // `国务院信息:` / `省政府信息:`: a label among empty labels that names no one is a portal's navigation.
+    if (isSalutation(s, compact) && (namesAddressee(compact) || !labelFollows(folded, lines, i))) {
       const colon = /[:]\s*$/.exec(s);
       const end = colon ? t.start + colon.index : t.end;
       info.salutation = { start: t.start, end };

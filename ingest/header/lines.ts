@@ -21,6 +21,9 @@ const ORGANIZATION_SALUTATION = new RegExp(
 /** A form's labels (`主题:`, `时限:`): a consultation page's fields, not an addressee. */
 const FORM_LABELS = new Set((layout as { formLabels: string[] }).formLabels);
 const SALUTATION_NOISE = /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|^\d/;
+/** A sentence that ends in a colon is no salutation: a reply's receipt (`你们提出的《…》收悉,经研究,现答复如下:`), a
+ *  notice's hand-over (`现将有关事项通知如下:`). Addressees never quote a title. */
+const SENTENCE_BEFORE_COLON = /收悉|如下|经研究|提出的|《/;
 
 export function isSalutation(s: string, compact: string): boolean {
   if (opensWithChrome(compact) || FORM_LABELS.has(compact.replace(/[:]$/, ''))) return false;
@@ -30,16 +33,32 @@ export function isSalutation(s: string, compact: string): boolean {
       compact.length <= 200 &&
       !/[。;]/.test(compact) &&
       !SALUTATION_NOISE.test(compact) &&
+      !SENTENCE_BEFORE_COLON.test(compact) &&
       /[\u3400-\u9fff]/.test(compact)
     );
   }
   return (PERSON_SALUTATION.test(compact) || ORGANIZATION_SALUTATION.test(compact)) && !/\s{2,}/.test(s);
 }
 
+/** What an addressee's name ends with: a person's title, a body, an organ (`温政敏代表`, `各区县人民政府,市政府各部门`). */
+const ADDRESSEE_END =
+  /(?:单位|部门|代表|代表团|委员|同志|先生|女士|人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|办|会|室|中心|处|组)$/;
+
+/** Whether a line that ends in a colon names someone (`温政敏代表:`), unlike a portal's navigation label (`国务院信息:`). */
+export function namesAddressee(compact: string): boolean {
+  const name = compact.replace(/[:]$/, '');
+  return PERSON_SALUTATION.test(name) || ORGANIZATION_SALUTATION.test(name) || ADDRESSEE_END.test(name);
+}
+
 export function isBodyLine(s: string): boolean {
   // A row of a flattened table (`通知;规范性文件 | |`) is metadata, whatever its punctuation.
   if (s.length <= 120 && TABLE_ROW_END.test(s)) return false;
-  return /[。;!?]/.test(s) || s.length > 120 || (s.length > 60 && /[,]/.test(s));
+  return (
+    /[。;!?]/.test(s) ||
+    s.length > 120 ||
+    (s.length > 60 && /[,]/.test(s)) ||
+    (/[:]\s*$/.test(s) && SENTENCE_BEFORE_COLON.test(s))
+  );
 }
 
 /** The empty cells a flattened table leaves at the end of a row. */

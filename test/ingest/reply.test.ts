@@ -564,3 +564,80 @@ describe('a county reply titled …的回复, its number line with a class tag, 
     expect(r).toMatchObject({ kind: '提案', number: '36', title: '关于县城行道树坑治理的建议' });
   });
 });
+
+describe('the receipt sentence in other forms: no salutation above it, quotation marks around a whole title, a framed title, a lost 《 after 提出', () => {
+  test.each<[string, string, Want]>([
+    [
+      'a ministry answers deputies as 你们, no salutation; the receipt line ends in a colon',
+      '当前位置:首页 > 公开\n\n教育部对十二届全国人大五次会议\n第7508号建议的答复\n\n教建议〔2017〕第39号\n\n  你们提出的《关于深化教育供给侧结构性改革的建议》收悉,经研究,现答复如下:\n\n  推进改革是重要举措。\n',
+      {
+        kind: '建议',
+        number: '7508',
+        session: '十二届全国人大五次会议',
+        title: '关于深化教育供给侧结构性改革的建议',
+        proposer: null,
+      },
+    ],
+    [
+      'a whole title in quotation marks with its kind inside, no 收悉',
+      '关于政协十三届全国委员会第四次会议第0867号提案答复的函\n黄莉新等25位委员:\n  你们提出的“关于共抓长江生态环境保护共推长江经济带绿色发展的提案”,由我部会同有关部门办理。经认真研究,答复如下:\n',
+      {
+        kind: '提案',
+        number: '0867',
+        session: '政协十三届全国委员会第四次会议',
+        title: '关于共抓长江生态环境保护共推长江经济带绿色发展的提案',
+        proposer: '黄莉新等25位委员',
+      },
+    ],
+    [
+      'a suggestion framed in quotation marks inside 关于…的提案',
+      '关于区政协十一届四次会议第117号提案的答复\n张三委员:\n您好!您提出的关于“关于进一步发挥律师委员在开展法律援助中作用方面的建议”的提案收悉,现答复如下。\n',
+      {
+        kind: '提案',
+        number: '117',
+        session: '区政协十一届四次会议',
+        title: '关于进一步发挥律师委员在开展法律援助中作用方面的建议',
+        proposer: '张三委员',
+      },
+    ],
+    [
+      '提出 without 的 before a title that lost its 《',
+      '城口县发展和改革委员会关于县政协十届一次会议第61号提案的复函\n郭小玲委员:\n您提出关于加快建设大巴山生态博物馆的建议》收悉。现答复如下:\n',
+      {
+        kind: '提案',
+        number: '61',
+        session: '县政协十届一次会议',
+        title: '关于加快建设大巴山生态博物馆的建议',
+        proposer: '郭小玲委员',
+      },
+    ],
+    [
+      'a district written with its municipality in the session',
+      '关于渝中区十九届人大一次会议第33号建议的复函\n李四代表:\n您在重庆市渝中区第十九届人民代表大会第一次会议中提出的《关于增设充电桩解决电瓶车充电难的建议》收悉。\n',
+      {
+        kind: '建议',
+        number: '33',
+        session: '渝中区十九届人大一次会议',
+        title: '关于增设充电桩解决电瓶车充电难的建议',
+        proposer: '李四代表',
+      },
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(respondsTo(text)).toEqual(want);
+  });
+
+  test('a run of empty navigation labels is no salutation; a salutation under an empty label still is', () => {
+    const nav = extractText(
+      '无障碍浏览\n\n国务院信息:\n省政府信息:\n人大建议\n\n宜良县交通运输局 关于对宜良县第十七届人民代表大会第五次会议代表第28号建议、批评和意见的答复\n\n尊敬的李朝平代表:\n\n您提出的《关于给予金梅社区实施道路硬化资金帮扶的建议》已转交我局研究办理,现答复如下:\n',
+    );
+    expect(nav.document.title).toBe(
+      '宜良县交通运输局关于对宜良县第十七届人民代表大会第五次会议代表第28号建议、批评和意见的答复',
+    );
+    expect(nav.respondsTo?.title).toBe('关于给予金梅社区实施道路硬化资金帮扶的建议');
+    expect(nav.respondsTo?.proposer).toBe('尊敬的李朝平代表');
+    const under = extractText(
+      '重庆市发展和改革委员会关于市六届人大一次会议第0367号建议办理情况的答复函\n\n日期: 2023-05-08\n字体:\n\n易先勇代表:\n\n您提出的《关于加快推动发展的建议》(第0367号)收悉。\n',
+    );
+    expect(under.respondsTo?.proposer).toBe('易先勇代表');
+  });
+});
