@@ -13,6 +13,7 @@ import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } fr
 import {
   CJK,
   DAMAGED_NUMBER_TAIL,
+  PAREN_DAMAGED_NUMBER_TAIL,
   OPEN_LOST_NUMBER_TAIL,
   DOC_KIND_ENDING,
   DOC_NUMBER_TAIL,
@@ -443,8 +444,8 @@ function isGovernmentShortCode(organ: string): boolean {
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
-  // Literal prefilter: no 号 means no number at all (most lines of a long text).
-  if (folded.indexOf('号') === -1) return hits;
+  // Literal prefilter: no 号 and no 〔 means no number at all (most lines of a long text).
+  if (folded.indexOf('号') === -1 && folded.indexOf('〔') === -1) return hits;
   const tail = new RegExp(DOC_NUMBER_TAIL.source, 'g');
   for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
     const codeStart = findCodeStart(folded, m.index);
@@ -478,7 +479,8 @@ export function findNumbers(folded: string): NumberHit[] {
       code: canonicalOrgan,
     });
   }
-  for (const tail of [DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL]) pushDamaged(folded, tail, hits);
+  for (const tail of [DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL, PAREN_DAMAGED_NUMBER_TAIL])
+    pushDamaged(folded, tail, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }

@@ -30,6 +30,9 @@ export const DOC_NUMBER_TAIL = re([YEAR_OPEN, ' *', YEAR, ' *', YEAR_CLOSE, ' *'
  *  bracket (never a parenthesis, which opens ordinary asides), four digits of year run into the serial, then 号. The
  *  year is always the first four digits, so the reading is unambiguous. */
 export const DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,4})号'], 'g');
+/** The same with 〕 and 号 both lost, inside the parentheses that follow a title (`《…》(渝府办发〔201981)`): the
+ *  closing parenthesis ends the serial. */
+export const PAREN_DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,4})(?=[)）])'], 'g');
 /** The same tail with its opening bracket lost (`国发2019〕13号`): the year right after the code's last character, then
  *  the closing bracket and the serial. */
 export const OPEN_LOST_NUMBER_TAIL = re(['(?<=[\\u3400-\\u9fff])', YEAR, '[〕\\]】﹞〗](\\d{1,5})号'], 'g');

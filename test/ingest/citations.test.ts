@@ -775,6 +775,13 @@ describe('a number whose closing bracket was lost in conversion (〔 + year run 
     ],
     ['执行《提案工作规则》(南川政协办发﹝20205号)。', '南川政协办发〔2020〕5号', '政协重庆市南川区委员会办公室'],
     ['根据渝府办发〔2021142号文件精神。', '渝府办发〔2021〕142号', '重庆市人民政府办公厅'],
+    // 〕 and 号 both lost inside the parentheses after a title: the closing parenthesis ends the serial.
+    [
+      '根据《重庆市人民政府办公厅关于印发重庆市营商环境优化提升工作方案的通知》(渝府办发〔201981)工作要求。',
+      '渝府办发〔2019〕81号',
+      '重庆市人民政府办公厅',
+    ],
+    ['按照《关于进一步加强管理的通知》(川府发〔202312)执行。', '川府发〔2023〕12号', '四川省人民政府'],
   ])('%s', (text, number, issuer) => {
     const c = extractText(text).citations.find((x) => x.docNumber === number);
     expect(c?.issuer ?? null).toBe(issuer);
@@ -782,6 +789,7 @@ describe('a number whose closing bracket was lost in conversion (〔 + year run 
   test('a year in parentheses run into a count is no number', () => {
     expect(extractText('全年共办理(2021125号文件除外)。').citations).toEqual([]);
     expect(extractText('截至2021年底共126号。').citations).toEqual([]);
+    expect(extractText('全年办理建议(〔2021〕未编号)共125件(2021125)。').citations).toEqual([]);
   });
 });
 
