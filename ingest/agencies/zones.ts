@@ -161,6 +161,12 @@ function committeeAsWritten(
     !opensWithPlace(written, city)
   )
     return shortName(city) + written + COMMITTEE;
+  // In a municipality's document, its zone of a type the municipality names with its prefix (`万盛经开区管委会` in a
+  // Chongqing notice is 重庆万盛经济技术开发区管理委员会).
+  if (city && city.parent === null) {
+    const style = styleOf(city, loadRoster().zoneWordsInFull?.[word] ?? word, false);
+    if (style && !written.startsWith(style.prefix)) return style.prefix + written + COMMITTEE;
+  }
   return written + COMMITTEE;
 }
 

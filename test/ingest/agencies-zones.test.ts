@@ -78,6 +78,12 @@ const ROWS: Row[] = [
       济宁高新技术产业开发区管理委员会: ['mentioned'],
     },
   },
+  // In a municipality's document, a zone of a type it names with its prefix.
+  {
+    text: '重庆市文化和旅游发展委员会\n万盛经开区管委会、市级有关部门:',
+    setup: { issuer: ['重庆市文化和旅游发展委员会'] },
+    expect: { 重庆市文化和旅游发展委员会: ['issuer'], 重庆万盛经济技术开发区管理委员会: ['mentioned'] },
+  },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
   {
