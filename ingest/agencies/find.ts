@@ -29,6 +29,7 @@ import {
 } from './rules.ts';
 import { firstPlaceNamed, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
+import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { surfaces, type Reading } from './surfaces.ts';
@@ -103,6 +104,17 @@ function relativeScope(readings: Reading[]): 'city' | 'county' | null {
     if (r.scope === 'county') return 'county';
   }
   return null;
+}
+
+/** The longest aside in parentheses read between a zone and its committee. */
+const ZONE_ASIDE_MAX = 12;
+
+/** Where a zone's name ends before `at`: before a parenthesized aside that ends right there, else at `at`. */
+function asideBefore(text: string, at: number): number {
+  const close = text[at - 1];
+  if (close !== ')' && close !== '）') return at;
+  const open = Math.max(text.lastIndexOf('(', at - 2), text.lastIndexOf('（', at - 2));
+  return open > 0 && at - 1 - open <= ZONE_ASIDE_MAX && !/[()（）]/.test(text.slice(open + 1, at - 1)) ? open : at;
 }
 
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
@@ -285,16 +297,18 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const zones: Array<{ written: string; name: string }> = [];
     for (const z of text.matchAll(ZONE_COMMITTEE)) {
       const at = z.index!;
-      const zone = zoneNameAt(text, at, locale.county);
+      // `五台工业园区(湖北工业园)管委会`: a second name in parentheses between the zone and its committee.
+      const nameEnd = asideBefore(text, at);
+      const zone = zoneNameAt(text, nameEnd, locale.county);
       if (!zone) continue;
       const start = zone.start;
       const end = at + z[0].length;
       if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE)
         continue;
       if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
-      const name = zoneCommitteeName(text, zone, at, locale.county, zones, locale.city);
+      const name = zoneCommitteeName(text, zone, nameEnd, locale.county, zones, locale.city);
       if (!name) continue;
-      zones.push({ written: text.slice(start, at), name });
+      zones.push({ written: text.slice(start, nameEnd), name });
       out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
     }
   }
@@ -340,6 +354,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     for (const town of salutationTowns(text, list.start, list.end, locale.county)) {
       if (inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       out.add(town.name, 'district', list.role, mentionAt(text, town.start, town.end));
+    }
+    // A place named alone among the recipients is its government.
+    for (const place of listedPlaces(text, list.start, list.end)) {
+      if (inIssuer(place.start, place.end)) continue;
+      out.add(place.name, 'district', list.role, mentionAt(text, place.start, place.end));
     }
   }
   // 6. A town named alone as the partner of handling (`经与中峰镇共同研究`).

@@ -70,6 +70,8 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']>
   ['省', 'province'],
   // An autonomous region's documents name its organs after 自治区 (`自治区人民政府`, `自治区党委`).
   ['自治区', 'province'],
+  // An autonomous prefecture's documents name its organs after 自治州 (`自治州人民政府`, `自治州党委`).
+  ['自治州', 'city'],
   ['区', 'county'],
   ['县', 'county'],
 ];

@@ -99,7 +99,7 @@ function organName(county: Place | null, name: string, level: string): string {
 }
 
 /** Characters that separate the items of a salutation. */
-const ITEM_SEPARATOR = /[、，,；;：:。.\s]/;
+export const ITEM_SEPARATOR = /[、，,；;：:。.\s]/;
 
 /** Towns and sub-districts a salutation names alone (`双龙湖街道、龙塔街道,木耳镇:`): each is addressed as its organ,
  *  of the document's county (without one the name says too little). An item is the whole run between separators. */

@@ -153,3 +153,57 @@ describe('town and township governments', () => {
     expect(found(row)).toEqual(row.expect);
   });
 });
+
+// Autonomous prefectures by their short names (X州, 博州), their own documents' 自治州 prefix, and places named alone
+// among the recipients (the place's government), unless they share the organ the last item of their list names.
+const PREFECTURES: Row[] = [
+  {
+    text: '发布机构: 博州政府\n各县市人民政府,赛里木湖风景名胜区管委会,五台工业园区(湖北工业园)管委会,州人民政府各部门:\n经自治州党委同意,自治州人民政府印发。',
+    setup: {
+      jurisdiction: '新疆',
+      issuer: ['博州政府'],
+      salutation: '各县市人民政府,赛里木湖风景名胜区管委会,五台工业园区(湖北工业园)管委会,州人民政府各部门',
+    },
+    expect: {
+      博尔塔拉蒙古自治州人民政府: ['issuer', 'mentioned'],
+      博尔塔拉蒙古自治州赛里木湖风景名胜区管理委员会: ['addressee'],
+      博尔塔拉蒙古自治州五台工业园区管理委员会: ['addressee'],
+      中共博尔塔拉蒙古自治州委员会: ['mentioned'],
+    },
+  },
+  {
+    text: '云南省人民政府\n红河州人民政府、大理州教育局、西双版纳州财政局参加。',
+    setup: { jurisdiction: '云南', issuer: ['云南省人民政府'] },
+    expect: {
+      云南省人民政府: ['issuer'],
+      红河哈尼族彝族自治州人民政府: ['mentioned'],
+      大理白族自治州教育局: ['mentioned'],
+      西双版纳傣族自治州财政局: ['mentioned'],
+    },
+  },
+  {
+    text: '新疆维吾尔自治区人民政府办公厅\n伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署:\n现将有关事项通知如下。',
+    setup: {
+      jurisdiction: '新疆',
+      issuer: ['新疆维吾尔自治区人民政府办公厅'],
+      salutation: '伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署',
+    },
+    expect: { 新疆维吾尔自治区人民政府办公厅: ['issuer'], 伊犁哈萨克自治州人民政府: ['addressee'] },
+  },
+  {
+    text: '重庆市农业委员会\n涪陵区、合川区、垫江县农委:\n现将有关事项通知如下。',
+    setup: { issuer: ['重庆市农业委员会'], salutation: '涪陵区、合川区、垫江县农委' },
+    expect: {
+      重庆市农业委员会: ['issuer'],
+      重庆市涪陵区农业委员会: ['addressee'],
+      重庆市合川区农业委员会: ['addressee'],
+      重庆市垫江县农业委员会: ['addressee'],
+    },
+  },
+];
+
+describe('autonomous prefectures; places named alone among the recipients', () => {
+  test.each(PREFECTURES.map((r) => [r.text.slice(0, 30), r] as const))('%s', (_, row) => {
+    expect(found(row)).toEqual(row.expect);
+  });
+});
