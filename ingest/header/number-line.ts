@@ -46,6 +46,14 @@ const MAX_CODE_HEAD = 4;
 /** A code's head: Han characters, never a verb of reading (`根据渝府发…` on a line is a sentence, not a number). */
 const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]+$/;
 
+/** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`): the document's date. */
+const DATE_AFTER_NUMBER = /号((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\)?$/;
+
+/** The date written after the own number on its line (blanks removed), or null. */
+export function dateOfNumberLine(line: string): string | null {
+  return DATE_AFTER_NUMBER.exec(line)?.[1] ?? null;
+}
+
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;

@@ -8,7 +8,7 @@ import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
-import { ANNOUNCEMENT_HEAD, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
+import { ANNOUNCEMENT_HEAD, dateOfNumberLine, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE =
@@ -56,6 +56,9 @@ export function findTitle(
   for (const c of candidates) {
     const own = numberOfLine(c.compact);
     if (own) {
+      // A gazette prints the document's date after its number (`(教基厅[1993]6号 1993年3月15日)`).
+      const dated = info.numberLine === null ? dateOfNumberLine(c.compact) : null;
+      if (dated) info.writtenDate ??= parseDate(dated);
       info.numberLine ??= own;
       info.excluded.push(c.span);
       c.compact = '';

@@ -8,6 +8,26 @@ import { found, type Row } from './agencies-fixture.ts';
 const central = (date: string) => ({ jurisdiction: null, date });
 
 const ROWS: Row[] = [
+  // Before the 1998 reform: the commissions and ministries it renamed or merged, and a unit of one.
+  {
+    text: '国家教委办公厅关于教材审定的通知\n国家科委、劳动部、邮电部、地矿部、国家环保局、广电部、国家体委参加。',
+    setup: { ...central('1993-03-15'), issuer: ['国家教委办公厅'] },
+    expect: {
+      国家教育委员会办公厅: ['issuer'],
+      国家科学技术委员会: ['mentioned'],
+      劳动部: ['mentioned'],
+      邮电部: ['mentioned'],
+      地质矿产部: ['mentioned'],
+      国家环境保护局: ['mentioned'],
+      广播电影电视部: ['mentioned'],
+      国家体育运动委员会: ['mentioned'],
+    },
+  },
+  {
+    text: '国家环保总局、劳动和社会保障部参加。',
+    setup: central('2005-06-01'),
+    expect: { 国家环境保护总局: ['mentioned'], 劳动和社会保障部: ['mentioned'] },
+  },
   {
     text: '安全监管总局、国家安监总局、质检总局、国家工商总局联合印发。',
     setup: central('2011-05-01'),

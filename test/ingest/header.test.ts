@@ -1010,6 +1010,24 @@ describe('a news article that names the document it quotes (《X》全文如下)
   });
 });
 
+describe('a number line in parentheses that carries the date (a gazette or law database under the title)', () => {
+  test.each([
+    [
+      '国家教委办公厅关于教材审定工作的通知\n (教基厅[1993]6号 1993年3月15日)\n  根据有关原则,决定如下。\n',
+      '教基厅〔1993〕6号',
+      '1993-03-15',
+    ],
+    [
+      '四川省人民政府关于加强管理的通知\n(川府发〔2020〕5号 2020-03-01)\n各市(州)人民政府:\n',
+      '川府发〔2020〕5号',
+      '2020-03-01',
+    ],
+  ])('%s', (text, number, date) => {
+    const h = header(text);
+    expect([h.numberLine, h.writtenDate]).toEqual([number, date]);
+  });
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
