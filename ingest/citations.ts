@@ -1137,14 +1137,21 @@ function orderSeriesNumber(folded: string, t: TitleHit): NumberHit | null {
 /** A bare conjunction between two titles (and the first one's number): 和, 及, 以及, 与. */
 const RUN_CONJUNCTION = /^\s*(?:和|及|以及|与)\s*$/;
 
-/** `《A》(渝金〔2020〕402号)`: the number in parentheses right after the title belongs to it. */
+/** The date a publication note opens with (`2016年12月1日常州市人民政府令第2号发布`). */
+const NOTE_DATE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*/;
+
+/** `《A》(渝金〔2020〕402号)`: the number in parentheses right after the title belongs to it; so does the order that
+ *  published it, dated (`《A》(2016年12月1日常州市人民政府令第2号发布)`). */
 function pairedNumber(folded: string, after: number, numberAt: (pos: number) => NumberHit | null): NumberHit | null {
   let i = after;
   while (i < folded.length && folded[i] === ' ') i++;
   if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') return null;
   i++;
   while (i < folded.length && folded[i] === ' ') i++;
-  return numberAt(i);
+  const direct = numberAt(i);
+  if (direct) return direct;
+  const date = NOTE_DATE.exec(folded.slice(i, i + 16));
+  return date ? numberAt(i + date[0].length) : null;
 }
 
 /** Where the parenthetical holding a paired number closes (so the next title's run test sees past it). */

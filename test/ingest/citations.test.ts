@@ -909,3 +909,23 @@ test.each([
 ])('a bare kind word in 《》 refers back; as a defined abbreviation it stands for its document: %s', (text, want) => {
   expect(cite(text).map(([t, n]) => [t, n])).toEqual(want);
 });
+
+describe('the order that published a cited rule, dated, in the parentheses after its title', () => {
+  test.each<[string, Want[]]>([
+    [
+      '一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)',
+      [['常州市城市市容管理办法', '常州市人民政府令第2号', '常州市人民政府']],
+    ],
+    [
+      '《四川省水资源管理办法》(2010年5月4日四川省人民政府令第245号公布)同时废止。',
+      [['四川省水资源管理办法', '四川省人民政府令第245号', '四川省人民政府']],
+    ],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('a government gazette is a periodical; a statistical communiqué is a document', () => {
+  test.each<[string, Want[]]>([
+    ['免费赠阅《新疆维吾尔自治区人民政府公报》,并在《国务院公报》上刊登。', []],
+    ['据《2020年重庆市国民经济和社会发展统计公报》显示。', [['2020年重庆市国民经济和社会发展统计公报', null, null]]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
