@@ -89,9 +89,12 @@ export function findTitle(
   // A page titled with the name of the document a notice issues (`信息系统工程监理暂行规定` … `关于发布《信息系统工程监理
   // 暂行规定》的通知`): the notice below is the document, the page title only names what it carries.
   const wrapper = issuingNotice(usable, anchorAt);
-  if (wrapper !== -1) {
+  // A page heading without a subject (`山东省财政厅大学生创业引领计划`), then the document's own title block: an issuer
+  // line or none, and a title line with its subject (`关于…`, `转发…`).
+  const below = wrapper === -1 ? titleBlockBelow(usable, anchorAt) : -1;
+  if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
-    anchorAt = wrapper;
+    anchorAt = wrapper !== -1 ? wrapper : below;
   }
   const parts: Candidate[] = [usable[anchorAt]!];
   // Issuer lines above `关于…` (丰都县科学技术局 / 丰都县财政局 / 关于印发…的通知) — only those after the metadata
@@ -141,7 +144,8 @@ export function findTitle(
       (!incomplete && !QUALIFIER_LINE.test(next)) ||
       isOrganLine(next) ||
       next === joined ||
-      next.includes('关于') ||
+      // A forwarding title goes on to the forwarded title's 关于 (`转发省人力资源社会保障厅等部门` / `关于做好…`).
+      (next.includes('关于') && !(incomplete && forwardsWithoutSubject(joined))) ||
       SECTION_HEADING.test(next)
     )
       break;
@@ -364,6 +368,25 @@ function issuingNotice(usable: Candidate[], anchorAt: number): number {
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 6; k++) {
     const c = usable[k]!.compact;
     if (c.includes(`《${name}》`) && isTitleAnchor(c)) return k;
+  }
+  return -1;
+}
+
+/** A title so far that forwards bodies' document and has not reached its subject (`…转发省人力资源社会保障厅等部门`). */
+function forwardsWithoutSubject(joined: string): boolean {
+  return joined.includes('转发') && !joined.includes('关于');
+}
+
+/** How many organ lines may stand between a page heading and the title line below it. */
+const ISSUER_LINES_BELOW_HEADING = 2;
+
+/** The index of a title line with its subject right below a heading without one (organ lines between), or -1. */
+function titleBlockBelow(usable: Candidate[], anchorAt: number): number {
+  if (subjectStart(usable[anchorAt]!.compact) !== -1) return -1;
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 1 + ISSUER_LINES_BELOW_HEADING; k++) {
+    const c = usable[k]!.compact;
+    if (c.startsWith('关于') || c.startsWith('转发')) return k;
+    if (!isOrganLine(c)) return -1;
   }
   return -1;
 }

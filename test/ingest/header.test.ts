@@ -1028,6 +1028,28 @@ describe('a number line in parentheses that carries the date (a gazette or law d
   });
 });
 
+describe("a page heading without a subject above the document's own title block", () => {
+  test.each([
+    [
+      'a column heading, the issuer line, a forwarding title wrapped over its 关于, printed twice',
+      '山东省财政厅大学生创业引领计划\n山东省人民政府办公厅\n转发省人力资源社会保障厅等部门\n关于做好2010年普通高校毕业生\n就业工作的意见的通知\n转发省人力资源社会保障厅等部门\n关于做好2010年普通高校毕业生\n就业工作的意见的通知\n鲁政办发〔2010〕21号\n各市人民政府:\n',
+      '山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知',
+    ],
+    [
+      'a heading naming a plan, then 关于 on the next line',
+      '乡村振兴专项计划\n关于做好2021年乡村振兴工作的通知\n川农发〔2021〕3号\n各市(州)农业农村局:\n',
+      '关于做好2021年乡村振兴工作的通知',
+    ],
+    [
+      'a title without a subject stays when no subject line follows',
+      '铜梁区促进农民工就近就业三年行动\n实施方案(2025—2027年)\n为促进就业,制定本方案。\n',
+      '铜梁区促进农民工就近就业三年行动实施方案(2025—2027年)',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(header(text).title).toBe(title);
+  });
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
