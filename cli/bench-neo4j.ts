@@ -63,8 +63,3 @@ export async function withBenchNeo4j(o: BenchNeo4jOptions, body: (db: BenchNeo4j
     }
   }
 }
-
-/** A benchmark's result on stdout: as JSON, or as its report for a reader. */
-export function printResult<R>(result: R, json: boolean, report: (r: R) => string): void {
-  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
-}

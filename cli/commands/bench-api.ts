@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } from '../../bench/api.ts';
 import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts';
 import { runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
-import { printResult, withBenchNeo4j } from '../bench-neo4j.ts';
+import { withBenchNeo4j } from '../bench-neo4j.ts';
+import { printResult } from '../bench-result.ts';
 import { parseStrict, setWholeNumbers, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 import { ingestFiles } from '../ingest-files.ts';
 

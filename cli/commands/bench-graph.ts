@@ -5,7 +5,8 @@ import path from 'node:path';
 import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../bench/graph.ts';
 import type { Neo4jConfig } from '../../graph/connection.ts';
 import { statementTimes } from '../../graph/store.ts';
-import { printResult, withBenchNeo4j } from '../bench-neo4j.ts';
+import { withBenchNeo4j } from '../bench-neo4j.ts';
+import { printResult } from '../bench-result.ts';
 import { parseStrict, setWholeNumbers, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph bench-graph';

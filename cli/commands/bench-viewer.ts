@@ -1,6 +1,7 @@
 // cli/commands/bench-viewer.ts — `policy-graph bench-viewer` (npm run bench:viewer): the viewer on 20,000 nodes
 // and 50,000 edges in headless Chromium; prints load, first frame, layout and hover figures.
 import { runViewerBench, type ViewerBenchResult } from '../../bench/viewer.ts';
+import { printResult } from '../bench-result.ts';
 import { parseStrict, USAGE_EXIT, usageError, wholeNumber, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph bench-viewer';
@@ -64,6 +65,6 @@ export async function run(argv: string[]): Promise<number> {
     json: values.json === true,
   };
   const result = await runViewerBench({ ...o, log: (l) => process.stderr.write(`${l}\n`) });
-  process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
+  printResult(result, o.json, report);
   return 0;
 }
