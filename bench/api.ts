@@ -79,13 +79,8 @@ async function sampleInputs(config: Neo4jConfig): Promise<Inputs> {
               RETURN cited, documents, parts + agencies + ['kjj', 'kejiju', 'zscq'] AS searches, nodes`,
       params: {},
       transform: (records) => {
-        const r = records[0]!;
-        return {
-          cited: r.get('cited') as string[],
-          documents: r.get('documents') as string[],
-          searches: r.get('searches') as string[],
-          nodes: Number(r.get('nodes')),
-        };
+        const r = records[0]!.toObject() as Omit<Inputs, 'nodes'> & { nodes: unknown };
+        return { ...r, nodes: Number(r.nodes) };
       },
     },
     config,

@@ -70,16 +70,9 @@ async function sampleInputs(config: Neo4jConfig) {
                      RETURN collect(substring(d.title, 2, 6)) AS parts }
               RETURN cited, ingested, agencies, aliases, parts`,
       params: {},
-      transform: (records) => {
-        const r = records[0]!;
-        return {
-          cited: r.get('cited') as string[],
-          ingested: r.get('ingested') as string[],
-          agencies: r.get('agencies') as string[],
-          aliases: r.get('aliases') as string[],
-          parts: r.get('parts') as string[],
-        };
-      },
+      // One row of lists of strings, one per column.
+      transform: (records) =>
+        records[0]!.toObject() as Record<'cited' | 'ingested' | 'agencies' | 'aliases' | 'parts', string[]>,
     },
     config,
   );

@@ -4,67 +4,37 @@
 
 import { USAGE_EXIT } from './strict-args.ts';
 
-export interface Command {
-  /** One-line summary for `policy-graph --help`. */
-  summary: string;
-  load: () => Promise<{ run: (argv: string[]) => Promise<number>; help: string }>;
+/** A command module: cli/commands/<name>.ts. */
+interface CommandModule {
+  run: (argv: string[]) => Promise<number>;
+  help: string;
 }
 
-const COMMANDS: Record<string, Command> = {
-  start: {
-    summary: 'start the local Neo4j if needed, ingest the bundled samples, serve the viewer',
-    load: () => import('./commands/start.ts'),
-  },
-  extract: {
-    summary: 'extract citations, agencies and programs from files (--json for JSON lines)',
-    load: () => import('./commands/extract.ts'),
-  },
-  eval: {
-    summary: 'score extraction of every X.txt in DIR against X.gold.json',
-    load: () => import('./commands/eval.ts'),
-  },
-  ingest: {
-    summary: 'extract files and write them to Neo4j (directories recurse)',
-    load: () => import('./commands/ingest.ts'),
-  },
-  import: {
-    summary: 'import saved pages and mirrored sites: main text and metadata, list pages skipped, duplicates once',
-    load: () => import('./commands/import.ts'),
-  },
-  crawl: {
-    summary: 'crawl a government portal politely (robots.txt, delay, resumable), then import the pages',
-    load: () => import('./commands/crawl.ts'),
-  },
-  db: { summary: 'start | stop | status of the bundled local Neo4j', load: () => import('./commands/db.ts') },
-  query: {
-    summary: 'analyst queries: cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline',
-    load: () => import('./commands/query.ts'),
-  },
-  serve: {
-    summary: 'serve the API and the built viewer on 127.0.0.1 (default port 8080)',
-    load: () => import('./commands/serve.ts'),
-  },
-  'bench-extract': {
-    summary: 'benchmark extraction throughput and memory',
-    load: () => import('./commands/bench-extract.ts'),
-  },
-  'bench-graph': {
-    summary: 'benchmark Neo4j load and query latency on a 10,000-document corpus',
-    load: () => import('./commands/bench-graph.ts'),
-  },
-  'bench-viewer': {
-    summary: 'benchmark the viewer on a 20,000-node graph in headless Chromium',
-    load: () => import('./commands/bench-viewer.ts'),
-  },
-  'bench-api': {
-    summary: 'load-test the API: N clients, fixed time, requests/s, p50/p95/p99, errors, RSS',
-    load: () => import('./commands/bench-api.ts'),
-  },
+/** Each command and its one-line summary for `policy-graph --help`; its code is cli/commands/<name>.ts. */
+const COMMANDS: Record<string, string> = {
+  start: 'start the local Neo4j if needed, ingest the bundled samples, serve the viewer',
+  extract: 'extract citations, agencies and programs from files (--json for JSON lines)',
+  eval: 'score extraction of every X.txt in DIR against X.gold.json',
+  ingest: 'extract files and write them to Neo4j (directories recurse)',
+  import: 'import saved pages and mirrored sites: main text and metadata, list pages skipped, duplicates once',
+  crawl: 'crawl a government portal politely (robots.txt, delay, resumable), then import the pages',
+  db: 'start | stop | status of the bundled local Neo4j',
+  query: 'analyst queries: cited-by, co-cited, agency, same-citations, path, search, top-cited, timeline',
+  serve: 'serve the API and the built viewer on 127.0.0.1 (default port 8080)',
+  'bench-extract': 'benchmark extraction throughput and memory',
+  'bench-graph': 'benchmark Neo4j load and query latency on a 10,000-document corpus',
+  'bench-viewer': 'benchmark the viewer on a 20,000-node graph in headless Chromium',
+  'bench-api': 'load-test the API: N clients, fixed time, requests/s, p50/p95/p99, errors, RSS',
 };
+
+/** Loaded only when it runs: a command's dependencies (the Neo4j driver, the browser) cost nothing to the others. */
+function load(name: string): Promise<CommandModule> {
+  return import(`./commands/${name}.ts`);
+}
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
   return [
     'policy-graph — a citation knowledge graph for Chinese government documents',
     '',
@@ -84,12 +54,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage() + '\n');
     return name ? 0 : USAGE_EXIT;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  if (!Object.hasOwn(COMMANDS, name)) {
     process.stderr.write(`policy-graph: unknown command "${name}". Run \`policy-graph --help\` for the list.\n`);
     return USAGE_EXIT;
   }
-  const mod = await command.load();
+  const mod = await load(name);
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(mod.help.trimEnd() + '\n');
     return 0;

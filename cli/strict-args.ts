@@ -38,3 +38,43 @@ export function wholeNumber(raw: string, option: string, min: number, max?: numb
   const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
   return `${option} needs a whole number ${range} (got ${JSON.stringify(raw)})`;
 }
+
+/** A whole-number option: its name, the field it sets, and the range it accepts (max undefined: no upper bound). */
+export type WholeNumberOption<F extends string> = readonly [
+  option: string,
+  field: F,
+  min: number,
+  max: number | undefined,
+];
+
+/** Set `target[field]` from each whole-number option given; the first problem in words, or null. */
+export function setWholeNumbers<F extends string>(
+  values: Readonly<Record<string, unknown>>,
+  table: readonly WholeNumberOption<F>[],
+  target: Record<F, number>,
+): string | null {
+  for (const [option, field, min, max] of table) {
+    const raw = values[option];
+    if (typeof raw !== 'string') continue;
+    const n = wholeNumber(raw, `--${option}`, min, max);
+    if (typeof n === 'string') return n;
+    target[field] = n;
+  }
+  return null;
+}
+
+/** The parseArgs specs of options: those taking a value are strings, the others (flags) booleans. */
+export type OptionSpecs<V extends string, F extends string> = {
+  [K in V | F]: K extends V ? { type: 'string' } : { type: 'boolean' };
+};
+
+/** The parseArgs specs of a command's options: those taking a value (a string) and the flags (booleans). */
+export function optionSpecs<const V extends string, const F extends string = never>(
+  valued: readonly V[],
+  flags: readonly F[] = [],
+): OptionSpecs<V, F> {
+  const specs: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of valued) specs[name] = { type: 'string' };
+  for (const name of flags) specs[name] = { type: 'boolean' };
+  return specs as OptionSpecs<V, F>;
+}

@@ -62,6 +62,15 @@ export function deriveStatus(facts: LifecycleFacts, at: string): DocumentStatus 
   const doc = facts.document;
   const amendments = facts.acts.filter((a) => a.relation === 'amends' && inEffect(a, at)).sort(byDate);
   const base = { document: doc, at, amendments };
+  // Repealed or amended: the act that did it says since when, by which document, in which words.
+  const byAct = (status: 'repealed' | 'amended', act: DocumentAct): DocumentStatus => ({
+    ...base,
+    status,
+    since: act.from,
+    by: act.by,
+    evidence: act.evidence,
+    basis: `${status} by ${act.by.name}`,
+  });
   const effective = doc.effectiveDate ?? null;
   if (effective && effective > at) {
     return {
@@ -84,16 +93,7 @@ export function deriveStatus(facts: LifecycleFacts, at: string): DocumentStatus 
     };
   }
   const repeal = facts.acts.filter((a) => a.relation === 'repeals' && inEffect(a, at)).sort(byDate)[0];
-  if (repeal) {
-    return {
-      ...base,
-      status: 'repealed',
-      since: repeal.from,
-      by: repeal.by,
-      evidence: repeal.evidence,
-      basis: `repealed by ${repeal.by.name}`,
-    };
-  }
+  if (repeal) return byAct('repealed', repeal);
   const expiry = doc.expiryDate ?? null;
   if (expiry && expiry < at) {
     return {
@@ -106,16 +106,7 @@ export function deriveStatus(facts: LifecycleFacts, at: string): DocumentStatus 
     };
   }
   const last = amendments[amendments.length - 1];
-  if (last) {
-    return {
-      ...base,
-      status: 'amended',
-      since: last.from,
-      by: last.by,
-      evidence: last.evidence,
-      basis: `amended by ${last.by.name}`,
-    };
-  }
+  if (last) return byAct('amended', last);
   return {
     ...base,
     status: 'in-force',

@@ -45,25 +45,44 @@ interface ProvinceDepartments {
   departments: { code: string; name: string; note: string }[];
 }
 
-/** Province-level department codes by the rule of the data file: abbreviation + department code (鄂 + 科 → 鄂科技规 →
- *  湖北省科学技术厅). Listed entries win; an abbreviation two governments write (宁: 宁夏 and 南京) gives null. */
-function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
+/** What follows a province's abbreviation in a code the data file generates, and the issuer it names there. */
+interface CodeSuffix {
+  suffix: string;
+  issuer: (province: string) => string;
+  prefix: boolean;
+  note: string;
+}
+
+/** Codes by a rule of the data file: each province's abbreviation + each suffix. Listed entries win; an abbreviation
+ *  two places write (宁: 宁夏 and 南京) gives a null issuer. */
+function provinceCodes(provinces: ProvinceDepartments, suffixes: CodeSuffix[], listed: Set<string>): CodeEntry[] {
   const out: CodeEntry[] = [];
   const gen = (prefix: string, name: string | null, why: string): void => {
-    for (const d of rule.departments) {
-      const code = prefix + d.code;
+    for (const x of suffixes) {
+      const code = prefix + x.suffix;
       if (listed.has(code)) continue;
       out.push({
         code,
-        issuer: name === null ? null : name + d.name,
-        prefix: true,
-        note: `generated: ${why} × ${d.note}`,
+        issuer: name === null ? null : x.issuer(name),
+        prefix: x.prefix,
+        note: `generated: ${why} × ${x.note}`,
       });
     }
   };
-  for (const p of rule.provinces) gen(p.prefix, p.name, p.name);
-  for (const a of rule.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
+  for (const p of provinces.provinces) gen(p.prefix, p.name, p.name);
+  for (const a of provinces.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
   return out;
+}
+
+/** Province-level department codes: abbreviation + department code (鄂 + 科 → 鄂科技规 → 湖北省科学技术厅). */
+function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
+  const suffixes = rule.departments.map((d) => ({
+    suffix: d.code,
+    issuer: (name: string) => name + d.name,
+    prefix: true,
+    note: d.note,
+  }));
+  return provinceCodes(rule, suffixes, listed);
 }
 
 interface LocalDepartments {
@@ -143,25 +162,15 @@ interface ProvinceOrgans {
   organs: { suffix: string; issuer: string; prefix: boolean; note: string }[];
 }
 
-/** The provincial Party committee and its general office by the rule of the data file: abbreviation + 委 / 办发 …
- *  (湘办发 → 中共湖南省委办公厅). An abbreviation two places write gives null. */
+/** The provincial Party committee and its general office: abbreviation + 委 / 办发 … (湘办发 → 中共湖南省委办公厅). */
 function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
-  const out: CodeEntry[] = [];
-  const gen = (prefix: string, name: string | null, why: string): void => {
-    for (const o of rule.organs) {
-      const code = prefix + o.suffix;
-      if (listed.has(code)) continue;
-      out.push({
-        code,
-        issuer: name === null ? null : o.issuer.replace('{name}', name),
-        prefix: o.prefix,
-        note: `generated: ${why} × ${o.note}`,
-      });
-    }
-  };
-  for (const p of provinces.provinces) gen(p.prefix, p.name, p.name);
-  for (const a of provinces.ambiguous) gen(a.prefix, null, `ambiguous: ${a.note}`);
-  return out;
+  const suffixes = rule.organs.map((o) => ({
+    suffix: o.suffix,
+    issuer: (name: string) => o.issuer.replace('{name}', name),
+    prefix: o.prefix,
+    note: o.note,
+  }));
+  return provinceCodes(provinces, suffixes, listed);
 }
 
 const DATA = issuerCodes as {

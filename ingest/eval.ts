@@ -107,12 +107,26 @@ function acc(right: number, total: number): Accuracy {
   return { right, total, accuracy: total === 0 ? 1 : right / total };
 }
 
+interface Matching<E, G> {
+  pairs: [E, G][];
+  /** The extracted items no gold item matched (false positives) and the gold items missed (false negatives). */
+  unE: E[];
+  unG: G[];
+}
+
+function counts(m: Matching<unknown, unknown>): Counts {
+  return { tp: m.pairs.length, fp: m.unE.length, fn: m.unG.length };
+}
+
+/** The counts of a matching of named items (agencies, programs), with the names missed and the spurious ones. */
+function namedCounts(
+  m: Matching<{ name: string }, { name: string }>,
+): Counts & { missed: string[]; spurious: string[] } {
+  return { ...counts(m), missed: m.unG.map((g) => g.name), spurious: m.unE.map((e) => e.name) };
+}
+
 /** One-to-one greedy matching: each gold item matched at most once, in the order of the `passes`. */
-function matchAll<E, G>(
-  extracted: E[],
-  gold: G[],
-  passes: ((e: E, g: G) => boolean)[],
-): { pairs: [E, G][]; unE: E[]; unG: G[] } {
+function matchAll<E, G>(extracted: E[], gold: G[], passes: ((e: E, g: G) => boolean)[]): Matching<E, G> {
   const usedE = new Set<number>();
   const usedG = new Set<number>();
   const pairs: [E, G][] = [];
@@ -201,9 +215,7 @@ export function scoreDocument(
   const score: DocumentScore = {
     name,
     citations: {
-      tp: cit.pairs.length,
-      fp: cit.unE.length,
-      fn: cit.unG.length,
+      ...counts(cit),
       missed: cit.unG.map(label),
       spurious: cit.unE.map((c) => label({ title: c.title, docNumber: c.docNumber, issuer: c.issuer })),
       issuerWrong,
@@ -213,21 +225,9 @@ export function scoreDocument(
       relationRight: relationPairs.length - relationWrong.length,
       relationTotal: relationPairs.length,
     },
-    agenciesStrict: {
-      tp: strict.pairs.length,
-      fp: strict.unE.length,
-      fn: strict.unG.length,
-      missed: strict.unG.map((g) => g.name),
-      spurious: strict.unE.map((e) => e.name),
-    },
-    agenciesLenient: { tp: lenient.pairs.length, fp: lenient.unE.length, fn: lenient.unG.length },
-    programs: {
-      tp: prog.pairs.length,
-      fp: prog.unE.length,
-      fn: prog.unG.length,
-      missed: prog.unG.map((g) => g.name),
-      spurious: prog.unE.map((e) => e.name),
-    },
+    agenciesStrict: namedCounts(strict),
+    agenciesLenient: counts(lenient),
+    programs: namedCounts(prog),
     fieldMisses,
     replyMisses,
   };

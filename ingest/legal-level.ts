@@ -1,7 +1,7 @@
 // ingest/legal-level.ts — the legal level (效力级别) of a document from its kind, issuer and number, with the rule that decided it.
 // A pure function over ingest/data/legal-levels.json; rules are tried in order and the first that applies decides.
 
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.ts';
 
 export type LegalLevel =
   | 'law'
@@ -54,13 +54,7 @@ interface LevelsJson {
 
 function load(): LevelsJson {
   const url = new URL('./data/legal-levels.json', import.meta.url);
-  try {
-    return JSON.parse(readFileSync(url, 'utf8')) as LevelsJson;
-  } catch (e) {
-    throw new Error(
-      `ingest/legal-level: cannot load ${url.pathname} (${(e as Error).message}); restore the data file.`,
-    );
-  }
+  return readDataFile<LevelsJson>(url, 'ingest/legal-level', 'data file');
 }
 
 const DATA = load();

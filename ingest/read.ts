@@ -2,7 +2,7 @@
 // GB18030/GBK) and, for HTML pages, their declared charset (ingest/html/charset.ts) and ingest/html/text.ts.
 // The only I/O of the extraction pipeline; every refusal is an InputError whose message is one line naming the file.
 
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { decodeBytes } from './encoding.ts';
 import { decodePage } from './html/charset.ts';
@@ -25,6 +25,18 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/** A document file is a regular file of at most maxBytes: otherwise the InputError saying what it is instead. */
+function checkReadable(file: string, info: Stats, maxBytes: number): void {
+  if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
+  if (!info.isFile()) throw new InputError(file, 'is not a regular file');
+  if (info.size > maxBytes) {
+    throw new InputError(
+      file,
+      `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`,
+    );
+  }
+}
+
 /** Read and decode one document file. Throws InputError for every problem a user can act on. */
 export async function readDocumentFile(file: string, options: ReadOptions = {}): Promise<DecodedText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -37,14 +49,7 @@ export async function readDocumentFile(file: string, options: ReadOptions = {}):
     if (code === 'EACCES') throw new InputError(file, 'permission denied');
     throw new InputError(file, `cannot read (${code ?? String(err)})`);
   }
-  if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
-  if (!info.isFile()) throw new InputError(file, 'is not a regular file');
-  if (info.size > maxBytes) {
-    throw new InputError(
-      file,
-      `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`,
-    );
-  }
+  checkReadable(file, info, maxBytes);
   let bytes: Buffer;
   const handle = await open(file, 'r');
   try {
@@ -75,14 +80,7 @@ export function readDocumentFileSync(file: string, options: ReadOptions = {}): D
     // or a device must neither block nor read forever, and O_NONBLOCK changes nothing for a regular file.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError(file, 'is a directory, expected a .txt or .html file');
-    if (!info.isFile()) throw new InputError(file, 'is not a regular file');
-    if (info.size > maxBytes) {
-      throw new InputError(
-        file,
-        `too large (${formatBytes(info.size)} > limit ${formatBytes(maxBytes)}); raise it with --max-bytes`,
-      );
-    }
+    checkReadable(file, info, maxBytes);
     bytes = Buffer.allocUnsafe(info.size);
     let off = 0;
     while (off < info.size) {

@@ -217,51 +217,78 @@ function listLeadRelation(
   // Every item of a list walks up to the same lead: the line starts walked over remember it (a list of n items costs
   // O(n) lines, not O(n²)). Lines are keyed with their marker's kind, which decides where the walk stops.
   const kind = markerKind(folded.slice(itemStart, at));
-  const walked: number[] = [];
-  const r = walkListUp(folded, itemStart, kind, leads, walked);
-  for (const w of walked) leads.set(w * 4 + kindCode(kind), r);
-  return r;
+  const key = (lineStart: number) => lineStart * 4 + kindCode(kind);
+  return walkLinesUp(folded, itemStart, MAX_LIST_LINES, key, leads, (line) => listLineLead(line, kind));
+}
+
+/**
+ * The line above the one starting at `lineStart` (which is > 0): its start and text. Null when it is longer than 300
+ * characters: the lines of a list or over a table are short, so a long one is no lead (and this bounds the search).
+ */
+function lineAbove(folded: string, lineStart: number): { start: number; text: string } | null {
+  const prevEnd = lineStart - 1;
+  const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
+  const prevNl = window.lastIndexOf('\n');
+  if (prevNl === -1 && prevEnd > 300) return null;
+  const start = prevEnd - window.length + prevNl + 1;
+  return { start, text: folded.slice(start, prevEnd) };
 }
 
 function kindCode(kind: MarkerKind | null): number {
   return kind === null ? 0 : kind === 'digit' ? 1 : kind === 'paren' ? 2 : 3;
 }
 
-function walkListUp(
+/**
+ * Walk up the lines above `from` (at most `maxLines`) until `judge` decides a line is the lead: its relation, or
+ * `mentions` when no line is. The line starts walked over remember the answer in `leads` under `key`.
+ */
+function walkLinesUp(
   folded: string,
   from: number,
-  kind: MarkerKind | null,
+  maxLines: number,
+  key: (lineStart: number) => number,
   leads: Map<number, Relation>,
-  walked: number[],
+  judge: (line: string) => Relation | null,
 ): Relation {
+  const walked: number[] = [];
   let lineStart = from;
-  for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
-    const known = leads.get(lineStart * 4 + kindCode(kind));
-    if (known !== undefined) return known;
+  let r: Relation = 'mentions';
+  for (let n = 0; n < maxLines && lineStart > 0; n++) {
+    const known = leads.get(key(lineStart));
+    if (known !== undefined) {
+      r = known;
+      break;
+    }
     walked.push(lineStart);
-    const prevEnd = lineStart - 1;
-    // Lines of a list are short; a line longer than 300 characters is no lead (and bounds the search).
-    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
-    const prevNl = window.lastIndexOf('\n');
-    if (prevNl === -1 && prevEnd > 300) return 'mentions';
-    const prevStart = prevEnd - window.length + prevNl + 1;
-    const line = folded.slice(prevStart, prevEnd);
-    lineStart = prevStart;
-    if (line.trim() === '') continue;
-    // Another item (a marker of the occurrence's kind, or a title opening the line): keep walking up to the lead.
-    const lineKind = markerKind(line);
-    if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) continue;
-    // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
-    const colon = line.lastIndexOf(':');
-    if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind)
-      return leadRelation(line.slice(0, colon + 1));
-    // A marker of a deeper kind than the item's (一、 > (一) > 1.): a sub-item of an item above
-    // (`(一)将第三条修改为:`), passed over. A shallower one is a heading over the list (`(二)编制依据`,
-    // `一、继续有效的规范性文件目录`): it, like a line with no marker, says what the list is.
-    if (lineKind !== null && kind !== null && MARKER_DEPTH[lineKind] > MARKER_DEPTH[kind]) continue;
-    return leadRelation(line);
+    const above = lineAbove(folded, lineStart);
+    if (above === null) break;
+    lineStart = above.start;
+    const lead = judge(above.text);
+    if (lead !== null) {
+      r = lead;
+      break;
+    }
   }
-  return 'mentions';
+  for (const w of walked) leads.set(key(w), r);
+  return r;
+}
+
+/** What a line above a list item of marker `kind` says: the list's relation when it is the lead, null when the walk
+ *  goes on over it (a blank line, another item, a sub-item). */
+function listLineLead(line: string, kind: MarkerKind | null): Relation | null {
+  if (line.trim() === '') return null;
+  // Another item (a marker of the occurrence's kind, or a title opening the line): keep walking up to the lead.
+  const lineKind = markerKind(line);
+  if (lineKind === kind && (kind !== null || /^\s*《/.test(line))) return null;
+  // The lead with the first item run on after its colon (`省政府决定废止以下规章:一、…`).
+  const colon = line.lastIndexOf(':');
+  if (kind !== null && colon !== -1 && markerKind(line.slice(colon + 1)) === kind)
+    return leadRelation(line.slice(0, colon + 1));
+  // A marker of a deeper kind than the item's (一、 > (一) > 1.): a sub-item of an item above
+  // (`(一)将第三条修改为:`), passed over. A shallower one is a heading over the list (`(二)编制依据`,
+  // `一、继续有效的规范性文件目录`): it, like a line with no marker, says what the list is.
+  if (lineKind !== null && kind !== null && MARKER_DEPTH[lineKind] > MARKER_DEPTH[kind]) return null;
+  return leadRelation(line);
 }
 
 /** A table flattened to lines of blank-separated cells: a row opens with its serial (`1 关于…的通知 达市府发〔2000〕65号
@@ -333,29 +360,9 @@ function tableLeadRelation(folded: string, at: number, leads: Map<number, Relati
     return lead === null ? 'mentions' : leadRelation(lead);
   }
   // Cells of one table share the caption: remembered per line start (negative keys, apart from the list items').
-  const walked: number[] = [];
-  const r = walkTableUp(folded, cellStart, leads, walked);
-  for (const w of walked) leads.set(-(w + 1), r);
-  return r;
-}
-
-function walkTableUp(folded: string, from: number, leads: Map<number, Relation>, walked: number[]): Relation {
-  let lineStart = from;
-  for (let n = 0; n < MAX_TABLE_LINES && lineStart > 0; n++) {
-    const known = leads.get(-(lineStart + 1));
-    if (known !== undefined) return known;
-    walked.push(lineStart);
-    const prevEnd = lineStart - 1;
-    const window = folded.slice(Math.max(0, prevEnd - 300), prevEnd);
-    const prevNl = window.lastIndexOf('\n');
-    if (prevNl === -1 && prevEnd > 300) return 'mentions';
-    const prevStart = prevEnd - window.length + prevNl + 1;
-    const line = folded.slice(prevStart, prevEnd);
-    lineStart = prevStart;
-    if (line.trim() === '' || isCellLine(line)) continue;
-    return leadRelation(line);
-  }
-  return 'mentions';
+  const key = (lineStart: number) => -(lineStart + 1);
+  const caption = (line: string) => (line.trim() === '' || isCellLine(line) ? null : leadRelation(line));
+  return walkLinesUp(folded, cellStart, MAX_TABLE_LINES, key, leads, caption);
 }
 
 /** What a line introducing a list does to the documents listed under it. */
@@ -401,19 +408,34 @@ function isPairedNumber(folded: string, start: number, titleAtEnd: Map<number, S
   return titleAtEnd.has(i + 1);
 }
 
-/** Where the list holding the occurrence starts: back over earlier titles, their number parentheticals and joiners. */
-function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
-  // The positions walked over share the list's start: remembered, a run of n titles costs O(n), not O(n²).
+/**
+ * Walk a list item by item from `from` (`step` gives the next item's position, or null at the list's edge), for at
+ * most MAX_LIST_ITEMS items; the edge reached. The positions walked over share that edge: remembered in `memo`, a
+ * run of n titles costs O(n), not O(n²).
+ */
+function walkList(from: number, step: (at: number) => number | null, memo?: Map<number, number>): number {
   const walked: number[] = [];
-  let s = start;
+  let at = from;
   let result = -1;
   for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
-    const known = memo?.get(s);
+    const known = memo?.get(at);
     if (known !== undefined) {
       result = known;
       break;
     }
-    walked.push(s);
+    walked.push(at);
+    const next = step(at);
+    if (next === null) break;
+    at = next;
+  }
+  if (result === -1) result = at;
+  if (memo) for (const w of walked) memo.set(w, result);
+  return result;
+}
+
+/** Where the list holding the occurrence starts: back over earlier titles, their number parentheticals and joiners. */
+function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
+  const back = (s: number): number | null => {
     let i = s;
     // A joiner (or none: 《A》《B》) between this item and the one before.
     for (const j of LIST_JOINERS) {
@@ -425,25 +447,14 @@ function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>,
     while (i > 0 && folded[i - 1] === ' ') i--;
     // The item before may end with its number in parentheses: 《A》(渝府发〔2020〕1号)、《B》.
     i = overNumberParen(folded, i, titleAtEnd);
-    const prev = titleAtEnd.get(i);
-    if (!prev) break;
-    s = prev.start;
-  }
-  if (result === -1) result = s;
-  if (memo) for (const w of walked) memo.set(w, result);
-  return result;
+    return titleAtEnd.get(i)?.start ?? null;
+  };
+  return walkList(start, back, memo);
 }
+
+/** Where the list holding the occurrence ends: on over later titles, their number parentheticals and joiners. */
 function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, memo?: Map<number, number>): number {
-  const walked: number[] = [];
-  let e = skipNumberParen(folded, end);
-  let result = -1;
-  for (let guard = 0; guard < MAX_LIST_ITEMS; guard++) {
-    const known = memo?.get(e);
-    if (known !== undefined) {
-      result = known;
-      break;
-    }
-    walked.push(e);
+  const forward = (e: number): number | null => {
     let i = e;
     for (const j of LIST_JOINERS) {
       if (folded.startsWith(j, i)) {
@@ -452,12 +463,9 @@ function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, m
       }
     }
     const next = titleAtStart.get(i);
-    if (!next) break;
-    e = skipNumberParen(folded, next.end);
-  }
-  if (result === -1) result = e;
-  if (memo) for (const w of walked) memo.set(w, result);
-  return result;
+    return next ? skipNumberParen(folded, next.end) : null;
+  };
+  return walkList(skipNumberParen(folded, end), forward, memo);
 }
 
 const CLOSER: Record<string, string> = { '(': ')', '〔': '〕', '[': ']' };

@@ -27,15 +27,30 @@ function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0x3000 || code === 0xa0;
 }
 
+/**
+ * The sentence around text[start, end), [start, end) with its ends as `isEnd` defines them (its end before the end
+ * mark); each side walks at most `limit` characters, so the cost is bounded however long the sentence is.
+ */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  limit: number,
+  isEnd: (code: number) => boolean = endsSentence,
+): [start: number, end: number] {
+  let s = start;
+  const floor = Math.max(0, start - limit);
+  while (s > floor && !isEnd(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  const ceil = Math.min(text.length, end + limit);
+  while (e < ceil && !isEnd(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
 /** The sentence around text[start, end): whole when it is at most MAX_QUOTE long, else MAX_QUOTE around the span.
  *  Each side walks at most MAX_QUOTE characters: a sentence that reaches that far is trimmed anyway. */
 export function sentenceBounds(text: string, start: number, end: number): { quoteStart: number; quoteEnd: number } {
-  let s = start;
-  const sMin = Math.max(0, start - MAX_QUOTE);
-  while (s > sMin && !endsSentence(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  const eMax = Math.min(text.length, end + MAX_QUOTE);
-  while (e < eMax && !endsSentence(text.charCodeAt(e))) e++;
+  let [s, e] = sentenceAround(text, start, end, MAX_QUOTE);
   // Keep the closing punctuation of the sentence in the quote (but not a line break).
   if (e < text.length && endsSentence(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d)
     e++;

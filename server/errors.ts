@@ -1,17 +1,11 @@
 // server/errors.ts — the HTTP errors the API answers with, and the mapping from thrown errors to status codes.
 // Every error leaves the server as JSON `{ "error": message }`; a person reading it should know what to change.
 
+import { StatusError } from '../contracts/status-error.ts';
+
 /** An error that carries its HTTP status. Thrown by validation and handlers, turned into JSON by the router. */
-export class HttpError extends Error {
-  readonly status: number;
-  /** Extra fields of the JSON body beside `error` and `status` (e.g. what /api/health reports). */
-  readonly details: Record<string, unknown>;
-  constructor(status: number, message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.name = 'HttpError';
-    this.status = status;
-    this.details = details;
-  }
+export class HttpError extends StatusError {
+  override name = 'HttpError';
 }
 
 /** 400: a parameter is missing, of the wrong type, too long or out of range. */

@@ -19,6 +19,7 @@ import {
   toNumber,
   type Neo4jConfig,
 } from '../graph/connection.ts';
+import { readRows } from '../testkit/read-rows.ts';
 import { pidFile, statusLocal, stopLocal } from '../graph/local-neo4j.ts';
 import { freePort } from '../testkit/free-port.ts';
 import { cli, config, localTestPort } from './test-database.ts';
@@ -60,17 +61,8 @@ describe('configFromEnv', () => {
 describe('against the real test Neo4j', () => {
   it('answers ping and reports a Community 5.26 kernel', async () => {
     expect(await ping(config)).toBe(true);
-    const components = await runRead(
-      {
-        query: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
-        params: {},
-        transform: (records) =>
-          records.map((r) => ({
-            name: r.get('name') as string,
-            version: r.get('version') as string,
-            edition: r.get('edition') as string,
-          })),
-      },
+    const components = await readRows<{ name: string; version: string; edition: string }>(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
       config,
     );
     // A user's own NEO4J_URI may be any Neo4j 5; the bundled one is 5.26 Community.

@@ -6,17 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } from '../../bench/api.ts';
 import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts';
-import {
-  closeDriver,
-  configFromEnv,
-  DatabaseError,
-  localConfig,
-  runRead,
-  toNumber,
-  type Neo4jConfig,
-} from '../../graph/connection.ts';
-import * as local from '../../graph/local-neo4j.ts';
-import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+import { runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
+import { withBenchNeo4j } from '../bench-neo4j.ts';
+import { printResult } from '../bench-result.ts';
+import { parseStrict, setWholeNumbers, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 import { ingestFiles } from '../ingest-files.ts';
 
 const NAME = 'policy-graph bench-api';
@@ -73,17 +66,7 @@ function parse(argv: string[]): Options | string | null {
   const parsed = parseStrict(
     NAME,
     argv,
-    {
-      clients: { type: 'string' },
-      seconds: { type: 'string' },
-      'warm-up': { type: 'string' },
-      corpus: { type: 'string' },
-      documents: { type: 'string' },
-      port: { type: 'string' },
-      reload: { type: 'boolean' },
-      'keep-db': { type: 'boolean' },
-      json: { type: 'boolean' },
-    },
+    optionSpecs(['clients', 'seconds', 'warm-up', 'corpus', 'documents', 'port'], ['reload', 'keep-db', 'json']),
     { positionals: false },
   );
   if (!parsed) return null;
@@ -103,13 +86,8 @@ function parse(argv: string[]): Options | string | null {
     if (values.corpus !== 'generated' && values.corpus !== 'samples') return '--corpus is generated or samples';
     o.corpus = values.corpus;
   }
-  for (const [option, field, min, max] of NUMERIC) {
-    const raw = values[option];
-    if (raw === undefined) continue;
-    const n = wholeNumber(raw, `--${option}`, min, max);
-    if (typeof n === 'string') return n;
-    o[field] = n;
-  }
+  const problem = setWholeNumbers(values, NUMERIC, o);
+  if (problem !== null) return problem;
   return o;
 }
 
@@ -163,58 +141,30 @@ export async function run(argv: string[]): Promise<number> {
   if (o === null) return USAGE_EXIT;
   if (typeof o === 'string') return usageError(NAME, o);
   const log = (l: string) => process.stderr.write(`${l}\n`);
-  let config: Neo4jConfig;
-  let startedHere = false;
-  let neo4jPid: number | undefined;
-  if (process.env.NEO4J_URI?.trim()) {
-    config = configFromEnv();
+  const checkEnv = (config: Neo4jConfig) => {
     log(`using NEO4J_URI=${config.uri} as it is (read only).`);
-  } else {
-    const dataDir = path.join(
-      ROOT,
-      '.neo4j',
-      o.corpus === 'samples' ? 'bench-api-samples' : `bench-api-generated-${o.documents}`,
-    );
-    try {
-      const started = await local.startLocal({ port: o.port, dataDir, log });
-      startedHere = !started.alreadyRunning;
-      neo4jPid = started.pid;
-      config = localConfig(o.port);
-      log(
-        `${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in ${path.relative(ROOT, dataDir)}).`,
-      );
-    } catch (err) {
-      process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 3;
-    }
-  }
-  try {
-    if (!process.env.NEO4J_URI?.trim()) {
-      const docs = await ingestedDocuments(config);
-      if (o.reload || docs === 0) await load(o, config, log);
+    return null;
+  };
+  const dataDir = path.join(
+    '.neo4j',
+    o.corpus === 'samples' ? 'bench-api-samples' : `bench-api-generated-${o.documents}`,
+  );
+  return withBenchNeo4j({ name: NAME, port: o.port, dataDir, keepDb: o.keepDb, log, checkEnv }, async (db) => {
+    // NEO4J_URI's database is only read; the bench's own is loaded when empty or asked to.
+    if (!db.fromEnv) {
+      const docs = await ingestedDocuments(db.config);
+      if (o.reload || docs === 0) await load(o, db.config, log);
       else log(`the bench database holds ${docs} ingested documents; reusing them (--reload to load again).`);
     }
     const result = await runApiBench({
-      config,
+      config: db.config,
       clients: o.clients,
       seconds: o.seconds,
       warmUpSeconds: o.warmUp,
       log,
-      neo4jPid,
+      neo4jPid: db.pid,
     });
-    process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
+    printResult(result, o.json, report);
     return 0;
-  } catch (err) {
-    if (err instanceof DatabaseError) {
-      process.stderr.write(`${NAME}: ${err.message}\n`);
-      return 3;
-    }
-    throw err;
-  } finally {
-    await closeDriver();
-    if (startedHere && !o.keepDb) {
-      await local.stopLocal(o.port);
-      log(`stopped the bench Neo4j on port ${o.port}.`);
-    }
-  }
+  });
 }

@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadSources, syntheticDocuments } from '../../bench/corpus.ts';
 import { extractText } from '../../ingest/extract.ts';
-import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+import { parseStrict, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph bench-extract';
 
@@ -102,18 +102,9 @@ function msPerKb(text: string, runs: number): { ms: number; perKb: number } {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(
-    NAME,
-    argv,
-    {
-      mb: { type: 'string' },
-      jobs: { type: 'string' },
-      rounds: { type: 'string' },
-      'in-process-mb': { type: 'string' },
-      'warmup-mb': { type: 'string' },
-    },
-    { positionals: false },
-  );
+  const parsed = parseStrict(NAME, argv, optionSpecs(['mb', 'jobs', 'rounds', 'in-process-mb', 'warmup-mb']), {
+    positionals: false,
+  });
   if (!parsed) return USAGE_EXIT;
   const { values } = parsed;
   const num = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));

@@ -2,12 +2,12 @@
 // on a 10,000-document synthetic corpus, in a bench database of its own (never the user's 7687 data).
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../bench/graph.ts';
-import { closeDriver, configFromEnv, DatabaseError, localConfig, type Neo4jConfig } from '../../graph/connection.ts';
-import * as local from '../../graph/local-neo4j.ts';
+import type { Neo4jConfig } from '../../graph/connection.ts';
 import { statementTimes } from '../../graph/store.ts';
-import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+import { withBenchNeo4j } from '../bench-neo4j.ts';
+import { printResult } from '../bench-result.ts';
+import { parseStrict, setWholeNumbers, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph bench-graph';
 
@@ -35,7 +35,6 @@ options:
 
 Set POLICY_GRAPH_PROFILE_WRITES=1 to also print the time spent per write statement.`;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BENCH_PORT = 7689;
 
 function report(r: GraphBenchResult, batchSize: number): string {
@@ -70,16 +69,7 @@ export async function run(argv: string[]): Promise<number> {
   const parsed = parseStrict(
     NAME,
     argv,
-    {
-      documents: { type: 'string' },
-      'batch-size': { type: 'string' },
-      runs: { type: 'string' },
-      port: { type: 'string' },
-      'keep-db': { type: 'boolean' },
-      wipe: { type: 'boolean' },
-      reuse: { type: 'boolean' },
-      json: { type: 'boolean' },
-    },
+    optionSpecs(['documents', 'batch-size', 'runs', 'port'], ['keep-db', 'wipe', 'reuse', 'json']),
     { positionals: false },
   );
   if (!parsed) return USAGE_EXIT;
@@ -100,19 +90,12 @@ export async function run(argv: string[]): Promise<number> {
     ['runs', 'runs', 0, undefined],
     ['port', 'port', 1, 65535],
   ] as const;
-  for (const [option, field, min, max] of numeric) {
-    const raw = values[option];
-    if (raw === undefined) continue;
-    const n = wholeNumber(raw, `--${option}`, min, max);
-    if (typeof n === 'string') return usageError(NAME, n);
-    o[field] = n;
-  }
+  const problem = setWholeNumbers(values, numeric, o);
+  if (problem !== null) return usageError(NAME, problem);
   const log = (l: string) => process.stderr.write(`${l}\n`);
 
-  let config: Neo4jConfig;
-  let startedHere = false;
-  if (process.env.NEO4J_URI?.trim()) {
-    config = configFromEnv();
+  // The bench empties the database it loads into: NEO4J_URI's only when asked to (--wipe), or to read it (--reuse).
+  const checkEnv = (config: Neo4jConfig) => {
     if (!o.wipe && !o.reuse) {
       process.stderr.write(
         `${NAME}: NEO4J_URI is set (${config.uri}); the benchmark deletes everything in that database first. ` +
@@ -121,43 +104,19 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     log(`using NEO4J_URI=${config.uri}${o.reuse ? ' as it is' : ' (it will be emptied)'}.`);
-  } else {
-    try {
-      await local.ensureInstalled({ log });
-      const started = await local.startLocal({ port: o.port, dataDir: path.join(ROOT, '.neo4j', 'bench-graph'), log });
-      startedHere = !started.alreadyRunning;
-      config = localConfig(o.port);
-      log(
-        `${started.alreadyRunning ? 'reusing' : 'started'} the bench Neo4j on ${started.uri} (data in .neo4j/bench-graph).`,
-      );
-    } catch (err) {
-      process.stderr.write(`${NAME}: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 3;
-    }
-  }
-
-  try {
+    return null;
+  };
+  const dataDir = path.join('.neo4j', 'bench-graph');
+  return withBenchNeo4j({ name: NAME, port: o.port, dataDir, keepDb: o.keepDb, log, checkEnv }, async (db) => {
     const result = await runGraphBench({
-      config,
+      config: db.config,
       documents: o.documents,
       batchSize: o.batchSize,
       runs: o.runs,
       log,
       reuse: o.reuse,
     });
-    process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result, o.batchSize)}\n`);
+    printResult(result, o.json, (r) => report(r, o.batchSize));
     return 0;
-  } catch (err) {
-    if (err instanceof DatabaseError) {
-      process.stderr.write(`${NAME}: ${err.message}\n`);
-      return 3;
-    }
-    throw err;
-  } finally {
-    await closeDriver();
-    if (startedHere && !o.keepDb) {
-      await local.stopLocal(o.port);
-      log(`stopped the bench Neo4j on port ${o.port}.`);
-    }
-  }
+  });
 }

@@ -1,7 +1,8 @@
 // cli/commands/bench-viewer.ts — `policy-graph bench-viewer` (npm run bench:viewer): the viewer on 20,000 nodes
 // and 50,000 edges in headless Chromium; prints load, first frame, layout and hover figures.
 import { runViewerBench, type ViewerBenchResult } from '../../bench/viewer.ts';
-import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+import { printResult } from '../bench-result.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph bench-viewer';
 const BENCH_PORT = 7691;
@@ -47,18 +48,9 @@ function report(r: ViewerBenchResult): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(
-    NAME,
-    argv,
-    {
-      port: { type: 'string' },
-      reload: { type: 'boolean' },
-      'keep-db': { type: 'boolean' },
-      hovers: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    { positionals: false },
-  );
+  const parsed = parseStrict(NAME, argv, optionSpecs(['port', 'hovers'], ['reload', 'keep-db', 'json']), {
+    positionals: false,
+  });
   if (!parsed) return USAGE_EXIT;
   const { values } = parsed;
   const port = values.port === undefined ? BENCH_PORT : wholeNumber(values.port, '--port', 1, 65535);
@@ -73,6 +65,6 @@ export async function run(argv: string[]): Promise<number> {
     json: values.json === true,
   };
   const result = await runViewerBench({ ...o, log: (l) => process.stderr.write(`${l}\n`) });
-  process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result)}\n`);
+  printResult(result, o.json, report);
   return 0;
 }

@@ -13,7 +13,7 @@ import {
   STATE_FILE,
   TEXTS_DIR,
 } from '../../crawl/settings.ts';
-import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { withDatabase } from '../with-database.ts';
 import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
 import { finishImport, type ImportEntry, importPages, type ImportReport, importReportTsv } from '../import-pages.ts';
 
@@ -115,7 +115,7 @@ export async function run(argv: string[]): Promise<number> {
     return usage(`the start address's host ${start.host} is not among --allow ${allow.join(', ')}`);
   const out = values.out ?? `crawl-${start.hostname}`;
 
-  try {
+  const work = async () => {
     const r = await crawl({
       start: start.href,
       allow,
@@ -146,13 +146,6 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`${NAME}: report written to ${values.report}\n`);
     }
     return r.failed.length || imported.entries.some((e) => e.outcome === 'failed') ? 1 : 0;
-  } catch (err) {
-    if (err instanceof DatabaseError) {
-      process.stderr.write(`${NAME}: ${err.message} The pages are saved; run the same command again to import them.\n`);
-      return 3;
-    }
-    throw err;
-  } finally {
-    await closeDriver();
-  }
+  };
+  return withDatabase(NAME, work, 'The pages are saved; run the same command again to import them.');
 }

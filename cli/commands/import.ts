@@ -2,8 +2,8 @@
 // Reads each page with a real HTML parser, keeps the main text and the metadata table, skips list pages and pages
 // without text, keeps duplicates once, ingests the documents, and reports every page (stderr, --report TSV).
 
-import { closeDriver, DatabaseError } from '../../graph/connection.ts';
-import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+import { UNFINISHED_BATCH, withDatabase } from '../with-database.ts';
+import { parseStrict, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 import { parseJobs } from '../pool.ts';
 import { finishImport, importPages, type ImportEntry } from '../import-pages.ts';
 
@@ -32,19 +32,13 @@ function describe(e: ImportEntry): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, {
-    'dry-run': { type: 'boolean' },
-    out: { type: 'string' },
-    report: { type: 'string' },
-    force: { type: 'boolean' },
-    jobs: { type: 'string' },
-  });
+  const parsed = parseStrict(NAME, argv, optionSpecs(['out', 'report', 'jobs'], ['dry-run', 'force']));
   if (!parsed) return USAGE_EXIT;
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError(NAME, 'name at least one page or directory');
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   if (typeof jobs === 'string') return usageError(NAME, jobs);
-  try {
+  const work = async () => {
     const r = await importPages(positionals, {
       out: values.out,
       dryRun: values['dry-run'] === true,
@@ -53,15 +47,6 @@ export async function run(argv: string[]): Promise<number> {
     });
     await finishImport(r, values.report, NAME);
     return r.entries.some((e) => e.outcome === 'failed') ? 1 : 0;
-  } catch (err) {
-    if (err instanceof DatabaseError) {
-      process.stderr.write(
-        `${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`,
-      );
-      return 3;
-    }
-    throw err;
-  } finally {
-    await closeDriver();
-  }
+  };
+  return withDatabase(NAME, work, UNFINISHED_BATCH);
 }

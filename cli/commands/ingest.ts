@@ -2,10 +2,10 @@
 // Directories recurse (.txt, .html); bad files are reported one line each and skipped; progress on stderr, summary on stdout.
 
 import { defaultJobs, MIN_FILES_PER_WORKER, parseJobs, parseTimeLimit } from '../pool.ts';
-import { closeDriver, DatabaseError } from '../../graph/connection.ts';
+import { UNFINISHED_BATCH, withDatabase } from '../with-database.ts';
 import { BATCH_SIZE, EXTRACT_TIME_LIMIT_S } from '../../contracts/settings.ts';
 import { ingestFiles, type IngestReport } from '../ingest-files.ts';
-import { parseStrict, USAGE_EXIT, usageError, wholeNumber } from '../strict-args.ts';
+import { parseStrict, USAGE_EXIT, usageError, wholeNumber, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph ingest';
 
@@ -43,13 +43,7 @@ function formatSummary(r: IngestReport): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseStrict(NAME, argv, {
-    'batch-size': { type: 'string' },
-    force: { type: 'boolean' },
-    json: { type: 'boolean' },
-    jobs: { type: 'string' },
-    'time-limit': { type: 'string' },
-  });
+  const parsed = parseStrict(NAME, argv, optionSpecs(['batch-size', 'jobs', 'time-limit'], ['force', 'json']));
   if (!parsed) return USAGE_EXIT;
   const { values, positionals: paths } = parsed;
   const batchSize =
@@ -62,19 +56,10 @@ export async function run(argv: string[]): Promise<number> {
   if (paths.length === 0) return usageError(NAME, 'name at least one file or directory');
   const force = values.force === true;
   const json = values.json === true;
-  try {
+  const work = async () => {
     const r = await ingestFiles(paths, { batchSize, force, jobs, timeLimitS });
     process.stdout.write((json ? JSON.stringify(r) : formatSummary(r)) + '\n');
     return r.failed.length ? 1 : 0;
-  } catch (err) {
-    if (err instanceof DatabaseError) {
-      process.stderr.write(
-        `${NAME}: ${err.message} Nothing of the unfinished batch was written; run the same command again to finish.\n`,
-      );
-      return 3;
-    }
-    throw err;
-  } finally {
-    await closeDriver();
-  }
+  };
+  return withDatabase(NAME, work, UNFINISHED_BATCH);
 }

@@ -29,7 +29,7 @@ import type {
   StatusEvidence,
 } from '../../contracts/api.ts';
 import { pathText } from '../path-text.ts';
-import { parseStrict, USAGE_EXIT, usageError } from '../strict-args.ts';
+import { parseStrict, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 
 const NAME = 'policy-graph query';
 
@@ -163,18 +163,11 @@ function parseYear(raw: string | undefined, option: string): number | null | str
  * Returns the query, or the problem in words, or null when parseStrict already wrote the error.
  */
 function parse(argv: string[]): Parsed | string | null {
-  const parsed = parseStrict(NAME, argv, {
-    json: { type: 'boolean' },
-    csv: { type: 'boolean' },
-    sort: { type: 'string' },
-    limit: { type: 'string' },
-    at: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    k: { type: 'string' },
-    scope: { type: 'string' },
-    'max-degree': { type: 'string' },
-  });
+  const parsed = parseStrict(
+    NAME,
+    argv,
+    optionSpecs(['sort', 'limit', 'at', 'from', 'to', 'k', 'scope', 'max-degree'], ['json', 'csv']),
+  );
   if (!parsed) return null;
   const { values, positionals } = parsed;
   const sort = values.sort;

@@ -1,7 +1,7 @@
 // ingest/agencies/places.ts — the gazetteer agency names are composed on: every province-, prefecture- and county-level
 // place (ingest/data/divisions.json), with the written variants and special jurisdictions of ingest/data/agencies.json.
 
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../data-file.ts';
 import type { Level, RosterJson } from './roster.ts';
 
 /** A place agencies are named after: a province-level unit, a prefecture-level city or a district/county/city under one. */
@@ -58,14 +58,7 @@ interface DivisionsJson {
 
 function readDivisions(): DivisionsJson {
   const url = new URL('../data/divisions.json', import.meta.url);
-  let data: DivisionsJson;
-  try {
-    data = JSON.parse(readFileSync(url, 'utf8')) as DivisionsJson;
-  } catch (e) {
-    throw new Error(
-      `ingest/agencies: cannot read ${url.pathname} (${(e as Error).message}); restore the divisions data file.`,
-    );
-  }
+  const data = readDataFile<DivisionsJson>(url, 'ingest/agencies', 'divisions data file');
   if (!data.provinces || typeof data.provinces !== 'object')
     throw new Error(`ingest/agencies: ${url.pathname} needs "provinces"; restore the divisions data file.`);
   return data;

@@ -3,6 +3,7 @@
 
 import type { ExtractContext } from '../context.ts';
 import type { Role } from '../model.ts';
+import { sentenceAround } from '../sentences.ts';
 import { isSentenceEnd } from './rules.ts';
 
 export const ROLE_ORDER: Role[] = ['issuer', 'addressee', 'co-handler', 'mentioned'];
@@ -68,12 +69,7 @@ export function sentenceContains(
     else hi = mid;
   }
   if (lo === positions.length || positions[lo]! >= end + limit) return false;
-  let s = start;
-  const floor = Math.max(0, start - limit);
-  while (s > floor && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  const ceil = Math.min(text.length, end + limit);
-  while (e < ceil && !isSentenceEnd(text.charCodeAt(e))) e++;
+  const [s, e] = sentenceAround(text, start, end, limit, isSentenceEnd);
   for (let k = lo; k < positions.length && positions[k]! < e; k++) if (positions[k]! >= s) return true;
   return false;
 }

@@ -97,15 +97,8 @@ function fullZoneName(written: string, word: string, place: Place): string {
 
 /** The canonical name of the committee of the zone written text[zone.start, end), or null for a zone word standing
  *  alone with no zone to refer to. `named` holds the zones named so far (their written names and canonical names). */
-export function zoneCommitteeName(
-  text: string,
-  zone: ZoneName,
-  end: number,
-  county: Place | null,
-  named: ReadonlyArray<{ written: string; name: string }>,
-  city: Place | null = null,
-): string | null {
-  const name = committeeAsWritten(text, zone, end, county, named, city);
+export function zoneCommitteeName(...args: Parameters<typeof committeeAsWritten>): string | null {
+  const name = committeeAsWritten(...args);
   return name && inFull(name);
 }
 

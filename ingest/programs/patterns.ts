@@ -1,7 +1,7 @@
 // ingest/programs/patterns.ts — the program stage's knowledge, loaded once from ingest/data/program-patterns.json and
 // indexed for the scans (head trie, word sets, prefix indexes). Code elsewhere holds no words of its own.
 
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../data-file.ts';
 import places from '../data/places.json' with { type: 'json' };
 import type { ProgramKind } from '../model.ts';
 import { byLengthDesc, escapeRe, prefixIndex, wordSet, type PrefixIndex, type WordSet } from './words.ts';
@@ -262,14 +262,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
 
 function loadPatterns(): Patterns {
   const url = new URL('../data/program-patterns.json', import.meta.url);
-  let data: PatternsJson;
-  try {
-    data = JSON.parse(readFileSync(url, 'utf8')) as PatternsJson;
-  } catch (e) {
-    throw new Error(
-      `ingest/programs: cannot load ${url.pathname} (${(e as Error).message}); restore the pattern data file.`,
-    );
-  }
+  const data = readDataFile<PatternsJson>(url, 'ingest/programs', 'pattern data file');
   for (const key of REQUIRED_KEYS) {
     if (!Array.isArray(data[key])) {
       throw new Error(

@@ -7,16 +7,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ingestFiles } from '../../cli/ingest-files.ts';
 import { loadCorpus, openExplorer, useExplorer } from './session.ts';
-import {
-  INCUBATOR_PLAN,
-  INNOVATION_REGULATION,
-  PROPOSAL_0035,
-  REPLY_0035,
-  REPLY_0222,
-  REPLY_1160,
-  TRANSFER_REGULATION,
-  TRANSFER_RULES,
-} from '../api/corpus-ids.ts';
+import * as corpus from '../api/corpus-ids.ts';
 
 const quiet = { progress: () => undefined, report: () => undefined };
 
@@ -40,47 +31,47 @@ async function download(selector: string): Promise<{ bytes: Buffer; name: string
 
 test('same-citations names, per document, the policies both cite', async () => {
   const page = session.browser.page;
-  await openNode(REPLY_0035);
+  await openNode(corpus.REPLY_0035);
   const section = page.locator('section[data-section="same-citations"][data-state="ready"]');
   await section.waitFor();
   const row = section
     .locator('li')
-    .filter({ has: page.locator(`button.item-link:not(.via)[data-node-id="${REPLY_1160}"]`) });
+    .filter({ has: page.locator(`button.item-link:not(.via)[data-node-id="${corpus.REPLY_1160}"]`) });
   const shared = await row
     .locator('.via-list button.via')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
-  expect(shared.sort()).toEqual([INCUBATOR_PLAN, TRANSFER_RULES].sort());
+  expect(shared.sort()).toEqual([corpus.INCUBATOR_PLAN, corpus.TRANSFER_RULES].sort());
   await expect(row.locator('.item-meta').first().textContent()).resolves.toContain('相同引用 2 项');
   // A shared policy is a link: it selects that policy.
-  await row.locator(`.via-list button[data-node-id="${INCUBATOR_PLAN}"]`).click();
-  await page.locator(`#panel-body .node-head[data-node-id="${INCUBATOR_PLAN}"]`).waitFor();
+  await row.locator(`.via-list button[data-node-id="${corpus.INCUBATOR_PLAN}"]`).click();
+  await page.locator(`#panel-body .node-head[data-node-id="${corpus.INCUBATOR_PLAN}"]`).waitFor();
 });
 
 test('cited-by downloads as CSV: UTF-8 with BOM, the columns in Chinese, the quote of each citing document', async () => {
   const page = session.browser.page;
-  await openNode(INCUBATOR_PLAN);
+  await openNode(corpus.INCUBATOR_PLAN);
   await page.locator('section[data-section="cited-by"][data-state="ready"] button.csv-download').waitFor();
   const { bytes, name, rows } = await download('section[data-section="cited-by"] button.csv-download');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(name).toMatch(/^cited-by-渝府办发〔2021〕142号\.csv$/);
   const [header, ...body] = rows;
   expect(header).toEqual(['编号', '名称', '标题', '文号', '日期', '发文机关', '引用关系', '次数', '引文']);
-  const reply = body.find((r) => r[0] === REPLY_0035)!;
+  const reply = body.find((r) => r[0] === corpus.REPLY_0035)!;
   expect(reply).toBeDefined();
   expect(reply[3]).toBe('渝科局函〔2023〕349号');
   expect(reply[4]).toBe('2023-07-27');
   expect(reply[6]).toBe('提及'); // the relation in the interface language (the CLI writes `mentions`)
   expect(reply[8]).toContain('(渝府办发〔2021〕142号)');
-  expect(body.map((r) => r[0])).toContain(REPLY_1160);
+  expect(body.map((r) => r[0])).toContain(corpus.REPLY_1160);
 });
 
 test('same-citations CSV lists the shared policies; the agency portfolio exports its four lists', async () => {
   const page = session.browser.page;
-  await openNode(REPLY_0035);
+  await openNode(corpus.REPLY_0035);
   await page.locator('section[data-section="same-citations"][data-state="ready"] button.csv-download').waitFor();
   const same = await download('section[data-section="same-citations"] button.csv-download');
   expect(same.rows[0]).toEqual(['编号', '名称', '标题', '文号', '日期', '发文机关', '相同引用数', '相同引用的政策']);
-  const row = same.rows.find((r) => r[0] === REPLY_1160)!;
+  const row = same.rows.find((r) => r[0] === corpus.REPLY_1160)!;
   expect(row[6]).toBe('2');
   expect(row[7].split('\n').sort()).toEqual(
     [
@@ -94,11 +85,11 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
   const portfolio = await download('[data-section="portfolio"] .list-tools button.csv-download');
   expect(portfolio.rows[0]).toEqual(['列表', '编号', '类型', '名称', '文号', '日期', '说明']);
   // The list's name is in the interface language too (发文 = issued).
-  expect(portfolio.rows.some((r) => r[0] === '发文' && r[1] === REPLY_0035)).toBe(true);
+  expect(portfolio.rows.some((r) => r[0] === '发文' && r[1] === corpus.REPLY_0035)).toBe(true);
   // One year filter over the portfolio's document lists; the CSV holds what it leaves.
   await page.selectOption('[data-section="portfolio"] .list-tools select.year-filter', '2022');
   const issued = page.locator('[data-section="portfolio"] section[data-section="issued"]');
-  await expect(issued.locator(`button[data-node-id="${REPLY_0035}"]`).count()).resolves.toBe(0);
+  await expect(issued.locator(`button[data-node-id="${corpus.REPLY_0035}"]`).count()).resolves.toBe(0);
   await expect(issued.locator('li').count()).resolves.toBeGreaterThan(0);
   const dates = await issued.locator('.item-meta').allTextContents();
   for (const d of dates) expect(d).toMatch(/2022/);
@@ -110,7 +101,7 @@ test('same-citations CSV lists the shared policies; the agency portfolio exports
 
 test('the citation timeline of a policy: bars per year; a click filters the cited-by list to that year', async () => {
   const page = session.browser.page;
-  await openNode(INCUBATOR_PLAN);
+  await openNode(corpus.INCUBATOR_PLAN);
   const bar = page.locator('section[data-section="citation-years"] rect.year-bar[data-year="2023"]');
   await bar.waitFor();
   await expect(bar.getAttribute('data-count')).resolves.toBe('1');
@@ -120,11 +111,11 @@ test('the citation timeline of a policy: bars per year; a click filters the cite
   await bar.click();
   await expect(citedBy.locator('select.year-filter').inputValue()).resolves.toBe('2023');
   await expect(citedBy.locator('li').count()).resolves.toBe(1);
-  await expect(citedBy.locator(`li button[data-node-id="${REPLY_0035}"]`).count()).resolves.toBe(1);
+  await expect(citedBy.locator(`li button[data-node-id="${corpus.REPLY_0035}"]`).count()).resolves.toBe(1);
   await expect(citedBy.locator('h3 .count').textContent()).resolves.toBe('1/2');
   // The filtered list is what the CSV holds.
   const { rows } = await download('section[data-section="cited-by"] button.csv-download');
-  expect(rows.slice(1).map((r) => r[0])).toEqual([REPLY_0035]);
+  expect(rows.slice(1).map((r) => r[0])).toEqual([corpus.REPLY_0035]);
   // A second click shows every year again.
   await bar.click();
   await expect(citedBy.locator('li').count()).resolves.toBe(2);
@@ -132,14 +123,14 @@ test('the citation timeline of a policy: bars per year; a click filters the cite
 
 test('every list of the panel has a year filter: what a reply cites, by the year of the cited policy', async () => {
   const page = session.browser.page;
-  await openNode(REPLY_0035);
+  await openNode(corpus.REPLY_0035);
   const cites = page.locator('section[data-section="cites"]');
   const all = await cites.locator('li').count();
   await page.selectOption('section[data-section="cites"] select.year-filter', '2021');
   const kept = await cites
     .locator('li button.item-link')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
-  expect(kept).toEqual(expect.arrayContaining([INCUBATOR_PLAN, TRANSFER_RULES]));
+  expect(kept).toEqual(expect.arrayContaining([corpus.INCUBATOR_PLAN, corpus.TRANSFER_RULES]));
   expect(kept.length).toBeLessThan(all);
   await expect(cites.locator('h3 .count').textContent()).resolves.toBe(`${kept.length}/${all}`);
   const { rows } = await download('section[data-section="cites"] button.csv-download');
@@ -166,24 +157,24 @@ test('the start view charts documents per year', async () => {
 
 test('compare two replies side by side: shared citations, and those only one has', async () => {
   const page = session.browser.page;
-  await openNode(REPLY_0035);
+  await openNode(corpus.REPLY_0035);
   await page.click('#compare-open');
   await page.type('#compare-input', '渝科局函〔2022〕308号', { delay: 15 });
-  await page.locator(`.compare-suggestions li[data-node-id="${REPLY_0222}"]`).click();
+  await page.locator(`.compare-suggestions li[data-node-id="${corpus.REPLY_0222}"]`).click();
   const view = page.locator('#compare-view[data-state="ready"]');
   await view.waitFor();
   const ids = (kind: string, col: string) =>
     view
       .locator(`[data-kind="${kind}"] [data-col="${col}"] button`)
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId));
-  expect(await ids('citations', 'shared')).toEqual([TRANSFER_REGULATION]);
-  expect(await ids('citations', 'onlyA')).toContain(INCUBATOR_PLAN);
-  expect(await ids('citations', 'onlyB')).toContain(INNOVATION_REGULATION);
+  expect(await ids('citations', 'shared')).toEqual([corpus.TRANSFER_REGULATION]);
+  expect(await ids('citations', 'onlyA')).toContain(corpus.INCUBATOR_PLAN);
+  expect(await ids('citations', 'onlyB')).toContain(corpus.INNOVATION_REGULATION);
   expect(await ids('agencies', 'shared')).toContain('agency:重庆市科学技术局');
   await expect(view.locator('.compare-titles').textContent()).resolves.toContain('0222号提案复函');
   // An entry is a link: the view closes and the panel shows it.
-  await view.locator(`[data-col="onlyB"] button[data-node-id="${INNOVATION_REGULATION}"]`).click();
-  await page.locator(`#panel-body .node-head[data-node-id="${INNOVATION_REGULATION}"]`).waitFor();
+  await view.locator(`[data-col="onlyB"] button[data-node-id="${corpus.INNOVATION_REGULATION}"]`).click();
+  await page.locator(`#panel-body .node-head[data-node-id="${corpus.INNOVATION_REGULATION}"]`).waitFor();
   await expect(page.locator('#compare-view').count()).resolves.toBe(0);
 });
 
@@ -195,7 +186,7 @@ test('search finds words of a document body (the sentence shown), a proposal by 
     await page.type('#search-input', text, { delay: 15 });
   };
   await search('打造大型孵化载体');
-  const hit = page.locator(`#search-suggestions li[data-node-id="${REPLY_0035}"]`);
+  const hit = page.locator(`#search-suggestions li[data-node-id="${corpus.REPLY_0035}"]`);
   await hit.waitFor();
   await expect(hit.locator('.sugg-meta').textContent()).resolves.toContain('全文');
   await expect(hit.locator('.sugg-snippet').textContent()).resolves.toContain(
@@ -204,20 +195,20 @@ test('search finds words of a document body (the sentence shown), a proposal by 
   // The hits export as CSV with the sentence.
   const { rows } = await download('#search-suggestions li.sugg-export');
   expect(rows[0]).toEqual(['编号', '类型', '名称', '文号', '日期', '发文机关', '匹配字段', '匹配句子']);
-  expect(rows.find((r) => r[0] === REPLY_0035)?.[7]).toContain('打造大型孵化载体');
+  expect(rows.find((r) => r[0] === corpus.REPLY_0035)?.[7]).toContain('打造大型孵化载体');
 
   for (const text of ['第0035号提案', '破解科技成果转化难题', '民建界别']) {
     await search(text);
-    await page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"]`).waitFor();
+    await page.locator(`#search-suggestions li[data-node-id="${corpus.PROPOSAL_0035}"]`).waitFor();
   }
   await expect(
-    page.locator(`#search-suggestions li[data-node-id="${PROPOSAL_0035}"] .sugg-meta`).textContent(),
+    page.locator(`#search-suggestions li[data-node-id="${corpus.PROPOSAL_0035}"] .sugg-meta`).textContent(),
   ).resolves.toContain('提案人');
 });
 
 test('a new ingest appears in the open explorer without a reload; the open panel refreshes', async () => {
   const page = session.browser.page;
-  await openNode(INCUBATOR_PLAN);
+  await openNode(corpus.INCUBATOR_PLAN);
   const citedBy = page.locator('section[data-section="cited-by"][data-state="ready"]');
   await citedBy.waitFor();
   await expect(citedBy.locator('li').count()).resolves.toBe(2);

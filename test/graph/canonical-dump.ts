@@ -1,7 +1,8 @@
 // test/graph/canonical-dump.ts — the whole graph as canonical text, so a test compares two graphs (a rerun, a killed
 // and resumed ingest, the same ingest through neo4j:// routing) with one string comparison.
 
-import { configFromEnv, runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
+import { configFromEnv, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
+import { readRows } from '../../testkit/read-rows.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -26,32 +27,13 @@ export async function canonicalDump(
   options: { ignore?: string[] } = {},
 ): Promise<string> {
   const ignore = new Set(options.ignore ?? []);
-  const nodes = await runRead(
-    {
-      query: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
-      params: {},
-      transform: (records) =>
-        records.map((r) => ({
-          id: r.get('id') as string,
-          labels: r.get('labels') as string[],
-          props: r.get('props') as Record<string, unknown>,
-        })),
-    },
+  type Props = Record<string, unknown>;
+  const nodes = await readRows<{ id: string; labels: string[]; props: Props }>(
+    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
     config,
   );
-  const rels = await runRead(
-    {
-      query:
-        'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY a, b, type',
-      params: {},
-      transform: (records) =>
-        records.map((r) => ({
-          type: r.get('type') as string,
-          a: r.get('a') as string,
-          b: r.get('b') as string,
-          props: r.get('props') as Record<string, unknown>,
-        })),
-    },
+  const rels = await readRows<{ type: string; a: string; b: string; props: Props }>(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY a, b, type',
     config,
   );
   const lines: string[] = [];

@@ -87,23 +87,19 @@ describe('buildWrites on the sample corpus', () => {
   const ctx = buildContext(extractions, new TitleIndex(), AgencyDirectory.load());
   const writes = buildWrites(extractions, ctx);
   const byFile = new Map(writes.map((w) => [w.file!.split('/').pop()!.replace('.txt', ''), w]));
+  /** The nodes a sample's document cites. */
+  const cites = (name: string) =>
+    byFile
+      .get(name)!
+      .owned.filter((e) => e.type === 'CITES')
+      .map((e) => e.to);
 
   test('a policy cited by title in one reply and by number in another is one node', () => {
-    const cites = (name: string) =>
-      byFile
-        .get(name)!
-        .owned.filter((e) => e.type === 'CITES')
-        .map((e) => e.to);
     expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝府办发〔2021〕142号');
     expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝府办发〔2021〕142号');
   });
 
   test('关于印发X的通知 (with its number) and X (title only) are one node', () => {
-    const cites = (name: string) =>
-      byFile
-        .get(name)!
-        .owned.filter((e) => e.type === 'CITES')
-        .map((e) => e.to);
     expect(cites('cq-kjj-2023-0035-reply')).toContain('doc:渝科局发〔2021〕43号');
     expect(cites('cq-kjj-2023-1160-reply')).toContain('doc:渝科局发〔2021〕43号');
   });

@@ -16,6 +16,20 @@ export function mentionOf(x: DocumentExtraction, needle: string, nth = 0): Menti
   return mentionAt(x.text, at, at + needle.length);
 }
 
+/** A notice written for the test, its lines opening with its title and its number: those set as the text has them. */
+function notice(file: string, ...lines: string[]): DocumentExtraction {
+  const x = extractText(lines.join('\n'), { file });
+  x.document.title = lines[0]!;
+  x.document.docNumber = lines[1]!;
+  return x;
+}
+
+/** The date a document takes effect, from the clause that states it (no expiry, not a trial). */
+function takesEffect(x: DocumentExtraction, date: string, clause: string): void {
+  x.document.effectiveDate = date;
+  x.lifecycle = { effective: mentionOf(x, clause), expiry: null, trial: false };
+}
+
 /** The citation of `title` (or number): found, or added as the text has it. */
 function citationOf(x: DocumentExtraction, key: { title?: string; docNumber?: string }): Citation {
   const found = x.citations.find(
@@ -65,15 +79,15 @@ export async function anhuiRepeal(): Promise<DocumentExtraction> {
   // The number line under the title, as the text has it (the extraction of this page reads it as a citation).
   x.document.docNumber = '皖政〔2000〕48号';
   x.citations = x.citations.filter((c) => c.docNumber !== '皖政〔2000〕48号');
-  x.document.effectiveDate = '2001-01-01';
-  x.lifecycle = { effective: mentionOf(x, '自2001年1月1日起施行'), expiry: null, trial: false };
+  takesEffect(x, '2001-01-01', '自2001年1月1日起施行');
   setRelation(x, { title: ANHUI_RULES }, 'repeals', `《${ANHUI_RULES}》同时废止`);
   return x;
 }
 
 /** A 1998 notice that acts under the 1994 细则 (a realistic text written for the test). */
 export function anhuiCiter(): DocumentExtraction {
-  const text = [
+  const x = notice(
+    'ah-gov-1998-notice-document-submission.txt',
     '安徽省人民政府办公厅关于进一步规范省政府部门公文报送工作的通知',
     '皖政办〔1998〕31号',
     '省政府各部门、各直属机构:',
@@ -82,10 +96,7 @@ export function anhuiCiter(): DocumentExtraction {
     '二、请示应当一文一事,不得在报告中夹带请示事项。',
     '安徽省人民政府办公厅',
     '1998年6月12日',
-  ].join('\n');
-  const x = extractText(text, { file: 'ah-gov-1998-notice-document-submission.txt' });
-  x.document.title = '安徽省人民政府办公厅关于进一步规范省政府部门公文报送工作的通知';
-  x.document.docNumber = '皖政办〔1998〕31号';
+  );
   x.document.signedDate ??= '1998-06-12';
   setRelation(x, { title: ANHUI_RULES }, 'basis', `根据《${ANHUI_RULES}》`);
   return x;
@@ -100,44 +111,31 @@ export const INCUBATOR_2021 = 'doc:渝科局发〔2021〕5号';
  * issues a new 管理办法 and repeals the 2016 one by number.
  */
 export function incubatorVersions(): DocumentExtraction[] {
-  const v1 = extractText(
-    [
-      `重庆市科学技术委员会关于印发${INCUBATOR_RULES}的通知`,
-      '渝科局发〔2016〕10号',
-      '各区县(自治县)科委:',
-      `现将《${INCUBATOR_RULES}》印发给你们,请遵照执行。本办法自2016年3月1日起施行。`,
-      '重庆市科学技术委员会',
-      '2016年2月1日',
-    ].join('\n'),
-    { file: 'cq-kw-2016-notice-incubators.txt' },
+  const v1 = notice(
+    'cq-kw-2016-notice-incubators.txt',
+    `重庆市科学技术委员会关于印发${INCUBATOR_RULES}的通知`,
+    '渝科局发〔2016〕10号',
+    '各区县(自治县)科委:',
+    `现将《${INCUBATOR_RULES}》印发给你们,请遵照执行。本办法自2016年3月1日起施行。`,
+    '重庆市科学技术委员会',
+    '2016年2月1日',
   );
-  v1.document.title = `重庆市科学技术委员会关于印发${INCUBATOR_RULES}的通知`;
-  v1.document.docNumber = '渝科局发〔2016〕10号';
-  v1.document.effectiveDate = '2016-03-01';
-  v1.lifecycle = { effective: mentionOf(v1, '本办法自2016年3月1日起施行'), expiry: null, trial: false };
+  takesEffect(v1, '2016-03-01', '本办法自2016年3月1日起施行');
   v1.citations = v1.citations.filter((c) => c.title !== INCUBATOR_RULES && c.docNumber !== '渝科局发〔2016〕10号');
 
-  const v2 = extractText(
-    [
-      `重庆市科学技术局关于印发${INCUBATOR_RULES}的通知`,
-      '渝科局发〔2021〕5号',
-      '各区县(自治县)科技局:',
-      `现将修订后的《${INCUBATOR_RULES}》印发给你们,请遵照执行。本办法自2021年3月1日起施行,有效期5年。`,
-      `《${INCUBATOR_RULES}》(渝科局发〔2016〕10号)同时废止。`,
-      '重庆市科学技术局',
-      '2021年2月3日',
-    ].join('\n'),
-    { file: 'cq-kjj-2021-notice-incubators.txt' },
+  const v2 = notice(
+    'cq-kjj-2021-notice-incubators.txt',
+    `重庆市科学技术局关于印发${INCUBATOR_RULES}的通知`,
+    '渝科局发〔2021〕5号',
+    '各区县(自治县)科技局:',
+    `现将修订后的《${INCUBATOR_RULES}》印发给你们,请遵照执行。本办法自2021年3月1日起施行,有效期5年。`,
+    `《${INCUBATOR_RULES}》(渝科局发〔2016〕10号)同时废止。`,
+    '重庆市科学技术局',
+    '2021年2月3日',
   );
-  v2.document.title = `重庆市科学技术局关于印发${INCUBATOR_RULES}的通知`;
-  v2.document.docNumber = '渝科局发〔2021〕5号';
-  v2.document.effectiveDate = '2021-03-01';
+  takesEffect(v2, '2021-03-01', '本办法自2021年3月1日起施行');
   v2.document.expiryDate = '2026-02-28';
-  v2.lifecycle = {
-    effective: mentionOf(v2, '本办法自2021年3月1日起施行'),
-    expiry: mentionOf(v2, '有效期5年'),
-    trial: false,
-  };
+  v2.lifecycle.expiry = mentionOf(v2, '有效期5年');
   // The first 《…》 is the new version this notice issues (itself); the repealed one is cited by number.
   v2.citations = v2.citations.filter((c) => c.docNumber === '渝科局发〔2016〕10号');
   setRelation(v2, { docNumber: '渝科局发〔2016〕10号' }, 'repeals', `(渝科局发〔2016〕10号)同时废止`);
@@ -149,21 +147,16 @@ export const HATCHERY_2022 = 'doc:渝科局发〔2022〕77号';
 
 /** A notice that issues a new 细则 and repeals the earlier version by its (shared) title alone. */
 export function sameTitleRepeal(): DocumentExtraction {
-  const x = extractText(
-    [
-      `重庆市科学技术局关于印发${HATCHERY_RULES}的通知`,
-      '渝科局发〔2022〕77号',
-      '各区县(自治县)科技局:',
-      `现将《${HATCHERY_RULES}》印发给你们,自2022年9月1日起施行。原《${HATCHERY_RULES}》同时废止。`,
-      '重庆市科学技术局',
-      '2022年8月10日',
-    ].join('\n'),
-    { file: 'cq-kjj-2022-notice-maker-spaces.txt' },
+  const x = notice(
+    'cq-kjj-2022-notice-maker-spaces.txt',
+    `重庆市科学技术局关于印发${HATCHERY_RULES}的通知`,
+    '渝科局发〔2022〕77号',
+    '各区县(自治县)科技局:',
+    `现将《${HATCHERY_RULES}》印发给你们,自2022年9月1日起施行。原《${HATCHERY_RULES}》同时废止。`,
+    '重庆市科学技术局',
+    '2022年8月10日',
   );
-  x.document.title = `重庆市科学技术局关于印发${HATCHERY_RULES}的通知`;
-  x.document.docNumber = '渝科局发〔2022〕77号';
-  x.document.effectiveDate = '2022-09-01';
-  x.lifecycle = { effective: mentionOf(x, '自2022年9月1日起施行'), expiry: null, trial: false };
+  takesEffect(x, '2022-09-01', '自2022年9月1日起施行');
   x.citations = x.citations.filter((c) => c.title === HATCHERY_RULES);
   setRelation(x, { title: HATCHERY_RULES }, 'repeals', `原《${HATCHERY_RULES}》同时废止`);
   return x;

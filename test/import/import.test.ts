@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPages, importReportTsv, type ImportEntry } from '../../cli/import-pages.ts';
 import { closeDriver, runRead, toNumber } from '../../graph/connection.ts';
+import { readRows } from '../../testkit/read-rows.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
 
 const SITE = 'test/fixtures/portal/site';
@@ -120,18 +121,8 @@ describe('import into Neo4j', () => {
     const imported = r.entries.filter((e) => e.outcome === 'imported');
     expect(imported).toHaveLength(14);
     expect(r.ingest!.documents).toBe(14);
-    const rows = await runRead(
-      {
-        query:
-          'MATCH (d:Document {ingested: true}) RETURN d.file AS file, d.encoding AS encoding, d.docNumber AS number ORDER BY file',
-        params: {},
-        transform: (records) =>
-          records.map((x) => ({
-            file: x.get('file') as string,
-            encoding: x.get('encoding') as string,
-            number: x.get('number') as string | null,
-          })),
-      },
+    const rows = await readRows<{ file: string; encoding: string; number: string | null }>(
+      'MATCH (d:Document {ingested: true}) RETURN d.file AS file, d.encoding AS encoding, d.docNumber AS number ORDER BY file',
       testConfig(),
     );
     expect(rows.map((x) => x.file).sort()).toEqual(imported.map((e) => e.page).sort());

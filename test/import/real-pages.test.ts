@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ImportEntry, importPages } from '../../cli/import-pages.ts';
-import { closeDriver, runRead } from '../../graph/connection.ts';
+import { closeDriver } from '../../graph/connection.ts';
+import { readRows } from '../../testkit/read-rows.ts';
 import { extractText } from '../../ingest/extract.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
 
@@ -145,18 +146,8 @@ describe('a real page imported into Neo4j', () => {
   test('is one Document under its page path, citing the regulation it adjusts', async () => {
     const r = await importPages([GOV_CN], { ingest: { config: testConfig(), ...quiet } });
     expect(r.ingest!.documents).toBe(1);
-    const rows = await runRead(
-      {
-        query:
-          'MATCH (d:Document {ingested: true}) OPTIONAL MATCH (d)-[:CITES]->(c) RETURN d.file AS file, d.docNumber AS number, collect(c.title) AS cited',
-        params: {},
-        transform: (records) =>
-          records.map((x) => ({
-            file: x.get('file') as string,
-            number: x.get('number') as string,
-            cited: x.get('cited') as string[],
-          })),
-      },
+    const rows = await readRows<{ file: string; number: string; cited: string[] }>(
+      'MATCH (d:Document {ingested: true}) OPTIONAL MATCH (d)-[:CITES]->(c) RETURN d.file AS file, d.docNumber AS number, collect(c.title) AS cited',
       testConfig(),
     );
     expect(rows).toHaveLength(1);

@@ -21,19 +21,12 @@ import type {
   TimelineRow,
   VersionAnswer,
 } from '../../contracts/api.ts';
+import { StatusError } from '../../contracts/status-error.ts';
 import { t } from './i18n.ts';
 
 /** A failed API call: HTTP status (0 when the server could not be reached) and a message for the user. */
-export class ApiError extends Error {
-  readonly status: number;
-  /** The error body's other fields (e.g. /api/path's `unmatched`). */
-  readonly details: Record<string, unknown>;
-  constructor(status: number, message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.details = details;
-  }
+export class ApiError extends StatusError {
+  override name = 'ApiError';
 }
 
 /** Relative to the page, so the viewer works behind any prefix the server is mounted at. */

@@ -69,19 +69,24 @@ export function shortLabel(name: string, max = 22): string {
 /** Ingested documents are the hubs the analyst starts from: never drawn below this size, so their labels show. */
 export const INGESTED_MIN_SIZE = 6;
 
+/** One legend row: a coloured mark (a node's swatch or an edge's line) and its name. */
+function legendItem(kind: 'type' | 'relation', value: string, color: string, label: string): HTMLElement {
+  const item = document.createElement('div');
+  item.className = kind === 'type' ? 'legend-item' : 'legend-item legend-relation';
+  item.dataset[kind] = value;
+  const mark = document.createElement('span');
+  mark.className = kind === 'type' ? 'swatch' : 'edge-swatch';
+  mark.style.background = color;
+  const name = document.createElement('span');
+  name.textContent = label;
+  item.append(mark, name);
+  return item;
+}
+
 export function renderLegend(container: HTMLElement): void {
   container.replaceChildren();
   for (const type of Object.keys(TYPE_COLORS) as NodeLabel[]) {
-    const item = document.createElement('div');
-    item.className = 'legend-item';
-    item.dataset.type = type;
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = TYPE_COLORS[type];
-    const name = document.createElement('span');
-    name.textContent = t().types[type];
-    item.append(swatch, name);
-    container.append(item);
+    container.append(legendItem('type', type, TYPE_COLORS[type], t().types[type]));
   }
   const note = document.createElement('div');
   note.className = 'legend-note';
@@ -92,16 +97,7 @@ export function renderLegend(container: HTMLElement): void {
   head.textContent = t().legendRelations;
   container.append(head);
   for (const relation of RELATION_NAMES) {
-    const item = document.createElement('div');
-    item.className = 'legend-item legend-relation';
-    item.dataset.relation = relation;
-    const line = document.createElement('span');
-    line.className = 'edge-swatch';
-    line.style.background = RELATION_COLORS[relation];
-    const name = document.createElement('span');
-    name.textContent = t().relations[relation];
-    item.append(line, name);
-    container.append(item);
+    container.append(legendItem('relation', relation, RELATION_COLORS[relation], t().relations[relation]));
   }
 }
 

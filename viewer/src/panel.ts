@@ -100,6 +100,17 @@ function section(key: string, title: string, count: number | null, body: HTMLEle
   );
 }
 
+/** A titled section holding a list of rows, with the count in its heading. */
+function listSection<T>(
+  key: string,
+  title: string,
+  rows: T[],
+  render: (row: T) => HTMLElement,
+  empty: string,
+): HTMLElement {
+  return section(key, title, rows.length, listOf(rows, render, empty));
+}
+
 function listOf<T>(rows: T[], render: (row: T) => HTMLElement, empty: string): HTMLElement {
   if (rows.length === 0) return h('p', { class: 'empty' }, empty);
   const ol = h('ol');
@@ -338,37 +349,18 @@ function portfolioSections(p: AgencyPortfolio, actions: PanelActions): HTMLEleme
     ];
     out.push(section('aliases', t().sections.aliases, names.length, h('p', {}, names.join('、'))));
   }
+  const summary = (n: NodeSummary) => summaryRow(n, actions);
   out.push(
-    section(
-      'issued',
-      t().sections.issued,
-      p.issued.length,
-      listOf(p.issued, (n) => summaryRow(n, actions), t().empty.noneInGraph),
-    ),
-  );
-  out.push(
-    section(
-      'numbered',
-      t().sections.numbered,
-      p.numberedPolicies.length,
-      listOf(p.numberedPolicies, (n) => summaryRow(n, actions), t().empty.none),
-    ),
-  );
-  out.push(
-    section(
+    listSection('issued', t().sections.issued, p.issued, summary, t().empty.noneInGraph),
+    listSection('numbered', t().sections.numbered, p.numberedPolicies, summary, t().empty.none),
+    listSection(
       'programs',
       t().sections.programs,
-      p.programs.length,
-      listOf(p.programs, (n) => h('div', {}, nodeLink(n, actions), meta(n.inferredBy)), t().empty.none),
+      p.programs,
+      (n) => h('div', {}, nodeLink(n, actions), meta(n.inferredBy)),
+      t().empty.none,
     ),
-  );
-  out.push(
-    section(
-      'co-handled',
-      t().sections.coHandled,
-      p.coHandled.length,
-      listOf(p.coHandled, (n) => summaryRow(n, actions), t().empty.none),
-    ),
+    listSection('co-handled', t().sections.coHandled, p.coHandled, summary, t().empty.none),
   );
   return out;
 }
@@ -431,7 +423,6 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
     case 'Document': {
       sections.push(rel('cites', t().sections.cites, out('CITES'), 'out', t().empty.citesNone));
       const file = (list: string) => `${list}-${node.docNumber ?? nodeName(node)}`;
-      const byNode = (r: CountRow) => r.node;
       if ((node.citedBy ?? 0) > 0) sections.push(citationTimelineSection(node, body));
       sections.push(
         asyncSection<CitedByRow>(
@@ -443,33 +434,24 @@ export function renderNode(body: HTMLElement, answer: NodeAnswer, actions: Panel
           { kind: 'cited-by', fileName: file('cited-by'), table: citedByTable, node: (r) => r.document },
         ),
       );
-      sections.push(
-        asyncSection<CountRow>(
-          'co-cited',
-          t().sections.coCited,
-          async () => (await api.coCited(node.id)).rows,
-          (r) => countRow(r, actions, t().together, t().tools.citingBoth),
-          t().empty.neverCoCited,
-          { kind: 'co-cited', fileName: file('co-cited'), table: (rows) => countTable('co-cited', rows), node: byNode },
-        ),
-      );
-      if (out('CITES').length > 0) {
-        sections.push(
-          asyncSection<CountRow>(
-            'same-citations',
-            t().sections.sameCitations,
-            async () => (await api.sameCitations(node.id)).rows,
-            (r) => countRow(r, actions, t().shared, t().tools.sharedPolicies),
-            t().empty.noSame,
-            {
-              kind: 'same-citations',
-              fileName: file('same-citations'),
-              table: (rows) => countTable('same-citations', rows),
-              node: byNode,
-            },
-          ),
-        );
-      }
+      // Two lists of documents counted against this one: cited together with it, or citing what it cites.
+      const countSection = (kind: 'co-cited' | 'same-citations') => {
+        const tr = t();
+        const [title, unit, via, empty, load] =
+          kind === 'co-cited'
+            ? [tr.sections.coCited, tr.together, tr.tools.citingBoth, tr.empty.neverCoCited, api.coCited]
+            : [tr.sections.sameCitations, tr.shared, tr.tools.sharedPolicies, tr.empty.noSame, api.sameCitations];
+        const tools: ListExport<CountRow> = {
+          kind,
+          fileName: file(kind),
+          table: (rows) => countTable(kind, rows),
+          node: (r) => r.node,
+        };
+        const rows = async () => (await load(node.id)).rows;
+        return asyncSection<CountRow>(kind, title, rows, (r) => countRow(r, actions, unit, via), empty, tools);
+      };
+      sections.push(countSection('co-cited'));
+      if (out('CITES').length > 0) sections.push(countSection('same-citations'));
       const agencies = [...out('ISSUED_BY'), ...out('MENTIONS')];
       sections.push(rel('mentions', t().sections.agencies, agencies, 'out', t().empty.namesNone));
       if (out('RESPONDS_TO').length)
@@ -592,11 +574,12 @@ export function renderEdge(
   const about = type === 'CITES' || type === 'MENTIONS' || type === 'ISSUED_BY' ? target : source;
   body.replaceChildren(
     ...head,
-    section(
+    listSection(
       'asserted-by',
       t().sections.assertedBy,
-      edge.documents.length,
-      listOf(edge.documents, (d) => summaryRow(d, actions), t().empty.noDocument),
+      edge.documents,
+      (d) => summaryRow(d, actions),
+      t().empty.noDocument,
     ),
     section(
       'evidence',
