@@ -7,6 +7,9 @@
 import { ANY_HOME, scan } from './compose.ts';
 import type { Place } from './places.ts';
 
+/** Words some bodies' names open with before their place (CPPCC committees, Party committees). */
+const OPENING_WORDS = ['政协', '中共'];
+
 /** The county of a municipality that issues the document, read from the issuer's canonical name, or null. */
 function issuingCounty(issuer: string): Place | null {
   for (const m of scan(issuer, ANY_HOME)) {
@@ -29,5 +32,10 @@ export function ownCountyNaming(issuer: string | null): ((name: string) => strin
   if (!county || !issuer.startsWith(county.canonicalPrefix)) return null;
   const full = county.canonicalPrefix;
   const cut = full.length - county.name.length;
-  return (name) => (name.startsWith(full) && name.length > full.length ? name.slice(cut) : name);
+  return (name) => {
+    // `政协重庆市城口县委员会…`, `中共重庆市城口县委…`: the body's name opens with 政协/中共 before the place.
+    const lead = OPENING_WORDS.find((w) => name.startsWith(w + full)) ?? '';
+    const rest = name.slice(lead.length);
+    return rest.startsWith(full) && rest.length > full.length ? lead + rest.slice(cut) : name;
+  };
 }

@@ -172,6 +172,15 @@ describe('a county of a municipality names its own organs without the municipali
     );
     expect(x.agencies.some((a) => a.name.startsWith('重庆市巫溪县'))).toBe(false);
   });
+  test('its CPPCC and Party bodies too, whose names open before the place', () => {
+    const x = extractText(
+      '城口县发展和改革委员会关于县政协十届一次会议第61号提案的复函\n郭小玲委员:\n您提出的《关于加快建设生态博物馆的建议》收悉。\n抄送:县政协提案委,县委办公室。',
+    );
+    expect(x.agencies.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['城口县发展和改革委员会', '政协城口县委员会提案委员会', '中共城口县委办公室']),
+    );
+    expect(x.agencies.some((a) => a.name.includes('重庆市城口县'))).toBe(false);
+  });
   test('the municipality names the same county organs with itself; a district keeps the municipality', () => {
     const municipal = extractText(
       '重庆市交通运输委员会关于市六届人大一次会议第12号建议的答复函\n王明代表:\n您提出的《关于支持巫溪交通发展的建议》(第12号)收悉。经与巫溪县交通运输委员会共同研究,现答复如下:',

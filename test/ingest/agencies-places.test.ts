@@ -157,6 +157,17 @@ describe('town and township governments', () => {
 // Autonomous prefectures by their short names (X州, 博州), their own documents' 自治州 prefix, and places named alone
 // among the recipients (the place's government), unless they share the organ the last item of their list names.
 const PREFECTURES: Row[] = [
+  // District names that are words of the prose (a town's old and new quarters) name the district only at home.
+  {
+    text: '广元市朝天区人民政府\n在小中坝老城区、新城区增加户外体育设施。',
+    setup: { jurisdiction: '四川', issuer: ['广元市朝天区人民政府'] },
+    expect: { 广元市朝天区人民政府: ['issuer'] },
+  },
+  {
+    text: '洛阳市人民政府\n老城区人民政府负责。',
+    setup: { jurisdiction: '河南', issuer: ['洛阳市人民政府'] },
+    expect: { 洛阳市人民政府: ['issuer'], 洛阳市老城区人民政府: ['mentioned'] },
+  },
   {
     text: '发布机构: 博州政府\n各县市人民政府,赛里木湖风景名胜区管委会,五台工业园区(湖北工业园)管委会,州人民政府各部门:\n经自治州党委同意,自治州人民政府印发。',
     setup: {
