@@ -106,6 +106,10 @@ function relativeScope(readings: Reading[]): 'city' | 'county' | null {
   return null;
 }
 
+/** A body's general office, and the local bodies whose general office issues in its own name. */
+const GENERAL_OFFICE = /^(?:办公室|办公厅)$/;
+const LOCAL_PARENT = /(?:委员会|局|厅)$/;
+
 /** The longest aside in parentheses read between a zone and its committee. */
 const ZONE_ASIDE_MAX = 12;
 
@@ -185,6 +189,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (own) spelled.push(own);
     if (unit && res.level === 'central' && !unit.endsWith('处'))
       out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    // A local commission's or bureau's general office issues in its own name (`重庆市农业委员会办公室关于…`); a
+    // government's office is an organ type of its own (人民政府办公室), read whole above.
+    else if (unit && GENERAL_OFFICE.test(unit) && LOCAL_PARENT.test(res.name))
+      out.add(res.name + unit, res.level, 'issuer', mentionAt(text, surfaceStart, unitEnd));
     else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
 

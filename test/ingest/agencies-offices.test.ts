@@ -103,6 +103,17 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '浙江', issuer: ['东阳市人民政府'] },
     expect: { 东阳市人民政府: ['issuer'], 东阳市人民法院: ['mentioned'], 东阳市人民检察院: ['mentioned'] },
   },
+  // A local commission's or bureau's general office issues in its own name.
+  {
+    text: '重庆市农业委员会办公室关于印发实施方案的通知\n各区县(自治县)农委:',
+    setup: { issuer: ['重庆市农业委员会办公室'], date: '2015-06-01' },
+    expect: { 重庆市农业委员会办公室: ['issuer'] },
+  },
+  {
+    text: '四川省教育厅办公室关于开展检查的通知\n各市(州)教育局:',
+    setup: { jurisdiction: '四川', issuer: ['四川省教育厅办公室'] },
+    expect: { 四川省教育厅办公室: ['issuer'] },
+  },
   // A government's general office by its short forms.
   {
     text: '太湖县人民政府\n县政府办公室、县府办参加。',
