@@ -6,7 +6,14 @@ import type { Line } from '../clean.ts';
 import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { trimSpan } from '../clean.ts';
 import { normalizeDocNumber, normalizeTitle, parseDate } from '../normalize.ts';
-import { BRACKET_LABEL, COLON_LABEL, HEADER_LABELS, LENTICULAR_LABEL, SPACED_LABEL } from '../regexes.ts';
+import {
+  BRACKET_LABEL,
+  COLON_LABEL,
+  DOC_KIND_ENDING,
+  HEADER_LABELS,
+  LENTICULAR_LABEL,
+  SPACED_LABEL,
+} from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
 import { indexNumberOf } from './index-number.ts';
@@ -192,6 +199,11 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
       return true;
     case 'topics':
       if (v.length > 60) return false;
+      // `分类: 报告`: a classification that is one document kind is the genre, not a subject.
+      if (DOC_KIND_ENDING.test(v) && DOC_KIND_ENDING.exec(v)!.index === 0) {
+        info.genre ??= text.slice(f.start, f.end);
+        return true;
+      }
       // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once.
       if (info.topics.length === 0)
         info.topics = [

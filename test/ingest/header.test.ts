@@ -1586,6 +1586,13 @@ describe("a portal's date by its source line; a reposting site's copy time is no
   ])('%s', (_name, text, want) => {
     expect(extractText(text).document.topics).toEqual(want);
   });
+
+  test('a classification that is one document kind is the genre; an empty label after it is no value', () => {
+    const d = extractText(
+      '索 引 号: 00817989-3/2022-45943 分类: 报告    机构分类\n发布机构: 市发展和改革委员会 发文日期: 2020年08月10日\n关于报送应急预案的报告\n海口市抗震救灾指挥部办公室:\n现将预案报送。',
+    ).document;
+    expect([d.genre, d.topics]).toEqual(['报告', []]);
+  });
 });
 
 describe('law-database pages: the heading printed twice, the organ under the repeat, an order serial in parentheses', () => {
