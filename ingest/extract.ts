@@ -10,6 +10,7 @@ import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
+import { titleActs } from './title-acts.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
@@ -232,6 +233,9 @@ export function extractWithContext(
     titles,
     numbers,
   });
+
+  // An amending or repealing decision acts on the documents its own title names.
+  citations.push(...titleActs(text, folded, titleLineSpans(header, folded), citations));
 
   const excluded: Span[] = normalizeSpans([
     ...header.excluded,

@@ -69,6 +69,16 @@ const EXPIRY_AFTER_EFFECTIVE = 40;
 /** `现予发布施行`, `现予公布施行`: an order puts the rule in force as it publishes it. */
 const PROMULGATED_IN_FORCE = /现予(?:发布|公布|颁布|印发)(?:施行|实施)/;
 
+/** A publication note dating the act right before a `自公布之日起施行` clause
+ *  (`2004年2月26日海南省人民政府令第171号公布  自公布之日起施行`): that day is the act's. */
+const NOTED_ACT = /((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[^。;\n]{0,40}?(?:公布|发布|颁布)\s*$/;
+const NOTE_LOOK_BACK = 60;
+
+function notedActDay(folded: string, clauseStart: number): string | null {
+  const m = NOTED_ACT.exec(folded.slice(Math.max(0, clauseStart - NOTE_LOOK_BACK), clauseStart));
+  return m ? parseDate(m[1]!) : null;
+}
+
 /** The lifecycle of a document from its own text. */
 export function findLifecycle(input: LifecycleInput): LifecycleResult {
   const { text, folded } = input;
@@ -86,7 +96,7 @@ export function findLifecycle(input: LifecycleInput): LifecycleResult {
     if (OTHER_SUBJECT.test(clause)) continue;
     // Without 自/从 (`本规定于…起施行`, the adoption note `(…会议通过 1996年10月1日起施行)`) the subject must be this text.
     if (m[1] === undefined && !SELF_IN_CLAUSE.test(clause) && !/通过\s*$/.test(clause)) continue;
-    const date = m[2] !== undefined ? parseDate(m[2]) : ownDay;
+    const date = m[2] !== undefined ? parseDate(m[2]) : (notedActDay(folded, start) ?? ownDay);
     if (!date) continue;
     effectiveDate = date;
     effective = evidence(text, start, end);
