@@ -117,7 +117,16 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
       // (`您提出的关于加强传统村落保护…的建议收悉`).
       const unquoted = /提出的\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
-      if (unquoted) {
+      // `“关于…整修”的建议收悉`: the sentence opens with the quoted title, no 提出的 before it.
+      const opening = unquoted ? null : OPENING_QUOTED.exec(before);
+      if (opening) {
+        const s0 = windowStart + sentenceStart + 1;
+        quoted = {
+          title: normalizeTitle(text.slice(s0, s0 + opening[1]!.length)),
+          start: s0 - 1,
+          end: s0 + opening[1]!.length + 1,
+        };
+      } else if (unquoted) {
         const s0 = windowStart + sentenceStart + unquoted.index + unquoted[0].length - unquoted[1]!.length;
         quoted = {
           title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)),
@@ -263,6 +272,8 @@ const PROPOSED = /(?:提出|提交)[的了]\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
 const QUOTED_KIND_AFTER = /^的?\s*(?:第\s?[A-Z]{0,3}\d{1,10}\s?号)?\s*(?:建议|提案|议案)/;
+/** A receipt sentence that opens with the proposal's title in quotation marks, its kind after (`“关于…”的建议`). */
+const OPENING_QUOTED = /^“([^“”。;]{4,80})”\s*的?\s*(?:建议|提案|议案)$/;
 /** A proposal's whole title in quotation marks, its kind inside (`你们提出的“关于共抓…绿色发展的提案”,由我部…办理`). */
 const QUOTED_PROPOSAL = /^关于.{2,76}(?:建议|提案|议案)$/;
 /** `关于《X》的议案` or `关于“X”的提案` ending the sentence before 收悉: the quoted X is the proposal's title. */

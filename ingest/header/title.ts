@@ -91,7 +91,7 @@ export function findTitle(
   const wrapper = issuingNotice(usable, anchorAt);
   // A page heading without a subject (`山东省财政厅大学生创业引领计划`), then the document's own title block: an issuer
   // line or none, and a title line with its subject (`关于…`, `转发…`).
-  const below = wrapper === -1 ? titleBlockBelow(usable, anchorAt) : -1;
+  const below = wrapper === -1 ? (titleBlockBelow(usable, anchorAt) ?? replyTitleBelow(usable, anchorAt)) : -1;
   if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
     anchorAt = wrapper !== -1 ? wrapper : below;
@@ -381,12 +381,29 @@ function forwardsWithoutSubject(joined: string): boolean {
 const ISSUER_LINES_BELOW_HEADING = 2;
 
 /** The index of a title line with its subject right below a heading without one (organ lines between), or -1. */
-function titleBlockBelow(usable: Candidate[], anchorAt: number): number {
-  if (subjectStart(usable[anchorAt]!.compact) !== -1) return -1;
+function titleBlockBelow(usable: Candidate[], anchorAt: number): number | null {
+  if (subjectStart(usable[anchorAt]!.compact) !== -1) return null;
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 1 + ISSUER_LINES_BELOW_HEADING; k++) {
     const c = usable[k]!.compact;
     if (c.startsWith('关于') || c.startsWith('转发')) return k;
-    if (!isOrganLine(c)) return -1;
+    if (!isOrganLine(c)) return null;
+  }
+  return null;
+}
+
+/** How far below a proposal's title a reply's own title may stand (a proposal system's table rows between). */
+const REPLY_TITLE_REACH = 10;
+const PROPOSAL_TITLE = /(?:建议|提案|议案)$/;
+const REPLY_TITLE_LINE = /(?:答复|回复|复函|办理情况)/;
+
+/** A proposal system prints the proposal's title first, then the reply's own (`关于…的建议` … `关于政协…第27号提案的回复`):
+ *  the index of the reply's title, or -1. */
+function replyTitleBelow(usable: Candidate[], anchorAt: number): number {
+  const first = usable[anchorAt]!.compact;
+  if (!PROPOSAL_TITLE.test(first) || REPLY_TITLE_LINE.test(first)) return -1;
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + REPLY_TITLE_REACH; k++) {
+    const c = usable[k]!.compact;
+    if (REPLY_TITLE_LINE.test(c) && /提案|建议/.test(c) && isTitleAnchor(c)) return k;
   }
   return -1;
 }

@@ -641,3 +641,31 @@ describe('the receipt sentence in other forms: no salutation above it, quotation
     expect(under.respondsTo?.proposer).toBe('易先勇代表');
   });
 });
+
+describe("proposal-system and field-layout pages: the proposal's rows, then the reply", () => {
+  test("a system page: the proposal's title first, its rows, then the reply's own title", () => {
+    const x = extractText(
+      '关于在老城区增加户外体育设施的建议 |\n编 号:第〔27〕号 | 所属类别:委员提案 |\n提案人:姚盛兵 | |\n审查结果:已立案 | 信息公开:是 |\n交办时间:2021年3月29日 | 是否重点:是 |\n督办单位:区委目标绩效办 区政府办公室 | 牵头领导:孙玉娟 |\n关于政协广元市朝天区六届六次会议第27号提案的回复 |\n尊敬的姚盛兵委员: 您提出的《关于在老城区增加户外体育设施的建议》已收悉,现回复如下: 一是关于增加设施。\n',
+    );
+    expect(x.document.title).toBe('关于政协广元市朝天区六届六次会议第27号提案的回复');
+    expect(x.document.writtenDate).toBeNull();
+    expect(x.respondsTo).toMatchObject({
+      kind: '提案',
+      number: '27',
+      session: '政协广元市朝天区六届六次会议',
+      title: '关于在老城区增加户外体育设施的建议',
+    });
+  });
+
+  test('a field layout: the receipt opens with the quoted title', () => {
+    const x = extractText(
+      '关于”对沿线村庄道路进行整修“建议的答复\n淄川区第十九届人民代表大会第二次会议\n24\n建议人: 陈刚、马晓东\n主办单位: 淄川区自然资源局\n答复时间: 2023-06-12\n\n陈刚、马晓东代表:\n\n“关于对沿线村庄道路进行整修”的建议收悉,现答复如下:\n',
+    );
+    expect(x.respondsTo).toMatchObject({
+      kind: '建议',
+      title: '关于对沿线村庄道路进行整修',
+      proposer: '陈刚、马晓东代表',
+    });
+    expect(x.document.publishedDate).toBeNull();
+  });
+});
