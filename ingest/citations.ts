@@ -569,10 +569,12 @@ const MEDIA_WORDS = [
 ];
 /** More publications and broadcasters (ingest/data/citation-exclusions.json). */
 const MORE_MEDIA_WORDS: readonly string[] = exclusions.media;
-/** A short title ending in 网 (《人民网》, 《中国政府网》): a website. */
+/** A short title ending in 网 (《人民网》, 《中国政府网》), or an organ's site (《国家税务总局网》, 《重庆市人民政府网》): a
+ *  website. */
 function isShortMedia(title: string): boolean {
   return (
-    title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e))
+    (title.length <= exclusions.shortMedia.maxLength && exclusions.shortMedia.endings.some((e) => title.endsWith(e))) ||
+    (title.endsWith('网') && ORGAN_ENDING.test(title.slice(0, -1)))
   );
 }
 /** Words before 《 or after 》 that say the title is a publication or a broadcast. */

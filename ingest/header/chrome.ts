@@ -11,8 +11,11 @@ const OPENERS = [...(layout as { chromeOpeners: string[] }).chromeOpeners].sort(
 const CHROME_FORM = /[>›»→]|^[\x20-\x7e]+$|^目\s*录$|文件$|^\(?此件/;
 
 /** A short preamble line that is chrome (the line with blanks removed). */
+/** A mirror's file name for the page (`…的通知.doc`, `附件1.pdf`): the document's own title block follows. */
+const FILE_NAME = /\.(?:doc|docx|wps|pdf|ofd|xls|xlsx|txt)$/i;
+
 export function isChromeLine(compact: string): boolean {
-  if (CHROME_FORM.test(compact)) return true;
+  if (CHROME_FORM.test(compact) || FILE_NAME.test(compact)) return true;
   for (const w of WORDS) if (compact.includes(w)) return true;
   return false;
 }

@@ -22,6 +22,9 @@ const SUBTITLE_DASH = /^[—–－-]+/;
 /** A database's version tag after a heading: the year alone in parentheses. */
 const VERSION_TAG = /\((?:19|20)\d\d年\)$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
+/** A title that issues or forwards a document ends with its own kind (`关于印发…方案的通知`): until then a kind word at the
+ *  end of a line (`关于印发2021年区政府工作报告` / `目标任务分解方案的通知`) is the issued document's, and the title goes on. */
+const ISSUING_WITHOUT_OWN_KIND = /(?:印发|转发)(?!.*的(?:通知|决定|通报|函|意见|批复))[^《》]*$/;
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
 const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
@@ -139,7 +142,11 @@ export function findTitle(
   let joined = parts.map((p) => p.compact).join('');
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 3; k++) {
     const next = usable[k]!.compact;
-    const incomplete = !TITLE_COMPLETE.test(joined) || WAITING.test(joined) || unbalanced(joined);
+    const incomplete =
+      !TITLE_COMPLETE.test(joined) ||
+      WAITING.test(joined) ||
+      unbalanced(joined) ||
+      ISSUING_WITHOUT_OWN_KIND.test(joined);
     if (
       (!incomplete && !QUALIFIER_LINE.test(next)) ||
       isOrganLine(next) ||

@@ -58,6 +58,12 @@ const ROWS: Row[] = [
       银川市外事侨务办公室: ['mentioned'],
     },
   },
+  // A word that ends in 局 after a central body is no bureau of it.
+  {
+    text: '坚持党中央统揽全局、协调各方,服务国家发展大局。',
+    setup: { jurisdiction: null },
+    expect: { 中共中央: ['mentioned'] },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];

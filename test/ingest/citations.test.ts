@@ -923,9 +923,10 @@ describe('the order that published a cited rule, dated, in the parentheses after
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
-describe('a government gazette is a periodical; a statistical communiqué is a document', () => {
+describe("a government gazette and an organ's website are no documents; a statistical communiqué is one", () => {
   test.each<[string, Want[]]>([
     ['免费赠阅《新疆维吾尔自治区人民政府公报》,并在《国务院公报》上刊登。', []],
+    ['可登录《国家税务总局网》或《重庆市人民政府网》下载。', []],
     ['据《2020年重庆市国民经济和社会发展统计公报》显示。', [['2020年重庆市国民经济和社会发展统计公报', null, null]]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });

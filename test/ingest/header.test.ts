@@ -1041,6 +1041,16 @@ describe("a page heading without a subject above the document's own title block"
       '关于做好2021年乡村振兴工作的通知',
     ],
     [
+      "an issuing title wrapped after the issued document's kind word goes on to its own",
+      '梁平府办发〔2021〕12号\n重庆市梁平区人民政府办公室\n关于印发2021年区政府工作报告\n目标任务分解方案的通知\n各乡镇人民政府、街道办事处:\n',
+      '重庆市梁平区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知',
+    ],
+    [
+      "a mirror's file name above the document is no title",
+      '重庆市某区人民政府办公室关于印发规划的通知.doc\n重庆市某区人民政府办公室\n关于印发《某区教育事业发展规划》的通知\n各部门:\n',
+      '重庆市某区人民政府办公室关于印发《某区教育事业发展规划》的通知',
+    ],
+    [
       'a title without a subject stays when no subject line follows',
       '铜梁区促进农民工就近就业三年行动\n实施方案(2025—2027年)\n为促进就业,制定本方案。\n',
       '铜梁区促进农民工就近就业三年行动实施方案(2025—2027年)',
