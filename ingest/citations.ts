@@ -223,9 +223,10 @@ export function issuerOfDocNumber(docNumber: string): string | null {
   return order ? lookupOrderIssuer(order) : null;
 }
 
-/** The organ of an order number (`1998年省政府令第19号` → 省政府), or null. */
+/** The organ of an order or announcement number (`1998年省政府令第19号` → 省政府, `国家税务总局公告2012年第54号` →
+ *  国家税务总局), or null. */
 function orderOrgan(docNumber: string): string | null {
-  const organ = /^(?:(?:19|20)\d\d年)?(.*?)令/.exec(docNumber)?.[1];
+  const organ = /^(?:(?:19|20)\d\d年)?(.*?)(?:令|公告(?=(?:19|20)\d\d年))/.exec(docNumber)?.[1];
   return organ || null;
 }
 
@@ -484,7 +485,7 @@ export function findNumbers(folded: string): NumberHit[] {
     hits.push({
       start: s,
       end: m.index + m[0].length,
-      docNumber: `${year}${canonicalOrgan}令${m[1] ?? ''}第${m[2]}号`,
+      docNumber: `${year}${canonicalOrgan}${m[1]}${m[2] ?? ''}第${m[3]}号`,
       code: canonicalOrgan,
     });
   }

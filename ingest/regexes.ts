@@ -87,10 +87,11 @@ export const NOT_CODE_PREFIXES = [
 /** Longest plausible 机关代字 (九龙坡府办发, 粤发改投资规, 渝科普联办 are 4–6). */
 export const MAX_CODE_LENGTH = 10;
 
-/** Order numbers: 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号. The issuer is found by walking back. */
+/** Order and announcement numbers: 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号, 国家税务总局公告2012年第54号
+ *  (a central body numbers its announcements per year). The issuer is found by walking back. */
 export const ORDER_NUMBER = re(
   [
-    '令', //                              the word "order" after the issuing organ
+    '(令|公告(?=\\s?(?:19|20)\\d\\d年))', //  the word "order" after the issuing organ, or "announcement" with a year
     '\\s?((?:19|20)\\d\\d年)?', //          an optional year (ministries number orders per year)
     '\\s?第\\s?(\\d{1,5})\\s?号', //        the serial, always with 第
   ],

@@ -48,17 +48,23 @@ const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]
 
 /** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`): the document's date. */
 const DATE_AFTER_NUMBER = /号((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\)?$/;
+/** The date a bulletin prints before the number (`2012-12-06 国家税务总局公告2012年第54号`). */
+const DATE_BEFORE_NUMBER = /^((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))(?=[\u3400-\u9fff])/;
 
-/** The date written after the own number on its line (blanks removed), or null. */
+/** The date written after (or before) the own number on its line (blanks removed), or null. */
 export function dateOfNumberLine(line: string): string | null {
-  return DATE_AFTER_NUMBER.exec(line)?.[1] ?? null;
+  return DATE_AFTER_NUMBER.exec(line)?.[1] ?? DATE_BEFORE_NUMBER.exec(line)?.[1] ?? null;
 }
 
 /** The normalized own number when the whole line (blanks removed) is one document number, else null. */
 export function numberOfLine(line: string): string | null {
   // A number line may carry the signer of a report (GB/T 9704 §7.2.5: `川府〔2023〕5号  签发人:黄强`) or the date;
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
-  const compact = line.replace(PARENTHESIZED, '$1').replace(SIGNER_OR_DATE, '').replace(ORDER_IN_PARENS, '$1$2');
+  const compact = line
+    .replace(PARENTHESIZED, '$1')
+    .replace(SIGNER_OR_DATE, '')
+    .replace(DATE_BEFORE_NUMBER, '')
+    .replace(ORDER_IN_PARENS, '$1$2');
   if (compact.length === 0 || compact.length > MAX_NUMBER_LINE) return null;
   if (CN_ORDER_LINE.test(compact) || ANNOUNCEMENT_LINE.test(compact)) return compact;
   if (compact.endsWith('号')) {

@@ -82,7 +82,11 @@ export function findTitle(
   }
   // A line with a date is a date line, unless the date only dates a heading (`…的通报(2018年7月20日)`).
   const usable = candidates.filter(
-    (c) => c.compact !== '' && !isChromeLine(c.compact) && parseDate(c.compact.replace(DATED_HEADING, '')) === null,
+    (c, k) =>
+      c.compact !== '' &&
+      !isChromeLine(c.compact) &&
+      parseDate(c.compact.replace(DATED_HEADING, '')) === null &&
+      !inContents(candidates, k),
   );
   let anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
   if (anchorAt === -1) {
@@ -382,6 +386,16 @@ function issuingNotice(usable: Candidate[], anchorAt: number): number {
 /** A title so far that forwards bodies' document and has not reached its subject (`…转发省人力资源社会保障厅等部门`). */
 function forwardsWithoutSubject(joined: string): boolean {
   return joined.includes('转发') && !joined.includes('关于');
+}
+
+/** An ordinal opening a line of a table of contents (`一、国家税务总局关于…的公告`). */
+const CONTENTS_ORDINAL = /^[一二三四五六七八九十]{1,3}、/;
+
+/** Whether candidate k is one entry of a table of contents: it and a neighbour open with an ordinal. A newsletter lists
+ *  the documents it reprints before the first of them; none of the entries is the title line. */
+function inContents(candidates: Candidate[], k: number): boolean {
+  if (!CONTENTS_ORDINAL.test(candidates[k]!.compact)) return false;
+  return [k - 1, k + 1].some((j) => candidates[j] !== undefined && CONTENTS_ORDINAL.test(candidates[j]!.compact));
 }
 
 /** How many organ lines may stand between a page heading and the title line below it. */

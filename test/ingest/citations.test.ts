@@ -930,3 +930,15 @@ describe("a government gazette and an organ's website are no documents; a statis
     ['据《2020年重庆市国民经济和社会发展统计公报》显示。', [['2020年重庆市国民经济和社会发展统计公报', null, null]]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
+
+describe("a central body's announcements numbered per year (…公告2018年第31号)", () => {
+  test.each<[string, Want[]]>([
+    [
+      '根据《国家税务总局关于发布〈企业所得税政策〉的公告》(国家税务总局公告2018年第31号)规定。',
+      [['国家税务总局关于发布〈企业所得税政策〉的公告', '国家税务总局公告2018年第31号', '国家税务总局']],
+    ],
+    ['按照海关总署公告2020年第52号执行。', [[null, '海关总署公告2020年第52号', '海关总署']]],
+    // An announcement's own serial without a year is no number (关于…的公告 then 第1号 is a list item).
+    ['发布如下公告:第1号为某某事项。', []],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});

@@ -1046,6 +1046,11 @@ describe("a page heading without a subject above the document's own title block"
       '重庆市梁平区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知',
     ],
     [
+      "a newsletter's table of contents above the first document it reprints; the date before its number",
+      '税收信息\n2012年第12期 目 录 总134期\n一、国家税务总局关于修改某申请表的公告\n二、财政部关于印发《小企业会计准则》的通知\n国家税务总局关于修改\n某申请表的公告\n2012-12-06 国家税务总局公告2012年第54号\n为适应试点工作的需要,现公告如下:\n',
+      '国家税务总局关于修改某申请表的公告',
+    ],
+    [
       "a mirror's file name above the document is no title",
       '重庆市某区人民政府办公室关于印发规划的通知.doc\n重庆市某区人民政府办公室\n关于印发《某区教育事业发展规划》的通知\n各部门:\n',
       '重庆市某区人民政府办公室关于印发《某区教育事业发展规划》的通知',
@@ -1057,6 +1062,13 @@ describe("a page heading without a subject above the document's own title block"
     ],
   ])('%s', (_name, text, title) => {
     expect(header(text).title).toBe(title);
+  });
+
+  test('the date a bulletin prints before the own number is the written date', () => {
+    const h = header(
+      '国家税务总局关于修改某申请表的公告\n2012-12-06 国家税务总局公告2012年第54号\n为适应试点工作的需要,现公告如下:\n',
+    );
+    expect([h.numberLine, h.writtenDate]).toEqual(['国家税务总局公告2012年第54号', '2012-12-06']);
   });
 });
 
