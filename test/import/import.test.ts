@@ -8,19 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPages, importReportTsv, type ImportEntry } from '../../cli/import-pages.ts';
 import { closeDriver, runRead, toNumber } from '../../graph/connection.ts';
+import { writePortalFixtures } from '../../testkit/portal-site.ts';
 import { readRows } from '../../testkit/read-rows.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
 
-const SITE = 'test/fixtures/portal/site';
-const BROKEN = 'test/fixtures/portal/broken';
+// The saved site and the broken pages, written from the portal's spec for this file's tests.
+const FIXTURES = mkdtempSync(join(tmpdir(), 'import-portal-'));
+const { site: SITE, broken: BROKEN } = writePortalFixtures(FIXTURES);
 const quiet = { progress: () => undefined, report: () => undefined };
 
 function byPage(entries: ImportEntry[]): Map<string, ImportEntry> {
-  return new Map(entries.map((e) => [e.page.replace(/^test\/fixtures\/portal\//, ''), e]));
+  return new Map(entries.map((e) => [e.page.slice(FIXTURES.length + 1), e]));
 }
 
 afterAll(async () => {
   await closeDriver();
+  rmSync(FIXTURES, { recursive: true, force: true });
 });
 
 describe('import --dry-run over a saved site and broken pages', () => {
@@ -106,7 +109,7 @@ describe('the import command', () => {
   test('--dry-run reports skipped and failed pages on stderr, and exits 1 for the failed ones', () => {
     const r = cli('--dry-run', BROKEN);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('failed: test/fixtures/portal/broken/binary.html: binary file');
+    expect(r.stderr).toContain(`failed: ${BROKEN}/binary.html: binary file`);
     expect(r.stderr).toMatch(/7 page\(s\): 4 imported, 1 skipped \(1 too little text\), 2 failed/);
   });
 });
