@@ -2,7 +2,6 @@
 // and Big5 pages, broken HTML, binary and empty files; what is imported, what is skipped or fails and why; the
 // documents in the real test Neo4j under their pages' paths.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { closeDriver, runRead, toNumber } from '../../graph/connection.ts';
 import { writePortalFixtures } from '../../testkit/portal-site.ts';
 import { readRows } from '../../testkit/read-rows.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 // The saved site and the broken pages, written from the portal's spec for this file's tests.
 const FIXTURES = mkdtempSync(join(tmpdir(), 'import-portal-'));
@@ -97,8 +97,7 @@ describe('import --dry-run over a saved site and broken pages', () => {
 });
 
 describe('the import command', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/policy-graph.js', 'import', ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) => runCli(['import', ...args]);
 
   test('unknown options are refused with exit code 2', () => {
     const r = cli('--dry-runn', SITE);
