@@ -1,33 +1,24 @@
 // test/api/boundary.test.ts — the server's boundary without data: static files stay inside their folder,
 // bad parameters are refused with a JSON 4xx before any query runs, and a Neo4j that is down gives 503.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { localConfig } from '../../graph/connection.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+import type { RunningServer } from '../../server/app.ts';
+import { type BareServer, DEAD_NEO4J_PORT, startBareServer, VIEWER_TITLE } from '../../testkit/bare-server.ts';
+import { expectJsonError } from '../../testkit/json-error.ts';
 import { rawGet } from './http.ts';
 
-/** A port where nothing listens: the Neo4j the server is pointed at is "down". */
-const DEAD_NEO4J_PORT = 1;
-
+let bare: BareServer;
 let server: RunningServer;
-let root: string;
-let staticDir: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'policy-graph-static-'));
-  staticDir = path.join(root, 'viewer');
-  await mkdir(path.join(staticDir, 'assets'), { recursive: true });
-  await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>viewer</title>');
-  await writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log("app")');
-  // A file beside the static folder that no URL may reach.
-  await writeFile(path.join(root, 'secret.txt'), 'SECRET');
-  server = await createServer({ port: 0, staticDir, api: { neo4j: localConfig(DEAD_NEO4J_PORT) } });
+  bare = await startBareServer({
+    'viewer/assets/app.js': 'console.log("app")',
+    // A file beside the static folder that no URL may reach.
+    'secret.txt': 'SECRET',
+  });
+  server = bare.server;
 });
 
 afterAll(async () => {
-  await server.close();
-  await rm(root, { recursive: true, force: true });
+  await bare.close();
 });
 
 describe('static files', () => {
@@ -35,7 +26,7 @@ describe('static files', () => {
     const index = await rawGet(server.url, '/');
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(index.body).toContain('<title>viewer</title>');
+    expect(index.body).toContain(VIEWER_TITLE);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     const js = await rawGet(server.url, '/assets/app.js');
     expect(js.status).toBe(200);
@@ -65,7 +56,7 @@ describe('static files', () => {
     expect([400, 404]).toContain(res.status);
     expect(res.body).not.toContain('SECRET');
     expect(res.body).not.toContain('root:');
-    expect(res.json).toMatchObject({ error: expect.any(String), status: res.status });
+    expectJsonError(res, res.status);
   });
 
   test('a missing file is a JSON 404', async () => {
@@ -110,10 +101,7 @@ describe('parameter validation (answered before any query runs, so Neo4j being d
     ['same-citations without doc', '/api/same-citations'],
     ['timeline with parameters', '/api/timeline?x=1'],
   ])('%s → 400 with a JSON error', async (_name, p) => {
-    const res = await rawGet(server.url, p);
-    expect(res.status).toBe(400);
-    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(res.json).toMatchObject({ error: expect.any(String), status: 400 });
+    expectJsonError(await rawGet(server.url, p), 400);
   });
 
   test('unknown endpoints are a JSON 404', async () => {

@@ -1,34 +1,29 @@
 // test/api/host.test.ts — the server answers only its own loopback names with its own port (Host header); any
 // other name (a DNS-rebinding page, another port, no Host at all) gets 421 with the API's JSON error.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { localConfig } from '../../graph/connection.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+import type { RunningServer } from '../../server/app.ts';
+import { type BareServer, startBareServer, VIEWER_TITLE } from '../../testkit/bare-server.ts';
+import { expectJsonError } from '../../testkit/json-error.ts';
 import { rawGet } from './http.ts';
 
+let bare: BareServer;
 let server: RunningServer;
-let root: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'policy-graph-host-'));
-  await mkdir(path.join(root, 'viewer'), { recursive: true });
-  await writeFile(path.join(root, 'viewer', 'index.html'), '<!doctype html><title>viewer</title>');
   // Neo4j down on purpose: the Host check answers before anything touches the database.
-  server = await createServer({ port: 0, staticDir: path.join(root, 'viewer'), api: { neo4j: localConfig(1) } });
+  bare = await startBareServer();
+  server = bare.server;
 });
 
 afterAll(async () => {
-  await server.close();
-  await rm(root, { recursive: true, force: true });
+  await bare.close();
 });
 
 describe('Host header', () => {
   test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT', 'LocalHost:PORT'])('%s is served', async (host) => {
     const res = await rawGet(server.url, '/', 'GET', { Host: host.replace('PORT', String(server.port)) });
     expect(res.status).toBe(200);
-    expect(res.body).toContain('<title>viewer</title>');
+    expect(res.body).toContain(VIEWER_TITLE);
   });
 
   test.each([
@@ -47,9 +42,8 @@ describe('Host header', () => {
     for (const p of ['/api/search?q=%E6%B8%9D', '/api/health', '/', '/index.html']) {
       const res = await rawGet(server.url, p, 'GET', { Host: header });
       expect(res.status, `${p} with Host ${header}`).toBe(421);
-      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-      expect(res.json).toMatchObject({ error: expect.stringContaining('not served here'), status: 421 });
-      expect(res.body).not.toContain('<title>viewer</title>');
+      expectJsonError(res, 421, 'not served here');
+      expect(res.body).not.toContain(VIEWER_TITLE);
     }
   });
 

@@ -1,9 +1,9 @@
 // test/api/path.test.ts — /api/path on the sample corpus in the real test Neo4j: k shortest paths, each hop read in the
 // citing direction with its quote; citations only or through agencies; hubs left out; "no path" says why.
-import { spawnSync } from 'node:child_process';
 import type { ErrorBody, PathAnswer } from '../../contracts/api.ts';
 import { useCorpusServer } from './corpus-server.ts';
 import { apiGet } from './http.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 /** 重庆市科学技术局关于市政协六届一次会议第0035号提案的复函 */
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
@@ -114,12 +114,7 @@ test('bad options are refused with the allowed values', async () => {
 });
 
 describe('policy-graph query path (the command) prints the same paths', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/policy-graph.js', 'query', 'path', ...args], {
-      encoding: 'utf8',
-      env: process.env,
-      timeout: 60_000,
-    });
+  const cli = (...args: string[]) => runCli(['query', 'path', ...args]);
 
   test('hop by hop in the citing direction, the reverse hop marked, a quote under each hop', () => {
     const r = cli('渝科局函〔2023〕349号', INNOVATION_REGULATION);

@@ -1,18 +1,14 @@
 // test/cli/query-tools.test.ts — `policy-graph query` as an analyst types it, against the sample corpus in the real test
 // Neo4j: names resolved as the explorer's search resolves them (ambiguity listed, exit 4), --csv read back with a CSV
 // parser, compare, year filters, strict options.
-import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { closeDriver } from '../../graph/connection.ts';
 import { emptyGraph, ingestQuiet } from '../graph/helpers.ts';
 import { INCUBATOR_PLAN, REPLY_0035, REPLY_1160, TRANSFER_REGULATION } from '../api/corpus-ids.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], {
-    encoding: 'utf8',
-    env: process.env,
-    timeout: 60_000,
-  });
+  return runCli(['query', ...args]);
 }
 
 beforeAll(async () => {
@@ -126,7 +122,7 @@ describe('compare, year filters, options', () => {
     const r = cli('cited-by', '142号', '--bogus');
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    const help = spawnSync(process.execPath, ['bin/policy-graph.js', 'query', '--help'], { encoding: 'utf8' }).stdout;
+    const help = cli('--help').stdout;
     for (const option of ['--csv', '--from', '--to', 'compare A B']) expect(help).toContain(option);
   });
 });

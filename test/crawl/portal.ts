@@ -1,15 +1,13 @@
-// test/crawl/portal.ts — a fixture government portal on 127.0.0.1 (an ephemeral port): the pages of
-// test/fixtures/portal/site (list pages with pagination, document pages with the metadata table, GB18030 pages,
-// robots.txt), plus the troubles of real portals: a slow page, a page that always fails with 500, a page that fails
-// once with 503, a moved page (301), a page moved to another host (302). Every request is recorded with its arrival time, for the tests to check.
+// test/crawl/portal.ts — a fixture government portal on 127.0.0.1 (an ephemeral port): the pages rendered from
+// test/fixtures/portal/site.json by testkit/portal-site.ts and served from memory (list pages with pagination, document
+// pages with the metadata table, GB18030 pages, robots.txt), plus the troubles of real portals: a slow page, a page
+// that always fails with 500, a page that fails once with 503, a moved page (301), a page moved to another host
+// (302). Every request is recorded with its arrival time, for the tests to check.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
-
-export const SITE_DIR = 'test/fixtures/portal/site';
+import { portalSite } from '../../testkit/portal-site.ts';
 
 /** The pages with behaviour of their own. */
 export const SLOW_PAGE = '/zwgk_176/fdzdgknr/qtgw/202305/t20230520_11950002.html';
@@ -86,14 +84,8 @@ export async function startPortal(options: { slowMs?: number } = {}): Promise<Po
     if (path === MOVED_PAGE) return answer(301, { location: MOVED_TO });
     if (path === MOVED_OUT) return answer(302, { location: MOVED_OUT_TO });
     if (path === SLOW_PAGE) await new Promise((r) => setTimeout(r, slowMs));
-    let file = normalize(join(SITE_DIR, path));
-    if (!file.startsWith(normalize(SITE_DIR))) return answer(403);
-    if (path.endsWith('/')) file = join(file, 'index.html');
-    let bytes: Buffer;
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      bytes = readFileSync(file);
-    } catch {
+    const bytes = portalSite().get(path.endsWith('/') ? `${path}index.html` : path);
+    if (!bytes) {
       if (path.endsWith('/')) return answer(200, { 'content-type': 'text/html; charset=utf-8' }, columnPage(path));
       return answer(404, { 'content-type': 'text/html' }, '<h1>404 Not Found</h1>');
     }

@@ -1,7 +1,6 @@
 // test/graph/queries.test.ts — every analyst query against the sample corpus in the real test Neo4j, with real answers.
 // The expected answers come from reading the sample documents (samples/corpus), not from the code.
 
-import { spawnSync } from 'node:child_process';
 import { closeDriver } from '../../graph/connection.ts';
 import {
   agencyPortfolio,
@@ -18,6 +17,7 @@ import {
   topCited,
 } from '../../graph/queries.ts';
 import { CORPUS, emptyGraph, ingestQuiet } from './helpers.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const REPLY_1160 = 'doc:t:92c240c234e63dd9'; // 重庆市科学技术局关于市六届人大一次会议第1160号建议办理情况的答复函 (no number)
@@ -182,12 +182,7 @@ test('documentText: the text and the spans of what it asserted', async () => {
 });
 
 describe('policy-graph query (the command)', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/policy-graph.js', 'query', ...args], {
-      encoding: 'utf8',
-      env: process.env,
-      timeout: 60_000,
-    });
+  const cli = (...args: string[]) => runCli(['query', ...args]);
   test('cited-by as a table names the citing reply and its quote', () => {
     const r = cli('cited-by', '渝府办发〔2021〕142号');
     expect(r.status).toBe(0);

@@ -1,7 +1,6 @@
 // test/graph/store.test.ts — ingest into the real test Neo4j: the sample corpus, idempotency, replace-on-re-ingest,
 // order independence of cross-document learning, and a Neo4j that is down.
 
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { citedBy } from '../../graph/queries.ts';
 import { graphCounts } from '../../graph/store.ts';
 import { canonicalDump } from './canonical-dump.ts';
 import { CORPUS, emptyGraph, ingestQuiet, testConfig } from './helpers.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 
@@ -231,11 +231,7 @@ describe('a Neo4j that is down', () => {
   });
 
   test('the command says so in one line and exits non-zero', () => {
-    const r = spawnSync(process.execPath, ['bin/policy-graph.js', 'ingest', `${CORPUS}/cq-kjj-2023-0035-reply.txt`], {
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = runCli(['ingest', `${CORPUS}/cq-kjj-2023-0035-reply.txt`], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.status).toBe(3);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('policy-graph ingest:'));
     expect(lines).toHaveLength(1);

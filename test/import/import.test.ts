@@ -2,25 +2,28 @@
 // and Big5 pages, broken HTML, binary and empty files; what is imported, what is skipped or fails and why; the
 // documents in the real test Neo4j under their pages' paths.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPages, importReportTsv, type ImportEntry } from '../../cli/import-pages.ts';
 import { closeDriver, runRead, toNumber } from '../../graph/connection.ts';
+import { writePortalFixtures } from '../../testkit/portal-site.ts';
 import { readRows } from '../../testkit/read-rows.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
-const SITE = 'test/fixtures/portal/site';
-const BROKEN = 'test/fixtures/portal/broken';
+// The saved site and the broken pages, written from the portal's spec for this file's tests.
+const FIXTURES = mkdtempSync(join(tmpdir(), 'import-portal-'));
+const { site: SITE, broken: BROKEN } = writePortalFixtures(FIXTURES);
 const quiet = { progress: () => undefined, report: () => undefined };
 
 function byPage(entries: ImportEntry[]): Map<string, ImportEntry> {
-  return new Map(entries.map((e) => [e.page.replace(/^test\/fixtures\/portal\//, ''), e]));
+  return new Map(entries.map((e) => [e.page.slice(FIXTURES.length + 1), e]));
 }
 
 afterAll(async () => {
   await closeDriver();
+  rmSync(FIXTURES, { recursive: true, force: true });
 });
 
 describe('import --dry-run over a saved site and broken pages', () => {
@@ -94,8 +97,7 @@ describe('import --dry-run over a saved site and broken pages', () => {
 });
 
 describe('the import command', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/policy-graph.js', 'import', ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) => runCli(['import', ...args]);
 
   test('unknown options are refused with exit code 2', () => {
     const r = cli('--dry-runn', SITE);
@@ -106,7 +108,7 @@ describe('the import command', () => {
   test('--dry-run reports skipped and failed pages on stderr, and exits 1 for the failed ones', () => {
     const r = cli('--dry-run', BROKEN);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('failed: test/fixtures/portal/broken/binary.html: binary file');
+    expect(r.stderr).toContain(`failed: ${BROKEN}/binary.html: binary file`);
     expect(r.stderr).toMatch(/7 page\(s\): 4 imported, 1 skipped \(1 too little text\), 2 failed/);
   });
 });

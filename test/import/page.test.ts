@@ -5,6 +5,7 @@ import { decodePage, declaredCharset } from '../../ingest/html/charset.ts';
 import { labelFieldOf } from '../../ingest/html/metadata.ts';
 import { analysePage } from '../../ingest/html/page.ts';
 import { decodeDocument } from '../../ingest/read.ts';
+import { portalPage } from '../../testkit/portal-site.ts';
 
 const BODY =
   '<p>你们提出的《关于加强基础研究投入的建议》（第0312号）收悉。现答复如下：我市落实《国务院关于全面加强基础科学研究的若干意见》（国发〔2018〕4号），设立市自然科学基金联合基金，2021年全市基础研究经费投入增长21.5%。下一步，我们将推动设立区县联合基金，引导企业加大基础研究投入。感谢您对科技工作的关心和支持。</p>';
@@ -195,10 +196,7 @@ describe('charset', () => {
 
   test('the GB18030, GBK and Big5 fixture pages decode without mojibake', async () => {
     const { readFileSync } = await import('node:fs');
-    const gb = decodePage(
-      readFileSync('test/fixtures/portal/site/zwgk_176/fdzdgknr/jytabl/202207/t20220715_10938711.html'),
-      'gb.html',
-    );
+    const gb = decodePage(portalPage('/zwgk_176/fdzdgknr/jytabl/202207/t20220715_10938711.html'), 'gb.html');
     expect([gb.encoding, gb.by, gb.declared]).toEqual(['gb18030', 'declared', 'gbk']);
     expect(gb.html).toContain('九三学社重庆市委员会');
     const big5 = decodePage(readFileSync('test/fixtures/portal/broken/big5-notice.html'), 'big5.html');

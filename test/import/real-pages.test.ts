@@ -3,7 +3,6 @@
 // dropped, the text read by the extraction as the document it is, a declared legacy charset giving the same document,
 // a real list page skipped with the reason, and the document in the real test Neo4j.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { closeDriver } from '../../graph/connection.ts';
 import { readRows } from '../../testkit/read-rows.ts';
 import { extractText } from '../../ingest/extract.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
+import { runCli } from '../../testkit/run-cli.ts';
 
 const REAL = 'test/fixtures/import-real';
 const GOV_CN = `${REAL}/www.gov.cn/zhengce/content/2018-12/29/content_5353307.htm`;
@@ -116,9 +116,7 @@ describe('policy-graph import on the real pages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-real-'));
     try {
       const report = join(dir, 'report.tsv');
-      const r = spawnSync(process.execPath, ['bin/policy-graph.js', 'import', '--dry-run', '--report', report, REAL], {
-        encoding: 'utf8',
-      });
+      const r = runCli(['import', '--dry-run', '--report', report, REAL]);
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(
         /3 page\(s\): 1 imported, 2 skipped \(1 list page, 1 duplicate \(same number\)\), 0 failed/,

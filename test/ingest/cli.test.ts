@@ -1,20 +1,15 @@
 // test/ingest/cli.test.ts — `policy-graph extract` and `policy-graph eval` as a user runs them (real processes), and the
 // strict option parsing every command shares (no Neo4j needed: usage errors come before any database work).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../testkit/run-cli.ts';
 
 /** A Bolt address nothing listens on: a command that reached the database would fail with exit 3, not 2. */
-const NO_NEO4J = { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', POLICY_GRAPH_NEO4J_PORT: '1' };
+const NO_NEO4J = { NEO4J_URI: 'bolt://127.0.0.1:1', POLICY_GRAPH_NEO4J_PORT: '1' };
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: NO_NEO4J,
-    timeout: 60_000,
-  });
+  const r = runCli(args, NO_NEO4J);
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,15 +1,12 @@
 // test/ingest/jobs.test.ts — the extraction worker pool as users run it (real `policy-graph extract` processes):
 // any number of threads gives the same bytes in the same order, and a file past its time budget fails alone.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../testkit/run-cli.ts';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.js', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = runCli(args);
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
