@@ -2,7 +2,7 @@
 // Two texts that name the same policy must give the same key, whatever brackets, dashes, spaces or full-width forms they use.
 
 import { createHash } from 'node:crypto';
-import { halfWidthAll } from '../ingest/normalize.ts';
+import { halfWidthAll, normalizeDocNumber as normalizeFoundDocNumber } from '../ingest/normalize.ts';
 
 // ---------------------------------------------------------------------------
 // Character-level folding
@@ -112,32 +112,16 @@ export function primaryTitleKey(title: string): string {
 // Document numbers: 机关代字〔年份〕序号号 (GB/T 9704)
 // ---------------------------------------------------------------------------
 
-/**
- * A document number in any bracket form: `渝府办发〔2021〕142号`, `渝府办发[2021]142号`, `渝府办发（2021）142号`,
- * `渝府发〔2020〕第5号`, full-width digits. Order numbers (`国务院令第709号`) have no year part.
- */
-const DOC_NUMBER = new RegExp(
-  [
-    '^',
-    '(?<code>[\\u4e00-\\u9fffA-Za-z]+?)', // 机关代字: 渝府办发, 国科发区, 粤发改投资规
-    '[〔\\[［(（【]', // any opening bracket
-    '(?<year>\\d{4})', // 年份
-    '[〕\\]］)）】]', // any closing bracket
-    '第?', // a stray 第 is not part of the number
-    '(?<serial>\\d+)', // 序号, digits kept as written
-    '号$',
-  ].join(''),
-);
-const ORDER_NUMBER = /^(?<code>[\u4e00-\u9fff]+令)第?(?<serial>\d+)号$/;
+/** A document number in its normal form (ingest/normalize.ts normalizeDocNumber writes it): 机关代字〔年份〕序号号, an
+ *  order (`国务院令第709号`, `商务部令2019年第1号`) or a yearly announcement (`国家税务总局公告2012年第54号`). */
+const NORMAL_DOC_NUMBER =
+  /^(?:[\u4e00-\u9fffA-Za-z]+〔\d{4}〕\d+号|[\u4e00-\u9fff]+令(?:(?:19|20)\d\d年)?第\d+号|[\u4e00-\u9fff]+公告(?:19|20)\d\d年第\d+号)$/;
 
-/** The canonical form of a document number, or null when the text is not one. */
+/** The canonical form of a document number a user typed or a query received (any bracket form, full-width digits,
+ *  blanks, a stray 第: the extraction's own rule), or null when the text is not one. */
 export function normalizeDocNumber(raw: string): string | null {
-  const s = halfWidthAll(raw.normalize('NFKC')).replace(WHITESPACE, '');
-  const m = DOC_NUMBER.exec(s);
-  if (m?.groups) return `${m.groups.code}〔${m.groups.year}〕${m.groups.serial}号`;
-  const o = ORDER_NUMBER.exec(s);
-  if (o?.groups) return `${o.groups.code}第${o.groups.serial}号`;
-  return null;
+  const s = normalizeFoundDocNumber(halfWidthAll(raw.normalize('NFKC')).replace(WHITESPACE, ''));
+  return NORMAL_DOC_NUMBER.test(s) ? s : null;
 }
 
 /** The 机关代字 of a canonical document number (`渝科局发〔2021〕43号` → `渝科局发`), or null. */

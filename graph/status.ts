@@ -16,14 +16,17 @@ import type {
   StatusEvidence,
 } from '../contracts/api.ts';
 
-/** Versions of one title listed beside the one asked for. */
-const MAX_VERSIONS = 20;
-/** Hops along repeal/amend links that `history` follows (a regulation amended five times and then repealed is 6). */
-const MAX_CHAIN_HOPS = 8;
-/** Documents in one history. */
-const MAX_CHAIN = 100;
-/** Acts per document read for its status (a law amended more often than this is rare; the newest are kept). */
-const MAX_ACTS = 50;
+/** The status and history queries' own limits. */
+const LIMITS = {
+  /** Versions of one title listed beside the one asked for. */
+  versions: 20,
+  /** Hops along repeal/amend links that `history` follows (a regulation amended five times and then repealed is 6). */
+  chainHops: 8,
+  /** Documents in one history. */
+  chain: 100,
+  /** Acts per document read for its status (a law amended more often than this is rare; the newest are kept). */
+  acts: 50,
+} as const;
 
 type Row = Record<string, unknown>;
 
@@ -89,7 +92,7 @@ export function statusQuery(x: string, at: string): ReadQuery<StatusAnswer | nul
       }
       UNWIND [target] + versions AS d
       RETURN d = target AS asked, ${factsProjection('d')} AS facts`,
-    params: { ...resolveParams('x', x), maxVersions: int(MAX_VERSIONS), maxActs: int(MAX_ACTS) },
+    params: { ...resolveParams('x', x), maxVersions: int(LIMITS.versions), maxActs: int(LIMITS.acts) },
     transform: (records) => {
       if (records.length === 0) return null;
       const all = records.map((r) => ({
@@ -112,7 +115,7 @@ export function statusesQuery(ids: string[], at: string): ReadQuery<Map<string, 
     query: `UNWIND $ids AS id
       MATCH (d:Document {id: id})
       RETURN ${factsProjection('d')} AS facts`,
-    params: { ids, maxActs: int(MAX_ACTS) },
+    params: { ids, maxActs: int(LIMITS.acts) },
     transform: (records) => {
       const out = new Map<string, DocumentStatus>();
       for (const r of records) {
@@ -136,9 +139,9 @@ export function historyQuery(x: string): ReadQuery<HistoryAnswer | null> {
         WITH target
         // Only repeal and amend links are followed (the predicate is inside the pattern, so a popular document's
         // thousands of plain citations are never expanded).
-        OPTIONAL MATCH (target) (()-[links:CITES WHERE links.relation IN ['repeals', 'amends']]-()){1,${MAX_CHAIN_HOPS}} (:Document)
+        OPTIONAL MATCH (target) (()-[links:CITES WHERE links.relation IN ['repeals', 'amends']]-()){1,${LIMITS.chainHops}} (:Document)
         UNWIND (CASE WHEN links IS NULL THEN [null] ELSE links END) AS l
-        WITH DISTINCT l LIMIT ${MAX_CHAIN * 4}
+        WITH DISTINCT l LIMIT ${LIMITS.chain * 4}
         RETURN [x IN collect(l) WHERE x IS NOT NULL] AS acts
       }
       WITH target, acts,
@@ -149,7 +152,7 @@ export function historyQuery(x: string): ReadQuery<HistoryAnswer | null> {
         [a IN acts | {relation: a.relation, from: startNode(a).id, to: endNode(a).id,
           quote: coalesce(a.relationQuote, a.quotes[0]), start: coalesce(a.relationQuoteStart, a.quoteStarts[0]),
           end: coalesce(a.relationQuoteEnd, a.quoteEnds[0])}] AS acts`,
-    params: { ...resolveParams('x', x), maxChain: int(MAX_CHAIN) },
+    params: { ...resolveParams('x', x), maxChain: int(LIMITS.chain) },
     transform: (records) => {
       const r = records[0];
       if (!r) return null;

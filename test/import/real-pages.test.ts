@@ -3,7 +3,7 @@
 // dropped, the text read by the extraction as the document it is, a declared legacy charset giving the same document,
 // a real list page skipped with the reason, and the document in the real test Neo4j.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ImportEntry, importPages } from '../../cli/import-pages.ts';
@@ -11,11 +11,11 @@ import { closeDriver } from '../../graph/connection.ts';
 import { readRows } from '../../testkit/read-rows.ts';
 import { extractText } from '../../ingest/extract.ts';
 import { emptyGraph, testConfig } from '../graph/helpers.ts';
+import { encodeGb18030 } from '../../testkit/gb18030.ts';
 import { runCli } from '../../testkit/run-cli.ts';
 
 const REAL = 'test/fixtures/import-real';
 const GOV_CN = `${REAL}/www.gov.cn/zhengce/content/2018-12/29/content_5353307.htm`;
-const GB2312 = `${REAL}/derived/content_5353307-gb2312.htm`;
 const HD_INDEX = `${REAL}/hdzfxxgk.hd.gov.cn/index.html`;
 const NUMBER = '国发〔2018〕43号';
 const quiet = { progress: () => undefined, report: () => undefined };
@@ -73,11 +73,21 @@ describe('a real gov.cn document page (国发〔2018〕43号, as a crawler store
   });
 });
 
-describe('the same page with a declared legacy charset (a derived copy, stored in GB2312)', () => {
+/** The real page with a `<meta>` declaring GB2312 put before it, stored in that charset (no real GBK page could be had:
+ *  the code index returns text, not bytes), written where the test can import it. */
+function writeLegacyCopy(dir: string): string {
+  const file = join(dir, 'content_5353307-gb2312.htm');
+  const page = `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n${readFileSync(GOV_CN, 'utf8')}`;
+  writeFileSync(file, encodeGb18030(page));
+  return file;
+}
+
+describe('the same page with a declared legacy charset (a copy stored in GB2312)', () => {
   test('decodes by its <meta> charset to the same document text as the UTF-8 original', async () => {
     const out = mkdtempSync(join(tmpdir(), 'import-real-'));
     try {
-      const r = await importPages([GB2312, GOV_CN], { dryRun: true, out });
+      const legacyFile = writeLegacyCopy(mkdtempSync(join(out, 'page-')));
+      const r = await importPages([legacyFile, GOV_CN], { dryRun: true, out });
       const [legacy, original] = r.entries;
       expect(legacy!.outcome).toBe('imported');
       expect(legacy!.encoding).toBe('gb18030');
@@ -115,13 +125,18 @@ describe('policy-graph import on the real pages', () => {
   test('--dry-run --report: the document imported, its copy and the list page skipped with their reasons', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-real-'));
     try {
+      // The real pages and the legacy-charset copy of one of them, in one folder.
+      const pages = join(dir, 'pages');
+      cpSync(REAL, pages, { recursive: true });
+      writeLegacyCopy(mkdtempSync(join(pages, 'derived-')));
+      const hdIndex = join(pages, HD_INDEX.slice(REAL.length + 1));
       const report = join(dir, 'report.tsv');
-      const r = runCli(['import', '--dry-run', '--report', report, REAL]);
+      const r = runCli(['import', '--dry-run', '--report', report, pages]);
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(
         /3 page\(s\): 1 imported, 2 skipped \(1 list page, 1 duplicate \(same number\)\), 0 failed/,
       );
-      expect(r.stderr).toContain(`skipped: ${HD_INDEX}: list page:`);
+      expect(r.stderr).toContain(`skipped: ${hdIndex}: list page:`);
       const rows = readFileSync(report, 'utf8')
         .trim()
         .split('\n')
@@ -129,7 +144,7 @@ describe('policy-graph import on the real pages', () => {
         .map((l) => l.split('\t'));
       expect(rows.map((c) => c[0]).sort()).toEqual(['imported', 'skipped', 'skipped']);
       expect(rows.filter((c) => c[5] === NUMBER)).toHaveLength(2);
-      expect(rows.find((c) => c[2] === HD_INDEX)?.[1]).toMatch(/^list page/);
+      expect(rows.find((c) => c[2] === hdIndex)?.[1]).toMatch(/^list page/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
