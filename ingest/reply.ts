@@ -267,7 +267,7 @@ function numberAfterTitle(after: string): { number: string; kind: '提案' | '�
 }
 
 /** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */
-const PROPOSED = /(?:提出|提交)[的了]\s*|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
+const PROPOSED = /(?:提出|提交)[的了]\s*|所提(?:出的)?\s*(?=[《“])|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */

@@ -669,3 +669,18 @@ describe("proposal-system and field-layout pages: the proposal's rows, then the 
     expect(x.document.publishedDate).toBeNull();
   });
 });
+
+describe('the proposal named after 所提; a font-size toolbar is no salutation', () => {
+  test('所提《X》已转至我局办理 under a toolbar line', () => {
+    const x = extractText(
+      '广元市商务局对七届人大四次会议第97号建议答复的函\n【字号:\n打印\n\n何通知代表:\n\n您在广元市第七届人民代表大会第四次会议所提《关于发挥广元大交通枢纽建设大物流的建议》已转至我局办理。\n',
+    );
+    expect(x.respondsTo).toMatchObject({
+      kind: '建议',
+      number: '97',
+      title: '关于发挥广元大交通枢纽建设大物流的建议',
+      proposer: '何通知代表',
+    });
+    expect(x.citations).toEqual([]);
+  });
+});
