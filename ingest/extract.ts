@@ -11,6 +11,7 @@ import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { titleActs } from './title-acts.ts';
+import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
 import { normalizeTitle } from './normalize.ts';
@@ -250,6 +251,19 @@ export function extractWithContext(
   if (countyNaming) {
     for (const a of agencies) a.name = countyNaming(a.name);
     for (const c of citations) if (c.issuer) c.issuer = countyNaming(c.issuer);
+  }
+  // ANNOTATION.md: the issuing agency appears among the agencies, with role issuer. Read from the own number's code, the
+  // text may never name it: the number is its evidence.
+  if (issuer && issuerEvidence?.source === 'code' && !agencies.some((a) => a.name === issuer)) {
+    const own = numbers.find((n) => n.docNumber === ownDocNumber);
+    if (own)
+      agencies.unshift({
+        name: issuer,
+        mentions: [],
+        roles: ['issuer'],
+        level: null,
+        spans: [mentionAt(text, own.start, own.end)],
+      });
   }
   const programs = programStage.findPrograms(text, ctx);
 

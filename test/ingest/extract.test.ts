@@ -1,6 +1,6 @@
 // test/ingest/extract.test.ts — the pipeline: document fields, the context handed to later stages, issuer names.
 import { readFileSync } from 'node:fs';
-import { extractWithContext } from '../../ingest/extract.ts';
+import { extractText, extractWithContext } from '../../ingest/extract.ts';
 import { inSpans } from '../../ingest/spans.ts';
 
 const read = (name: string) => readFileSync(`samples/corpus/${name}.txt`, 'utf8');
@@ -215,5 +215,18 @@ describe('issuer and own number on other layouts', () => {
     );
     expect(header.effectiveDate).toBe('2023-06-10');
     expect(extraction.document.effectiveDate).toBe('2023-06-10');
+  });
+});
+
+describe('the issuer read from the own number is among the agencies, the number its evidence', () => {
+  test('a reply that never names its issuer', () => {
+    const text =
+      '关于市六届人大一次会议第0147号建议办理情况的答复函\n渝卫函〔2023〕321号\n张三代表:\n您提出的《关于加强基层医疗的建议》收悉。现答复如下:\n';
+    const x = extractText(text);
+    expect(x.document.issuer).toBe('重庆市卫生健康委员会');
+    const a = x.agencies.find((g) => g.name === '重庆市卫生健康委员会');
+    expect(a?.roles).toEqual(['issuer']);
+    expect(a?.mentions).toEqual([]);
+    expect(text.slice(a!.spans[0]!.start, a!.spans[0]!.end)).toBe('渝卫函〔2023〕321号');
   });
 });
