@@ -63,3 +63,12 @@ describe("a strategy's plan of action is a program; the strategy alone and civil
     ['深入实施创新驱动发展战略,加强人防工程建设。', {}],
   ]);
 });
+
+describe("generic funds, zone words and a group's meeting, with no name of their own", () => {
+  runRows([
+    ['加强医保基金监管,召开领导小组会议研究。', {}],
+    ['本市风景旅游区、经济开发区内的生活垃圾由管理机构负责。', {}],
+    // A named one still is a program.
+    ['设立重庆市中小企业发展基金。', { 重庆市中小企业发展基金: 'fund' }],
+  ]);
+});
