@@ -1,4 +1,5 @@
 // test/ingest/citations.test.ts — the citation stage on real sentences: titles, numbers, pairing, exclusions, issuers.
+import { readFileSync } from 'node:fs';
 import { resolveAgencyName } from '../../ingest/agencies.ts';
 import { citationsOf } from './citation-fixture.ts';
 import { findNumbers, findTitles, issuerOfDocNumber, type CitationInput } from '../../ingest/citations.ts';
@@ -560,6 +561,9 @@ describe("a code names the body in force in the number's year (issuer-codes.json
     ['保监发〔2014〕34号', '中国保险监督管理委员会'],
     ['银保监发〔2019〕8号', '中国银行保险监督管理委员会'],
     ['国土资厅发〔2014〕12号', '国土资源部办公厅'],
+    // 国家税务总局 numbered under 国税 before 税总.
+    ['国税发〔2008〕122号', '国家税务总局'],
+    ['国税办发〔2010〕1号', '国家税务总局办公厅'],
     // A dissolved body's code in a later year is another body's (a local 卫计委 whose place was cut off): none.
     ['卫计发〔2016〕3号', null],
     ['旅发〔2020〕5号', null],
@@ -941,4 +945,15 @@ describe("a central body's announcements numbered per year (…公告2018年第3
     // An announcement's own serial without a year is no number (关于…的公告 then 第1号 is a list item).
     ['发布如下公告:第1号为某某事项。', []],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('ingest/data/issuer-codes.json', () => {
+  test('lists every code once', () => {
+    const data = JSON.parse(readFileSync('ingest/data/issuer-codes.json', 'utf8')) as {
+      codes: Array<{ code: string }>;
+    };
+    const seen = new Set<string>();
+    const repeated = data.codes.map((c) => c.code).filter((c) => seen.size === seen.add(c).size);
+    expect(repeated).toEqual([]);
+  });
 });
