@@ -260,9 +260,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;
       // A provincial commission written in full has bureaus of its own too (`甘肃省卫生和计划生育委员会综合监督局`).
+      // A local bureau's branch in a zone or area written in full (`金华市生态环境局金华经济技术开发区分局`) is the branch.
       if (
         res.level === 'central' ||
-        (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3))
+        (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3)) ||
+        (unitName.endsWith('分局') && res.name.endsWith('局'))
       ) {
         name = res.name + unitName;
         end = m.end + unitName.length;

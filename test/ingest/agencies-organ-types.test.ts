@@ -58,6 +58,26 @@ const ROWS: Row[] = [
       银川市外事侨务办公室: ['mentioned'],
     },
   },
+  {
+    text: '广元市商务局\n商市发展改革委、市经济合作局形成意见,区政府督查办督办。',
+    setup: { jurisdiction: '四川', issuer: ['广元市商务局'] },
+    expect: {
+      广元市商务局: ['issuer'],
+      广元市发展和改革委员会: ['mentioned'],
+      广元市经济合作局: ['mentioned'],
+    },
+  },
+  {
+    text: '重庆市梁平区人民政府办公室\n由区政府督查办负责督查。',
+    setup: { issuer: ['重庆市梁平区人民政府办公室'] },
+    expect: { 重庆市梁平区人民政府办公室: ['issuer'], 重庆市梁平区人民政府督查办公室: ['mentioned'] },
+  },
+  // A local bureau's branch in a zone written in full is the branch.
+  {
+    text: '金华市生态环境局金华经济技术开发区分局负责监测。',
+    setup: { jurisdiction: '浙江' },
+    expect: { 金华市生态环境局金华经济技术开发区分局: ['mentioned'] },
+  },
   // A word that ends in 局 after a central body is no bureau of it.
   {
     text: '坚持党中央统揽全局、协调各方,服务国家发展大局。',
