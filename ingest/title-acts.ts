@@ -10,30 +10,39 @@ import { mentionAt } from './sentences.ts';
 const TITLE_ACT = /关于(修改|修正|废止|宣布废止|停止执行)/;
 const QUOTED = /《([^《》]{2,150})》/g;
 
-/** Citations for the titles the own title amends or repeals, unless `found` already holds them. */
+/** Citations for the titles the own title amends or repeals, unless `found` already holds them. The title may be
+ *  printed over several lines (`国家税务总局关于修改` / `《…申请表》的公告`): its lines are read as one. */
 export function titleActs(text: string, folded: string, titleSpans: Span[], found: Citation[]): Citation[] {
   const out: Citation[] = [];
-  for (const span of titleSpans) {
-    const line = folded.slice(span.start, span.end);
-    const act = TITLE_ACT.exec(line);
-    if (!act) continue;
-    const relation: CitationRelation = act[1]!.includes('废止') || act[1] === '停止执行' ? 'repeals' : 'amends';
-    QUOTED.lastIndex = 0;
-    for (const q of line.slice(act.index).matchAll(QUOTED)) {
-      const title = normalizeTitle(q[1]!);
-      if (found.some((c) => c.title === title) || out.some((c) => c.title === title)) continue;
-      const start = span.start + act.index + q.index!;
-      const evidence = mentionAt(text, start, start + q[0].length);
-      out.push({
-        title,
-        docNumber: null,
-        issuer: null,
-        issuerSource: null,
-        relation,
-        relationEvidence: mentionAt(text, span.start, span.end),
-        spans: [evidence],
-      });
+  const spans = [...titleSpans].sort((a, b) => a.start - b.start);
+  // The title's lines joined, with where each character stands in the text.
+  let joined = '';
+  const at: number[] = [];
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      joined += folded[i];
+      at.push(i);
     }
+  }
+  const act = TITLE_ACT.exec(joined);
+  if (!act) return out;
+  const relation: CitationRelation = act[1]!.includes('废止') || act[1] === '停止执行' ? 'repeals' : 'amends';
+  const whole = spans.length > 0 ? mentionAt(text, spans[0]!.start, spans[spans.length - 1]!.end) : null;
+  QUOTED.lastIndex = 0;
+  for (const q of joined.slice(act.index).matchAll(QUOTED)) {
+    const title = normalizeTitle(q[1]!);
+    if (found.some((c) => c.title === title) || out.some((c) => c.title === title)) continue;
+    const from = act.index + q.index!;
+    const evidence = mentionAt(text, at[from]!, at[from + q[0].length - 1]! + 1);
+    out.push({
+      title,
+      docNumber: null,
+      issuer: null,
+      issuerSource: null,
+      relation,
+      relationEvidence: whole,
+      spans: [evidence],
+    });
   }
   return out;
 }

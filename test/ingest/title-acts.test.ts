@@ -51,3 +51,14 @@ describe('a publication note whose opening parenthesis was lost, and 自公布�
     expect([d.docNumber, d.effectiveDate]).toEqual(['海南省人民政府令第171号', '2004-02-26']);
   });
 });
+
+describe('a title printed over two lines, the act on the first and the quoted title on the second', () => {
+  test('国家税务总局关于修改 / 《…申请表》的公告', () => {
+    const x = extractText(
+      '国家税务总局关于修改\n《服务贸易等项目对外支付出具〈税务证明〉申请表》的公告\n国家税务总局公告2012年第54号\n现就申请表的修改问题公告如下:\n',
+    );
+    expect(x.citations.map((c) => [c.title, c.relation])).toEqual([
+      ['服务贸易等项目对外支付出具〈税务证明〉申请表', 'amends'],
+    ]);
+  });
+});
