@@ -8,6 +8,7 @@ import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
+import { INDEX_NUMBER } from './index-number.ts';
 import { ANNOUNCEMENT_HEAD, dateOfNumberLine, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
@@ -57,6 +58,13 @@ export function findTitle(
   joinOrderHead(candidates);
   // The number line under the title.
   for (const c of candidates) {
+    // A page's index number printed alone on a line, without its label (`11330700MB10327095/2024-00144`).
+    if (INDEX_NUMBER.test(c.compact)) {
+      info.indexNumber ??= c.compact;
+      info.excluded.push(c.span);
+      c.compact = '';
+      continue;
+    }
     const own = numberOfLine(c.compact);
     if (own) {
       // A gazette prints the document's date after its number (`(教基厅[1993]6号 1993年3月15日)`).
@@ -366,8 +374,11 @@ const BARE_DATE =
 
 function publicationDateBelow(info: HeaderInfo, folded: string, candidates: Candidate[], last: Candidate): void {
   const at = candidates.indexOf(last);
-  const next = candidates[at + 1];
-  if (at === -1 || !next) return;
+  if (at === -1) return;
+  // The publishing organ may stand between (`…的通知` / `金华市生态环境局…分局` / `2024-03-01`).
+  const organ = candidates[at + 1] && isOrganLine(candidates[at + 1]!.compact) ? 1 : 0;
+  const next = candidates[at + 1 + organ];
+  if (!next) return;
   const m = BARE_DATE.exec(folded.slice(next.span.start, next.span.end));
   if (m) info.publishedDate ??= parseDate(m[1]!);
 }

@@ -1072,6 +1072,19 @@ describe("a page heading without a subject above the document's own title block"
   });
 });
 
+describe('a page printing its metadata without labels: the index number alone, the publishing organ and date below the title', () => {
+  test('index number, title, organ, date', () => {
+    const h = header(
+      '11330700MB10327095/2024-00144\n关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知\n金华市生态环境局金华经济技术开发区分局\n2024-03-01\n主动公开\n\n各乡镇人民政府、街道办事处:\n',
+    );
+    expect([h.indexNumber, h.title, h.publishedDate]).toEqual([
+      '11330700MB10327095/2024-00144',
+      '关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知',
+      '2024-03-01',
+    ]);
+  });
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
