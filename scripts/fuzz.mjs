@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGE_TOKENS as TOKENS, readSamples } from '../testkit/language-pieces.mjs';
-import { rng } from '../testkit/rng.mjs';
+import { rng } from '../benchmarks/rng.mjs';
 import { build, isStale, ROOT } from './build.mjs';
 
 const args = process.argv.slice(2);

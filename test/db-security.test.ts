@@ -17,7 +17,7 @@ import {
   webSocketPipe,
   type BytePipe,
 } from './bolt-wire.ts';
-import { freePort } from '../testkit/free-port.ts';
+import { freePort } from '../benchmarks/free-port.ts';
 import { cli, config, localTestPort, ROOT, uri } from './test-database.ts';
 
 const port = Number(localTestPort);

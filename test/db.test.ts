@@ -21,7 +21,7 @@ import {
 } from '../graph/connection.ts';
 import { readRows } from '../testkit/read-rows.ts';
 import { pidFile, statusLocal, stopLocal } from '../graph/local-neo4j.ts';
-import { freePort } from '../testkit/free-port.ts';
+import { freePort } from '../benchmarks/free-port.ts';
 import { cli, config, localTestPort } from './test-database.ts';
 
 afterAll(async () => {

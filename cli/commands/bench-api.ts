@@ -4,8 +4,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } from '../../bench/api.ts';
-import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../bench/graph.ts';
+import { API_BENCH_DEFAULTS, P95_TARGET_MS, runApiBench, type ApiBenchResult } from '../../benchmarks/api.ts';
+import { DEFAULTS as GRAPH_DEFAULTS, runGraphBench } from '../../benchmarks/graph.ts';
 import { runRead, toNumber, type Neo4jConfig } from '../../graph/connection.ts';
 import { withBenchNeo4j } from '../bench-neo4j.ts';
 import { printResult } from '../bench-result.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadSources, syntheticDocuments } from '../../bench/corpus.ts';
+import { loadSources, syntheticDocuments } from '../../benchmarks/corpus.ts';
 import { extractText } from '../../ingest/extract.ts';
 import { parseStrict, USAGE_EXIT, usageError, optionSpecs } from '../strict-args.ts';
 

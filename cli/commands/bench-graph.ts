@@ -2,7 +2,7 @@
 // on a 10,000-document synthetic corpus, in a bench database of its own (never the user's 7687 data).
 
 import path from 'node:path';
-import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../bench/graph.ts';
+import { DEFAULTS, runGraphBench, type GraphBenchResult } from '../../benchmarks/graph.ts';
 import type { Neo4jConfig } from '../../graph/connection.ts';
 import { statementTimes } from '../../graph/store.ts';
 import { withBenchNeo4j } from '../bench-neo4j.ts';

@@ -1,6 +1,6 @@
 // cli/commands/bench-viewer.ts — `policy-graph bench-viewer` (npm run bench:viewer): the viewer on 20,000 nodes
 // and 50,000 edges in headless Chromium; prints load, first frame, layout and hover figures.
-import { runViewerBench, type ViewerBenchResult } from '../../bench/viewer.ts';
+import { runViewerBench, type ViewerBenchResult } from '../../benchmarks/viewer.ts';
 import { printResult } from '../bench-result.ts';
 import { parseStrict, USAGE_EXIT, usageError, wholeNumber, optionSpecs } from '../strict-args.ts';
 

@@ -6,7 +6,7 @@ import { closeDriver } from '../../graph/connection.ts';
 import { clearGraph } from '../../graph/store.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ensureViewerBuilt } from '../../server/build-viewer.ts';
-import { launch, screenshot, type BrowserSession } from '../../testkit/chromium.ts';
+import { launch, screenshot, type BrowserSession } from '../../benchmarks/chromium.ts';
 
 export interface ExplorerSession {
   server: RunningServer;

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, writeCorpus } from '../../testkit/graph-corpus.ts';
+import { generateCorpus, writeCorpus } from '../../benchmarks/graph-corpus.ts';
 import { closeDriver, runRead, toNumber } from '../../graph/connection.ts';
 import { canonicalDump } from './canonical-dump.ts';
 import { emptyGraph, testConfig } from './helpers.ts';

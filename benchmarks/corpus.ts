@@ -1,9 +1,9 @@
-// bench/corpus.ts — a synthetic corpus of any size built from the real sample documents (for extraction benchmarks).
+// benchmarks/corpus.ts — a synthetic corpus of any size built from the real sample documents (for extraction benchmarks).
 // Each document keeps a real head (metadata, title, salutation) and gets shuffled real paragraphs and a signature.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng } from '../testkit/rng.mjs';
+import { rng } from './rng.mjs';
 
 interface Source {
   head: string[];

@@ -1,4 +1,4 @@
-// testkit/rng.mjs — a seeded pseudo-random number generator, so every benchmark run, test and fuzz run measures the
+// benchmarks/rng.mjs — a seeded pseudo-random number generator, so every benchmark run, test and fuzz run measures the
 // same generated data. Plain JavaScript (types in rng.d.mts): scripts/fuzz.mjs runs under Node without a TypeScript loader.
 
 /**

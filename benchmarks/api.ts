@@ -1,4 +1,4 @@
-// bench/api.ts — the API load benchmark: N concurrent clients against the real server (its own process) over the
+// benchmarks/api.ts — the API load benchmark: N concurrent clients against the real server (its own process) over the
 // real Neo4j, for a fixed time, with the analyst mix: search, cited-by, node, neighbourhood, overview.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRead, type Neo4jConfig } from '../graph/connection.ts';
-import { freePort } from '../testkit/free-port.ts';
-import { rng } from '../testkit/rng.mjs';
+import { freePort } from './free-port.ts';
+import { rng } from './rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'policy-graph.js');

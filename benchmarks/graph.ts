@@ -1,4 +1,4 @@
-// bench/graph.ts — the graph benchmark: load a 10,000-document synthetic corpus into Neo4j over Bolt, then time the queries.
+// benchmarks/graph.ts — the graph benchmark: load a 10,000-document synthetic corpus into Neo4j over Bolt, then time the queries.
 // Extraction, graph building and the Neo4j load are timed separately; each query runs many times for p50/p95.
 
 import type { Neo4jConfig } from '../graph/connection.ts';
@@ -11,7 +11,7 @@ import { ensureSchema } from '../graph/schema.ts';
 import { BATCH_SIZE } from '../contracts/settings.ts';
 import { clearGraph, graphCounts, writeDocuments } from '../graph/store.ts';
 import { extractText } from '../ingest/extract.ts';
-import { generateCorpus } from '../testkit/graph-corpus.ts';
+import { generateCorpus } from './graph-corpus.ts';
 
 export interface GraphBenchOptions {
   config: Neo4jConfig;

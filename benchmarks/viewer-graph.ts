@@ -1,4 +1,4 @@
-// bench/viewer-graph.ts — a generated graph of exactly 20,000 nodes and 50,000 edges for bench:viewer.
+// benchmarks/viewer-graph.ts — a generated graph of exactly 20,000 nodes and 50,000 edges for bench:viewer.
 // Written through graph/store (the same batched writes as ingest), shaped like the real graph: hubs, replies, agencies.
 import { agencyId, documentId, programId, proposalId } from '../graph/model.ts';
 import type {
@@ -9,7 +9,7 @@ import type {
   ProgramNodeRow,
   ProposalNodeRow,
 } from '../graph/model.ts';
-import { rng as prng } from '../testkit/rng.mjs';
+import { rng as prng } from './rng.mjs';
 
 /**
  * The mix (nodes 20,000 · edges 50,000), close to the sample corpus's proportions scaled up:

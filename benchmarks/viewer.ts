@@ -1,4 +1,4 @@
-// bench/viewer.ts — the viewer on a 20,000-node, 50,000-edge graph in headless Chromium, measured end to end.
+// benchmarks/viewer.ts — the viewer on a 20,000-node, 50,000-edge graph in headless Chromium, measured end to end.
 // Neo4j (own port and data folder) → API overview laid out on the server → sigma: time to the laid-out first frame,
 // frame time while hovering.
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { closeDriver, localConfig, ping, type Neo4jConfig } from '../graph/conne
 import { clearGraph, graphCounts, writeDocuments } from '../graph/store.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';
-import { launch, type Page } from '../testkit/chromium.ts';
+import { launch, type Page } from './chromium.ts';
 import { EXPECTED_EDGES, EXPECTED_NODES, generateViewerGraph } from './viewer-graph.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,4 +1,4 @@
-// bench/viewer-screenshot.ts — regenerate the README's screenshots in docs/: the explorer on the sample corpus in
+// benchmarks/viewer-screenshot.ts — regenerate the README's screenshots in docs/: the explorer on the sample corpus in
 // headless Chromium — the start view, a selection, the path tool and the reader.
 // Usage: npx tsx bench/viewer-screenshot.ts [DIR]   (uses NEO4J_URI, else the local Neo4j; ingests samples/corpus)
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { ingestFiles } from '../cli/ingest-files.ts';
 import { closeDriver } from '../graph/connection.ts';
 import { createServer } from '../server/app.ts';
 import { ensureViewerBuilt } from '../server/build-viewer.ts';
-import { launch, type Page } from '../testkit/chromium.ts';
+import { launch, type Page } from './chromium.ts';
 
 const REPLY_0035 = 'doc:渝科局函〔2023〕349号';
 const INCUBATOR_PLAN = 'doc:渝府办发〔2021〕142号';

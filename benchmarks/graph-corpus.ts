@@ -1,4 +1,4 @@
-// testkit/graph-corpus.ts — a synthetic corpus of real-looking documents for the graph benchmark and the kill-and-rerun test.
+// benchmarks/graph-corpus.ts — a synthetic corpus of real-looking documents for the graph benchmark and the kill-and-rerun test.
 // Every document is a real sample with its own identity changed and its citations varied, so citations are shared like in life.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ function loadTemplates(dir: string): Template[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  if (files.length === 0) throw new Error(`testkit/graph-corpus: no .txt files in ${dir}; point it at samples/corpus.`);
+  if (files.length === 0)
+    throw new Error(`benchmarks/graph-corpus: no .txt files in ${dir}; point it at samples/corpus.`);
   return files.map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');
     const x = extractText(text);

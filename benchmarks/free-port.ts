@@ -1,4 +1,4 @@
-// testkit/free-port.ts — a TCP port on 127.0.0.1 where nothing listens (bound, then released): for a server a test or a
+// benchmarks/free-port.ts — a TCP port on 127.0.0.1 where nothing listens (bound, then released): for a server a test or a
 // benchmark starts, or a port a test expects to find closed.
 import net from 'node:net';
 

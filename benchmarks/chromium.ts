@@ -1,4 +1,4 @@
-// testkit/chromium.ts — real headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+// benchmarks/chromium.ts — real headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 // One fresh profile per launch; screenshots of failed tests go to test-results/.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
