@@ -17,9 +17,17 @@ export const TOWN_ORGAN = /(镇|乡)(?:人民政府|政府)|街道办事处/g;
 const NOT_A_NAME = /当地|已经|通过|年度|[一二三四五六七八九十]是/;
 /** Whether a run of characters before 镇/乡/街道 can be a town's name. */
 function isTownName(name: string): boolean {
-  return name.length >= NAME_MIN && name.length <= NAME_MAX && !NOT_IN_NAME.test(name) && !NOT_A_NAME.test(name);
+  return (
+    name.length >= NAME_MIN &&
+    name.length <= NAME_MAX &&
+    !NOT_IN_NAME.test(name) &&
+    !NOT_A_NAME.test(name) &&
+    !LEVELS_ONLY.test(name)
+  );
 }
 
+/** A run of level words is a list of levels (`各地州市县乡人民政府`), no town's name. */
+const LEVELS_ONLY = /^[省市县区州地盟旗]+$/;
 /** A town's name is two to four characters. */
 const NAME_MIN = 2;
 const NAME_MAX = 4;

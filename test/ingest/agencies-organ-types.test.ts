@@ -72,6 +72,23 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市梁平区人民政府办公室'] },
     expect: { 重庆市梁平区人民政府办公室: ['issuer'], 重庆市梁平区人民政府督查办公室: ['mentioned'] },
   },
+  {
+    text: '广元市朝天区人民政府\n由区文旅体局、区教科局办理,区委目标绩效办督办;攀枝花市目标绩效办考核。',
+    setup: { jurisdiction: '四川', issuer: ['广元市朝天区人民政府'] },
+    expect: {
+      广元市朝天区人民政府: ['issuer'],
+      广元市朝天区文化旅游和体育局: ['mentioned'],
+      广元市朝天区教育和科学技术局: ['mentioned'],
+      中共广元市朝天区委目标绩效管理办公室: ['mentioned'],
+      攀枝花市目标绩效管理办公室: ['mentioned'],
+    },
+  },
+  // A run of level words before 乡人民政府 lists levels; it names no town.
+  {
+    text: '新疆维吾尔自治区人民政府办公厅\n发送到自治区各地州市县乡人民政府。',
+    setup: { jurisdiction: '新疆', issuer: ['新疆维吾尔自治区人民政府办公厅'] },
+    expect: { 新疆维吾尔自治区人民政府办公厅: ['issuer'] },
+  },
   // A local bureau's branch in a zone written in full is the branch.
   {
     text: '金华市生态环境局金华经济技术开发区分局负责监测。',
