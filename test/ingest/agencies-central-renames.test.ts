@@ -24,6 +24,16 @@ const ROWS: Row[] = [
     },
   },
   {
+    text: '国家计委、财政部、国家国内贸易局联合通知,外经贸部配合。',
+    setup: central('1998-06-01'),
+    expect: {
+      国家发展计划委员会: ['mentioned'],
+      财政部: ['mentioned'],
+      国家国内贸易局: ['mentioned'],
+      对外贸易经济合作部: ['mentioned'],
+    },
+  },
+  {
     text: '国家环保总局、劳动和社会保障部参加。',
     setup: central('2005-06-01'),
     expect: { 国家环境保护总局: ['mentioned'], 劳动和社会保障部: ['mentioned'] },
