@@ -128,6 +128,12 @@ describe('names composed on every place of the gazetteer', () => {
 });
 
 const TOWNS: Row[] = [
+  // Words of the sentence before 街道办事处 are no sub-district's name: a modal and its preposition, a verb.
+  {
+    text: '重庆市沙坪坝区人民政府\n应当由街道办事处主动公开,持续完善街道办事处政务公开专栏,由回兴街道办事处负责。',
+    setup: { issuer: ['重庆市沙坪坝区人民政府'] },
+    expect: { 重庆市沙坪坝区人民政府: ['issuer'], 重庆市沙坪坝区人民政府回兴街道办事处: ['mentioned'] },
+  },
   // A town of the issuing district: its name, the district's prefix.
   {
     text: '重庆市铜梁区住房和城乡建设委员会\n经与旧县街道办事处、巴岳镇政府共同研究办理。',
