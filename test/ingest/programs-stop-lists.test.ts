@@ -68,7 +68,11 @@ describe("generic funds, zone words and a group's meeting, with no name of their
   runRows([
     ['加强医保基金监管,召开领导小组会议研究。', {}],
     ['本市风景旅游区、经济开发区内的生活垃圾由管理机构负责。', {}],
+    // Emergency steps and a body's meetings and study plans, in words of the domain.
+    ['明确工作程序和响应行动,采取紧急防灾避险行动。', {}],
+    ['召开执法协调小组会议和法治建设专题会议,制定理论学习中心组学习计划。', {}],
     // A named one still is a program.
     ['设立重庆市中小企业发展基金。', { 重庆市中小企业发展基金: 'fund' }],
+    ['实施巴渝工匠计划,争取三峡后续扶持资金。', { 巴渝工匠计划: 'initiative', 三峡后续扶持资金: 'fund' }],
   ]);
 });
