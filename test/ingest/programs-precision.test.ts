@@ -158,3 +158,10 @@ describe('a 计划 that a body files things into or draws up is a list, not a pr
     ['纳入“鸿雁计划”支持范围。', { 鸿雁计划: 'initiative' }],
   ]);
 });
+
+describe('words of inclusion and choice before a zone end its name', () => {
+  runRows([
+    ['全市(不含两江新区、含西部科学城重庆高新区)开展试点。', { 两江新区: 'zone', 西部科学城重庆高新区: 'zone' }],
+    ['只需个别部门或万州经开区参与。', { 万州经开区: 'zone' }],
+  ]);
+});
