@@ -12,13 +12,16 @@ export const INDEX_NUMBER = /^[0-9A-Za-z_]{6,20}-?\/(?:19|20)\d\d(?:0[1-9]|1[0-2
 /** What a labelled index number may look like: letters, digits, `/`, `-` and `.` with at least four digits. */
 const LABELLED_FORM = /^[0-9A-Za-z][0-9A-Za-z_/.-]{4,59}$/;
 
+/** Blanks on either side of the slash between the publisher's code and the year. */
+const BLANKS_AROUND_SLASH = /(?<=^[0-9A-Za-z_-]{6,20}) *\/ *(?=(?:19|20)\d\d)/;
 /** The run of code characters a value opens with. */
 const LEADING_CODE = /^[0-9A-Za-z_/.-]+/;
 
 /** The index number a labelled value opens with: its leading run of code characters (a label the table does not know
  *  may follow, after a blank or glued: `003129766/201901-00336 分 类 综合政务`, `…-00336发布机构:…`), or null. */
 export function indexNumberOf(value: string): string | null {
-  const token = LEADING_CODE.exec(value.trim())?.[0] ?? '';
+  // `011282752 / 2017-00101`: blanks around the slash are the page's, not the number's.
+  const token = LEADING_CODE.exec(value.trim().replace(BLANKS_AROUND_SLASH, '/'))?.[0] ?? '';
   if (!LABELLED_FORM.test(token)) return null;
   let digits = 0;
   for (const c of token) if (c >= '0' && c <= '9') digits++;
