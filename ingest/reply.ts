@@ -193,7 +193,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   return {
     respondsTo: {
       kind: kindWord,
-      number: titleSays?.number ?? parenSays?.number ?? null,
+      number: fullerNumber(titleSays?.number ?? null, parenSays?.number ?? null),
       session: sessionLabel,
       title: quoted?.title ?? null,
       proposer,
@@ -261,6 +261,14 @@ function kindOfProposer(proposer: string): '提案' | '建议' | null {
 /** `《关于…的建议》第36号提案`: the number right after the proposal's title, without parentheses. */
 const NUMBER_AFTER = /^\s*的?\s*(第\s?[A-Z]{0,3}\d{1,10}\s?号\s?(?:提案|建议))/;
 const NUMBER_AFTER_REACH = 20;
+/** The proposal's number as the title says it, unless the receipt writes the same number with its series letters
+ *  (`第8号` in the title, `第DH008号` in the receipt: DH008). */
+function fullerNumber(fromTitle: string | null, fromReceipt: string | null): string | null {
+  if (fromTitle === null) return fromReceipt;
+  if (fromReceipt === null || !/^[A-Za-z]+\d+$/.test(fromReceipt) || /[A-Za-z]/.test(fromTitle)) return fromTitle;
+  return Number(fromReceipt.replace(/^[A-Za-z]+/, '')) === Number(fromTitle) ? fromReceipt : fromTitle;
+}
+
 function numberAfterTitle(after: string): { number: string; kind: '提案' | '建议' | null } | null {
   const m = NUMBER_AFTER.exec(after);
   return m ? proposalNumber(m[1]!) : null;

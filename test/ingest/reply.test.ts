@@ -684,3 +684,16 @@ describe('the proposal named after 所提; a font-size toolbar is no salutation'
     expect(x.citations).toEqual([]);
   });
 });
+
+describe("the receipt's number with its series letters over the title's bare number", () => {
+  test.each<[string, string]>([
+    [
+      '重庆市綦江区文化和旅游发展委员会 关于区三届人大三次会议第8号建议的复函\n彭纯亮代表:\n您提出的《关于尽快维修綦江城区社会足球场的建议》(第DH008号)收悉。\n',
+      'DH008',
+    ],
+    // Another number in the receipt is not the same proposal's: the title's stands.
+    ['关于区三届人大三次会议第8号建议的复函\n李代表:\n您提出的《关于修路的建议》(第DH018号)收悉。\n', '8'],
+  ])('%s', (text, number) => {
+    expect(extractText(text).respondsTo?.number).toBe(number);
+  });
+});
