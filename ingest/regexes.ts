@@ -20,12 +20,15 @@ export const YEAR_OPEN = '[〔\\[【(﹝〖„]'; // „‟: Word-conversion dam
 export const YEAR_CLOSE = '[〕\\]】)﹞〗‟]';
 /** Year of issue: four digits. */
 export const YEAR = '((?:19|20)\\d\\d)';
+/** Blanks between the parts of a number, a line break or two among them: text taken from a PDF breaks lines inside a
+ *  number (`国发〔` / `2018 〕 22` / `号`). */
+const LINE_GAP = '[ \\n]{0,3}';
 /** Serial number: digits as written, a stray 第 before them tolerated (渝府发〔2020〕第5号). */
-export const SERIAL = '(第?) *(\\d{1,5}) *号';
+export const SERIAL = `(第?)${LINE_GAP}(\\d{1,5})${LINE_GAP}号`;
 
 /** The year-and-serial tail of a document number; the 机关代字 before it is found by walking back (findCodeStart),
  *  because a regex cannot know where a sentence ends and a code begins (出台渝府发… vs 渝府发…). */
-export const DOC_NUMBER_TAIL = re([YEAR_OPEN, ' *', YEAR, ' *', YEAR_CLOSE, ' *', SERIAL], 'g');
+export const DOC_NUMBER_TAIL = re([YEAR_OPEN, LINE_GAP, YEAR, LINE_GAP, YEAR_CLOSE, LINE_GAP, SERIAL], 'g');
 /** The same tail with its closing bracket lost in a page conversion (`南川府办﹝201954号` = 〔2019〕54号): a square
  *  bracket (never a parenthesis, which opens ordinary asides), four digits of year run into the serial, then 号. The
  *  year is always the first four digits, so the reading is unambiguous. */

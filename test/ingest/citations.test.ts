@@ -958,3 +958,14 @@ describe('ingest/data/issuer-codes.json', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('a number broken over lines in text taken from a PDF', () => {
+  test.each<[string, Want[]]>([
+    [
+      '依据《国务院\n关于印发打赢蓝天保卫战三年行动计划的通知》(国发〔\n\n2018 〕 22\n\n号)精神。',
+      [['国务院关于印发打赢蓝天保卫战三年行动计划的通知', '国发〔2018〕22号', '国务院']],
+    ],
+    // A year in parentheses and a count on the next lines stay apart.
+    ['全年(\n2018\n)共办理\n\n12\n件。', []],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
