@@ -71,6 +71,8 @@ export function isOrganLine(compact: string): boolean {
     /^[\u3400-\u9fff()]+$/.test(compact) &&
     ORGAN_ENDING.test(compact) &&
     !/文件$/.test(compact) &&
+    // An enterprise (`…煤业有限公司`, `…集团`) is no organ: a site's owner printed above a document it reposts.
+    !/(?:公司|集团|企业|厂)$/.test(compact) &&
     // A reply's title line broken after its object (`对政协魏县第十届委员会` / `第一次会议第25号提案的答复`).
     !/^(?:对|关于)/.test(compact)
   );

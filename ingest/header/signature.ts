@@ -106,7 +106,7 @@ const RUN_IN_ORGAN_DATE = new RegExp(
 );
 /** `自治区主席 陈 武 2016年12月6日`: an order signed by the head of government, name and date on one line. */
 const SIGNER_DATE =
-  /(?:主席|省长|市长|县长|区长|部长|主任|局长|书记|署长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+  /(?:主\s?席|省\s?长|市\s?长|县\s?长|区\s?长|部\s?长|主\s?任|局\s?长|书\s?记|署\s?长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/g;
 
 function runInSignature(info: HeaderInfo, text: string, folded: string): void {
   for (const r of [RUN_IN_ORGAN_DATE, SIGNER_DATE]) {
@@ -114,7 +114,7 @@ function runInSignature(info: HeaderInfo, text: string, folded: string): void {
     const m = r.exec(folded);
     r.lastIndex = 0;
     if (!m) continue;
-    const iso = parseDate(m[m.length - 1]!);
+    const iso = signatureDate(m[m.length - 1]!);
     if (!iso) continue;
     info.signedDate = iso;
     if (r === RUN_IN_ORGAN_DATE) {

@@ -1051,6 +1051,11 @@ describe("a page heading without a subject above the document's own title block"
       '国家税务总局关于修改某申请表的公告',
     ],
     [
+      "an enterprise's name above a government document it reposts is no issuer line",
+      '山西蒲县蛤蟆沟煤业有限公司\n山西省人民政府关于印发山西省打赢蓝天保卫战三年行动计划的通知\n晋政发〔2018〕30号\n各市、县人民政府:\n',
+      '山西省人民政府关于印发山西省打赢蓝天保卫战三年行动计划的通知',
+    ],
+    [
       "a mirror's file name above the document is no title",
       '重庆市某区人民政府办公室关于印发规划的通知.doc\n重庆市某区人民政府办公室\n关于印发《某区教育事业发展规划》的通知\n各部门:\n',
       '重庆市某区人民政府办公室关于印发《某区教育事业发展规划》的通知',
@@ -1776,4 +1781,13 @@ test('a letter-spaced letterhead names the issuer too', () => {
     '贵 州 省 国 土 资 源 厅 文 件\n黔国土资发[2006]83号\n------------------\n关于推进探矿权延续登记有关问题的通知\n为认真贯彻落实有关规定,现通知如下。',
   ).document;
   expect(d.issuer).toBe('贵州省国土资源厅');
+});
+
+describe("an order's signer and date run into its promulgating sentence", () => {
+  test('部 长 李盛霖 二○○六年七月五日', () => {
+    const d = extractText(
+      '中华人民共和国交通部令\n2006 年第 8 号\n《老旧运输船舶管理规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。 部 长 李盛霖 二○○六年七月五日\n附件:老旧运输船舶管理规定\n',
+    ).document;
+    expect([d.signedDate, d.effectiveDate]).toEqual(['2006-07-05', '2006-08-01']);
+  });
 });
