@@ -376,6 +376,9 @@ function walkCodeStart(folded: string, end: number): number {
     // Inside the run only a distinctive key counts (渝府办 in 市政府渝府办发); a one-character key such as 建 or 交
     // would cut a local code apart (江北建委发).
     if (i > 0 && (n < 2 || run.length - i - n > 4)) continue;
+    // …and a two-character key only after what ends a body's name (市政府渝府办发): inside a local code (沙卫创建办发,
+    // 创建办 = the office of a campaign) a short known key (建办) is part of it.
+    if (i > 0 && n === 2 && !BODY_BEFORE_INNER_CODE.test(run.slice(0, i))) continue;
     if (n > best) {
       best = n;
       bestAt = i;
@@ -396,6 +399,9 @@ function walkCodeStart(folded: string, end: number): number {
   const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
   return extendOverPlace(folded, start, end);
 }
+
+/** What a run before a known code inside it ends with when that code is a body's own (市政府 + 渝府办发). */
+const BODY_BEFORE_INNER_CODE = /(?:府|部|委|局|署|厅|院|行|室|办|会)$/;
 
 /** A Party committee (中共 + place + 委), a government or its office, with a short code after it. */
 const PARTY_BODY_BEFORE_CODE =

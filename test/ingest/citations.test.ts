@@ -969,3 +969,14 @@ describe('a number broken over lines in text taken from a PDF', () => {
     ['全年(\n2018\n)共办理\n\n12\n件。', []],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
+
+describe('a known key inside a local code is part of it', () => {
+  test.each<[string, Want[]]>([
+    [
+      '根据《关于成立工作组的通知》(沙卫创建办发〔2010〕1号)文件精神。',
+      [['关于成立工作组的通知', '沙卫创建办发〔2010〕1号', null]],
+    ],
+    // After a body's name the known code is the body's own.
+    ['根据市政府渝府办发〔2021〕142号文件。', [[null, '渝府办发〔2021〕142号', '重庆市人民政府办公厅']]],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
