@@ -612,6 +612,17 @@ describe('the receipt sentence in other forms: no salutation above it, quotation
       },
     ],
     [
+      "a township's people's congress",
+      '三州乡人民政府关于三州乡十八届人大五次会议第14号建议的答复\n王代表:\n您提出的《关于修建村道的建议》收悉。现答复如下:\n',
+      {
+        kind: '建议',
+        number: '14',
+        session: '三州乡十八届人大五次会议',
+        title: '关于修建村道的建议',
+        proposer: '王代表',
+      },
+    ],
+    [
       'a district written with its municipality in the session',
       '关于渝中区十九届人大一次会议第33号建议的复函\n李四代表:\n您在重庆市渝中区第十九届人民代表大会第一次会议中提出的《关于增设充电桩解决电瓶车充电难的建议》收悉。\n',
       {
