@@ -204,11 +204,12 @@ export function extractWithContext(
   };
 
   const titleSpans = header.excluded.filter((s) => s.start >= 0);
+  const ownTitleSpans = titleLineSpans(header, folded);
   const reply = findRespondsTo({
     text,
     folded,
     title: header.title,
-    titleSpans: titleLineSpans(header, folded),
+    titleSpans: ownTitleSpans,
     salutationText: header.salutationText,
     bodyStart: header.bodyStart,
     headerKind:
@@ -236,7 +237,7 @@ export function extractWithContext(
   });
 
   // An amending or repealing decision acts on the documents its own title names.
-  citations.push(...titleActs(text, folded, titleLineSpans(header, folded), citations));
+  citations.push(...titleActs(text, folded, ownTitleSpans, citations));
 
   const excluded: Span[] = normalizeSpans([
     ...header.excluded,
@@ -311,10 +312,6 @@ export function extractWithContext(
   return { extraction, context: ctx, header };
 }
 
-/** The document's issuer: the first issuer mention the roster resolves (title, then page field, then signature); else
- *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
- *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
- *  office the roster does not list is still the issuer its title names). */
 /** A resolver of written names for one document, memoized (splitting joint issuers tries every organ-ending prefix of
  *  a name, and the citation stage asks again for the names around each title); it never throws. */
 function memoResolver(ctx: {
@@ -336,6 +333,10 @@ function memoResolver(ctx: {
   };
 }
 
+/** The document's issuer: the first issuer mention the roster resolves (title, then page field, then signature); else
+ *  the lead issuer its own number's 机关代字 names (国科办区 → 科学技术部办公厅); else the first mention with a place
+ *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
+ *  office the roster does not list is still the issuer its title names). */
 /** An organ written relative to its own place (`市人民政府办公室`, `县教育局`). */
 const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
 /** A name relative to the document's own place (`市委`, `县政府`, `区财政局`). */

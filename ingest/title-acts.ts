@@ -3,7 +3,7 @@
 // citations (amends / repeals) even where the body lists them without 《》; the title line is the evidence.
 
 import type { Citation, CitationRelation, Span } from './model.ts';
-import { normalizeTitle } from './normalize.ts';
+import { normalizeTitle, titleKey } from './normalize.ts';
 import { mentionAt } from './sentences.ts';
 
 /** The act a title does to the titles it quotes right after its verb (`关于修改《A》和《B》的决定`). */
@@ -27,11 +27,14 @@ export function titleActs(text: string, folded: string, titleSpans: Span[], foun
   const act = TITLE_ACT.exec(joined);
   if (!act) return out;
   const relation: CitationRelation = act[1]!.includes('废止') || act[1] === '停止执行' ? 'repeals' : 'amends';
-  const whole = spans.length > 0 ? mentionAt(text, spans[0]!.start, spans[spans.length - 1]!.end) : null;
-  QUOTED.lastIndex = 0;
+  const whole = mentionAt(text, spans[0]!.start, spans[spans.length - 1]!.end);
+  // Titles compared as extraction tells two mentions of one document apart (presentation differences folded).
+  const seen = new Set(found.flatMap((c) => (c.title === null ? [] : [titleKey(c.title)])));
   for (const q of joined.slice(act.index).matchAll(QUOTED)) {
     const title = normalizeTitle(q[1]!);
-    if (found.some((c) => c.title === title) || out.some((c) => c.title === title)) continue;
+    const key = titleKey(title);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const from = act.index + q.index!;
     const evidence = mentionAt(text, at[from]!, at[from + q[0].length - 1]! + 1);
     out.push({

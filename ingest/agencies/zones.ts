@@ -11,6 +11,8 @@ import { isHan } from './rules.ts';
 import { surfaces } from './surfaces.ts';
 
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
+/** The committee's canonical organ word. */
+const COMMITTEE = '管理委员会';
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY =
   /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
@@ -112,7 +114,6 @@ function inFull(name: string): string {
   }
   return name;
 }
-const COMMITTEE = '管理委员会';
 
 function committeeAsWritten(
   text: string,
@@ -130,19 +131,18 @@ function committeeAsWritten(
     if (!county) return null;
     // Where the municipality calls a district's park `园区`, it is that district's 工业园区.
     const meant = county.parent?.parent === null ? styleOf(county.parent, word, true)?.bare?.[word] : undefined;
-    if (meant) return fullZoneName(shortName(county) + meant, meant, county) + '管理委员会';
+    if (meant) return fullZoneName(shortName(county) + meant, meant, county) + COMMITTEE;
     // A zone type (`经济开发区`, `高新区`) is the county's zone of that type; a bare `园区`/`新区` says too little.
-    return word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + '管理委员会' : null;
+    return word.length > 2 ? fullZoneName(shortName(county) + word, word, county) + COMMITTEE : null;
   }
   const { places } = surfaces();
   const at = longestAt(places, text, zone.start, zone.wordStart);
   if (at) {
     const base = at.values.find((v) => v.base && v.place.level === 'district' && v.place.parent);
-    if (base) return fullZoneName(written, word, base.place) + '管理委员会';
-    return written + '管理委员会';
+    if (base) return fullZoneName(written, word, base.place) + COMMITTEE;
+    return written + COMMITTEE;
   }
-  if (county && text.startsWith(shortName(county), zone.start))
-    return fullZoneName(written, word, county) + '管理委员会';
+  if (county && text.startsWith(shortName(county), zone.start)) return fullZoneName(written, word, county) + COMMITTEE;
   // A zone named without a place (`官盛新区`) in a county's document lies in that county.
   if (county) return (written.startsWith(county.canonicalPrefix) ? '' : county.canonicalPrefix) + written + COMMITTEE;
   // In a prefecture-level city's document it is the city's zone, which carries the city's short name

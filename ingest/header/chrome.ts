@@ -10,10 +10,10 @@ const OPENERS = [...(layout as { chromeOpeners: string[] }).chromeOpeners].sort(
  *  publication note (`(此件公开发布)`). */
 const CHROME_FORM = /[>›»→]|^[\x20-\x7e]+$|^目\s*录$|文件$|^\(?此件/;
 
-/** A short preamble line that is chrome (the line with blanks removed). */
 /** A mirror's file name for the page (`…的通知.doc`, `附件1.pdf`): the document's own title block follows. */
 const FILE_NAME = /\.(?:doc|docx|wps|pdf|ofd|xls|xlsx|txt)$/i;
 
+/** A short preamble line that is chrome (the line with blanks removed). */
 export function isChromeLine(compact: string): boolean {
   if (CHROME_FORM.test(compact) || FILE_NAME.test(compact)) return true;
   for (const w of WORDS) if (compact.includes(w)) return true;

@@ -40,14 +40,18 @@ export function isSalutation(s: string, compact: string): boolean {
   return (PERSON_SALUTATION.test(compact) || ORGANIZATION_SALUTATION.test(compact)) && !/\s{2,}/.test(s);
 }
 
-/** What an addressee's name ends with: a person's title, a body, an organ (`温政敏代表`, `各区县人民政府,市政府各部门`). */
-const ADDRESSEE_END =
-  /(?:单位|部门|代表|代表团|委员|同志|先生|女士|人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|办|会|室|中心|处|组)$/;
+/** What an addressee's name ends with besides an organ: a group of bodies or a person's title (`各部门`, `温政敏代表`). */
+const ADDRESSEE_END = /(?:单位|部门|代表|代表团|委员|同志|先生|女士)$/;
 
 /** Whether a line that ends in a colon names someone (`温政敏代表:`), unlike a portal's navigation label (`国务院信息:`). */
 export function namesAddressee(compact: string): boolean {
   const name = compact.replace(/[:]$/, '');
-  return PERSON_SALUTATION.test(name) || ORGANIZATION_SALUTATION.test(name) || ADDRESSEE_END.test(name);
+  return (
+    PERSON_SALUTATION.test(name) ||
+    ORGANIZATION_SALUTATION.test(name) ||
+    ORGAN_ENDING.test(name) ||
+    ADDRESSEE_END.test(name)
+  );
 }
 
 export function isBodyLine(s: string): boolean {

@@ -48,7 +48,6 @@ function issuersFromLead(info: HeaderInfo, text: string, folded: string, lines: 
     const t = trimSpan(folded, lines[i]!);
     const line = folded.slice(t.start, t.end);
     if (!line.includes(named)) continue;
-    LEAD.lastIndex = 0;
     for (const m of line.matchAll(LEAD)) {
       if (m[2] !== named) continue;
       const organs = m[1]!.replace(OTHERS, '');

@@ -200,7 +200,7 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     case 'topics':
       if (v.length > 60) return false;
       // `分类: 报告`: a classification that is one document kind is the genre, not a subject.
-      if (DOC_KIND_ENDING.test(v) && DOC_KIND_ENDING.exec(v)!.index === 0) {
+      if (DOC_KIND_ENDING.exec(v)?.index === 0) {
         info.genre ??= text.slice(f.start, f.end);
         return true;
       }

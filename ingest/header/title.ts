@@ -106,7 +106,8 @@ export function findTitle(
   const wrapper = issuingNotice(usable, anchorAt);
   // A page heading without a subject (`山东省财政厅大学生创业引领计划`), then the document's own title block: an issuer
   // line or none, and a title line with its subject (`关于…`, `转发…`).
-  const below = wrapper === -1 ? (titleBlockBelow(usable, anchorAt) ?? replyTitleBelow(usable, anchorAt)) : -1;
+  let below = wrapper === -1 ? titleBlockBelow(usable, anchorAt) : -1;
+  if (wrapper === -1 && below === -1) below = replyTitleBelow(usable, anchorAt);
   if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
     anchorAt = wrapper !== -1 ? wrapper : below;
@@ -413,14 +414,14 @@ function inContents(candidates: Candidate[], k: number): boolean {
 const ISSUER_LINES_BELOW_HEADING = 2;
 
 /** The index of a title line with its subject right below a heading without one (organ lines between), or -1. */
-function titleBlockBelow(usable: Candidate[], anchorAt: number): number | null {
-  if (subjectStart(usable[anchorAt]!.compact) !== -1) return null;
+function titleBlockBelow(usable: Candidate[], anchorAt: number): number {
+  if (subjectStart(usable[anchorAt]!.compact) !== -1) return -1;
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 1 + ISSUER_LINES_BELOW_HEADING; k++) {
     const c = usable[k]!.compact;
     if (c.startsWith('关于') || c.startsWith('转发')) return k;
-    if (!isOrganLine(c)) return null;
+    if (!isOrganLine(c)) return -1;
   }
-  return null;
+  return -1;
 }
 
 /** How far below a proposal's title a reply's own title may stand (a proposal system's table rows between). */
