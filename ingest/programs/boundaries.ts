@@ -75,8 +75,10 @@ function quantityBefore(text: string, pos: number): boolean {
 /** True when what follows a head ending at `headEnd` makes the words before it something else than a program: a
  *  blocker word (`…基金总规模`, `…行动方案`), a period in brackets (a document's title), a count (`…创业园2个`).
  *  The RegExps run only where the next character can open what they match. */
-export function blockedOnRight(text: string, headEnd: number): boolean {
+export function blockedOnRight(text: string, headEnd: number, head: HeadJson): boolean {
   const P = pat();
+  // `推动长江经济带发展领导小组办公室牵头`: a body's office names the body.
+  if (head.kind === 'other' && P.bodyOffices.some((w) => text.startsWith(w, headEnd))) return false;
   // A title wrapped at the head (`…就业三年行动⏎实施方案(2025—2027年)`) reads on from the next line.
   let at = headEnd;
   if (text.charCodeAt(at) === 0x0a || text.charCodeAt(at) === 0x0d) {
@@ -98,12 +100,29 @@ export function countAfter(text: string, headEnd: number): boolean {
   return (isDigitCode(next) || QUANTITY_FIRST_CODE[next] === 1) && QUANTITY_AFTER.test(text.slice(at, at + 9));
 }
 
+/** `关于成立咸宁市车用乙醇汽油推广使用工作领导小组`, `由推动长江经济带发展领导小组办公室牵头`: a body is named after its
+ *  task, and the task may hold verbs. Walking on from the verb at `verbEnd`, the name reaches back to a verb that takes
+ *  the body (成立, 组建, 由) or to a place name opening it; any other stop (a clause, the look-back limit) leaves the
+ *  name at the verb, as for other heads. */
+function bodyTaskStart(text: string, verbEnd: number, floor: number): number {
+  const P = pat();
+  let p = verbEnd;
+  while (p > floor && isNameChar(text.charCodeAt(p - 1))) {
+    if (wordEndingAt(text, p, P.bodyGoverningSet)) return p;
+    if (wordEndingAt(text, p, P.hardSet)) break;
+    p--;
+  }
+  return p < verbEnd && SUBJECT_PLACE.test(text.slice(p, verbEnd)) ? p : verbEnd;
+}
+
 /** Start of the name whose head begins at `headStart`, or -1 when the name is a counted class (`13个…园区`)
  *  or a bare head after a verb (`支持示范区建设`). */
 export function leftEdge(text: string, headStart: number, head: HeadJson): number {
   const P = pat();
   let p = headStart;
   const floor = Math.max(0, headStart - MAX_NAME);
+  // Set when a body's name was read back over a verb of its task: its verbs are then the name's own.
+  let taskNamed = false;
   while (p > floor) {
     const c = text.charCodeAt(p - 1);
     if (c === 0x29 || c === 0xff09) {
@@ -141,7 +160,14 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
       // A verb right before an action head is part of the name (`人才培育工程`, `能级提升行动`);
       // before any other head it takes the head as its object (`支持示范区建设`, `组建子基金`), and so does a verb
       // that governs actions before an action head (`配合开展行动`).
-      if (p !== headStart) break;
+      if (p !== headStart) {
+        if (head.kind === 'other') {
+          const start = bodyTaskStart(text, p, floor);
+          taskNamed = start < p;
+          p = start;
+        }
+        break;
+      }
       if (head.kind !== 'initiative' || wordEndingAt(text, p, P.governingSet)) return -1;
     }
     p--;
@@ -164,6 +190,7 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
   // An edition number is not part of an event's name (`第三届重庆英才大会`).
   const edition = EDITION.exec(text.slice(p, headStart));
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
+  if (taskNamed) return p;
   // `河南省建设郑洛新国家自主创新示范区`: a place and a verb open a clause; the place is its subject.
   const subject = SUBJECT_PLACE.exec(text.slice(p, headStart));
   if (subject && startsWithAny(text, P.leadingIndex, p + subject[0].length, headStart)) p += subject[0].length;

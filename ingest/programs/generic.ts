@@ -64,6 +64,9 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  // `成立创建工作领导小组`: a body's task is a verb and its object; a verb before nothing but generic words names none.
+  const verb = head.kind === 'other' ? startsWithAny(modifier, P.leadingIndex) : null;
+  if (verb && onlyGenericWords(modifier.slice(verb.length), head.genericWords)) return true;
   if (head.classEnds?.some((w) => modifier.endsWith(w))) return true;
   // `“一建议一方案”行动`, `“双创”工程`: a slogan or a working method before the head is no campaign's name.
   if (P.formulaSloganSet.has(modifier.replace(QUOTE_CHARS, ''))) return true;

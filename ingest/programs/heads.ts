@@ -112,7 +112,7 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     // What follows the head, cheapest tests first.
     if (head.alone && isNameChar(text.charCodeAt(headEnd))) continue;
     if (head.notBefore?.some((w) => text.startsWith(w, headEnd))) continue;
-    if (excluded(hs, headEnd) || blockedOnRight(text, headEnd)) continue;
+    if (excluded(hs, headEnd) || blockedOnRight(text, headEnd, head)) continue;
     // An app head counts only after an app's short name (`全渝通应用`, not `推广应用`).
     if (head.appNamed && !P.appNameEnds.includes(text[hs - 1] ?? '')) continue;
     // Cheap tests before the walk for heads that need something before the name (common words: 改革, 体系).

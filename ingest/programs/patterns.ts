@@ -88,6 +88,10 @@ interface PatternsJson {
   addressMarkers: string[];
   quotedObjectVerbs: string[];
   verbsInBodyNames: string[];
+  /** Verbs (and 由) that take a body as object or agent: where a body's name holding a verb of its task begins. */
+  verbsGoverningBodies: string[];
+  /** The office of a body (`领导小组办公室`): after a body head it names the body and does not block it. */
+  bodyOffices: string[];
   quotedSubjectVerbs: string[];
   adverbs: string[];
   worksWords: string[];
@@ -153,6 +157,7 @@ export interface Patterns extends PatternsJson {
   /** Heads of bodies (kind `other`): a name of one never runs into the name of another before it. */
   bodyHeadSet: WordSet;
   bodyVerbSet: WordSet;
+  bodyGoverningSet: WordSet;
   adverbSet: Set<string>;
   leadingIndex: PrefixIndex;
   levelPrefixIndex: PrefixIndex;
@@ -234,6 +239,8 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'addressMarkers',
   'quotedObjectVerbs',
   'verbsInBodyNames',
+  'verbsGoverningBodies',
+  'bodyOffices',
   'quotedSubjectVerbs',
   'adverbs',
   'worksWords',
@@ -303,6 +310,7 @@ function loadPatterns(): Patterns {
     quotedObjectSet: wordSet(data.quotedObjectVerbs),
     quotedSubjectIndex: prefixIndex([...data.quotedSubjectVerbs].sort(byLengthDesc)),
     bodyVerbSet: wordSet(data.verbsInBodyNames),
+    bodyGoverningSet: wordSet(data.verbsGoverningBodies),
     adverbSet: new Set(data.adverbs),
     bodyHeadSet: wordSet(data.heads.filter((h) => h.kind === 'other').map((h) => h.head)),
     rightBlockerIndex: prefixIndex([...data.rightBlockers].sort(byLengthDesc)),

@@ -12,7 +12,7 @@ describe('person titles and verbs of a clause end a name', () => {
     ['江西省农业农村厅处长负责试点工作,市委书记担任总指挥。', {}],
     // A person and the post they take (同志, 任) end a name; words holding 任 (责任, 任务) do not.
     ['张三同志任领导小组副组长,李四代表提出的加快建设物流园区的建议。', {}],
-    ['成立落实主体责任工作专班,实施任务清单管理试点。', { 主体责任工作专班: 'other', 任务清单管理试点: 'pilot' }],
+    ['成立落实主体责任工作专班,实施任务清单管理试点。', { 落实主体责任工作专班: 'other', 任务清单管理试点: 'pilot' }],
     // A verb of a clause right before the head takes it as its object.
     ['有效解决示范区企业融资难题,切实解决园区用地问题。', {}],
     ['协助做好产业园区规划,督促指导各园区落实安全责任。', {}],

@@ -153,6 +153,28 @@ describe('work groups and leading groups are programs of kind other', () => {
   ]);
 });
 
+describe('a body named after a task that holds verbs, and a body named through its office', () => {
+  runRows([
+    // The name reaches back to the verb that sets the body up, or to the place opening it.
+    [
+      '市人民政府决定成立咸宁市车用乙醇汽油推广使用工作领导小组,领导小组下设办公室。',
+      { 咸宁市车用乙醇汽油推广使用工作领导小组: 'other' },
+    ],
+    ['县政府组建了创建国家卫生县城工作专班。', { 创建国家卫生县城工作专班: 'other' }],
+    ['成立贵阳市推进数据中心集聚发展指挥部,统筹调度。', { 贵阳市推进数据中心集聚发展指挥部: 'other' }],
+    // Without such a start the verb still ends the name: a clause's verb is no part of a body.
+    ['要求各区县推进工作专班运行。', {}],
+    // A task of a verb and generic words only names no body.
+    ['各单位都成立创建工作领导小组,组建推进工作专班。', {}],
+    // `…的办公室` of a body: the body is named; what reports to it is not part of its name.
+    ['发现火情立即报告区森林草原防灭火指挥部办公室。', { 区森林草原防灭火指挥部: 'other' }],
+    ['被国家新型智慧城市部际协调工作组办公室授予荣誉。', { 国家新型智慧城市部际协调工作组: 'other' }],
+    ['建立了由推动长江经济带发展领导小组办公室牵头的协商机制。', { 长江经济带发展领导小组: 'other' }],
+    // 被 opens no name, except in 被征地 (landless farmers are the program's subject).
+    ['将被征地农民养老保险试点纳入考核。', { 被征地农民养老保险试点: 'pilot' }],
+  ]);
+});
+
 describe('apps and service platforms named by their short name', () => {
   runRows([
     [
