@@ -3,6 +3,7 @@
 
 import { FirstCharFilter, newTrie, trieAdd, type Trie } from '../lexicon.ts';
 import { buildGazetteer, type Place } from './places.ts';
+import { writtenForms } from './written-forms.ts';
 import {
   loadRoster,
   type BranchNetworkJson,
@@ -130,7 +131,7 @@ function compile(data: RosterJson): Compiled {
     for (const v of baseVariants) trieAdd(placeTrie, v, { place, base: true, branch: local, homeOnly: false });
   }
   for (const dept of data.departments) {
-    for (const form of [dept.full, ...dept.short]) trieAdd(deptTrie, form, { dept, branch: null });
+    for (const form of writtenForms(dept)) trieAdd(deptTrie, form, { dept, branch: null });
   }
   // Branches of central bodies: `人行成都分行`, `国家金融监督管理总局四川监管局`, `四川金融监管局`, `南川支行`.
   const prefixes: PlacePrefix[] = [
@@ -152,7 +153,7 @@ function compile(data: RosterJson): Compiled {
 
   // Relative short forms: `市科技局`, `省发展改革委`, `区政府`, `县科技局`, and bare `科技厅`; `区政协` after its prefix.
   for (const dept of data.departments) {
-    for (const form of [dept.full, ...dept.short]) {
+    for (const form of writtenForms(dept)) {
       for (const [prefix, scope] of RELATIVE_PREFIXES) trieAdd(root, prefix + form, { kind: 'relative', scope, dept });
       if (dept.bare) trieAdd(root, form, { kind: 'relative', scope: 'bare', dept });
     }

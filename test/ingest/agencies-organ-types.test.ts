@@ -6,6 +6,19 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // Any commission may be written with 委 for 委员会, and a 和 joining two words may be dropped, roster or not.
+  {
+    text: '武汉市人民政府\n责任单位:市城乡建设委、市卫生计生委、市国土规划局、市人力资源社会保障局、市金融工作局。',
+    setup: { jurisdiction: '湖北', issuer: ['武汉市人民政府'] },
+    expect: {
+      武汉市人民政府: ['issuer'],
+      武汉市城乡建设委员会: ['mentioned'],
+      武汉市卫生和计划生育委员会: ['mentioned'],
+      武汉市国土资源和规划局: ['mentioned'],
+      武汉市人力资源和社会保障局: ['mentioned'],
+      武汉市金融工作局: ['mentioned'],
+    },
+  },
   {
     text: '姚安县交通运输局\n该项目已列入县水务局规划,县民宗局、县信访局配合。',
     setup: { jurisdiction: '云南', issuer: ['姚安县交通运输局'] },
