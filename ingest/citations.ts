@@ -686,6 +686,15 @@ const WRAPPER_LINE_AFTER =
   /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
 /** Licences and certificates (《建设工程规划许可证》): not policy documents. */
 const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
+
+/** `批准文号:卫食健字(1997)第348号`: the label, then a colon, 为 or 是 and blanks, right before the number. */
+const PRODUCT_LABEL_BEFORE = new RegExp(`(?:${exclusions.productNumberLabels.join('|')})[:为是]?\\s*$`);
+const PRODUCT_LABEL_LOOK_BACK = 8;
+
+/** True when the number at `start` is labelled as a product's or licence's approval number (data: productNumberLabels). */
+function afterProductLabel(folded: string, start: number): boolean {
+  return PRODUCT_LABEL_BEFORE.test(folded.slice(Math.max(0, start - PRODUCT_LABEL_LOOK_BACK), start));
+}
 /** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document. */
 function isLetterhead(title: string): boolean {
   return (
@@ -1030,6 +1039,7 @@ export function findCitations(input: CitationInput): Citation[] {
     const nKey = docNumberKey(n.docNumber);
     if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
+    if (afterProductLabel(folded, n.start)) continue;
     // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
     const item = mayOpenItem(folded, n.start);
     const named = item ? (unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start)) : null;

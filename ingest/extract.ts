@@ -10,6 +10,7 @@ import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
+import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
@@ -204,6 +205,7 @@ export function extractWithContext(
   };
 
   const titleSpans = header.excluded.filter((s) => s.start >= 0);
+  const foot = pageFoot(folded, lines, header.bodyStart);
   const ownTitleSpans = titleLineSpans(header, folded);
   const reply = findRespondsTo({
     text,
@@ -224,7 +226,7 @@ export function extractWithContext(
   const citations = findCitations({
     text,
     folded,
-    excluded: normalizeSpans(titleSpans),
+    excluded: normalizeSpans(foot ? [...titleSpans, foot] : titleSpans),
     ownTitle: header.title,
     ownDocNumber,
     issued: [...header.issued, ...header.attachments],
@@ -241,6 +243,7 @@ export function extractWithContext(
 
   const excluded: Span[] = normalizeSpans([
     ...header.excluded,
+    ...(foot ? [foot] : []),
     ...reply.excluded,
     ...sessionLabels(folded),
     ...reply.proposalSpans,

@@ -6,8 +6,10 @@ import { scan } from './compose.ts';
 import { loadRoster } from './roster.ts';
 
 /** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
- *  of a CPPCC sector (`市政协民建界别`) or of a person's title (`市人大代表`, `市政协委员`). */
-export const GROUP_MODIFIER_AFTER = /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别)/;
+ *  of a CPPCC sector (`市政协民建界别`), of a person's title (`市人大代表`, `市政协委员`) or of the organ a law names
+ *  by its field (`国务院商务主管部门`). */
+export const GROUP_MODIFIER_AFTER =
+  /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别|[\u4e00-\u9fa5]{0,6}?主管部门)/;
 
 /** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
  *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. The

@@ -20,6 +20,13 @@ export function isChromeLine(compact: string): boolean {
   return false;
 }
 
+const BLURBS = (layout as { sharingBlurbs: string[] }).sharingBlurbs;
+
+/** A document-sharing site's line about the file it shows (`《X.docx》由会员分享,可在线阅读…`): chrome at any length. */
+export function isSharingBlurb(compact: string): boolean {
+  return BLURBS.some((w) => compact.includes(w));
+}
+
 /** A collection's numbered heading before a document it reprints (`第一篇:贵州省关于…的通知`). */
 const COLLECTION_HEADING = /^第[一二三四五六七八九十百0-9]{1,4}篇[:]/;
 

@@ -9,7 +9,8 @@ import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
-import { isChromeLine, opensWithChrome } from './chrome.ts';
+import { readActingSubject } from './acting-subject.ts';
+import { isChromeLine, isSharingBlurb, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
@@ -164,7 +165,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       info.letterhead = evidence(text, at, at + letterhead[2]!.length);
     }
     // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
-    if (opensWithChrome(compact)) {
+    if (opensWithChrome(compact) || isSharingBlurb(compact)) {
       info.excluded.push(t);
       continue;
     }
@@ -224,6 +225,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   settleIssuedDate(info);
   info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);
+  readActingSubject(info, text, folded);
   findAttachments(info, folded, lines);
   return info;
 }

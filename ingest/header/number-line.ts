@@ -90,6 +90,8 @@ const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】
 const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
 /** What follows such a number is a title: it names its subject (关于) or issues a document. */
 const TITLE_AFTER_PREFIX = /关于|印发|转发/;
+/** `商务部令2007年第15号 商业特许经营备案管理办法`: an order's number opening the line of the rule it promulgates. */
+const ORDER_PREFIX = /^([\u3400-\u9fff]{2,30}令(?:(?:19|20)\d\d年)?第\d{1,4}号)\s+/;
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
@@ -130,9 +132,17 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
   }
-  const prefix = suffix ? null : NUMBER_PREFIX.exec(line);
-  if (prefix && TITLE_AFTER_PREFIX.test(line.slice(prefix[0].length))) {
-    // `晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…`: a portal's heading prints the number before the title.
+  const numbered = suffix ? null : NUMBER_PREFIX.exec(line);
+  const order = suffix || numbered ? null : ORDER_PREFIX.exec(line);
+  const prefix =
+    numbered && TITLE_AFTER_PREFIX.test(line.slice(numbered[0].length))
+      ? numbered
+      : order && TITLE_KIND_BEFORE.test(line.slice(order[0].length))
+        ? order
+        : null;
+  if (prefix) {
+    // `晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…`: a portal's heading prints the number before the title; an
+    // order's number opens the line of the rule it promulgates.
     info.numberLine ??= normalizeDocNumber(prefix[1]!.replace(/\s+/g, ''));
     info.excluded.push({ start: c.span.start, end: c.span.start + prefix[0].length });
     c.span = { start: c.span.start + prefix[0].length, end: c.span.start + line.length };

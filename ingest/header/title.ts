@@ -16,8 +16,10 @@ const TITLE_COMPLETE =
   /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
 /** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`) or a note that the
  *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
- *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. */
-const DATED_HEADING = /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|全文|全文内容|附全文|正文)\)$/;
+ *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. A site template's unfilled
+ *  date placeholder counts as such a tag (`…的决定(YYYY年MM月)`). */
+const DATED_HEADING =
+  /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文)\)$/;
 /** The dash before a subtitle. */
 const SUBTITLE_DASH = /^[—–－-]+/;
 /** A database's version tag after a heading: the year alone in parentheses. */

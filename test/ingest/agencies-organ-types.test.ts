@@ -6,6 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // A league's or prefecture's government is its 行政公署; its general office issues.
+  {
+    text: '阿拉善盟行政公署办公室关于印发某某办法的通知\n各旗人民政府:\n本办法由阿拉善盟行政公署办公室负责解释。',
+    setup: { jurisdiction: '内蒙古', issuer: ['阿拉善盟行政公署办公室'] },
+    expect: { 阿拉善盟行政公署办公室: ['issuer', 'mentioned'] },
+  },
   // Any commission may be written with 委 for 委员会, and a 和 joining two words may be dropped, roster or not.
   {
     text: '武汉市人民政府\n责任单位:市城乡建设委、市卫生计生委、市国土规划局、市人力资源社会保障局、市金融工作局。',

@@ -15,6 +15,12 @@ const NOT_AGENCIES: Row[] = [
   { text: '行业主管部门是商务部门,由公安部门和教育部门配合。', setup: { jurisdiction: null }, expect: {} },
   // Fixed terms that open with 政府: the name before them is their modifier.
   { text: '重庆市开州区政府投资项目管理办法;规范市政府采购和区政府性债务、县政府购买服务。', expect: {} },
+  // A law names an organ by its field (`国务院商务主管部门`): no body acts.
+  {
+    text: '向国务院商务主管部门备案;由省级人民政府教育主管部门负责。',
+    setup: { jurisdiction: null },
+    expect: {},
+  },
   // Look-alike words: `人行道` is a pavement.
   { text: '对人行道和人行横道进行综合整治。', expect: {} },
   // A website or account named after a body.

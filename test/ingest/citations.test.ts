@@ -234,6 +234,8 @@ describe('what is not a citation', () => {
     ['a text cut inside 《', '根据《关于印发重庆市'],
     ['a stray 》', '根据 成都市科学技术局现行有效文件目录清单》 ( 2023年12月29日规定'],
     ['a bare bracketed year without a code', '〔2021〕5号文件'],
+    ["a product's approval number", '撤销该产品的保健食品批准证书(批准文号:卫食健字(1997)第348号)。'],
+    ["a drug's registration number", '该药品批准文号为国药准字〔2015〕12号,注册证号:国械注准〔2019〕3号。'],
   ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
 
   test('an abbreviation and a short back-reference add evidence to the document they stand for', () => {

@@ -107,6 +107,9 @@ describe('amending and repealing decisions, article by article', () => {
     ['对《重庆市科技创新促进条例》的部分条款作如下修改:', 'amends'],
     ['各地要以《中华人民共和国安全生产法》为依据,开展检查。', 'basis'],
     ['2020年市政府废止了《重庆市城市道路管理办法》。', 'mentions'],
+    // A plan that is itself the revision of an earlier one amends it.
+    ['在对《天津市冷链物流发展规划(2018-2025年)》修订的基础上,制定形成本实施方案。', 'amends'],
+    ['本办法在《某某管理办法》修改的基础上形成。', 'amends'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
 

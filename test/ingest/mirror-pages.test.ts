@@ -1,0 +1,104 @@
+// test/ingest/mirror-pages.test.ts — what reposting and document-sharing sites put around a document: a blurb about
+// the shared file, a related-links list or a "the rest is hidden" note at the foot, a template's unfilled date tag,
+// an order's number on the line of the rule it promulgates, an untitled decision naming its organ in its first sentence.
+
+import { extractText } from '../../ingest/extract.ts';
+
+describe("a document-sharing site's blurb about the file is chrome, its 《》 no citations", () => {
+  test.each([
+    [
+      'a league office notice under a sharing site',
+      '某某办法.docx\n- 文档编号:5043956\n- 上传时间:2022-12-12\n- 格式:DOCX\n某某办法.docx\n《某某办法.docx》由会员分享,可在线阅读,更多相关《某某办法.docx(9页珍藏版)》请在冰豆网上搜索。\n某某办法\n阿拉善盟行政公署办公室关于印发某某办法的通知\n(阿署办发〔2007〕22号)\n各旗人民政府,行署各委、办、局:\n现将《某某办法》印发给你们,请遵照执行。根据《国家行政机关公文处理办法》(国发〔2000〕23号)制定。\n二○○七年六月五日',
+      {
+        title: '阿拉善盟行政公署办公室关于印发某某办法的通知',
+        issuer: '阿拉善盟行政公署办公室',
+        docNumber: '阿署办发〔2007〕22号',
+        citations: ['国发〔2000〕23号'],
+      },
+    ],
+    [
+      'a county notice under another sharing site',
+      '关于做好防汛工作的通知.doc\n《关于做好防汛工作的通知.doc》由会员分享,可在线阅读,更多相关《关于做好防汛工作的通知.doc》请在人人文库网上搜索。\n某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府:\n按照《防汛条例》要求,现就有关事项通知如下。',
+      {
+        title: '某县人民政府办公室关于做好防汛工作的通知',
+        issuer: null,
+        docNumber: null,
+        citations: ['防汛条例'],
+      },
+    ],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    expect({
+      title: e.document.title,
+      issuer: want.issuer === null ? null : e.document.issuer,
+      docNumber: e.document.docNumber,
+      citations: e.citations.map((c) => c.docNumber ?? c.title),
+    }).toEqual(want);
+  });
+});
+
+describe("a page's foot: related links and a hidden-content note hold other pages' titles", () => {
+  test.each([
+    [
+      'a related-news heading with a colon',
+      '某省交通运输厅关于省政协十一届四次会议第181号提案的答复\n王委员:\n根据《某省省道网规划》,我厅已安排建设资金。\n某省交通运输厅\n2016年8月25日\n相关新闻:\n- 副厅长出席省交通工会工作会议2019-05-15\n- 国务院关于印发《某某条例》的通知2019-05-15\n- 某市交通局开展应急演练2019-05-14',
+      ['某省省道网规划'],
+    ],
+    [
+      "a mirror's hidden-content note, then a list with a quoted title",
+      '关于修改《某某管理规定》的决定\n交通运输部决定对《某某管理规定》(交通运输部令2012年第2号)作如下修改:\n一、第六条修改为:……\n【之后的内容被隐藏了,请下载APP查看完整内容。】\n- 全国人民代表大会常务委员会关于批准《中华人民共和国和某国关于司法协助的条约》的决定(2001年)\n- 金融监管总局关于普惠信贷的通知(2024年)',
+      ['交通运输部令2012年第2号'],
+    ],
+    [
+      'a bracketed related-articles heading',
+      '某市人民政府关于某事的通知\n各区县:\n依据《某某办法》执行。\n【相关文章】\n《另一个办法》解读',
+      ['某某办法'],
+    ],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    expect(e.citations.map((c) => c.docNumber ?? c.title)).toEqual(want);
+    expect(e.agencies.map((a) => a.name)).not.toContain('全国人民代表大会常务委员会');
+    expect(e.programs.map((p) => p.name)).toEqual([]);
+  });
+
+  test('相关文件 stays: portals list the document’s own related documents under it', () => {
+    const e = extractText(
+      '某市人民政府关于某事的通知\n各区县:\n现就有关事项通知如下。\n相关文件\n《某某实施办法》(某府发〔2020〕3号)',
+    );
+    expect(e.citations.map((c) => c.docNumber)).toEqual(['某府发〔2020〕3号']);
+  });
+});
+
+describe('a decision whose title names no organ and whose first sentence does; a template date tag', () => {
+  test.each([
+    [
+      '关于修改《某某管理规定》的决定(YYYY年MM月)\n交通运输部决定对《某某管理规定》(交通运输部令2012年第2号)作如下修改:\n一、第六条修改为:……',
+      { title: '关于修改《某某管理规定》的决定', issuer: '交通运输部' },
+    ],
+    [
+      '关于废止部分规章的决定\n国家林业局经研究决定废止下列规章:\n一、《某某办法》',
+      { title: '关于废止部分规章的决定', issuer: '国家林业局' },
+    ],
+    // A sentence whose subject is no organ names no issuer.
+    ['关于表彰先进集体的决定\n全体干部职工决定积极参与。', { title: '关于表彰先进集体的决定', issuer: null }],
+  ])('%s', (text, want) => {
+    const d = extractText(text).document;
+    expect({ title: d.title, issuer: d.issuer }).toEqual(want);
+  });
+});
+
+describe("an order's number on the line of the rule it promulgates", () => {
+  test.each([
+    [
+      '商业特许经营备案管理办法\n\n商务部\n\n\n商务部令2007年第15号 商业特许经营备案管理办法\n\n  《商业特许经营备案管理办法》已经商务部部务会讨论通过,现予以公布,自2007年5月1日起施行。',
+      { docNumber: '商务部令2007年第15号', title: '商业特许经营备案管理办法' },
+    ],
+    [
+      '某省人民政府令第116号 某省河道管理规定\n《某省河道管理规定》已经省政府常务会议通过,现予公布。',
+      { docNumber: '某省人民政府令第116号', title: '某省河道管理规定' },
+    ],
+  ])('%s', (text, want) => {
+    const d = extractText(text).document;
+    expect({ docNumber: d.docNumber, title: d.title }).toEqual(want);
+  });
+});
