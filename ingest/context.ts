@@ -17,4 +17,7 @@ export interface ExtractContext {
   /** Spans in which agency and program names do not count: 《》 titles, document numbers, the header block,
    *  the proposal's session label. Sorted by start. */
   excluded: Span[];
+  /** The document's issuer as chosen from all its evidence (the own number's code included), when known: the place a
+   *  relative issuer (`市人民政府办公厅`) stands for. */
+  issuerName?: string | null;
 }

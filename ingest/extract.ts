@@ -250,7 +250,15 @@ export function extractWithContext(
     ...titles.map((t) => ({ start: t.start, end: t.end })),
     ...numbers.map((n) => ({ start: n.start, end: n.end })),
   ]);
-  const ctx: ExtractContext = { text, date, jurisdiction, issuerMentions, salutation: header.salutation, excluded };
+  const ctx: ExtractContext = {
+    text,
+    date,
+    jurisdiction,
+    issuerMentions,
+    salutation: header.salutation,
+    excluded,
+    issuerName: issuer,
+  };
   const agencies = agencyStage.findAgencies(text, ctx);
   if (countyNaming) {
     for (const a of agencies) a.name = countyNaming(a.name);
@@ -357,14 +365,18 @@ function documentIssuer(
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
     const spelled = k >= fromTitle ? spelledOut(mentions, k) : null;
-    if (spelled) return { name: resolve(spelled) ?? spelled, mention: mentions[k]! };
+    // A spelling that is itself relative (`市人民政府办公厅`) names no place: the own number's code may.
+    const spelledName = spelled ? resolve(spelled) : null;
+    if (spelled && (spelledName || !RELATIVE_ORGAN.test(spelled)))
+      return { name: spelledName ?? spelled, mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return { name, mention: mentions[k]! };
   }
   if (ownDocNumber) {
     const byCode = issuerOfDocNumber(ownDocNumber);
-    if (byCode) return { name: byCode, mention: null };
+    // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
+    if (byCode) return { name: byCode, mention: mentions.find((m) => relativeFormOf(m.text, byCode)) ?? null };
   }
   // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
   for (let k = 0; k < fromTitle; k++) {
@@ -389,6 +401,12 @@ function documentIssuer(
     if (ORGAN_NAME.test(name)) return { name, mention: m };
   }
   return null;
+}
+
+/** `市人民政府办公厅` for `贵阳市人民政府办公厅`: a level word and the rest of the full name as written. */
+function relativeFormOf(written: string, full: string): boolean {
+  const w = written.replace(/\s+/g, '');
+  return RELATIVE_ORGAN.test(w) && full.endsWith(w.slice(1)) && full.length > w.length;
 }
 
 /** The full spelling, among the other issuer mentions, of which mention k is the short form (as written), or null. */

@@ -16,6 +16,7 @@ import {
   GROUP_MODIFIER_AFTER,
   INTERNAL_UNIT_AFTER,
   internalUnit,
+  workingCommittee,
   PBOC_IN_SEGMENT,
   segmentBefore,
   sentenceEndsBetween,
@@ -32,7 +33,7 @@ import { inheritList, jointOrgan } from './lists.ts';
 import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
-import { surfaces, type Reading } from './surfaces.ts';
+import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
 import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
@@ -169,7 +170,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
   }
   // No issuer named: the title still names the document's place (`铜梁区促进农民工就近就业三年行动实施方案`).
-  if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some((r) => r.kind === 'entry'))) {
+  // A roster entry named relative to another jurisdiction (Chongqing's `市政府办公厅` in a Guizhou city's page) names
+  // no place here.
+  const entryHere = (r: Reading): boolean =>
+    r.kind === 'entry' && (!r.relativeTo || r.relativeTo === CENTRAL || r.relativeTo === ctx.jurisdiction);
+  if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some(entryHere))) {
     const county = titlePlace(text);
     if (county) issuerPlaces.push(county);
     // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.
@@ -178,6 +183,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const place = scope ? firstPlaceNamed(text, scope) : null;
       if (place) issuerPlaces.push(place);
     }
+  }
+  // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the issuer chosen from the number's code names the place.
+  if (issuerPlaces.length === 0 && ctx.issuerName) {
+    for (const m of scan(ctx.issuerName, ANY_HOME))
+      for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
   }
   locale = refineLocale(locale, issuerPlaces);
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
@@ -256,6 +266,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     let level: Level | null = res.level;
     let end = m.end;
     const unitName = internalUnit(after, INTERNAL_UNIT_AFTER);
+    const committee = unitName ? null : workingCommittee(res.name, after);
+    if (committee) {
+      name = res.name + committee;
+      end = m.end + committee.length;
+    }
     if (unitName) {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.
       if (unitName.endsWith('处')) continue;

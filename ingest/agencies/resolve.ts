@@ -46,10 +46,27 @@ export function nameInForce(entry: RosterEntryJson, era: number, date: string | 
   return entry.name;
 }
 
+let byFull: Map<string, DepartmentJson> | null = null;
+
+/** The organ type that `dept` had become by `date` (`交通厅` → `交通运输厅` after the 2008–2009 provincial reforms): the
+ *  roster's successor chain, followed as far as the date allows; `dept` itself without a date. */
+function organInForce(dept: DepartmentJson, date: string | null): DepartmentJson {
+  if (!date || !dept.successor) return dept;
+  byFull ??= new Map(loadRoster().departments.map((d) => [d.full, d]));
+  let d = dept;
+  for (let hops = 0; hops < 4 && d.successor && !isoBefore(date, d.successor.since); hops++) {
+    const next = byFull.get(d.successor.full);
+    if (!next) break;
+    d = next;
+  }
+  return d;
+}
+
 /** `<place><organ>` with its Party (`中共`) or CPPCC (`政协`) prefix; a city district's branch of a city bureau is
  *  named after the city's bureau (`长寿区公安局` → `重庆市公安局长寿区分局`, `番禺区公安局` → `广州市公安局番禺区分局`). */
-export function buildName(place: Place, dept: DepartmentJson): Resolved {
+export function buildName(place: Place, given: DepartmentJson, date: string | null = null): Resolved {
   const builtOn = place;
+  const dept = organInForce(given, date);
   const spot = place.level === 'provincial' || place.name === place.province ? null : place;
   if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区')) {
     const district = dept.branchWithoutLevel?.includes(place.parent.name) ? place.name.slice(0, -1) : place.name;
@@ -109,7 +126,7 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
     }
     case 'place':
       if (r.homeOnly && locale.province?.name !== r.place.province) return null;
-      return buildName(r.place, r.dept);
+      return buildName(r.place, r.dept, locale.date);
     case 'relative': {
       let target: Place | null = null;
       if (r.scope === 'city') target = nearbyCity ?? locale.city;
@@ -121,7 +138,7 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
         if (target && target.provinceKind === 'municipality' && r.dept.full.endsWith('厅')) target = null;
       }
       if (target && r.dept.levels && !r.dept.levels.includes(organLevel(target))) return null;
-      return target ? buildName(target, r.dept) : null;
+      return target ? buildName(target, r.dept, locale.date) : null;
     }
     case 'branch':
       return {

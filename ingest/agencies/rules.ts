@@ -34,6 +34,20 @@ export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT
 /** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
 export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
 
+/** A standing committee of a people's congress and the working committee after it (`市人大常委会选举任免代表工作委员会`,
+ *  `人民代表大会常务委员会法制工作委员会`): the working committee is the organ named. Its words hold no clause mark, no
+ *  conjunction and no other body's name. */
+const STANDING_COMMITTEE = '人民代表大会常务委员会';
+const WORKING_COMMITTEE_AFTER = /^(?:(?![的等和与及、])[\u4e00-\u9fa5]){2,12}?工作委员会/;
+
+/** The working committee that `after` (the text right after a standing committee's name) starts with, or null. */
+export function workingCommittee(parent: string, after: string): string | null {
+  if (!parent.endsWith(STANDING_COMMITTEE)) return null;
+  const m = WORKING_COMMITTEE_AFTER.exec(after);
+  if (!m) return null;
+  return scan(m[0].slice(0, -'工作委员会'.length)).length > 0 ? null : m[0];
+}
+
 /** Words that end in 局 and name no bureau: the whole, the overall situation, a pattern, a layout. */
 const LOCAL_WORD_ENDING = /(?:全局|大局|格局|布局|结局|当局|开局|变局|新局|时局|政局|棋局|残局|困局|破局)$/;
 

@@ -6,6 +6,41 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // A standing committee's working committee is the organ named, whatever its words.
+  {
+    text: '沙河市交通运输局\n抄送:市人大常委会选举任免代表工作委员会,市政府办公室。',
+    setup: { jurisdiction: '河北', issuer: ['沙河市交通运输局'] },
+    expect: {
+      沙河市交通运输局: ['issuer'],
+      沙河市人民代表大会常务委员会选举任免代表工作委员会: ['mentioned'],
+      沙河市人民政府办公室: ['mentioned'],
+    },
+  },
+  {
+    text: '沈阳市人民政府\n经沈阳市人大常委会法制工作委员会审核,市人大常委会与市政府联合调研。',
+    setup: { jurisdiction: '辽宁', issuer: ['沈阳市人民政府'] },
+    expect: {
+      沈阳市人民政府: ['issuer', 'mentioned'],
+      沈阳市人民代表大会常务委员会法制工作委员会: ['mentioned'],
+      沈阳市人民代表大会常务委员会: ['mentioned'],
+    },
+  },
+  // An organ type a reform renamed, written the old way after the reform, is the organ in force on the date.
+  {
+    text: '沙河市交通运输局\n该路段已列入省交通厅动态管理系统,省国土资源厅、省环境保护厅配合。',
+    setup: { jurisdiction: '河北', date: '2023-07-18', issuer: ['沙河市交通运输局'] },
+    expect: {
+      沙河市交通运输局: ['issuer'],
+      河北省交通运输厅: ['mentioned'],
+      河北省自然资源厅: ['mentioned'],
+      河北省生态环境厅: ['mentioned'],
+    },
+  },
+  {
+    text: '河北省人民政府\n由省交通厅、省国土资源厅负责。',
+    setup: { jurisdiction: '河北', date: '2006-05-01', issuer: ['河北省人民政府'] },
+    expect: { 河北省人民政府: ['issuer'], 河北省交通厅: ['mentioned'], 河北省国土资源厅: ['mentioned'] },
+  },
   // A league's or prefecture's government is its 行政公署; its general office issues.
   {
     text: '阿拉善盟行政公署办公室关于印发某某办法的通知\n各旗人民政府:\n本办法由阿拉善盟行政公署办公室负责解释。',
