@@ -9,6 +9,7 @@ import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { INDEX_NUMBER } from './index-number.ts';
+import { trimListingLine } from './listing-line.ts';
 import { ANNOUNCEMENT_HEAD, dateOfNumberLine, numberOfLine, numberOfTitle, trimTitleLine } from './number-line.ts';
 
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
@@ -76,6 +77,7 @@ export function findTitle(
       info.excluded.push(c.span);
       c.compact = '';
     } else {
+      trimListingLine(info, folded, c);
       trimTitleLine(info, folded, c);
     }
   }

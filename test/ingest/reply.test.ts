@@ -512,6 +512,12 @@ describe("an autonomous county's session; no year before the place", () => {
       '关于秀山土家族苗族自治县第十八届人大第五次会议第123号建议的复函\n王代表:\n您提出的建议收悉。',
       '秀山土家族苗族自治县第十八届人大第五次会议',
     ],
+    // A province's CPPCC by its place after 政协.
+    ['对政协甘肃省十一届四次会议第181号提案的答复\n你们提出的提案收悉。', '政协甘肃省十一届四次会议'],
+    [
+      '关于政协广西壮族自治区十三届二次会议第0102号提案的答复\n李委员:\n您提出的提案收悉。',
+      '政协广西壮族自治区十三届二次会议',
+    ],
   ])('%s', (text, session) => {
     expect(extractText(text).respondsTo?.session).toBe(session);
   });
