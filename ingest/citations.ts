@@ -25,6 +25,7 @@ import {
 } from './regexes.ts';
 import { issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
+import { unquotedSentenceTitle } from './unquoted-title.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1033,6 +1034,7 @@ export function findCitations(input: CitationInput): Citation[] {
   const ownNumbers = new Set<string>();
   for (const n of numbers)
     if (!usedNumbers.has(n) && isOwnNumberPlace(folded, n, headEnd)) ownNumbers.add(docNumberKey(n.docNumber));
+  const unquoted: { start: number; end: number; title: string }[] = [];
   for (const n of numbers) {
     if (usedNumbers.has(n)) continue;
     if (inSpans(input.excluded, n.start) || inSpans(input.proposalSpans, n.start)) continue;
@@ -1042,10 +1044,16 @@ export function findCitations(input: CitationInput): Citation[] {
     if (afterProductLabel(folded, n.start)) continue;
     // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
     const item = mayOpenItem(folded, n.start);
-    const named = item ? (unquotedItemTitle(folded, n.start) ?? unquotedInlineTitle(folded, n.start)) : null;
+    const named = item
+      ? (unquotedItemTitle(folded, n.start) ??
+        unquotedInlineTitle(folded, n.start) ??
+        unquotedSentenceTitle(folded, n.start))
+      : null;
     if (named) {
       const title = normalizeTitle(text.slice(named.start, named.end));
       st.add(title, n, [evidence(text, named.start, named.end), evidence(text, n.start, n.end)], null);
+      // An unquoted title is an item of a list like a quoted one (`根据A(号)、《B》(号)等`): the relation stage reads it so.
+      unquoted.push({ start: named.start, end: named.end, title });
       continue;
     }
     // A table row: the title's cell, then the number's (`关于加强农村工作的通知 |` / `鲁政发〔2005〕12号 |`).
@@ -1072,7 +1080,13 @@ export function findCitations(input: CitationInput): Citation[] {
       relationEvidence: null,
       spans: d.spans.sort((a, b) => a.start - b.start),
     }));
-  return assignRelations(citations, { text, folded, titles, amending: isAmendingDocument(input.ownTitle, folded) });
+  const listed = unquoted.length === 0 ? titles : [...titles, ...unquoted].sort((a, b) => a.start - b.start);
+  return assignRelations(citations, {
+    text,
+    folded,
+    titles: listed,
+    amending: isAmendingDocument(input.ownTitle, folded),
+  });
 }
 
 /** Kinds of document ending in 法 that are not laws (管理办法, 工作方法): adopted by governments and departments. */

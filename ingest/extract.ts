@@ -249,6 +249,8 @@ export function extractWithContext(
     ...reply.proposalSpans,
     ...titles.map((t) => ({ start: t.start, end: t.end })),
     ...numbers.map((n) => ({ start: n.start, end: n.end })),
+    // Titles cited without 《》 (`根据国务院办公厅关于…的指导意见(国办发〔2020〕23号)`): their organ is part of the title.
+    ...citations.flatMap((c) => c.spans),
   ]);
   const ctx: ExtractContext = {
     text,

@@ -14,6 +14,7 @@ import { fieldDate } from './table.ts';
 import { isOrganLine } from './lines.ts';
 
 const GENRES = new Set((layout as { genres: string[] }).genres);
+const VALIDITY = new Set((layout as { validityValues: string[] }).validityValues);
 /** A run of bullets is a metadata table only when at least this many values have a field's form. */
 const MIN_VALUES = 3;
 /** `2020-11-13 14:42`: a date with the time of publication. */
@@ -68,8 +69,11 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
     else if (date) (field = 'date'), dates.push(date);
     else if (GENRES.has(compact) && !taken.has('genre'))
       (field = 'genre'), reads.push(() => (info.genre ??= text.slice(start, start + value.length)));
-    else if (isOrganLine(compact) && !taken.has('issuer'))
+    else if (isOrganLine(compact)) {
+      // The organ printed twice (publishing and issuing organ): the second is no subject class.
+      if (taken.has('issuer')) continue;
       (field = 'issuer'), reads.push(() => (info.issuerField ??= evidence(text, start, start + value.length)));
+    } else if (VALIDITY.has(compact)) continue;
     else if (TOPICS.test(compact) && !taken.has('topics'))
       (field = 'topics'),
         reads.push(() => {

@@ -7,7 +7,7 @@
 //   zkx_nyncj/2025-00019            a county portal's own publisher code in letters with an underscore
 
 /** The unmistakable form: a code, `/`, year or year+month, `-`, serial (the bullets reader needs no label). */
-export const INDEX_NUMBER = /^[0-9A-Za-z_]{6,20}-?\/(?:19|20)\d\d(?:0[1-9]|1[0-2])?-\d{3,7}$/;
+export const INDEX_NUMBER = /^[0-9A-Za-z_]{6,20}(?:-[0-9A-Za-z]{1,10})?-?\/(?:19|20)\d\d(?:0[1-9]|1[0-2])?-\d{3,7}$/;
 
 /** What a labelled index number may look like: letters, digits, `/`, `-` and `.` with at least four digits. */
 const LABELLED_FORM = /^[0-9A-Za-z][0-9A-Za-z_/.-]{4,59}$/;

@@ -708,6 +708,46 @@ describe('an unquoted list item with its number in parentheses: the name is the 
   );
 });
 
+describe('a title written without 《》 in a sentence: organ, 关于, a kind of document, its number in parentheses', () => {
+  test.each<[string, Want[]]>([
+    [
+      '感谢您提出的宝贵建议,根据国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见(国办发〔2020〕23号)、《山东省人民政府办公厅关于印发山东省深入推进城镇老旧小区改造实施方案的通知》(鲁政办字〔2020〕28号)等有关法规规定,结合我市实际。',
+      [
+        ['国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见', '国办发〔2020〕23号', '国务院办公厅'],
+        [
+          '山东省人民政府办公厅关于印发山东省深入推进城镇老旧小区改造实施方案的通知',
+          '鲁政办字〔2020〕28号',
+          '山东省人民政府办公厅',
+        ],
+      ],
+    ],
+    [
+      '各有关单位:\n我局认真贯彻落实省人民政府关于加强安全生产工作的决定(鲁政发〔2018〕3号),开展专项检查。',
+      [['省人民政府关于加强安全生产工作的决定', '鲁政发〔2018〕3号', '山东省人民政府']],
+    ],
+    // No organ before 关于, or no kind of document at the end: the number alone.
+    [
+      '各有关单位:\n按照关于加强安全生产工作的决定(鲁政发〔2018〕3号)要求执行。',
+      [[null, '鲁政发〔2018〕3号', '山东省人民政府']],
+    ],
+    [
+      '各有关单位:\n按照省政府关于安全生产的部署(鲁政发〔2018〕3号)执行。',
+      [[null, '鲁政发〔2018〕3号', '山东省人民政府']],
+    ],
+  ])('%s', (text, want) =>
+    expect(
+      cite(text, { resolveAgency: (s) => resolveAgencyName(s, { jurisdiction: '山东', date: '2022-07-28' }) }),
+    ).toEqual(want),
+  );
+
+  test('the list it opens shares its governing verb', () => {
+    const c = extractText(
+      '您提出的建议收悉。根据国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见(国办发〔2020〕23号)、《某省老旧小区改造实施方案》(鲁政办字〔2020〕28号)等规定,现答复如下。',
+    ).citations;
+    expect(c.map((x) => x.relation)).toEqual(['basis', 'basis']);
+  });
+});
+
 describe('chapters and topics of a report in 《》 are no citations', () => {
   const titles = (text: string) => cite(text).map(([t]) => t);
   test.each<[string, string[]]>([

@@ -488,6 +488,19 @@ describe('unlabelled bullet metadata', () => {
         publishedDate: '2022-08-10',
       },
     ],
+    [
+      'Ningxia district: a dashed publisher code, the organ twice, a validity value',
+      '当前位置:首页 > 政府信息公开 > 建议提案办理情况\n\n  • 640104-107/2019-00169\n  • 兴庆区住房和城乡建设局\n  • 兴庆区住房和城乡建设局\n  • 有效\n  • 2019年07月26日\n关于兴庆区人大四届三次会议第16号建议的答复\n尊敬袁大金代表:\n',
+      {
+        indexNumber: '640104-107/2019-00169',
+        docNumber: null,
+        topics: [],
+        genre: null,
+        issuer: '兴庆区住房和城乡建设局',
+        writtenDate: null,
+        publishedDate: '2019-07-26',
+      },
+    ],
   ])('%s', (_name, text, want) => {
     const h = header(text);
     expect({
