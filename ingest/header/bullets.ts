@@ -6,6 +6,7 @@
 
 import layout from '../data/page-layout.json' with { type: 'json' };
 import { type Line, trimSpan } from '../clean.ts';
+import { HEADER_LABELS } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import type { HeaderInfo } from './model.ts';
 import { INDEX_NUMBER } from './index-number.ts';
@@ -61,6 +62,8 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
     // A labelled bullet (`• 来源:广安区人民政府`) belongs to the labelled-table reader.
     if (/:/.test(value) && !DATE_TIME.test(value)) continue;
     const compact = value.replace(/\s+/g, '');
+    // `• 索引号` / `• 1150…/2025-00565`: labels and values on bullets of their own are a labelled table, read as one.
+    if (HEADER_LABELS[compact] !== undefined) return false;
     const own = numberOfLine(compact);
     const date = fieldDate(value) ?? (DATE_TIME.exec(value) ? fieldDate(DATE_TIME.exec(value)![1]!) : null);
     let field: string;

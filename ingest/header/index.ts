@@ -33,15 +33,28 @@ const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
 
+/** The word a law database prints between a record's fields and the document's text. */
+const RECORD_TEXT_MARK = '正文';
 /** How much of a long line's head a law database's record may take. */
 const RECORD_HEAD = 600;
 
 function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Line): string | null {
   const fields = labelFields(folded, { start: t.start, end: Math.min(t.end, t.start + RECORD_HEAD) });
   if (!fields) return null;
+  endAtRecordText(fields);
   for (const f of fields)
     if (f.value !== '' && assign(info, text, f)) info.excluded.push({ start: f.start, end: f.end });
   return recordTitleOf(info, text, folded, t);
+}
+
+/** `…【主题分类】军官转业安置正文重庆市…`: a record's last field ends where the database's 正文 (the text) begins. */
+function endAtRecordText(fields: Field[]): void {
+  const last = fields[fields.length - 1]!;
+  const body = last.value.indexOf(RECORD_TEXT_MARK);
+  if (body > 0) {
+    last.value = last.value.slice(0, body);
+    last.end = last.start + body;
+  }
 }
 
 /** A law database record's heading before its fields (`重庆市商务委员会关于…的答复函文章属性•【制定机关】…`): the title
@@ -122,6 +135,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     const bullet = BULLET_LABEL.exec(s);
     const fields = labelFields(folded, bullet ? { start: t.start + bullet[0].length, end: t.end } : t);
     if (fields) {
+      if (layouts.lawDatabase) endAtRecordText(fields);
       if (layouts.lawDatabase && candidates.length === 0) recordTitle ??= recordTitleOf(info, text, folded, t);
       info.excluded.push(t);
       tableEnd = t.end;
@@ -221,11 +235,24 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   readSelfNamed(info, text, folded, lines, bodyLine);
   // On a law database's page the document's own number line wins over the database's field (which may add a year
   // the document does not write: 【发布文号】…令2016年第116号 over the body's …令 第116号).
-  if (layouts.lawDatabase && info.numberLine) info.docNumber = info.numberLine;
+  // A number line of another document (a sharing site's collection heading `渝人社发[2010]284号` / `合集下载`) has
+  // another serial: the database's field then stands.
+  if (layouts.lawDatabase && info.numberLine && sameSerial(info.numberLine, info.docNumber))
+    info.docNumber = info.numberLine;
   settleIssuedDate(info);
   info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);
   readActingSubject(info, text, folded);
   findAttachments(info, folded, lines);
   return info;
+}
+
+/** The serial (the digits before 号) of a document number. */
+const SERIAL = /(\d+)\s*号$/;
+
+/** Whether two printings of a number carry the same serial (or either has none to compare). */
+function sameSerial(a: string, b: string | null): boolean {
+  const sa = SERIAL.exec(a)?.[1];
+  const sb = b ? SERIAL.exec(b)?.[1] : undefined;
+  return !sa || !sb || Number(sa) === Number(sb);
 }

@@ -364,6 +364,7 @@ function fields(text: string) {
     writtenDate: h.writtenDate,
     effectiveDate: h.effectiveDate,
     issuer: h.issuerField?.text ?? null,
+    topics: h.topics,
   };
 }
 
@@ -405,6 +406,11 @@ describe('law-database pages', () => {
       'Sichuan, 【公布日期】 with spaces in the label',
       '四川省科学技术厅关于印发《四川省科技计划项目管理办法》的通知\n【 制定机关 】四川省科学技术厅 【 公布日期 】2021.09.30 【 字号 】川科规〔2021〕6号 【 时效性 】现行有效\n各市(州)科技局:\n',
       { docNumber: '川科规〔2021〕6号', publishedDate: '2021-09-30', effectiveDate: null, issuer: '四川省科学技术厅' },
+    ],
+    [
+      "a sharing site's collection heading above the record: another document's number; the record's subject before 正文",
+      '渝人社发[2010]284号\n\n合集下载\n\n重庆市人力资源和社会保障局关于印发《某某工作程序》的通知文章属性•【制定机关】重庆市人力资源和社会保障局•【公布日期】2014.07.07•【字号】渝人社发〔2014〕141号•【施行日期】2014.07.07•【效力等级】地方规范性文件•【时效性】失效•【主题分类】军官转业安置正文重庆市人力资源和社会保障局关于印发《某某工作程序》的通知渝人社发〔2014〕141号各区县人力资源和社会保障局:现印发你们,请遵照执行。\n',
+      { docNumber: '渝人社发〔2014〕141号', publishedDate: '2014-07-07', topics: ['军官转业安置'] },
     ],
   ])('%s', (_name, text, want) => expect(fields(text)).toMatchObject(want));
 
@@ -520,6 +526,29 @@ describe('unlabelled bullet metadata', () => {
         '• 005299478/2022-00137\n• 新郑市卫生健康委员会\n• 应急\n新郑市突发公共事件医疗卫生救援应急预案\n1 总则\n1.1 编制目的\n',
       ).title,
     ).toBe('新郑市突发公共事件医疗卫生救援应急预案');
+  });
+
+  test('labels and values on bullets of their own are a labelled table', () => {
+    const h = header(
+      '您当前的位置:首页/政务公开/建议提案办理\n  • 索引号\n  • 115000000092759914/2025-00565\n  • 主题分类\n  • 民政(社会管理)\n  • 体裁分类\n  • 政协提案办理\n  • 发布机构\n  • 市民政局\n  • 成文日期\n  • 2025-07-02\n  • 发布日期\n  • 2025-07-11\n  • 发文字号\n  • 渝民函〔2025〕237号\n重庆市民政局关于市政协六届三次会议第0222号提案答复的函\n民进市委会:\n',
+    );
+    expect([
+      h.indexNumber,
+      h.topics,
+      h.genre,
+      h.issuerField?.text,
+      h.writtenDate,
+      h.publishedDate,
+      h.docNumber,
+    ]).toEqual([
+      '115000000092759914/2025-00565',
+      ['民政(社会管理)'],
+      '政协提案办理',
+      '市民政局',
+      '2025-07-02',
+      '2025-07-11',
+      '渝民函〔2025〕237号',
+    ]);
   });
 
   test('a list of bullets in the text is not metadata', () => {
