@@ -3,6 +3,7 @@
 
 import proposers from './data/proposers.json' with { type: 'json' };
 import type { Mention, RespondsTo, Span } from './model.ts';
+import { type ListedProposal, proposalsListedBefore } from './reply-list.ts';
 import { normalizeTitle } from './normalize.ts';
 import { PROPOSAL_NUMBER, SESSION } from './regexes.ts';
 import { evidence } from './spans.ts';
@@ -56,6 +57,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const receipt = windowText.indexOf('收悉');
   let quoted: { title: string; start: number; end: number } | null = null;
   let paren: { start: number; end: number; body: string } | null = null;
+  let listed: ListedProposal[] = [];
   if (receipt !== -1) {
     const sentenceStart = Math.max(windowText.lastIndexOf('。', receipt), windowText.lastIndexOf('\n', receipt)) + 1;
     // Work backwards from 收悉: an optional 已, an optional parenthetical with the number, then the proposal's title.
@@ -89,6 +91,17 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
         const s0 = windowStart + sentenceStart + open;
         const e0 = windowStart + sentenceStart + before.length;
         quoted = { title: normalizeTitle(text.slice(s0 + 1, e0 - 1)), start: s0, end: e0 };
+        // Several proposals answered in one letter: every listed one is a proposal; the reply answers the first.
+        listed = proposalsListedBefore(folded, s0);
+        if (listed.length > 0) {
+          const first = listed[0]!;
+          listed.push({ quoted: { start: s0, end: e0 }, paren });
+          quoted = {
+            title: normalizeTitle(text.slice(first.quoted.start + 1, first.quoted.end - 1)),
+            ...first.quoted,
+          };
+          if (first.paren) paren = { ...first.paren, body: folded.slice(first.paren.start + 1, first.paren.end - 1) };
+        }
       } else {
         // The opening 《 lost (`你提出的关于加快农村公路建设的建议》(第95号)收悉`): the title runs from 提出的 (or the
         // sentence start) to the 》.
@@ -180,6 +193,13 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     proposalSpans.push(paren);
   }
   if (quoted) proposalSpans.push({ start: quoted.start, end: quoted.end });
+  for (const item of listed) {
+    proposalSpans.push(item.quoted);
+    if (item.paren) {
+      markProposalPhrases(folded, item.paren, excluded);
+      proposalSpans.push(item.paren);
+    }
+  }
 
   let ev: Mention | null = null;
   if (quoted) ev = evidence(text, quoted.start, quoted.end);

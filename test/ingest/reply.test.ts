@@ -714,3 +714,22 @@ describe("the receipt's number with its series letters over the title's bare num
     expect(extractText(text).respondsTo?.number).toBe(number);
   });
 });
+
+describe('one letter answering several proposals', () => {
+  test.each([
+    [
+      '重庆市某区农业农村委员会关于政协某区第十四届委员会第三次会议第119号、120号、121号提案的复函\n王委员:\n你们提出的《大力发展柚子产业的建议》(第119号提案)、《关于促进柚农增收的建议》(第120号提案)、《关于充分利用柚果资源的建议》(第121号提案)收悉,经研究办理,现答复如下:\n一、根据《某区柚子产业发展规划》,我委已安排资金。',
+      { title: '大力发展柚子产业的建议', number: '119' },
+    ],
+    [
+      '关于县政协十届二次会议第5号、第6号提案的答复\n李委员:\n您提出的《关于加强农村道路建设的提案》、《关于完善公交站点的提案》收悉,现答复如下:\n按照《某县农村公路规划》执行。',
+      { title: '关于加强农村道路建设的提案', number: '5' },
+    ],
+  ])('%s', (text, want) => {
+    const e = extractText(text);
+    expect({ title: e.respondsTo?.title, number: e.respondsTo?.number }).toEqual(want);
+    // The listed proposals are no citations; the plans the answer cites are.
+    expect(e.citations.map((c) => c.title)).toHaveLength(1);
+    expect(e.citations[0]!.title).toMatch(/规划$/);
+  });
+});
