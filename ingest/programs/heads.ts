@@ -56,6 +56,9 @@ const CONJUNCT_MAX = 8;
  *  governs it. */
 function objectStart(text: string, start: number, verbs: readonly string[]): number {
   if (verbs.some((v) => text.endsWith(v, start))) return start;
+  // `编制了2021-2025年老旧小区改造计划`, `编制“十四五”及2022年…计划`: a year or period between the verb and its object.
+  const period = PERIOD_BEFORE.exec(text.slice(Math.max(0, start - PERIOD_LOOK_BACK), start));
+  if (period && verbs.some((v) => text.endsWith(v, start - period[0].length))) return start;
   if (!CONJUNCTIONS.has(text.charCodeAt(start - 1))) return -1;
   for (let k = start - 2; k >= Math.max(0, start - 1 - CONJUNCT_MAX); k--) {
     const c = text.charCodeAt(k);
@@ -64,6 +67,11 @@ function objectStart(text: string, start: number, verbs: readonly string[]): num
   }
   return -1;
 }
+
+/** Years and plan periods before an object (`2021-2025年`, `“十四五”及2022年`, `2023年度`). */
+const PERIOD_BEFORE =
+  /(?:(?:\d{4}(?:\s*[-—–~至到]\s*\d{4})?年度?|“?十[一二三四五六七八九]五”?(?:期间)?)(?:及|和|、)?)+$/;
+const PERIOD_LOOK_BACK = 24;
 
 /** Whether the name from `start` to its head `hs` is the object of one of `verbs`: a verb right before it (or before a
  *  first conjunct), or a verb inside the walked name, which then is a clause. */

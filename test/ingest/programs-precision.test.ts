@@ -153,6 +153,10 @@ describe('a 计划 that a body files things into or draws up is a list, not a pr
     ['经市人民政府批准列为棚户区改造计划和公共利益的建设项目。', {}],
     ['我委在规划农村公路护栏计划时加大了倾斜力度。', {}],
     ['将该路段编入年度养护计划并下达公路建设计划。', {}],
+    // A plan drawn up for a period, the period between the verb and the plan.
+    ['科学编制了2021-2025年老旧小区改造计划,制定“十四五”及2022年农村公路建设计划。', {}],
+    // 计划 as a verb: `plans to invest`, `plans for the blocks`.
+    ['兴庆区计划投入1.18亿元,分期组织计划对102个老旧小区实施改造,全县计划于年底建成。', {}],
     // A plan carried out, or quoted as a name, still is one.
     ['深入实施川渝科技创新合作计划。', { 川渝科技创新合作计划: 'initiative' }],
     ['纳入“鸿雁计划”支持范围。', { 鸿雁计划: 'initiative' }],
@@ -163,5 +167,12 @@ describe('words of inclusion and choice before a zone end its name', () => {
   runRows([
     ['全市(不含两江新区、含西部科学城重庆高新区)开展试点。', { 两江新区: 'zone', 西部科学城重庆高新区: 'zone' }],
     ['只需个别部门或万州经开区参与。', { 万州经开区: 'zone' }],
+  ]);
+});
+
+describe('classes of protected areas in a list are no named zones', () => {
+  runRows([
+    ['避让基本农田、饮用水源保护区、风景名胜区、文物保护区、自然保护区等敏感区域。', {}],
+    ['加强缙云山国家级自然保护区建设。', { 缙云山国家级自然保护区: 'zone' }],
   ]);
 });
