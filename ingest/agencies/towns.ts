@@ -28,8 +28,9 @@ function isTownName(name: string): boolean {
   );
 }
 
-/** A run of level words is a list of levels (`各地州市县乡人民政府`), no town's name. */
-const LEVELS_ONLY = /^[省市县区州地盟旗]+$/;
+/** A run of level words is a list of levels (`各地州市县乡人民政府`, Inner Mongolia's `苏木镇人民政府`: the sumu and
+ *  towns), no town's name. */
+const LEVELS_ONLY = /^(?:[省市县区州地盟旗]|苏木)+$/;
 /** A town's name is two to four characters. */
 const NAME_MIN = 2;
 const NAME_MAX = 4;

@@ -267,9 +267,11 @@ export function findTitle(
       own,
     ) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) {
-    info.issued.push(normalizeTitle(issue[1]!));
+    // `印发《A》《B》的通知`, `印发《A》和《B》的通知`: each quoted title is a document this text issues.
+    const quoted = issue[1]!.split(/》\s*[、和及与]?\s*《/);
+    for (const q of quoted) info.issued.push(normalizeTitle(q));
     // `转发A管理办法和B管理办法的通知`: two documents issued together, each a document of this text.
-    const parts = issue[1]!.split(/和|及|、/);
+    const parts = quoted.length > 1 ? [] : issue[1]!.split(/和|及|、/);
     if (parts.length > 1 && parts.every((p) => DOC_KIND_ENDING.test(p)))
       for (const p of parts) info.issued.push(normalizeTitle(p));
   }
@@ -404,8 +406,9 @@ function forwardsWithoutSubject(joined: string): boolean {
   return joined.includes('转发') && !joined.includes('关于');
 }
 
-/** An ordinal opening a line of a table of contents (`一、国家税务总局关于…的公告`). */
-const CONTENTS_ORDINAL = /^[一二三四五六七八九十]{1,3}、/;
+/** An ordinal opening a line of a table of contents (`一、国家税务总局关于…的公告`) or of a site's numbered menu
+ *  (`1. 目录` / `2. 旗人民政府` / `1. 国民经济和社会发展规划`). */
+const CONTENTS_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))/;
 
 /** Whether candidate k is one entry of a table of contents: it and a neighbour open with an ordinal. A newsletter lists
  *  the documents it reprints before the first of them; none of the entries is the title line. */

@@ -143,6 +143,11 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '新疆', issuer: ['新疆维吾尔自治区人民政府办公厅'] },
     expect: { 新疆维吾尔自治区人民政府办公厅: ['issuer'] },
   },
+  {
+    text: '内蒙古自治区农牧厅\n各苏木镇人民政府、旗直各部门:\n请苏木镇人民政府按要求落实。',
+    setup: { jurisdiction: '内蒙古', issuer: ['内蒙古自治区农牧厅'] },
+    expect: { 内蒙古自治区农牧厅: ['issuer'] },
+  },
   // A local bureau's branch in a zone written in full is the branch.
   {
     text: '金华市生态环境局金华经济技术开发区分局负责监测。',

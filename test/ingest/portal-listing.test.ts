@@ -1,5 +1,5 @@
-// test/ingest/portal-listing.test.ts — a portal's listing entry left above the document (a bullet, the title, the
-// publication date on one line) and the date labels of older portals (添加时间, 上网时间).
+// test/ingest/portal-listing.test.ts — what a portal leaves above the document: a listing entry (a bullet, the title,
+// the publication date on one line), a numbered menu, the date labels of older portals (添加时间, 上网时间).
 
 import { extractText } from '../../ingest/extract.ts';
 
@@ -33,5 +33,16 @@ describe('date labels of older portals', () => {
     ['标题:关于某事的通知\n上网时间:2012年3月5日\n各单位:\n现通知如下。', '2012-03-05'],
   ])('%s', (text, date) => {
     expect(extractText(text).document.publishedDate).toBe(date);
+  });
+});
+
+describe("a site's numbered menu above the document is no title", () => {
+  test('menu items ending like documents (规划) are passed over', () => {
+    const e = extractText(
+      '政府信息公开\n    1. 目录\n    2. 旗人民政府\n    3. 旗人民政府办公室\n    1. 国民经济和社会发展规划\n    2. 专项规划\n    3. 区域规划\n\n内蒙古自治区农牧厅关于印发《某某项目实施细则》《某某补助项目实施细则》的通知\n发布日期:2025-10-27 09:45\n各盟市农牧局,相关单位:\n  自治区农牧厅修订了《某某项目实施细则》《某某补助项目实施细则》,现印发给你们,请遵照执行。\n  内蒙古自治区农牧厅\n  2025年7月24日',
+    );
+    expect(e.document.title).toBe('内蒙古自治区农牧厅关于印发《某某项目实施细则》《某某补助项目实施细则》的通知');
+    // Both documents the title issues are the text itself, not citations.
+    expect(e.citations).toEqual([]);
   });
 });
