@@ -16,6 +16,7 @@ import {
   GROUP_MODIFIER_AFTER,
   INTERNAL_UNIT_AFTER,
   internalUnit,
+  officeVerb,
   workingCommittee,
   PBOC_IN_SEGMENT,
   segmentBefore,
@@ -235,6 +236,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
     if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
+    if (officeVerb(text, m.end)) continue;
     const after = text.slice(m.end, m.end + 24);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
 

@@ -153,6 +153,15 @@ export function surfaceGuards(): Map<string, string> {
   return guardTable;
 }
 
+/** Characters that make a name's closing 办 (the short form of 办公室) a verb or a word of its own: `人民政府办理`,
+ *  `办法`, `办事`, `办结`, `办学`, `办案`. */
+const OFFICE_WORD_AFTER = new Set([...'理法事结学案件好实']);
+
+/** Whether a match ending in 办 is a verb (`哈尔滨市人民政府办理…`) rather than an office's short form. */
+export function officeVerb(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x529e /* 办 */ && OFFICE_WORD_AFTER.has(text[end] ?? '');
+}
+
 /** Whether the match is a guarded surface followed by a character that makes it another word (`人行道`). */
 export function guarded(guards: Map<string, string>, text: string, start: number, end: number): boolean {
   if (end - start > 4) return false;

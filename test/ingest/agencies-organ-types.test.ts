@@ -6,6 +6,23 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // An office's 办公室 written 办; an earthquake bureau named by its place, 市 left out. A closing 办 that is a verb
+  // (`人民政府办理`) is no office.
+  {
+    text: '重庆市应急管理局\n由市农业农村委、市国防动员办、重庆地震局等协办。\n交各级人民政府办理的建议。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市应急管理局'] },
+    expect: {
+      重庆市应急管理局: ['issuer'],
+      重庆市农业农村委员会: ['co-handler'],
+      重庆市国防动员办公室: ['co-handler'],
+      重庆市地震局: ['co-handler'],
+    },
+  },
+  {
+    text: '哈尔滨市人民政府办公厅\n建议交哈尔滨市人民政府办理,市国防动员办理顺程序。',
+    setup: { jurisdiction: '黑龙江', issuer: ['哈尔滨市人民政府办公厅'] },
+    expect: { 哈尔滨市人民政府办公厅: ['issuer'], 哈尔滨市人民政府: ['mentioned'] },
+  },
   // A standing committee's working committee is the organ named, whatever its words.
   {
     text: '沙河市交通运输局\n抄送:市人大常委会选举任免代表工作委员会,市政府办公室。',
