@@ -363,6 +363,11 @@ function documentIssuer(
   fromTitle: number,
   folded: string,
 ): { name: string; mention: Mention | null } | null {
+  // The own number's code and a mention that agree (`东府办〔2005〕42号` signed `东莞市人民政府办公室`) outweigh a page's
+  // label for the document (a database's organ line `广东省东莞市人民政府` under its heading).
+  const byCode = ownDocNumber ? issuerOfDocNumber(ownDocNumber) : null;
+  const agreeing = byCode ? mentions.find((m) => resolve(m.text) === byCode) : undefined;
+  if (byCode && agreeing) return { name: byCode, mention: agreeing };
   for (let k = 0; k < mentions.length; k++) {
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.
@@ -375,11 +380,8 @@ function documentIssuer(
       resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return { name, mention: mentions[k]! };
   }
-  if (ownDocNumber) {
-    const byCode = issuerOfDocNumber(ownDocNumber);
-    // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
-    if (byCode) return { name: byCode, mention: mentions.find((m) => relativeFormOf(m.text, byCode)) ?? null };
-  }
+  // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
+  if (byCode) return { name: byCode, mention: mentions.find((m) => relativeFormOf(m.text, byCode)) ?? null };
   // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
   for (let k = 0; k < fromTitle; k++) {
     const name = mentions[k]!.text.replace(/\s+/g, '');

@@ -1,6 +1,6 @@
-// test/ingest/issuer-relative.test.ts — a city's or county's page prints its issuer relative to itself
-// (`市人民政府办公厅关于…`): the own number's 机关代字 names the place, even where another jurisdiction's roster
-// knows the same short form (Chongqing's `市政府办公厅`).
+// test/ingest/issuer-by-code.test.ts — the own number's 机关代字 settles the document's issuer: it names the place of
+// an issuer printed relative to itself (`市人民政府办公厅关于…`, even where another jurisdiction's roster knows the
+// same short form), and with a signature that agrees it outweighs a page's label for the document.
 
 import { extractText } from '../../ingest/extract.ts';
 
@@ -20,5 +20,14 @@ describe('a relative issuer named by its own number', () => {
     const e = extractText(text);
     expect({ issuer: e.document.issuer, agencies: e.agencies.map((a) => a.name) }).toEqual(want);
     expect(e.agencies[0]!.roles).toContain('issuer');
+  });
+});
+
+describe("the code and the signature agree against a database's organ line", () => {
+  test('a city office notice labelled with the government', () => {
+    const d = extractText(
+      '您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发某某实施细则的通知\n\n时间:2024-07-09 21:02:23 来源: 法律资料网\n\n关于印发某某实施细则的通知\n\n广东省东莞市人民政府\n\n\n东府办[2005]42号\n\n\n关于印发某某实施细则的通知\n\n\n各镇人民政府(区办事处),市府直属各单位:\n  《某某实施细则》业经市人民政府同意,现印发给你们。\n\n东莞市人民政府办公室\n二○○五年六月二十八日\n',
+    ).document;
+    expect([d.docNumber, d.issuer]).toEqual(['东府办〔2005〕42号', '东莞市人民政府办公室']);
   });
 });
