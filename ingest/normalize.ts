@@ -115,6 +115,8 @@ const CN_DIGIT: Record<string, number> = {
   八: 8,
   九: 9,
 };
+// Typed years mix ASCII digits into numerals (`二00六年`): each digit stands for itself.
+for (let d = 0; d <= 9; d++) CN_DIGIT[String(d)] = d;
 
 /** 二〇二三 → 2023 (digit by digit); 二十八 → 28; 十二 → 12; 十 → 10. Returns NaN when not a numeral. */
 export function chineseNumeral(s: string): number {

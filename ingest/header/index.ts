@@ -10,6 +10,7 @@ import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
+import { readDatedOrgans } from './dated-organs.ts';
 import { isChromeLine, isSharingBlurb, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
@@ -242,6 +243,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   settleIssuedDate(info);
   info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);
+  readDatedOrgans(info, folded, lines);
   readActingSubject(info, text, folded);
   findAttachments(info, folded, lines);
   return info;

@@ -1833,3 +1833,18 @@ describe("an order's signer and date run into its promulgating sentence", () => 
     expect([d.signedDate, d.effectiveDate]).toEqual(['2006-07-05', '2006-08-01']);
   });
 });
+
+describe('the date a rule was signed: a law database’s date-and-organs line, a typed year in the signature', () => {
+  test.each([
+    [
+      '防止某某污染环境的规定\n\n国家环保局 能源部\n\n防止某某污染环境的规定\n\n1991年1月23日,国家环保局、能源部\n\n第一条 为加强管理,特制定本规定。\n',
+      '1991-01-23',
+    ],
+    [
+      '哈尔滨市人民政府关于印发《某某细则》的通知\n\n哈政发法字[2006]42号\n\n各区、县(市)人民政府:\n  现将《某某细则》印发给你们。\n\n                         哈尔滨市人民政府\n                        二00六年十一月二十二日\n',
+      '2006-11-22',
+    ],
+    // A date followed by words that are not organs opens a sentence, not a promulgation.
+    ['某某规定\n\n1991年1月23日,各地开展检查工作\n\n第一条 为加强管理。\n', null],
+  ])('%s', (text, want) => expect(header(text).signedDate).toBe(want));
+});
