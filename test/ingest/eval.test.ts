@@ -13,6 +13,8 @@ interface Floors {
   fields: number;
   respondsTo: number;
   lifecycle: number;
+  /** Fewest citations with a relation the set must hold for its relation floor to mean something (default 10). */
+  minRelations?: number;
 }
 
 const SETS: Record<string, { dir: string; floors: Floors }> = {
@@ -95,7 +97,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.91,
       programsF1: 0.66,
-      fields: 0.97,
+      fields: 0.98,
       respondsTo: 0.99,
       lifecycle: 0.92,
     },
@@ -154,7 +156,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       issuer: 0.99,
       relation: 0.96,
       agenciesStrictF1: 0.89,
-      programsF1: 0.66,
+      programsF1: 0.72,
       fields: 0.96,
       respondsTo: 0.91,
       lifecycle: 0.99,
@@ -171,7 +173,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       issuer: 0.99,
       relation: 0.99,
       agenciesStrictF1: 0.98,
-      programsF1: 0.56,
+      programsF1: 0.63,
       fields: 0.97,
       respondsTo: 0.99,
       lifecycle: 0.93,
@@ -188,7 +190,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.95,
       programsF1: 0,
-      fields: 0.95,
+      fields: 0.96,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },
@@ -202,8 +204,8 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       citationsF1: 0.99,
       issuer: 0.99,
       relation: 0.99,
-      agenciesStrictF1: 0.88,
-      programsF1: 0.52,
+      agenciesStrictF1: 0.89,
+      programsF1: 0.57,
       fields: 0.97,
       respondsTo: 0.92,
       lifecycle: 0.99,
@@ -219,7 +221,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       issuer: 0.95,
       relation: 0.99,
       agenciesStrictF1: 0.95,
-      programsF1: 0.28,
+      programsF1: 0.49,
       fields: 0.94,
       respondsTo: 0.89,
       lifecycle: 0.99,
@@ -258,6 +260,72 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 17 (Chongqing municipal and district replies and notices, a 商务部令, a 卫生部 revocation notice, a
+  // 交通运输部 amending decision): scored blind at 0.933 / 1.000 / 1.000 / 0.923 / 0.333 / 0.955 / 1.000 on 57d9a94.
+  dev17: {
+    dir: 'samples/dev17',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.96,
+      programsF1: 0.32,
+      fields: 0.97,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
+  // Blind set 18 (Hunan, Gansu, Hebei, Guangxi, Yunnan replies; Heilongjiang, Inner Mongolia, Tianjin, Guizhou notices):
+  // scored blind at 0.930 / 0.950 / 0.900 / 0.755 / 0.571 / 0.909 / 0.960 on 25ac4be.
+  dev18: {
+    dir: 'samples/dev18',
+    floors: {
+      documents: 10,
+      citationsF1: 0.97,
+      issuer: 0.94,
+      relation: 0.94,
+      agenciesStrictF1: 0.88,
+      programsF1: 0.66,
+      fields: 0.97,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 19 (Chongqing municipal and district replies, a 人力社保局 notice, a government rule, a 农业农村部 reply, a
+  // 财政部/税务总局 notice, a 1991 rule): scored blind at 0.947 / 0.889 / 1.000 / 0.920 / 0.286 / 0.900 / 0.933 on fd828ae.
+  dev19: {
+    dir: 'samples/dev19',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.88,
+      relation: 0.99,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.32,
+      fields: 0.93,
+      respondsTo: 0.96,
+      lifecycle: 0.89,
+    },
+  },
+  // Blind set 20 (Ningxia, Hunan, Shanghai, Shandong, Shanxi replies; Gansu, Guangxi, Jiangxi, Inner Mongolia, Guangdong
+  // notices and rules): scored blind at 0.875 / 0.857 / 0.714 / 0.773 / 0.000 / 0.927 / 0.880 on fd828ae. Seven
+  // citations only: its relation floor asks for more than five.
+  dev20: {
+    dir: 'samples/dev20',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.85,
+      programsF1: 0,
+      fields: 0.95,
+      respondsTo: 0.87,
+      lifecycle: 0.99,
+      minRelations: 5,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
@@ -277,7 +345,7 @@ test.each(names)('%s: citations F1, issuer and relation accuracy at or above the
   const floors = SETS[name]!.floors;
   expect(citations.f1).toBeGreaterThanOrEqual(floors.citationsF1);
   expect(citations.issuerAccuracy.accuracy).toBeGreaterThanOrEqual(floors.issuer);
-  expect(citations.relationAccuracy.total).toBeGreaterThan(10);
+  expect(citations.relationAccuracy.total).toBeGreaterThan(floors.minRelations ?? 10);
   expect(citations.relationAccuracy.accuracy).toBeGreaterThanOrEqual(floors.relation);
 });
 
