@@ -75,6 +75,10 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']>
   ['自治州', 'city'],
   ['区', 'county'],
   ['县', 'county'],
+  // An autonomous county's and a banner's documents name their organs after 自治县 / 旗 (`自治县人民政府`, `旗政府`).
+  ['自治县', 'county'],
+  ['自治旗', 'county'],
+  ['旗', 'county'],
 ];
 
 export interface Compiled {

@@ -6,6 +6,25 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // An autonomous county's and a banner's documents name their organs after 自治县 / 旗.
+  {
+    text: '融水苗族自治县人民政府办公室\n经自治县人民政府研究,由自治县林业局牵头。',
+    setup: { jurisdiction: '广西', issuer: ['融水苗族自治县人民政府办公室'] },
+    expect: {
+      融水苗族自治县人民政府办公室: ['issuer'],
+      融水苗族自治县人民政府: ['mentioned'],
+      融水苗族自治县林业局: ['mentioned'],
+    },
+  },
+  {
+    text: '鄂温克族自治旗司法局\n经旗人民政府同意,请旗教育局配合。',
+    setup: { jurisdiction: '内蒙古', issuer: ['鄂温克族自治旗司法局'] },
+    expect: {
+      鄂温克族自治旗司法局: ['issuer'],
+      鄂温克族自治旗人民政府: ['mentioned'],
+      鄂温克族自治旗教育局: ['mentioned'],
+    },
+  },
   // An office's 办公室 written 办; an earthquake bureau named by its place, 市 left out. A closing 办 that is a verb
   // (`人民政府办理`) is no office.
   {
