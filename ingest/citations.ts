@@ -516,8 +516,13 @@ function pushDamaged(folded: string, tail: RegExp, hits: NumberHit[]): void {
 // ---------------------------------------------------------------------------------------------------------------
 // What is not a citation (ANNOTATION.md "citations")
 
-/** A draft published for comment is the document itself, not a cited one. */
+/** A draft published for comment in a consultation is the document itself, not a cited one; a draft another text
+ *  names (`会同市财政局制定了《…(征求意见稿)》`) is a document of its own (ANNOTATION.md). */
 const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|意见稿/;
+/** A consultation's own title, or the clause before a draft that puts it out for comment. */
+const CONSULTATION = /征求|意见稿|草案/;
+const CONSULT_BEFORE = /征求|公布|公示|起草/;
+const ASKS_FOR_COMMENTS = /征求(?:[^。;\n]{0,12}?)意见(?!稿)/;
 /** Whether `s` ends with one of `words`, ignoring a trailing parenthesized qualifier (`(2022)`, `(试行)`).
  *  A suffix list instead of an end-anchored alternation regex: V8 would try such a regex at every position. */
 function endsWithAny(s: string, words: readonly string[], qualifier = false): boolean {
@@ -594,9 +599,10 @@ function isNewspaper(title: string): boolean {
   );
 }
 
-/** Words right after 》 that say the title is an article or a programme (`以《X》为题`, `《X》一文`, `在《X》上发表`). */
+/** Words right after 》 that say the title is an article, a programme or a site (`以《X》为题`, `《X》一文`, `在《X》上发表`,
+ *  `《重庆人大》网站`). */
 const MEDIA_CONTEXT_AFTER =
-  /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读)/;
+  /^\s*(?:上|中)?\s*(?:为题|一文|发表|刊发|刊登|刊载|报道|播出|专栏|栏目|节目|杂志|头版|版面|政策解读|图解|解读|网站|官网|门户网站|客户端|公众号|微信公众号|微博|APP)/;
 /** Reports the text asks for or describes as research output, forms and receipts: deliverables, not policies. */
 const DELIVERABLE_WORDS = [
   '年度报告',
@@ -875,6 +881,8 @@ export function findCitations(input: CitationInput): Citation[] {
   const resolveAgency = st.resolveAgency;
   const numberAt = st.numberAt;
   const ownTitleKey = input.ownTitle ? titleKey(input.ownTitle) : null;
+  // A consultation: its own title says so, or its text asks for comments (`广泛征求意见`, not a draft's `征求意见稿`).
+  const consultation = (input.ownTitle !== null && CONSULTATION.test(input.ownTitle)) || ASKS_FOR_COMMENTS.test(folded);
   const ownNumberKey = input.ownDocNumber ? docNumberKey(input.ownDocNumber) : null;
   const issuedKeys = new Set(input.issued.map(titleKey));
   const proposalKey = input.proposalTitle ? titleKey(input.proposalTitle) : null;
@@ -972,7 +980,7 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     if (
-      DRAFT.test(t.title) ||
+      (DRAFT.test(t.title) && (consultation || CONSULT_BEFORE.test(before))) ||
       endsWithAny(t.title, MEDIA_WORDS) ||
       isNewspaper(t.title) ||
       MEDIA_CONTEXT_BEFORE.test(before) ||

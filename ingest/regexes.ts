@@ -40,10 +40,11 @@ export const PAREN_DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,
  *  the closing bracket and the serial. */
 export const OPEN_LOST_NUMBER_TAIL = re(['(?<=[\\u3400-\\u9fff])', YEAR, '[〕\\]】﹞〗](\\d{1,5})号'], 'g');
 
-/** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it.
+/** Characters that never occur inside a 机关代字: function words, verbs and punctuation that end the word before it,
+ *  and the resultative 好 of a verb before a code (落实好融办发〔2009〕4号).
  *  (发 函 办 字 规 复 经 台 are code characters: 渝府办发, 渝经信复函, 国台发, 粤发改投资规.) */
 export const NOT_CODE_CHARS = new Set([
-  ...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且',
+  ...'的了和与及或等在为对将把被由从向以于即见如是有并据照依参印件知精神求落彻执同意批号第年月日各其此该本已请根按但又也还就都所之而且好',
 ]);
 
 /** Words that end a sentence part right before a code: verbs that take a document as object (落实, 执行, 根据 …) and

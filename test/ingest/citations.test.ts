@@ -204,6 +204,9 @@ describe('a bare number after a verb: the 机关代字 starts after the verb', (
     ['依据鄂科技规〔2022〕1号开展认定。', [[null, '鄂科技规〔2022〕1号', '湖北省科学技术厅']]],
     ['参照湘人社规〔2021〕9号执行。', [[null, '湘人社规〔2021〕9号', '湖南省人力资源和社会保障厅']]],
     ['结合渝财规〔2019〕8号修订相关制度。', [[null, '渝财规〔2019〕8号', '重庆市财政局']]],
+    // The verb's resultative 好 is no code character either.
+    ['为进一步落实好渝财规〔2019〕8号文件精神。', [[null, '渝财规〔2019〕8号', '重庆市财政局']]],
+    ['认真执行好苏财规〔2021〕3号要求。', [[null, '苏财规〔2021〕3号', '江苏省财政厅']]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
@@ -234,6 +237,8 @@ describe('what is not a citation', () => {
     ['a text cut inside 《', '根据《关于印发重庆市'],
     ['a stray 》', '根据 成都市科学技术局现行有效文件目录清单》 ( 2023年12月29日规定'],
     ['a bare bracketed year without a code', '〔2021〕5号文件'],
+    ['a pledge a unit signs', '各街镇与使用单位签订《器材管护责任书》,明确管护责任。'],
+    ["a magazine's website", '请通过《重庆人大》网站:http//www.ccpc.cn提出意见,或关注《中国政府网》客户端。'],
     ["a product's approval number", '撤销该产品的保健食品批准证书(批准文号:卫食健字(1997)第348号)。'],
     ["a drug's registration number", '该药品批准文号为国药准字〔2015〕12号,注册证号:国械注准〔2019〕3号。'],
   ])('%s', (_label, text, extra) => expect(cite(text, extra)).toEqual([]));
@@ -706,6 +711,21 @@ describe('an unquoted list item with its number in parentheses: the name is the 
       }),
     ).toEqual(want),
   );
+});
+
+describe('a draft is a document of its own, unless the text puts it out for comment', () => {
+  test('a reply naming a draft another body is preparing cites it', () => {
+    const c = extractText(
+      '王委员:\n您提出的建议收悉。市医疗保障局会同市财政局制定了《重庆市关于扩大长期护理保险制度试点的实施意见(征求意见稿)》(以下简称《实施意见》),目前正在走程序。',
+    ).citations;
+    expect(c.map((x) => x.title)).toEqual(['重庆市关于扩大长期护理保险制度试点的实施意见(征求意见稿)']);
+  });
+  test('an announcement putting a draft out for comment does not cite it', () => {
+    const c = extractText(
+      '沈阳市人民代表大会常务委员会办公室公告(第7号)\n市人大常委会对《沈阳市社会信用条例(草案)》进行了初次审议。现将《沈阳市社会信用条例(草案)》全文公布,广泛征求意见。',
+    ).citations;
+    expect(c).toEqual([]);
+  });
 });
 
 describe('a title written without 《》 in a sentence: organ, 关于, a kind of document, its number in parentheses', () => {
