@@ -133,21 +133,25 @@ export function salutationTowns(text: string, from: number, to: number, county: 
   return out;
 }
 
-/** A town or sub-district named alone as the partner of handling (`经与中峰镇共同研究`, `会同龙塔街道办理`): it acts
- *  as its organ. Bounded classes, one pass. */
-const PARTNER_TOWN =
-  /(?:经与|与|会同|商请?)([\u3400-\u9fff]{2,4}?)(镇|乡|街道)(?=共同|研究|会商|协商|商议|沟通|办理|联合|实地)/g;
+/** The partners of handling (`经与中峰镇共同研究`, `会同龙塔街道办理`, `经与区财政局、石角镇共同研究办理`): the list between
+ *  the preposition and the verb of handling, no clause mark inside. Bounded classes, one pass. */
+const PARTNERS = /(?:经与|与|会同|商请?)([^,，。;；:：\n]{2,60}?)(?=共同|研究|会商|协商|商议|沟通|办理|联合|实地)/g;
+/** An item of that list that is a town or sub-district named alone: it acts as its organ. */
+const TOWN_ITEM = /^([\u3400-\u9fff]{2,4}?)(镇|乡|街道)$/;
+const ITEM_JOINER = /[、和及]/;
 
 /** The towns a text names alone as partners of handling, of the document's county (without one the name says too
  *  little). */
 export function partnerTowns(text: string, county: Place | null): TownOrgan[] {
   if (!county) return [];
   const out: TownOrgan[] = [];
-  for (const m of text.matchAll(PARTNER_TOWN)) {
-    const name = m[1]!;
-    if (!isTownName(name)) continue;
-    const start = m.index! + m[0].length - name.length - m[2]!.length;
-    out.push({ start, end: start + name.length + m[2]!.length, name: organName(county, name, m[2]!) });
+  for (const m of text.matchAll(PARTNERS)) {
+    let at = m.index! + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(ITEM_JOINER)) {
+      const t = TOWN_ITEM.exec(item);
+      if (t && isTownName(t[1]!)) out.push({ start: at, end: at + item.length, name: organName(county, t[1]!, t[2]!) });
+      at += item.length + 1;
+    }
   }
   return out;
 }

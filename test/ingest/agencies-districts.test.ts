@@ -262,6 +262,9 @@ test.each([
   ['经与中峰镇共同研究,现答复如下。', '重庆市綦江区中峰镇人民政府', 'co-handler'],
   ['经与文龙街道共同研究办理。', '重庆市綦江区人民政府文龙街道办事处', 'co-handler'],
   ['我局会同文龙街道办理此事。', '重庆市綦江区人民政府文龙街道办事处', 'mentioned'],
+  // A town last or first in a list of partners.
+  ['经与区财政局、石角镇共同研究办理,现答复如下。', '重庆市綦江区石角镇人民政府', 'co-handler'],
+  ['经与三江街道和区住房城乡建委共同研究。', '重庆市綦江区人民政府三江街道办事处', 'co-handler'],
 ])('a town named alone as the partner of handling acts as its organ: %s', (sentence, name, role) => {
   const a = extractText('重庆市綦江区交通局关于建议的复函\n代表:\n' + sentence).agencies.find((x) => x.name === name);
   expect(a?.roles).toContain(role);
