@@ -391,12 +391,16 @@ function publicationDateBelow(info: HeaderInfo, folded: string, candidates: Cand
 }
 
 /** The index of a notice below the page title that issues the document the page title names, or -1. */
+const ISSUING_VERBS = ['印发', '转发', '发布', '颁布', '公布'];
+
 function issuingNotice(usable: Candidate[], anchorAt: number): number {
   const name = usable[anchorAt]!.compact;
   if (subjectStart(name) !== -1 || name.startsWith('《')) return -1;
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + 6; k++) {
     const c = usable[k]!.compact;
-    if (c.includes(`《${name}》`) && isTitleAnchor(c)) return k;
+    // `关于发布《X》的通知`, or unquoted `印发X的通知` (a law database's heading over a notice that lost its 关于).
+    const issues = c.includes(`《${name}》`) || ISSUING_VERBS.some((v) => c.includes(`${v}${name}的`));
+    if (issues && isTitleAnchor(c)) return k;
   }
   return -1;
 }
@@ -511,7 +515,8 @@ const REPLY_SUBJECT = /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
 /** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */
-const REPLY_TITLE_FORM = /^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函)$/;
+const REPLY_TITLE_FORM =
+  /^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函)(?:\([^()]{2,12}\))?$/;
 /** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
 const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
 

@@ -1848,3 +1848,18 @@ describe('the date a rule was signed: a law database’s date-and-organs line, a
     ['某某规定\n\n1991年1月23日,各地开展检查工作\n\n第一条 为加强管理。\n', null],
   ])('%s', (text, want) => expect(header(text).signedDate).toBe(want));
 });
+
+describe('title lines of county reply pages and law-database notices', () => {
+  test.each([
+    [
+      "a reply's title with the answering bureau in parentheses",
+      '您当前所在的位置:首页 > 议案建议 > 县十六届人大一次会议\n\n对县十六届人大一次会议第3号建议的答复(水利局)\n\n发布日期:2012-06-18 0:0    作者:xksh     来源:人大办公室\n王孝友代表:\n      你提出的建议收悉。\n',
+      '对县十六届人大一次会议第3号建议的答复(水利局)',
+    ],
+    [
+      "a database's heading over a notice that issues it without 关于 or 《》",
+      '您的位置: 首页 » 法律资料网 » 法律法规 »\n\n梅州市社会养老保险市级统筹实施办法\n\n作者:法律资料网 时间:2024-07-23 03:38:05\n\n梅州市社会养老保险市级统筹实施办法\n\n广东省梅州市人民政府\n\n\n印发梅州市社会养老保险市级统筹实施办法的通知\n\n\n梅市府〔2004〕18号\n\n各县(市、区)人民政府,市府直属各单位:\n现将《梅州市社会养老保险市级统筹实施办法》印发给你们。\n',
+      '印发梅州市社会养老保险市级统筹实施办法的通知',
+    ],
+  ])('%s', (_name, text, want) => expect(header(text).title).toBe(want));
+});
