@@ -8,6 +8,9 @@ import { refersBack } from './reference.ts';
 import { startsWithAny, wordEndingAt } from './words.ts';
 import { isLocalWorks } from './works.ts';
 
+/** The word that makes the modifier a kind of things. */
+const CLASS_MARK = '类';
+
 /** A full province-level, city or county name at the start of a name (`重庆市`, `四川省`, `广西壮族自治区`, `仙游县`) —
  *  not a level word (`市级`). */
 const PLACE_NAME_START = /^[\u4e00-\u9fa5]{2,6}?(?:省|市|自治区|县)(?!级)/;
@@ -64,6 +67,8 @@ export function isGeneric(name: string, head: HeadJson): boolean {
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
+  // `医学类博物馆`, `健康类项目`: a kind of things (X类) is a class, not one program.
+  if (modifier.endsWith(CLASS_MARK)) return true;
   // `成立创建工作领导小组`: a body's task is a verb and its object; a verb before nothing but generic words names none.
   const verb = head.kind === 'other' ? startsWithAny(modifier, P.leadingIndex) : null;
   if (verb && onlyGenericWords(modifier.slice(verb.length), head.genericWords)) return true;

@@ -134,6 +134,8 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
+    // `纳入其他农村公路建设计划`: the rest of a class, not one program.
+    if (P.othersBefore.some((w) => text.endsWith(w, start))) continue;
     // `“天府英才”“蓉漂人才”两大计划`: a count sums up the names before it (quoted.ts names each); alone it is no name.
     if (COUNT_WORDS.test(text.slice(start, hs))) continue;
     // `“创客中国”中小企业创新创业大赛`: a short quoted name right before the words is part of the name.

@@ -90,6 +90,8 @@ interface PatternsJson {
   verbsInBodyNames: string[];
   /** Verbs (and 由) that take a body as object or agent: where a body's name holding a verb of its task begins. */
   verbsGoverningBodies: string[];
+  /** Words after which a name is a class of the rest (`其他农村公路建设计划`). */
+  othersBefore: string[];
   /** The office of a body (`领导小组办公室`): after a body head it names the body and does not block it. */
   bodyOffices: string[];
   quotedSubjectVerbs: string[];
@@ -240,6 +242,7 @@ const REQUIRED_KEYS: ReadonlyArray<keyof PatternsJson> = [
   'quotedObjectVerbs',
   'verbsInBodyNames',
   'verbsGoverningBodies',
+  'othersBefore',
   'bodyOffices',
   'quotedSubjectVerbs',
   'adverbs',

@@ -176,3 +176,17 @@ describe('classes of protected areas in a list are no named zones', () => {
     ['加强缙云山国家级自然保护区建设。', { 缙云山国家级自然保护区: 'zone' }],
   ]);
 });
+
+describe('clauses and classes around a head: leading verbs, the rest of a class, a kind of things, a slogan', () => {
+  runRows([
+    ['请代表帮助进行水利工程建设,高度重视医学类博物馆和健康类博物馆建设。', {}],
+    ['纳入其他农村公路建设计划,统筹其余项目资金,作下年度建设计划。', {}],
+    ['建设更多更优民生工程,统筹镇级专项资金和乡级专项资金。', {}],
+    ['把成渝地区双城经济圈建设作为“一号工程”和全市工作总抓手。', {}],
+    // A named program keeps its name.
+    [
+      '实施巴渝工匠培育计划,建设西部科学城重庆高新区。',
+      { 巴渝工匠培育计划: 'initiative', 西部科学城重庆高新区: 'zone' },
+    ],
+  ]);
+});
