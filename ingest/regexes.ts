@@ -115,15 +115,16 @@ export const SESSION = re([
   // CPPCC or congress before the term (市政协六届…, 区人大十八届…), the CPPCC by its committee's name too
   // (政协重庆市委员会五届五次会议), or by its place (政协广元市朝天区六届六次会议, 政协甘肃省十一届四次会议, 政协广西壮族自治区…)
   '(?:政协(?:[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,8}?自治区|[\u4e00-\u9fff]{2,3}[省市县区](?:[\u4e00-\u9fff]{2,3}[市县区])?)?|人大)?',
-  '(?:第?',
+  // a template's numerals filled in parentheses too (第(十九)届…第(三)次会议)
+  '(?:第?\\(?',
   CN_NUMERAL,
-  '{1,3}届)', //                   the term: 六届, 第十三届
+  '{1,3}\\)?届)', //                   the term: 六届, 第十三届
   '(?:全国)?(?:人大|人民代表大会|政协)?', //             people's congress after the term (市六届人大…)
   '(?:常委会)?', //
   // the meeting: 一次会议, 第五次会议; a page's clipped `三次会` (…三次会第56号建议) is still the label as written
-  '第?',
+  '第?\\(?',
   CN_NUMERAL,
-  '{1,3}次(?:全体)?会议?',
+  '{1,3}\\)?次(?:全体)?会议?',
   // 政协重庆市第五届委员会第四次会议, 政协重庆市梁平区第十五届委员会第一次会议, 政协四川省成都市双流区第…
   '|政协[\u4e00-\u9fff]{0,10}?第?',
   CN_NUMERAL,

@@ -159,7 +159,8 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const parenSays = paren
     ? proposalNumber(paren.body)
     : quoted
-      ? numberAfterTitle(folded.slice(quoted.end, quoted.end + NUMBER_AFTER_REACH))
+      ? (numberAfterTitle(folded.slice(quoted.end, quoted.end + NUMBER_AFTER_REACH)) ??
+        numberBeforeTitle(folded.slice(Math.max(windowStart, quoted.start - NUMBER_BEFORE_REACH), quoted.start)))
       : null;
   const isReply =
     titleIsReply ||
@@ -287,6 +288,16 @@ function fullerNumber(fromTitle: string | null, fromReceipt: string | null): str
   if (fromTitle === null) return fromReceipt;
   if (fromReceipt === null || !/^[A-Za-z]+\d+$/.test(fromReceipt) || /[A-Za-z]/.test(fromTitle)) return fromTitle;
   return Number(fromReceipt.replace(/^[A-Za-z]+/, '')) === Number(fromTitle) ? fromReceipt : fromTitle;
+}
+
+/** How far before a quoted proposal title its number may stand (`…会议的第DH189号建议《X》已收悉`). */
+const NUMBER_BEFORE_REACH = 16;
+/** The proposal number right before its quoted title: `第DH189号建议《X》`, `第56号《X》`. */
+const NUMBER_BEFORE = /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(?:提案|建议)?\s*$/;
+
+function numberBeforeTitle(before: string): { number: string; kind: '提案' | '建议' | null } | null {
+  const m = NUMBER_BEFORE.exec(before);
+  return m ? proposalNumber(m[0]) : null;
 }
 
 function numberAfterTitle(after: string): { number: string; kind: '提案' | '建议' | null } | null {

@@ -733,3 +733,17 @@ describe('one letter answering several proposals', () => {
     expect(e.citations[0]!.title).toMatch(/规划$/);
   });
 });
+
+describe("a template's numerals in parentheses; the number right before the quoted title", () => {
+  test('a page that opens at the salutation', () => {
+    const r = extractText(
+      '李刚代表:\n您在重庆市渝中区第(十九)届人民代表大会第(三)次会议的第DH189号建议《关于加快步道施工的建议》已收悉,我委经认真研究,现将办理回复如下。\n',
+    ).respondsTo;
+    expect([r?.session, r?.number, r?.kind, r?.title]).toEqual([
+      '重庆市渝中区第(十九)届人民代表大会第(三)次会议',
+      'DH189',
+      '建议',
+      '关于加快步道施工的建议',
+    ]);
+  });
+});
