@@ -16,3 +16,36 @@ export function gluedLabel(value: string): { value: string; label: string } | nu
   }
   return null;
 }
+
+/** Fields whose value has a form of its own, so a label run into it (`发文日期2024年07月18日`) can be told from a word. */
+const DATE_FIELDS = new Set([
+  'writtenDate',
+  'publishedDate',
+  'issuedDate',
+  'signedDate',
+  'effectiveDate',
+  'expiryDate',
+]);
+/** Shorter labels are words of a sentence too often (`日期`, `标题`). */
+const MIN_RUN_IN_LABEL = 4;
+/** A line holding one label and its value is short. */
+const MAX_RUN_IN_LINE = 60;
+
+/** A database page that lost the separator after its label (`发文日期2024年07月18日`, `发文机关国家卫生健康委员会`):
+ *  the label and its value, when the value has the form its field takes (a date, an organ's name), else null. */
+export function labelRunIn(
+  compact: string,
+  isDate: (s: string) => boolean,
+  isOrgan: (s: string) => boolean,
+): { label: string; value: string } | null {
+  if (compact.length > MAX_RUN_IN_LINE) return null;
+  for (const w of LABEL_WORDS) {
+    if (w.length < MIN_RUN_IN_LABEL || !compact.startsWith(w) || compact.length === w.length) continue;
+    const value = compact.slice(w.length);
+    const field = HEADER_LABELS[w]!;
+    if (DATE_FIELDS.has(field) ? isDate(value) : field === 'issuer' ? isOrgan(value) : false)
+      return { label: w, value };
+    return null;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 
 import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { type Line, splitLines, trimSpan } from '../clean.ts';
-import { normalizeTitle } from '../normalize.ts';
+import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
@@ -19,7 +19,7 @@ import { readPublicationNote } from './publication-note.ts';
 import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
-import { gluedLabel } from './glued-label.ts';
+import { gluedLabel, labelRunIn } from './glued-label.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee } from './lines.ts';
@@ -33,6 +33,9 @@ export type { HeaderInfo } from './model.ts';
 const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
+
+/** A source named by a web address that is no government's (`来源:m.055110.com`): a reposting site. */
+const REPOSTING_SOURCE = /来源\s*:\s*(?![^\s]*gov)[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
 
 /** The word a law database prints between a record's fields and the document's text. */
 const RECORD_TEXT_MARK = '正文';
@@ -147,8 +150,11 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
         last.value = glued.value;
         last.end = last.start + glued.value.length;
       }
+      // `来源:m.055110.com 日期:2025-01-08`: a reposting site's line dates its copy, not the document.
+      const copied = REPOSTING_SOURCE.test(s);
       for (const f of fields) {
         if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
+        if (copied && HEADER_LABELS[f.name] === 'publishedDate') continue;
         if (f.value !== '') assign(info, text, f);
       }
       // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
@@ -178,6 +184,16 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     if (letterhead && isOrganLine(letterhead[2]!.replace(/\s+/g, ''))) {
       const at = t.start + letterhead[1]!.length;
       info.letterhead = evidence(text, at, at + letterhead[2]!.length);
+    }
+    // `发文日期2024年07月18日`: a database field whose label runs into its value.
+    const runIn = /\s/.test(s.trim()) ? null : labelRunIn(compact, (v) => parseDate(v) !== null, isOrganLine);
+    if (runIn) {
+      const at = t.start + s.indexOf(runIn.label) + runIn.label.length;
+      if (assign(info, text, { name: runIn.label, value: runIn.value, start: at, end: at + runIn.value.length })) {
+        info.excluded.push(t);
+        tableEnd = t.end;
+        continue;
+      }
     }
     // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
     if (opensWithChrome(compact) || isSharingBlurb(compact)) {

@@ -1863,3 +1863,22 @@ describe('title lines of county reply pages and law-database notices', () => {
     ],
   ])('%s', (_name, text, want) => expect(header(text).title).toBe(want));
 });
+
+describe('a database page whose labels run into their values; a reposting site dates its copy', () => {
+  test('发文机关X, 施行日期Y with no separator, under a mirror line', () => {
+    const h = header(
+      '地区\n\n(2024年)关于政协第十四届全国委员会第二次会议第03434号提案答复的函\n\n来源:m.055110.com   日期:2025-01-08 阅读次数:\n\n发文机关国家卫生健康委员会\n\n发文日期2024年07月18日\n\n时效性现行有效\n\n施行日期2024年07月18日\n\n委员您好:\n\n您提出的提案收悉。\n',
+    );
+    // The mirror's 日期 (its copy, 2025-01-08) is no publication date; 发文日期 dates it as before.
+    expect([h.issuerField?.text, h.effectiveDate, h.issuedDate, h.publishedDate]).toEqual([
+      '国家卫生健康委员会',
+      '2024-07-18',
+      '2024-07-18',
+      '2024-07-18',
+    ]);
+  });
+  test('a sentence that opens with a label word is no field', () => {
+    const h = header('关于开展调查的通知\n各单位:\n施行日期前请完成报送。\n');
+    expect(h.effectiveDate).toBeNull();
+  });
+});
