@@ -93,6 +93,9 @@ function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): b
 
 /** A site's banner line is short. */
 const MAX_BANNER = 20;
+/** A repost's headline is short and ends exclaiming. */
+const MAX_HEADLINE = 40;
+const EXCLAIMED = /[!！]$/;
 
 /** A letterhead: an organ's name and 文件 alone on the line, letter-spaced or not (`贵 州 省 国 土 资 源 厅 文 件`). */
 const LETTERHEAD = /^(\s*)([\u3400-\u9fff][\u3400-\u9fff ]{3,40}?) *文 *件\s*$/;
@@ -213,6 +216,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // A short banner (`姚安县人民政府欢迎您!`) is chrome, not the first line of the body (an agency it names is
       // still a mention: ANNOTATION.md, page chrome).
       if (compact.length <= MAX_BANNER && /[\u3400-\u9fff]/.test(compact) && isChromeLine(compact)) continue;
+      // A repost's exclaiming headline above the document (`名单公布!23个县(市、区)、132个乡镇(街道)入选!`).
+      if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && candidates.length === 0) continue;
       bodyLine = i;
       break;
     }

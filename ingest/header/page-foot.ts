@@ -1,6 +1,7 @@
 // ingest/header/page-foot.ts — the foot of a page after the document: a related-links list (`相关新闻:` then other
-// pages' titles) or a mirror's note that the rest is hidden (`【之后的内容被隐藏了,请下载APP查看完整内容。】`). What
-// follows is other documents' titles, never this document's citations, agencies or programs.
+// pages' titles), links to the previous and next page (`上一篇:…`), or a mirror's note that the rest is hidden
+// (`【之后的内容被隐藏了,请下载APP查看完整内容。】`). What follows is other documents' titles, never this document's
+// citations, agencies or programs.
 
 import type { Line } from '../clean.ts';
 import layout from '../data/page-layout.json' with { type: 'json' };
@@ -8,6 +9,9 @@ import type { Span } from '../model.ts';
 
 const HEADINGS = new Set((layout as { trailingHeadings: string[] }).trailingHeadings);
 const NOTICES = (layout as { hiddenContentNotices: string[] }).hiddenContentNotices;
+const LINK_OPENERS = (layout as { footLinkOpeners: string[] }).footLinkOpeners;
+/** `上一篇:马关县财政局关于…`: a link to the previous or next page, its label and a colon. */
+const LINK_LINE = new RegExp(`^\\s*(?:${LINK_OPENERS.join('|')})\\s*[:：]`);
 
 /** Brackets, blanks and a colon around a heading (`【相关文章】`, `相关新闻:`). */
 const DECORATION = /[\s【】[\]:]/g;
@@ -24,8 +28,12 @@ export function pageFoot(folded: string, lines: readonly Line[], bodyStart: numb
   }
   for (const line of lines) {
     if (line.start >= foot) break;
-    if (line.start < bodyStart || line.end - line.start > MAX_HEADING_LINE) continue;
-    if (HEADINGS.has(folded.slice(line.start, line.end).replace(DECORATION, ''))) {
+    if (line.start < bodyStart) continue;
+    const s = folded.slice(line.start, line.end);
+    if (
+      (s.length <= MAX_HEADING_LINE && HEADINGS.has(s.replace(DECORATION, ''))) ||
+      (s.includes('一') && LINK_LINE.test(s))
+    ) {
       foot = line.start;
       break;
     }

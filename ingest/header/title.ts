@@ -23,8 +23,8 @@ const DATED_HEADING =
   /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文)\)$/;
 /** The dash before a subtitle. */
 const SUBTITLE_DASH = /^[—–－-]+/;
-/** A database's version tag after a heading: the year alone in parentheses. */
-const VERSION_TAG = /\((?:19|20)\d\d年\)$/;
+/** A database's version tag after a heading: the year in parentheses, maybe with the act (`(2002年)`, `(2019修订)`). */
+const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** A title that issues or forwards a document ends with its own kind (`关于印发…方案的通知`): until then a kind word at the
  *  end of a line (`关于印发2021年区政府工作报告` / `目标任务分解方案的通知`) is the issued document's, and the title goes on. */

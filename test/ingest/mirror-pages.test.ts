@@ -102,3 +102,44 @@ describe("an order's number on the line of the rule it promulgates", () => {
     expect({ docNumber: d.docNumber, title: d.title }).toEqual(want);
   });
 });
+
+describe('more page furniture: a date widget, a viewer’s settings, a repost’s headline, links to the next page', () => {
+  test.each([
+    [
+      'a county portal: 今天是: above the title, 上一篇: links under the signature',
+      '今天是:\n欢迎访问某县人民政府门户网\n\n马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函\n\n杨开顺代表:\n\n你提出的“关于对浪健段柏油路维修的建议”,已交我局研究办理,现答复如下:\n我局已将该路段纳入大中修项目。\n\n马关县交通运输局\n\n2022年7月22日\n\n关闭\n\n上一篇:马关县财政局关于马关县第十八届人大一次会议第101号建议的答复\n下一篇:马关县民政局关于第88号建议的答复\n',
+      {
+        title: '马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函',
+        proposer: '杨开顺代表',
+        agencies: ['马关县交通运输局'],
+      },
+    ],
+    [
+      "a database viewer's settings and its heading's revision tag",
+      '广东规范性文件 > 正文阅览\n转第\n下载\n保留字段信息\n页面宽度(px):\n\n页面宽度范围为200至2000\n\n清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)\n\n清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n\n各县(市、区)人民政府,市政府各部门:\n  新修订的《清远市人民政府工作规则》现印发给你们。\n清远市人民政府\n  2019年11月29日\n',
+      {
+        title: '清远市人民政府关于印发《清远市人民政府工作规则》的通知',
+        proposer: undefined,
+        agencies: ['清远市人民政府'],
+      },
+    ],
+    [
+      "a repost's exclaiming headline",
+      '名单公布!23个县(市、区)、132个乡镇(街道)入选!\n江西省人民政府政务公开办公室关于公布某某入选名单的通知\n各市、县(区)人民政府办公室:根据有关要求,现予以公布。\n',
+      {
+        title: '江西省人民政府政务公开办公室关于公布某某入选名单的通知',
+        proposer: undefined,
+        agencies: ['江西省人民政府政务公开办公室'],
+      },
+    ],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    expect({
+      title: e.document.title,
+      proposer: e.respondsTo?.proposer,
+      agencies: e.agencies.filter((a) => a.roles.includes('issuer')).map((a) => a.name),
+    }).toEqual(want);
+    // The pages linked at the foot name no agency of this document.
+    expect(e.agencies.map((a) => a.name)).not.toContain('马关县财政局');
+  });
+});
