@@ -465,9 +465,12 @@ export function findNumbers(folded: string): NumberHit[] {
   if (folded.indexOf('号') === -1 && folded.indexOf('〔') === -1) return hits;
   const tail = new RegExp(DOC_NUMBER_TAIL.source, 'g');
   for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
-    const codeStart = findCodeStart(folded, m.index);
-    if (codeStart === m.index) continue; // no 机关代字: a bare 〔2021〕5号 is not a citation
-    const code = folded.slice(codeStart, m.index);
+    // `国发 〔2017〕28号`: text taken from a PDF may set one blank between the code and its bracket.
+    const codeEnd =
+      folded.charCodeAt(m.index - 1) === 0x20 && isCjk(folded.charCodeAt(m.index - 2)) ? m.index - 1 : m.index;
+    const codeStart = findCodeStart(folded, codeEnd);
+    if (codeStart === codeEnd) continue; // no 机关代字: a bare 〔2021〕5号 is not a citation
+    const code = folded.slice(codeStart, codeEnd);
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
   }

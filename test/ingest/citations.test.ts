@@ -206,6 +206,8 @@ describe('a bare number after a verb: the 机关代字 starts after the verb', (
     ['结合渝财规〔2019〕8号修订相关制度。', [[null, '渝财规〔2019〕8号', '重庆市财政局']]],
     // The verb's resultative 好 is no code character either.
     ['为进一步落实好渝财规〔2019〕8号文件精神。', [[null, '渝财规〔2019〕8号', '重庆市财政局']]],
+    // Text taken from a PDF may set a blank between the code and its bracket.
+    ['为贯彻落实国发 〔2017〕28号精神。', [[null, '国发〔2017〕28号', '国务院']]],
     ['认真执行好苏财规〔2021〕3号要求。', [[null, '苏财规〔2021〕3号', '江苏省财政厅']]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
