@@ -183,6 +183,11 @@ describe('clauses and classes around a head: leading verbs, the rest of a class,
     ['纳入其他农村公路建设计划,统筹其余项目资金,作下年度建设计划。', {}],
     ['建设更多更优民生工程,统筹镇级专项资金和乡级专项资金。', {}],
     ['把成渝地区双城经济圈建设作为“一号工程”和全市工作总抓手。', {}],
+    // 关于, 文件 and 正在 end a name on the left.
+    [
+      '烧钱化纸正在乡镇试点,根据农计发〔2016〕3号文件关于建设农业可持续发展试验示范区的要求。',
+      { 农业可持续发展试验示范区: 'zone' },
+    ],
     // A named program keeps its name.
     [
       '实施巴渝工匠培育计划,建设西部科学城重庆高新区。',
