@@ -129,7 +129,8 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     } else if (paren || titleIsReply) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
       // (`您提出的关于加强传统村落保护…的建议收悉`).
-      const unquoted = /提出的\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
+      // `您提出关于拓宽麻庄村道路的建议收悉`: 提出 without 的 too.
+      const unquoted = /提出的?\s*(关于.{2,80}?(?:建议|提案|意见))$/.exec(before);
       // `“关于…整修”的建议收悉`: the sentence opens with the quoted title, no 提出的 before it.
       const opening = unquoted ? null : OPENING_QUOTED.exec(before);
       if (opening) {

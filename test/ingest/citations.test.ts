@@ -239,6 +239,10 @@ describe('what is not a citation', () => {
     ['a text cut inside 《', '根据《关于印发重庆市'],
     ['a stray 》', '根据 成都市科学技术局现行有效文件目录清单》 ( 2023年12月29日规定'],
     ['a bare bracketed year without a code', '〔2021〕5号文件'],
+    [
+      'a decision served in one case',
+      '区人力社保局作出《驳回工伤认定申请决定书》(渝中人社伤险驳字〔2024〕2号),并送达《答复群众意见书》。',
+    ],
     ['a pledge a unit signs', '各街镇与使用单位签订《器材管护责任书》,明确管护责任。'],
     ["a magazine's website", '请通过《重庆人大》网站:http//www.ccpc.cn提出意见,或关注《中国政府网》客户端。'],
     ["a product's approval number", '撤销该产品的保健食品批准证书(批准文号:卫食健字(1997)第348号)。'],

@@ -747,3 +747,10 @@ describe("a template's numerals in parentheses; the number right before the quot
     ]);
   });
 });
+
+test('an unquoted proposal after 提出 without 的', () => {
+  const r = extractText(
+    '宁交函〔2021〕141号 签发人:姜涛\n对宁陕县第十八届人大六次会议第17号建议的复函\n侯怀菊代表:\n您提出关于拓宽麻庄村道路的建议收悉,现答复如下:\n',
+  ).respondsTo;
+  expect([r?.title, r?.number, r?.session]).toEqual(['关于拓宽麻庄村道路的建议', '17', '宁陕县第十八届人大六次会议']);
+});
