@@ -885,7 +885,9 @@ export function findCitations(input: CitationInput): Citation[] {
   const numberAt = st.numberAt;
   const ownTitleKey = input.ownTitle ? titleKey(input.ownTitle) : null;
   // A consultation: its own title says so, or its text asks for comments (`广泛征求意见`, not a draft's `征求意见稿`).
-  const consultation = (input.ownTitle !== null && CONSULTATION.test(input.ownTitle)) || ASKS_FOR_COMMENTS.test(folded);
+  const consultation =
+    (input.ownTitle !== null && CONSULTATION.test(input.ownTitle)) ||
+    (folded.includes('征求') && ASKS_FOR_COMMENTS.test(folded));
   const ownNumberKey = input.ownDocNumber ? docNumberKey(input.ownDocNumber) : null;
   const issuedKeys = new Set(input.issued.map(titleKey));
   const proposalKey = input.proposalTitle ? titleKey(input.proposalTitle) : null;

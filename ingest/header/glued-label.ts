@@ -30,6 +30,8 @@ const DATE_FIELDS = new Set([
 const MIN_RUN_IN_LABEL = 4;
 /** A line holding one label and its value is short. */
 const MAX_RUN_IN_LINE = 60;
+/** First characters of the labels long enough to run into a value: the cheap first test of a line. */
+const RUN_IN_FIRST = new Set(LABEL_WORDS.filter((w) => w.length >= MIN_RUN_IN_LABEL).map((w) => w.charCodeAt(0)));
 
 /** A database page that lost the separator after its label (`发文日期2024年07月18日`, `发文机关国家卫生健康委员会`):
  *  the label and its value, when the value has the form its field takes (a date, an organ's name), else null. */
@@ -38,7 +40,7 @@ export function labelRunIn(
   isDate: (s: string) => boolean,
   isOrgan: (s: string) => boolean,
 ): { label: string; value: string } | null {
-  if (compact.length > MAX_RUN_IN_LINE) return null;
+  if (compact.length > MAX_RUN_IN_LINE || !RUN_IN_FIRST.has(compact.charCodeAt(0))) return null;
   for (const w of LABEL_WORDS) {
     if (w.length < MIN_RUN_IN_LABEL || !compact.startsWith(w) || compact.length === w.length) continue;
     const value = compact.slice(w.length);
