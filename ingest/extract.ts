@@ -4,6 +4,7 @@
 import places from './data/places.json' with { type: 'json' };
 import * as agencyStage from './agencies.ts';
 import { loadRoster } from './agencies/roster.ts';
+import { GENERAL_OFFICE, LOCAL_OFFICE_PARENT } from './agencies/rules.ts';
 import * as programStage from './programs.ts';
 import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
@@ -377,7 +378,9 @@ function documentIssuer(
     if (spelled && (spelledName || !RELATIVE_ORGAN.test(spelled)))
       return { name: spelledName ?? spelled, mention: mentions[k]! };
     const name =
-      resolve(mentions[k]!.text) ?? (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
+      resolve(mentions[k]!.text) ??
+      officeOfResolved(mentions[k]!.text, resolve) ??
+      (k < fromTitle ? ownLevelName(mentions[k]!.text, jurisdiction, resolve) : null);
     if (name) return { name, mention: mentions[k]! };
   }
   // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
@@ -405,6 +408,16 @@ function documentIssuer(
     if (ORGAN_NAME.test(name)) return { name, mention: m };
   }
   return null;
+}
+
+/** A local commission's, bureau's or zone committee's general office (`重庆市万盛经开区管委会办公室`): the parent as the
+ *  roster resolves it, with its office. */
+function officeOfResolved(surface: string, resolve: (s: string) => string | null): string | null {
+  const s = surface.replace(/\s+/g, '');
+  const office = s.slice(-3);
+  if (!GENERAL_OFFICE.test(office)) return null;
+  const parent = resolve(s.slice(0, -office.length));
+  return parent && LOCAL_OFFICE_PARENT.test(parent) ? parent + office : null;
 }
 
 /** `市人民政府办公厅` for `贵阳市人民政府办公厅`: a level word and the rest of the full name as written. */

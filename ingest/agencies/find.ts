@@ -15,7 +15,9 @@ import {
   afterNonGovernmentOrg,
   GROUP_MODIFIER_AFTER,
   INTERNAL_UNIT_AFTER,
+  GENERAL_OFFICE,
   internalUnit,
+  LOCAL_OFFICE_PARENT,
   officeVerb,
   workingCommittee,
   PBOC_IN_SEGMENT,
@@ -108,9 +110,9 @@ function relativeScope(readings: Reading[]): 'city' | 'county' | null {
   return null;
 }
 
-/** A body's general office, and the local bodies whose general office issues in its own name. */
-const GENERAL_OFFICE = /^(?:办公室|办公厅)$/;
-const LOCAL_PARENT = /(?:委员会|局|厅)$/;
+/** Shorter organ names without a place (`政府办`, `教育局`) name no one organ; a three-character 部 is a ministry
+ *  (`能源部`, `商业部`). */
+const MIN_AS_WRITTEN = 4;
 
 /** The longest aside in parentheses read between a zone and its committee. */
 const ZONE_ASIDE_MAX = 12;
@@ -152,7 +154,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       compact += raw[k];
     }
     const ms = scan(compact, ANY_HOME);
-    if (ms.length === 0 && compact.length >= 3 && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
+    // An organ named as written when the roster cannot place it (`宁陕县交通运输局`, a former ministry `能源部`); a short
+    // form with no place (`发布机构:政府办` beside `蔚县人民政府办公室`) names nothing by itself.
+    const longEnough = compact.length >= MIN_AS_WRITTEN || (compact.length === 3 && compact.endsWith('部'));
+    if (ms.length === 0 && longEnough && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
       // The document spells this organ its own way: its abbreviations below resolve to this spelling.
       const own = spelledName(compact);
@@ -202,7 +207,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
     // A local commission's or bureau's general office issues in its own name (`重庆市农业委员会办公室关于…`); a
     // government's office is an organ type of its own (人民政府办公室), read whole above.
-    else if (unit && GENERAL_OFFICE.test(unit) && LOCAL_PARENT.test(res.name))
+    else if (unit && GENERAL_OFFICE.test(unit) && LOCAL_OFFICE_PARENT.test(res.name))
       out.add(res.name + unit, res.level, 'issuer', mentionAt(text, surfaceStart, unitEnd));
     else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }

@@ -34,6 +34,11 @@ export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT
 /** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
 export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
 
+/** A body's general office (办公室, 办公厅) and the local bodies whose general office issues in its own name
+ *  (`重庆市农业委员会办公室`, `…管理委员会办公室`); a government's office is an organ type of its own (人民政府办公室). */
+export const GENERAL_OFFICE = /^(?:办公室|办公厅)$/;
+export const LOCAL_OFFICE_PARENT = /(?:委员会|局|厅)$/;
+
 /** A standing committee of a people's congress and the working committee after it (`市人大常委会选举任免代表工作委员会`,
  *  `人民代表大会常务委员会法制工作委员会`): the working committee is the organ named. Its words hold no clause mark, no
  *  conjunction and no other body's name. */

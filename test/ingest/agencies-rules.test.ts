@@ -21,7 +21,8 @@ const NOT_AGENCIES: Row[] = [
     setup: { jurisdiction: null },
     expect: {},
   },
-  // Look-alike words: `人行道` is a pavement.
+  // Look-alike words: `人行道` is a pavement, `人行天桥` a pedestrian bridge.
+  { text: '城市桥涵:跨河桥、涵洞、立交桥、人行天桥、人行地下通道等。', setup: { jurisdiction: '江西' }, expect: {} },
   { text: '对人行道和人行横道进行综合整治。', expect: {} },
   // A website or account named after a body.
   {

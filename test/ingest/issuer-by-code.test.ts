@@ -31,3 +31,18 @@ describe("the code and the signature agree against a database's organ line", () 
     expect([d.docNumber, d.issuer]).toEqual(['东府办〔2005〕42号', '东莞市人民政府办公室']);
   });
 });
+
+describe('the issuer as written when no roster places it', () => {
+  test("a page field's short form with no place names no agency of its own", () => {
+    const e = extractText(
+      '发布机构:政府办, 发文日期:2020年05月07日\n名    称:蔚县人民政府办公室关于印发《某某预案》的通知\n\n蔚县人民政府办公室关于印发《某某预案》的通知\n各乡镇人民政府:\n现将《某某预案》印发给你们。\n',
+    );
+    expect(e.agencies.map((a) => a.name)).not.toContain('政府办');
+  });
+  test("a zone's committee office issues in its own name", () => {
+    const e = extractText(
+      '重庆市万盛经开区管委会办公室关于印发2025年管委会工作报告目标任务分解方案的通知\n各镇人民政府,各街道办事处:\n现印发给你们。\n',
+    );
+    expect(e.document.issuer).toBe('重庆万盛经济技术开发区管理委员会办公室');
+  });
+});
