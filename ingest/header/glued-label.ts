@@ -17,7 +17,9 @@ export function gluedLabel(value: string): { value: string; label: string } | nu
   return null;
 }
 
-/** Fields whose value has a form of its own, so a label run into it (`发文日期2024年07月18日`) can be told from a word. */
+/** Fields whose value has a form of its own, so a label run into it (`发文日期2024年07月18日`, `索引号000014348/2020-02432`)
+ *  can be told from a word: dates and organs after a label of at least four characters (`日期` and `标题` open sentences
+ *  too), index and document numbers, whose form is unmistakable, after any label. */
 const DATE_FIELDS = new Set([
   'writtenDate',
   'publishedDate',
@@ -26,28 +28,43 @@ const DATE_FIELDS = new Set([
   'effectiveDate',
   'expiryDate',
 ]);
-/** Shorter labels are words of a sentence too often (`日期`, `标题`). */
+const NUMBER_FIELDS = new Set(['indexNumber', 'docNumber']);
 const MIN_RUN_IN_LABEL = 4;
 /** A line holding one label and its value is short. */
 const MAX_RUN_IN_LINE = 60;
-/** First characters of the labels long enough to run into a value: the cheap first test of a line. */
-const RUN_IN_FIRST = new Set(LABEL_WORDS.filter((w) => w.length >= MIN_RUN_IN_LABEL).map((w) => w.charCodeAt(0)));
 
-/** A database page that lost the separator after its label (`发文日期2024年07月18日`, `发文机关国家卫生健康委员会`):
- *  the label and its value, when the value has the form its field takes (a date, an organ's name), else null. */
-export function labelRunIn(
-  compact: string,
-  isDate: (s: string) => boolean,
-  isOrgan: (s: string) => boolean,
-): { label: string; value: string } | null {
+function runsIn(w: string): boolean {
+  const field = HEADER_LABELS[w]!;
+  return NUMBER_FIELDS.has(field) || ((DATE_FIELDS.has(field) || field === 'issuer') && w.length >= MIN_RUN_IN_LABEL);
+}
+const RUN_IN_LABELS = LABEL_WORDS.filter(runsIn);
+/** First characters of those labels: the cheap first test of a line. */
+const RUN_IN_FIRST = new Set(RUN_IN_LABELS.map((w) => w.charCodeAt(0)));
+
+/** The forms a run-in value is checked against. */
+export interface ValueForms {
+  date(s: string): boolean;
+  organ(s: string): boolean;
+  index(s: string): boolean;
+  number(s: string): boolean;
+}
+
+/** A database page that lost the separator after its label (`发文日期2024年07月18日`, `发文机关国家卫生健康委员会`,
+ *  `文号弥民函〔2017〕14号`): the label and its value, when the value has the form its field takes, else null. */
+export function labelRunIn(compact: string, forms: ValueForms): { label: string; value: string } | null {
   if (compact.length > MAX_RUN_IN_LINE || !RUN_IN_FIRST.has(compact.charCodeAt(0))) return null;
-  for (const w of LABEL_WORDS) {
-    if (w.length < MIN_RUN_IN_LABEL || !compact.startsWith(w) || compact.length === w.length) continue;
+  for (const w of RUN_IN_LABELS) {
+    if (!compact.startsWith(w) || compact.length === w.length) continue;
     const value = compact.slice(w.length);
     const field = HEADER_LABELS[w]!;
-    if (DATE_FIELDS.has(field) ? isDate(value) : field === 'issuer' ? isOrgan(value) : false)
-      return { label: w, value };
-    return null;
+    const ok = DATE_FIELDS.has(field)
+      ? forms.date(value)
+      : field === 'issuer'
+        ? forms.organ(value)
+        : field === 'indexNumber'
+          ? forms.index(value)
+          : forms.number(value);
+    return ok ? { label: w, value } : null;
   }
   return null;
 }

@@ -19,7 +19,9 @@ import { readPublicationNote } from './publication-note.ts';
 import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
-import { gluedLabel, labelRunIn } from './glued-label.ts';
+import { gluedLabel, labelRunIn, type ValueForms } from './glued-label.ts';
+import { INDEX_NUMBER } from './index-number.ts';
+import { numberOfLine } from './number-line.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee } from './lines.ts';
@@ -93,6 +95,15 @@ function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): b
 
 /** A site's banner line is short. */
 const MAX_BANNER = 20;
+/** A list's dash or bullet before a field (`- 索引号…`). */
+const LIST_MARK = /^\s*[-•·]\s*/;
+/** The forms a field's value must take when its label runs into it. */
+const RUN_IN_FORMS: ValueForms = {
+  date: (v) => parseDate(v) !== null,
+  organ: isOrganLine,
+  index: (v) => INDEX_NUMBER.test(v),
+  number: (v) => numberOfLine(v) !== null,
+};
 /** A repost's headline is short and ends exclaiming. */
 const MAX_HEADLINE = 40;
 const EXCLAIMED = /[!！]$/;
@@ -189,7 +200,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       info.letterhead = evidence(text, at, at + letterhead[2]!.length);
     }
     // `发文日期2024年07月18日`: a database field whose label runs into its value.
-    const runIn = /\s/.test(s.trim()) ? null : labelRunIn(compact, (v) => parseDate(v) !== null, isOrganLine);
+    // A list of such fields may mark each with a dash or a bullet (`- 文号弥民函〔2017〕14号`).
+    const item = s.replace(LIST_MARK, '');
+    const runIn = /\s/.test(item.trim()) ? null : labelRunIn(item.trim(), RUN_IN_FORMS);
     if (runIn) {
       const at = t.start + s.indexOf(runIn.label) + runIn.label.length;
       if (assign(info, text, { name: runIn.label, value: runIn.value, start: at, end: at + runIn.value.length })) {

@@ -1877,6 +1877,17 @@ describe('a database page whose labels run into their values; a reposting site d
       '2024-07-18',
     ]);
   });
+  test('a dashed list of fields whose labels run into their values', () => {
+    const h = header(
+      '- 索引号000014348/2020-02432\n- 发布机构弥勒市政府办公室\n- 文号弥民函〔2017〕14号\n- 发布日期2018-08-19\n- 有效性有效\n弥勒市民政局关于市人大代表建议第200号答复的函\n李文章代表:\n',
+    );
+    expect([h.indexNumber, h.docNumber, h.publishedDate, h.issuerField?.text]).toEqual([
+      '000014348/2020-02432',
+      '弥民函〔2017〕14号',
+      '2018-08-19',
+      '弥勒市政府办公室',
+    ]);
+  });
   test('a sentence that opens with a label word is no field', () => {
     const h = header('关于开展调查的通知\n各单位:\n施行日期前请完成报送。\n');
     expect(h.effectiveDate).toBeNull();

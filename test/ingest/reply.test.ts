@@ -512,6 +512,11 @@ describe("an autonomous county's session; no year before the place", () => {
       '关于秀山土家族苗族自治县第十八届人大第五次会议第123号建议的复函\n王代表:\n您提出的建议收悉。',
       '秀山土家族苗族自治县第十八届人大第五次会议',
     ],
+    // The tail of a reply's verb is no place: 答复县… is the county's session.
+    [
+      '关于县十七届人大三次会议第413号建议的答复\n王代表:\n现答复县十七届人大三次会议第413号建议。',
+      '县十七届人大三次会议',
+    ],
     // A province's CPPCC by its place after 政协.
     ['对政协甘肃省十一届四次会议第181号提案的答复\n你们提出的提案收悉。', '政协甘肃省十一届四次会议'],
     [
