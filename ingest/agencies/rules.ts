@@ -56,13 +56,18 @@ export function workingCommittee(parent: string, after: string): string | null {
 /** Words that end in 局 and name no bureau: the whole, the overall situation, a pattern, a layout. */
 const LOCAL_WORD_ENDING = /(?:全局|大局|格局|布局|结局|当局|开局|变局|新局|时局|政局|棋局|残局|困局|破局)$/;
 
+/** Whether `word` ends in 局 as a word of the sentence (`新发展格局`, `统揽全局`), not as a bureau. */
+export function endsInWordJu(word: string): boolean {
+  return LOCAL_WORD_ENDING.test(word);
+}
+
 /** The internal unit that `s` starts with (`办公厅`, `中小企业局`), or null: `re` is INTERNAL_UNIT_AFTER (running
  *  text) or INTERNAL_UNIT_WHOLE (a whole surface). Words that contain another body (`…和国家知识产权局`) are no unit. */
 export function internalUnit(s: string, re: RegExp): string | null {
   const m = re.exec(s);
   if (!m) return null;
   // `党中央统揽全局`, `服务大局`, `新发展格局`: a word ending in 局 is no bureau.
-  if (m[4] === '局' && LOCAL_WORD_ENDING.test(m[3]! + m[4])) return null;
+  if (m[4] === '局' && endsInWordJu(m[3]! + m[4])) return null;
   const words = m[3];
   if (words && scan(words + m[4]).length > 0) return null;
   return (m[1] ?? words ?? '') + (m[2] ?? m[4] ?? '');

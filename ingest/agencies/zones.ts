@@ -7,7 +7,7 @@
 import { longestAt } from '../lexicon.ts';
 import type { Place } from './places.ts';
 import { loadRoster, type ZoneStyleJson } from './roster.ts';
-import { isHan } from './rules.ts';
+import { endsInWordJu, isHan } from './rules.ts';
 import { surfaces } from './surfaces.ts';
 
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
@@ -192,7 +192,7 @@ export function zoneOrgans(text: string, county: Place | null): Array<{ name: st
   for (const z of text.matchAll(zoneWordPattern)) {
     const at = z.index! + z[0].length;
     const organ = ZONE_ORGAN_KIND.exec(text.slice(at, at + 24))?.[0];
-    if (!organ || organ.startsWith('管理委员会') || organ.startsWith('管委会')) continue;
+    if (!organ || organ.startsWith('管理委员会') || organ.startsWith('管委会') || endsInWordJu(organ)) continue;
     const zone = zoneNameAt(text, at, county);
     // Only a named zone (`兰州新区`), never a zone word standing alone (`新区财政局` is the district's).
     if (!zone || zone.start === zone.wordStart) continue;

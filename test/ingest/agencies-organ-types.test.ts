@@ -6,6 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // A city that names its housing bureau 住房和建设局; a zone word followed by a word ending in 局 is no zone's bureau.
+  {
+    text: '深圳市龙华区住房和建设局\n根据市住房和建设局印发的方案,形成国家级、省级、市级现代农业产业园梯次发展格局。',
+    setup: { jurisdiction: '广东', issuer: ['深圳市龙华区住房和建设局'] },
+    expect: { 深圳市龙华区住房和建设局: ['issuer'], 深圳市住房和建设局: ['mentioned'] },
+  },
   // An autonomous county's and a banner's documents name their organs after 自治县 / 旗.
   {
     text: '融水苗族自治县人民政府办公室\n经自治县人民政府研究,由自治县林业局牵头。',

@@ -1888,6 +1888,11 @@ describe('a database page whose labels run into their values; a reposting site d
       '弥勒市政府办公室',
     ]);
   });
+  test('文件名称 labels the title', () => {
+    expect(header('文件名称:对十二届全国人大四次会议5185号建议的答复\n王代表:\n你提出的建议收悉。\n').title).toBe(
+      '对十二届全国人大四次会议5185号建议的答复',
+    );
+  });
   test('a sentence that opens with a label word is no field', () => {
     const h = header('关于开展调查的通知\n各单位:\n施行日期前请完成报送。\n');
     expect(h.effectiveDate).toBeNull();
