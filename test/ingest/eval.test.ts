@@ -457,6 +457,39 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 29 (Chongqing district and municipal notices, an announcement, a joint plan of 17 bodies; a 农业部 reply,
+  // a 最高检/公安部/民政部 notice, a 国家林草局 notice): scored blind at 0.974 / 0.895 / 0.947 / 0.894 / 0.706 / 0.936 / 1.000
+  // on 1baf5a9.
+  dev29: {
+    dir: 'samples/dev29',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.89,
+      relation: 0.94,
+      agenciesStrictF1: 0.88,
+      programsF1: 0.7,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 30 (Yunnan, Guangdong, Shenzhen, Guizhou, Henan replies; Guizhou, Inner Mongolia, Liaoning, Fujian orders,
+  // notices and an amending decision): scored blind at 0.963 / 0.769 / 0.846 / 0.893 / 0.857 / 0.936 / 0.960 on 1baf5a9.
+  dev30: {
+    dir: 'samples/dev30',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.76,
+      relation: 0.84,
+      agenciesStrictF1: 0.92,
+      programsF1: 0.85,
+      fields: 0.93,
+      respondsTo: 0.95,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
