@@ -331,6 +331,9 @@ describe('raw scanners', () => {
     ['川科规〔2022〕3号', '四川省科学技术厅'],
     ['鄂价法规〔2018〕46号', '湖北省物价局'],
     ['黔江府发〔2021〕3号', '重庆市黔江区人民政府'],
+    // Prefecture-level cities' codes, a numbering series (文) after the government's code.
+    ['泉政文〔2017〕7号', '泉州市人民政府'],
+    ['东府办〔2005〕42号', '东莞市人民政府办公室'],
     // 宁 is 宁夏 and 南京, 青 is 青海 and 青岛: the code does not say which.
     ['宁科规〔2021〕1号', null],
     ['青科发〔2021〕4号', null],
