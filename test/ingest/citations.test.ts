@@ -334,6 +334,9 @@ describe('raw scanners', () => {
     // Prefecture-level cities' codes, a numbering series (文) after the government's code.
     ['泉政文〔2017〕7号', '泉州市人民政府'],
     ['东府办〔2005〕42号', '东莞市人民政府办公室'],
+    // A ministry's replies to suggestions and proposals, numbered by its office, signed by the ministry.
+    ['农办议〔2020〕466号', '农业农村部'],
+    ['农办计〔2017〕26号', '农业部办公厅'],
     // 宁 is 宁夏 and 南京, 青 is 青海 and 青岛: the code does not say which.
     ['宁科规〔2021〕1号', null],
     ['青科发〔2021〕4号', null],
