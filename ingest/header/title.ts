@@ -25,6 +25,8 @@ const DATED_HEADING =
 const SUBTITLE_DASH = /^[—–－-]+/;
 /** A database's version tag after a heading: the year in parentheses, maybe with the act (`(2002年)`, `(2019修订)`). */
 const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
+/** A database's validity and serial tags (`[部分失效]`, `(No.666)`, `(第666号)`): never part of a title. */
+const DATABASE_TAGS = /(?:\[[\u4e00-\u9fa5]{2,6}\]|\(No\.\s?\d{1,5}\)|\(第\d{1,5}号\))+$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** A title that issues or forwards a document ends with its own kind (`关于印发…方案的通知`): until then a kind word at the
  *  end of a line (`关于印发2021年区政府工作报告` / `目标任务分解方案的通知`) is the issued document's, and the title goes on. */
@@ -232,6 +234,11 @@ export function findTitle(
   info.title = !info.headerTitle || (sameTitle(title, info.headerTitle) && !fuller) ? title : info.headerTitle;
   // A law database tags its heading with the year of the version (`厦门市新型墙体材料管理规定(2002年)`); the document's own
   // title line below prints the title without it.
+  // Its validity and the order's serial after them (`…的决定(2016)[部分失效](No.666)(第666号)`) go, and the year with them.
+  const tags = DATABASE_TAGS.exec(info.title);
+  // An announcement's own serial alone (`…办公室公告(第7号)`) is part of its title.
+  if (tags && tags.index > 0 && /\[|No\./.test(tags[0]))
+    info.title = info.title.slice(0, tags.index).replace(VERSION_TAG, '');
   const versionTag = VERSION_TAG.exec(info.title);
   if (versionTag) {
     const bare = info.title.slice(0, versionTag.index);

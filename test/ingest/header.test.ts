@@ -1898,3 +1898,17 @@ describe('a database page whose labels run into their values; a reposting site d
     expect(h.effectiveDate).toBeNull();
   });
 });
+
+describe("a bilingual law database's heading tags", () => {
+  test.each([
+    [
+      'Decision of the State Council (2016) [Partially Invalid]\n国务院关于修改部分行政法规的决定(2016) [部分失效]\n\nOrder of the State Council\n\n\n(No. 666) (第666号)\n\n国务院关于修改部分行政法规的决定》已经国务院常务会议通过,现予公布。\n',
+      '国务院关于修改部分行政法规的决定',
+    ],
+    // An announcement's own serial alone stays in its title.
+    [
+      '沈阳市人民代表大会常务委员会办公室公告(第7号)\n现将条例草案全文公布。\n',
+      '沈阳市人民代表大会常务委员会办公室公告(第7号)',
+    ],
+  ])('%s', (text, want) => expect(header(text).title).toBe(want));
+});
