@@ -490,6 +490,39 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 31 (6 Chongqing documents: a district reply, a disclosure guide, a congress announcement, two government
+  // reports, a 林业局 notice): scored blind at 0.977 / 1.000 / 1.000 / 0.735 / 0.308 / 0.985 / 1.000 on 6734653.
+  dev31: {
+    dir: 'samples/dev31',
+    floors: {
+      documents: 6,
+      citationsF1: 0.97,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.73,
+      programsF1: 0.3,
+      fields: 0.98,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 32 (Henan, Ningxia, Hunan, Sichuan, Fujian, Guangxi, Shaanxi: one reply, handling reports and circulars,
+  // congress rules and announcements, county work rules): scored blind at 0.923 / 0.917 / 1.000 / 0.625 / 0.000 / 0.882 /
+  // 0.733 on 6734653.
+  dev32: {
+    dir: 'samples/dev32',
+    floors: {
+      documents: 10,
+      citationsF1: 0.91,
+      issuer: 0.91,
+      relation: 0.99,
+      agenciesStrictF1: 0.62,
+      programsF1: 0,
+      fields: 0.87,
+      respondsTo: 0.72,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
