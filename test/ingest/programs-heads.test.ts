@@ -153,6 +153,18 @@ describe('work groups and leading groups are programs of kind other', () => {
   ]);
 });
 
+describe('coordinating committees named by their task are bodies of kind other', () => {
+  runRows([
+    [
+      '报重庆市人民政府突发公共事件应急委员会审定,由城口县规划委员会审议,国家教委中小学教材审定委员会负责。',
+      // The organ that sets a body up ends its name on the left, as for any body (the full name contains it).
+      { 突发公共事件应急委员会: 'other', 城口县规划委员会: 'other', 中小学教材审定委员会: 'other' },
+    ],
+    // A commission that is an organ (发展和改革委员会) is no such body.
+    ['重庆市发展和改革委员会、市卫生健康委员会负责。', {}],
+  ]);
+});
+
 describe('a body named after a task that holds verbs, and a body named through its office', () => {
   runRows([
     // The name reaches back to the verb that sets the body up, or to the place opening it.
