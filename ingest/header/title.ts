@@ -61,6 +61,7 @@ export function findTitle(
   // An order's or an announcement's head printed over its serial (`中华人民共和国监察部令` / `第2号`,
   // `德宏州人民政府办公室公告` / `第8号`): together they are the own number.
   joinOrderHead(candidates);
+  joinLoneKindWord(candidates);
   // The number line under the title.
   for (const c of candidates) {
     // A page's index number printed alone on a line, without its label (`11330700MB10327095/2024-00144`).
@@ -560,4 +561,22 @@ function unbalanced(s: string): boolean {
     else if (c === '》') depth--;
   }
   return depth > 0;
+}
+
+/** A reply's kind word printed alone, maybe letter-spaced, on the line under the rest of its title. */
+const LONE_REPLY_KIND = /^(?:答复|回复|复函|答复函|答复意见|的答复|的回复|的复函)$/;
+/** What the line above must end with to take it: the proposal it answers, or 的. */
+const BEFORE_LONE_KIND = /(?:建议|提案|议案|的)$/;
+
+/** `对汨罗市政协十届一次会议第26号提案的` / `答 复`: a title wrapped before its letter-spaced kind word is one line. */
+function joinLoneKindWord(candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1]!;
+    if (!LONE_REPLY_KIND.test(next.compact) || !BEFORE_LONE_KIND.test(c.compact)) continue;
+    if (!/^(?:对|关于)/.test(c.compact)) continue;
+    c.compact += next.compact;
+    c.span = { start: c.span.start, end: next.span.end };
+    next.compact = '';
+  }
 }

@@ -1912,3 +1912,16 @@ describe("a bilingual law database's heading tags", () => {
     ],
   ])('%s', (text, want) => expect(header(text).title).toBe(want));
 });
+
+describe("a reply's title wrapped before its letter-spaced kind word", () => {
+  test.each([
+    [
+      '汨交提字〔2017〕3号\n对汨罗市政协十届一次会议第26号提案的\n答 复\n任湘成委员:\n你提出的提案收悉。\n',
+      '对汨罗市政协十届一次会议第26号提案的答复',
+    ],
+    [
+      '关于县十届人大二次会议第12号建议的\n复  函\n王代表:\n你提出的建议收悉。\n',
+      '关于县十届人大二次会议第12号建议的复函',
+    ],
+  ])('%s', (text, want) => expect(header(text).title).toBe(want));
+});
