@@ -143,3 +143,13 @@ describe('more page furniture: a date widget, a viewer’s settings, a repost’
     expect(e.agencies.map((a) => a.name)).not.toContain('马关县财政局');
   });
 });
+
+test('a login link is no issuer; a 责任部门 cell ends the 发布机构 cell before it', () => {
+  const d = extractText(
+    '无障碍浏览 长者模式\n登录个人中心\n首页 政府信息公开 新闻中心\n\n关于2017年人大建议、政协提案办理情况的督查通报\n\n索引号 640502001/2017-62520 文号 督查通报第13期 生成日期 2017-10-17\n公开方式 主动公开 发布机构 沙坡头区人民政府办公室 责任部门 沙坡头区政府办\n\n近期,区政府督查室对各部门承办的建议进行了督查。\n',
+  ).document;
+  expect([d.title, d.issuer]).toEqual([
+    '关于2017年人大建议、政协提案办理情况的督查通报',
+    '中卫市沙坡头区人民政府办公室',
+  ]);
+});
