@@ -39,6 +39,8 @@ export interface ReplyResult {
 
 /** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, and a co-handler's letter (协办意见的函, 会办意见). */
 const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见/;
+/** The kind of a document about the handling of many proposals: a report, a circular, a statement, a notice. */
+const ABOUT_HANDLING = /(?:通报|报告|说明|通知|总结|公告)$/;
 /** When no proposal title was found, how far into the body a session label is looked for. */
 const RECEIPT_SESSION_SPAN = 200;
 /** How far into the body the 收悉 sentence is looked for. */
@@ -49,7 +51,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   const none: ReplyResult = { respondsTo: null, proposalSpans: [], excluded: [] };
   const title = input.title ?? '';
   const titleSays = proposalNumber(title);
-  const titleIsReply = REPLY_TITLE.test(title) && (/提案|建议/.test(title) || titleSays !== null);
+  // A report or circular on the handling of a session's proposals (`…建议、政协提案办理情况的督查通报`) answers none.
+  const titleIsReply =
+    REPLY_TITLE.test(title) &&
+    (/提案|建议/.test(title) || titleSays !== null) &&
+    !(titleSays === null && ABOUT_HANDLING.test(title));
 
   // The 收悉 sentence: `…提出的《X》(第0035号提案)收悉`.
   const windowStart = input.bodyStart;

@@ -759,3 +759,10 @@ test('an unquoted proposal after 提出 without 的', () => {
   ).respondsTo;
   expect([r?.title, r?.number, r?.session]).toEqual(['关于拓宽麻庄村道路的建议', '17', '宁陕县第十八届人大六次会议']);
 });
+
+test.each([
+  '关于2017年中卫市、沙坡头区人大建议、政协提案办理情况的督查通报\n各部门:\n近期,区政府督查室对各部门承办的建议进行了督查。',
+  '吴忠市红寺堡区人民政府关于政协三届五次会议提案办理情况的报告\n区政协:\n现将提案办理情况报告如下。',
+])('a report or circular on the handling of many proposals answers none: %s', (text) => {
+  expect(extractText(text).respondsTo).toBeNull();
+});
