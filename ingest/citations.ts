@@ -522,10 +522,13 @@ function pushDamaged(folded: string, tail: RegExp, hits: NumberHit[]): void {
 /** A draft published for comment in a consultation is the document itself, not a cited one; a draft another text
  *  names (`会同市财政局制定了《…(征求意见稿)》`) is a document of its own (ANNOTATION.md). */
 const DRAFT = /征求意见稿|意见征求稿|送审稿|讨论稿|草案|意见稿/;
-/** A consultation's own title, or the clause before a draft that puts it out for comment. */
+/** A consultation's own title (`关于公开征求《X(征求意见稿)》意见的公告`). */
 const CONSULTATION = /征求|意见稿|草案/;
+/** The clause before a draft that puts it out for comment (`现将《X(草案)》全文公布`). */
 const CONSULT_BEFORE = /征求|公布|公示|起草/;
+/** A text asking for comments (`广泛征求意见`), not a draft's name (`征求意见稿`). */
 const ASKS_FOR_COMMENTS = /征求(?:[^。;\n]{0,12}?)意见(?!稿)/;
+
 /** Whether `s` ends with one of `words`, ignoring a trailing parenthesized qualifier (`(2022)`, `(试行)`).
  *  A suffix list instead of an end-anchored alternation regex: V8 would try such a regex at every position. */
 function endsWithAny(s: string, words: readonly string[], qualifier = false): boolean {

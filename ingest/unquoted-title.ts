@@ -7,14 +7,15 @@ import { DOC_KIND_ENDING, ORGAN_ENDING } from './regexes.ts';
 
 /** The longest stretch read back from the number's parenthesis. */
 const MAX_TITLE = 90;
-/** The organ before 关于: Han characters only, at least a short organ's length. */
+/** The organ before 关于: at least a short organ's length. */
 const MIN_ORGAN = 2;
 const MAX_ORGAN = 30;
 
-/** Verbs that may stand right before such a title (根据, 贯彻落实, 印发 …), longest first. */
-const GOVERNING = [...new Set(Object.values(cues.before).flat())].sort((a, b) => b.length - a.length);
+/** Verbs that may stand right before such a title (根据, 贯彻落实, 印发 …). */
+const GOVERNING = [...new Set(Object.values(cues.before).flat())];
 
-const HAN = /[\u4e00-\u9fa5]/;
+/** An organ's name: Han characters only. */
+const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
 /** Characters a title of this kind never holds: clause marks, brackets, quotes. */
 const OUTSIDE_TITLE = /[,，、;；:：。()（）《》“”\n]/;
 
@@ -39,7 +40,7 @@ export function unquotedSentenceTitle(folded: string, numberStart: number): { st
     if (at >= 0 && at + v.length > from) from = at + v.length;
   }
   const organ = piece.slice(from, about);
-  if (organ.length < MIN_ORGAN || organ.length > MAX_ORGAN || !ORGAN_ENDING.test(organ)) return null;
-  for (const ch of organ) if (!HAN.test(ch)) return null;
+  if (organ.length < MIN_ORGAN || organ.length > MAX_ORGAN || !ORGAN_ENDING.test(organ) || !HAN_ONLY.test(organ))
+    return null;
   return { start: start + from, end };
 }

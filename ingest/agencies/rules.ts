@@ -53,8 +53,8 @@ export function workingCommittee(parent: string, after: string): string | null {
   return scan(m[0].slice(0, -'工作委员会'.length)).length > 0 ? null : m[0];
 }
 
-/** Words that end in 局 and name no bureau: the whole, the overall situation, a pattern, a layout. */
-/** (Not 政局 or 新局: they end 财政局 and 科技创新局.) */
+/** Words that end in 局 and name no bureau: the whole, the overall situation, a pattern, a layout (not 政局 or 新局:
+ *  they end 财政局 and 科技创新局). */
 const LOCAL_WORD_ENDING = /(?:全局|大局|格局|布局|结局|当局|开局|变局|时局|棋局|残局|困局|破局)$/;
 
 /** Whether `word` ends in 局 as a word of the sentence (`新发展格局`, `统揽全局`), not as a bureau. */

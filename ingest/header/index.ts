@@ -201,8 +201,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     }
     // `发文日期2024年07月18日`: a database field whose label runs into its value.
     // A list of such fields may mark each with a dash or a bullet (`- 文号弥民函〔2017〕14号`).
-    const item = s.replace(LIST_MARK, '');
-    const runIn = /\s/.test(item.trim()) ? null : labelRunIn(item.trim(), RUN_IN_FORMS);
+    const item = s.replace(LIST_MARK, '').trim();
+    const runIn = /\s/.test(item) ? null : labelRunIn(item, RUN_IN_FORMS);
     if (runIn) {
       const at = t.start + s.indexOf(runIn.label) + runIn.label.length;
       if (assign(info, text, { name: runIn.label, value: runIn.value, start: at, end: at + runIn.value.length })) {

@@ -28,6 +28,12 @@ const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
 /** A database's validity and serial tags (`[部分失效]`, `(No.666)`, `(第666号)`): never part of a title. */
 const DATABASE_TAGS = /(?:\[[\u4e00-\u9fa5]{2,6}\]|\(No\.\s?\d{1,5}\)|\(第\d{1,5}号\))+$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
+/** The verbs by which a title issues a document (`关于印发《X》的通知`, a database's heading over `印发X的通知`). */
+const ISSUING_VERBS = ['印发', '转发', '颁布', '发布', '公布'];
+/** `印发《X》`; the bodies that wrote X may stand between the verb and the title (`转发市发改委等部门《X》的通知`). */
+const ISSUES_QUOTED = new RegExp(
+  `(?:${ISSUING_VERBS.join('|')})(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》`,
+);
 /** A title that issues or forwards a document ends with its own kind (`关于印发…方案的通知`): until then a kind word at the
  *  end of a line (`关于印发2021年区政府工作报告` / `目标任务分解方案的通知`) is the issued document's, and the title goes on. */
 const ISSUING_WITHOUT_OWN_KIND = /(?:印发|转发)(?!.*的(?:通知|决定|通报|函|意见|批复))[^《》]*$/;
@@ -233,13 +239,13 @@ export function findTitle(
   // `第6826号建议的答复`) is the fuller reading.
   const fuller = info.headerTitle && info.headerTitle.length > title.length && info.headerTitle.endsWith(title);
   info.title = !info.headerTitle || (sameTitle(title, info.headerTitle) && !fuller) ? title : info.headerTitle;
-  // A law database tags its heading with the year of the version (`厦门市新型墙体材料管理规定(2002年)`); the document's own
-  // title line below prints the title without it.
-  // Its validity and the order's serial after them (`…的决定(2016)[部分失效](No.666)(第666号)`) go, and the year with them.
+  // A law database's validity and order-serial tags after a heading (`…的决定(2016)[部分失效](No.666)(第666号)`) go, and
+  // the year before them; an announcement's own serial alone (`…办公室公告(第7号)`) is part of its title.
   const tags = DATABASE_TAGS.exec(info.title);
-  // An announcement's own serial alone (`…办公室公告(第7号)`) is part of its title.
   if (tags && tags.index > 0 && /\[|No\./.test(tags[0]))
     info.title = info.title.slice(0, tags.index).replace(VERSION_TAG, '');
+  // A law database tags its heading with the year of the version (`厦门市新型墙体材料管理规定(2002年)`); the document's own
+  // title line below prints the title without it.
   const versionTag = VERSION_TAG.exec(info.title);
   if (versionTag) {
     const bare = info.title.slice(0, versionTag.index);
@@ -269,11 +275,7 @@ export function findTitle(
   publicationDateBelow(info, folded, candidates, parts[parts.length - 1]!);
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
-  // `转发市发改委等部门《X》的通知`: the bodies that wrote X may stand between the verb and the title.
-  const issue =
-    /(?:印发|转发|颁布|发布|公布)(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》/.exec(
-      own,
-    ) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  const issue = ISSUES_QUOTED.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) {
     // `印发《A》《B》的通知`, `印发《A》和《B》的通知`: each quoted title is a document this text issues.
     const quoted = issue[1]!.split(/》\s*[、和及与]?\s*《/);
@@ -399,8 +401,6 @@ function publicationDateBelow(info: HeaderInfo, folded: string, candidates: Cand
 }
 
 /** The index of a notice below the page title that issues the document the page title names, or -1. */
-const ISSUING_VERBS = ['印发', '转发', '发布', '颁布', '公布'];
-
 function issuingNotice(usable: Candidate[], anchorAt: number): number {
   const name = usable[anchorAt]!.compact;
   if (subjectStart(name) !== -1 || name.startsWith('《')) return -1;
