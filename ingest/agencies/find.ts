@@ -99,7 +99,13 @@ const HUI = '会'.charCodeAt(0);
 const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
 
-/** Every government organ the text names, with canonical names, roles and evidence spans. */
+/** `X委会` is a democratic party's committee (`民盟市委会`) unless its 会 opens a verb of joint handling: `区住房城乡建委会同
+ *  有关部门` is the commission acting with others. */
+const CO_VERBS_AFTER_HUI = new Set([...'同商签办'].map((ch) => ch.charCodeAt(0)));
+function coVerbAt(text: string, at: number): boolean {
+  return CO_VERBS_AFTER_HUI.has(text.charCodeAt(at + 1));
+}
+
 /** What a relative issuer is relative to (`市人民政府办公室` → a city, `县教育局` → a county), or null. */
 function relativeScope(readings: Reading[]): 'city' | 'county' | null {
   for (const r of readings) {
@@ -125,6 +131,7 @@ function asideBefore(text: string, at: number): number {
   return open > 0 && at - 1 - open <= ZONE_ASIDE_MAX && !/[()（）]/.test(text.slice(open + 1, at - 1)) ? open : at;
 }
 
+/** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
   let locale = baseLocale(ctx.jurisdiction, ctx.date);
@@ -238,7 +245,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const before = text.charCodeAt(m.start - 1);
     if (before === GE) continue;
     if (afterNonGovernmentOrg(text, m.start)) continue;
-    if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI) continue;
+    if (text.charCodeAt(m.end) === HUI && text.charCodeAt(m.end - 1) === WEI && !coVerbAt(text, m.end)) continue;
     if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     if (officeVerb(text, m.end)) continue;

@@ -2,6 +2,7 @@
 // place (ingest/data/divisions.json), with the written variants and special jurisdictions of ingest/data/agencies.json.
 
 import { readDataFile } from '../data-file.ts';
+import { autonomousShortName } from './autonomous.ts';
 import type { Level, RosterJson } from './roster.ts';
 
 /** A place agencies are named after: a province-level unit, a prefecture-level city or a district/county/city under one. */
@@ -169,6 +170,14 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
     }
   }
 
+  // Autonomous places written without their peoples (`张家川县`, `黔东南州`), unless another place is so named.
+  const peoples = [...(data.places.peoples ?? [])].sort((a, b) => b.length - a.length);
+  for (const entry of [...entries]) {
+    const short = entry.local ? autonomousShortName(entry.place.name, peoples) : null;
+    if (!short || byName.has(short) || entry.variants.includes(short)) continue;
+    entry.variants.push(short, entry.place.parent!.name + short);
+  }
+
   // The roster's written variants (`石柱县`, `阿坝州`) and places the divisions lack.
   for (const group of data.places.local) {
     const parentEntry = byName.get(group.parent);
@@ -184,8 +193,9 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
       entry.homeOnly = entry.homeOnly.filter((v) => v !== official);
       if (!entry.variants.includes(official!)) entry.variants.push(official!);
       for (const o of others) {
-        if (/[区县市州]$/.test(o)) entry.variants.push(o, parent.name + o);
-        else entry.baseVariants.push(o);
+        if (/[区县市州]$/.test(o)) {
+          if (!entry.variants.includes(o)) entry.variants.push(o, parent.name + o);
+        } else entry.baseVariants.push(o);
       }
       const b = baseVariant(official!);
       if (b && !entry.baseVariants.includes(b)) entry.baseVariants.push(b);

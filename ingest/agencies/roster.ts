@@ -117,7 +117,8 @@ export interface RosterJson {
   /** Province-level units whose sub-district offices are named as the district government's (`…区人民政府X街道办事处`). */
   subdistrictsUnderGovernment?: string[];
   /** `wordLike`: county names that open with a word of official prose (`会同县`), named alone only at home. */
-  places: { provinces: ProvinceJson[]; local: LocalGroupJson[]; wordLike?: string[] };
+  /** `peoples`: the peoples an autonomous place is named for, stripped to its short written name (autonomous.ts). */
+  places: { provinces: ProvinceJson[]; local: LocalGroupJson[]; wordLike?: string[]; peoples?: string[] };
 }
 
 const ROSTER_URL = new URL('../data/agencies.json', import.meta.url);

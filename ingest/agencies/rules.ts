@@ -139,8 +139,9 @@ export function beforeNumberCode(text: string, end: number): boolean {
   return (c0 === '发' || c0 === '函' || c0 === '字') && '〔[［(（【„"“0123456789'.includes(c1);
 }
 
-/** A name followed by these names a website or an account (`沈阳人大网站`, `市政府门户网站`), not the body. */
-export const MEDIUM_AFTER = /^(?:网站|官网|门户网|政务网|公众号|微信|微博|客户端)/;
+/** A name followed by these names a website, an account or a handling system (`沈阳人大网站`, `市政府门户网站`,
+ *  `市人大建议办理系统`), not the body. */
+export const MEDIUM_AFTER = /^(?:网站|官网|门户网|政务网|公众号|微信|微博|客户端|(?:建议|提案|议案)?办理(?:系统|平台))/;
 
 /** Fixed terms that open with 政府 (`政府投资项目`, `政府采购`, `政府债务`, `政府性基金`, `政府信息公开`): a name ending in
  *  政府 right before the rest of one is that term's modifier (`开州区政府投资项目管理办法`), not the government acting. */

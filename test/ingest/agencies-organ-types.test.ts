@@ -48,6 +48,50 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '黑龙江', issuer: ['哈尔滨市人民政府办公厅'] },
     expect: { 哈尔滨市人民政府办公厅: ['issuer'], 哈尔滨市人民政府: ['mentioned'] },
   },
+  // A congress's special committees by their short forms, a standing committee's working committees, a municipality's
+  // numbered intermediate courts and procuratorate branches.
+  {
+    text: '重庆市人大常委会办公厅\n审议市人大财经委、市人大监察司法委、市人大环资委、市人大教科文卫委、市人大社会委的报告,市人大常委会备案审查工委的报告,市四中法院、市检察院四分院的报告。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市人大常委会办公厅'] },
+    expect: {
+      重庆市人民代表大会常务委员会办公厅: ['issuer'],
+      重庆市人民代表大会财政经济委员会: ['mentioned'],
+      重庆市人民代表大会监察和司法委员会: ['mentioned'],
+      重庆市人民代表大会环境与资源保护委员会: ['mentioned'],
+      重庆市人民代表大会教育科学文化卫生委员会: ['mentioned'],
+      重庆市人民代表大会社会建设委员会: ['mentioned'],
+      重庆市人民代表大会常务委员会备案审查工作委员会: ['mentioned'],
+      重庆市第四中级人民法院: ['mentioned'],
+      重庆市人民检察院第四分院: ['mentioned'],
+    },
+  },
+  {
+    text: '厦门市人大常委会办公厅\n书面寄至厦门市人大法制委。由县政府督查室寄送市人大常委会人代选工委。上传市人大建议办理系统。',
+    setup: { jurisdiction: '福建', issuer: ['厦门市人大常委会办公厅'] },
+    expect: {
+      厦门市人民代表大会常务委员会办公厅: ['issuer'],
+      厦门市人民代表大会法制委员会: ['mentioned'],
+      厦门市人民代表大会常务委员会人事代表选举工作委员会: ['mentioned'],
+    },
+  },
+  // A commission's short form before 会同 / 会商 acts with others; 委会 alone is a democratic party's committee.
+  {
+    text: '重庆市铜梁区人民政府\n区住房城乡建委会同有关部门负责征收工作。民盟区委会提出意见。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市铜梁区人民政府'] },
+    expect: { 重庆市铜梁区人民政府: ['issuer'], 重庆市铜梁区住房和城乡建设委员会: ['mentioned'] },
+  },
+  // Autonomous places written without their peoples, wherever the document comes from.
+  {
+    text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',
+    setup: { jurisdiction: '甘肃', issuer: ['天水市交通运输局'] },
+    expect: {
+      天水市交通运输局: ['issuer'],
+      张家川回族自治县交通运输局: ['mentioned'],
+      黔东南苗族侗族自治州人民政府: ['mentioned'],
+      龙胜各族自治县教育局: ['mentioned'],
+      鄂温克族自治旗司法局: ['mentioned'],
+    },
+  },
   // A standing committee's working committee is the organ named, whatever its words.
   {
     text: '沙河市交通运输局\n抄送:市人大常委会选举任免代表工作委员会,市政府办公室。',
