@@ -523,6 +523,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 33 (Chongqing replies of municipal and district bodies, a high-tech zone's notice, two State Council documents, a ministry's template notice): scored blind at 1.000 / 1.000 / 1.000 / 0.912 / 0.769 / 1.000 / 1.000 on 457b2d7.
+  dev33: {
+    dir: 'samples/dev33',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.9,
+      programsF1: 0.76,
+      fields: 0.99,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 34 (Yunnan, Henan, Shandong, Xinjiang and Liaoning replies; Anhui, Fujian, Hunan and Heilongjiang notices, rules and a joint notice of a government and a court): scored blind at 0.800 / 1.000 / 1.000 / 0.824 / 0.000 / 0.964 / 0.680 on 457b2d7.
+  dev34: {
+    dir: 'samples/dev34',
+    floors: {
+      documents: 10,
+      citationsF1: 0.79,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.81,
+      programsF1: 0,
+      fields: 0.95,
+      respondsTo: 0.67,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
