@@ -952,6 +952,9 @@ export function findCitations(input: CitationInput): Citation[] {
       !ABBREVIATION_BEFORE.test(folded.slice(Math.max(0, t.start - 6), t.start))
     )
       continue;
+    // `《编纂方案》` after `现将…《哈尔滨市志编纂方案》转发给你们`: the tail of a title this document issues, with no number
+    // of its own, refers back to it.
+    if (!paired && tailOfIssued(key, issuedKeys)) continue;
     if ((key === ownTitleKey || key === proposalKey || issuedKeys.has(key)) && !repealedAfter(folded, t.end)) {
       if (paired) usedNumbers.add(paired);
       previousIssued = key !== proposalKey;
@@ -1233,6 +1236,21 @@ const SEPARATELY = /先后|相继|分别|陆续/;
 
 const SELF_OR_GENERIC = /^(?:我|本|该|贵|各|有关|相关)/;
 const CJK_RUN_AT_END = new RegExp(`[${CJK}]+$`);
+
+/** A back-reference shorter than this is a bare kind word (BARE_KIND), not a tail. */
+const MIN_TAIL = 3;
+
+/** A place's name before a title: the issued title is that place's version of the cited one (`赤峰市` + 《市政公用事业
+ *  特许经营管理办法》, a ministry's measures the city's own implement), not a back-reference to it. */
+const PLACE_HEAD = /[省市县区州旗]$/;
+
+/** Whether `key` is the tail of a title this document issues (`编纂方案` of `哈尔滨市志编纂方案`). */
+function tailOfIssued(key: string, issued: Set<string>): boolean {
+  if (key.length < MIN_TAIL) return false;
+  for (const k of issued)
+    if (k.length > key.length && k.endsWith(key) && !PLACE_HEAD.test(k.slice(0, k.length - key.length))) return true;
+  return false;
+}
 
 /** A title that is only a document's kind word. */
 const BARE_KIND = /^(?:建议|提案|议案|意见|通知|办法|规定|决定|方案|条例|细则|规划|纲要|批复|报告|函|答复)$/;

@@ -223,7 +223,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       kind: kindWord,
       number: fullerNumber(titleSays?.number ?? null, parenSays?.number ?? null),
       session: sessionLabel,
-      title: quoted?.title ?? null,
+      title: titleQuotes(title) ?? quoted?.title ?? null,
       proposer,
       evidence: ev,
     },
@@ -312,8 +312,9 @@ function numberAfterTitle(after: string): { number: string; kind: '提案' | '�
   return m ? proposalNumber(m[1]!) : null;
 }
 
-/** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a quoted title. */
-const PROPOSED = /(?:提出|提交)[的了]\s*|所提(?:出的)?\s*(?=[《“])|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=《)/g;
+/** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a title in 《》 or
+ *  quotation marks (`提出的第18号“关于…的建议”已交我局办理`). */
+const PROPOSED = /(?:提出|提交)[的了]\s*|所提(?:出的)?\s*(?=[《“])|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=[《“])/g;
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
@@ -375,6 +376,13 @@ function namedProposal(
   }
   PROPOSED.lastIndex = 0;
   return null;
+}
+
+/** The proposal's registered title when the reply's own title quotes it (`对县政协十届第二次会议《关于…的提案》第025号提案的
+ *  答复`): it wins over the body's wording of the same proposal (`您提出的“关于…的建议”已收悉`). */
+function titleQuotes(title: string): string | null {
+  const m = /《(关于[^《》]{2,80}(?:建议|提案|议案))》/.exec(title);
+  return m ? normalizeTitle(m[1]!) : null;
 }
 
 /** The index of the 》 closing the 《 at `open` (titles may nest 《》), or -1. */

@@ -278,6 +278,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);
   readDatedOrgans(info, folded, lines);
+  // An old record without a signature block dates itself only after its title: the day it was signed.
+  if (!info.writtenDate) info.signedDate ??= info.headingDate;
   readActingSubject(info, text, folded);
   findAttachments(info, folded, lines);
   return info;

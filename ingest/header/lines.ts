@@ -91,13 +91,17 @@ export function pushOrganMentions(out: Mention[], text: string, folded: string, 
     return;
   }
   for (const t of tokens) {
-    if (!ORGAN_ENDING.test(t[0]) || t[0].length < 2) continue;
+    // The issuers' verb ending a title's first line (`…中级人民法院印发` / `关于…的通知`) is no part of the name.
+    const word = t[0].replace(VERB_AFTER_ISSUERS, '');
+    if (!ORGAN_ENDING.test(word) || word.length < 2) continue;
     // `北京市政府批准市市政管委` (a rule the government approved and the body issued): the body is the issuer.
-    const approved = APPROVED_BY.exec(t[0]);
+    const approved = APPROVED_BY.exec(word);
     const from = approved ? approved.index + approved[0].length : 0;
-    out.push(evidence(text, span.start + t.index! + from, span.start + t.index! + t[0].length));
+    out.push(evidence(text, span.start + t.index! + from, span.start + t.index! + word.length));
   }
 }
 
+/** An issuing verb closing a line of issuers. */
+const VERB_AFTER_ISSUERS = /(?:印发|转发)$/;
 /** The approving government before the issuing body on a law database's issuer line. */
 const APPROVED_BY = /^[\u3400-\u9fff]{2,20}?(?:政府|国务院)批准/;

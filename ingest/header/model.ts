@@ -46,6 +46,8 @@ export interface HeaderInfo {
   salutationText: string | null;
   signatureIssuers: Mention[];
   signedDate: string | null;
+  /** The date a database prints in parentheses after the title (`…的通知 ((1990年11月16日))`). */
+  headingDate: string | null;
   /** Names listed under 附件 (normalized titles). */
   attachments: string[];
   /** Spans of the metadata table, title lines, duplicates of the title and the number line. */
@@ -96,6 +98,7 @@ export function emptyHeader(): HeaderInfo {
     salutationText: null,
     signatureIssuers: [],
     signedDate: null,
+    headingDate: null,
     attachments: [],
     excluded: [],
     bodyStart: 0,

@@ -14,15 +14,22 @@ const TIME = /(?:^|[^发布公成印签更归])时间\s*:\s*((?:19|20)\d\d(?:-\d
 const DATE_AFTER_SOURCE = /(?:来源|来自)\s*:\s*[^\s:|\d]{1,30}\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})/;
 /** A line that opens with the date and time, then the source (`2023-09-08 11:06:27 来源:农业农村部`). */
 const DATE_BEFORE_SOURCE = /^\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|来自)\s*:/;
-/** An author line is a reposting site's: portals print their own source, not an author. */
-const AUTHOR = /作者\s*:/;
+/** An author line is a reposting site's: portals print their own source, not an author. A template's empty author
+ *  field (`时间:2023-11-07 08:53来源:作者:点击:`) names no one and is the portal's own. */
+const AUTHOR = /作者\s*:\s*([^\s:|]*)(:?)/;
 const MIRRORS: string[] = layout.mirrorSites;
 
 /** The publication date a preamble line prints by its source, or null. */
 export function pageDateOf(line: string): string | null {
   if (!line.includes('来')) return null;
   const source = SOURCE.exec(line);
-  if (!source || AUTHOR.test(line) || MIRRORS.some((m) => line.includes(m))) return null;
+  if (!source || namesAuthor(line) || MIRRORS.some((m) => line.includes(m))) return null;
   const date = TIME.exec(line)?.[1] ?? DATE_AFTER_SOURCE.exec(line)?.[1] ?? DATE_BEFORE_SOURCE.exec(line)?.[1];
   return date ? fieldDate(date) : null;
+}
+
+/** Whether the line names an author (`作者:法律资料网`), not just prints the empty field before another label. */
+function namesAuthor(line: string): boolean {
+  const m = AUTHOR.exec(line);
+  return m !== null && m[1] !== '' && m[2] === '';
 }

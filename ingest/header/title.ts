@@ -18,9 +18,10 @@ const TITLE_COMPLETE =
 /** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`) or a note that the
  *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
  *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. A site template's unfilled
- *  date placeholder counts as such a tag (`…的决定(YYYY年MM月)`). */
+ *  date placeholder counts as such a tag (`…的决定(YYYY年MM月)`); an old record doubles the parentheses
+ *  (`…的通知 ((1990年11月16日))`). */
 const DATED_HEADING =
-  /\((?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文)\)$/;
+  /\(\(?(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文)\)\)?$/;
 /** The dash before a subtitle. */
 const SUBTITLE_DASH = /^[—–－-]+/;
 /** A database's version tag after a heading: the year in parentheses, maybe with the act (`(2002年)`, `(2019修订)`). */
@@ -136,7 +137,13 @@ export function findTitle(
   for (let k = 0; k < anchorAt && usable[k]!.span.end <= floor; k++)
     if (isOrganLine(usable[k]!.compact)) info.excluded.push(usable[k]!.span);
   const setApart: Candidate[] = [];
-  for (let k = anchorAt - 1; k >= 0 && usable[k]!.span.start > floor && isOrganLine(usable[k]!.compact); k--) {
+  for (
+    let k = anchorAt - 1;
+    k >= 0 &&
+    usable[k]!.span.start > floor &&
+    (isOrganLine(usable[k]!.compact) || (k === anchorAt - 1 && issuingOrganLine(usable[k]!.compact)));
+    k--
+  ) {
     if (parts[0]!.compact.startsWith(usable[k]!.compact) || abbreviatesPrefix(usable[k]!.compact, parts[0]!.compact)) {
       info.excluded.push(usable[k]!.span);
       continue;
@@ -208,8 +215,9 @@ export function findTitle(
     // `重庆市人民政府办公厅转发市科技局 市财政局关于…的通知`: the agencies after 转发 wrote the forwarded document;
     // the issuer is only what stands before 转发 (or the lines above when the title line starts with 转发).
     const forward = FORWARD.exec(line.slice(0, about));
-    const issuerEnd = forward ? forward.index : about;
-    const prefix = line.slice(0, about);
+    // `鹤岗市人民政府 鹤岗市中级人民法院印发关于…的通知`: the issuers' own verb before 关于 closes the issuer prefix.
+    const prefix = line.slice(0, about).replace(ISSUING_BEFORE_SUBJECT, '');
+    const issuerEnd = forward ? forward.index : prefix.length;
     const tokens = prefix.replace(FORWARD, ' ').trim().split(/\s+/).filter(Boolean);
     const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
     if (!organPrefix && /\s/.test(prefix)) {
@@ -232,7 +240,15 @@ export function findTitle(
   );
   // `…的通报(7月2日)`, `…条例(全文内容)`: a page's tag after its heading is not part of the title.
   // A news page prints the document's title as the subtitle of its own headline, after a dash (`———关于…的函`).
-  const title = normalizeTitle(pieces.join('')).replace(DATED_HEADING, '').replace(SUBTITLE_DASH, '');
+  const whole = normalizeTitle(pieces.join(''));
+  // The tag may stand apart on the title's line, read as a line of its own (`…的通知 ((1990年11月16日))`).
+  const lastEnd = parts[parts.length - 1]!.span.end;
+  const lineEnd = folded.indexOf('\n', lastEnd);
+  const rest = folded.slice(lastEnd, lineEnd === -1 ? folded.length : lineEnd).trim();
+  const restTag = DATED_HEADING.exec(rest);
+  const dated = DATED_HEADING.exec(whole) ?? (restTag?.index === 0 ? restTag : null);
+  if (dated) info.headingDate = parseDate(dated[0]);
+  const title = whole.replace(DATED_HEADING, '').replace(SUBTITLE_DASH, '');
   // ANNOTATION.md: the title is the title line. The page's 标题 field only wins when the line we found does not look
   // like the same title (then our line detection, not the page metadata, is the likelier error).
   // A field that holds the whole of a title whose first line we did not join (`对十四届全国人大一次会议` /
@@ -447,12 +463,21 @@ function titleBlockBelow(usable: Candidate[], anchorAt: number): number {
 const REPLY_TITLE_REACH = 10;
 const PROPOSAL_TITLE = /(?:建议|提案|议案)$/;
 const REPLY_TITLE_LINE = /(?:答复|回复|复函|办理情况)/;
+/** A proposal's number in a reply's heading (`第144号建议`). */
+const PROPOSAL_NUMBER_IN = /第\s?[A-Z]{0,3}\d{1,10}\s?号/;
 
 /** A proposal system prints the proposal's title first, then the reply's own (`关于…的建议` … `关于政协…第27号提案的回复`):
  *  the index of the reply's title, or -1. */
 function replyTitleBelow(usable: Candidate[], anchorAt: number): number {
   const first = usable[anchorAt]!.compact;
-  if (!PROPOSAL_TITLE.test(first) || REPLY_TITLE_LINE.test(first)) return -1;
+  // A disclosure platform's item name, then the letter's own heading that numbers the proposal (`关于“疏通…”的建议答复` /
+  // `关于县人大十五届三次会议第144号建议的答复`): the letter's heading is the title.
+  if (REPLY_TITLE_LINE.test(first)) {
+    const next = usable[anchorAt + 1]?.compact ?? '';
+    const numbered = REPLY_TITLE_LINE.test(next) && PROPOSAL_NUMBER_IN.test(next) && !PROPOSAL_NUMBER_IN.test(first);
+    return numbered && isTitleAnchor(next) ? anchorAt + 1 : -1;
+  }
+  if (!PROPOSAL_TITLE.test(first)) return -1;
   for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + REPLY_TITLE_REACH; k++) {
     const c = usable[k]!.compact;
     if (REPLY_TITLE_LINE.test(c) && /提案|建议/.test(c) && isTitleAnchor(c)) return k;
@@ -489,6 +514,14 @@ const SECTION_HEADING =
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer; the
  *  same for the verbs of carrying out another body's document (`市政府贯彻国务院关于…的实施意见`: the issuer is 市政府). */
 const FORWARD = /转发|批转|贯彻|落实/;
+/** The issuers' verb right before the subject's 关于 (`…中级人民法院印发` / `关于…的意见的通知`). */
+const ISSUING_BEFORE_SUBJECT = /(?:印发|发布)\s*$/;
+/** A line of issuers ending with their verb, the title's subject on the next line (`鹤岗市人民政府 鹤岗市中级人民法院印发`
+ *  / `关于完善…的意见的通知`): the first line of the title. */
+function issuingOrganLine(compact: string): boolean {
+  const verb = /(?:印发|转发)$/.exec(compact);
+  return verb !== null && isOrganLine(compact.slice(0, verb.index));
+}
 /** A region tag a site puts before a title (`[重庆]`). */
 const REGION_TAG = /^\[[\u3400-\u9fff]{1,6}\]/;
 /** Verbs of issuing that open a title's subject when it has no 关于 of its own

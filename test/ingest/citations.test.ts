@@ -456,7 +456,19 @@ describe('not policy documents, and back-references', () => {
     ['a letterhead or collection label', '为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你有帮助。'],
     ['a website', '相关内容已在《中国政府网》公布。'],
     ['a broadcaster', '《重庆电视台》进行了专题报道。'],
+    ['a local chronicle', '为圆满完成《哈尔滨市志》编纂任务,参照《四川通志》体例。'],
   ])('%s', (_label, text) => expect(cite(text)).toEqual([]));
+
+  test('the tail of a title the notice forwards refers back to it; a place before that tail makes it a title of its own', () => {
+    const forwarded = extractText(
+      '哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知\n各区人民政府:\n现将哈尔滨史志编纂委员会制定的《哈尔滨市志编纂方案》转发给你们。各部门要按照《编纂方案》的要求组织实施。',
+    ).citations;
+    expect(forwarded).toEqual([]);
+    const local = extractText(
+      '赤峰市人民政府关于印发《赤峰市市政公用事业特许经营管理办法》的通知\n各旗县区人民政府:\n根据建设部《市政公用事业特许经营管理办法》,现将《赤峰市市政公用事业特许经营管理办法》印发给你们。',
+    ).citations.map((c) => c.title);
+    expect(local).toEqual(['市政公用事业特许经营管理办法']);
+  });
 
   test('an alias defined by 以下简称 is the same document wherever it recurs', () => {
     const text =

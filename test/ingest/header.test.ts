@@ -1635,6 +1635,11 @@ describe("a portal's date by its source line; a reposting site's copy time is no
       null,
     ],
     [
+      "a portal template's empty source and author fields",
+      '对县政协十届第二次会议第025号提案的答复\n    时间:2023-11-07 08:53来源:作者:点击:\n尊敬的于广海委员:\n您提出的建议已收悉。',
+      '2023-11-07',
+    ],
+    [
       'a time with no source (a policy mirror)',
       '某省人民政府关于深化改革的实施意见\n浏览量:          时间:2016-01-17 23:45:19\n各市人民政府:\n现提出如下意见。',
       null,
@@ -1752,8 +1757,51 @@ test("a rule's note: adopted at a meeting, then published under an order — the
   expect(e.citations).toEqual([]);
 });
 
+describe("an old record's date in parentheses after its title", () => {
+  test.each([
+    [
+      'doubled parentheses, the body run on after the salutation',
+      '哈尔滨市人民政府办公厅关于转发编纂方案的通知 ((1990年11月16日))\n各区人民政府: 经市政府同意,现将方案转发给你们。',
+      '1990-11-16',
+    ],
+    [
+      'single parentheses',
+      '关于转发编纂方案的通知 (1990年11月16日)\n各区人民政府:\n现将方案转发给你们。',
+      '1990-11-16',
+    ],
+    [
+      'a signature date wins',
+      '关于转发编纂方案的通知 (1990年11月16日)\n各区人民政府:\n现将方案转发给你们。\n哈尔滨市人民政府办公厅\n1990年11月20日',
+      '1990-11-20',
+    ],
+  ])('%s', (_name, text, signed) => {
+    const d = extractText(text).document;
+    expect([d.title?.endsWith('的通知'), d.signedDate]).toEqual([true, signed]);
+  });
+});
+
 describe("a reply's own title block under the page heading; a collection's heading; a letterhead", () => {
   test.each([
+    [
+      "a platform's item name, then the letter's heading that numbers the proposal",
+      '  • 2024-06-14\n关于张某事项建议的答复\n关于区四届人大四次会议第41号建议的回复\n\n张某代表:\n\n您提出的关于“打通北段道路”的建议收悉。现答复如下:',
+      '关于区四届人大四次会议第41号建议的回复',
+    ],
+    [
+      'two headings that both number the proposal: the first stays the title',
+      '关于区四届人大四次会议第41号建议的答复\n关于区四届人大四次会议第41号建议的回复\n张某代表:\n您提出的建议收悉。',
+      '关于区四届人大四次会议第41号建议的答复',
+    ],
+    [
+      'joint issuers with their verb on the first line of the title',
+      '鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n现印发给你们,请认真贯彻执行。',
+      '鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知',
+    ],
+    [
+      'joint issuers and their verb on the title line',
+      '鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n现印发给你们。',
+      '鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知',
+    ],
     [
       'the issuer line above the repeated title',
       '您当前的位置: 首页>政务公开\n\n关于市六届人大二次会议第0756号建议办理情况答复的函\n\n重庆市应急管理局\n\n关于市六届人大二次会议第0756号建议办理情况答复的函\n\n谭代表:\n你提出的建议收悉。',

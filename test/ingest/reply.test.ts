@@ -464,6 +464,28 @@ describe('a proposal in other wordings: quoted title, a county session, a clippe
         proposer: '王芳代表',
       },
     ],
+    [
+      "the registered title the reply's own title quotes wins over the body's wording",
+      '对县政协十届第二次会议《关于城镇道路改造的提案》第025号提案的答复\n尊敬的于广海委员您好:\n您提出的“关于城镇道路改造的建议”已收悉,现答复如下:',
+      {
+        kind: '提案',
+        number: '025',
+        session: '县政协十届第二次会议',
+        title: '关于城镇道路改造的提案',
+        proposer: '尊敬的于广海委员您好',
+      },
+    ],
+    [
+      'a letter without a title: the number right before the quoted title, 已交我局办理 for 收悉',
+      '尊敬的和文华代表:\n您在玉龙纳西族自治县十八届人大第二次会议上提出的第26号“关于修复村组道路的建议”已交我局办理,现将办理情况答复如下:',
+      {
+        kind: '建议',
+        number: '26',
+        session: '玉龙纳西族自治县十八届人大第二次会议',
+        title: '关于修复村组道路的建议',
+        proposer: '尊敬的和文华代表',
+      },
+    ],
   ])('%s', (_name, text, want) => expect(respondsTo(text)).toEqual(want));
 });
 
