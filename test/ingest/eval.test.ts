@@ -554,6 +554,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 35 (Chongqing people's congress: calls for comment on draft regulations, standing-committee announcements with their regulations and a decision; the NPC Standing Committee's Statistics Law and its amending decision; a Supreme People's Court 批复): scored blind at 0.857 / 1.000 / 0.833 / 0.741 / 0.333 / 0.927 / — (no reply) on 57a7b26.
+  dev35: {
+    dir: 'samples/dev35',
+    floors: {
+      documents: 10,
+      citationsF1: 0.85,
+      issuer: 0.99,
+      relation: 0.83,
+      agenciesStrictF1: 0.74,
+      programsF1: 0.33,
+      fields: 0.92,
+      respondsTo: 0,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 36 (Jilin, Hunan, Liaoning and Guangxi replies and a co-handler's opinion; Xinjiang, Heilongjiang, Beijing, Guizhou and Gansu notices, a task-division opinion and a circular): scored blind at 0.857 / 0.333 / 1.000 / 0.773 / 0.000 / 0.889 / 0.750 on 57a7b26.
+  dev36: {
+    dir: 'samples/dev36',
+    floors: {
+      documents: 9,
+      minRelations: 5,
+      citationsF1: 0.85,
+      issuer: 0.33,
+      relation: 0.99,
+      agenciesStrictF1: 0.77,
+      programsF1: 0,
+      fields: 0.88,
+      respondsTo: 0.75,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
