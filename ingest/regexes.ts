@@ -133,10 +133,13 @@ export const SESSION = re([
   CN_NUMERAL,
   '{1,3}次(?:全体)?会议)', // …第十四届全国委员会…
 ]);
-/** `第0035号提案`, `第0226号建议`, `第94号`, `第20220156号提案` (year + serial, as several provinces number them),
- *  `DH370号建议` (a district's letter series before the serial) — the number of a proposal. */
-export const PROPOSAL_NUMBER =
-  /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)?|(?<![\d〕\])A-Za-z])([A-Z]{0,3}\d{1,10})\s?号\s?(提案|建议)|(?<=》\s?\()([A-Z]{0,3}\d{1,10})\s?号(?=\))/;
+/** The serial of a proposal: `0035`, `20220156` (year + serial, as several provinces number them), `DH370` (a
+ *  district's letter series before the serial), `2025D048` (the year, a series letter, the serial). */
+export const PROPOSAL_SERIAL = '(?:(?:19|20)\\d\\d[A-Z]{1,3})?[A-Z]{0,3}\\d{1,10}';
+/** `第0035号提案`, `第0226号建议`, `第94号`, `DH370号建议` — the number of a proposal. */
+export const PROPOSAL_NUMBER = new RegExp(
+  `第\\s?(${PROPOSAL_SERIAL})\\s?号\\s?(提案|建议)?|(?<![\\d〕\\])A-Za-z])(${PROPOSAL_SERIAL})\\s?号\\s?(提案|建议)|(?<=》\\s?\\()(${PROPOSAL_SERIAL})\\s?号(?=\\))`,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields

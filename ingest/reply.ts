@@ -5,7 +5,7 @@ import proposers from './data/proposers.json' with { type: 'json' };
 import type { Mention, RespondsTo, Span } from './model.ts';
 import { type ListedProposal, proposalsListedBefore } from './reply-list.ts';
 import { normalizeTitle } from './normalize.ts';
-import { PROPOSAL_NUMBER, SESSION } from './regexes.ts';
+import { PROPOSAL_NUMBER, PROPOSAL_SERIAL, SESSION } from './regexes.ts';
 import { evidence } from './spans.ts';
 
 export interface ReplyInput {
@@ -287,7 +287,7 @@ function kindOfProposer(proposer: string): '提案' | '建议' | null {
 }
 
 /** `《关于…的建议》第36号提案`: the number right after the proposal's title, without parentheses. */
-const NUMBER_AFTER = /^\s*的?\s*(第\s?[A-Z]{0,3}\d{1,10}\s?号\s?(?:提案|建议))/;
+const NUMBER_AFTER = new RegExp(`^\\s*的?\\s*(第\\s?${PROPOSAL_SERIAL}\\s?号\\s?(?:提案|建议))`);
 const NUMBER_AFTER_REACH = 20;
 /** The proposal's number as the title says it, unless the receipt writes the same number with its series letters
  *  (`第8号` in the title, `第DH008号` in the receipt: DH008). */
@@ -300,7 +300,7 @@ function fullerNumber(fromTitle: string | null, fromReceipt: string | null): str
 /** How far before a quoted proposal title its number may stand (`…会议的第DH189号建议《X》已收悉`). */
 const NUMBER_BEFORE_REACH = 16;
 /** The proposal number right before its quoted title: `第DH189号建议《X》`, `第56号《X》`. */
-const NUMBER_BEFORE = /第\s?([A-Z]{0,3}\d{1,10})\s?号\s?(?:提案|建议)?\s*$/;
+const NUMBER_BEFORE = new RegExp(`第\\s?(${PROPOSAL_SERIAL})\\s?号\\s?(?:提案|建议)?\\s*$`);
 
 function numberBeforeTitle(before: string): { number: string; kind: '提案' | '建议' | null } | null {
   const m = NUMBER_BEFORE.exec(before);
@@ -314,11 +314,14 @@ function numberAfterTitle(after: string): { number: string; kind: '提案' | '�
 
 /** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a title in 《》 or
  *  quotation marks (`提出的第18号“关于…的建议”已交我局办理`). */
-const PROPOSED = /(?:提出|提交)[的了]\s*|所提(?:出的)?\s*(?=[《“])|第?\s?[A-Z]{0,3}\d{1,10}\s?号\s*(?=[《“])/g;
+const PROPOSED = new RegExp(
+  `(?:提出|提交)[的了]\\s*|所提(?:出的)?\\s*(?=[《“])|第?\\s?${PROPOSAL_SERIAL}\\s?号\\s*(?=[《“])`,
+  'g',
+);
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */
 const UNQUOTED_TITLE = /^(关于[^。;,!?《》]{2,80}?(?:建议|提案|意见))(?=办理|的|,|收悉|已|$)/;
 /** After a title in quotation marks: the proposal it names (`”的第56号建议`, `”的提案`, `”建议`). */
-const QUOTED_KIND_AFTER = /^的?\s*(?:第\s?[A-Z]{0,3}\d{1,10}\s?号)?\s*(?:建议|提案|议案)/;
+const QUOTED_KIND_AFTER = new RegExp(`^的?\\s*(?:第\\s?${PROPOSAL_SERIAL}\\s?号)?\\s*(?:建议|提案|议案)`);
 /** A receipt sentence that opens with the proposal's title in quotation marks, its kind after (`“关于…”的建议`). */
 const OPENING_QUOTED = /^“([^“”。;]{4,80})”\s*的?\s*(?:建议|提案|议案)$/;
 /** A proposal's whole title in quotation marks, its kind inside (`你们提出的“关于共抓…绿色发展的提案”,由我部…办理`). */

@@ -73,6 +73,8 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']>
   ['自治区', 'province'],
   // An autonomous prefecture's documents name its organs after 自治州 (`自治州人民政府`, `自治州党委`).
   ['自治州', 'city'],
+  // …and after 州 alone (`州政府办公室`, `州人大常委会`).
+  ['州', 'city'],
   ['区', 'county'],
   ['县', 'county'],
   // An autonomous county's and a banner's documents name their organs after 自治县 / 旗 (`自治县人民政府`, `旗政府`).

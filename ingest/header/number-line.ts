@@ -10,9 +10,9 @@ import type { Candidate, HeaderInfo } from './model.ts';
 const MAX_NUMBER_LINE = 40;
 
 /** What may follow the number on its line: `签发人:姓名`, a date, or a county's handling class and openness tags
- *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`). */
+ *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, the class letter lost: `平教字〔2021〕19号 类 同意公开`). */
 const SIGNER_OR_DATE =
-  /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|(?:\(?[A-D]类\)?)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
+  /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|(?:\(?[A-D]?类\)?)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */
 const PARENTHESIZED = /^\(([^()]+)\)$/;

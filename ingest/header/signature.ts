@@ -108,8 +108,18 @@ const RUN_IN_ORGAN_DATE = new RegExp(
 const SIGNER_DATE =
   /(?:主\s?席|省\s?长|市\s?长|县\s?长|区\s?长|部\s?长|主\s?任|局\s?长|书\s?记|署\s?长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/g;
 
+/** `承办单位:清原满族自治县住房和城乡建设局 单位负责人: 二〇二二年八月三十日`: a reply signed on one labelled line, the
+ *  handling unit, its head's blank field and the date. */
+const LABELLED_SIGNER = new RegExp(
+  '(?:承办单位|答复单位|办理单位)\\s*:\\s*([\\u3400-\\u9fff()]{2,40}?' +
+    ORGAN_ENDING.source.replace(/\$$/, '') +
+    ')[ \\t]+(?:(?:单位)?负责人|签发人)?\\s*:?[ \\t\\u3400-\\u9fff]{0,8}?' +
+    '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)',
+  'g',
+);
+
 function runInSignature(info: HeaderInfo, text: string, folded: string): void {
-  for (const r of [RUN_IN_ORGAN_DATE, SIGNER_DATE]) {
+  for (const r of [RUN_IN_ORGAN_DATE, LABELLED_SIGNER, SIGNER_DATE]) {
     r.lastIndex = info.bodyStart;
     const m = r.exec(folded);
     r.lastIndex = 0;
@@ -117,7 +127,7 @@ function runInSignature(info: HeaderInfo, text: string, folded: string): void {
     const iso = signatureDate(m[m.length - 1]!);
     if (!iso) continue;
     info.signedDate = iso;
-    if (r === RUN_IN_ORGAN_DATE) {
+    if (r !== SIGNER_DATE) {
       const start = m.index + m[0].indexOf(m[1]!);
       info.signatureIssuers.push(evidence(text, start, start + m[1]!.length));
     }

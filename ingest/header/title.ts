@@ -2,7 +2,7 @@
 // issuing, the number line under them; and what the title says the document issues (关于印发《X》的通知 → X).
 
 import { normalizeTitle, parseDate } from '../normalize.ts';
-import { DOC_KIND_ENDING, ORGAN_ENDING } from '../regexes.ts';
+import { DOC_KIND_ENDING, ORGAN_ENDING, PROPOSAL_SERIAL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
@@ -164,7 +164,7 @@ export function findTitle(
     above &&
     above.span.start > floor &&
     subjectStart(usable[anchorAt]!.compact) === -1 &&
-    isTitleHead(above.compact) &&
+    (isTitleHead(above.compact) || replyObjectHead(above.compact, usable[anchorAt]!.compact)) &&
     above.compact !== usable[anchorAt]!.compact &&
     blankLinesBetween(folded, above.span.end, usable[anchorAt]!.span.start) <= 1
   )
@@ -464,7 +464,7 @@ const REPLY_TITLE_REACH = 10;
 const PROPOSAL_TITLE = /(?:建议|提案|议案)$/;
 const REPLY_TITLE_LINE = /(?:答复|回复|复函|办理情况)/;
 /** A proposal's number in a reply's heading (`第144号建议`). */
-const PROPOSAL_NUMBER_IN = /第\s?[A-Z]{0,3}\d{1,10}\s?号/;
+const PROPOSAL_NUMBER_IN = new RegExp(`第\\s?${PROPOSAL_SERIAL}\\s?号`);
 
 /** A proposal system prints the proposal's title first, then the reply's own (`关于…的建议` … `关于政协…第27号提案的回复`):
  *  the index of the reply's title, or -1. */
@@ -506,6 +506,14 @@ function isTitleHead(compact: string): boolean {
     !SENTENCE_OPENER.test(compact)
   );
 }
+
+/** A reply's title broken after the session it answers (`对市政协第十四届第四次会议` / `第2025D048号集体提案的答复`): the
+ *  session line is the title's first line when the next one opens with the proposal's number. */
+const REPLY_OBJECT_HEAD = /^(?:对|关于)[^,。;:!?]{2,40}(?:会议|委员会)$/;
+function replyObjectHead(compact: string, next: string): boolean {
+  return REPLY_OBJECT_HEAD.test(compact) && PROPOSAL_NUMBER_AT_START.test(next);
+}
+const PROPOSAL_NUMBER_AT_START = new RegExp(`^第\\s?${PROPOSAL_SERIAL}\\s?号`);
 
 /** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
 const SECTION_HEADING =

@@ -80,6 +80,16 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '重庆', issuer: ['重庆市铜梁区人民政府'] },
     expect: { 重庆市铜梁区人民政府: ['issuer'], 重庆市铜梁区住房和城乡建设委员会: ['mentioned'] },
   },
+  // An autonomous prefecture's documents name its organs after 州 alone.
+  {
+    text: '甘南藏族自治州人民政府办公室\n经州政府同意,请州人大常委会配合。',
+    setup: { jurisdiction: '甘肃', issuer: ['甘南藏族自治州人民政府办公室'] },
+    expect: {
+      甘南藏族自治州人民政府办公室: ['issuer'],
+      甘南藏族自治州人民政府: ['mentioned'],
+      甘南藏族自治州人民代表大会常务委员会: ['mentioned'],
+    },
+  },
   // Autonomous places written without their peoples, wherever the document comes from.
   {
     text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',

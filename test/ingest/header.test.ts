@@ -1757,6 +1757,31 @@ test("a rule's note: adopted at a meeting, then published under an order — the
   expect(e.citations).toEqual([]);
 });
 
+describe("a reply's title broken after its session; a signer on one labelled line; a class tag that lost its letter", () => {
+  test('the session line joins the number line; a year-and-series proposal number', () => {
+    const e = extractText(
+      '长房议字〔2025〕11号 签发人:赵洪利\n对市政协第十四届第四次会议\n第2025D048号集体提案的答复\n民建长春市委员会:\n贵会在市政协会议上提出的《关于做好城市体检工作的建议》(第2025D048号)收悉,现答复如下:',
+    );
+    expect([e.document.title, e.respondsTo?.number, e.respondsTo?.session]).toEqual([
+      '对市政协第十四届第四次会议第2025D048号集体提案的答复',
+      '2025D048',
+      '市政协第十四届第四次会议',
+    ]);
+  });
+  test("承办单位 with its head's blank field and the date on one line sign the reply", () => {
+    const d = extractText(
+      '对县八届政协一次会议第134号提案的答复\n张阳委员:\n您提出的《关于加强公厕建设的建议》收悉,现答复如下:已列入今年项目。\n承办单位:清原满族自治县住房和城乡建设局 单位负责人: 二〇二二年八月三十日\n抄送:县政府办公室',
+    ).document;
+    expect([d.issuer, d.signedDate]).toEqual(['清原满族自治县住房和城乡建设局', '2022-08-30']);
+  });
+  test('a number line whose class tag lost its letter is the own number', () => {
+    const e = extractText(
+      '平教字〔2021〕19号 类 同意公开\n关于对平江县政协十届五次会议第57号提案的答复\n李娟娟委员:\n您提出的提案收悉,现答复如下:',
+    );
+    expect([e.document.docNumber, e.citations]).toEqual(['平教字〔2021〕19号', []]);
+  });
+});
+
 describe("an old record's date in parentheses after its title", () => {
   test.each([
     [
