@@ -29,6 +29,7 @@ interface CueData {
   after: Partial<Record<Relation, string[]>>;
   afterFiller: string[];
   articleFiller: string;
+  scopeFiller: string;
   listLead: {
     repeals: string[];
     basis: string[];
@@ -68,6 +69,7 @@ const AFTER = (Object.entries(DATA.after) as [Relation, string[]][])
 const FILLERS = [...DATA.afterFiller].sort((a, b) => b.length - a.length);
 /** `《A》第三条第二款修改为`: the article between a title and its predicate (bounded: no backtracking). */
 const ARTICLE = new RegExp(DATA.articleFiller);
+const SCOPE = new RegExp(DATA.scopeFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
@@ -547,8 +549,16 @@ function approved(folded: string, verbStart: number): boolean {
 }
 
 /** Characters a predicate after a title can start with (after-cues, fillers, 第 of an article, 的, 自 of a time
- *  phrase, a blank): most titles are followed by something else, settled by one Set lookup. */
-const AFTER_FIRST = new Set([...AFTER.map((a) => a.word[0]!), ...FILLERS.map((f) => f[0]!), '第', '的', '自', ' ']);
+ *  phrase, 在 of the area it applies in, a blank): most titles are followed by something else, settled by one Set lookup. */
+const AFTER_FIRST = new Set([
+  ...AFTER.map((a) => a.word[0]!),
+  ...FILLERS.map((f) => f[0]!),
+  '第',
+  '的',
+  '自',
+  '在',
+  ' ',
+]);
 
 /** The predicate right after the title or list: `同时废止`, `作如下修改`, `贯彻落实` (a fronted object). */
 function rightRelation(folded: string, at: number): Relation {
@@ -565,6 +575,8 @@ function rightRelation(folded: string, at: number): Relation {
   if (article) i += article[0].length;
   const time = FROM_DATE.exec(folded.slice(i, i + 32));
   if (time) i += time[0].length;
+  const scope = SCOPE.exec(folded.slice(i, i + 24));
+  if (scope) i += scope[0].length;
   for (const { word, relation } of AFTER) if (folded.startsWith(word, i)) return relation;
   return 'mentions';
 }

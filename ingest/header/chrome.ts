@@ -49,3 +49,12 @@ export function columnPrefixLength(line: string): number {
   const m = COLUMN_PREFIX.exec(line);
   return m ? m[0].length : 0;
 }
+
+/** A site's menu of its towns and sub-districts (`高笋塘街道 太白街道 … 柱山乡 铁峰乡`): many short place names
+ *  separated by blanks, whatever the line's length. */
+const MENU_PLACE = /^[\u4e00-\u9fa5]{1,10}(?:街道|镇|乡|区|县|市|村|社区)$/;
+const MIN_MENU_PLACES = 6;
+export function isPlaceMenu(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  return tokens.length >= MIN_MENU_PLACES && tokens.every((t) => MENU_PLACE.test(t));
+}

@@ -11,7 +11,7 @@ import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
 import { readDatedOrgans } from './dated-organs.ts';
-import { isChromeLine, isSharingBlurb, opensWithChrome } from './chrome.ts';
+import { isChromeLine, isPlaceMenu, isSharingBlurb, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
@@ -211,8 +211,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
         continue;
       }
     }
-    // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) neither ends the preamble nor addresses anyone.
-    if (opensWithChrome(compact) || isSharingBlurb(compact)) {
+    // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) or a menu of towns neither ends the preamble nor
+    // addresses anyone.
+    if (opensWithChrome(compact) || isSharingBlurb(compact) || isPlaceMenu(s)) {
       info.excluded.push(t);
       continue;
     }

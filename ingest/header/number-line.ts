@@ -163,11 +163,14 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
   c.compact = line.replace(/\s+/g, '');
 }
 
-/** `沈阳市人民代表大会常务委员会办公室公告(第7号)`, `国家税务总局公告2023年第1号`: an announcement's title carries its
- *  number (the issuing organ + 公告 + serial), which is then its own number. */
-const ANNOUNCEMENT_NUMBER = /^([\u3400-\u9fff]{2,40}公告)\(?((?:(?:19|20)\d\d年)?第\d{1,4}号)\)?$/;
+/** `沈阳市人民代表大会常务委员会办公室公告(第7号)`, `国家税务总局公告2023年第1号`, `…常务委员会公告(第三十一号)`,
+ *  `…常务委员会公告〔六届〕第74号`: an announcement's title carries its number (the issuing organ + 公告 + serial), which
+ *  is then its own number; after a bracketed term the 第 goes, as after a bracketed year. */
+const ANNOUNCEMENT_NUMBER =
+  /^([\u3400-\u9fff]{2,40}公告)(?:\(((?:(?:19|20)\d\d年)?第(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号)\)|((?:(?:19|20)\d\d年)?第(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号)|(〔[一二三四五六七八九十]{1,3}届〕)第(\d{1,4}号))$/;
 
 export function numberOfTitle(title: string): string | null {
   const m = ANNOUNCEMENT_NUMBER.exec(title);
-  return m ? `${m[1]}${m[2]}` : null;
+  if (!m) return null;
+  return m[4] ? `${m[1]}${m[4]}${m[5]}` : `${m[1]}${m[2] ?? m[3]}`;
 }

@@ -98,7 +98,8 @@ function signatureDate(raw: string): string | null {
 /** `…请结合实际认真贯彻落实。广东省人民政府办公厅2024年8月19日广东省…` and `山西省人民政府</p><p …> 2018年3月27日</p>`:
  *  an organ name right after a sentence end (or a paragraph tag), then a date, with at most a few tags between. */
 const RUN_IN_ORGAN_DATE = new RegExp(
-  '(?:[。!]|>)\\s*([\\u3400-\\u9fff()]{2,40}?' +
+  // Not an item marker (`(四)`) or a body speaking of itself (`我院1984年9月17日《…》`): a sentence of the text.
+  '(?:[。!]|>)\\s*(?![(我本你贵该])([\\u3400-\\u9fff()]{2,40}?' +
     ORGAN_ENDING.source.replace(/\$$/, '') +
     ')\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}' +
     '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)',

@@ -41,8 +41,10 @@ const ISSUING_WITHOUT_OWN_KIND = /(?:印发|转发)(?!.*的(?:通知|决定|通�
 
 /** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
 const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
-/** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`). */
-const ORDER_SERIAL = /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$/;
+/** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`, an announcement's
+ *  `(第三十一号)`). */
+const ORDER_SERIAL =
+  /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$|^\(第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号\)$/;
 
 /** Join an order head and the serial on the next line into one candidate, so the number-line reader takes both. */
 function joinOrderHead(candidates: Candidate[]): void {
@@ -573,6 +575,8 @@ const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对
  *  document (重庆市大渡口区“十四五”科技创新规划). Never a sentence, an organ name or a quoted title alone. */
 function isTitleAnchor(compact: string): boolean {
   if (isOrganLine(compact)) return false;
+  // An announcement's head with its serial (`…常务委员会公告〔六届〕第74号`) is its title.
+  if (numberOfTitle(compact) !== null) return true;
   if (SENTENCE_OPENER.test(compact) && !REPLY_TITLE_FORM.test(compact)) return false;
   if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
   // A title printed inside 《》 as a whole (《重庆市…办法》) is judged by its inside.

@@ -1782,6 +1782,33 @@ describe("a reply's title broken after its session; a signer on one labelled lin
   });
 });
 
+describe("a standing committee's announcement: its serial in parentheses on the next line, or after the term", () => {
+  test.each([
+    [
+      'the serial in parentheses on the line under the head',
+      '重庆市人民代表大会常务委员会公告\n(第三十一号)\n《重庆市实施办法》1998年3月28日经重庆市第一届人民代表大会常务委员会第八次会议通过,现予公布。',
+      '重庆市人民代表大会常务委员会公告(第三十一号)',
+      '重庆市人民代表大会常务委员会公告第三十一号',
+    ],
+    [
+      "the term's bracket before the serial, under a site's menu of towns",
+      '高笋塘街道 太白街道 牌楼街道 双河口街道 龙都街道 周家坝街道 沙河街道 龙沙镇 响水镇 武陵镇\n当前位置:首页 > 万州资讯 > 正文\n\n重庆市人民代表大会常务委员会公告〔六届〕第74号\n\n发布日期:2025-03-28 09:24\n《重庆市决定》已于2025年3月26日经重庆市第六届人民代表大会常务委员会第十五次会议通过,现予公布。',
+      '重庆市人民代表大会常务委员会公告〔六届〕第74号',
+      '重庆市人民代表大会常务委员会公告〔六届〕74号',
+    ],
+  ])('%s', (_name, text, title, number) => {
+    const d = extractText(text).document;
+    expect([d.title, d.docNumber]).toEqual([title, number]);
+  });
+
+  test('an item marker or a body speaking of itself before a date is no signature', () => {
+    const d = extractText(
+      '最高人民法院关于确认无效经济合同问题的批复\n\n1990年1月20日,最高人民法院\n\n内蒙古自治区高级人民法院:\n你院请示收悉。经研究,答复如下:另行制作决定书。\n(四)我院1984年9月17日《关于贯彻执行〈经济合同法〉若干问题的意见》中的意见,自本批复发布之日起作废。',
+    ).document;
+    expect(d.signedDate).toBe('1990-01-20');
+  });
+});
+
 describe("an old record's date in parentheses after its title", () => {
   test.each([
     [

@@ -30,6 +30,9 @@ describe('a facility, an attributive 计划, a meeting without a name', () => {
     ['由市节约用水办公室下达计划用水指标的用水单位,均可申请借款。', {}],
     ['今年4月,我委数次召开关于公交线路优化的研讨协调会议。', {}],
     ['负责上海市重大工程文明施工管理的日常工作。', {}],
+    // 有计划地 is an adverb; a meeting's discipline is no meeting.
+    ['国家有计划地加强统计信息化建设,推进统计信息搜集。', {}],
+    ['代表应当出席会议,严格遵守会议纪律。', {}],
   ]);
 });
 

@@ -50,6 +50,10 @@ describe('amends and repeals: only where this document performs the act', () => 
     ['《关于加强科技计划项目管理的通知》(渝科局发〔2015〕12号)自本办法施行之日起废止。', 'repeals'],
     ['原《重庆市科技项目资金管理办法》不再执行。', 'repeals'],
     ['市政府关于废止《重庆市城市道路管理办法》的决定', 'repeals'],
+    // The area the act applies in between the title and its predicate; 停止适用 and 作废 repeal too.
+    ['《四川省〈代表法〉实施办法》在重庆市辖区停止适用。', 'repeals'],
+    ['《本市城市绿化管理办法》在本市行政区域内同时作废。', 'repeals'],
+    ['《关于加强科技计划项目管理的通知》不再适用。', 'repeals'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
 
