@@ -66,6 +66,8 @@ export function isGeneric(name: string, head: HeadJson): boolean {
     return true;
   if (head.works && isLocalWorks(name, head.head)) return true;
   const modifier = rest.endsWith(head.head) ? rest.slice(0, rest.length - head.head.length) : rest;
+  // `市减灾委`: a coordinating body named by its task, the level's own.
+  if (head.taskNamed && modifier.length === 0 && rest !== name) return false;
   if (modifier.length === 0 || COUNT_ONLY.test(modifier) || refersBack(modifier)) return true;
   // `医学类博物馆`, `健康类项目`: a kind of things (X类) is a class, not one program.
   if (modifier.endsWith(CLASS_MARK)) return true;

@@ -15,6 +15,8 @@ export interface HeadJson {
   placeNamed?: boolean;
   /** Fewest characters before the head (default 2): fairs go by three-character short names (`绿博会`, `广交会`). */
   minModifier?: number;
+  /** The head names a coordinating body by its task: a level word alone before it is enough (`市减灾委`). */
+  taskNamed?: boolean;
   /** Names a program only after an app's own short name, whose last character is one of `appNameEnds`
    *  (`人大代表全渝通应用`, `浙里办APP`). */
   appNamed?: boolean;

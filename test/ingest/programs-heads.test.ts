@@ -162,6 +162,11 @@ describe('coordinating committees named by their task are bodies of kind other',
     ],
     // A commission that is an organ (发展和改革委员会) is no such body.
     ['重庆市发展和改革委员会、市卫生健康委员会负责。', {}],
+    // A level word alone before the task names that level's body.
+    [
+      '依托市减灾委统筹协调。各镇人民政府,区防灾减灾救灾委员会各成员单位。',
+      { 市减灾委: 'other', 区防灾减灾救灾委员会: 'other' },
+    ],
   ]);
 });
 
