@@ -201,5 +201,23 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
       if (b && !entry.baseVariants.includes(b)) entry.baseVariants.push(b);
     }
   }
+  // Development zones that govern like a district, named with their own prefix (`重庆两江新区`).
+  for (const z of data.places.zones ?? []) {
+    const parentEntry = byName.get(z.parent);
+    if (!parentEntry)
+      throw new Error(`ingest/agencies: places.zones parent ${z.parent} is not a place in ingest/data/agencies.json.`);
+    const parent = parentEntry.place;
+    const place: Place = {
+      name: z.name,
+      canonicalPrefix: z.canonicalPrefix,
+      level: 'district',
+      province: parent.province,
+      provinceKind: parent.provinceKind,
+      jurisdiction: parent.jurisdiction,
+      parent,
+      until: null,
+    };
+    entries.push({ place, variants: [...z.written], baseVariants: [], local: true, homeOnly: [...z.homeOnly] });
+  }
   return { entries, provinces };
 }

@@ -58,6 +58,17 @@ export interface ProvinceJson {
   kind: 'municipality' | 'province';
 }
 
+/** A development zone that governs like a district: its bureaus are named after it (`两江新区社发局`). */
+export interface ZonePlaceJson {
+  parent: string;
+  name: string;
+  /** The zone's official name as its bureaus carry it (`重庆两江新区`). */
+  canonicalPrefix: string;
+  written: string[];
+  /** Forms that name the zone only in a document of its province (`高新区`). */
+  homeOnly: string[];
+}
+
 export interface LocalGroupJson {
   parent: string;
   level: Level;
@@ -118,7 +129,13 @@ export interface RosterJson {
   subdistrictsUnderGovernment?: string[];
   /** `wordLike`: county names that open with a word of official prose (`会同县`), named alone only at home. */
   /** `peoples`: the peoples an autonomous place is named for, stripped to its short written name (autonomous.ts). */
-  places: { provinces: ProvinceJson[]; local: LocalGroupJson[]; wordLike?: string[]; peoples?: string[] };
+  places: {
+    provinces: ProvinceJson[];
+    local: LocalGroupJson[];
+    wordLike?: string[];
+    peoples?: string[];
+    zones?: ZonePlaceJson[];
+  };
 }
 
 const ROSTER_URL = new URL('../data/agencies.json', import.meta.url);

@@ -7,6 +7,23 @@ import { extractText } from '../../ingest/extract.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // Zones that govern like a district name their bureaus after the zone, with the zone's own prefix; 高新区 alone is
+  // Chongqing's only in a Chongqing document.
+  {
+    text: '重庆市卫生健康委员会\n各区县(自治县)卫生健康委、两江新区社发局、高新区公共服务局、万盛经开区卫生健康局:\n为贯彻落实。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市卫生健康委员会'] },
+    expect: {
+      重庆市卫生健康委员会: ['issuer'],
+      重庆两江新区社会发展局: ['mentioned'],
+      重庆高新技术产业开发区公共服务局: ['mentioned'],
+      重庆市万盛经济技术开发区卫生健康局: ['mentioned'],
+    },
+  },
+  {
+    text: '郑州市人民政府\n由高新区公共服务局负责。',
+    setup: { jurisdiction: '河南', issuer: ['郑州市人民政府'] },
+    expect: { 郑州市人民政府: ['issuer'] },
+  },
   // A county's short name before the zone word: the zone as written.
   {
     text: '太湖县人民政府办公室\n各乡镇人民政府,太湖经济开发区管委会,县直各单位:',
