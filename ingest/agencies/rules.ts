@@ -151,9 +151,12 @@ export function inGovernmentTerm(text: string, end: number): boolean {
   return text[end - 1] === '府' && text[end - 2] === '政' && GOVERNMENT_TERM_AFTER.test(text.slice(end, end + 4));
 }
 
-/** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry. */
+/** `商务部门`, `公安部门`: a name ending in 部 followed by 门 is the generic word 部门 (a sector), not the ministry; one
+ *  ending in 局 followed by 面 or 势 is the word 局面 / 局势 (`新区建设局面临新任务`: the situation of building). */
 export function inSectorWord(text: string, end: number): boolean {
-  return text[end - 1] === '部' && text[end] === '门';
+  const last = text[end - 1];
+  const next = text[end];
+  return (last === '部' && next === '门') || (last === '局' && (next === '面' || next === '势'));
 }
 
 let guardTable: Map<string, string> | null = null;

@@ -126,7 +126,8 @@ describe('internal bureaus of a provincial commission named in full', () => {
   );
 });
 
-// A zone's or special area's organs other than its committee, as written; a zone word alone names none.
+// A zone's or special area's organs other than its committee, as written (or with the zone's own prefix where the
+// roster lists the zone as a place: 重庆两江新区); a zone word alone names none, nor does 局面 end a name.
 const ZONE_ORGANS: Row[] = [
   {
     text: '甘肃省卫生和计划生育委员会关于加强管理的通知\n请兰州新区卫生计生和食品药品监督管理局、甘肃矿区卫生和计划生育委员会配合。',
@@ -140,7 +141,11 @@ const ZONE_ORGANS: Row[] = [
   {
     text: '重庆市人民政府办公厅关于加强管理的通知\n由两江新区管委会、两江新区财政局负责,新区建设局面临新任务。',
     setup: { jurisdiction: '重庆', date: '2021-01-01', issuer: ['重庆市人民政府办公厅'] },
-    expect: { 重庆市人民政府办公厅: ['issuer'], 重庆两江新区管理委员会: ['mentioned'], 两江新区财政局: ['mentioned'] },
+    expect: {
+      重庆市人民政府办公厅: ['issuer'],
+      重庆两江新区管理委员会: ['mentioned'],
+      重庆两江新区财政局: ['mentioned'],
+    },
   },
   {
     text: '贵州省人民政府关于加强管理的通知\n经贵安新区社会事务管理局同意。',
