@@ -585,6 +585,38 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 37 (a Chongqing county reply, three street offices' disclosure reports, county and district notices and a joint-meeting notice; a ministry's joint notice, a regulator's notice and a customs announcement): scored blind at 0.929 / 0.923 / 1.000 / 0.835 / 0.571 / 0.945 / 1.000 on f600e0f.
+  dev37: {
+    dir: 'samples/dev37',
+    floors: {
+      documents: 10,
+      minRelations: 9,
+      citationsF1: 0.92,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.83,
+      programsF1: 0.57,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 38 (Yunnan, Inner Mongolia, Liaoning, Gansu and Hebei replies and a handling form; Yunnan, Hubei, Fujian, Shanghai and Hunan notices and work rules): scored blind at 0.960 / 1.000 / 1.000 / 0.879 / 0.286 / 0.909 / 0.480 on f600e0f.
+  dev38: {
+    dir: 'samples/dev38',
+    floors: {
+      documents: 10,
+      minRelations: 9,
+      citationsF1: 0.95,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.28,
+      fields: 0.9,
+      respondsTo: 0.47,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
