@@ -110,9 +110,10 @@ const CN_NUMERAL = '[一二三四五六七八九十]';
 export const SESSION = re([
   // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place) nor the
   // tail of a reply's verb (答复县十七届人大三次会议: the place is the level word alone)
-  // (an autonomous county or prefecture too: 清原满族自治县, 秀山土家族苗族自治县; a district with its city: 重庆市渝中区; a township: 三州乡)
-  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由复])(?:[\u4e00-\u9fff]{2,3}[市省县区乡镇](?:[\u4e00-\u9fff]{2,3}[市县区乡镇])?|[\u4e00-\u9fff]{2,8}族自治[县州]))?',
-  '(?:[市省区县州]|全国)?', //                           level (市, 省, 区 …)
+  // (an autonomous county or prefecture too: 清原满族自治县, 秀山土家族苗族自治县; a district with its city: 重庆市渝中区; a township: 三州乡;
+  // a banner: 阿左旗)
+  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由复])(?:[\u4e00-\u9fff]{2,3}[市省县区乡镇旗](?:[\u4e00-\u9fff]{2,3}[市县区乡镇旗])?|[\u4e00-\u9fff]{2,8}族自治[县州旗]))?',
+  '(?:[市省区县州旗]|全国)?', //                         level (市, 省, 区, 旗 …)
   // CPPCC or congress before the term (市政协六届…, 区人大十八届…), the CPPCC by its committee's name too
   // (政协重庆市委员会五届五次会议), or by its place (政协广元市朝天区六届六次会议, 政协甘肃省十一届四次会议, 政协广西壮族自治区…)
   '(?:政协(?:[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,8}?自治区|[\u4e00-\u9fff]{2,3}[省市县区](?:[\u4e00-\u9fff]{2,3}[市县区])?)?|人大)?',
@@ -173,7 +174,7 @@ export const SPACED_LABEL = re(['(?:^|(?<=\\s))(', LABEL_ALTERNATION, ')(?=\\s|$
 /** The words a document title ends with (its 文种, GB/T 9704 §7.3.1 plus the kinds of policy documents). */
 export const DOC_KIND_ENDING = re([
   '(?:通知|通报|通告|公告|复函|答复函|答复的函|函|意见|实施意见|决定|决议|规定|办法|方案|规划|纲要|报告|请示|批复|',
-  '命令|令|细则|规则|条例|计划|指引|指南|清单|目录|标准|措施|公报|纪要|议案|提案|建议|办理情况|意见书|章程|制度|',
+  '命令|令|细则|规则|条例|计划|指引|指南|清单|目录|标准|措施|公报|纪要|议案|提案|建议|办理情况|办理单|意见书|章程|制度|',
   '体系|规范|说明|解释|答复|回复|法|预案)',
   '(?:\\([^()]{1,20}\\))?$', //  a trailing qualifier: (试行), (2021—2025年), (征求意见稿)
 ]);

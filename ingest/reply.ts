@@ -37,8 +37,9 @@ export interface ReplyResult {
   excluded: Span[];
 }
 
-/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, and a co-handler's letter (协办意见的函, 会办意见). */
-const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见/;
+/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, a co-handler's letter (协办意见的函, 会办意见) and a handling
+ *  form (建议办理单). */
+const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见|办理单/;
 /** The kind of a document about the handling of many proposals: a report, a circular, a statement, a notice. */
 const ABOUT_HANDLING = /(?:通报|报告|说明|通知|总结|公告)$/;
 /** When no proposal title was found, how far into the body a session label is looked for. */
@@ -148,11 +149,10 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
         };
       } else if (unquoted) {
         const s0 = windowStart + sentenceStart + unquoted.index + unquoted[0].length - unquoted[1]!.length;
-        quoted = {
-          title: normalizeTitle(text.slice(s0, s0 + unquoted[1]!.length)),
-          start: s0,
-          end: s0 + unquoted[1]!.length,
-        };
+        // `提出的关于加快…建设”的提案收悉`: the opening quotation mark lost, the title ends at the closing one.
+        const close = unquoted[1]!.includes('“') ? -1 : unquoted[1]!.indexOf('”');
+        const length = close > 0 ? close : unquoted[1]!.length;
+        quoted = { title: normalizeTitle(text.slice(s0, s0 + length)), start: s0, end: s0 + length };
       }
     }
   }

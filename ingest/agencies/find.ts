@@ -6,7 +6,7 @@ import type { AgencyRef, Mention, Role, Span } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
 import { ANY_HOME, scan, type RawMatch } from './compose.ts';
-import type { Place } from './places.ts';
+import { isPrefecture, type Place } from './places.ts';
 import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
 import type { Level } from './roster.ts';
 import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
@@ -106,12 +106,12 @@ function coVerbAt(text: string, at: number): boolean {
   return CO_VERBS_AFTER_HUI.has(text.charCodeAt(at + 1));
 }
 
-/** What a relative issuer is relative to (`市人民政府办公室` → a city, `县教育局` → a county), or null. */
-function relativeScope(readings: Reading[]): 'city' | 'county' | null {
+/** What a relative issuer is relative to (`市人民政府办公室` → a city, `县教育局` → a county, `州政府办公室` → an
+ *  autonomous prefecture), or null. */
+function relativeScope(readings: Reading[]): 'city' | 'county' | 'prefecture' | null {
   for (const r of readings) {
     if (r.kind !== 'relative') continue;
-    if (r.scope === 'city') return 'city';
-    if (r.scope === 'county') return 'county';
+    if (r.scope === 'city' || r.scope === 'county' || r.scope === 'prefecture') return r.scope;
   }
   return null;
 }
@@ -203,6 +203,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
   }
   locale = refineLocale(locale, issuerPlaces);
+  // `州政府办公室` where the text's province has no such prefecture (a municipality it only mentions): the autonomous
+  // prefecture the text names is the issuer's, with its province.
+  const prefecture = issuerPlaces.find(isPrefecture);
+  if (prefecture && !(locale.city && isPrefecture(locale.city))) {
+    locale = { ...locale, province: prefecture.parent, city: prefecture, county: null };
+  }
   for (const { m, surfaceStart, surfaceEnd, unit, unitEnd } of issuerFound) {
     const res = firstResolved(m.readings, locale, null, false);
     if (!res) continue;

@@ -5,7 +5,7 @@ import type { Mention } from '../model.ts';
 import { longestAt } from '../lexicon.ts';
 import { mentionAt } from '../sentences.ts';
 import { scan, type RawMatch } from './compose.ts';
-import type { Place } from './places.ts';
+import { isPrefecture, type Place } from './places.ts';
 import { surfaces, type PlaceSurface } from './surfaces.ts';
 
 /** How far into the text the title line is looked for. */
@@ -47,7 +47,7 @@ const RELATIVE_LOOK = 1500;
 /** A city's or county's page may print its issuer relative to itself (`市人民政府办公室关于印发健康六盘水行动…`,
  *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
  *  written form, is the place `市` (or `县`) stands for. */
-export function firstPlaceNamed(text: string, want: 'city' | 'county'): Place | null {
+export function firstPlaceNamed(text: string, want: 'city' | 'county' | 'prefecture'): Place | null {
   return firstPlace(
     text,
     RELATIVE_LOOK,
@@ -55,7 +55,9 @@ export function firstPlaceNamed(text: string, want: 'city' | 'county'): Place | 
       !homeOnly &&
       (want === 'city'
         ? p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province'
-        : p.level === 'district' && p.name.endsWith('县')),
+        : want === 'prefecture'
+          ? isPrefecture(p)
+          : p.level === 'district' && p.name.endsWith('县')),
   );
 }
 

@@ -27,6 +27,11 @@ export function organLevel(place: Place): Level {
   return place.parent === null ? 'provincial' : place.level;
 }
 
+/** An autonomous prefecture: the place a bare `州` stands for (`州政府` in 甘南藏族自治州's documents). */
+export function isPrefecture(place: Place): boolean {
+  return place.level === 'municipal' && place.name.endsWith('自治州');
+}
+
 /** A place with the ways it is written. */
 export interface PlaceEntry {
   place: Place;

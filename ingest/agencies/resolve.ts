@@ -1,7 +1,7 @@
 // ingest/agencies/resolve.ts — what a matched surface names on the document's date and in its locale:
 // relative short forms (`市科技局`, `区政府`) against the document's places, renames by date, composed names.
 
-import { organLevel, type Place } from './places.ts';
+import { isPrefecture, organLevel, type Place } from './places.ts';
 import type { BranchNetworkJson, DepartmentJson, Level, RosterEntryJson } from './roster.ts';
 import { loadRoster } from './roster.ts';
 import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
@@ -130,7 +130,10 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
     case 'relative': {
       let target: Place | null = null;
       if (r.scope === 'city') target = nearbyCity ?? locale.city;
-      else if (r.scope === 'province') target = locale.province?.provinceKind === 'province' ? locale.province : null;
+      else if (r.scope === 'prefecture') {
+        const city = nearbyCity ?? locale.city;
+        target = city && isPrefecture(city) ? city : null;
+      } else if (r.scope === 'province') target = locale.province?.provinceKind === 'province' ? locale.province : null;
       else if (r.scope === 'county') target = locale.county;
       else {
         // Bare `科技厅` / `发展改革委`: the document's own province-level body; 厅 exist only in provinces.

@@ -22,7 +22,7 @@ export type Reading =
   /** A department after a place name: `大渡口区发展改革委`, `成都市科学技术局`, `新疆生产建设兵团科技局`. */
   | { kind: 'place'; place: Place; dept: DepartmentJson; homeOnly: boolean }
   /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none (`科技厅`). */
-  | { kind: 'relative'; scope: 'city' | 'province' | 'county' | 'bare'; dept: DepartmentJson }
+  | { kind: 'relative'; scope: RelativeScope | 'bare'; dept: DepartmentJson }
   /** A local branch of a central body named by its place (`人行成都分行`, `四川金融监管局`, `南川支行`);
    *  not `explicit` when the body is only implied by the enumeration (`南川支行`). */
   | {
@@ -65,16 +65,19 @@ export interface PlacePrefix {
   net: BranchNetworkJson | null;
 }
 
+/** What a relative prefix refers to: the document's city, province or county, or its autonomous prefecture (`州`). */
+export type RelativeScope = 'city' | 'province' | 'county' | 'prefecture';
+
 /** The relative prefixes of GB/T 9704 short forms and the locale each refers to. */
-const RELATIVE_PREFIXES: ReadonlyArray<[string, 'city' | 'province' | 'county']> = [
+const RELATIVE_PREFIXES: ReadonlyArray<[string, RelativeScope]> = [
   ['市', 'city'],
   ['省', 'province'],
   // An autonomous region's documents name its organs after 自治区 (`自治区人民政府`, `自治区党委`).
   ['自治区', 'province'],
   // An autonomous prefecture's documents name its organs after 自治州 (`自治州人民政府`, `自治州党委`).
-  ['自治州', 'city'],
-  // …and after 州 alone (`州政府办公室`, `州人大常委会`).
-  ['州', 'city'],
+  ['自治州', 'prefecture'],
+  // …and after 州 alone (`州政府办公室`, `州人大常委会`): only an autonomous prefecture is so named.
+  ['州', 'prefecture'],
   ['区', 'county'],
   ['县', 'county'],
   // An autonomous county's and a banner's documents name their organs after 自治县 / 旗 (`自治县人民政府`, `旗政府`).

@@ -3,8 +3,11 @@
 
 import { HEADER_LABELS } from '../regexes.ts';
 
-/** Label words, longest first (for a label glued to the end of the value above it). */
-const LABEL_WORDS = Object.keys(HEADER_LABELS).sort((a, b) => b.length - a.length);
+/** Label words, longest first (for a label glued to the end of the value above it). A handling form's proposal text
+ *  (`内容`) is no cell of a metadata table: `答复内容` is a tab of the page, not 答复 with 内容 glued. */
+const LABEL_WORDS = Object.keys(HEADER_LABELS)
+  .filter((w) => HEADER_LABELS[w] !== 'proposal')
+  .sort((a, b) => b.length - a.length);
 
 /** A table flattened one cell per line where a cell lost its line break before the next label
  *  (`标题` / `X的通知发文机关` / `Y`): the value without the glued label, and the label, which waits for its value on

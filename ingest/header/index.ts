@@ -174,7 +174,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
       // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
       const waiting = glued ? glued.label : last.value === '' ? last.name : null;
-      pending = waiting !== null && (HEADER_LABELS[waiting] ?? 'ignore') !== 'ignore' ? waiting : null;
+      const field = waiting === null ? 'ignore' : (HEADER_LABELS[waiting] ?? 'ignore');
+      // The proposal's text waits below its label only after a colon (`内 容:`); a tab of the page (`• 建议内容`) does not.
+      pending = field !== 'ignore' && (field !== 'proposal' || /:\s*$/.test(s)) ? waiting : null;
       continue;
     }
     if (pending) {

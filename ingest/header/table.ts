@@ -139,6 +139,8 @@ function valueFits(label: string, value: string): boolean {
       return /^[\u3400-\u9fff()、\\\s]{2,60}$/.test(value);
     case 'title':
       return value.length >= 4;
+    case 'proposal':
+      return true;
     default:
       return value.length <= 40;
   }
@@ -155,6 +157,9 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const v = f.value;
   if (v === '' || field === 'ignore') return !!(field === 'ignore' && v !== '');
   switch (field) {
+    // The proposal's own text on a handling form: part of the header, no field of the reply.
+    case 'proposal':
+      return true;
     case 'indexNumber': {
       const n = indexNumberOf(v);
       if (!n) return false;

@@ -90,6 +90,12 @@ const ROWS: Row[] = [
       甘南藏族自治州人民代表大会常务委员会: ['mentioned'],
     },
   },
+  // 州 names only an autonomous prefecture: the one the text names, not a municipality it only mentions.
+  {
+    text: '关于对州十六届人大四次会议第120号建议的答复\n发文机关:州政府办公室\n争取天津对口支援资金,甘南州财政局配合。',
+    setup: { jurisdiction: '天津', issuer: ['州政府办公室'] },
+    expect: { 甘南藏族自治州人民政府办公室: ['issuer'], 甘南藏族自治州财政局: ['mentioned'] },
+  },
   // Autonomous places written without their peoples, wherever the document comes from.
   {
     text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',

@@ -1809,6 +1809,30 @@ describe("a standing committee's announcement: its serial in parentheses on the 
   });
 });
 
+describe("a proposal system's handling form above the letter", () => {
+  test("the proposal's text under 内容 is part of the form; the letter's title follows", () => {
+    const e = extractText(
+      '建议号:201号\n提案人:伏正洪\n内 容:\n都龙镇集镇中心小学因生源增加,需另寻地点新建搬迁,为此,建议县委、县人民政府重视,给以立项解决,确保学生有足够的学习活动空间。\n承办单位:教育局\n责任领导:杨立海\n交办日期:2015年2月9日\n反馈时间:\n办理情况\n马关县教育局关于马关县第十六届人大三次会议第201号建议的答复函\n伏正洪代表:\n你们提出的“关于都龙小学校搬迁的建议”,已交我们研究办理,现答复如下:',
+    );
+    expect([e.document.title, e.respondsTo?.number, e.respondsTo?.proposer]).toEqual([
+      '马关县教育局关于马关县第十六届人大三次会议第201号建议的答复函',
+      '201',
+      '伏正洪代表',
+    ]);
+  });
+  test('a handling form (建议办理单) is a reply; a banner names its session', () => {
+    const e = extractText(
+      '索引号: 11152921011765463Y/2023-01986 发布机构: 阿拉善左旗交通运输局\n公文时效:\n\n阿左旗第十六届人民代表大会第二次会议第23号建议办理单\n\n主办单位:阿拉善左旗交通运输局\n\n事    由:关于加强乡村道路建设的建议\n\n色尔道等代表:\n\n您在阿左旗第十六届人民代表大会第二次会议提出的《关于加强乡村道路建设的建议》收悉。经研究现答复如下:',
+    );
+    expect([e.document.title, e.respondsTo?.number, e.respondsTo?.session, e.citations]).toEqual([
+      '阿左旗第十六届人民代表大会第二次会议第23号建议办理单',
+      '23',
+      '阿左旗第十六届人民代表大会第二次会议',
+      [],
+    ]);
+  });
+});
+
 describe("an old record's date in parentheses after its title", () => {
   test.each([
     [

@@ -465,6 +465,17 @@ describe('a proposal in other wordings: quoted title, a county session, a clippe
       },
     ],
     [
+      'the opening quotation mark lost before the title',
+      '对政协沧县第十四届委员会第一次会议27号提案的答复\n尊敬的陈国兴、刘铭、张雯委员:\n你们提出的关于加快农村教师周转房建设”的提案收悉,现答复如下:',
+      {
+        kind: '提案',
+        number: '27',
+        session: '政协沧县第十四届委员会第一次会议',
+        title: '关于加快农村教师周转房建设',
+        proposer: '尊敬的陈国兴、刘铭、张雯委员',
+      },
+    ],
+    [
       "the registered title the reply's own title quotes wins over the body's wording",
       '对县政协十届第二次会议《关于城镇道路改造的提案》第025号提案的答复\n尊敬的于广海委员您好:\n您提出的“关于城镇道路改造的建议”已收悉,现答复如下:',
       {
