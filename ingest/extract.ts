@@ -385,9 +385,12 @@ function documentIssuer(
   }
   // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
   if (byCode) return { name: byCode, mention: mentions.find((m) => relativeFormOf(m.text, byCode)) ?? null };
-  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
+  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written;
+  // a sub-district's or town's organ takes its canonical form (`…区西永街道办事处` → `…区人民政府西永街道办事处`).
   for (let k = 0; k < fromTitle; k++) {
     const name = mentions[k]!.text.replace(/\s+/g, '');
+    const town = agencyStage.townOrganNamed(name, null);
+    if (town) return { name: town.name, mention: mentions[k]! };
     if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return { name, mention: mentions[k]! };
   }
   for (const m of mentions) {

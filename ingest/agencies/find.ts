@@ -37,7 +37,7 @@ import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
-import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan } from './towns.ts';
+import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan, townOrganNamed } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
@@ -160,7 +160,16 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       map.push(im.start + k);
       compact += raw[k];
     }
+    // A town's or sub-district's organ issuing (`重庆市渝北区人民政府翠云街道办事处2021年…年度报告`): that organ, of the
+    // county written before it or the document's own.
     const ms = scan(compact, ANY_HOME);
+    const town = townOrganNamed(compact, locale.county);
+    if (town) {
+      out.add(town.name, 'district', 'issuer', mentionAt(text, im.start, im.end));
+      // Its county is the document's place, as for any issuer.
+      for (const m of ms) for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
+      continue;
+    }
     // An organ named as written when the roster cannot place it (`宁陕县交通运输局`, a former ministry `能源部`); a short
     // form with no place (`发布机构:政府办` beside `蔚县人民政府办公室`) names nothing by itself.
     const longEnough = compact.length >= MIN_AS_WRITTEN || (compact.length === 3 && compact.endsWith('部'));

@@ -26,6 +26,7 @@ import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed } from './head.ts';
+export { townOrganNamed } from './towns.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

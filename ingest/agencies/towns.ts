@@ -31,11 +31,13 @@ function isTownName(name: string): boolean {
 /** A run of level words is a list of levels (`各地州市县乡人民政府`, Inner Mongolia's `苏木镇人民政府`: the sumu and
  *  towns), no town's name. */
 const LEVELS_ONLY = /^(?:[省市县区州地盟旗]|苏木)+$/;
+/** The district's government, written between the district and the sub-district office it runs. */
+const GOVERNMENT = '人民政府';
 /** A town's name is two to four characters. */
 const NAME_MIN = 2;
 const NAME_MAX = 4;
 /** How far back a county name written before the town may start (`铜梁区旧县镇人民政府`). */
-const LOOK_BACK = 14;
+const LOOK_BACK = 18;
 /** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`), enumerations, pronouns and the
  *  words of a letter's sentences (`现将我镇`, `感谢您对镇`). */
 const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相关有小城我您你将对]/;
@@ -59,8 +61,10 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
     const hit = longestAt(places, text, q, at - NAME_MIN);
     if (!hit) continue;
     const p = hit.values.find((v) => !v.base && v.place.level === 'district');
-    if (p && at - hit.end >= NAME_MIN && at - hit.end <= NAME_MAX) {
-      start = hit.end;
+    // `重庆市渝北区人民政府翠云街道办事处`: the district's government between its name and the office's.
+    const nameAt = text.startsWith(GOVERNMENT, hit.end) ? hit.end + GOVERNMENT.length : hit.end;
+    if (p && at - nameAt >= NAME_MIN && at - nameAt <= NAME_MAX) {
+      start = nameAt;
       place = p.place;
     }
   }
@@ -79,6 +83,16 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
   if (!isTownName(name)) return null;
   place ??= countyWrittenWith(text, name + (level === '街道' ? '街道' : level));
   return { start, end: at + organ.length, name: organName(place, name, level) };
+}
+
+/** A town's or sub-district's organ word ending a name. */
+const TOWN_ORGAN_AT_END = /(?:镇|乡)(?:人民政府|政府)$|街道办事处$/;
+
+/** The organ a name ends with when it is a town's or sub-district's (`重庆市沙坪坝区西永街道办事处` →
+ *  重庆市沙坪坝区人民政府西永街道办事处), or null. `county` is the document's own, for a town named alone. */
+export function townOrganNamed(name: string, county: Place | null): TownOrgan | null {
+  const word = TOWN_ORGAN_AT_END.exec(name);
+  return word ? townOrgan(name, word.index, word[0], county) : null;
 }
 
 /** How many occurrences of a town's name are looked at for the county written before it. */

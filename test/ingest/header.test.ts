@@ -1809,6 +1809,27 @@ describe("a standing committee's announcement: its serial in parentheses on the 
   });
 });
 
+describe("a sub-district office's report; a law database's validity tag on the number line", () => {
+  test.each([
+    [
+      '重庆市沙坪坝区西永街道办事处2021年政府信息公开工作年度报告\n来源:西永街道 发布时间:2022-01-29\n本年度报告根据条例编制。',
+    ],
+    ['重庆市沙坪坝区人民政府西永街道办事处2021年政府信息公开工作年度报告\n本年度报告根据条例编制。'],
+  ])('%s', (text) => {
+    const e = extractText(text);
+    expect([e.document.issuer, e.agencies.find((a) => a.roles.includes('issuer'))?.name]).toEqual([
+      '重庆市沙坪坝区人民政府西永街道办事处',
+      '重庆市沙坪坝区人民政府西永街道办事处',
+    ]);
+  });
+  test('the number with its date and 全文有效', () => {
+    const d = extractText(
+      '海关总署关于发布海关行业标准的公告\n海关总署公告2010年第83号  2010-12-24  全文有效\n\n根据《中华人民共和国海关行业标准管理办法(试行)》,现予以公布。',
+    ).document;
+    expect([d.docNumber, d.writtenDate]).toEqual(['海关总署公告2010年第83号', '2010-12-24']);
+  });
+});
+
 describe("a proposal system's handling form above the letter", () => {
   test("the proposal's text under 内容 is part of the form; the letter's title follows", () => {
     const e = extractText(
