@@ -617,6 +617,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 39 (Chongqing district and town notices issuing work rules, a work report and three education plans, a forwarding notice, a flood notice; a ministry's answer to an NPC suggestion and a 1989 inspection notice): scored blind at 0.973 / 0.889 / 1.000 / 0.870 / 0.476 / 0.929 / 1.000 on 4372c9a.
+  dev39: {
+    dir: 'samples/dev39',
+    floors: {
+      documents: 9,
+      citationsF1: 0.96,
+      issuer: 0.88,
+      relation: 0.99,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.47,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 40 (Guangxi, Hebei, Henan and Yunnan transport bureaus' replies; Jiangxi, Liaoning, Hunan, Shandong and Jilin notices, a plan and a city order): scored blind at 0.878 / 0.944 / 0.889 / 0.739 / 0.533 / 0.909 / 0.760 on 4372c9a.
+  dev40: {
+    dir: 'samples/dev40',
+    floors: {
+      documents: 10,
+      citationsF1: 0.87,
+      issuer: 0.94,
+      relation: 0.88,
+      agenciesStrictF1: 0.73,
+      programsF1: 0.53,
+      fields: 0.9,
+      respondsTo: 0.76,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
