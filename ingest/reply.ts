@@ -286,8 +286,11 @@ function kindOfProposer(proposer: string): '提案' | '建议' | null {
   return null;
 }
 
-/** `《关于…的建议》第36号提案`: the number right after the proposal's title, without parentheses. */
-const NUMBER_AFTER = new RegExp(`^\\s*的?\\s*(第\\s?${PROPOSAL_SERIAL}\\s?号\\s?(?:提案|建议))`);
+/** `《关于…的建议》第36号提案`, `《X》的提案,列为第57号提案`: the number right after the proposal's title, without
+ *  parentheses. */
+const NUMBER_AFTER = new RegExp(
+  `^\\s*的?\\s*(?:(?:提案|建议)[,，]?\\s*(?:列为|编为|编号为))?\\s*(第\\s?${PROPOSAL_SERIAL}\\s?号\\s?(?:提案|建议))`,
+);
 const NUMBER_AFTER_REACH = 20;
 /** The proposal's number as the title says it, unless the receipt writes the same number with its series letters
  *  (`第8号` in the title, `第DH008号` in the receipt: DH008). */
@@ -312,10 +315,10 @@ function numberAfterTitle(after: string): { number: string; kind: '提案' | '�
   return m ? proposalNumber(m[1]!) : null;
 }
 
-/** `提出的` (提出了, 提交了) then a quoted or unquoted proposal title; or a proposal number right before a title in 《》 or
+/** `提出的` (提出了, 提交了, 提出了题为) then a quoted or unquoted proposal title; or a proposal number right before a title in 《》 or
  *  quotation marks (`提出的第18号“关于…的建议”已交我局办理`). */
 const PROPOSED = new RegExp(
-  `(?:提出|提交)[的了]\\s*|所提(?:出的)?\\s*(?=[《“])|第?\\s?${PROPOSAL_SERIAL}\\s?号\\s*(?=[《“])`,
+  `(?:提出|提交)[的了]\\s*(?:题为)?|所提(?:出的)?\\s*(?=[《“])|第?\\s?${PROPOSAL_SERIAL}\\s?号\\s*(?=[《“])`,
   'g',
 );
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */

@@ -24,7 +24,7 @@ import { INDEX_NUMBER } from './index-number.ts';
 import { numberOfLine } from './number-line.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
-import { isBodyLine, isOrganLine, isSalutation, namesAddressee } from './lines.ts';
+import { isBodyLine, isOrganLine, isSalutation, namesAddressee, SECTION_HEADING } from './lines.ts';
 import { evidence } from '../spans.ts';
 import { findTitle } from './title.ts';
 import { headerLines } from './virtual-lines.ts';
@@ -32,6 +32,8 @@ import { headerLines } from './virtual-lines.ts';
 export type { HeaderInfo } from './model.ts';
 
 /** How far into the text the header, title and salutation may be looked for. */
+/** The longest numbered section heading that ends the header (`1.2编制依据`, `第一章 总则`). */
+const MAX_SECTION_HEADING = 16;
 const PREAMBLE_LINES = 150;
 /** Metadata table rows are short; a longer line is body text. */
 const MAX_HEADER_LINE = 1000;
@@ -228,6 +230,21 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       bodyLine = i + 1;
       break;
     }
+    // Under a title, the text's first numbered section heading (`1.总则`, `第一章 总则`) begins the body: the titles and
+    // numbers listed under its sections (`1.2编制依据` / `《X》(国发〔2015〕11号)`) are citations, not the header.
+    // A table of contents lists titles after its numerals (`一、国家税务总局关于…的公告`): a heading is short and names
+    // no document.
+    // Only a line of its own: a page that lost its line breaks is cut at guessed boundaries.
+    if (
+      candidates.length > 0 &&
+      wholeLine(folded, t) &&
+      compact.length <= MAX_SECTION_HEADING &&
+      SECTION_HEADING.test(compact) &&
+      !/关于|《/.test(compact)
+    ) {
+      bodyLine = i;
+      break;
+    }
     if (isBodyLine(s)) {
       // A short banner (`姚安县人民政府欢迎您!`) is chrome, not the first line of the body (an agency it names is
       // still a mention: ANNOTATION.md, page chrome).
@@ -296,4 +313,13 @@ function sameSerial(a: string, b: string | null): boolean {
   const sa = SERIAL.exec(a)?.[1];
   const sb = b ? SERIAL.exec(b)?.[1] : undefined;
   return !sa || !sb || Number(sa) === Number(sb);
+}
+
+/** Whether a (possibly virtual) line is a whole line of the text. */
+function wholeLine(folded: string, t: { start: number; end: number }): boolean {
+  let a = t.start;
+  while (a > 0 && (folded[a - 1] === ' ' || folded[a - 1] === '\t')) a--;
+  let b = t.end;
+  while (b < folded.length && (folded[b] === ' ' || folded[b] === '\t' || folded[b] === '\r')) b++;
+  return (a === 0 || folded[a - 1] === '\n') && (b === folded.length || folded[b] === '\n');
 }

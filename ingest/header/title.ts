@@ -6,7 +6,7 @@ import { DOC_KIND_ENDING, ORGAN_ENDING, PROPOSAL_SERIAL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
-import { isOrganLine, pushOrganMentions } from './lines.ts';
+import { isOrganLine, pushOrganMentions, SECTION_HEADING } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { INDEX_NUMBER } from './index-number.ts';
 import { trimListingLine } from './listing-line.ts';
@@ -516,10 +516,6 @@ function replyObjectHead(compact: string, next: string): boolean {
   return REPLY_OBJECT_HEAD.test(compact) && PROPOSAL_NUMBER_AT_START.test(next);
 }
 const PROPOSAL_NUMBER_AT_START = new RegExp(`^第\\s?${PROPOSAL_SERIAL}\\s?号`);
-
-/** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title. */
-const SECTION_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
 
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer; the
  *  same for the verbs of carrying out another body's document (`市政府贯彻国务院关于…的实施意见`: the issuer is 市政府). */

@@ -1830,6 +1830,24 @@ describe("a sub-district office's report; a law database's validity tag on the n
   });
 });
 
+describe("a plan's numbered sections end its header; a date with a table's separator signs", () => {
+  test('the titles and numbers listed under 1.2编制依据 are citations, not the own number', () => {
+    const e = extractText(
+      '湘西高新技术产业开发区突发性地质灾害应急预案\n\n来源:湘西高新区应急管理局 发布时间:2022-02-24 16:22:44\n\n1.总则\n\n1.1编制目的\n\n1.2编制依据\n\n《国家突发事件总体应急预案》(国发〔2015〕11号)\n\n《湖南省人民政府关于进一步加强地质灾害防治工作的意见》(湘政发〔2018〕12号)\n',
+    );
+    expect([e.document.docNumber, e.citations.map((c) => c.docNumber)]).toEqual([
+      null,
+      ['国发〔2015〕11号', '湘政发〔2018〕12号'],
+    ]);
+  });
+  test('a date line closed by a separator', () => {
+    const d = extractText(
+      '南宫市交通运输局关于第46号建议的答复\n秦振兴代表:\n您提出的关于“乡间路维护的建议”收悉,现答复如下:做好维护。\n2018年6月28日 |',
+    ).document;
+    expect(d.signedDate).toBe('2018-06-28');
+  });
+});
+
 describe("a proposal system's handling form above the letter", () => {
   test("the proposal's text under 内容 is part of the form; the letter's title follows", () => {
     const e = extractText(

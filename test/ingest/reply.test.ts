@@ -465,6 +465,17 @@ describe('a proposal in other wordings: quoted title, a county session, a clippe
       },
     ],
     [
+      'a follow-up letter without a title: 提出了题为《X》的提案, 列为第N号提案',
+      '刘永健、邹从乾委员:\n在政协姚安县第九届委员会第二次会议上,你们提出了题为《关于做好前场公路的保通工作的建议》的提案,列为第57号提案,交我局研究办理,现续复如下:',
+      {
+        kind: '提案',
+        number: '57',
+        session: '政协姚安县第九届委员会第二次会议',
+        title: '关于做好前场公路的保通工作的建议',
+        proposer: '刘永健、邹从乾委员',
+      },
+    ],
+    [
       'the opening quotation mark lost before the title',
       '对政协沧县第十四届委员会第一次会议27号提案的答复\n尊敬的陈国兴、刘铭、张雯委员:\n你们提出的关于加快农村教师周转房建设”的提案收悉,现答复如下:',
       {
