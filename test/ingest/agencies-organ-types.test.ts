@@ -96,6 +96,12 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '天津', issuer: ['州政府办公室'] },
     expect: { 甘南藏族自治州人民政府办公室: ['issuer'], 甘南藏族自治州财政局: ['mentioned'] },
   },
+  // 代表 before a town's organ is the verb (on behalf of), not part of its name.
+  {
+    text: '重庆市巴南区木洞镇人民政府\n现在,我代表木洞镇人民政府向大会作工作报告。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市巴南区木洞镇人民政府'] },
+    expect: { 重庆市巴南区木洞镇人民政府: ['issuer'] },
+  },
   // Autonomous places written without their peoples, wherever the document comes from.
   {
     text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',

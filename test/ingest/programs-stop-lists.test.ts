@@ -33,6 +33,8 @@ describe('a facility, an attributive 计划, a meeting without a name', () => {
     // 有计划地 is an adverb; a meeting's discipline is no meeting.
     ['国家有计划地加强统计信息化建设,推进统计信息搜集。', {}],
     ['代表应当出席会议,严格遵守会议纪律。', {}],
+    // Works under construction are no program; nor is what a body's own field holds.
+    ['强化已成和在建水利工程巡查值守。', {}],
   ]);
 });
 
