@@ -30,6 +30,7 @@ interface CueData {
   afterFiller: string[];
   articleFiller: string;
   scopeFiller: string;
+  countFiller: string;
   listLead: {
     repeals: string[];
     basis: string[];
@@ -70,6 +71,7 @@ const FILLERS = [...DATA.afterFiller].sort((a, b) => b.length - a.length);
 /** `《A》第三条第二款修改为`: the article between a title and its predicate (bounded: no backtracking). */
 const ARTICLE = new RegExp(DATA.articleFiller);
 const SCOPE = new RegExp(DATA.scopeFiller);
+const COUNT = new RegExp(DATA.countFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
@@ -565,6 +567,8 @@ function rightRelation(folded: string, at: number): Relation {
   if (!AFTER_FIRST.has(folded[at] ?? '')) return 'mentions';
   let i = at;
   while (folded[i] === ' ') i++;
+  const count = COUNT.exec(folded.slice(i, i + 16));
+  if (count) i += count[0].length;
   for (const f of FILLERS) {
     if (folded.startsWith(f, i)) {
       i += f.length;

@@ -37,7 +37,7 @@ import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
 import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
-import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan, townOrganNamed } from './towns.ts';
+import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan, townOrganIn, townOrganNamed } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
@@ -163,7 +163,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     // A town's or sub-district's organ issuing (`重庆市渝北区人民政府翠云街道办事处2021年…年度报告`): that organ, of the
     // county written before it or the document's own.
     const ms = scan(compact, ANY_HOME);
-    const town = townOrganNamed(compact, locale.county);
+    // Read in the text itself where the mention is written without blanks: a town named alone (`阿尔巴斯苏木人民政府`)
+    // takes the county the text writes before it elsewhere.
+    const town =
+      compact === raw ? townOrganIn(text, im.start, im.end, locale.county) : townOrganNamed(compact, locale.county);
     if (town) {
       out.add(town.name, 'district', 'issuer', mentionAt(text, im.start, im.end));
       // Its county is the document's place, as for any issuer.

@@ -10,8 +10,9 @@ import { loadRoster } from './roster.ts';
 import { surfaces } from './surfaces.ts';
 import { ZONE_LEFT_BOUNDARY } from './zones.ts';
 
-/** The organ of a town (镇/乡 人民政府) or sub-district (街道办事处); the name stands right before it. */
-export const TOWN_ORGAN = /(镇|乡)(?:人民政府|政府)|街道办事处/g;
+/** The organ of a town (镇/乡 人民政府, Inner Mongolia's 苏木人民政府) or sub-district (街道办事处); the name stands right
+ *  before it. */
+export const TOWN_ORGAN = /(镇|乡|苏木)(?:人民政府|政府)|街道办事处/g;
 
 /** Words of the sentence, not of a name, that a look-back may take for one (`当地镇政府`, `四是乡镇…`, `已经镇政府`,
  *  `应当由街道办事处`, `持续完善街道办事处`, `我代表木洞镇人民政府`). */
@@ -50,7 +51,7 @@ export interface TownOrgan extends Span {
  *  characters before it, cut after a county name (which then prefixes the canonical name) or a boundary word; a town
  *  of the document's county takes that county's name. */
 export function townOrgan(text: string, at: number, organ: string, county: Place | null): TownOrgan | null {
-  const level = organ.startsWith('街道') ? '街道' : organ[0]!;
+  const level = organ.startsWith('街道') ? '街道' : organ.startsWith('苏木') ? '苏木' : organ[0]!;
   let s = at;
   while (s > 0 && at - s < LOOK_BACK && isHan(text.charCodeAt(s - 1))) s--;
   let start = -1;
@@ -86,13 +87,19 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
 }
 
 /** A town's or sub-district's organ word ending a name. */
-const TOWN_ORGAN_AT_END = /(?:镇|乡)(?:人民政府|政府)$|街道办事处$/;
+const TOWN_ORGAN_AT_END = /(?:镇|乡|苏木)(?:人民政府|政府)$|街道办事处$/;
 
 /** The organ a name ends with when it is a town's or sub-district's (`重庆市沙坪坝区西永街道办事处` →
  *  重庆市沙坪坝区人民政府西永街道办事处), or null. `county` is the document's own, for a town named alone. */
 export function townOrganNamed(name: string, county: Place | null): TownOrgan | null {
   const word = TOWN_ORGAN_AT_END.exec(name);
   return word ? townOrgan(name, word.index, word[0], county) : null;
+}
+
+/** The same for a name written in `text` from `start` to `end`. */
+export function townOrganIn(text: string, start: number, end: number, county: Place | null): TownOrgan | null {
+  const word = TOWN_ORGAN_AT_END.exec(text.slice(start, end));
+  return word ? townOrgan(text, start + word.index, word[0], county) : null;
 }
 
 /** How many occurrences of a town's name are looked at for the county written before it. */

@@ -102,6 +102,16 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '重庆', issuer: ['重庆市巴南区木洞镇人民政府'] },
     expect: { 重庆市巴南区木洞镇人民政府: ['issuer'] },
   },
+  // Inner Mongolia's townships (苏木) are towns: named after their banner.
+  {
+    text: '鄂托克旗人民政府办公室\n请鄂托克旗阿尔巴斯苏木人民政府、木凯淖尔镇人民政府配合。',
+    setup: { jurisdiction: '内蒙古', issuer: ['鄂托克旗人民政府办公室'] },
+    expect: {
+      鄂托克旗人民政府办公室: ['issuer'],
+      鄂托克旗阿尔巴斯苏木人民政府: ['mentioned'],
+      鄂托克旗木凯淖尔镇人民政府: ['mentioned'],
+    },
+  },
   // Autonomous places written without their peoples, wherever the document comes from.
   {
     text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',

@@ -54,6 +54,9 @@ describe('amends and repeals: only where this document performs the act', () => 
     ['《四川省〈代表法〉实施办法》在重庆市辖区停止适用。', 'repeals'],
     ['《本市城市绿化管理办法》在本市行政区域内同时作废。', 'repeals'],
     ['《关于加强科技计划项目管理的通知》不再适用。', 'repeals'],
+    // A count of the documents a list sums up between the title and its predicate; 失效 declares them lapsed.
+    ['二、《花垣县人民政府办公室关于印发〈行政许可事项清单〉的通知》等4件规范性文件失效。', 'repeals'],
+    ['三、《关于印发〈实施细则(试行)〉的通知》等2件规范性文件废止。', 'repeals'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
 
