@@ -647,6 +647,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 41 (Chongqing leading-group notices, a district's plan notice, a bureau's list, two street offices' disclosure reports, a 2006 labour notice; a ministry's announcement of rules in force, a census office's notice, a 1998 pricing rule): scored blind at 0.955 / 0.976 / 0.786 / 0.818 / 0.500 / 0.918 / — (no reply) on 7d4aa6b.
+  dev41: {
+    dir: 'samples/dev41',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.97,
+      relation: 0.78,
+      agenciesStrictF1: 0.81,
+      programsF1: 0.49,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 42 (Guizhou, Yunnan, Shaanxi, Anhui and Sichuan replies; a Guangdong city order, a Gansu amending decision, an Inner Mongolia township's announcement, Anhui fund measures, a Hunan county's clean-up decision): scored blind at 1.000 / 0.929 / 0.857 / 0.741 / 0.200 / 0.936 / 0.960 on 5954424.
+  dev42: {
+    dir: 'samples/dev42',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.74,
+      programsF1: 0.2,
+      fields: 0.93,
+      respondsTo: 0.95,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
