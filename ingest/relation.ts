@@ -172,6 +172,8 @@ export function relationAt(
     left = leftRelation(folded, from, titleAtEnd);
     const lead = listLeadRelation(folded, from, (memo.leads ??= new Map()), (memo.rows ??= new Map()));
     if (RELATION_RANK[lead] > RELATION_RANK[left]) left = lead;
+    const label = labelLeadRelation(folded, from);
+    if (RELATION_RANK[label] > RELATION_RANK[left]) left = label;
     memo.left.set(from, left);
   }
   // A number in parentheses after an unquoted title (`对.某通知 .(长府发〔2018〕3号)作如下修改`): what follows the
@@ -367,6 +369,17 @@ function tableLeadRelation(folded: string, at: number, leads: Map<number, Relati
   const key = (lineStart: number) => -(lineStart + 1);
   const caption = (line: string) => (line.trim() === '' || isCellLine(line) ? null : leadRelation(line));
   return walkLinesUp(folded, cellStart, MAX_TABLE_LINES, key, leads, caption);
+}
+
+/** The longest label that leads a list on its own line (`有关依据:《A》《B》`). */
+const MAX_LABEL_LEAD = 24;
+
+/** `有关依据:《A》《B》…`: a lead label and its colon opening the line of the list, the titles run on after it. */
+function labelLeadRelation(folded: string, from: number): Relation {
+  const lineStart = folded.lastIndexOf('\n', from - 1) + 1;
+  if (from - lineStart > MAX_LABEL_LEAD) return 'mentions';
+  const prefix = folded.slice(lineStart, from);
+  return /[:]\s*$/.test(prefix) ? leadRelation(prefix) : 'mentions';
 }
 
 /** What a line introducing a list does to the documents listed under it. */

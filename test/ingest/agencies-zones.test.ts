@@ -15,7 +15,7 @@ const ROWS: Row[] = [
     expect: {
       重庆市卫生健康委员会: ['issuer'],
       重庆两江新区社会发展局: ['mentioned'],
-      重庆高新技术产业开发区公共服务局: ['mentioned'],
+      重庆高新技术产业开发区管理委员会公共服务局: ['mentioned'],
       重庆市万盛经济技术开发区卫生健康局: ['mentioned'],
     },
   },

@@ -23,6 +23,9 @@ describe('basis: the citing document acts under the cited one', () => {
     ['根据国务院办公厅印发的《关于推进养老服务发展的意见》,制定本方案。'],
     ['按照渝府办发〔2022〕95号文件要求,做好申报工作。'],
     ['经国务院批准的《成渝地区双城经济圈建设规划纲要》明确了目标。'],
+    // A basis label opening the line of titles; a title set as the fundamental rule to follow.
+    ['有关依据:《中华人民共和国环境保护法》《中华人民共和国长江保护法》'],
+    ['朝天门街道以《中华人民共和国政府信息公开条例》为根本遵循,始终秉持以人为本。'],
   ])('%s', (text) => expect(one(text)).toBe('basis'));
 });
 
