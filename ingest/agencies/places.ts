@@ -19,6 +19,8 @@ export interface Place {
   parent: Place | null;
   /** Date (ISO or YYYY-MM) from which the place no longer exists, for a former place. */
   until: string | null;
+  /** A development zone governing like a district (`两江新区`): it has a committee, no people's government. */
+  zone?: boolean;
 }
 
 /** The level of government an organ of `place` belongs to: a province-level unit is a province to its organs even where
@@ -221,6 +223,7 @@ export function buildGazetteer(data: RosterJson, divisions: DivisionsJson = read
       jurisdiction: parent.jurisdiction,
       parent,
       until: null,
+      zone: true,
     };
     entries.push({ place, variants: [...z.written], baseVariants: [], local: true, homeOnly: [...z.homeOnly] });
   }

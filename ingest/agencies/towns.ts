@@ -126,7 +126,9 @@ function countyWrittenWith(text: string, town: string): Place | null {
 function organName(county: Place | null, name: string, level: string): string {
   const prefix = county ? county.canonicalPrefix : '';
   if (level !== '街道') return prefix + name + level + '人民政府';
-  const underGovernment = county !== null && (loadRoster().subdistrictsUnderGovernment ?? []).includes(county.province);
+  // A zone has no people's government: its sub-districts are named after the zone alone.
+  const underGovernment =
+    county !== null && !county.zone && (loadRoster().subdistrictsUnderGovernment ?? []).includes(county.province);
   return prefix + (underGovernment ? '人民政府' : '') + name + '街道办事处';
 }
 

@@ -19,6 +19,16 @@ const ROWS: Row[] = [
       重庆市万盛经济技术开发区卫生健康局: ['mentioned'],
     },
   },
+  // A zone's sub-district is named after the zone alone: a zone has no people's government.
+  {
+    text: '重庆市人民政府办公厅\n北部新区产业促进局、万盛经开区东林街道办事处负责。',
+    setup: { jurisdiction: '重庆', date: '2009-01-01', issuer: ['重庆市人民政府办公厅'] },
+    expect: {
+      重庆市人民政府办公厅: ['issuer'],
+      重庆北部新区管理委员会产业促进局: ['mentioned'],
+      重庆市万盛经济技术开发区东林街道办事处: ['mentioned'],
+    },
+  },
   {
     text: '郑州市人民政府\n由高新区公共服务局负责。',
     setup: { jurisdiction: '河南', issuer: ['郑州市人民政府'] },
