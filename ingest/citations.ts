@@ -458,12 +458,20 @@ function isGovernmentShortCode(organ: string): boolean {
   return organ.length >= 2 && organ.length <= 4 && (lookupCode(organ)?.issuer?.endsWith('人民政府') ?? false);
 }
 
+/** The scanners' global forms, compiled once (each scan resets lastIndex; extraction is synchronous). */
+const DOC_NUMBER_TAIL_G = new RegExp(DOC_NUMBER_TAIL.source, 'g');
+const ORDER_NUMBER_G = new RegExp(ORDER_NUMBER.source, 'g');
+const DAMAGED_TAILS_G = [DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL, PAREN_DAMAGED_NUMBER_TAIL].map(
+  (r) => new RegExp(r.source, 'g'),
+);
+
 /** Every document number (`渝府办发〔2021〕142号` and its bracket variants) and order number (`国务院令第709号`). */
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
   // Literal prefilter: no 号 and no 〔 means no number at all (most lines of a long text).
   if (folded.indexOf('号') === -1 && folded.indexOf('〔') === -1) return hits;
-  const tail = new RegExp(DOC_NUMBER_TAIL.source, 'g');
+  const tail = DOC_NUMBER_TAIL_G;
+  tail.lastIndex = 0;
   for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
     // `国发 〔2017〕28号`: text taken from a PDF may set one blank between the code and its bracket.
     const codeEnd =
@@ -474,7 +482,8 @@ export function findNumbers(folded: string): NumberHit[] {
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
   }
-  const order = new RegExp(ORDER_NUMBER.source, 'g');
+  const order = ORDER_NUMBER_G;
+  order.lastIndex = 0;
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     let s = m.index;
     while (
@@ -499,15 +508,14 @@ export function findNumbers(folded: string): NumberHit[] {
       code: canonicalOrgan,
     });
   }
-  for (const tail of [DAMAGED_NUMBER_TAIL, OPEN_LOST_NUMBER_TAIL, PAREN_DAMAGED_NUMBER_TAIL])
-    pushDamaged(folded, tail, hits);
+  for (const tail of DAMAGED_TAILS_G) pushDamaged(folded, tail, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
 
 /** Numbers damaged in conversion, their code found by the same walk back. */
-function pushDamaged(folded: string, tail: RegExp, hits: NumberHit[]): void {
-  const damaged = new RegExp(tail.source, 'g');
+function pushDamaged(folded: string, damaged: RegExp, hits: NumberHit[]): void {
+  damaged.lastIndex = 0;
   for (let m = damaged.exec(folded); m; m = damaged.exec(folded)) {
     const codeStart = findCodeStart(folded, m.index);
     if (codeStart === m.index) continue;

@@ -257,12 +257,18 @@ function sessionIn(s: string): string | null {
   return PLACE.test(place) ? place + label : label;
 }
 
+/** Global forms of the session and number patterns, compiled once. */
+const SESSION_G = new RegExp(SESSION.source, 'g');
+const PROPOSAL_NUMBER_G = new RegExp(PROPOSAL_NUMBER.source, 'g');
+
 function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
   const s = folded.slice(span.start, span.end);
-  const session = new RegExp(SESSION.source, 'g');
+  const session = SESSION_G;
+  session.lastIndex = 0;
   for (let m = session.exec(s); m; m = session.exec(s))
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
-  const num = new RegExp(PROPOSAL_NUMBER.source, 'g');
+  const num = PROPOSAL_NUMBER_G;
+  num.lastIndex = 0;
   for (let m = num.exec(s); m; m = num.exec(s))
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
 }

@@ -13,11 +13,22 @@ const LABEL_WORDS = Object.keys(HEADER_LABELS)
  *  (`标题` / `X的通知发文机关` / `Y`): the value without the glued label, and the label, which waits for its value on
  *  the next line. Null when the value does not end with a label word (or is nothing but one). */
 export function gluedLabel(value: string): { value: string; label: string } | null {
-  for (const w of LABEL_WORDS) {
+  const words = LABELS_BY_LAST.get(value.charCodeAt(value.length - 1));
+  if (!words) return null;
+  for (const w of words) {
     if (w.length >= 2 && value.length >= w.length + 2 && value.endsWith(w))
       return { value: value.slice(0, -w.length).trimEnd(), label: w };
   }
   return null;
+}
+
+/** The label words by their last character, longest first: a value is tested only against labels it may end with. */
+const LABELS_BY_LAST = new Map<number, string[]>();
+for (const w of LABEL_WORDS) {
+  const last = w.charCodeAt(w.length - 1);
+  const list = LABELS_BY_LAST.get(last);
+  if (list) list.push(w);
+  else LABELS_BY_LAST.set(last, [w]);
 }
 
 /** Fields whose value has a form of its own, so a label run into it (`发文日期2024年07月18日`, `索引号000014348/2020-02432`)

@@ -15,6 +15,9 @@ import { isOrganLine, pushOrganMentions } from './lines.ts';
 const DATE_LINE =
   /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d\d\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{5,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*\|?[ \t]*$/gm;
 
+/** The sticky form tried at each candidate line's start, compiled once. */
+const DATE_LINE_Y = new RegExp(DATE_LINE.source, 'my');
+
 /** First characters of a date line (after its indent), and the longest line worth trying. */
 const DATE_FIRST = new Set([...'0123456789〇○零Oo一二三四五六七八九十']);
 const MAX_DATE_LINE = 200;
@@ -25,7 +28,7 @@ export function findSignature(info: HeaderInfo, text: string, folded: string, li
   const dates: { start: number; end: number; iso: string }[] = [];
   // A date line is short and starts with a digit or a Chinese numeral after its indent: only such lines are tried
   // (a multiline regex over the whole text would be attempted at every position).
-  const r = new RegExp(DATE_LINE.source, 'my');
+  const r = DATE_LINE_Y;
   for (const line of lines) {
     if (line.end < info.bodyStart || line.end - line.start > MAX_DATE_LINE) continue;
     let p = line.start;
