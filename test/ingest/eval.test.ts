@@ -679,6 +679,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 43 (Chongqing district and street-office disclosure reports, district notices issuing plans, task divisions and livelihood targets, a health-action office's work points; a 财政部 budget notice and two customs notices): scored blind at 0.960 / 0.833 / 0.833 / 0.900 / 0.500 / 0.927 / — (no reply) on 915046b.
+  dev43: {
+    dir: 'samples/dev43',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.83,
+      relation: 0.83,
+      agenciesStrictF1: 0.89,
+      programsF1: 0.49,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 44 (Yunnan, Hunan, Liaoning and Shanghai replies, a follow-up answer and a co-handler's opinion; Wuhan, Shijiazhuang, an Inner Mongolia township and Neijiang notices, a draft and a city rule): scored blind at 0.954 / 0.871 / 0.968 / 0.629 / 0.182 / 0.891 / 0.640 on 915046b.
+  dev44: {
+    dir: 'samples/dev44',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.87,
+      relation: 0.96,
+      agenciesStrictF1: 0.62,
+      programsF1: 0.18,
+      fields: 0.89,
+      respondsTo: 0.64,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
