@@ -376,7 +376,7 @@ function documentIssuer(
     // A spelling that is itself relative (`市人民政府办公厅`) names no place: the own number's code may.
     const spelledName = spelled ? resolve(spelled) : null;
     if (spelled && (spelledName || !RELATIVE_ORGAN.test(spelled)))
-      return { name: spelledName ?? spelled, mention: mentions[k]! };
+      return { name: spelledName ?? agencyStage.canonicalSpelling(spelled), mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??
@@ -391,7 +391,8 @@ function documentIssuer(
     const name = mentions[k]!.text.replace(/\s+/g, '');
     const town = agencyStage.townOrganNamed(name, null);
     if (town) return { name: town.name, mention: mentions[k]! };
-    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined) return { name, mention: mentions[k]! };
+    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined)
+      return { name: agencyStage.canonicalSpelling(name), mention: mentions[k]! };
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
@@ -408,7 +409,7 @@ function documentIssuer(
   }
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
-    if (ORGAN_NAME.test(name)) return { name, mention: m };
+    if (ORGAN_NAME.test(name)) return { name: agencyStage.canonicalSpelling(name), mention: m };
   }
   return null;
 }

@@ -35,7 +35,7 @@ import { firstPlaceNamed, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
-import { asSpelled, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
+import { asSpelled, canonicalSpelling, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
 import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan, townOrganIn, townOrganNamed } from './towns.ts';
 import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
@@ -177,7 +177,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     // form with no place (`发布机构:政府办` beside `蔚县人民政府办公室`) names nothing by itself.
     const longEnough = compact.length >= MIN_AS_WRITTEN || (compact.length === 3 && compact.endsWith('部'));
     if (ms.length === 0 && longEnough && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
-      out.add(compact, null, 'issuer', mentionAt(text, im.start, im.end));
+      out.add(canonicalSpelling(compact), null, 'issuer', mentionAt(text, im.start, im.end));
       // The document spells this organ its own way: its abbreviations below resolve to this spelling.
       const own = spelledName(compact);
       if (own) {

@@ -27,6 +27,7 @@ export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed } from './head.ts';
 export { townOrganNamed } from './towns.ts';
+export { canonicalSpelling } from './spelled.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

@@ -22,6 +22,18 @@ export function spelledName(name: string): Spelled | null {
   return { place: v.place, organ: name.slice(hit.end), name };
 }
 
+/** A spelled name with its place written canonically (`屏边县农业农村和科学技术局` → `屏边苗族自治县农业农村和科学技术局`,
+ *  `南票区文化旅游和广播电视局` → `葫芦岛市南票区文化旅游和广播电视局`): the organ words as the document spells them,
+ *  the place as the gazetteer names it, when the place is one place. */
+export function canonicalSpelling(name: string): string {
+  const hit = longestAt(surfaces().places, name, 0);
+  if (!hit || name.length - hit.end < 2) return name;
+  const places = new Set(hit.values.filter((p) => !p.base && !p.homeOnly).map((p) => p.place));
+  if (places.size !== 1) return name;
+  const [place] = places;
+  return place!.canonicalPrefix + name.slice(hit.end);
+}
+
 /** Characters a spelling may drop from a name without abbreviating it: the connectives of coordinated organ words. */
 const CONNECTIVES = '和与及暨、';
 

@@ -2,6 +2,7 @@
 // signature) is that organ's name in the document: its abbreviations resolve to it, not to another full form.
 
 import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
@@ -55,5 +56,21 @@ const ROWS: Row[] = [
 describe("the document's own spelling of an organ", () => {
   test.each(ROWS.map((r) => [r.text.slice(0, 36), r] as const))('%s', (_, row) => {
     expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe('an organ the data cannot compose keeps its words, its place written as the gazetteer names it', () => {
+  test.each([
+    [
+      '屏边县农业农村和科学技术局关于县人大第99号建议的答复\n李代表:\n您提出的建议收悉。',
+      '屏边苗族自治县农业农村和科学技术局',
+    ],
+    [
+      '南票区文化旅游和广播电视局关于区政协第77号提案的答复函\n齐委员:\n您提出的提案收悉。',
+      '葫芦岛市南票区文化旅游和广播电视局',
+    ],
+  ])('%s', (text, issuer) => {
+    const e = extractText(text);
+    expect([e.document.issuer, e.agencies.find((a) => a.roles.includes('issuer'))?.name]).toEqual([issuer, issuer]);
   });
 });
