@@ -40,6 +40,8 @@ export interface ReplyResult {
 /** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, a co-handler's letter (协办意见的函, 会办意见) and a handling
  *  form (建议办理单). */
 const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见|办理单/;
+/** A co-handler's letter to the lead handler of a proposal. */
+const CO_HANDLER_LETTER = /会办意见|协办意见/;
 /** The kind of a document about the handling of many proposals: a report, a circular, a statement, a notice. */
 const ABOUT_HANDLING = /(?:通报|报告|说明|通知|总结|公告)$/;
 /** When no proposal title was found, how far into the body a session label is looked for. */
@@ -160,7 +162,9 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // …转交我局办理`, `现将您提出的关于…的提案办理情况答复如下`) or where a co-handler's letter numbers it
   // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
   // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's.
-  const proposer = input.salutationText ? proposerOf(input.salutationText) : null;
+  // A co-handler's opinion (`…提案的会办意见`, `协办意见`) is addressed to the lead handler, who proposed nothing.
+  const toLeadHandler = CO_HANDLER_LETTER.test(title);
+  const proposer = input.salutationText && !toLeadHandler ? proposerOf(input.salutationText) : null;
   const proposerKind = proposer ? kindOfProposer(proposer) : null;
   if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren

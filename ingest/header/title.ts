@@ -558,12 +558,13 @@ export function subjectStart(line: string): number {
 /** A year right after an organ's name: where a yearly report's subject begins. */
 const YEAR_AFTER_ORGAN = /(?<=(?:政府|局|委|厅|办公室|办事处|委员会))(?:19|20)\d\d年/;
 /** The 对 that opens a reply's subject after its issuer (`…局对…第52号提案答复的函`). */
-const REPLY_SUBJECT = /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函)$)/;
+const REPLY_SUBJECT =
+  /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)$)/;
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
 /** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */
 const REPLY_TITLE_FORM =
-  /^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函)(?:\([^()]{2,12}\))?$/;
+  /^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)(?:\([^()]{2,12}\))?$/;
 /** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
 const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
 
@@ -581,8 +582,14 @@ function isTitleAnchor(compact: string): boolean {
   const whole = /^《([^《》]+)》$/.exec(compact);
   if (whole) return whole[1]!.includes('关于') || DOC_KIND_ENDING.test(whole[1]!);
   const outside = compact.replace(/《[^《》]*》/g, '《》').replace(/《[^》]*$/, '');
-  // Without 关于, only a full name ends in a kind of document; a menu entry (通知公告, 规划计划) is short.
-  return outside.includes('关于') || (compact.length >= MIN_KIND_TITLE && DOC_KIND_ENDING.test(compact));
+  // Without 关于, only a full name ends in a kind of document; a menu entry (通知公告, 规划计划) is short. A reply's title
+  // may end with the proposal's title it answers (`区政协八届二次会议第77号提案的答复函《关于…的建议》`).
+  const beforeQuoted = outside.endsWith('《》') ? outside.slice(0, -2) : '';
+  return (
+    outside.includes('关于') ||
+    (compact.length >= MIN_KIND_TITLE &&
+      (DOC_KIND_ENDING.test(compact) || (REPLY_TITLE_LINE.test(beforeQuoted) && DOC_KIND_ENDING.test(beforeQuoted))))
+  );
 }
 
 /** The last 8 characters of a title without blanks and brackets. Named functions here are module-level, not closures

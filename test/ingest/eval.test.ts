@@ -60,6 +60,8 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // respondsTo lowered from 0.99 when a co-handler's opinion stopped naming its addressee (the lead handler) as the
+  // proposer: sets 22, 36 and 44 leave that proposer null, this set names it.
   dev4: {
     dir: 'samples/dev4',
     floors: {
@@ -70,7 +72,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.97,
       programsF1: 0.91,
       fields: 0.98,
-      respondsTo: 0.99,
+      respondsTo: 0.96,
       lifecycle: 0.99,
     },
   },
@@ -354,7 +356,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.67,
       programsF1: 0.59,
       fields: 0.96,
-      respondsTo: 0.95,
+      respondsTo: 0.99,
       lifecycle: 0.99,
     },
   },
@@ -583,7 +585,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.8,
       programsF1: 0,
       fields: 0.92,
-      respondsTo: 0.84,
+      respondsTo: 0.89,
       lifecycle: 0.99,
     },
   },
@@ -699,13 +701,13 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     dir: 'samples/dev44',
     floors: {
       documents: 10,
-      citationsF1: 0.95,
+      citationsF1: 0.97,
       issuer: 0.87,
       relation: 0.96,
       agenciesStrictF1: 0.73,
       programsF1: 0.18,
-      fields: 0.9,
-      respondsTo: 0.64,
+      fields: 0.93,
+      respondsTo: 0.95,
       lifecycle: 0.89,
     },
   },

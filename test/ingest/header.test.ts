@@ -1774,6 +1774,12 @@ describe("a reply's title broken after its session; a signer on one labelled lin
     ).document;
     expect([d.issuer, d.signedDate]).toEqual(['清原满族自治县住房和城乡建设局', '2022-08-30']);
   });
+  test('a numbered class tag (B1类) after the own number', () => {
+    const e = extractText(
+      '对临湘市十八届人大二次会议第88号建议的答复\n 临自然资字〔2023〕5号 B1类 同意公开\n曾楚雄等代表:\n你们提出的《关于危房改建问题的建议》收悉。现答复如下:',
+    );
+    expect([e.document.docNumber, e.citations]).toEqual(['临自然资字〔2023〕5号', []]);
+  });
   test('a number line whose class tag lost its letter is the own number', () => {
     const e = extractText(
       '平教字〔2021〕19号 类 同意公开\n关于对平江县政协十届五次会议第57号提案的答复\n李娟娟委员:\n您提出的提案收悉,现答复如下:',

@@ -476,6 +476,28 @@ describe('a proposal in other wordings: quoted title, a county session, a clippe
       },
     ],
     [
+      "a co-handler's opinion names the lead handler, not the proposer",
+      '对区政协十五届五次会议第155144号委员提案的会办意见\n真如镇街道:\n夏海萍委员提出的《关于提升真如地区能级的提案》收悉,经研究,现将会办意见答复如下:',
+      {
+        kind: '提案',
+        number: '155144',
+        session: '区政协十五届五次会议',
+        title: '关于提升真如地区能级的提案',
+        proposer: null,
+      },
+    ],
+    [
+      "a reply's title ending with the proposal it answers",
+      '区政协八届二次会议第77号提案的答复函《关于做强旅游业配套基础设施的建议》\n齐向光、徐志佳委员:\n您好!您的提案收悉,现将办理情况答复如下:',
+      {
+        kind: '提案',
+        number: '77',
+        session: '区政协八届二次会议',
+        title: '关于做强旅游业配套基础设施的建议',
+        proposer: '齐向光、徐志佳委员',
+      },
+    ],
+    [
       'the opening quotation mark lost before the title',
       '对政协沧县第十四届委员会第一次会议27号提案的答复\n尊敬的陈国兴、刘铭、张雯委员:\n你们提出的关于加快农村教师周转房建设”的提案收悉,现答复如下:',
       {
