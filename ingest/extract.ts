@@ -377,6 +377,10 @@ function documentIssuer(
     const spelledName = spelled ? resolve(spelled) : null;
     if (spelled && (spelledName || !RELATIVE_ORGAN.test(spelled)))
       return { name: spelledName ?? agencyStage.canonicalSpelling(spelled), mention: mentions[k]! };
+    // A sub-district's or town's organ in the title takes its canonical form (`…区东城街道办事处` →
+    // `…区人民政府东城街道办事处`).
+    const town = k < fromTitle ? agencyStage.townOrganNamed(mentions[k]!.text.replace(/\s+/g, ''), null) : null;
+    if (town) return { name: town.name, mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??
@@ -385,12 +389,9 @@ function documentIssuer(
   }
   // `市人民政府办公厅关于…` under `筑府办函〔2020〕78号`: the code names the city; the title's words are its evidence.
   if (byCode) return { name: byCode, mention: mentions.find((m) => relativeFormOf(m.text, byCode)) ?? null };
-  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written;
-  // a sub-district's or town's organ takes its canonical form (`…区西永街道办事处` → `…区人民政府西永街道办事处`).
+  // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
   for (let k = 0; k < fromTitle; k++) {
     const name = mentions[k]!.text.replace(/\s+/g, '');
-    const town = agencyStage.townOrganNamed(name, null);
-    if (town) return { name: town.name, mention: mentions[k]! };
     if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined)
       return { name: agencyStage.canonicalSpelling(name), mention: mentions[k]! };
   }

@@ -6,6 +6,7 @@ import { longestAt } from '../lexicon.ts';
 import type { Place } from './places.ts';
 import type { Resolved } from './resolve.ts';
 import { surfaces } from './surfaces.ts';
+import { townOrganNamed } from './towns.ts';
 
 /** A full name as the document spells it: the place it opens with and the organ words after it. */
 export interface Spelled {
@@ -26,6 +27,9 @@ export function spelledName(name: string): Spelled | null {
  *  `南票区文化旅游和广播电视局` → `葫芦岛市南票区文化旅游和广播电视局`): the organ words as the document spells them,
  *  the place as the gazetteer names it, when the place is one place. */
 export function canonicalSpelling(name: string): string {
+  // A town's or sub-district's organ takes its canonical form (`…区东城街道办事处` → `…区人民政府东城街道办事处`).
+  const town = townOrganNamed(name, null);
+  if (town) return town.name;
   const hit = longestAt(surfaces().places, name, 0);
   if (!hit || name.length - hit.end < 2) return name;
   const places = new Set(hit.values.filter((p) => !p.base && !p.homeOnly).map((p) => p.place));

@@ -15,9 +15,9 @@ import { ZONE_LEFT_BOUNDARY } from './zones.ts';
 export const TOWN_ORGAN = /(镇|乡|苏木)(?:人民政府|政府)|街道办事处/g;
 
 /** Words of the sentence, not of a name, that a look-back may take for one (`当地镇政府`, `四是乡镇…`, `已经镇政府`,
- *  `应当由街道办事处`, `持续完善街道办事处`, `我代表木洞镇人民政府`). */
+ *  `应当由街道办事处`, `持续完善街道办事处`, `我代表木洞镇人民政府`), or a kind of place (`城市街道办事处`). */
 const NOT_A_NAME =
-  /当地|已经|通过|年度|[一二三四五六七八九十]是|应当|完善|加强|健全|规范|推进|落实|指导|督促|代表|[由向在]$/;
+  /当地|已经|通过|年度|[一二三四五六七八九十]是|应当|完善|加强|健全|规范|推进|落实|指导|督促|代表|[由向在]$|^(?:城市|城区|县城|城乡|城镇)$/;
 /** Whether a run of characters before 镇/乡/街道 can be a town's name. */
 function isTownName(name: string): boolean {
   return (
@@ -41,7 +41,7 @@ const NAME_MAX = 4;
 const LOOK_BACK = 18;
 /** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`), enumerations, pronouns and the
  *  words of a letter's sentences (`现将我镇`, `感谢您对镇`). */
-const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相关有小城我您你将对]/;
+const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相有小我您你将对]/;
 
 export interface TownOrgan extends Span {
   name: string;

@@ -112,6 +112,16 @@ const ROWS: Row[] = [
       鄂托克旗木凯淖尔镇人民政府: ['mentioned'],
     },
   },
+  // Town names may hold 城 (东城街道, 城关镇); a kind of place (城市街道办事处) is no name.
+  {
+    text: '重庆市南川区人民政府办公室\n由东城街道办事处、城关镇人民政府负责,城市街道办事处配合。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市南川区人民政府办公室'] },
+    expect: {
+      重庆市南川区人民政府办公室: ['issuer'],
+      重庆市南川区人民政府东城街道办事处: ['mentioned'],
+      重庆市南川区城关镇人民政府: ['mentioned'],
+    },
+  },
   // Autonomous places written without their peoples, wherever the document comes from.
   {
     text: '天水市交通运输局\n督促张家川县交通运输局开展前期工作,商请黔东南州人民政府、龙胜县教育局、鄂温克旗司法局配合。',
