@@ -711,6 +711,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 45 (Chongqing town rule-of-law reports, district and new-area disclosure reports, a municipal 批复 and a district self-evaluation; a State Council 批复, a 民政部 notice and a Party regulation): scored blind at 1.000 / 0.923 / 1.000 / 0.813 / 0.143 / 0.918 / — (no reply) on 4430f5d.
+  dev45: {
+    dir: 'samples/dev45',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.81,
+      programsF1: 0.14,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 46 (Anhui, Sichuan, Yunnan, Hebei and Henan replies; Hunan, Shanxi, Heilongjiang and Ningxia notices, an order and a plan): scored blind at 0.963 / 0.846 / 1.000 / 0.571 / 0.333 / 0.927 / 1.000 on 4430f5d.
+  dev46: {
+    dir: 'samples/dev46',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.84,
+      relation: 0.99,
+      agenciesStrictF1: 0.57,
+      programsF1: 0.33,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
