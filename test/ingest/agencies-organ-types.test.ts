@@ -112,9 +112,9 @@ const ROWS: Row[] = [
       鄂托克旗木凯淖尔镇人民政府: ['mentioned'],
     },
   },
-  // Town names may hold 城 (东城街道, 城关镇); a kind of place (城市街道办事处) is no name.
+  // Town names may hold 城 (东城街道, 城关镇); a kind of place (城市街道办事处) and a former town (原…镇) are no names.
   {
-    text: '重庆市南川区人民政府办公室\n由东城街道办事处、城关镇人民政府负责,城市街道办事处配合。',
+    text: '重庆市南川区人民政府办公室\n由东城街道办事处、城关镇人民政府负责,城市街道办事处配合,撤销原大观镇人民政府。',
     setup: { jurisdiction: '重庆', issuer: ['重庆市南川区人民政府办公室'] },
     expect: {
       重庆市南川区人民政府办公室: ['issuer'],
