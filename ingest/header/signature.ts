@@ -98,27 +98,28 @@ function signatureDate(raw: string): string | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Run-in signatures: pages that lost their line breaks (the whole notice on one line, or HTML paragraphs kept as text)
 
+/** An organ's name ending in an organ word (captured), and a date written in digits or in Chinese numerals. */
+const ORGAN_GROUP = `([\\u3400-\\u9fff()]{2,40}?${ORGAN_ENDING.source.replace(/\$$/, '')})`;
+const DIGIT_DATE = '(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+const NUMERAL_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日';
+
 /** `…请结合实际认真贯彻落实。广东省人民政府办公厅2024年8月19日广东省…` and `山西省人民政府</p><p …> 2018年3月27日</p>`:
- *  an organ name right after a sentence end (or a paragraph tag), then a date, with at most a few tags between. */
+ *  an organ name right after a sentence end (or a paragraph tag), then a date, with at most a few tags between. Not an
+ *  item marker (`(四)`) or a body speaking of itself (`我院1984年9月17日《…》`): a sentence of the text. */
 const RUN_IN_ORGAN_DATE = new RegExp(
-  // Not an item marker (`(四)`) or a body speaking of itself (`我院1984年9月17日《…》`): a sentence of the text.
-  '(?:[。!]|>)\\s*(?![(我本你贵该])([\\u3400-\\u9fff()]{2,40}?' +
-    ORGAN_ENDING.source.replace(/\$$/, '') +
-    ')\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}' +
-    '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)',
+  `(?:[。!]|>)\\s*(?![(我本你贵该])${ORGAN_GROUP}\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}(${DIGIT_DATE})`,
   'g',
 );
 /** `自治区主席 陈 武 2016年12月6日`: an order signed by the head of government, name and date on one line. */
-const SIGNER_DATE =
-  /(?:主\s?席|省\s?长|市\s?长|县\s?长|区\s?长|部\s?长|主\s?任|局\s?长|书\s?记|署\s?长)[\u3400-\u9fff\s]{1,8}?((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/g;
+const SIGNER_DATE = new RegExp(
+  `(?:主\\s?席|省\\s?长|市\\s?长|县\\s?长|区\\s?长|部\\s?长|主\\s?任|局\\s?长|书\\s?记|署\\s?长)[\\u3400-\\u9fff\\s]{1,8}?(${DIGIT_DATE}|${NUMERAL_DATE})`,
+  'g',
+);
 
 /** `承办单位:清原满族自治县住房和城乡建设局 单位负责人: 二〇二二年八月三十日`: a reply signed on one labelled line, the
  *  handling unit, its head's blank field and the date. */
 const LABELLED_SIGNER = new RegExp(
-  '(?:承办单位|答复单位|办理单位)\\s*:\\s*([\\u3400-\\u9fff()]{2,40}?' +
-    ORGAN_ENDING.source.replace(/\$$/, '') +
-    ')[ \\t]+(?:(?:单位)?负责人|签发人)?\\s*:?[ \\t\\u3400-\\u9fff]{0,8}?' +
-    '((?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)',
+  `(?:承办单位|答复单位|办理单位)\\s*:\\s*${ORGAN_GROUP}[ \\t]+(?:(?:单位)?负责人|签发人)?\\s*:?[ \\t\\u3400-\\u9fff]{0,8}?(${DIGIT_DATE}|${NUMERAL_DATE})`,
   'g',
 );
 
