@@ -109,6 +109,8 @@ const RUN_IN_FORMS: ValueForms = {
 /** A repost's headline is short and ends exclaiming. */
 const MAX_HEADLINE = 40;
 const EXCLAIMED = /[!！]$/;
+/** The arrow a reposting page sets before its related links. */
+const RELATED_LINK_ARROW = /→/;
 
 /** A letterhead: an organ's name and 文件 alone on the line, letter-spaced or not (`贵 州 省 国 土 资 源 厅 文 件`). */
 const LETTERHEAD = /^(\s*)([\u3400-\u9fff][\u3400-\u9fff ]{3,40}?) *文 *件\s*$/;
@@ -251,6 +253,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       if (compact.length <= MAX_BANNER && /[\u3400-\u9fff]/.test(compact) && isChromeLine(compact)) continue;
       // A repost's exclaiming headline above the document (`名单公布!23个县(市、区)、132个乡镇(街道)入选!`).
       if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && candidates.length === 0) continue;
+      // A reposting page's headline with its related links (`巫山发布森林防火封山令!涉及这些区域→ …`) above the document.
+      if (candidates.length === 0 && RELATED_LINK_ARROW.test(compact)) continue;
       bodyLine = i;
       break;
     }

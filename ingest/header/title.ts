@@ -112,7 +112,7 @@ export function findTitle(
       parseDate(c.compact.replace(DATED_HEADING, '')) === null &&
       !inContents(candidates, k),
   );
-  let anchorAt = usable.findIndex((c) => isTitleAnchor(c.compact));
+  let anchorAt = usable.findIndex((c, k) => isTitleAnchor(c.compact) || shortOrderUnderOrgan(usable, k));
   if (anchorAt === -1) {
     info.title = info.headerTitle;
     return;
@@ -196,10 +196,11 @@ export function findTitle(
   }
 
   // A column name glued before the title (`重庆市科学技术局通知公告 关于开展…`) is not part of it.
+  // An organ's line over the rest of the title (`巫山县人民政府` / `森林防火封山令`) is the issuer's part of it.
   const first =
     parts.find((p) => p.compact.includes('关于')) ??
     parts.find((p) => p.compact.startsWith('对') && REPLY_SUBJECT.test(p.compact)) ??
-    parts[0]!;
+    (parts.length > 1 && isOrganLine(parts[0]!.compact) ? parts[1]! : parts[0]!);
   let firstStart = first.span.start;
   const line = folded.slice(first.span.start, first.span.end);
   const about = subjectStart(line);
@@ -560,6 +561,13 @@ const YEAR_AFTER_ORGAN = /(?<=(?:政府|局|委|厅|办公室|办事处|委员�
 /** The 对 that opens a reply's subject after its issuer (`…局对…第52号提案答复的函`). */
 const REPLY_SUBJECT =
   /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)$)/;
+/** A short order named for what it forbids (`森林防火封山令`, `禁火令`) under the organ's line (`巫山县人民政府`): the
+ *  second line of the title, whose first line is the organ. */
+const SHORT_ORDER = /^[\u3400-\u9fff]{2,8}令$/;
+function shortOrderUnderOrgan(usable: Candidate[], k: number): boolean {
+  return k > 0 && SHORT_ORDER.test(usable[k]!.compact) && isOrganLine(usable[k - 1]!.compact);
+}
+
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
 /** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */

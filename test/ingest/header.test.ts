@@ -1878,6 +1878,15 @@ describe("a proposal system's handling form above the letter", () => {
   });
 });
 
+describe("a reposted order named for what it forbids, under the organ's line", () => {
+  test("the related links' headline is chrome; the organ's line and the order's name make the title", () => {
+    const d = extractText(
+      '巫山发布森林防火封山令!涉及这些区域→ 巴南区森林防火封山令 重庆綦江区发布森林防火封山令\n创始人\n2025-06-15 05:53:28\n0\n\n巫山县人民政府\n\n森林防火封山令\n\n当前,重庆市已发布森林草原火险红色预警,根据《中华人民共和国森林法》等有关规定,决定封山。',
+    ).document;
+    expect([d.title, d.issuer]).toEqual(['巫山县人民政府森林防火封山令', '巫山县人民政府']);
+  });
+});
+
 describe("an old record's date in parentheses after its title", () => {
   test.each([
     [
