@@ -741,6 +741,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 47 (Chongqing county and district fire and forest orders reposted on news and blog sites, a police notice, a 1997 municipal notice; a 国家知识产权局 rule and a foreign-exchange notice): scored blind at 0.960 / 1.000 / 1.000 / 0.706 / 0.545 / 0.848 / — (no reply) on 824a1f1.
+  dev47: {
+    dir: 'samples/dev47',
+    floors: {
+      documents: 9,
+      citationsF1: 0.95,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.81,
+      programsF1: 0.54,
+      fields: 0.86,
+      respondsTo: 0.99,
+      lifecycle: 0.88,
+    },
+  },
+  // Blind set 48 (Gansu, Yunnan and Liaoning replies; Anhui, Shandong, Hunan and Heilongjiang notices, a 1991 city rule, provincial measures and a task-division opinion): scored blind at 0.930 / 0.900 / 0.900 / 0.936 / 0.400 / 0.973 / 0.920 on 58ad224.
+  dev48: {
+    dir: 'samples/dev48',
+    floors: {
+      documents: 10,
+      citationsF1: 0.92,
+      issuer: 0.89,
+      relation: 0.89,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.39,
+      fields: 0.97,
+      respondsTo: 0.91,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
