@@ -716,11 +716,13 @@ const PRODUCT_LABEL_LOOK_BACK = 8;
 function afterProductLabel(folded: string, start: number): boolean {
   return PRODUCT_LABEL_BEFORE.test(folded.slice(Math.max(0, start - PRODUCT_LABEL_LOOK_BACK), start));
 }
-/** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document. */
-function isLetterhead(title: string): boolean {
-  return (
-    title.endsWith(exclusions.letterheadWord) && ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length))
-  );
+/** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document; without a number, an
+ *  organ's name or its order series alone (`以《黑龙江省人民政府令》或《黑龙江省人民政府》文件形式发布`) names a form of
+ *  document too. */
+function isLetterhead(title: string, numbered: boolean): boolean {
+  if (title.endsWith(exclusions.letterheadWord))
+    return ORGAN_ENDING.test(title.slice(0, -exclusions.letterheadWord.length));
+  return !numbered && (ORGAN_ENDING.test(title) || (title.endsWith('令') && ORGAN_ENDING.test(title.slice(0, -1))));
 }
 /** Two titles joined as one list (`印发《A》和《B》的通知`): what holds for the first holds for the second. */
 const LIST_GAP = /^\s*(?:和|及|以及|与|、)\s*$/;
@@ -991,7 +993,7 @@ export function findCitations(input: CitationInput): Citation[] {
     }
     if (
       endsWithAny(t.title, CERTIFICATE_WORDS) ||
-      isLetterhead(t.title) ||
+      isLetterhead(t.title, paired !== null) ||
       endsWithAny(t.title, MORE_MEDIA_WORDS) ||
       isShortMedia(t.title)
     ) {

@@ -139,7 +139,7 @@ function fullNameOf(surface: string, jurisdiction: string | null): string | null
     const province = MUNICIPALITIES.get(sub.province);
     if (province) return province + s;
   }
-  if (provinceOfName(s) !== undefined) return s;
+  if (provinceOfName(s) !== undefined) return agencyStage.canonicalSpelling(s);
   return null;
 }
 

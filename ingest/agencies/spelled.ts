@@ -77,5 +77,7 @@ export function issuerSpelling(written: string, res: Resolved): Spelled | null {
   if (!res.builtOn || !res.organ || res.name !== res.builtOn.canonicalPrefix + res.organ) return null;
   const own = spelledName(written.replace(/\s+/g, ''));
   if (!own || own.organ === res.organ || !sameOrgan(own.organ, res.organ)) return null;
-  return { place: res.builtOn, organ: own.organ, name: own.name };
+  // The organ as the document spells it, on the place as the gazetteer names it (`文山州教育体育局` →
+  // 文山壮族苗族自治州教育体育局).
+  return { place: res.builtOn, organ: own.organ, name: res.builtOn.canonicalPrefix + own.organ };
 }

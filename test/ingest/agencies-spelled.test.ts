@@ -69,6 +69,8 @@ describe('an organ the data cannot compose keeps its words, its place written as
       '南票区文化旅游和广播电视局关于区政协第77号提案的答复函\n齐委员:\n您提出的提案收悉。',
       '葫芦岛市南票区文化旅游和广播电视局',
     ],
+    // An organ the data composes, spelled the document's way: the place still written as the gazetteer names it.
+    ['文山州教育体育局关于州政协第172号提案的答复\n王委员:\n您提出的提案收悉。', '文山壮族苗族自治州教育体育局'],
   ])('%s', (text, issuer) => {
     const e = extractText(text);
     expect([e.document.issuer, e.agencies.find((a) => a.roles.includes('issuer'))?.name]).toEqual([issuer, issuer]);

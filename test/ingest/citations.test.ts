@@ -511,8 +511,10 @@ describe('an order series in 《》 with its serial outside', () => {
       ['重庆市人民政府令', '重庆市人民政府令292号', '重庆市人民政府'],
     ]);
   });
-  test('a title ending in 令 without a serial stays a title', () => {
-    expect(cite('学习《国务院令》的有关规定。')).toEqual([['国务院令', null, null]]);
+  test('an order series or an organ in 《》 without a serial names a form of document, not one document', () => {
+    expect(cite('以《黑龙江省人民政府令》或《黑龙江省人民政府》文件形式发布。学习《国务院令》的有关规定。')).toEqual(
+      [],
+    );
   });
 });
 

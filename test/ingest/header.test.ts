@@ -1878,6 +1878,15 @@ describe("a proposal system's handling form above the letter", () => {
   });
 });
 
+describe("a rule's publication note without 第", () => {
+  test('(1991年3月26日济南市人民政府令19号发布) is the own number as printed', () => {
+    const d = extractText(
+      '济南市文化娱乐市场管理规定\n\n山东省济南市人民政府\n\n\n济南市文化娱乐市场管理规定\n\n (1991年3月26日济南市人民政府令19号发布)\n\n 第一条 为加强本市文化娱乐市场管理,制定本规定。',
+    ).document;
+    expect(d.docNumber).toBe('济南市人民政府令19号');
+  });
+});
+
 describe("a reposted order named for what it forbids, under the organ's line", () => {
   test("the related links' headline is chrome; the organ's line and the order's name make the title", () => {
     const d = extractText(
