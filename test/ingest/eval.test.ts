@@ -771,6 +771,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 49 (Chongqing disclosure reports of a district office, a municipal bureau, street offices, towns and townships; a 国家广播电视总局 decision repealing and amending rules): scored blind at 1.000 / 0.941 / 0.765 / 0.867 / 0.000 (no gold program, one false) / 0.966 / — (no reply) on 795b824.
+  dev49: {
+    dir: 'samples/dev49',
+    floors: {
+      documents: 8,
+      citationsF1: 0.99,
+      issuer: 0.94,
+      relation: 0.76,
+      agenciesStrictF1: 0.86,
+      programsF1: 0,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 50 (Guizhou, Liaoning, Hubei and Yunnan replies; Ningxia, Tianjin, Jiangxi and Shaanxi notices, a joint letter and a provincial order): scored blind at 0.917 / 0.909 / 1.000 / 0.914 / 0.500 / 0.882 / 0.440 on 795b824.
+  dev50: {
+    dir: 'samples/dev50',
+    floors: {
+      documents: 10,
+      citationsF1: 0.91,
+      issuer: 0.9,
+      relation: 0.99,
+      agenciesStrictF1: 0.91,
+      programsF1: 0.5,
+      fields: 0.88,
+      respondsTo: 0.44,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
