@@ -1878,6 +1878,19 @@ describe("a proposal system's handling form above the letter", () => {
   });
 });
 
+describe("a page's clock widget is no salutation", () => {
+  test('今天是:00:00:00 农历: above a bulleted table', () => {
+    const e = extractText(
+      '• 今天是:00:00:00 农历:\n  • 中国政府网\n当前位置:首页 / 政务公开 / 建议提案\n  • 索 引 号:\n  • 000014349/2023-763849\n  • 名  称:\n  • 省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n\n冉霞委员:\n\n您提出的《关于完善疾病预防控制体系的建议》收悉。现答复如下:',
+    );
+    expect([e.document.title, e.respondsTo?.number, e.respondsTo?.proposer]).toEqual([
+      '省卫生健康委关于省政协十二届四次会议第4143号提案的答复',
+      '4143',
+      '冉霞委员',
+    ]);
+  });
+});
+
 describe("a rule's publication note without 第", () => {
   test('(1991年3月26日济南市人民政府令19号发布) is the own number as printed', () => {
     const d = extractText(
