@@ -160,11 +160,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       map.push(im.start + k);
       compact += raw[k];
     }
-    // A town's or sub-district's organ issuing (`重庆市渝北区人民政府翠云街道办事处2021年…年度报告`): that organ, of the
-    // county written before it or the document's own.
     const ms = scan(compact, ANY_HOME);
-    // Read in the text itself where the mention is written without blanks: a town named alone (`阿尔巴斯苏木人民政府`)
-    // takes the county the text writes before it elsewhere.
+    // A town's or sub-district's organ issuing (`重庆市渝北区人民政府翠云街道办事处2021年…年度报告`): that organ, of the
+    // county written before it, elsewhere in the text (read there when the mention has no blanks) or the document's own.
     const town =
       compact === raw ? townOrganIn(text, im.start, im.end, locale.county) : townOrganNamed(compact, locale.county);
     if (town) {

@@ -93,11 +93,11 @@ const TOWN_ORGAN_AT_END = /(?:镇|乡|苏木)(?:人民政府|政府)$|街道办�
 /** The organ a name ends with when it is a town's or sub-district's (`重庆市沙坪坝区西永街道办事处` →
  *  重庆市沙坪坝区人民政府西永街道办事处), or null. `county` is the document's own, for a town named alone. */
 export function townOrganNamed(name: string, county: Place | null): TownOrgan | null {
-  const word = TOWN_ORGAN_AT_END.exec(name);
-  return word ? townOrgan(name, word.index, word[0], county) : null;
+  return townOrganIn(name, 0, name.length, county);
 }
 
-/** The same for a name written in `text` from `start` to `end`. */
+/** The same for a name written in `text` from `start` to `end` (a town named alone takes the county the text writes
+ *  before it elsewhere). */
 export function townOrganIn(text: string, start: number, end: number, county: Place | null): TownOrgan | null {
   const word = TOWN_ORGAN_AT_END.exec(text.slice(start, end));
   return word ? townOrgan(text, start + word.index, word[0], county) : null;

@@ -108,6 +108,6 @@ export function pushOrganMentions(out: Mention[], text: string, folded: string, 
 }
 
 /** An issuing verb closing a line of issuers. */
-const VERB_AFTER_ISSUERS = /(?:印发|转发)$/;
+export const VERB_AFTER_ISSUERS = /(?:印发|转发)$/;
 /** The approving government before the issuing body on a law database's issuer line. */
 const APPROVED_BY = /^[\u3400-\u9fff]{2,20}?(?:政府|国务院)批准/;

@@ -9,11 +9,15 @@ import type { Candidate, HeaderInfo } from './model.ts';
 /** A number line is short; longer lines are settled without running the number scanner. */
 const MAX_NUMBER_LINE = 40;
 
+/** A law database's validity tag after a number and its date (`2010-12-24  全文有效`). */
+const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效|已废止)';
+
 /** What may follow the number on its line: `签发人:姓名`, a date with a law database's validity tag (`2010-12-24  全文有效`),
  *  or a county's handling class and openness tags
  *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, the class letter lost: `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
-const SIGNER_OR_DATE =
-  /(?<=号)(?:签发人[:][\u3400-\u9fff、]{2,20}|(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?(?:全文有效|现行有效|部分失效|已失效|失效|已废止)?|(?:\(?[A-D]?\d?类\)?)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$/;
+const SIGNER_OR_DATE = new RegExp(
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|(?:\\(?[A-D]?\\d?类\\)?)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$`,
+);
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */
 const PARENTHESIZED = /^\(([^()]+)\)$/;
@@ -48,8 +52,9 @@ const MAX_CODE_HEAD = 4;
 const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]+$/;
 
 /** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`): the document's date. */
-const DATE_AFTER_NUMBER =
-  /号((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\)?(?:全文有效|现行有效|部分失效|已失效|失效|已废止)?$/;
+const DATE_AFTER_NUMBER = new RegExp(
+  `号((?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))\\)?${VALIDITY_TAG}?$`,
+);
 /** The date a bulletin prints before the number (`2012-12-06 国家税务总局公告2012年第54号`). */
 const DATE_BEFORE_NUMBER = /^((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))(?=[\u3400-\u9fff])/;
 
@@ -169,10 +174,11 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
  *  `…常务委员会公告〔六届〕第74号`: an announcement's title carries its number (the issuing organ + 公告 + serial), which
  *  is then its own number; after a bracketed term the 第 goes, as after a bracketed year. */
 const ANNOUNCEMENT_NUMBER =
-  /^([\u3400-\u9fff]{2,40}公告)(?:\(((?:(?:19|20)\d\d年)?第(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号)\)|((?:(?:19|20)\d\d年)?第(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号)|(〔[一二三四五六七八九十]{1,3}届〕)第(\d{1,4}号))$/;
+  /^([\u3400-\u9fff]{2,40}公告)(?:(\()?((?:(?:19|20)\d\d年)?第(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号)(\))?|(〔[一二三四五六七八九十]{1,3}届〕)第(\d{1,4}号))$/;
 
 export function numberOfTitle(title: string): string | null {
   const m = ANNOUNCEMENT_NUMBER.exec(title);
-  if (!m) return null;
-  return m[4] ? `${m[1]}${m[4]}${m[5]}` : `${m[1]}${m[2] ?? m[3]}`;
+  // The serial's parentheses come in pairs: `公告(第7号)` or `公告第7号`.
+  if (!m || (m[2] === undefined) !== (m[4] === undefined)) return null;
+  return m[5] ? `${m[1]}${m[5]}${m[6]}` : `${m[1]}${m[3]}`;
 }

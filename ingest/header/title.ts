@@ -6,7 +6,7 @@ import { DOC_KIND_ENDING, ORGAN_ENDING, PROPOSAL_SERIAL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
 import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
-import { isOrganLine, pushOrganMentions, SECTION_HEADING } from './lines.ts';
+import { isOrganLine, pushOrganMentions, SECTION_HEADING, VERB_AFTER_ISSUERS } from './lines.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { INDEX_NUMBER } from './index-number.ts';
 import { trimListingLine } from './listing-line.ts';
@@ -44,7 +44,7 @@ const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|
 /** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`, an announcement's
  *  `(第三十一号)`). */
 const ORDER_SERIAL =
-  /^(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号$|^\(第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号\)$/;
+  /^(?:(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号|\(第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号\))$/;
 
 /** Join an order head and the serial on the next line into one candidate, so the number-line reader takes both. */
 function joinOrderHead(candidates: Candidate[]): void {
@@ -526,7 +526,7 @@ const ISSUING_BEFORE_SUBJECT = /(?:印发|发布)\s*$/;
 /** A line of issuers ending with their verb, the title's subject on the next line (`鹤岗市人民政府 鹤岗市中级人民法院印发`
  *  / `关于完善…的意见的通知`): the first line of the title. */
 function issuingOrganLine(compact: string): boolean {
-  const verb = /(?:印发|转发)$/.exec(compact);
+  const verb = VERB_AFTER_ISSUERS.exec(compact);
   return verb !== null && isOrganLine(compact.slice(0, verb.index));
 }
 /** A region tag a site puts before a title (`[重庆]`). */
@@ -558,9 +558,10 @@ export function subjectStart(line: string): number {
 
 /** A year right after an organ's name: where a yearly report's subject begins. */
 const YEAR_AFTER_ORGAN = /(?<=(?:政府|局|委|厅|办公室|办事处|委员会))(?:19|20)\d\d年/;
+/** The kinds a reply's title ends with, a co-handler's opinion among them. */
+const REPLY_ENDING = '(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)';
 /** The 对 that opens a reply's subject after its issuer (`…局对…第52号提案答复的函`). */
-const REPLY_SUBJECT =
-  /对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)$)/;
+const REPLY_SUBJECT = new RegExp(`对(?=[^,。;:!?对]{2,60}(?:建议|提案)[^,。;:!?]{0,12}${REPLY_ENDING}$)`);
 /** A short order named for what it forbids (`森林防火封山令`, `禁火令`) under the organ's line (`巫山县人民政府`): the
  *  second line of the title, whose first line is the organ. */
 const SHORT_ORDER = /^[\u3400-\u9fff]{2,8}令$/;
@@ -571,8 +572,9 @@ function shortOrderUnderOrgan(usable: Candidate[], k: number): boolean {
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
 /** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */
-const REPLY_TITLE_FORM =
-  /^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}(?:答复|回复|复函|答复函|答复意见|的函|会办意见|协办意见|办理意见)(?:\([^()]{2,12}\))?$/;
+const REPLY_TITLE_FORM = new RegExp(
+  `^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}${REPLY_ENDING}(?:\\([^()]{2,12}\\))?$`,
+);
 /** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
 const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
 
