@@ -22,7 +22,10 @@ test('clicking an edge in the graph shows its quote and the asserting document, 
       const r = window.__policyGraph.renderer()!;
       const a = r.getNodeDisplayData(s)!;
       const b = r.getNodeDisplayData(t)!;
-      await r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
+      // An animation, even of no duration, ends on an animation frame, which a busy headless page may hold back: wait
+      // for it a second at most (the clicks below try again while the drawing settles).
+      const moved = r.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.25 }, { duration: 0 });
+      await Promise.race([moved, new Promise((done) => setTimeout(done, 1000))]);
       r.refresh();
     },
     [REPLY_0035, INCUBATOR_PLAN] as const,
