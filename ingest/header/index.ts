@@ -27,6 +27,7 @@ import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee, SECTION_HEADING } from './lines.ts';
 import { evidence } from '../spans.ts';
 import { findTitle } from './title.ts';
+import { splitRunInSalutation } from './run-in-salutation.ts';
 import { headerLines } from './virtual-lines.ts';
 
 export type { HeaderInfo } from './model.ts';
@@ -121,7 +122,9 @@ const BULLET_LABEL = /^[•·●▪◦]\s*/;
 export function parseHeader(text: string, folded: string, realLines: Line[] = splitLines(folded)): HeaderInfo {
   const info: HeaderInfo = emptyHeader();
   // A page saved on one line is read as the virtual lines its layout shows (virtual-lines.ts).
-  const lines = headerLines(folded, realLines);
+  const pageLines = headerLines(folded, realLines);
+  // An addressee on the line of the text it opens is cut onto a line of its own (run-in-salutation.ts).
+  const lines = splitRunInSalutation(folded, pageLines, PREAMBLE_LINES);
   const candidates: Candidate[] = [];
   let pending: string | null = null;
   let bodyLine = Math.min(lines.length, PREAMBLE_LINES);
@@ -132,7 +135,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
 
   const layouts = detectLayouts(folded, lines, PREAMBLE_LINES);
   // Its body may open with the title run into the number (`…的通知粤府办〔2024〕9号各地级以上市…`): the run-in reader reads it.
-  if (lines !== realLines) layouts.runIn = true;
+  if (pageLines !== realLines) layouts.runIn = true;
   info.layouts = layouts;
   const bulletLines = layouts.bullets ? readBullets(info, text, folded, lines, PREAMBLE_LINES) : new Set<number>();
   readNewsWrapper(info, text, folded, lines, layouts.quotedFrom);

@@ -832,3 +832,37 @@ test.each([
 ])('a report or circular on the handling of many proposals answers none: %s', (text) => {
   expect(extractText(text).respondsTo).toBeNull();
 });
+
+describe('the addressee on the line of the text it opens: at its head, after the title, after a table cell', () => {
+  test.each<[string, string, string, string | null]>([
+    [
+      'at the line head',
+      '宜阳县交通运输局 对宜阳县第九届人民代表大会第二次会议的第46号建议的答复\n刘建民代表: 您提出的关于“乡间路维护的建议”收悉,现答复如下: 我局将加大督导力度。\n2018年6月28日',
+      '刘建民代表',
+      '建议',
+    ],
+    [
+      'after the title on the same line',
+      '对县八届政协一次会议 第134号提案的答复 王小红委员: 您提出的《关于加强公厕设施建设的建议》收悉,感谢您的关注。',
+      '王小红委员',
+      '提案',
+    ],
+    [
+      "after a flattened table's cell bar, two members",
+      '词条 | 对某市政协五届一次会议第55号提案的答复 |\n释义 | 李明、赵丽委员: 你们提出的《关于规范房顶绿化建设的建议》的提案收悉。现答复如下:',
+      '李明、赵丽委员',
+      '提案',
+    ],
+  ])('%s', (_, text, proposer, kind) => {
+    const r = extractText(text).respondsTo;
+    expect(r?.proposer).toBe(proposer);
+    expect(r?.kind).toBe(kind);
+  });
+
+  test('a name and title before a colon inside a sentence addresses no one', () => {
+    const r = extractText(
+      '某县人民政府关于召开座谈会的通知\n各乡镇人民政府:\n会议邀请 张三代表: 就有关问题发言。请按时参加。',
+    );
+    expect(r.respondsTo).toBeNull();
+  });
+});
