@@ -801,6 +801,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 51 (Chongqing district and town annual reports, district notices of plans and task divisions, a county reply; a ministry's rule, plan notice and office notice): scored blind at 0.933 / 1.000 / 1.000 / 0.909 / 0.400 / 0.918 / 1.000 on 45c2a1d.
+  dev51: {
+    dir: 'samples/dev51',
+    floors: {
+      documents: 10,
+      citationsF1: 0.92,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.9,
+      programsF1: 0.39,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+      minRelations: 5,
+    },
+  },
+  // Blind set 52 (Hunan, Shaanxi, Hebei, Liaoning and Qinghai replies; Guangzhou, Tongchuan, Jilin and Guyuan notices and plans, a Yinchuan draft): scored blind at 1.000 / 1.000 / 1.000 / 0.810 / 0.429 / 0.927 / 0.920 on 45c2a1d.
+  dev52: {
+    dir: 'samples/dev52',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.8,
+      programsF1: 0.42,
+      fields: 0.92,
+      respondsTo: 0.91,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
