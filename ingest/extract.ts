@@ -13,6 +13,7 @@ import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
+import { titleHeadIssuer } from './title-head-issuer.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
@@ -182,14 +183,28 @@ export function extractWithContext(
   // Jurisdiction and date are fixed here for the whole document.
   const resolve = memoResolver({ jurisdiction, date });
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
-  const issuerMentions = rawIssuerMentions.flatMap((m) => splitOrgans(text, m, resolve));
+  // A title without 关于 that opens with its organ (`X人民政府森林防火禁火令`) names the issuer by that organ.
+  const titleHead =
+    header.titleIssuers.length === 0
+      ? titleHeadIssuer(
+          text,
+          folded,
+          header.title,
+          titleLineSpans(header, folded),
+          (s) => resolve(s) !== null,
+          spelledWithPlace,
+        )
+      : null;
+  const issuerMentions = [...(titleHead ? [titleHead] : []), ...rawIssuerMentions].flatMap((m) =>
+    splitOrgans(text, m, resolve),
+  );
 
   const chosen = documentIssuer(
     issuerMentions,
     ownDocNumber,
     jurisdiction,
     resolve,
-    header.titleIssuers.length,
+    header.titleIssuers.length + (titleHead ? 1 : 0),
     folded,
   );
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
@@ -392,8 +407,7 @@ function documentIssuer(
   // The title line's own spelling of an organ with a place (`巫溪县人力资源和社会保障局关于…`) is its name as written.
   for (let k = 0; k < fromTitle; k++) {
     const name = mentions[k]!.text.replace(/\s+/g, '');
-    if (ORGAN_NAME.test(name) && provinceOfName(name) !== undefined)
-      return { name: agencyStage.canonicalSpelling(name), mention: mentions[k]! };
+    if (spelledWithPlace(name)) return { name: agencyStage.canonicalSpelling(name), mention: mentions[k]! };
   }
   for (const m of mentions) {
     const name = fullNameOf(m.text, jurisdiction);
@@ -460,6 +474,11 @@ function ownLevelName(
 
 /** An organ name as a title or signature writes it: characters only, ending like an organ. */
 const ORGAN_NAME = new RegExp(`^[\\u3400-\\u9fff()]{3,40}${ORGAN_ENDING.source}`);
+
+/** An organ's name as a title spells it, with a place the gazetteer knows (`巫溪县人力资源和社会保障局`). */
+function spelledWithPlace(name: string): boolean {
+  return ORGAN_NAME.test(name) && provinceOfName(name) !== undefined;
+}
 
 /** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */
 const SESSION_LEAD = 16;

@@ -1,0 +1,58 @@
+// ingest/title-head-issuer.ts — a title without 关于 that opens with its organ names the issuer by that organ:
+// `重庆市开州区人民政府森林防火禁火令`, `潍坊市人民政府令`, `重庆市人力资源和社会保障局政府信息公开指南(2024年版)`,
+// `重庆市大足区人民政府办公室2023年政府信息公开工作年度报告`, `盐池县人民政府工作规则`. The header reads an issuer
+// prefix only before 关于 or an issuing verb (ingest/header/title.ts); here the organ is the longest head of the title
+// the agency resolver knows — an organ ending alone cannot tell `…社会保障局` from `…社会保障局政府` (the start of
+// 政府信息公开).
+
+import type { Mention, Span } from './model.ts';
+import { ORGAN_ENDING } from './regexes.ts';
+import { evidence } from './spans.ts';
+
+/** Longest organ head tried (the longest names in the roster, an office of a county's government, fit). */
+const MAX_HEAD = 40;
+/** Shortest: a place of two characters and an organ word (`国务院` is three). */
+const MIN_HEAD = 3;
+/** A year before the organ (`2022重庆市荣昌区人民政府禁火令`): a reposting site's label, not part of the name. */
+const LEADING_YEAR = /^\d{4}年?/;
+/** Titles whose head is no issuer: a reply titled by what it answers (`对…建议的答复`), a title quoting another
+ *  (`《…(草案)》征求意见`), and a title whose subject opens with 关于 (the header reads those). */
+const NOT_A_HEAD = /^[对《]|关于/;
+
+/** An organ the roster does not list is taken as spelled only with an organ word no title word ends in: `政府` alone
+ *  also ends the head of `政府信息公开` (`…大数据应用发展管理局政府信息公开指南`). */
+const SPELLED_END = /(?:人民政府|人民政府办公室|人民政府办公厅|局|委员会|办公室|厅|署)$/;
+
+/**
+ * The issuer the title's head names: the longest head the roster resolves (`resolves`), else the longest head spelled
+ * as an organ of a named place (`spelled`, the test the title-line issuer uses in ingest/extract.ts).
+ */
+export function titleHeadIssuer(
+  text: string,
+  folded: string,
+  title: string | null,
+  titleSpans: Span[],
+  resolves: (surface: string) => boolean,
+  spelled: (surface: string) => boolean,
+): Mention | null {
+  if (!title || NOT_A_HEAD.test(title) || titleSpans.length === 0) return null;
+  const span = titleSpans[0]!;
+  const line = folded.slice(span.start, Math.min(span.end, span.start + MAX_HEAD + 6));
+  const year = LEADING_YEAR.exec(line);
+  const from = year ? year[0].length : 0;
+  // The head must be the title's own words as printed: a blank or a digit inside is a break, not a name.
+  const stop = line.slice(from).search(/[\s\d((]/);
+  const head = line.slice(from, stop === -1 ? undefined : from + stop);
+  // Something must follow the organ on the title (`…人民政府令`); a digit or a bracket after it is that something.
+  const longest = Math.min(stop === -1 ? head.length - 1 : head.length, MAX_HEAD);
+  const at = (end: number) => evidence(text, span.start + from, span.start + from + end);
+  for (let end = longest; end >= MIN_HEAD; end--) {
+    const candidate = head.slice(0, end);
+    if (ORGAN_ENDING.test(candidate) && resolves(candidate)) return at(end);
+  }
+  for (let end = longest; end >= MIN_HEAD; end--) {
+    const candidate = head.slice(0, end);
+    if (SPELLED_END.test(candidate) && spelled(candidate)) return at(end);
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+// test/ingest/title-head-issuer.test.ts — a title without 关于 that opens with its organ names the issuer by it.
+import { extractText } from '../../ingest/extract.ts';
+
+describe('the organ at the head of a title without 关于 is the issuer', () => {
+  test.each<[string, string, string]>([
+    [
+      'an order named after its organ',
+      '重庆市开州区人民政府森林防火禁火令\n\n为有效防控森林火灾,特发布禁火令。',
+      '重庆市开州区人民政府',
+    ],
+    [
+      'the organ and 令 alone',
+      '潍坊市人民政府令\n第150号\n\n《潍坊市突发公共卫生事件应急办法》已经市政府研究通过。',
+      '潍坊市人民政府',
+    ],
+    [
+      "a bureau's guide: the head stops before 政府信息公开",
+      '重庆市人力资源和社会保障局政府信息公开指南(2024年版)\n\n为了保障公民依法获取政府信息,编制本指南。',
+      '重庆市人力资源和社会保障局',
+    ],
+    [
+      "a district office's annual report: the head stops before the year",
+      '重庆市大足区人民政府办公室2023年政府信息公开工作年度报告\n\n本报告由区政府办公室编制。',
+      '重庆市大足区人民政府办公室',
+    ],
+    [
+      "a county government's working rules",
+      '盐池县人民政府工作规则\n\n第一章 总则\n第一条 为规范县政府工作,制定本规则。',
+      '盐池县人民政府',
+    ],
+    [
+      'a district bureau the roster does not list, spelled with its place',
+      '重庆市渝中区大数据应用发展管理局政府信息公开指南(2022年版)\n\n为了保障公民依法获取政府信息,编制本指南。',
+      '重庆市渝中区大数据应用发展管理局',
+    ],
+  ])('%s', (_, text, issuer) => {
+    expect(extractText(text).document.issuer).toBe(issuer);
+  });
+
+  test.each<[string, string]>([
+    ['a reply titled by what it answers', '对县十六届人大一次会议第3号建议的答复\n\n王五代表:\n您提出的建议收悉。'],
+    ['a law without an organ at its head', '重庆市地方立法条例\n\n第一条 为了规范地方立法活动,制定本条例。'],
+    ['a place and a year, no organ', '重庆市北碚区2025年政府信息公开工作年度报告\n\n本报告根据条例编制。'],
+  ])('%s: no issuer from the head', (_, text) => {
+    expect(extractText(text).document.issuer).toBeNull();
+  });
+});
