@@ -81,3 +81,16 @@ describe("generic funds, zone words and a group's meeting, with no name of their
     ['实施巴渝工匠计划,争取三峡后续扶持资金。', { 巴渝工匠计划: 'initiative', 三峡后续扶持资金: 'fund' }],
   ]);
 });
+
+describe('the stage of works, and a clause opened by a connective, name no program', () => {
+  runRows([
+    ['新建公厕现已完成主体工程建设,剩余工程将在年内完成。', {}],
+    ['同步实施相关附属工程和一系列专项工程,修复损毁工程。', {}],
+    // 由于, 尽管, 但, 例如, 随着, 本着 open a clause: what follows them is no part of a name.
+    ['由于保护区范围调整,项目暂缓实施。', {}],
+    ['尽管景区客流下降,项目仍按期推进。', {}],
+    ['随着示范区范围扩大,例如试点任务也相应增加。', {}],
+    // A named fund keeps a purpose word after its subject (`后续` is the 三峡 programme's own word).
+    ['积极争取三峡后续扶持资金支持库区发展。', { 三峡后续扶持资金: 'fund' }],
+  ]);
+});
