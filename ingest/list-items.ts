@@ -11,9 +11,11 @@ import data from './data/list-items.json' with { type: 'json' };
 /** An item's marker: `1.`, `1、`, `(一)`, `(1)`, `一、`. */
 const MARKER = String.raw`(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)`;
 /** The kind of marker a line opens with — `1.` (digit), `(一)` (paren), `一、` (numeral) — or null: items of one list
- *  share a kind; a line of another kind is a heading above the list or a sub-item inside one of its items. */
+ *  share a kind; a line of another kind is a heading above the list or a sub-item inside one of its items. A section
+ *  number (`1.2 编制依据`) is no item marker: the line is a heading. */
 export type MarkerKind = 'digit' | 'paren' | 'numeral';
-const KIND_OF = /^\s*(?:(\d{1,3}\s*[.、])|([(][一二三四五六七八九十\d]{1,3}[)])|([一二三四五六七八九十]{1,3}\s*、))/;
+const KIND_OF =
+  /^\s*(?:(\d{1,3}\s*[.、](?!\d))|([(][一二三四五六七八九十\d]{1,3}[)])|([一二三四五六七八九十]{1,3}\s*、))/;
 export function markerKind(line: string): MarkerKind | null {
   const m = KIND_OF.exec(line);
   return !m ? null : m[1] ? 'digit' : m[2] ? 'paren' : 'numeral';

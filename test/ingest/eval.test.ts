@@ -832,6 +832,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 53 (Chongqing coordinating committee notice, street-office annual report, district plan, rule-of-law reports and a task list; central tax notice, religious-affairs draft, a joint 1988 standard): scored blind at 1.000 / 0.955 / 0.636 / 0.821 / 0.643 / 0.945 / — on ed466cb.
+  dev53: {
+    dir: 'samples/dev53',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.95,
+      relation: 0.99,
+      agenciesStrictF1: 0.81,
+      programsF1: 0.63,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 54 (Zhejiang, Xishuangbanna, Honghe and Huantai replies; Yingkou, Shaanxi, Guangxi, Jiangmen, Heilongjiang and Hainan notices, rules and a regulation): scored blind at 1.000 / 0.846 / 0.923 / 0.958 / 0.667 / 0.964 / 0.800 on ed466cb.
+  dev54: {
+    dir: 'samples/dev54',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.84,
+      relation: 0.92,
+      agenciesStrictF1: 0.95,
+      programsF1: 0.66,
+      fields: 0.95,
+      respondsTo: 0.79,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
