@@ -91,8 +91,10 @@ export function numberOfLine(line: string): string | null {
   return unsigned ? `${unsigned[1]}〔${unsigned[2]}〕${unsigned[3]}号` : null;
 }
 
-/** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`: a site appends the own number to the title line. */
-const NUMBER_SUFFIX = /\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)$/;
+/** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`, `…的答复[浙交建〔2018〕101号]`: a site appends the own
+ *  number to the title line, in parentheses or square brackets. */
+const NUMBER_SUFFIX =
+  /(?:\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)|[[【]\s*([^()[\]【】\s]{1,12}[〔(]\s*(?:19|20)\d\d\s*[〕)]\s*\d{1,5}\s*号)\s*[\]】])$/;
 /** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
 const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
 /** What follows such a number is a title: it names its subject (关于) or issues a document. */
@@ -135,7 +137,7 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
   if (sep && sep.index > 0) line = line.slice(0, sep.index);
   const suffix = NUMBER_SUFFIX.exec(line);
   if (suffix && suffix.index > 0) {
-    info.numberLine ??= normalizeDocNumber(suffix[1]!);
+    info.numberLine ??= normalizeDocNumber((suffix[1] ?? suffix[2])!);
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
   }

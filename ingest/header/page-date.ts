@@ -12,8 +12,10 @@ const SOURCE = /(?:来源|来自)\s*:\s*([^\s:|]{0,30})/;
 const TIME = /(?:^|[^发布公成印签更归])时间\s*:\s*((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/;
 /** The date right after the source's name (`来源:县政府办 2021-04-20 10:08`). */
 const DATE_AFTER_SOURCE = /(?:来源|来自)\s*:\s*[^\s:|\d]{1,30}\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})/;
-/** A line that opens with the date and time, then the source (`2023-09-08 11:06:27 来源:农业农村部`). */
-const DATE_BEFORE_SOURCE = /^\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|来自)\s*:/;
+/** A line that opens with the date and time, then the source (`2023-09-08 11:06:27 来源:农业农村部`, `2018-07-11 09:01
+ *  信息来源:浙江省交通运输厅`). */
+const DATE_BEFORE_SOURCE =
+  /^\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:信息|文章|稿件)?(?:来源|来自)\s*:/;
 /** An author line is a reposting site's: portals print their own source, not an author. A template's empty author
  *  field (`时间:2023-11-07 08:53来源:作者:点击:`) names no one and is the portal's own. */
 const AUTHOR = /作者\s*:\s*([^\s:|]*)(:?)/;

@@ -2125,3 +2125,22 @@ describe("a reply's title wrapped before its letter-spaced kind word", () => {
     ],
   ])('%s', (text, want) => expect(header(text).title).toBe(want));
 });
+
+describe("a portal's own number in square brackets after the title; its date line with 信息来源", () => {
+  test('关于…的答复[X〔2018〕101号] / 2018-07-11 09:01 信息来源:…', () => {
+    const doc = extractText(
+      '关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n\n2018-07-11 09:01    信息来源:浙江省交通运输厅   字号:[ 大 中 小 ]\n\n\n李明代表:\n\n您提出的《关于修建旅游公路的建议》收悉。经研究,现答复如下:',
+    );
+    expect(doc.document.title).toBe('关于省十三届人大一次会议温36号建议的答复');
+    expect(doc.document.docNumber).toBe('浙交建〔2018〕101号');
+    expect(doc.document.publishedDate).toBe('2018-07-11');
+    expect(doc.citations).toEqual([]);
+  });
+  test('【…号】 after the title', () => {
+    const doc = extractText(
+      '关于印发某县防汛应急预案的通知【某政办发〔2021〕12号】\n\n各乡镇人民政府:\n现印发给你们。',
+    );
+    expect(doc.document.docNumber).toBe('某政办发〔2021〕12号');
+    expect(doc.document.title).toBe('关于印发某县防汛应急预案的通知');
+  });
+});
