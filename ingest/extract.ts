@@ -381,7 +381,11 @@ function documentIssuer(
 ): { name: string; mention: Mention | null } | null {
   // The own number's code and a mention that agree (`东府办〔2005〕42号` signed `东莞市人民政府办公室`) outweigh a page's
   // label for the document (a database's organ line `广东省东莞市人民政府` under its heading).
-  const byCode = ownDocNumber ? issuerOfDocNumber(ownDocNumber) : null;
+  // A code no list holds may still be composed of the header's place and the government's word (`营西政办发`).
+  const code = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
+  const byCode = ownDocNumber
+    ? (issuerOfDocNumber(ownDocNumber) ?? (code ? agencyStage.governmentOfCode(code, folded) : null))
+    : null;
   const agreeing = byCode ? mentions.find((m) => resolve(m.text) === byCode) : undefined;
   if (byCode && agreeing) return { name: byCode, mention: agreeing };
   for (let k = 0; k < mentions.length; k++) {

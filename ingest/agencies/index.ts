@@ -26,6 +26,7 @@ import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed } from './head.ts';
+export { governmentOfCode } from './government-code.ts';
 export { townOrganNamed } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';

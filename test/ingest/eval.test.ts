@@ -857,7 +857,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.92,
       agenciesStrictF1: 0.95,
       programsF1: 0.66,
-      fields: 0.98,
+      fields: 0.99,
       respondsTo: 0.79,
       lifecycle: 0.99,
     },

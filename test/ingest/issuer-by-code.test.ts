@@ -46,3 +46,25 @@ describe('the issuer as written when no roster places it', () => {
     expect(e.document.issuer).toBe('重庆万盛经济技术开发区管理委员会办公室');
   });
 });
+
+describe("a code no list holds, composed of the header's place and the government's word", () => {
+  test.each<[string, string, string | null]>([
+    [
+      "a district office's notice: 营西政办发 (营口市 西市区 + 政办)",
+      '当前位置:首页 > 政务公开\n\n营西政办发〔2023〕2号 关于做好2023年西市区政府系统建议提案办理工作的通知\n\n发布时间:2023-02-07\n\n区政府各部门:\n现将有关事项通知如下。',
+      '营口市西市区人民政府办公室',
+    ],
+    [
+      "a county government's notice: the county's own name and 政发",
+      '盐池政发〔2017〕40号\n\n关于印发盐池县某某工作规则的通知\n\n各乡镇人民政府:\n现印发给你们。',
+      '盐池县人民政府',
+    ],
+    [
+      'a code whose abbreviation is not the place the title names',
+      '渝府发〔2019〕9号\n\n关于支持万州区高质量发展的意见\n\n各区县人民政府:\n现提出如下意见。',
+      '重庆市人民政府',
+    ],
+  ])('%s', (_, text, issuer) => {
+    expect(extractText(text).document.issuer).toBe(issuer);
+  });
+});
