@@ -6,6 +6,18 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // Land administration bureaus before the 1998 reform, named 省土地局 in their province's documents.
+  {
+    text: '吉林省人民政府办公厅\n省土地局、省财政厅、省物价局《关于农村宅基地实行有偿使用的意见》已经省政府同意。',
+    setup: { jurisdiction: '吉林', date: '1990-05-01', issuer: ['吉林省人民政府办公厅'] },
+    expect: {
+      吉林省人民政府办公厅: ['issuer'],
+      吉林省土地管理局: ['mentioned'],
+      吉林省财政厅: ['mentioned'],
+      吉林省物价局: ['mentioned'],
+      吉林省人民政府: ['mentioned'],
+    },
+  },
   // A city that names its housing bureau 住房和建设局; a zone word followed by a word ending in 局 is no zone's bureau.
   {
     text: '深圳市龙华区住房和建设局\n根据市住房和建设局印发的方案,形成国家级、省级、市级现代农业产业园梯次发展格局。',
