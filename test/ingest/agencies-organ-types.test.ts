@@ -6,6 +6,17 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // The patriotic health campaign committee of every level and its office, by their short forms; a zone's committee.
+  {
+    text: '重庆市爱国卫生运动委员会\n各区县(自治县)爱卫会、两江新区爱卫会,万盛经开区爱卫会:\n经区县爱卫会评审,市爱卫办抽查,市爱卫会决定命名。',
+    setup: { jurisdiction: '重庆', date: '2023-12-01', issuer: ['重庆市爱国卫生运动委员会'] },
+    expect: {
+      重庆市爱国卫生运动委员会: ['issuer', 'mentioned'],
+      重庆两江新区爱国卫生运动委员会: ['mentioned'],
+      重庆市万盛经济技术开发区爱国卫生运动委员会: ['mentioned'],
+      重庆市爱国卫生运动委员会办公室: ['mentioned'],
+    },
+  },
   // Land administration bureaus before the 1998 reform, named 省土地局 in their province's documents.
   {
     text: '吉林省人民政府办公厅\n省土地局、省财政厅、省物价局《关于农村宅基地实行有偿使用的意见》已经省政府同意。',
