@@ -862,6 +862,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 55 (Chongqing county work rules, district task divisions, plans and rule-of-law reports, a township's report; a joint central telegram): scored blind at 0.944 / 1.000 / 0.882 / 0.907 / 0.636 / 0.920 / — on b91db65.
+  dev55: {
+    dir: 'samples/dev55',
+    floors: {
+      documents: 8,
+      citationsF1: 0.93,
+      issuer: 0.99,
+      relation: 0.87,
+      agenciesStrictF1: 0.9,
+      programsF1: 0.63,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 56 (Yunnan and Anhui county replies; a Gansu township's rule, Jiangxi's repeal-and-amend order, a Diqing drafts notice, Guiyang and Lianghe funeral rules): scored blind at 0.955 / 0.969 / 0.844 / 0.778 / 1.000 / 0.909 / 0.933 on b91db65.
+  dev56: {
+    dir: 'samples/dev56',
+    floors: {
+      documents: 8,
+      citationsF1: 0.95,
+      issuer: 0.96,
+      relation: 0.84,
+      agenciesStrictF1: 0.77,
+      programsF1: 0.99,
+      fields: 0.9,
+      respondsTo: 0.93,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
