@@ -15,10 +15,11 @@ import { ZONE_LEFT_BOUNDARY } from './zones.ts';
 export const TOWN_ORGAN = /(镇|乡|苏木)(?:人民政府|政府)|街道办事处/g;
 
 /** Words of the sentence, not of a name, that a look-back may take for one (`当地镇政府`, `四是乡镇…`, `已经镇政府`,
- *  `应当由街道办事处`, `持续完善街道办事处`, `我代表木洞镇人民政府`), a kind of place (`城市街道办事处`), or a town that
- *  no longer is (`撤销原羊角镇`: 原 marks a former town, merged away). */
+ *  `应当由街道办事处`, `持续完善街道办事处`, `我代表木洞镇人民政府`; verbs that hand a task to the organ: `责成邱村镇政府`,
+ *  `目前建议镇人民政府`), a kind of place (`城市街道办事处`), or a town that no longer is (`撤销原羊角镇`: 原 marks a
+ *  former town, merged away). */
 const NOT_A_NAME =
-  /当地|已经|通过|年度|[一二三四五六七八九十]是|应当|完善|加强|健全|规范|推进|落实|指导|督促|代表|[由向在]$|^(?:城市|城区|县城|城乡|城镇)$|^原/;
+  /当地|已经|通过|年度|[一二三四五六七八九十]是|应当|完善|加强|健全|规范|推进|落实|指导|督促|代表|责成|建议|提请|商请|目前|[由向在]$|^(?:城市|城区|县城|城乡|城镇)$|^原/;
 /** Whether a run of characters before 镇/乡/街道 can be a town's name. */
 function isTownName(name: string): boolean {
   return (

@@ -15,7 +15,7 @@ export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 const COMMITTEE = '管理委员会';
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY =
-  /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
+  /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|责成|建议|提请|商请|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
 /** What ends a generic group of zones, not a zone's name (`相关园区管委会`, `省级开发区管委会`, `全县工业园区管委会`). */
 const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */

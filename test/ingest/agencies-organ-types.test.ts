@@ -125,6 +125,12 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '重庆', issuer: ['重庆市巴南区木洞镇人民政府'] },
     expect: { 重庆市巴南区木洞镇人民政府: ['issuer'] },
   },
+  // A verb handing the task to a town's organ (责成, 建议) opens no name: the name follows it, or there is none.
+  {
+    text: '广德市教育体育局\n下一步,我市将责成邱村镇政府做好沟通解释工作。目前建议镇人民政府和水厂共同管理维护。',
+    setup: { jurisdiction: '安徽', issuer: ['广德市教育体育局'] },
+    expect: { 广德市教育体育局: ['issuer'], 广德市邱村镇人民政府: ['mentioned'] },
+  },
   // Inner Mongolia's townships (苏木) are towns: named after their banner.
   {
     text: '鄂托克旗人民政府办公室\n请鄂托克旗阿尔巴斯苏木人民政府、木凯淖尔镇人民政府配合。',
