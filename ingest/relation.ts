@@ -44,6 +44,7 @@ interface CueData {
   };
   approval: { verb: string; marker: string; window: number };
   basisFrame: { nouns: string[]; window: number };
+  disposal: { markers: string[]; fillers: string[]; implements: string[]; notAfterVerb: string[] };
 }
 const DATA: CueData = cues;
 
@@ -181,8 +182,28 @@ export function relationAt(
   const to = closeParen(folded, listEnd(folded, end, titleAtStart, bounds.ends));
   let right = memo.right.get(to);
   if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
-  if (left === 'mentions' && right === 'mentions' && basisFrame(folded, from, to)) return 'basis';
+  if (left === 'mentions' && right === 'mentions') {
+    if (basisFrame(folded, from, to)) return 'basis';
+    if (disposalFrame(folded, from, to)) return 'implements';
+  }
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** `将《A》和《B》逐一分解落实到科室`: 将/把 right before the title (or list) and a verb of carrying it out after it,
+ *  past a few adverbs and verbs of dividing work — the document carries the titles out. */
+function disposalFrame(folded: string, from: number, to: number): boolean {
+  const D = DATA.disposal;
+  let p = from;
+  while (p > 0 && folded[p - 1] === ' ') p--;
+  if (!D.markers.some((m) => folded.startsWith(m, p - m.length))) return false;
+  let i = to;
+  for (let n = 0; n < 3; n++) {
+    const f = D.fillers.find((w) => folded.startsWith(w, i));
+    if (!f) break;
+    i += f.length;
+  }
+  const verb = D.implements.find((v) => folded.startsWith(v, i));
+  return verb !== undefined && !D.notAfterVerb.some((w) => folded.startsWith(w, i + verb.length));
 }
 
 /** The position after a closing parenthesis that follows `at` (blanks allowed before it), else `at`. */

@@ -524,3 +524,17 @@ test("a table flattened to blank-separated rows under a repeal caption: a row's 
     城市规划法: 'mentions',
   });
 });
+
+describe('将/把 before the titles and a verb of carrying them out after them', () => {
+  test.each<[string, CitationRelation[]]>([
+    [
+      '将《2023年全县法治政府建设工作要点》和《重庆市法治政府建设指标体系》逐一分解落实到科室。',
+      ['implements', 'implements'],
+    ],
+    ['把《重庆市法治政府建设实施方案》贯彻落实到位。', ['implements']],
+    // A report on how it was carried out decides nothing about it.
+    ['将《重庆市法治政府建设实施方案》落实情况报送县司法局。', ['mentions']],
+  ])('%s', (text, want) => {
+    expect(relations(text).map(([, r]) => r)).toEqual(want);
+  });
+});
