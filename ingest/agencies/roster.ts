@@ -196,6 +196,19 @@ export function rosterEntry(name: string): RosterEntryJson | null {
   return byName.get(name) ?? null;
 }
 
+let centralSurfaces: Set<string> | null = null;
+
+/** Whether `s` is a central body's name or alias as the roster lists it (`中共中央`, `全国政协`, `中央军委`): the header
+ *  reads joint issuers by it where a short form ends in no organ word. */
+export function isCentralSurface(s: string): boolean {
+  if (!centralSurfaces) {
+    centralSurfaces = new Set();
+    for (const e of loadRoster().agencies)
+      if (e.level === 'central') for (const n of [e.name, ...(e.aliases ?? [])]) centralSurfaces.add(n);
+  }
+  return centralSurfaces.has(s);
+}
+
 /** Roster facts about a canonical name (aliases, level, jurisdiction, former names), for the graph; null for rule-built names. */
 export function agencyInfo(name: string): {
   name: string;

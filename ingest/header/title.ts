@@ -4,6 +4,7 @@
 import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, ORGAN_ENDING, PROPOSAL_SERIAL } from '../regexes.ts';
 import { evidence } from '../spans.ts';
+import { isCentralSurface } from '../agencies/roster.ts';
 import { isAbbreviationOf } from './abbreviation.ts';
 import { columnPrefixLength, isChromeLine } from './chrome.ts';
 import { isOrganLine, pushOrganMentions, SECTION_HEADING, VERB_AFTER_ISSUERS } from './lines.ts';
@@ -222,7 +223,8 @@ export function findTitle(
     const prefix = line.slice(0, about).replace(ISSUING_BEFORE_SUBJECT, '');
     const issuerEnd = forward ? forward.index : prefix.length;
     const tokens = prefix.replace(FORWARD, ' ').trim().split(/\s+/).filter(Boolean);
-    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk));
+    // `中共中央 全国人大常委会 国务院 全国政协 中央军委关于…`: central bodies' short forms end in no organ word.
+    const organPrefix = tokens.length > 0 && tokens.every((tk) => ORGAN_ENDING.test(tk) || isCentralSurface(tk));
     if (!organPrefix && /\s/.test(prefix)) {
       firstStart = first.span.start + about;
       // Lines above are then not part of the title either.
@@ -233,7 +235,7 @@ export function findTitle(
         // A site's region tag before the name (`[重庆]市农业委员会办公室`) is not part of it.
         const tag = REGION_TAG.exec(tk[0]);
         const from = first.span.start + tk.index! + (tag ? tag[0].length : 0);
-        if (ORGAN_ENDING.test(tk[0]) && tk[0].length - (tag ? tag[0].length : 0) >= 2)
+        if ((ORGAN_ENDING.test(tk[0]) || isCentralSurface(tk[0])) && tk[0].length - (tag ? tag[0].length : 0) >= 2)
           info.titleIssuers.push(evidence(text, from, first.span.start + tk.index! + tk[0].length));
       }
     }

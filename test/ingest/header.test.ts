@@ -2144,3 +2144,22 @@ describe("a portal's own number in square brackets after the title; its date lin
     expect(doc.document.title).toBe('关于印发某县防汛应急预案的通知');
   });
 });
+
+describe("a site's search box is no salutation; central bodies' short forms as joint issuers", () => {
+  test('全文检索: above the page, 中共中央 全国人大常委会 国务院 全国政协 中央军委关于…', () => {
+    const e = extractText(
+      '全文检索:\n \n当前位置:首页\n>> 年鉴 >> 特载\n日期: 2017-08-28 浏览次数: 来源: 研究室 字号:[ ]\n\n中共中央 全国人大常委会 国务院 全国政协 中央军委关于庆祝某自治区成立50周年的贺电\n\n中共某自治区委员会、某自治区人民政府:\n\n值此某自治区成立50周年之际,中共中央、国务院表示热烈祝贺。',
+    );
+    expect(e.document.title).toBe('中共中央全国人大常委会国务院全国政协中央军委关于庆祝某自治区成立50周年的贺电');
+    expect(e.document.issuer).toBe('中共中央');
+    expect(e.document.publishedDate).toBe('2017-08-28');
+    expect(e.agencies.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['中共中央', '国务院', '中国人民政治协商会议全国委员会', '中央军事委员会']),
+    );
+  });
+  test.each(['站内搜索:', '关键词:'])('%s is no salutation', (label) => {
+    expect(
+      header(`${label}\n\n某县人民政府关于做好某项工作的通知\n\n各乡镇人民政府:\n现通知如下。`).salutationText,
+    ).toBe('各乡镇人民政府');
+  });
+});
