@@ -16,6 +16,10 @@ const DATE_AFTER_SOURCE = /(?:来源|来自)\s*:\s*[^\s:|\d]{1,30}\s+((?:19|20)\
  *  信息来源:浙江省交通运输厅`). */
 const DATE_BEFORE_SOURCE =
   /^\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:信息|文章|稿件)?(?:来源|来自)\s*:/;
+/** A line that opens with the publishing organ, then the time (`湖南省农业农村厅  时间: 2023-12-13 09:44`): the organ
+ *  stands where a source label would. */
+const ORGAN_BEFORE_TIME =
+  /^\s*[\u4e00-\u9fa5]{2,30}(?:厅|局|委|办|院|部|署|政府|委员会|办公室)\s+(?:发布)?时间\s*:\s*((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/;
 /** An author line is a reposting site's: portals print their own source, not an author. A template's empty author
  *  field (`时间:2023-11-07 08:53来源:作者:点击:`) names no one and is the portal's own. */
 const AUTHOR = /作者\s*:\s*([^\s:|]*)(:?)/;
@@ -23,6 +27,8 @@ const MIRRORS: string[] = layout.mirrorSites;
 
 /** The publication date a preamble line prints by its source, or null. */
 export function pageDateOf(line: string): string | null {
+  const byOrgan = ORGAN_BEFORE_TIME.exec(line);
+  if (byOrgan) return fieldDate(byOrgan[1]!);
   if (!line.includes('来')) return null;
   const source = SOURCE.exec(line);
   if (!source || namesAuthor(line) || MIRRORS.some((m) => line.includes(m))) return null;

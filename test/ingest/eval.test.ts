@@ -892,6 +892,22 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 58 (Hebei, Hubei, Shaanxi and Yunnan county and town replies, a Guangdong department's reply on a forum; Jiangxi, Tibet, Hunan, Nanning and Xilingol notices, measures and a 公示): scored blind at 0.778 / 0.714 / 1.000 / 0.800 / 0.857 / 0.900 / 0.800 on 1817589.
+  dev58: {
+    dir: 'samples/dev58',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.7,
+      relation: 0.99,
+      agenciesStrictF1: 0.79,
+      programsF1: 0.85,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+      minRelations: 5,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};

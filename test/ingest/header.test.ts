@@ -2163,3 +2163,27 @@ describe("a site's search box is no salutation; central bodies' short forms as j
     ).toBe('各乡镇人民政府');
   });
 });
+
+describe("a slogan banner above the title; a forum's post count; a 公示; the organ before the page's time", () => {
+  test('社会主义核心价值观: … above the title is chrome', () => {
+    const e = extractText(
+      '社会主义核心价值观:  富强、  民主、  文明、  和谐。\n\n某市人民政府办公厅关于印发《某市行政执法公示制度》等两项制度的通知\n\n信息来源:某市人民政府办公厅 发布时间:2015-12-22 12:07\n\n各县、区人民政府:\n  《某市行政执法公示制度》、《某市行政执法监督员制度》已经市政府审议通过,现印发给你们。',
+    );
+    expect(e.document.title).toBe('某市人民政府办公厅关于印发《某市行政执法公示制度》等两项制度的通知');
+    expect(e.citations).toEqual([]);
+  });
+  test("a forum's post count (1,755) is no section number", () => {
+    const e = extractText(
+      '新闻 某省民政厅回应某提案 (1人在浏览)\n\nOK100\n注册\n2019-11-22\n帖子\n1,755\n反馈评分\n147\n\n某省民政厅关于省政协十二届二次会议第20190880号提案答复的函\n\n王五等委员:\n\n你们提出的《关于深化合作区融合的建议》(第20190880号)提案收悉。现答复如下:',
+    );
+    expect(e.document.title).toBe('某省民政厅关于省政协十二届二次会议第20190880号提案答复的函');
+    expect(e.respondsTo?.number).toBe('20190880');
+  });
+  test('…名单的公示 under its organ and time', () => {
+    const e = extractText(
+      '拟推荐创建全省第三批乡村治理示范村镇名单的公示\n\n湖南省农业农村厅  时间: 2023-12-13 09:44  【字体:\n\n根据有关要求,经评选,拟推荐浏阳市永安镇等10个乡镇为示范乡镇。',
+    );
+    expect(e.document.title).toBe('拟推荐创建全省第三批乡村治理示范村镇名单的公示');
+    expect(e.document.publishedDate).toBe('2023-12-13');
+  });
+});
