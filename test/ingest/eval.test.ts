@@ -892,6 +892,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 57 (Chongqing joint rules on an e-paper, district education notices and plans, a draft-measures announcement, a joint municipal notice, a plan after a news lead; a State Council approval): scored blind at 1.000 / 1.000 / 0.917 / 0.882 / 0.000 (one gold program, two false) / 0.898 / — on 91694e6.
+  dev57: {
+    dir: 'samples/dev57',
+    floors: {
+      documents: 8,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.91,
+      agenciesStrictF1: 0.88,
+      programsF1: 0,
+      fields: 0.89,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
   // Blind set 58 (Hebei, Hubei, Shaanxi and Yunnan county and town replies, a Guangdong department's reply on a forum; Jiangxi, Tibet, Hunan, Nanning and Xilingol notices, measures and a 公示): scored blind at 0.778 / 0.714 / 1.000 / 0.800 / 0.857 / 0.900 / 0.800 on 1817589.
   dev58: {
     dir: 'samples/dev58',
