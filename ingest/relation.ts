@@ -218,7 +218,9 @@ function closeParen(folded: string, at: number): number {
 function basisFrame(folded: string, from: number, to: number): boolean {
   const after = folded.slice(to, to + 6).replace(/^的/, '');
   if (!DATA.basisFrame.nouns.some((n) => after.startsWith(n))) return false;
-  for (let p = from; p > 0 && from - p < DATA.basisFrame.window; p--) {
+  // A number in parentheses after its title (`…的通知》(中发〔2016〕23号)要求`): the clause runs on before the parenthesis.
+  const start = folded[from - 1] === '(' ? from - 1 : from;
+  for (let p = start; p > 0 && start - p < DATA.basisFrame.window; p--) {
     if (CLAUSE_END.has(folded.charCodeAt(p - 1))) return false;
     for (const w of DATA.before.basis) if (p - w.length >= 0 && folded.startsWith(w, p - w.length)) return true;
   }

@@ -538,3 +538,11 @@ describe('将/把 before the titles and a verb of carrying them out after them',
     expect(relations(text).map(([, r]) => r)).toEqual(want);
   });
 });
+
+describe('按照 … (number) 要求: the frame reaches over a long title to the number in parentheses after it', () => {
+  test('a title that lost its 《, its number in parentheses, then 要求', () => {
+    const text =
+      '为全面落实健康中国战略,按照全国卫生与健康大会精神和中共中央、国务院关于印发<“健康中国2030”规划纲要>的通知》(中发〔2016〕23号)要求,结合重庆实际,编制本规划。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis']);
+  });
+});
