@@ -923,6 +923,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       minRelations: 5,
     },
   },
+  // Blind set 59 (Chongqing county and district replies, a zone office's task list, a street office's plan notice, district plan notices and a draft plan; a State Council office notice, an NPC inspection report, a Supreme Court rule): scored blind at 1.000 / 1.000 / 0.846 / 0.775 / 0.308 / 0.927 / 1.000 on 3667ec6.
+  dev59: {
+    dir: 'samples/dev59',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.84,
+      agenciesStrictF1: 0.77,
+      programsF1: 0.3,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 60 (Liaoning, Hubei, Guizhou, Gansu and Yunnan replies; a Zhejiang department office notice, Hunan opinions, a Yanshi plan, Dachuan and Huiji clean-up decisions): scored blind at 0.978 / 0.909 / 1.000 / 0.692 / 0.333 / 0.900 / 0.920 on 3667ec6.
+  dev60: {
+    dir: 'samples/dev60',
+    floors: {
+      documents: 10,
+      citationsF1: 0.97,
+      issuer: 0.9,
+      relation: 0.99,
+      agenciesStrictF1: 0.69,
+      programsF1: 0.33,
+      fields: 0.89,
+      respondsTo: 0.91,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
