@@ -21,7 +21,7 @@ import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
 import { gluedLabel, labelRunIn, type ValueForms } from './glued-label.ts';
 import { INDEX_NUMBER } from './index-number.ts';
-import { numberOfLine } from './number-line.ts';
+import { numberBeforeAddressee, numberOfLine } from './number-line.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
 import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee, SECTION_HEADING } from './lines.ts';
@@ -258,6 +258,11 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && candidates.length === 0) continue;
       // A reposting page's headline with its related links (`巫山发布森林防火封山令!涉及这些区域→ …`) above the document.
       if (candidates.length === 0 && RELATED_LINK_ARROW.test(compact)) continue;
+      const own = numberBeforeAddressee(s);
+      if (own) {
+        info.numberLine ??= own.number;
+        info.excluded.push({ start: t.start, end: t.start + own.length });
+      }
       bodyLine = i;
       break;
     }

@@ -97,6 +97,16 @@ const NUMBER_SUFFIX =
   /(?:\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)|[[【]\s*([^()[\]【】\s]{1,12}[〔(]\s*(?:19|20)\d\d\s*[〕)]\s*\d{1,5}\s*号)\s*[\]】])$/;
 /** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
 const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
+/** `湘政办发[2018]27号各市州、县市区人民政府,…`: the own number opening the body's first line, run into the addressees
+ *  (各… or an organ and its punctuation) when the page lost the line break after it. */
+const NUMBER_BEFORE_ADDRESSEE =
+  /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s*(?=各|[\u3400-\u9fff]{2,30}(?:人民政府|委员会|局|厅|办公室)[,、:])/;
+
+/** The own number a body line opens with, run into its addressees, with its length on the line; null when none. */
+export function numberBeforeAddressee(line: string): { number: string; length: number } | null {
+  const m = NUMBER_BEFORE_ADDRESSEE.exec(line);
+  return m ? { number: normalizeDocNumber(m[1]!), length: m[0].length } : null;
+}
 /** What follows such a number is a title: it names its subject (关于) or issues a document. */
 const TITLE_AFTER_PREFIX = /关于|印发|转发/;
 /** `商务部令2007年第15号 商业特许经营备案管理办法`: an order's number opening the line of the rule it promulgates. */

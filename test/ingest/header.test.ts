@@ -2187,3 +2187,17 @@ describe("a slogan banner above the title; a forum's post count; a 公示; the o
     expect(e.document.publishedDate).toBe('2023-12-13');
   });
 });
+
+describe('the own number opening the body, run into the addressees', () => {
+  test('湘政办发[2018]27号各市州、县市区人民政府,…', () => {
+    const e = extractText(
+      '论文部分内容阅读\n湘政办发[2018]27号各市州、县市区人民政府,省政府各厅委、各直属机构:为切实解决学生失学辍学问题,根据《国务院办公厅关于进一步加强控辍保学提高义务教育巩固水平的通知》(国办发[2017]72号)精神,经省人民政府同意,现提出如下实施意见。\n',
+    );
+    expect(e.document.docNumber).toBe('湘政办发〔2018〕27号');
+    expect(e.citations.map((c) => c.docNumber)).toEqual(['国办发〔2017〕72号']);
+  });
+  test('a number inside a sentence is no own number', () => {
+    const e = extractText('某县人民政府关于某事的通知\n各乡镇人民政府:\n根据某政办发〔2018〕27号文件精神,现通知如下。');
+    expect(e.document.docNumber).toBeNull();
+  });
+});
