@@ -16,13 +16,14 @@ import { ANNOUNCEMENT_HEAD, dateOfNumberLine, numberOfLine, numberOfTitle, trimT
 /** A title is complete when it ends with the kind of document (and is not `…第0035号建议` waiting for 办理情况的答复函). */
 const TITLE_COMPLETE =
   /(?:的|之)?(?:通知|通报|通告|公告|复函|答复函|答复的函|函|答复|回复|答复意见|意见|决定|规定|办法|方案|规划|纲要|报告|请示|批复|细则|规则|条例|计划|决议|指引|指南|清单|目录|预案)(?:\([^()]{1,20}\))?$/;
-/** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`) or a note that the
- *  page carries the full text (`(全文内容)`); a period (`(2021—2025年)`) or a
+/** A site's tag in parentheses at the end of a heading: a date alone (`(7月2日)`, `(2018年7月2日)`), a note that the
+ *  page carries the full text (`(全文内容)`) or an appendix (`(附:理解与适用)`, `(附英文)`), a bare year and serial
+ *  (`(2007年12号)`, the number without its code); a period (`(2021—2025年)`) or a
  *  dated adoption note (`(2019年10月31日…通过)`) is part of the title and does not match. A site template's unfilled
  *  date placeholder counts as such a tag (`…的决定(YYYY年MM月)`); an old record doubles the parentheses
  *  (`…的通知 ((1990年11月16日))`). */
 const DATED_HEADING =
-  /\(\(?(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文)\)\)?$/;
+  /\(\(?(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?|全文|全文内容|附全文|正文|附英文|附:[^()]{1,12}|(?:19|20)\d\d年第?\d{1,4}号)\)\)?$/;
 /** The dash before a subtitle. */
 const SUBTITLE_DASH = /^[—–－-]+/;
 /** A database's version tag after a heading: the year in parentheses, maybe with the act (`(2002年)`, `(2019修订)`). */
@@ -31,7 +32,7 @@ const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
 const DATABASE_TAGS = /(?:\[[\u4e00-\u9fa5]{2,6}\]|\(No\.\s?\d{1,5}\)|\(第\d{1,5}号\))+$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** The verbs by which a title issues a document (`关于印发《X》的通知`, a database's heading over `印发X的通知`). */
-const ISSUING_VERBS = ['印发', '转发', '颁布', '发布', '公布'];
+const ISSUING_VERBS = ['印发', '转发', '下发', '颁布', '发布', '公布'];
 /** `印发《X》`; the bodies that wrote X may stand between the verb and the title (`转发市发改委等部门《X》的通知`). */
 const ISSUES_QUOTED = new RegExp(
   `(?:${ISSUING_VERBS.join('|')})(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》`,
@@ -296,13 +297,15 @@ export function findTitle(
   publicationDateBelow(info, folded, candidates, parts[parts.length - 1]!);
   // What the document issues: 关于印发《X》的通知, 关于印发X的通知.
   const own = info.title ?? title;
-  const issue = ISSUES_QUOTED.exec(own) ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
+  const quotedIssue = ISSUES_QUOTED.exec(own);
+  const issue = quotedIssue ?? /(?:印发|转发)(.+?)的(?:通知|决定)$/.exec(own);
   if (issue) {
     // `印发《A》《B》的通知`, `印发《A》和《B》的通知`: each quoted title is a document this text issues.
     const quoted = issue[1]!.split(/》\s*[、和及与]?\s*《/);
     for (const q of quoted) info.issued.push(normalizeTitle(q));
-    // `转发A管理办法和B管理办法的通知`: two documents issued together, each a document of this text.
-    const parts = quoted.length > 1 ? [] : issue[1]!.split(/和|及|、/);
+    // `转发A管理办法和B管理办法的通知`: two documents issued together, each a document of this text. Inside 《》 a
+    // conjunction is the one title's own (`关于贯彻实施税收征管法及其实施细则若干问题的规定`).
+    const parts = quoted.length > 1 || quotedIssue ? [] : issue[1]!.split(/和|及|、/);
     if (parts.length > 1 && parts.every((p) => DOC_KIND_ENDING.test(p)))
       for (const p of parts) info.issued.push(normalizeTitle(p));
   }

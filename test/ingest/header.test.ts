@@ -2201,3 +2201,24 @@ describe('the own number opening the body, run into the addressees', () => {
     expect(e.document.docNumber).toBeNull();
   });
 });
+
+describe("a site's tags after a title; a credit line; 下发; a quoted title's own 及", () => {
+  test.each<[string, string]>([
+    [
+      '国务院办公厅关于开展行政法规规章清理工作的通知(2007年12号)\n\n各省、自治区、直辖市人民政府:\n现通知如下。',
+      '国务院办公厅关于开展行政法规规章清理工作的通知',
+    ],
+    [
+      '|\n最高人民法院关于审理某类案件若干问题的规定(一) (附:理解与适用)\n|\n发布部门:最高人民法院\n整理者:张三 阅读:2341 |\n|\n为正确审理案件,制定本规定。',
+      '最高人民法院关于审理某类案件若干问题的规定(一)',
+    ],
+  ])('%s', (text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+  test('关于下发《X》的通知: X, whose title holds 征管法及其实施细则, is this document, and 《征管法》 still stands for the law', () => {
+    const e = extractText(
+      '国家税务总局关于下发《国家税务总局关于贯彻实施税收征管法及其实施细则若干问题的规定》的通知\n\n各省、自治区、直辖市税务局:\n现将《国家税务总局关于贯彻实施税收征管法及其实施细则若干问题的规定》印发给你们,请认真贯彻执行。\n\n为了保证《中华人民共和国税收征收管理法》(以下简称《征管法》)的贯彻实施,现就有关问题规定如下:\n一、纳税人应当按照《征管法》规定的程序向税务机关申报。\n',
+    );
+    expect(e.citations.map((c) => [c.title, c.relation])).toEqual([['中华人民共和国税收征收管理法', 'basis']]);
+  });
+});
