@@ -4,18 +4,16 @@
 // a place whose abbreviation opens the code, the code names that place's government or its general office.
 
 import { titlePlace } from './head.ts';
-import type { Place } from './places.ts';
+import { baseVariant, type Place } from './places.ts';
 
 /** The place's abbreviation (one to three characters), the government's organ word, and the kind of paper. */
 const GOVERNMENT_CODE = /^([\u4e00-\u9fa5]{1,3}?)(政办|府办|政|府)(?:发|函|字|文|通|电|复|秘)?$/;
 
-/** The last character of a place's name that is its level, not its name (`西市区` → `西市`, `梁平区` → `梁平`). */
-const LEVEL_END = /(?:自治县|自治州|区|县|市|州|旗|盟)$/;
-
 /** Whether `prefix` abbreviates `place` as codes do: the place's own name without its level word, its first character,
  *  or its city's first character and then its own (`营西` for 营口市西市区, `渝北` for 渝北区). */
 function abbreviates(prefix: string, place: Place): boolean {
-  const own = place.name.replace(LEVEL_END, '');
+  // The place's name without its level word (`西市区` → `西市`, `梁平区` → `梁平`).
+  const own = baseVariant(place.name) ?? place.name;
   if (prefix === own || prefix === own[0]) return true;
   const city = place.parent && place.parent.parent !== null ? place.parent.name : null;
   return city !== null && prefix === city[0]! + own[0]!;

@@ -77,7 +77,7 @@ function splitVariants(spec: string): string[] {
 }
 
 /** `大渡口区` → also `大渡口`; one-character bases (`忠县` → `忠`) are too ambiguous to stand alone. */
-function baseVariant(name: string): string | null {
+export function baseVariant(name: string): string | null {
   if (name.length < 3) return null;
   const last = name[name.length - 1];
   return last === '区' || last === '县' || last === '市' ? name.slice(0, -1) : null;
