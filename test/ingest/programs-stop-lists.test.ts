@@ -94,3 +94,12 @@ describe('the stage of works, and a clause opened by a connective, name no progr
     ['积极争取三峡后续扶持资金支持库区发展。', { 三峡后续扶持资金: 'fund' }],
   ]);
 });
+
+describe('statutory classes of zones: a grade or a kind of water source before 保护区; a legal sea zone', () => {
+  runRows([
+    ['禁养区包括饮用水水源一级保护区、饮用水水源二级保护区和水库保护区。', {}],
+    ['在我国管辖的领海、专属经济区和大陆架发生的案件。', {}],
+    // A named reserve keeps its own name.
+    ['加强重庆缙云山国家级自然保护区管理。', { 重庆缙云山国家级自然保护区: 'zone' }],
+  ]);
+});
