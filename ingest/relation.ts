@@ -43,7 +43,7 @@ interface CueData {
     notActs: string[];
   };
   approval: { verb: string; marker: string; window: number };
-  basisFrame: { nouns: string[]; window: number };
+  basisFrame: { nouns: string[]; window: number; issuingVerbs: string[]; organWindow: number };
   disposal: { markers: string[]; fillers: string[]; implements: string[]; notAfterVerb: string[] };
 }
 const DATA: CueData = cues;
@@ -183,10 +183,30 @@ export function relationAt(
   let right = memo.right.get(to);
   if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
   if (left === 'mentions' && right === 'mentions') {
-    if (basisFrame(folded, from, to)) return 'basis';
+    if (basisFrame(folded, from, to) || basisOverIssuer(folded, from)) return 'basis';
     if (disposalFrame(folded, from, to)) return 'implements';
   }
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** The last character of an organ's name (厅, 局, 委, 部, 府 …): what a body issuing a title ends with. */
+const ORGAN_LAST = /[厅局委部府院会办室署]$/;
+
+/** `根据河北省民政厅发布《A》`: a basis cue, then the body that issued the title and its verb of issuing — the verb
+ *  modifies the title; the cue governs it. */
+function basisOverIssuer(folded: string, from: number): boolean {
+  const F = DATA.basisFrame;
+  let p = from;
+  if (folded[p - 1] === '的') p--;
+  const verb = F.issuingVerbs.find((v) => folded.startsWith(v, p - v.length));
+  if (!verb) return false;
+  p -= verb.length;
+  if (!ORGAN_LAST.test(folded.slice(Math.max(0, p - 1), p))) return false;
+  for (let q = p - 1; q > 0 && p - q <= F.organWindow; q--) {
+    if (CLAUSE_END.has(folded.charCodeAt(q - 1))) return false;
+    for (const w of DATA.before.basis) if (q - w.length >= 0 && folded.startsWith(w, q - w.length)) return true;
+  }
+  return false;
 }
 
 /** `将《A》和《B》逐一分解落实到科室`: 将/把 right before the title (or list) and a verb of carrying it out after it,

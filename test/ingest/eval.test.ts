@@ -953,6 +953,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 62 (Hebei, Liaoning, Yunnan and Gansu county and prefecture replies; Shangsi measures, a Lufeng announcement, Liupanshui, Jiangxi and Liaoning notices): scored blind at 0.963 / 0.962 / 0.962 / 0.842 / 0.250 / 0.918 / 0.880 on 3885791.
+  dev62: {
+    dir: 'samples/dev62',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.95,
+      relation: 0.99,
+      agenciesStrictF1: 0.83,
+      programsF1: 0.24,
+      fields: 0.91,
+      respondsTo: 0.87,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};

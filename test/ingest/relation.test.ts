@@ -536,3 +536,12 @@ describe('按照 … (number) 要求: the frame reaches over a long title to the
     expect(relations(text).map(([, r]) => r)).toEqual(['basis']);
   });
 });
+
+describe('根据 + the body that issued the title + its verb of issuing: the cue governs the title', () => {
+  test.each<[string, CitationRelation]>([
+    ['根据河北省民政厅发布《河北省(街道)设立标准》(冀民〔2019〕99号),我县两个乡撤乡设镇。', 'basis'],
+    ['按照市政府印发的《某市城市管理办法》,开展专项整治。', 'basis'],
+    // Without the cue the verb only reports the act.
+    ['省民政厅发布《河北省(街道)设立标准》。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
