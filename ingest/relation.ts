@@ -45,6 +45,7 @@ interface CueData {
   approval: { verb: string; marker: string; window: number };
   basisFrame: { nouns: string[]; window: number; issuingVerbs: string[]; organWindow: number };
   disposal: { markers: string[]; fillers: string[]; implements: string[]; notAfterVerb: string[] };
+  lineOpening: { amends: string[]; repeals: string[] };
 }
 const DATA: CueData = cues;
 
@@ -185,8 +186,29 @@ export function relationAt(
   if (left === 'mentions' && right === 'mentions') {
     if (basisFrame(folded, from, to) || basisOverIssuer(folded, from)) return 'basis';
     if (disposalFrame(folded, from, to)) return 'implements';
+    const opening = lineOpeningAct(folded, from);
+    if (opening) return opening;
   }
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** An item marker or blanks before a verb opening its line (`(一)`, `1.`, `二、`). */
+const LINE_OPENING_PREFIX =
+  /^[\s\u3000]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/;
+
+/** `修改《A》(文化部令第31号…)` on a line of its own under `二、修改5件部门规章`: the verb that opens the line acts on A. */
+function lineOpeningAct(folded: string, from: number): Relation | null {
+  const L = DATA.lineOpening;
+  for (const [relation, verbs] of [
+    ['amends', L.amends],
+    ['repeals', L.repeals],
+  ] as const) {
+    const verb = verbs.find((v) => folded.startsWith(v, from - v.length));
+    if (!verb) continue;
+    const lineStart = folded.lastIndexOf('\n', from - verb.length - 1) + 1;
+    if (LINE_OPENING_PREFIX.test(folded.slice(lineStart, from - verb.length))) return relation;
+  }
+  return null;
 }
 
 /** The last character of an organ's name (厅, 局, 委, 部, 府 …): what a body issuing a title ends with. */

@@ -778,7 +778,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 8,
       citationsF1: 0.99,
       issuer: 0.94,
-      relation: 0.76,
+      relation: 0.81,
       agenciesStrictF1: 0.86,
       programsF1: 0,
       fields: 0.96,
@@ -951,6 +951,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       fields: 0.91,
       respondsTo: 0.91,
       lifecycle: 0.99,
+    },
+  },
+  // Blind set 61 (Chongqing county, district and municipal notices and replies, a district Party proposal, a leading group's work points, a rule-of-law report; a 文化部 repeal-and-amend decision, two patent-office orders): scored blind at 1.000 / 1.000 / 0.938 / 0.892 / 0.632 / 0.909 / 1.000 on 7f6aee5.
+  dev61: {
+    dir: 'samples/dev61',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.88,
+      programsF1: 0.62,
+      fields: 0.9,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
     },
   },
   // Blind set 62 (Hebei, Liaoning, Yunnan and Gansu county and prefecture replies; Shangsi measures, a Lufeng announcement, Liupanshui, Jiangxi and Liaoning notices): scored blind at 0.963 / 0.962 / 0.962 / 0.842 / 0.250 / 0.918 / 0.880 on 3885791.

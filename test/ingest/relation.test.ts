@@ -545,3 +545,15 @@ describe('根据 + the body that issued the title + its verb of issuing: the cue
     ['省民政厅发布《河北省(街道)设立标准》。', 'mentions'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
+
+describe('a verb opening its line right before the title acts on it', () => {
+  test.each<[string, CitationRelation]>([
+    [
+      '二、修改5件部门规章\n\n  修改《社会艺术水平考级管理办法》(文化部令第31号,2004年7月1日发布)\n\n  将第四条修改为“…”。',
+      'amends',
+    ],
+    ['(二)修订《某市城市管理办法》\n', 'amends'],
+    // Mid-sentence 修改 is a verb of drafting, not this document's act.
+    ['会议要求修改《某市城市管理办法》。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+});
