@@ -202,6 +202,7 @@ export function extractWithContext(
   const chosen = documentIssuer(
     issuerMentions,
     ownDocNumber,
+    ownCode,
     jurisdiction,
     resolve,
     header.titleIssuers.length + (titleHead ? 1 : 0),
@@ -374,6 +375,7 @@ const RELATIVE_HEAD = /^[市县区]/;
 function documentIssuer(
   mentions: Mention[],
   ownDocNumber: string | null,
+  ownCode: string | null,
   jurisdiction: string | null,
   resolve: (s: string) => string | null,
   fromTitle: number,
@@ -382,9 +384,8 @@ function documentIssuer(
   // The own number's code and a mention that agree (`东府办〔2005〕42号` signed `东莞市人民政府办公室`) outweigh a page's
   // label for the document (a database's organ line `广东省东莞市人民政府` under its heading).
   // A code no list holds may still be composed of the header's place and the government's word (`营西政办发`).
-  const code = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
   const byCode = ownDocNumber
-    ? (issuerOfDocNumber(ownDocNumber) ?? (code ? agencyStage.governmentOfCode(code, folded) : null))
+    ? (issuerOfDocNumber(ownDocNumber) ?? (ownCode ? agencyStage.governmentOfCode(ownCode, folded) : null))
     : null;
   const agreeing = byCode ? mentions.find((m) => resolve(m.text) === byCode) : undefined;
   if (byCode && agreeing) return { name: byCode, mention: agreeing };

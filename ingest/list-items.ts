@@ -22,6 +22,10 @@ export function markerKind(line: string): MarkerKind | null {
 }
 /** What may stand between a line's start and an item's 《title》: a marker, or nothing. */
 const BEFORE_TITLE = new RegExp(`^\\s*${MARKER}?\\s*$`);
+/** Whether `s`, the start of a line up to a title (or the verb before it), is only an item's marker or blanks. */
+export function isItemPrefix(s: string): boolean {
+  return BEFORE_TITLE.test(s);
+}
 /** The date an order was made before its number (`(1996年10月14日山东省人民政府令第71号公布)`). */
 const DATE = String.raw`(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)`;
 /** What stands between a line's start and an unquoted item's number: marker, name (a parenthesized qualifier such as

@@ -10,6 +10,7 @@ import type { Citation, CitationRelation, Mention, Span } from './model.ts';
 import {
   inlineLead,
   isCellLine,
+  isItemPrefix,
   itemLineStart,
   markerKind,
   mayOpenItem,
@@ -17,6 +18,7 @@ import {
   type MarkerKind,
 } from './list-items.ts';
 import { titleKey } from './normalize.ts';
+import { ORGAN_ENDING } from './regexes.ts';
 import { evidence } from './spans.ts';
 
 type Relation = CitationRelation;
@@ -192,10 +194,6 @@ export function relationAt(
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
 }
 
-/** An item marker or blanks before a verb opening its line (`(一)`, `1.`, `二、`). */
-const LINE_OPENING_PREFIX =
-  /^[\s\u3000]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*$/;
-
 /** `修改《A》(文化部令第31号…)` on a line of its own under `二、修改5件部门规章`: the verb that opens the line acts on A. */
 function lineOpeningAct(folded: string, from: number): Relation | null {
   const L = DATA.lineOpening;
@@ -205,14 +203,12 @@ function lineOpeningAct(folded: string, from: number): Relation | null {
   ] as const) {
     const verb = verbs.find((v) => folded.startsWith(v, from - v.length));
     if (!verb) continue;
+    // Only an item marker (`(一)`, `1.`, `二、`) or blanks may stand before the verb on its line.
     const lineStart = folded.lastIndexOf('\n', from - verb.length - 1) + 1;
-    if (LINE_OPENING_PREFIX.test(folded.slice(lineStart, from - verb.length))) return relation;
+    if (isItemPrefix(folded.slice(lineStart, from - verb.length))) return relation;
   }
   return null;
 }
-
-/** The last character of an organ's name (厅, 局, 委, 部, 府 …): what a body issuing a title ends with. */
-const ORGAN_LAST = /[厅局委部府院会办室署]$/;
 
 /** `根据河北省民政厅发布《A》`: a basis cue, then the body that issued the title and its verb of issuing — the verb
  *  modifies the title; the cue governs it. */
@@ -223,10 +219,16 @@ function basisOverIssuer(folded: string, from: number): boolean {
   const verb = F.issuingVerbs.find((v) => folded.startsWith(v, p - v.length));
   if (!verb) return false;
   p -= verb.length;
-  if (!ORGAN_LAST.test(folded.slice(Math.max(0, p - 1), p))) return false;
-  for (let q = p - 1; q > 0 && p - q <= F.organWindow; q--) {
-    if (CLAUSE_END.has(folded.charCodeAt(q - 1))) return false;
-    for (const w of DATA.before.basis) if (q - w.length >= 0 && folded.startsWith(w, q - w.length)) return true;
+  // The issuing body ends like an organ (…民政厅, …人民政府).
+  if (!ORGAN_ENDING.test(folded.slice(Math.max(0, p - 4), p))) return false;
+  return basisCueBefore(folded, p - 1, F.organWindow);
+}
+
+/** Whether a basis cue (根据, 按照 …) ends within `window` characters before `at`, in the same clause. */
+function basisCueBefore(folded: string, at: number, window: number): boolean {
+  for (let p = at; p > 0 && at - p < window; p--) {
+    if (CLAUSE_END.has(folded.charCodeAt(p - 1))) return false;
+    for (const w of DATA.before.basis) if (p - w.length >= 0 && folded.startsWith(w, p - w.length)) return true;
   }
   return false;
 }
@@ -261,12 +263,7 @@ function basisFrame(folded: string, from: number, to: number): boolean {
   const after = folded.slice(to, to + 6).replace(/^的/, '');
   if (!DATA.basisFrame.nouns.some((n) => after.startsWith(n))) return false;
   // A number in parentheses after its title (`…的通知》(中发〔2016〕23号)要求`): the clause runs on before the parenthesis.
-  const start = folded[from - 1] === '(' ? from - 1 : from;
-  for (let p = start; p > 0 && start - p < DATA.basisFrame.window; p--) {
-    if (CLAUSE_END.has(folded.charCodeAt(p - 1))) return false;
-    for (const w of DATA.before.basis) if (p - w.length >= 0 && folded.startsWith(w, p - w.length)) return true;
-  }
-  return false;
+  return basisCueBefore(folded, folded[from - 1] === '(' ? from - 1 : from, DATA.basisFrame.window);
 }
 
 const LEAD_END = /[:]?\s*$/;

@@ -11,7 +11,9 @@ import { opensWithChrome } from './chrome.ts';
 
 /** Addressee lines without a colon: `侯东德代表`, several names joined by `、` (`贺文国、佟金菊委员`). The separators
  *  are outside the name class, so the repetition cannot backtrack. */
-export const PERSON_NAMES = `[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${(proposers as { personTitles: string[] }).personTitles.join('|')})`;
+/** The titles people are addressed by (`代表`, `委员`, …), as a regex alternation. */
+export const PERSON_TITLES = (proposers as { personTitles: string[] }).personTitles.join('|');
+export const PERSON_NAMES = `[\\u3400-\\u9fff]{1,12}(?:[、,][\\u3400-\\u9fff]{1,12}){0,9}(?:${PERSON_TITLES})`;
 const PERSON_SALUTATION = new RegExp(`^${PERSON_NAMES}$`);
 /** `致公党广州市委员会`: a democratic party or people's organization addressed by its committee, no colon. */
 const ORGANIZATION_SALUTATION = new RegExp(

@@ -95,12 +95,15 @@ export function numberOfLine(line: string): string | null {
  *  number to the title line, in parentheses or square brackets. */
 const NUMBER_SUFFIX =
   /(?:\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)|[[【]\s*([^()[\]【】\s]{1,12}[〔(]\s*(?:19|20)\d\d\s*[〕)]\s*\d{1,5}\s*号)\s*[\]】])$/;
+/** A document number written without blanks inside (`晋政办发〔2017〕55号`, `湘政办发[2018]27号`). */
+const COMPACT_NUMBER = String.raw`[\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号`;
 /** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
-const NUMBER_PREFIX = /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s+/;
+const NUMBER_PREFIX = new RegExp(`^(${COMPACT_NUMBER})\\s+`);
 /** `湘政办发[2018]27号各市州、县市区人民政府,…`: the own number opening the body's first line, run into the addressees
  *  (各… or an organ and its punctuation) when the page lost the line break after it. */
-const NUMBER_BEFORE_ADDRESSEE =
-  /^([\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号)\s*(?=各|[\u3400-\u9fff]{2,30}(?:人民政府|委员会|局|厅|办公室)[,、:])/;
+const NUMBER_BEFORE_ADDRESSEE = new RegExp(
+  `^(${COMPACT_NUMBER})\\s*(?=各|[\\u3400-\\u9fff]{2,30}(?:人民政府|委员会|局|厅|办公室)[,、:])`,
+);
 
 /** The own number a body line opens with, run into its addressees, with its length on the line; null when none. */
 export function numberBeforeAddressee(line: string): { number: string; length: number } | null {

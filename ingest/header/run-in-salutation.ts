@@ -5,7 +5,7 @@
 // kept its line breaks. Each piece is a span of the original line: no offset moves.
 
 import type { Line } from '../clean.ts';
-import { PERSON_NAMES } from './lines.ts';
+import { PERSON_NAMES, PERSON_TITLES } from './lines.ts';
 
 /**
  * People addressed by name and title, then a colon, at the line's head or after a blank or a cell bar. Away from
@@ -13,6 +13,8 @@ import { PERSON_NAMES } from './lines.ts';
  * sentence (`…会议邀请张三代表:`) is no salutation.
  */
 const RUN_IN = new RegExp(`(^|[\\s|]+)(${PERSON_NAMES}):\\s*(您|你)?`);
+/** A title and a colon with text after it: the cheap test that keeps RUN_IN off every other line. */
+const TITLE_COLON_TEXT = new RegExp(`(?:${PERSON_TITLES}):.`);
 
 /** Lines looked at: the salutation stands in the preamble (ingest/header/index.ts reads this many lines). */
 export function splitRunInSalutation(folded: string, lines: Line[], limit: number): Line[] {
@@ -21,7 +23,7 @@ export function splitRunInSalutation(folded: string, lines: Line[], limit: numbe
     const line = lines[i]!;
     const s = folded.slice(line.start, line.end);
     // A salutation alone on its line needs no cut; a cheap test keeps the regex off lines without a title and colon.
-    if (!/(?:代表|委员|同志|界别|先生|女士):./.test(s)) continue;
+    if (!TITLE_COLON_TEXT.test(s)) continue;
     const m = RUN_IN.exec(s);
     if (!m) continue;
     const atHead = m.index === 0 && m[1] === '';
