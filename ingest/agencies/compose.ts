@@ -3,6 +3,7 @@
 
 import type { Trie } from '../lexicon.ts';
 import { organLevel } from './places.ts';
+import type { DepartmentJson } from './roster.ts';
 import {
   surfaces,
   type Compiled,
@@ -83,17 +84,19 @@ function composeReadings(
 
 /** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department.
  *  Plain loops (no callbacks): this runs at every candidate position of every document. */
-function matchAt(c: Compiled, text: string, i: number, to: number, home: string | null): RawMatch | null {
+function matchAt(c: Compiled, text: string, i: number, to: number, home: string | null, own: boolean): RawMatch | null {
   let bestEnd = -1;
   let readings: Reading[] = [];
-  let node: Trie<Reading> | undefined = c.named;
-  for (let j = i; j < to; ) {
-    node = node.next.get(text.charCodeAt(j));
-    if (!node) break;
-    j++;
-    if (node.values) {
+  for (let t = 0; t < (own ? 2 : 1); t++) {
+    let node: Trie<Reading> | undefined = t === 0 ? c.named : c.own;
+    for (let j = i; j < to; ) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      j++;
+      if (!node.values || j < bestEnd) continue;
+      // The same surface in both tries (`乡村振兴局`, the central body's and a county's): every reading, tried in order.
+      readings = j > bestEnd ? node.values : [...readings, ...node.values];
       bestEnd = j;
-      readings = node.values;
     }
   }
   const tried = c.prefixesByFirst.get(text.charCodeAt(i));
@@ -123,9 +126,18 @@ function matchAt(c: Compiled, text: string, i: number, to: number, home: string 
   return bestEnd > i ? { start: i, end: bestEnd, readings } : null;
 }
 
+/** The organ type a whole surface writes with no place at all (`政府办公室`, `交通局`), or null. */
+export function organTypeWritten(surface: string): DepartmentJson | null {
+  let node: Trie<DeptSurface> | undefined = surfaces().depts;
+  for (let k = 0; node && k < surface.length; k++) node = node.next.get(surface.charCodeAt(k));
+  const hit = node?.values?.find((v) => v.dept !== null && !v.dept.party && !v.dept.cppcc);
+  return hit?.dept ?? null;
+}
+
 /** Longest match at each position, left to right, non-overlapping: linear (surfaces are at most ~40 characters).
- *  `home` is the document's province-level place (`重庆市`): places that only it may name stand alone there. */
-export function scan(text: string, home: string | null = null, from = 0, to = text.length): RawMatch[] {
+ *  `home` is the document's province-level place (`重庆市`): places that only it may name stand alone there; `own`
+ *  also reads bureaus written with no prefix (`交通局`), which only a document's body scan places. */
+export function scan(text: string, home: string | null = null, from = 0, to = text.length, own = false): RawMatch[] {
   const c = surfaces();
   const out: RawMatch[] = [];
   let i = from;
@@ -134,7 +146,7 @@ export function scan(text: string, home: string | null = null, from = 0, to = te
       i++;
       continue;
     }
-    const m = matchAt(c, text, i, to, home);
+    const m = matchAt(c, text, i, to, home, own);
     if (m) {
       out.push(m);
       i = m.end;

@@ -5,7 +5,7 @@ import type { ExtractContext } from '../context.ts';
 import type { AgencyRef, Mention, Role, Span } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
-import { ANY_HOME, scan, type RawMatch } from './compose.ts';
+import { ANY_HOME, organTypeWritten, scan, type RawMatch } from './compose.ts';
 import { isPrefecture, type Place } from './places.ts';
 import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
 import type { Level } from './roster.ts';
@@ -30,6 +30,8 @@ import {
   MEDIUM_AFTER,
   surfaceGuards,
   guarded,
+  standsAlone,
+  LANDMARK_AFTER,
 } from './rules.ts';
 import { firstPlaceNamed, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
@@ -116,6 +118,12 @@ function relativeScope(readings: Reading[]): 'city' | 'county' | 'prefecture' | 
   return null;
 }
 
+/** Every reading of the match is an unprefixed bureau (`交通局`). */
+function ownOnly(readings: Reading[]): boolean {
+  for (const r of readings) if (r.kind !== 'relative' || r.scope !== 'own') return false;
+  return true;
+}
+
 /** Shorter organ names without a place (`政府办`, `教育局`) name no one organ; a three-character 部 is a ministry
  *  (`能源部`, `商业部`). */
 const MIN_AS_WRITTEN = 4;
@@ -173,6 +181,15 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
     // An organ named as written when the roster cannot place it (`宁陕县交通运输局`, a former ministry `能源部`); a short
     // form with no place (`发布机构:政府办` beside `蔚县人民政府办公室`) names nothing by itself.
+    // A page's publisher field holding an organ type alone (`发布机构: 政府办公室`): the document's own government's,
+    // placed once the locale is known.
+    const organType = ms.length === 0 ? organTypeWritten(compact) : null;
+    if (organType) {
+      const readings: Reading[] = [{ kind: 'relative', scope: 'own', dept: organType }];
+      const m = { start: 0, end: compact.length, readings };
+      issuerFound.push({ m, surfaceStart: map[0]!, surfaceEnd: map[compact.length - 1]! + 1, unit: null, unitEnd: 0 });
+      continue;
+    }
     const longEnough = compact.length >= MIN_AS_WRITTEN || (compact.length === 3 && compact.endsWith('部'));
     if (ms.length === 0 && longEnough && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(canonicalSpelling(compact), null, 'issuer', mentionAt(text, im.start, im.end));
@@ -251,7 +268,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const named: Span[] = [];
   // The issuer's province, once known, is where two-character counties stand alone.
   const bodyHome = locale.province?.name ?? home;
-  for (const m of scan(text, bodyHome)) {
+  for (const m of scan(text, bodyHome, 0, text.length, true)) {
     if (m.start < inheritedUntil) continue;
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
@@ -273,6 +290,13 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const needsSegment = relative || hasImplicitBranch(m.readings);
     const segment = needsSegment ? segmentBefore(text, m.start) : '';
     if (relative && (/^\s*各/.test(segment) || afterLevelWord(before))) continue;
+    // `吐鲁番市财政、农业农村局`: a list that names a city is that city's, not the document's own county's.
+    if (
+      relative &&
+      ownOnly(m.readings) &&
+      (!standsAlone(text, m.start) || segment.includes('市') || LANDMARK_AFTER.test(after))
+    )
+      continue;
     // `杭州市科技局`: 市 closes a city name the gazetteer lacks, so the bureau is that city's, not the locale's.
     if (relative && text.charCodeAt(m.start) === SHI && cityNameFinals.has(text[m.start - 1] ?? '')) continue;
     if (nearbyCity && sentenceEndsBetween(text, nearbyCityEnd, m.start)) nearbyCity = null;

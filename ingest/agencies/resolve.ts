@@ -50,11 +50,15 @@ let byFull: Map<string, DepartmentJson> | null = null;
 
 /** The organ type that `dept` had become by `date` (`交通厅` → `交通运输厅` after the 2008–2009 provincial reforms): the
  *  roster's successor chain, followed as far as the date allows; `dept` itself without a date. */
-function organInForce(dept: DepartmentJson, date: string | null): DepartmentJson {
+function organInForce(dept: DepartmentJson, date: string | null, province: string): DepartmentJson {
   if (!date || !dept.successor) return dept;
   byFull ??= new Map(loadRoster().departments.map((d) => [d.full, d]));
   let d = dept;
-  for (let hops = 0; hops < 4 && d.successor && !isoBefore(date, d.successor.since); hops++) {
+  for (
+    let hops = 0;
+    hops < 4 && d.successor && !isoBefore(date, d.successor.since) && !d.successor.except?.includes(province);
+    hops++
+  ) {
     const next = byFull.get(d.successor.full);
     if (!next) break;
     d = next;
@@ -66,7 +70,7 @@ function organInForce(dept: DepartmentJson, date: string | null): DepartmentJson
  *  named after the city's bureau (`长寿区公安局` → `重庆市公安局长寿区分局`, `番禺区公安局` → `广州市公安局番禺区分局`). */
 export function buildName(place: Place, given: DepartmentJson, date: string | null = null): Resolved {
   const builtOn = place;
-  const dept = organInForce(given, date);
+  const dept = organInForce(given, date, place.province);
   const spot = place.level === 'provincial' || place.name === place.province ? null : place;
   if (dept.branchOf && place.parent && place.level === 'district' && place.name.endsWith('区')) {
     const district = dept.branchWithoutLevel?.includes(place.parent.name) ? place.name.slice(0, -1) : place.name;
@@ -109,6 +113,11 @@ function branchName(net: BranchNetworkJson, placeName: string, branch: string, d
   return n.body + placeName + branch;
 }
 
+/** The document's city when it is not itself the province-level unit (重庆市's own bureaus are written 市X局). */
+function cityBelowProvince(locale: Locale): Place | null {
+  return locale.city && locale.city !== locale.province ? locale.city : null;
+}
+
 function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): Resolved | null {
   switch (r.kind) {
     case 'entry': {
@@ -135,6 +144,8 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
         target = city && isPrefecture(city) ? city : null;
       } else if (r.scope === 'province') target = locale.province?.provinceKind === 'province' ? locale.province : null;
       else if (r.scope === 'county') target = locale.county;
+      // `交通局` alone: the document's own county's, else its city's; a province or the centre writes its own.
+      else if (r.scope === 'own') target = locale.central ? null : (locale.county ?? cityBelowProvince(locale));
       else {
         // Bare `科技厅` / `发展改革委`: the document's own province-level body; 厅 exist only in provinces.
         target = locale.province;

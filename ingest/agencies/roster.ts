@@ -44,8 +44,8 @@ export interface DepartmentJson {
    *  `政协重庆市渝北区委员会`). */
   namePrefix?: { province: string; local: string };
   /** The organ type that replaced this one by a reform wave (`交通厅` → `交通运输厅` from 2010): documents after `since`
-   *  that still write the old name mean the organ in force. */
-  successor?: { full: string; since: string };
+   *  that still write the old name mean the organ in force; `except`: provinces whose organs kept the old name. */
+  successor?: { full: string; since: string; except?: string[] };
   /** A central body's local bureau named by its place (`山东省税务局` → `国家税务总局山东省税务局`): the body. */
   centralBody?: string;
   source: string;

@@ -129,6 +129,22 @@ export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
 
+/** What may stand right before an unprefixed bureau (`、交通局`, `,交通局已将…`, `由文旅委等`): a break in the text or
+ *  a word that opens a noun phrase. Any other character may end a longer name the lexicon lacks
+ *  (`…和广播电视局`: 和 joins the parts of one name). A parenthesis opens a list (`牵头单位(财政局、…)`) unless an
+ *  organ's name closes right before it: then it holds that organ's second name (`区文化旅游委(体育局)`). */
+const OWN_NAME_AFTER_CODE = new Uint8Array(0x10000);
+for (const ch of '、，,；;。：:\n \t　“"》】]由向经对在为将请同') OWN_NAME_AFTER_CODE[ch.charCodeAt(0)] = 1;
+const OPEN_PAREN = /[(（]/;
+const ORGAN_LAST = /[局委办厅室府会部处]/;
+export function standsAlone(text: string, start: number): boolean {
+  if (start === 0 || OWN_NAME_AFTER_CODE[text.charCodeAt(start - 1)] === 1) return true;
+  return OPEN_PAREN.test(text[start - 1]!) && !ORGAN_LAST.test(text[start - 2] ?? '');
+}
+
+/** An unprefixed bureau followed by a word of position (`国税局西侧`, `公安局门前`) is its building, a landmark. */
+export const LANDMARK_AFTER = /^(?:[东南西北](?:侧|面|边)|附近|对面|旁边?|门[口前]|周边|一带)/;
+
 /** A name followed by the rest of a document number's code (`国办发〔2009〕3号`, `国办函„2009‟`) or by a decree
  *  label (`贵州省人民政府令116号`, `…令第5号`) is part of that number, not a mention of the body. Two characters. */
 export function beforeNumberCode(text: string, end: number): boolean {

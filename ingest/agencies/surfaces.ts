@@ -21,8 +21,9 @@ export type Reading =
   | { kind: 'entry'; entry: RosterEntryJson; era: number; relativeTo: string | null }
   /** A department after a place name: `大渡口区发展改革委`, `成都市科学技术局`, `新疆生产建设兵团科技局`. */
   | { kind: 'place'; place: Place; dept: DepartmentJson; homeOnly: boolean }
-  /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none (`科技厅`). */
-  | { kind: 'relative'; scope: RelativeScope | 'bare'; dept: DepartmentJson }
+  /** A department after a relative prefix (`市`, `省`, `区`/`县`) or none: `科技厅` (`bare`: the province's), `交通局`
+   *  (`own`: the document's own county's or city's, in a document of that place). */
+  | { kind: 'relative'; scope: RelativeScope | 'bare' | 'own'; dept: DepartmentJson }
   /** A local branch of a central body named by its place (`人行成都分行`, `四川金融监管局`, `南川支行`);
    *  not `explicit` when the body is only implied by the enumeration (`南川支行`). */
   | {
@@ -68,6 +69,16 @@ export interface PlacePrefix {
 /** What a relative prefix refers to: the document's city, province or county, or its autonomous prefecture (`州`). */
 export type RelativeScope = 'city' | 'province' | 'county' | 'prefecture';
 
+/** A working department of a government written without any prefix (`交通局`, `乡村振兴局`, `文旅委`): a county's
+ *  or city's documents name their own government's bureaus so, in lists of units and as the subject of a clause.
+ *  Only a bureau's or commission's name of three characters or more: two-character forms (`农委`) and the
+ *  government, Party, congress and CPPCC bodies themselves (`人民政府`, `委员会`) name no one body unprefixed. */
+const OWN_FORM_END = /(?:局|委)$/;
+function ownForm(dept: DepartmentJson, form: string): boolean {
+  if (dept.party || dept.cppcc || dept.full.startsWith('人民')) return false;
+  return form.length >= 3 && OWN_FORM_END.test(form) && (dept.full.endsWith('局') || dept.full.endsWith('委员会'));
+}
+
 /** The relative prefixes of GB/T 9704 short forms and the locale each refers to. */
 const RELATIVE_PREFIXES: ReadonlyArray<[string, RelativeScope]> = [
   ['市', 'city'],
@@ -89,6 +100,8 @@ const RELATIVE_PREFIXES: ReadonlyArray<[string, RelativeScope]> = [
 export interface Compiled {
   /** Roster names and aliases, relative short forms (`市科技局`) and bare forms (`科技厅`). */
   named: Trie<Reading>;
+  /** A government's bureaus written with no prefix at all (`交通局`): read only in a document's body scan. */
+  own: Trie<Reading>;
   /** Places as written; a place followed by a department form is a rule-built name, so the ~50k combinations
    *  are never materialized: two small tries walked one after the other. */
   places: Trie<PlaceSurface>;
@@ -104,6 +117,7 @@ export interface Compiled {
 
 function compile(data: RosterJson): Compiled {
   const root = newTrie<Reading>();
+  const ownRoot = newTrie<Reading>();
   const placeTrie = newTrie<PlaceSurface>();
   const deptTrie = newTrie<DeptSurface>();
 
@@ -165,11 +179,13 @@ function compile(data: RosterJson): Compiled {
     for (const form of writtenForms(dept)) {
       for (const [prefix, scope] of RELATIVE_PREFIXES) trieAdd(root, prefix + form, { kind: 'relative', scope, dept });
       if (dept.bare) trieAdd(root, form, { kind: 'relative', scope: 'bare', dept });
+      else if (ownForm(dept, form)) trieAdd(ownRoot, form, { kind: 'relative', scope: 'own', dept });
     }
   }
 
   const filter = new FirstCharFilter();
   filter.addTrie(root);
+  filter.addTrie(ownRoot);
   filter.addTrie(placeTrie);
   for (const { prefix } of prefixes) filter.addSurface(prefix);
   const prefixesByFirst = new Map<number, PlacePrefix[]>();
@@ -182,6 +198,7 @@ function compile(data: RosterJson): Compiled {
   }
   return {
     named: root,
+    own: ownRoot,
     places: placeTrie,
     depts: deptTrie,
     prefixes,

@@ -26,11 +26,14 @@ const PARENTHESIZED = /^\(([^()]+)\)$/;
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
 const DAMAGED_NUMBER = /^([\u3400-\u9fff]{1,10})[〔[【(]((?:19|20)\d\d)(\d{1,4})$/;
 
-/** `四川省第十一届人民代表大会常务委员会公告第28号`, `德宏州人民政府办公室公告第8号` (the head and its serial joined from
- *  two lines): an announcement that promulgates a regulation or rule; its number is the document's own. */
+/** `四川省第十一届人民代表大会常务委员会公告第28号`, `德宏州人民政府办公室公告第8号`, `…常务委员会公告第三十七号` (the
+ *  head and its serial joined from two lines; a Chinese-numeral serial kept as written): an announcement that
+ *  promulgates a regulation or rule; its number is the document's own. */
 /** The organs whose announcements promulgate a document: a standing committee, a government, its office. */
 export const ANNOUNCEMENT_HEAD = /^[\u3400-\u9fff]{2,40}(?:常务委员会|人民政府|办公室|办公厅)公告$/;
-const ANNOUNCEMENT_LINE = new RegExp(`${ANNOUNCEMENT_HEAD.source.slice(0, -1)}第\\d{1,4}号$`);
+const ANNOUNCEMENT_LINE = new RegExp(
+  `${ANNOUNCEMENT_HEAD.source.slice(0, -1)}第(?:\\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号$`,
+);
 
 /** `铜城管函﹝2025﹞456`: a number line whose 号 the page left out — the code, the bracketed year, the serial, nothing
  *  else on the line. */

@@ -145,7 +145,10 @@ export function findTitle(
     let k = anchorAt - 1;
     k >= 0 &&
     usable[k]!.span.start > floor &&
-    (isOrganLine(usable[k]!.compact) || (k === anchorAt - 1 && issuingOrganLine(usable[k]!.compact)));
+    (isOrganLine(usable[k]!.compact) || (k === anchorAt - 1 && issuingOrganLine(usable[k]!.compact))) &&
+    // A portal's name over its menu or breadcrumb (`大姚县人民政府` / `首页 >> 部门动态 >> 正文`) is the site's, not
+    // the document's: page chrome between an organ line and the title parts them.
+    !/\S/.test(folded.slice(usable[k]!.span.end, usable[k + 1]!.span.start));
     k--
   ) {
     if (parts[0]!.compact.startsWith(usable[k]!.compact) || abbreviatesPrefix(usable[k]!.compact, parts[0]!.compact)) {

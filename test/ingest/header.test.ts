@@ -1595,6 +1595,11 @@ describe("a number line with handling tags; an office's announcement head", () =
       '德宏州州级储备菜籽油管理办法(试行)\n\n德宏州人民政府办公室公告\n\n第8号\n\n现公布《德宏州州级储备菜籽油管理办法(试行)》,自公布之日起施行。\n',
       '德宏州人民政府办公室公告第8号',
     ],
+    [
+      "a standing committee's announcement with its serial in Chinese numerals",
+      '深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n  《深圳市人民代表大会常务委员会听证条例》现予公布,自2002年1月1日起施行。\n',
+      '深圳市人民代表大会常务委员会公告第三十七号',
+    ],
   ])('%s', (_name, text, number) => {
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(number);
