@@ -39,6 +39,9 @@ const MAX_NAME = 26;
 /** `…三年行动计划(2023—2025年)`: a period right after the name makes it a document's title, not a program. */
 const TITLE_YEARS_AFTER = /^[(（]\s*\d{4}/;
 
+/** The unit of an amount written in digits (`600万元`, `3亿`, `50元`). */
+const AMOUNT_UNIT = /^(?:[千百]?[万亿]元?|元)/;
+
 /** `第三届`, `第十二届`: the edition of a recurring event; `第一次` the sitting of a meeting; `第四条` an article of the
  *  text itself, before a clause that begins with a body (`第四条区发展改革委负责…`). */
 const EDITION = /^第[一二三四五六七八九十百零〇]+[届次条]/;
@@ -187,6 +190,12 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
     p += dateTail === 0x5e74 && text.charCodeAt(p + 1) === 0x5ea6 ? 2 : 1; // 年度, or 年 月 日
     if (headStart - p < 0) return -1;
   }
+  // `600万元旅游发展专项资金`: the digits of an amount stop the walk, and its unit is not the first word of the name.
+  if (p > 0 && isDigitCode(text.charCodeAt(p - 1))) {
+    const unit = AMOUNT_UNIT.exec(text.slice(p, headStart));
+    if (unit) p += unit[0].length;
+    if (headStart - p < 1) return -1;
+  }
   // An edition number is not part of an event's name (`第三届重庆英才大会`).
   const edition = EDITION.exec(text.slice(p, headStart));
   if (edition && headStart - p - edition[0].length >= 2) p += edition[0].length;
@@ -209,5 +218,7 @@ export function leftEdge(text: string, headStart: number, head: HeadJson): numbe
     }
     p += w.length;
   }
+  // `此项工作计划`: a determiner read as a leading word leaves its measure word opening the name.
+  if (countedFromMeasure(text, p, headStart)) return -1;
   return p;
 }

@@ -55,6 +55,9 @@ function groupAfter(): RegExp {
   return (groupAfterRe ??= new RegExp(`^等?(?:重点|特殊|困难)?(?:${pat().groupFollowers.join('|')})`));
 }
 
+/** A copula with words on both sides: the quote says something of something. */
+const STATEMENT = /[\u4e00-\u9fa5]是[\u4e00-\u9fa5]/;
+
 /** What may stand before a quoted name that opens a clause. */
 const CLAUSE_START = /[\n，,。；;：:、]/;
 
@@ -101,6 +104,8 @@ export function quotedCandidates(text: string, excluded: Excluded, out: Candidat
     if (P.mannerEnds.some((w) => inner.endsWith(w))) continue;
     // `“人民城市”理念`, `“四个面向”要求`: a concept or a goal the quote names.
     if (P.conceptFollowers.some((w) => text.startsWith(w, qe))) continue;
+    // `“山水林田湖草是生命共同体”`, `“绿水青山就是金山银山”`: a quoted statement (a copula between two nouns) is a slogan.
+    if (STATEMENT.test(inner)) continue;
     // `“建议统一保供平台”建议`: a quoted clause (it opens with a verb) is not a name.
     if (startsWithAny(inner, P.leadingIndex)) continue;
     // `“科创资本通”平台`, `“巴渝工匠”培养计划`: a quoted name, at most a short modifier, then a head.

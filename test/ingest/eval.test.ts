@@ -983,6 +983,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 63 (Chongqing municipal, district and county notices and an opinion, a call for comments; central forestry, finance and tax notices): scored blind at 0.950 / 0.895 / 0.947 / 0.935 / 0.133 / 0.918 / — on c025ba4.
+  dev63: {
+    dir: 'samples/dev63',
+    floors: {
+      documents: 10,
+      citationsF1: 0.94,
+      issuer: 0.89,
+      relation: 0.94,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.14,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 64 (Yunnan, Hebei replies; Guantao and Qinghai notices, a Chuxiong rule, a Shenzhen regulation): scored blind at 0.929 / 0.923 / 1.000 / 0.690 / 0.250 / 0.899 / 0.880 on c025ba4.
+  dev64: {
+    dir: 'samples/dev64',
+    floors: {
+      documents: 9,
+      citationsF1: 0.92,
+      issuer: 0.91,
+      relation: 0.99,
+      agenciesStrictF1: 0.75,
+      programsF1: 0.28,
+      fields: 0.91,
+      respondsTo: 0.87,
+      lifecycle: 0.88,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};

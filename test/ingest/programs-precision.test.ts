@@ -67,6 +67,11 @@ describe('what precedes the head', () => {
     ],
     // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
     ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
+    // An amount's unit is not the name's first word; a determiner and its measure word make a reference, not a name.
+    [
+      '设立3亿元科技成果转化基金,安排50万元种子基金。此项工作计划分两期实施,该项工作计划年底完成。',
+      { 科技成果转化基金: 'fund', 种子基金: 'fund' },
+    ],
   ]);
 });
 
