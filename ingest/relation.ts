@@ -47,6 +47,7 @@ interface CueData {
   approval: { verb: string; marker: string; window: number };
   basisFrame: { nouns: string[]; window: number; issuingVerbs: string[]; organWindow: number };
   disposal: { markers: string[]; fillers: string[]; implements: string[]; notAfterVerb: string[] };
+  clauseAmendment: { markers: string[]; verbs: string[]; window: number };
   lineOpening: { amends: string[]; repeals: string[] };
 }
 const DATA: CueData = cues;
@@ -79,6 +80,8 @@ const COUNT = new RegExp(DATA.countFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
+/** Where a sentence ends (folded text: full-width 。 kept, ；！？ folded to ASCII). */
+const SENTENCE_END = new Set([...'。;!?\n'].map((c) => c.charCodeAt(0)));
 /** An organ word right after a cue word: the cue is part of the organ's name (编制委员会, 实施办公室). */
 const ORGAN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心)/;
 /** How far back the governing verb may stand from the title (or the list of titles) it governs. */
@@ -188,6 +191,7 @@ export function relationAt(
   if (left === 'mentions' && right === 'mentions') {
     if (basisFrame(folded, from, to) || basisOverIssuer(folded, from)) return 'basis';
     if (disposalFrame(folded, from, to)) return 'implements';
+    if (clauseAmendment(folded, from, to)) return 'amends';
     const opening = lineOpeningAct(folded, from);
     if (opening) return opening;
   }
@@ -248,6 +252,20 @@ function disposalFrame(folded: string, from: number, to: number): boolean {
   }
   const verb = D.implements.find((v) => folded.startsWith(v, i));
   return verb !== undefined && !D.notAfterVerb.some((w) => folded.startsWith(w, i + verb.length));
+}
+
+/** `对《A》(号)第三章第六条第五款“…”内容,现修订为“…”`: 对 right before the title and a verb that rewrites part of it
+ *  later in the sentence — the document amends A. */
+function clauseAmendment(folded: string, from: number, to: number): boolean {
+  const C = DATA.clauseAmendment;
+  let p = from;
+  while (p > 0 && folded[p - 1] === ' ') p--;
+  if (!C.markers.some((m) => folded.startsWith(m, p - m.length))) return false;
+  for (let i = to; i < folded.length && i - to < C.window; i++) {
+    if (SENTENCE_END.has(folded.charCodeAt(i))) return false;
+    if (C.verbs.some((v) => folded.startsWith(v, i))) return true;
+  }
+  return false;
 }
 
 /** The position after a closing parenthesis that follows `at` (blanks allowed before it), else `at`. */

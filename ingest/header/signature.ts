@@ -110,6 +110,13 @@ const RUN_IN_ORGAN_DATE = new RegExp(
   `(?:[。!]|>)\\s*(?![(我本你贵该])${ORGAN_GROUP}\\s*(?:<[^<>\\n]{0,80}>\\s*){0,4}(${DIGIT_DATE})`,
   'g',
 );
+/** `…自查报告(提纲格式)重庆市涪陵区农业农村委员会2022年10月9日(此件公开发布)`: the note GB/T 9704 prints under the date
+ *  (此件…) marks the organ and date before it as the signature even where an attachment's title, not a sentence,
+ *  ends right before the organ. */
+const NOTED_ORGAN_DATE = new RegExp(
+  `(?:[。!)）]|>)\\s*(?![(我本你贵该])${ORGAN_GROUP}\\s*(${DIGIT_DATE})\\s*[(（]此件`,
+  'g',
+);
 /** `自治区主席 陈 武 2016年12月6日`: an order signed by the head of government, name and date on one line. */
 const SIGNER_DATE = new RegExp(
   `(?:主\\s?席|省\\s?长|市\\s?长|县\\s?长|区\\s?长|部\\s?长|主\\s?任|局\\s?长|书\\s?记|署\\s?长)[\\u3400-\\u9fff\\s]{1,8}?(${DIGIT_DATE}|${NUMERAL_DATE})`,
@@ -124,7 +131,7 @@ const LABELLED_SIGNER = new RegExp(
 );
 
 function runInSignature(info: HeaderInfo, text: string, folded: string): void {
-  for (const r of [RUN_IN_ORGAN_DATE, LABELLED_SIGNER, SIGNER_DATE]) {
+  for (const r of [RUN_IN_ORGAN_DATE, NOTED_ORGAN_DATE, LABELLED_SIGNER, SIGNER_DATE]) {
     r.lastIndex = info.bodyStart;
     const m = r.exec(folded);
     r.lastIndex = 0;

@@ -789,6 +789,12 @@ describe('run-in layouts (pages that lost their line breaks)', () => {
       '2025-02-11',
       ['重庆市发展和改革委员会'],
     ],
+    [
+      'organ and date after an attachment title, marked by the note under the date',
+      '各项目实施单位:根据有关文件精神,现通知如下,请认真落实。附件:1.建设任务表2.绩效评价自查报告(提纲格式)重庆市涪陵区农业农村委员会2022年10月9日(此件公开发布)',
+      '2022-10-09',
+      ['重庆市涪陵区农业农村委员会'],
+    ],
   ])('run-in signature: %s', (_name, text, date, issuers) => {
     const h = header(text);
     expect([h.signedDate, h.signatureIssuers.map((m) => m.text)]).toEqual([date, issuers]);

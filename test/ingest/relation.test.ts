@@ -557,3 +557,23 @@ describe('a verb opening its line right before the title acts on it', () => {
     ['会议要求修改《某市城市管理办法》。', 'mentions'],
   ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
 });
+
+describe('对《A》 … a verb that rewrites part of it later in the sentence: the document amends A', () => {
+  test.each<[string, CitationRelation]>([
+    [
+      '对《国家税务总局关于印发〈外商投资企业采购国产设备退税管理试行办法〉的通知》(国税发[1999]171号)第三章第六条第五款“外经贸部项目批准书复印件”内容,现修订为“外经贸部及其授权主管部门批准的项目批准书复印件”。',
+      'amends',
+    ],
+    ['对《某市城市管理办法》第八条作如下修改:', 'amends'],
+    // A sentence end stops the search; 对 with any other predicate only speaks of the title.
+    ['对《某市城市管理办法》开展检查。检查标准修改为新的标准。', 'mentions'],
+    ['对《某市城市管理办法》的贯彻情况进行督查。', 'mentions'],
+  ])('%s → %s', (text, want) => expect(one(text)).toBe(want));
+
+  test('an amendment another body made, reported in a reply, stays mentions', () => {
+    const text =
+      '关于县十八届人大五次会议第20号建议的答复\n2022年,国务院对《建设工程质量管理条例》第十三条修改为新的规定。\n';
+    const ownTitle = text.slice(0, text.indexOf('\n'));
+    expect(relations(text, { ownTitle }).find(([t]) => t === '建设工程质量管理条例')?.[1]).toBe('mentions');
+  });
+});
