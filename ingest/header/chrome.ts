@@ -58,3 +58,15 @@ export function isPlaceMenu(line: string): boolean {
   const tokens = line.trim().split(/\s+/);
   return tokens.length >= MIN_MENU_PLACES && tokens.every((t) => MENU_PLACE.test(t));
 }
+
+const HEADLINE_TAGS = [...(layout as { headlineTags: string[] }).headlineTags].sort((a, b) => b.length - a.length);
+
+/** The length of a news site's column tag and its colon opening a headline (`权威发布:`), or 0. */
+export function headlineTagLength(line: string): number {
+  for (const t of HEADLINE_TAGS) {
+    if (!line.startsWith(t)) continue;
+    const c = line.charAt(t.length);
+    if (c === ':' || c === '：') return t.length + 1;
+  }
+  return 0;
+}

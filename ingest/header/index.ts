@@ -19,6 +19,7 @@ import { readPublicationNote } from './publication-note.ts';
 import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
+import { readFileNameNumber } from './file-name-number.ts';
 import { gluedLabel, labelRunIn, type ValueForms } from './glued-label.ts';
 import { INDEX_NUMBER } from './index-number.ts';
 import { numberBeforeAddressee, numberOfLine } from './number-line.ts';
@@ -314,6 +315,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   if (!info.writtenDate) info.signedDate ??= info.headingDate;
   readActingSubject(info, text, folded);
   findAttachments(info, folded, lines);
+  readFileNameNumber(info, folded, lines);
   return info;
 }
 

@@ -5,6 +5,10 @@
 import { findNumbers } from '../citations.ts';
 import { normalizeDocNumber } from '../normalize.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
+import { headlineTagLength } from './chrome.ts';
+
+/** The shortest title a column tag may stand before. */
+const MIN_TAGGED_TITLE = 8;
 
 /** A number line is short; longer lines are settled without running the number scanner. */
 const MAX_NUMBER_LINE = 40;
@@ -149,6 +153,13 @@ const MAX_TITLE_WITH_NUMBER = 200;
  *  becomes the own number when the header has none yet. */
 export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): void {
   let line = folded.slice(c.span.start, c.span.end);
+  // `权威发布:国家林业局关于…`: a news column's tag before the headline is not part of the title.
+  const tag = headlineTagLength(line);
+  if (tag > 0 && line.length - tag >= MIN_TAGGED_TITLE) {
+    c.span = { start: c.span.start + tag, end: c.span.end };
+    line = line.slice(tag);
+    c.compact = line.replace(/\s+/g, '');
+  }
   const sep = TRAILING_SEPARATORS.exec(line);
   if (sep && sep.index > 0) line = line.slice(0, sep.index);
   const suffix = NUMBER_SUFFIX.exec(line);

@@ -1,0 +1,43 @@
+// test/ingest/header-page-copies.test.ts — what a portal's or news site's copy of a document does to its header, and
+// how it is read: a date line that lost its 年月日 (`202347`), the file offered for download named by the own number
+// and the title, a news column's tag before the headline (`权威发布:`).
+
+import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
+
+describe('a signature date line that lost its 年, 月 and 日', () => {
+  test.each([
+    ['month and day of one digit each', '重庆市开州区人民政府\n\n   202347\n', '2023-04-07'],
+    ['a two-digit month', '重庆市綦江区农业农村委员会\n\n   2023625\n', '2023-06-25'],
+  ])('%s', (_name, tail, date) => {
+    const text = `关于印发某某规划的通知\n\n各镇人民政府:\n现将规划印发给你们,请认真贯彻执行。\n\n${tail}`;
+    expect(extractText(text).document.signedDate).toBe(date);
+  });
+});
+
+describe("the page's file of the document, named by the own number and the title", () => {
+  const body =
+    '重庆市綦江区农业农村委员会关于印发进一步加强农业农村项目管理的通知\n\n各镇人民政府:\n现将有关事项通知如下。\n\n重庆市綦江区农业农村委员会\n\n2023年6月25日\n\n';
+  test('gives the own number, never a citation', () => {
+    const e = extractText(`${body}綦农委〔2023〕91号关于印发进一步加强农业农村项目管理的通知.docx\n`);
+    expect(e.document.docNumber).toBe('綦农委〔2023〕91号');
+    expect(e.citations.map((c) => c.docNumber)).not.toContain('綦农委〔2023〕91号');
+  });
+  test("another document's file is not the own number", () => {
+    const e = extractText(`${body}渝农发〔2022〕81号关于印发项目资金管理办法的通知.pdf\n`);
+    expect(e.document.docNumber).toBeNull();
+  });
+});
+
+describe("a news column's tag before the headline is not part of the title", () => {
+  test.each([
+    [
+      '权威发布:国家林业局关于公布增补全国森林经营样板基地名单的通知\n\n林造发〔2016〕130号\n\n各省、自治区林业厅:\n',
+      '国家林业局关于公布增补全国森林经营样板基地名单的通知',
+    ],
+    // Without a colon the words open the title itself.
+    ['转发国务院办公厅关于加强管理的通知\n\n各区县人民政府:\n', '转发国务院办公厅关于加强管理的通知'],
+  ])('%s', (text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+});
