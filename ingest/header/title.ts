@@ -518,13 +518,14 @@ function isTitleHead(compact: string): boolean {
   );
 }
 
-/** A reply's title broken after the session it answers (`对市政协第十四届第四次会议` / `第2025D048号集体提案的答复`): the
- *  session line is the title's first line when the next one opens with the proposal's number. */
+/** A reply's title broken after the session it answers (`对市政协第十四届第四次会议` / `第2025D048号集体提案的答复`,
+ *  `对十三届全国人大三次会议` / `3385号建议的答复`): the session line is the title's first line when the next one
+ *  opens with the proposal's number. */
 const REPLY_OBJECT_HEAD = /^(?:对|关于)[^,。;:!?]{2,40}(?:会议|委员会)$/;
 function replyObjectHead(compact: string, next: string): boolean {
   return REPLY_OBJECT_HEAD.test(compact) && PROPOSAL_NUMBER_AT_START.test(next);
 }
-const PROPOSAL_NUMBER_AT_START = new RegExp(`^第\\s?${PROPOSAL_SERIAL}\\s?号`);
+const PROPOSAL_NUMBER_AT_START = new RegExp(`^第?\\s?${PROPOSAL_SERIAL}\\s?号`);
 
 /** 转发 in a title: what follows (up to 关于) names the authors of the forwarded document, not this one's issuer; the
  *  same for the verbs of carrying out another body's document (`市政府贯彻国务院关于…的实施意见`: the issuer is 市政府). */

@@ -1779,6 +1779,16 @@ describe("a reply's title broken after its session; a signer on one labelled lin
       '市政协第十四届第四次会议',
     ]);
   });
+  test('a national session line over a number line written without 第', () => {
+    const e = extractText(
+      '对十三届全国人大三次会议\n\n3385号建议的答复\n\n应急建函〔2020〕102号\n\n田春艳代表:\n\n您提出的关于健全城市交通基础设施突发灾害应急管理体系的建议收悉,现答复如下:',
+    );
+    expect([e.document.title, e.respondsTo?.number, e.respondsTo?.session]).toEqual([
+      '对十三届全国人大三次会议3385号建议的答复',
+      '3385',
+      '十三届全国人大三次会议',
+    ]);
+  });
   test("承办单位 with its head's blank field and the date on one line sign the reply", () => {
     const d = extractText(
       '对县八届政协一次会议第134号提案的答复\n张阳委员:\n您提出的《关于加强公厕建设的建议》收悉,现答复如下:已列入今年项目。\n承办单位:清原满族自治县住房和城乡建设局 单位负责人: 二〇二二年八月三十日\n抄送:县政府办公室',

@@ -67,6 +67,12 @@ describe('what precedes the head', () => {
     ],
     // `按计划` is "as planned"; 全区/全县 open a clause like 全市.
     ['项目资金按计划拨付,按照计划推进,召开全县乡村振兴推进大会。', {}],
+    // 计划 as a verb (`还计划建设`); a quantity of things (`大量…工程`); a manner of acting (`迅速行动`, `自觉行动`); a
+    // kind of facility (`游客服务中心`).
+    [
+      '今年还计划建设南阳水厂,我市兴建了大量农村安全饮水工程。军地之间密切联络、迅速行动、形成合力,化为自觉行动,完善游客服务中心。',
+      {},
+    ],
     // An amount's unit is not the name's first word; a determiner and its measure word make a reference, not a name.
     [
       '设立3亿元科技成果转化基金,安排50万元种子基金。此项工作计划分两期实施,该项工作计划年底完成。',
