@@ -1013,6 +1013,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.88,
     },
   },
+  // Blind set 65 (Chongqing municipal replies, district notices, a town's annual report, interpretation pages; Ministry of Emergency Management replies, a rule-of-law report): scored blind at 0.960 / 1.000 / 1.000 / 0.944 / 0.444 / 0.955 / 0.900 on ea9a9a4.
+  dev65: {
+    dir: 'samples/dev65',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.49,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 66 (Ningxia, Liaoning, Hunan and Hainan replies; Minhou and Yichun announcements, Tianjin notices, a Changchun rule): scored blind at 0.923 / 1.000 / 1.000 / 0.913 / 0.462 / 0.945 / 0.920 on ea9a9a4.
+  dev66: {
+    dir: 'samples/dev66',
+    floors: {
+      documents: 10,
+      minRelations: 5,
+      citationsF1: 0.91,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.9,
+      programsF1: 0.59,
+      fields: 0.94,
+      respondsTo: 0.91,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
