@@ -9,7 +9,7 @@ import { ANY_HOME, organTypeWritten, scan, type RawMatch } from './compose.ts';
 import { isPrefecture, type Place } from './places.ts';
 import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
 import type { Level } from './roster.ts';
-import { coHandlingCues, inCoHandlerField, roleOf, ROLE_ORDER } from './roles.ts';
+import { coHandlingCues, inCoHandlerField, inSourceField, roleOf, ROLE_ORDER } from './roles.ts';
 import {
   afterLevelWord,
   afterNonGovernmentOrg,
@@ -273,7 +273,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (inIssuer(m.start, m.end)) continue;
     // A header 协办单位 field names co-handlers even though the header block is otherwise excluded.
     const coHandlerField = hasCoHandlerField && inCoHandlerField(text, m.start);
-    if (!coHandlerField && inExcluded(m.start, m.end)) continue;
+    if (!coHandlerField && inExcluded(m.start, m.end) && !inSourceField(text, m.start, m.end)) continue;
     // Neighbouring characters are compared by code: `text[i]` would make a one-character string per match.
     const before = text.charCodeAt(m.start - 1);
     if (before === GE) continue;

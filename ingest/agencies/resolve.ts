@@ -88,12 +88,13 @@ export function buildName(place: Place, given: DepartmentJson, date: string | nu
         ? dept.namePrefix.province
         : dept.namePrefix.local
       : (dept.centralBody ?? '');
+  const full = dept.namedIn?.[place.province] ?? dept.full;
   return {
-    name: prefix + place.canonicalPrefix + dept.full,
+    name: prefix + place.canonicalPrefix + full,
     level: place.level,
     place: spot,
     builtOn,
-    organ: dept.full,
+    organ: full,
   };
 }
 

@@ -3,6 +3,7 @@
 
 import type { ExtractContext } from '../context.ts';
 import type { Role } from '../model.ts';
+import { ORGAN_ENDING } from '../regexes.ts';
 import { sentenceAround } from '../sentences.ts';
 import { isSentenceEnd } from './rules.ts';
 
@@ -88,4 +89,23 @@ export function roleOf(
   if (ctx.salutation && start >= ctx.salutation.start && end <= ctx.salutation.end) return 'addressee';
   if (coHandlerField || sentenceContains(text, start, end, coHandling)) return 'co-handler';
   return 'mentioned';
+}
+
+/** The labels of a page's source field (`来源 :天津市东丽区人民政府办公室 访问次数 :…`). */
+const SOURCE_LABELS = ['来源', '信息来源', '文章来源', '来自'];
+/** What may stand between the label and the organ: blanks, a colon, a bracket of a `[ 来源 ]` field. */
+const FIELD_GAP = /[\s:：\]］】]/;
+/** What ends a field's value: a blank, a table bar, the end of the line or of the text. */
+const FIELD_END = /^(?:[\s|]|$)/;
+
+/** Whether the organ at [start, end) is the whole value of a page's source field: page chrome is part of the text, and
+ *  the organ the page names as its source is a mention (ANNOTATION.md), though the header line is otherwise set apart.
+ *  The organ must fill the value (`来源:重庆市人民政府网` names a website, not the government). */
+export function inSourceField(text: string, start: number, end: number): boolean {
+  // A site's name (`来源:重庆人大`) is no organ written out: the value must end in an organ word.
+  if (!FIELD_END.test(text.slice(end, end + 1)) || !ORGAN_ENDING.test(text.slice(start, end))) return false;
+  let k = start;
+  while (k > 0 && start - k < 4 && FIELD_GAP.test(text[k - 1]!)) k--;
+  if (k === start) return false;
+  return SOURCE_LABELS.some((l) => text.startsWith(l, k - l.length));
 }

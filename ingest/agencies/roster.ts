@@ -46,6 +46,9 @@ export interface DepartmentJson {
   /** The organ type that replaced this one by a reform wave (`交通厅` → `交通运输厅` from 2010): documents after `since`
    *  that still write the old name mean the organ in force; `except`: provinces whose organs kept the old name. */
   successor?: { full: string; since: string; except?: string[] };
+  /** The organ's own name in the places of a province-level unit that name it otherwise (重庆市: 大数据发展局 is
+   *  大数据应用发展管理局 in every district and county). */
+  namedIn?: Record<string, string>;
   /** A central body's local bureau named by its place (`山东省税务局` → `国家税务总局山东省税务局`): the body. */
   centralBody?: string;
   source: string;

@@ -317,6 +317,16 @@ const ROWS: Row[] = [
     setup: { jurisdiction: null },
     expect: { 中共中央: ['mentioned'] },
   },
+  // Chongqing's districts name their big data bureau 大数据应用发展管理局 (written 区大数据发展局); other places as written.
+  {
+    text: '重庆市渝中区人民政府办公室\n由区大数据发展局负责,成都市大数据发展局配合。',
+    setup: { jurisdiction: '重庆', issuer: ['重庆市渝中区人民政府办公室'] },
+    expect: {
+      重庆市渝中区人民政府办公室: ['issuer'],
+      重庆市渝中区大数据应用发展管理局: ['mentioned'],
+      成都市大数据发展局: ['mentioned'],
+    },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];
