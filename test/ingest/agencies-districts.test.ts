@@ -35,7 +35,8 @@ const CHONGQING_DISTRICT: Array<[string, string]> = [
   ['区医保局', '医疗保障局'],
   ['区林业局', '林业局'],
   ['区体育局', '体育局'],
-  ['区大数据发展局', '大数据发展局'],
+  // Set up in the 2019 reform as 大数据应用发展管理局 in every Chongqing district and county.
+  ['区大数据发展局', '大数据应用发展管理局'],
   ['区政务服务办', '政务服务管理办公室'],
   ['区信访办', '信访办公室'],
   ['区机关事务局', '机关事务管理局'],
