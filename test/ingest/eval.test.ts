@@ -1044,6 +1044,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 67 (Chongqing district notices, a municipal reply, town rule-of-law reports, an annual report; a CBRC notice, an NPC committee report): scored blind at 0.944 / 0.941 / 1.000 / 0.863 / 0.400 / 0.932 / 1.000 on 8a85674.
+  dev67: {
+    dir: 'samples/dev67',
+    floors: {
+      documents: 8,
+      citationsF1: 0.93,
+      issuer: 0.93,
+      relation: 0.99,
+      agenciesStrictF1: 0.85,
+      programsF1: 0.39,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 68 (Guangxi, Qinghai, Hunan and Liaoning replies; Xiushui, Luzhou, Wuhua, Otog Front Banner and Guizhou notices and announcements): scored blind at 0.984 / 0.903 / 0.935 / 1.000 / 0.632 / 0.945 / 0.800 on 8a85674.
+  dev68: {
+    dir: 'samples/dev68',
+    floors: {
+      documents: 10,
+      citationsF1: 0.97,
+      issuer: 0.89,
+      relation: 0.93,
+      agenciesStrictF1: 0.99,
+      programsF1: 0.62,
+      fields: 0.94,
+      respondsTo: 0.79,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
