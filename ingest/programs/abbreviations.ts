@@ -44,15 +44,32 @@ export function abbreviates(short: string, full: string): boolean {
   return contracts(short.slice(0, short.length - end), full.slice(0, full.length - end));
 }
 
+/** What stands between a full name and the short form the document defines for it: `(以下简称大健康示范区)`. */
+const DEFINITION = /^\s*[(（]\s*(?:以下)?简称\s*[“"]?$/;
+
+/** True when the text defines `short` as the short form of `full` right after one of full's mentions: then it is that
+ *  program whatever words it leaves out (`侗乡大健康产业示范区(以下简称大健康示范区)`). */
+function definedAs(text: string, short: ProgramRef, full: ProgramRef): boolean {
+  for (const f of full.spans)
+    for (const s of short.spans)
+      if (s.start > f.end && s.start - f.end <= 8 && DEFINITION.test(text.slice(f.end, s.start))) return true;
+  return false;
+}
+
 /** Programs with the mentions of their abbreviations folded in, in order of first mention. */
-export function foldAbbreviations(refs: ProgramRef[]): ProgramRef[] {
+export function foldAbbreviations(refs: ProgramRef[], text: string): ProgramRef[] {
   if (refs.length < 2) return refs;
   const dropped = new Set<ProgramRef>();
   for (const s of refs) {
-    // The longest full name the short form abbreviates, of the same kind.
+    // The full name the text defines the short form for; else the longest it abbreviates, of the same kind.
     let into: ProgramRef | null = null;
     for (const f of refs) {
-      if (f === s || dropped.has(f) || f.kind !== s.kind || !abbreviates(s.name, f.name)) continue;
+      if (f === s || dropped.has(f) || f.kind !== s.kind) continue;
+      if (definedAs(text, s, f)) {
+        into = f;
+        break;
+      }
+      if (!abbreviates(s.name, f.name)) continue;
       if (!into || f.name.length > into.name.length) into = f;
     }
     if (!into) continue;

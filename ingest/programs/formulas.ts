@@ -9,9 +9,10 @@ import { startsWithAny, wordEndingAt } from './words.ts';
 
 const NUMERAL = new Uint8Array(0x10000);
 for (const ch of '一二三四五六七八九十两双') NUMERAL[ch.charCodeAt(0)] = 1;
-/** Characters after a numeral that make it a count or a date, not a formula (`三年`, `两个`, `五大`, `三级`, `十项`). */
+/** Characters after a numeral that make it a count or a date, not a formula (`三年`, `两个`, `五大`, `三级`, `十项`, the
+ *  steps of `六步走`). */
 const MEASURE = new Uint8Array(0x10000);
-for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份户')
+for (const ch of '个大项条类种位年月日天次批轮期季届名人家所级方化成倍分号层点周岁元亿万千百零〇星只台座处套本份户步')
   MEASURE[ch.charCodeAt(0)] = 1;
 /** Most characters in one part (`不愁`, `保障`; quoted `好农村路`), and most parts (`三清一改`, `五清一治一拆`). */
 const PART_MAX = 3;

@@ -126,5 +126,8 @@ export function mergeCandidates(text: string, candidates: Candidate[], excluded:
     }
   }
   for (const { ref } of groups) ref.spans.sort((a, b) => a.start - b.start);
-  return foldAbbreviations(groups.map((g) => g.ref).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
+  return foldAbbreviations(
+    groups.map((g) => g.ref).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start),
+    text,
+  );
 }

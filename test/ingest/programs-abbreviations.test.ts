@@ -36,5 +36,12 @@ describe('one program, full name and abbreviation', () => {
         '中国(四川)自由贸易试验区': 'zone',
       },
     ],
+    // A short form the text defines (以下简称) is that program even when it only leaves words out.
+    [
+      '建设侗乡大健康产业示范区(以下简称大健康示范区),大健康示范区重点发展康养产业。',
+      {
+        侗乡大健康产业示范区: 'zone',
+      },
+    ],
   ]);
 });

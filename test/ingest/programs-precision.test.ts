@@ -73,6 +73,9 @@ describe('what precedes the head', () => {
       '今年还计划建设南阳水厂,我市兴建了大量农村安全饮水工程。军地之间密切联络、迅速行动、形成合力,化为自觉行动,完善游客服务中心。',
       {},
     ],
+    // 计划 as a verb after an adverb (`科学合理计划`) and inside a word (`计划生育`); a hall (`人民大会堂`), a cadres'
+    // meeting, a count of steps (`“六步走”工作安排`).
+    ['科学合理计划适宜饲养量,符合计划生育政策,于人民大会堂召开镇村干部大会,按照“六步走”工作安排推进。', {}],
     // An amount's unit is not the name's first word; a determiner and its measure word make a reference, not a name.
     [
       '设立3亿元科技成果转化基金,安排50万元种子基金。此项工作计划分两期实施,该项工作计划年底完成。',
