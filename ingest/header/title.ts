@@ -126,6 +126,7 @@ export function findTitle(
   // line or none, and a title line with its subject (`关于…`, `转发…`).
   let below = wrapper === -1 ? titleBlockBelow(usable, anchorAt) : -1;
   if (wrapper === -1 && below === -1) below = replyTitleBelow(usable, anchorAt);
+  if (wrapper === -1 && below === -1) below = interpretedBelow(usable, anchorAt);
   if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
     anchorAt = wrapper !== -1 ? wrapper : below;
@@ -494,6 +495,36 @@ function replyTitleBelow(usable: Candidate[], anchorAt: number): number {
     if (REPLY_TITLE_LINE.test(c) && /提案|建议/.test(c) && isTitleAnchor(c)) return k;
   }
   return -1;
+}
+
+/** A link to the page that interprets the document (`关于《X》 政策解读`, `《X》解读`): its 《X》 names the document. */
+const INTERPRETATION_LINK = /^(?:关于)?《([^《》]{6,})》(?:的)?(?:政策|文件)?解读$/;
+/** How far below the link the document's own title line may stand (a metadata table between). */
+const INTERPRETATION_REACH = 12;
+
+/** A portal lists the link to the document's interpretation above the document (`部门解读:` / `关于《X》 政策解读`), then
+ *  prints X's own title line: the index of that line, or -1. A page that is the interpretation itself prints no X
+ *  below its title. */
+function interpretedBelow(usable: Candidate[], anchorAt: number): number {
+  const link = INTERPRETATION_LINK.exec(usable[anchorAt]!.compact);
+  if (!link) return -1;
+  const named = link[1]!;
+  for (let k = anchorAt + 1; k < usable.length && k <= anchorAt + INTERPRETATION_REACH; k++) {
+    if (sameEnds(usable[k]!.compact, named)) return k;
+  }
+  return -1;
+}
+
+/** The characters two printings of one title must share at each end (a link may word the middle a little otherwise:
+ *  `…2024年度民生实事工作的通知` for `…2024年全区民生实事工作的通知`). */
+const SAME_TITLE_ENDS = 8;
+function sameEnds(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 2 * SAME_TITLE_ENDS || b.length < 2 * SAME_TITLE_ENDS) return false;
+  return (
+    a.slice(0, SAME_TITLE_ENDS) === b.slice(0, SAME_TITLE_ENDS) &&
+    a.slice(-SAME_TITLE_ENDS) === b.slice(-SAME_TITLE_ENDS)
+  );
 }
 
 /** Blank lines between two positions of the text. */

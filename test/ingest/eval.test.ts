@@ -1054,7 +1054,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.85,
       programsF1: 0.56,
-      fields: 0.92,
+      fields: 0.93,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

@@ -589,6 +589,12 @@ describe('page chrome is never the title, an issuer or the salutation', () => {
       '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
       '各县市区委、人民政府',
     ],
+    [
+      "labels of the page's links (部门解读:, 文件下载:) and the link to the document's interpretation",
+      '部门解读:\n\n关于《重庆市武隆区人民政府办公室关于做好2024年度民生实事工作的通知》 政策解读\n\n一图读懂:\n\n文件下载:\n\n[ 发文字号 ] 武隆府办发〔2024〕6号\n\n重庆市武隆区人民政府办公室关于做好2024年全区民生实事工作的通知\n\n各街道办事处,各乡镇人民政府:\n为办好惠民实事,现就有关事项通知如下。\n',
+      '重庆市武隆区人民政府办公室关于做好2024年全区民生实事工作的通知',
+      '各街道办事处,各乡镇人民政府',
+    ],
   ])('%s', (_name, text, title, salutation) => {
     const h = header(text);
     expect([h.title, h.salutationText]).toEqual([title, salutation]);
