@@ -1074,6 +1074,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 69 (Chongqing district, town and street-office notices, announcements and a disclosure catalogue; a Ministry of Transport amending decision, Ministry of Culture and Tourism announcements): scored blind at 0.964 / 0.778 / 1.000 / 0.761 / 0.750 / 0.927 / — on 63914ba.
+  dev69: {
+    dir: 'samples/dev69',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.77,
+      relation: 0.99,
+      agenciesStrictF1: 0.75,
+      programsF1: 0.74,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 70 (Guangxi, Inner Mongolia, Gansu, Hebei and Henan replies; Beijing Xicheng, Haikou and Guizhou notices, Tianjin Binhai measures, an Anshan rule): scored blind at 0.962 / 1.000 / 1.000 / 0.846 / 0.429 / 0.927 / 0.840 on 63914ba.
+  dev70: {
+    dir: 'samples/dev70',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.84,
+      programsF1: 0.42,
+      fields: 0.92,
+      respondsTo: 0.83,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
