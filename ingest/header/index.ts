@@ -97,8 +97,8 @@ function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): b
   return false;
 }
 
-/** A site's banner line is short. */
-const MAX_BANNER = 20;
+/** A site's banner line is short (`欢迎访问广西柳州融安县人民政府门户网站! 今日是:`). */
+const MAX_BANNER = 32;
 /** A list's dash or bullet before a field (`- 索引号…`). */
 const LIST_MARK = /^\s*[-•·]\s*/;
 /** The forms a field's value must take when its label runs into it. */

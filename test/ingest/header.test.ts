@@ -595,6 +595,12 @@ describe('page chrome is never the title, an issuer or the salutation', () => {
       '重庆市武隆区人民政府办公室关于做好2024年全区民生实事工作的通知',
       '各街道办事处,各乡镇人民政府',
     ],
+    [
+      "a portal's welcome banner with its clock's label",
+      '欢迎访问广西柳州融安县人民政府门户网站! 今日是:\n\n关于政协融安县第十三届委员会第三次会议第19号提案的答复\n\n来源: 融安县政法委管理组  |   发布日期: 2023-06-18 11:10\n\n覃玉琴等5位委员:\n\n    你们提出的提案收悉,现答复如下:\n',
+      '关于政协融安县第十三届委员会第三次会议第19号提案的答复',
+      '覃玉琴等5位委员',
+    ],
   ])('%s', (_name, text, title, salutation) => {
     const h = header(text);
     expect([h.title, h.salutationText]).toEqual([title, salutation]);
