@@ -173,11 +173,6 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       ? (numberAfterTitle(folded.slice(quoted.end, quoted.end + NUMBER_AFTER_REACH)) ??
         numberBeforeTitle(folded.slice(Math.max(windowStart, quoted.start - NUMBER_BEFORE_REACH), quoted.start)))
       : null;
-  const isReply =
-    titleIsReply ||
-    ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
-  if (!isReply) return none;
-
   // The session as the title says; else as the parenthetical or the sentence naming the proposal says
   // (`您在区十八届人大二次会议上提出的《…》`).
   const session =
@@ -186,6 +181,14 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     sessionIn(
       windowText.slice(0, Math.min(windowText.length, quoted ? quoted.start - windowStart : RECEIPT_SESSION_SPAN)),
     );
+  // `政协…第三次会议的集体提案《关于…的提案》收悉`: a letter with neither title nor salutation names the session and a
+  // proposal's title in its receipt sentence — it answers that proposal.
+  const sessionReceipt = quoted !== null && session !== null && PROPOSAL_TITLE_END.test(quoted.title);
+  const isReply =
+    titleIsReply ||
+    sessionReceipt ||
+    ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
+  if (!isReply) return none;
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
   const kindWord =
     titleSays?.kind ??
@@ -235,6 +238,9 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     excluded,
   };
 }
+
+/** A proposal's title ends with its kind (`关于…的提案`, `…的建议`). */
+const PROPOSAL_TITLE_END = /(?:提案|建议)$/;
 
 /** How far before 政协 the committee's place may start (`宁夏回族自治区盐池县` fits). */
 const PLACE_LEAD = 12;

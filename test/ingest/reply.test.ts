@@ -866,3 +866,22 @@ describe('the addressee on the line of the text it opens: at its head, after the
     expect(r.respondsTo).toBeNull();
   });
 });
+
+describe('a letter with neither title nor salutation that names the session and the proposal in its receipt', () => {
+  test('a group proposal of a regional CPPCC session', () => {
+    const r = extractText(
+      '政协内蒙古自治区第十二届委员会第三次会议的集体提案《关于将支持蒙医药事业发展纳入自治区“十四五”规划的提案》收悉,现答复如下。\n自治区卫生健康委统筹部署了规划研究编制工作。\n',
+    ).respondsTo;
+    expect([r?.kind, r?.session, r?.title]).toEqual([
+      '提案',
+      '政协内蒙古自治区第十二届委员会第三次会议',
+      '关于将支持蒙医药事业发展纳入自治区“十四五”规划的提案',
+    ]);
+  });
+  test('a report that only mentions a session and a quoted title answers nothing', () => {
+    const r = extractText(
+      '关于2023年工作的报告\n会议审议了《关于加强管理的意见》收悉情况。全县第十八届人大二次会议召开。\n',
+    ).respondsTo;
+    expect(r).toBeNull();
+  });
+});
