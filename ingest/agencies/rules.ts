@@ -145,13 +145,18 @@ export function standsAlone(text: string, start: number): boolean {
 /** An unprefixed bureau followed by a word of position (`国税局西侧`, `公安局门前`) is its building, a landmark. */
 export const LANDMARK_AFTER = /^(?:[东南西北](?:侧|面|边)|附近|对面|旁边?|门[口前]|周边|一带)/;
 
+/** An order's number written serial first, after its organ (`市政府第263号令`). */
+const ORDER_SERIAL_FIRST = /^第[0-9一二三四五六七八九十百零〇]{1,6}号令/;
+
 /** A name followed by the rest of a document number's code (`国办发〔2009〕3号`, `国办函„2009‟`) or by a decree
- *  label (`贵州省人民政府令116号`, `…令第5号`) is part of that number, not a mention of the body. Two characters. */
+ *  label (`贵州省人民政府令116号`, `…令第5号`, `市政府第263号令`) is part of that number, not a mention of the body. */
 export function beforeNumberCode(text: string, end: number): boolean {
   const c0 = text[end];
   const c1 = text[end + 1];
   if (c0 === undefined || c1 === undefined) return false;
   if (c0 === '令') return c1 === '第' || (c1 >= '0' && c1 <= '9');
+  // `市政府第263号令`: an order's number written serial first.
+  if (c0 === '第') return ORDER_SERIAL_FIRST.test(text.slice(end, end + 12));
   return (c0 === '发' || c0 === '函' || c0 === '字') && '〔[［(（【„"“0123456789'.includes(c1);
 }
 

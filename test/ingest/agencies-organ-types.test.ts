@@ -327,6 +327,16 @@ const ROWS: Row[] = [
       成都市大数据发展局: ['mentioned'],
     },
   },
+  // A government's information office; an organ inside an order's number written serial first (`市政府第263号令`).
+  {
+    text: '北京市西城区人民政府办公室\n根据《北京市人民政府办理政协委员提案办法》(市政府第263号令),宁夏回族自治区人民政府新闻办公室举行发布会。',
+    setup: {
+      jurisdiction: '北京',
+      issuer: ['北京市西城区人民政府办公室'],
+      excluded: ['《北京市人民政府办理政协委员提案办法》'],
+    },
+    expect: { 北京市西城区人民政府办公室: ['issuer'], 宁夏回族自治区人民政府新闻办公室: ['mentioned'] },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];
