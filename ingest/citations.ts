@@ -692,10 +692,14 @@ const KIND_WORDS = [
   '规则',
   '措施',
 ];
-/** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. */
+/** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. Not when the verb takes another
+ *  object (`根据《X》精神,现将实施方案印发给你们`: X is the basis; 将/把 names what is issued). */
 const ISSUING_AFTER =
-  /^[^《》。;]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
-const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)\s*$/;
+  /^[^《》。;将把]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
+const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)(?:修订后的|修改后的|新修订的|新制定的|调整后的)?\s*$/;
+/** The rest of a list of titles after one (`《A》《B》和新制定的《C》`): the predicate after the list governs each. */
+const TITLE_LIST_REST =
+  /^(?:\s*(?:[、,和及与]|以及)?\s*(?:修订后的|修改后的|新修订的|新制定的|调整后的)?\s*《[^《》\n]{1,80}》)*/;
 /** After a title's number parenthetical: the notice forwards or issues that very document
  *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */
 const ISSUING_RIGHT_AFTER = /^\s*(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;
@@ -971,9 +975,10 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     const before = folded.slice(Math.max(0, t.start - 12), t.start);
+    const listEnd = t.end + (TITLE_LIST_REST.exec(folded.slice(t.end, t.end + 400))?.[0].length ?? 0);
     if (
       ISSUING_BEFORE.test(before) ||
-      ISSUING_AFTER.test(folded.slice(t.end, t.end + 80)) ||
+      ISSUING_AFTER.test(folded.slice(listEnd, listEnd + 80)) ||
       isWrapperLine(folded, t)
     ) {
       // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.

@@ -226,6 +226,10 @@ describe('what is not a citation', () => {
     ['a draft for comment', '现征求《四川省“十四五”技术要素市场专项规划(征求意见稿)》意见。'],
     ['a notice issuing X (现将…印发)', '现将《四川省人民政府工作规则》印发给你们,请认真贯彻执行。'],
     [
+      'a notice issuing a list of revised and new rules',
+      '现将修订后的《审计机关审计项目计划管理办法》《审计机关统计工作管理规定》和新制定的《审计机关防范审计统计造假责任规定》4项制度印发给你们,请认真贯彻执行。',
+    ],
+    [
       'a notice issuing X (…现印发给你们)',
       '《丰都县科研项目管理办法(试行)》已经县第十九届人民政府第87次常务会议审议通过,现印发给你们。',
     ],
@@ -1067,4 +1071,16 @@ describe('a known key inside a local code is part of it', () => {
     // After a body's name the known code is the body's own.
     ['根据市政府渝府办发〔2021〕142号文件。', [[null, '渝府办发〔2021〕142号', '重庆市人民政府办公厅']]],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
+describe('a title before a verb that issues another object is no document of this notice', () => {
+  test.each([
+    ['根据《重庆市促进科技成果转化条例》精神,现将实施方案印发给你们,请认真贯彻执行。', ['重庆市促进科技成果转化条例']],
+    [
+      '根据《重庆市促进科技成果转化条例》和《重庆市科技创新促进条例》,现将实施方案印发给你们。',
+      ['重庆市促进科技成果转化条例', '重庆市科技创新促进条例'],
+    ],
+  ])('%s', (text, titles) => {
+    expect(extractText(`各区县人民政府:\n${text}\n`).citations.map((c) => c.title)).toEqual(titles);
+  });
 });

@@ -882,7 +882,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     dir: 'samples/dev56',
     floors: {
       documents: 8,
-      citationsF1: 0.95,
+      citationsF1: 0.98,
       issuer: 0.96,
       relation: 0.84,
       agenciesStrictF1: 0.81,
@@ -1102,6 +1102,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       fields: 0.94,
       respondsTo: 0.99,
       lifecycle: 0.89,
+    },
+  },
+  // Blind set 71 (Chongqing municipal, district and township notices and reports, a statistics reporting system; central statistics, tax and audit rules and notices): scored blind at 0.903 / 0.929 / 0.857 / 0.847 / 0.615 / 0.955 / — on c48212b.
+  dev71: {
+    dir: 'samples/dev71',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.92,
+      relation: 0.85,
+      agenciesStrictF1: 0.84,
+      programsF1: 0.61,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 72 (Hunan, Ningxia, Inner Mongolia, Gansu and Henan replies; Henan, Hebei, Tianjin and Jilin notices, a Sanjiang autonomous regulation): scored blind at 0.952 / 0.900 / 1.000 / 0.880 / 0.250 / 0.964 / 0.960 on c48212b.
+  dev72: {
+    dir: 'samples/dev72',
+    floors: {
+      documents: 10,
+      minRelations: 5,
+      citationsF1: 0.94,
+      issuer: 0.89,
+      relation: 0.99,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.24,
+      fields: 0.95,
+      respondsTo: 0.95,
+      lifecycle: 0.99,
     },
   },
 };
