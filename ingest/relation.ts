@@ -82,8 +82,9 @@ const COUNT = new RegExp(DATA.countFiller);
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
 /** Where a sentence ends (folded text: full-width 。 kept, ；！？ folded to ASCII). */
 const SENTENCE_END = new Set([...'。;!?\n'].map((c) => c.charCodeAt(0)));
-/** An organ word right after a cue word: the cue is part of the organ's name (编制委员会, 实施办公室). */
-const ORGAN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心)/;
+/** An organ word or a kind of document right after a cue word: the cue is part of a name, no verb (编制委员会,
+ *  实施办公室; `《审计法》及其实施条例、《B》`: 实施条例 is the law's implementing regulation). */
+const NOUN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心|条例|细则|办法|规定|规则|意见|方案|标准)/;
 /** How far back the governing verb may stand from the title (or the list of titles) it governs. */
 const MAX_LEFT = 64;
 /** Items that join titles of one list (《A》、《B》和《C》): the list shares the verb before its first title. */
@@ -610,8 +611,9 @@ function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>)
     for (const { word, relation } of cands) {
       const s = p - word.length;
       if (s < 0 || !folded.startsWith(word, s)) continue;
-      // A verb inside an organ's name (`中央机构编制委员会办公室、…财政部《A》`) governs nothing.
-      if (ORGAN_AFTER_CUE.test(folded.slice(p, p + 3))) continue;
+      // A verb inside an organ's name (`中央机构编制委员会办公室、…财政部《A》`) or a document's (`实施条例`) governs
+      // nothing.
+      if (NOUN_AFTER_CUE.test(folded.slice(p, p + 3))) continue;
       const between = folded.slice(p, at);
       // `经国务院批准(的)《A》`: acting under an approved document, also in the attributive form.
       const attributive =

@@ -18,9 +18,10 @@ const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效
 
 /** What may follow the number on its line: `签发人:姓名`, a date with a law database's validity tag (`2010-12-24  全文有效`),
  *  or a county's handling class and openness tags
- *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, the class letter lost: `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
+ *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, `桃建函〔2025〕60号 (A)类`, the class letter lost:
+ *  `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
 const SIGNER_OR_DATE = new RegExp(
-  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|(?:\\(?[A-D]?\\d?类\\)?)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$`,
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|(?:\\(?[A-D]?\\d?类\\)?|\\([A-D]\\d?\\)类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$`,
 );
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */

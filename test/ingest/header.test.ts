@@ -1813,6 +1813,12 @@ describe("a reply's title broken after its session; a signer on one labelled lin
     );
     expect([e.document.docNumber, e.citations]).toEqual(['临自然资字〔2023〕5号', []]);
   });
+  test('a class letter in parentheses before 类 (`(A)类`)', () => {
+    const e = extractText(
+      '关于桃江县十八届人民代表大会第四次会议第149号建议的答复\n桃建函〔2025〕60号 (A)类\n徐国纯代表:\n您提出的《关于近桃社区希望路硬化的建议》已收悉。',
+    );
+    expect([e.document.docNumber, e.citations]).toEqual(['桃建函〔2025〕60号', []]);
+  });
   test('a number line whose class tag lost its letter is the own number', () => {
     const e = extractText(
       '平教字〔2021〕19号 类 同意公开\n关于对平江县政协十届五次会议第57号提案的答复\n李娟娟委员:\n您提出的提案收悉,现答复如下:',

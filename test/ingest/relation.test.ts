@@ -577,3 +577,17 @@ describe('对《A》 … a verb that rewrites part of it later in the sentence: 
     expect(relations(text, { ownTitle }).find(([t]) => t === '建设工程质量管理条例')?.[1]).toBe('mentions');
   });
 });
+
+describe('a cue word inside the name of a document (实施条例, 执行标准) governs nothing', () => {
+  test.each<[string, CitationRelation[]]>([
+    [
+      '根据《中华人民共和国审计法》及其实施条例、《国务院关于加强审计工作的意见》等规定要求,制定本办法。',
+      ['basis', 'basis'],
+    ],
+    ['按照《某市城市管理条例》及其实施细则、《某市市容管理办法》,开展整治。', ['basis', 'basis']],
+    // The verb itself still governs (`实施《A》`).
+    ['认真组织实施《某市城市管理办法》。', ['implements']],
+  ])('%s', (text, want) => {
+    expect(relations(text).map(([, r]) => r)).toEqual(want);
+  });
+});
