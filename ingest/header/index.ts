@@ -97,6 +97,11 @@ function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): b
   return false;
 }
 
+/** A candidate line that may be (part of) the title: a subject's 关于 or a kind of document at its end. */
+function titleLike(c: Candidate): boolean {
+  return c.compact.includes('关于') || DOC_KIND_ENDING.test(c.compact);
+}
+
 /** A site's banner line is short (`欢迎访问广西柳州融安县人民政府门户网站! 今日是:`). */
 const MAX_BANNER = 32;
 /** A list's dash or bullet before a field (`- 索引号…`). */
@@ -256,9 +261,11 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // still a mention: ANNOTATION.md, page chrome).
       if (compact.length <= MAX_BANNER && /[\u3400-\u9fff]/.test(compact) && isChromeLine(compact)) continue;
       // A repost's exclaiming headline above the document (`名单公布!23个县(市、区)、132个乡镇(街道)入选!`).
-      if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && candidates.length === 0) continue;
+      // Only the site's name or widgets may stand above it (`前郭尔罗斯蒙古族自治县广播电视台` / `• 客户端下载`), no title.
+      const noTitleYet = !candidates.some(titleLike);
+      if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && noTitleYet) continue;
       // A reposting page's headline with its related links (`巫山发布森林防火封山令!涉及这些区域→ …`) above the document.
-      if (candidates.length === 0 && RELATED_LINK_ARROW.test(compact)) continue;
+      if (noTitleYet && RELATED_LINK_ARROW.test(compact)) continue;
       const own = numberBeforeAddressee(s);
       if (own) {
         info.numberLine ??= own.number;

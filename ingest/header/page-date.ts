@@ -8,6 +8,8 @@ import { fieldDate } from './table.ts';
 
 /** The source named on the line; a portal always says where the text comes from. */
 const SOURCE = /(?:来源|来自)\s*:\s*([^\s:|]{0,30})/;
+/** A source that is a site's user account (`来源:fish`, `来源:admin`): a reposting site's editor, not a portal's organ. */
+const CMS_ACCOUNT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `时间:` with its date. */
 const TIME = /(?:^|[^发布公成印签更归])时间\s*:\s*((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/;
 /** The date right after the source's name (`来源:县政府办 2021-04-20 10:08`). */
@@ -31,7 +33,8 @@ export function pageDateOf(line: string): string | null {
   if (byOrgan) return fieldDate(byOrgan[1]!);
   if (!line.includes('来')) return null;
   const source = SOURCE.exec(line);
-  if (!source || namesAuthor(line) || MIRRORS.some((m) => line.includes(m))) return null;
+  if (!source || namesAuthor(line) || MIRRORS.some((m) => line.includes(m)) || CMS_ACCOUNT.test(source[1]!))
+    return null;
   const date = TIME.exec(line)?.[1] ?? DATE_AFTER_SOURCE.exec(line)?.[1] ?? DATE_BEFORE_SOURCE.exec(line)?.[1];
   return date ? fieldDate(date) : null;
 }

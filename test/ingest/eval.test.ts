@@ -1130,7 +1130,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.87,
       programsF1: 0.24,
-      fields: 0.96,
+      fields: 0.97,
       respondsTo: 0.95,
       lifecycle: 0.99,
     },

@@ -41,3 +41,22 @@ describe("a news column's tag before the headline is not part of the title", () 
     expect(extractText(text).document.title).toBe(title);
   });
 });
+
+describe("a reposting site's page: its headline under the site's name and widgets, its editor's account as the source", () => {
+  test('the notice below is read, and the repost time is no publication date', () => {
+    const d = extractText(
+      '前郭尔罗斯蒙古族自治县广播电视台\n  • 客户端下载\n\n吉林省“十四五”规划纲要全文来了!\n\n时间:2021-04-24 13:49:06 来源:fish\n\n分享到:\n\n吉林省人民政府关于印发\n\n吉林省国民经济和社会发展\n\n第十四个五年规划\n\n和2035年远景目标纲要的通知\n\n各市(州)人民政府:\n\n《纲要》已经省十三届人大四次会议审查批准,现印发给你们。\n\n吉林省人民政府\n\n2021年3月17日\n',
+    ).document;
+    expect([d.title, d.publishedDate, d.signedDate]).toEqual([
+      '吉林省人民政府关于印发吉林省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知',
+      null,
+      '2021-03-17',
+    ]);
+  });
+  test("a portal's own source line still dates the page", () => {
+    const d = extractText(
+      '重庆市科学技术局关于开展申报工作的通知\n时间:2022-05-17 16:54 来源:市科技局\n各区县科技局:\n现将有关事项通知如下。\n',
+    ).document;
+    expect(d.publishedDate).toBe('2022-05-17');
+  });
+});
