@@ -1135,6 +1135,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 73 (Chongqing town, new-area and district annual reports, a flood plan, announcements and a notice; Ministry of Science and Technology, Supreme People's Court and Supreme People's Procuratorate documents): scored blind at 0.936 / 0.864 / 1.000 / 0.829 / 0.533 / 0.882 / — on 0483145.
+  dev73: {
+    dir: 'samples/dev73',
+    floors: {
+      documents: 10,
+      citationsF1: 0.93,
+      issuer: 0.85,
+      relation: 0.99,
+      agenciesStrictF1: 0.82,
+      programsF1: 0.52,
+      fields: 0.87,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
+  // Blind set 74 (Liaoning, Shanxi and Anhui replies; Shanghai Hongkou, Yancheng, Jilin and Hunan notices, a Huizhou rule): scored blind at 0.914 / 0.813 / 1.000 / 0.744 / 0.444 / 0.918 / 0.840 on 0483145.
+  dev74: {
+    dir: 'samples/dev74',
+    floors: {
+      documents: 10,
+      citationsF1: 0.9,
+      issuer: 0.8,
+      relation: 0.99,
+      agenciesStrictF1: 0.73,
+      programsF1: 0.43,
+      fields: 0.91,
+      respondsTo: 0.83,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
