@@ -161,9 +161,12 @@ function cityShortCodes(rule: LocalDepartments, placeData: PlacesJson, listed: S
 
 interface ProvinceOrgans {
   organs: { suffix: string; issuer: string; prefix: boolean; note: string }[];
+  /** Province-level municipalities whose Party codes follow the provinces' (沪委发 → 中共上海市委员会). */
+  municipalities: { prefix: string; name: string }[];
 }
 
-/** The provincial Party committee and its general office: abbreviation + 委 / 办发 … (湘办发 → 中共湖南省委办公厅). */
+/** The provincial Party committee and its general office: abbreviation + 委 / 办发 … (湘办发 → 中共湖南省委办公厅), for the
+ *  provinces and the municipalities. */
 function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments, listed: Set<string>): CodeEntry[] {
   const suffixes = rule.organs.map((o) => ({
     suffix: o.suffix,
@@ -171,7 +174,8 @@ function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments
     prefix: o.prefix,
     note: o.note,
   }));
-  return provinceCodes(provinces, suffixes, listed);
+  const withMunicipalities = { ...provinces, provinces: [...provinces.provinces, ...rule.municipalities] };
+  return provinceCodes(withMunicipalities, suffixes, listed);
 }
 
 const DATA = issuerCodes as {

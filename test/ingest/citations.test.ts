@@ -837,6 +837,10 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['遂市府发〔2003〕3号', '遂宁市人民政府'],
     // 广安市 and 广元市 both write 广市.
     ['广市府发〔2001〕3号', null],
+    // The municipalities' Party committees code like the provinces' (沪委发, 京发, 津委办发).
+    ['沪委发〔2001〕460号', '中共上海市委员会'],
+    ['京发〔2019〕1号', '中共北京市委员会'],
+    ['津委办发〔2018〕3号', '中共天津市委办公厅'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 });
 
