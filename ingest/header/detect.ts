@@ -25,7 +25,9 @@ const QUOTES_BELOW =
 const QUOTES_BELOW_MAX = 12;
 const QUOTES_BELOW_TITLED_MAX = 165;
 
-const LAW_DATABASE_WORDS = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
+/** A law database's own labels (ingest/data/page-layout.json). */
+export const LAW_DATABASE_LABELS: readonly string[] = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
+const LAW_DATABASE_WORDS = LAW_DATABASE_LABELS;
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
 const LAW_DATABASE_LABEL = new RegExp(
   `(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`,

@@ -28,6 +28,7 @@ import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee, SECTION_HEADING } from './lines.ts';
 import { evidence } from '../spans.ts';
 import { findTitle } from './title.ts';
+import { LAW_DATABASE_LABELS } from './detect.ts';
 import { splitRunInSalutation } from './run-in-salutation.ts';
 import { headerLines } from './virtual-lines.ts';
 
@@ -76,8 +77,11 @@ function recordTitleOf(info: HeaderInfo, text: string, folded: string, t: Line):
   return normalizeTitle(text.slice(t.start, t.start + head[1]!.length));
 }
 
-/** A law database record's heading: the words before its first field (`文章属性`, `【`), no sentence in them. */
-const RECORD_TITLE = /^([^。;【\n]{6,150}?)\s*(?:文章属性|•?\s*【)/;
+/** A law database record's heading: the words before its first field (`文章属性`, `【`, or a database label and its
+ *  colon run into it: `…管理办法制定机关: 惠州市人民政府 效力级别: …`), no sentence in them. */
+const RECORD_TITLE = new RegExp(
+  `^([^。;【\\n]{6,150}?)\\s*(?:文章属性|•?\\s*【|(?=(?:${LAW_DATABASE_LABELS.join('|')})\\s*:))`,
+);
 
 /** How long a label that ends in a colon and waits for nothing may be (`省政府信息:`). */
 const MAX_EMPTY_LABEL = 20;
@@ -101,6 +105,9 @@ function emptyLabelAt(folded: string, lines: Line[], i: number, step: 1 | -1): b
 function titleLike(c: Candidate): boolean {
   return c.compact.includes('关于') || DOC_KIND_ENDING.test(c.compact);
 }
+
+/** A label's colon at the end of a line. */
+const LABEL_COLON_END = /\s*[:：]\s*$/;
 
 /** A site's banner line is short (`欢迎访问广西柳州融安县人民政府门户网站! 今日是:`). */
 const MAX_BANNER = 32;
@@ -232,6 +239,23 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       info.excluded.push(t);
       continue;
     }
+    // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
+    // was lost: the title is what stands before the label, and the label waits for its value on the next line.
+    // The label may keep its colon (`…管理办法制定机关:` / `惠州市人民政府`, a law database's record cut at its blanks).
+    const unlabelled = s.replace(LABEL_COLON_END, '');
+    const glued = gluedLabel(unlabelled);
+    if (
+      glued &&
+      glued.value.length + glued.label.length === unlabelled.length &&
+      DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
+      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore'
+    ) {
+      const span = { start: t.start, end: t.start + glued.value.length };
+      candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
+      info.excluded.push({ start: span.end, end: t.end });
+      pending = glued.label;
+      continue;
+    }
     // `国务院信息:` / `省政府信息:`: a label among empty labels that names no one is a portal's navigation.
     if (isSalutation(s, compact) && (namesAddressee(compact) || !labelFollows(folded, lines, i))) {
       const colon = /[:]\s*$/.exec(s);
@@ -273,21 +297,6 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       }
       bodyLine = i;
       break;
-    }
-    // A flattened table's next label glued to the title cell (`…的通知发文机关` / `Y`) when the cell of the `标题` label
-    // was lost: the title is what stands before the label, and the label waits for its value on the next line.
-    const glued = gluedLabel(s);
-    if (
-      glued &&
-      glued.value.length + glued.label.length === s.length &&
-      DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
-      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore'
-    ) {
-      const span = { start: t.start, end: t.start + glued.value.length };
-      candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });
-      info.excluded.push({ start: span.end, end: t.end });
-      pending = glued.label;
-      continue;
     }
     candidates.push({ span: t, compact });
   }

@@ -1160,7 +1160,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.73,
       programsF1: 0.43,
-      fields: 0.91,
+      fields: 0.95,
       respondsTo: 0.83,
       lifecycle: 0.89,
     },

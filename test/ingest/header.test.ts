@@ -368,6 +368,21 @@ function fields(text: string) {
   };
 }
 
+describe('a law database record run into its heading, labels with colons and blanks between their characters', () => {
+  test('heading, organ, number and dates', () => {
+    const d = extractText(
+      `惠州市户外广告和招牌设置管理办法制定机关: 惠州市人民政府 效力级别: 地方政府规章 时 效 性: 现行有效 发布文号: 政府令第96号 公布日期: 2020.11.26 施行日期: 2021.01.01 题 注 : 2020年11月26日惠州市人民政府令第96号公布 第一条为加强户外广告和招牌设置管理,根据《中华人民共和国广告法》等有关法律、法规的规定,结合本市实际,制定本办法。${' 第二条本办法适用于本市行政区域。'.repeat(12)}\n`,
+    ).document;
+    expect([d.title, d.issuer, d.docNumber, d.publishedDate, d.effectiveDate]).toEqual([
+      '惠州市户外广告和招牌设置管理办法',
+      '惠州市人民政府',
+      '政府令第96号',
+      '2020-11-26',
+      '2021-01-01',
+    ]);
+  });
+});
+
 describe('law-database pages', () => {
   // The whole record on one line in lenticular labels; the 字号 is the document's number, 施行日期 its date of effect.
   test.each([
