@@ -22,9 +22,10 @@ const ORGANIZATION_SALUTATION = new RegExp(
 /** A form's labels (`主题:`, `时限:`): a consultation page's fields, not an addressee. */
 const FORM_LABELS = new Set((layout as { formLabels: string[] }).formLabels);
 /** Words and forms of a page's widgets and fields, never of an addressee (a clock: `今天是:00:00:00 农历:`, a welcome
- *  banner: `欢迎访问…门户网站! 今日是:`; a search box, `全文检索:`, is a chrome opener in ingest/data/page-layout.json). */
+ *  banner: `欢迎访问…门户网站! 今日是:`, a search box's prompt: `请输入法规标题中或罪名中连续关键字:`; a search box,
+ *  `全文检索:`, is a chrome opener in ingest/data/page-layout.json). */
 const SALUTATION_NOISE =
-  /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|字号|今天是|今日是|欢迎访问|欢迎光临|农历|\d{1,2}:\d{2}|^\d|^【/;
+  /浏览|点击|来源|时间|日期|附件|电话|地址|邮箱|联系人|字体|字号|今天是|今日是|欢迎访问|欢迎光临|请输入|关键字|关键词|农历|\d{1,2}:\d{2}|^\d|^【/;
 /** A sentence that ends in a colon is no salutation: a reply's receipt (`你们提出的《…》收悉,经研究,现答复如下:`), a
  *  notice's hand-over (`现将有关事项通知如下:`). Addressees never quote a title. */
 const SENTENCE_BEFORE_COLON = /收悉|如下|经研究|提出的|《/;

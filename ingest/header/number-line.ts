@@ -21,7 +21,7 @@ const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效
  *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, `桃建函〔2025〕60号 (A)类`, the class letter lost:
  *  `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
 const SIGNER_OR_DATE = new RegExp(
-  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|(?:\\(?[A-D]?\\d?类\\)?|\\([A-D]\\d?\\)类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$`,
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|(?:\\(?[A-D]?\\d?类\\)?|\\([A-D]\\d?\\)类)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)?)$`,
 );
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */
@@ -61,7 +61,7 @@ const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]
 
 /** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`): the document's date. */
 const DATE_AFTER_NUMBER = new RegExp(
-  `号((?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))\\)?${VALIDITY_TAG}?$`,
+  `号[,、]?((?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))\\)?${VALIDITY_TAG}?$`,
 );
 /** The date a bulletin prints before the number (`2012-12-06 国家税务总局公告2012年第54号`). */
 const DATE_BEFORE_NUMBER = /^((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))(?=[\u3400-\u9fff])/;

@@ -127,6 +127,7 @@ export function findTitle(
   let below = wrapper === -1 ? titleBlockBelow(usable, anchorAt) : -1;
   if (wrapper === -1 && below === -1) below = replyTitleBelow(usable, anchorAt);
   if (wrapper === -1 && below === -1) below = interpretedBelow(usable, anchorAt);
+  if (wrapper === -1 && below === -1) below = ownBlockBelow(usable, anchorAt);
   if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
     anchorAt = wrapper !== -1 ? wrapper : below;
@@ -467,6 +468,25 @@ function titleBlockBelow(usable: Candidate[], anchorAt: number): number {
     const c = usable[k]!.compact;
     if (c.startsWith('关于') || c.startsWith('转发')) return k;
     if (!isOrganLine(c)) return -1;
+  }
+  return -1;
+}
+
+/** How far below a database's heading the document's own title block may stand (its fields between). */
+const OWN_BLOCK_REACH = 6;
+
+/** A database heading (`(最高检)关于…座谈会纪要`), then the document's own title block repeating its subject under the
+ *  organ's line (`最高人民检察院` / `关于…座谈会纪要`): the index of the block's subject line, or -1. */
+function ownBlockBelow(usable: Candidate[], anchorAt: number): number {
+  const heading = usable[anchorAt]!.compact;
+  const at = subjectStart(heading);
+  if (at <= 0) return -1;
+  const subject = heading.slice(at);
+  // Only a subject that opens with 关于: a report named after its organ (`…镇人民政府2025年…年度报告` over
+  // `…镇人民政府办公室` / `2025年…年度报告`) keeps the heading the page gives it.
+  if (!subject.startsWith('关于')) return -1;
+  for (let k = anchorAt + 2; k < usable.length && k <= anchorAt + OWN_BLOCK_REACH; k++) {
+    if (usable[k]!.compact === subject && isOrganLine(usable[k - 1]!.compact)) return k;
   }
   return -1;
 }

@@ -383,6 +383,25 @@ describe('a law database record run into its heading, labels with colons and bla
   });
 });
 
+describe("a database's heading, then the document's own title block under its organ's line", () => {
+  test('the block is the title; the search prompt above is no salutation; a comma before the date on the number line', () => {
+    const d = extractText(
+      '返回主页\n本站域名(PC):www.example.com\n请输入法规标题中或罪名中连续关键字:\n(最高检)关于办理涉互联网金融犯罪案件有关问题座谈会纪要\n发布部门:最高人民检察院办公厅\n施行日期:2017/6/2\n\n                          最高人民检察院\n        关于办理涉互联网金融犯罪案件有关问题座谈会纪要\n\n            高检诉【2017】14号,2017年6月1日\n\n  互联网金融是金融与互联网相互融合形成的新型金融业务模式。\n',
+    ).document;
+    expect([d.title, d.docNumber, d.issuer]).toEqual([
+      '最高人民检察院关于办理涉互联网金融犯罪案件有关问题座谈会纪要',
+      '高检诉〔2017〕14号',
+      '最高人民检察院',
+    ]);
+  });
+  test("a report named after its organ keeps the page's heading", () => {
+    const d = extractText(
+      '重庆市武隆区双河镇人民政府2025年政府信息公开工作年度报告\n日期:2026-01-23\n\n重庆市武隆区双河镇人民政府办公室\n\n2025年政府信息公开工作年度报告\n\n一、总体情况\n',
+    ).document;
+    expect(d.title).toBe('重庆市武隆区双河镇人民政府2025年政府信息公开工作年度报告');
+  });
+});
+
 describe('law-database pages', () => {
   // The whole record on one line in lenticular labels; the 字号 is the document's number, 施行日期 its date of effect.
   test.each([
