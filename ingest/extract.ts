@@ -552,10 +552,15 @@ function splitByPlace(text: string, m: Mention): Mention[] {
 function titleLineSpans(header: ReturnType<typeof parseHeader>, folded: string): Span[] {
   if (!header.title) return [];
   const key = header.title.replace(/\s+/g, '');
-  return header.excluded.filter((s) => {
+  const lines = header.excluded.filter((s) => {
     const piece = normalizeTitle(folded.slice(s.start, s.end));
     return piece.length > 0 && key.includes(piece);
   });
+  // A title the page gives only in its 标题 field: the field's value is where it is written.
+  const field = header.headerTitleSpan;
+  if (lines.length === 0 && field && key.startsWith(normalizeTitle(folded.slice(field.start, field.end))))
+    return [field];
+  return lines;
 }
 
 /** Read, decode and extract one file. Throws InputError (one line naming the file) for unusable input. */

@@ -1,4 +1,4 @@
-// ingest/title-head-issuer.ts — a title without 关于 that opens with its organ names the issuer by that organ:
+// ingest/title-head-issuer.ts — a title that opens with its organ names the issuer by that organ:
 // `重庆市开州区人民政府森林防火禁火令`, `潍坊市人民政府令`, `重庆市人力资源和社会保障局政府信息公开指南(2024年版)`,
 // `重庆市大足区人民政府办公室2023年政府信息公开工作年度报告`, `盐池县人民政府工作规则`. The header reads an issuer
 // prefix only before 关于 or an issuing verb (ingest/header/title.ts); here the organ is the longest head of the title
@@ -16,8 +16,9 @@ const MIN_HEAD = 3;
 /** A year before the organ (`2022重庆市荣昌区人民政府禁火令`): a reposting site's label, not part of the name. */
 const LEADING_YEAR = /^\d{4}年?/;
 /** Titles whose head is no issuer: a reply titled by what it answers (`对…建议的答复`), a title quoting another
- *  (`《…(草案)》征求意见`), and a title whose subject opens with 关于 (the header reads those). */
-const NOT_A_HEAD = /^[对《]|关于/;
+ *  (`《…(草案)》征求意见`), a title that opens with its subject (`关于…`). An organ before 关于 counts here only when the
+ *  header read none from a title line (a title given by a page's 标题 field: `重庆市合川区农业农村委员会关于申报…`). */
+const NOT_A_HEAD = /^(?:[对《]|关于)/;
 
 /** An organ the roster does not list is taken as spelled only with an organ word no title word ends in: `政府` alone
  *  also ends the head of `政府信息公开` (`…大数据应用发展管理局政府信息公开指南`). */

@@ -30,8 +30,9 @@ export interface HeaderInfo {
   /** Where the page metadata gives effectiveDate / expiryDate (the field's value), as evidence for the lifecycle stage. */
   effectiveField: Mention | null;
   expiryField: Mention | null;
-  /** The title as the metadata table gives it (`标 题:`), when there is one. */
+  /** The title as the metadata table gives it (`标 题:`), when there is one, and where its value stands. */
   headerTitle: string | null;
+  headerTitleSpan: Span | null;
   /** The title line(s), normalized. */
   title: string | null;
   /** Organ names written before 关于 in the title (the issuer prefix). */
@@ -89,6 +90,7 @@ export function emptyHeader(): HeaderInfo {
     effectiveField: null,
     expiryField: null,
     headerTitle: null,
+    headerTitleSpan: null,
     title: null,
     titleIssuers: [],
     leadIssuers: [],

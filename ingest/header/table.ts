@@ -84,10 +84,14 @@ function labelMarks(s: string): Mark[] {
   // Sentence punctuation tells a sentence from a bare row, except in a row of cells (a value may list `A,B`).
   if (marks.length === 0 && s.length <= MAX_SPACED_LINE && (!/[。;,]/.test(s) || s.includes('|'))) return bareMarks(s);
   marks.sort((a, b) => a.start - b.start);
-  // A flattened row may mix bare and colon labels (`文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |`): the
-  // cells before the first colon label are read as a bare row of their own.
+  // A flattened row may mix bare and colon labels (`文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |`,
+  // `信息索引号 115003820093257252/2020-03008 主题分类: 农业`): the cells before the first colon label are read as a
+  // bare row of their own (its values must have their fields' forms).
   const prefix = s.slice(0, marks[0]?.start ?? 0);
-  if (prefix.includes('|') && s.length <= MAX_SPACED_LINE) return [...bareMarks(prefix), ...marks];
+  if (prefix.trim() !== '' && s.length <= MAX_SPACED_LINE) {
+    const bare = bareMarks(prefix);
+    if (bare.length > 0) return [...bare, ...marks];
+  }
   return marks;
 }
 
@@ -196,7 +200,10 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     }
     case 'title':
       if (v.length < 4) return false;
-      info.headerTitle ??= normalizeTitle(text.slice(f.start, f.end));
+      if (info.headerTitle === null) {
+        info.headerTitle = normalizeTitle(text.slice(f.start, f.end));
+        info.headerTitleSpan = { start: f.start, end: f.end };
+      }
       return true;
     case 'genre':
       if (v.length > 40) return false;

@@ -837,6 +837,11 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['遂市府发〔2003〕3号', '遂宁市人民政府'],
     // 广安市 and 广元市 both write 广市.
     ['广市府发〔2001〕3号', null],
+    // A body the roster lists with one former name: a number of a year before the rename names the former body.
+    ['渝环〔2017〕102号', '重庆市环境保护局'],
+    ['渝环〔2020〕1号', '重庆市生态环境局'],
+    ['渝农办发〔2015〕45号', '重庆市农业委员会办公室'],
+    ['渝农办发〔2025〕45号', '重庆市农业农村委员会办公室'],
     // The municipalities' Party committees code like the provinces' (沪委发, 京发, 津委办发).
     ['沪委发〔2001〕460号', '中共上海市委员会'],
     ['京发〔2019〕1号', '中共北京市委员会'],

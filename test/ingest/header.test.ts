@@ -402,6 +402,19 @@ describe("a database's heading, then the document's own title block under its or
   });
 });
 
+describe("a portal's table whose rows open with a bare label before colon labels, the title given only in its 标题 field", () => {
+  test('index number and publisher read; the organ opening the title is the issuer', () => {
+    const d = extractText(
+      '您现在的位置:首页 / 政务公开 / 公告公示\n信息索引号 115003820093257252/2020-03008 主题分类: 农业、畜牧业、渔业\n发布机构 合川区政府办公室 体裁分类: 公告公示\n有效性: 发布日期: 2020-11-20\n标题: 重庆市合川区农业农村委员会关于申报蚕桑首席专家项目的公示\n\n根据有关实施方案,现将申报情况公示如下。\n',
+    ).document;
+    expect([d.indexNumber, d.issuer, d.publishedDate]).toEqual([
+      '115003820093257252/2020-03008',
+      '重庆市合川区农业农村委员会',
+      '2020-11-20',
+    ]);
+  });
+});
+
 describe('law-database pages', () => {
   // The whole record on one line in lenticular labels; the 字号 is the document's number, 施行日期 its date of effect.
   test.each([
