@@ -1165,6 +1165,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 75 (Chongqing town, district-bureau and district rule-of-law reports, a street office's annual report, a county notice, a budget explanation; a Ministry of Culture notice; 8 documents): scored blind at 1.000 / 1.000 / 1.000 / 0.696 / 0.316 / 0.932 / — on 211e1b6.
+  dev75: {
+    dir: 'samples/dev75',
+    floors: {
+      documents: 8,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.69,
+      programsF1: 0.31,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 76 (Hebei, Yunnan, Shanxi and Zhejiang replies; Changshan, Shandong, Guandu, Jilin and Jiangxi notices and rules): scored blind at 1.000 / 0.750 / 1.000 / 0.651 / 0.200 / 0.918 / 0.920 on 211e1b6.
+  dev76: {
+    dir: 'samples/dev76',
+    floors: {
+      documents: 10,
+      minRelations: 3,
+      citationsF1: 0.99,
+      issuer: 0.74,
+      relation: 0.99,
+      agenciesStrictF1: 0.64,
+      programsF1: 0.19,
+      fields: 0.91,
+      respondsTo: 0.91,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
