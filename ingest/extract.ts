@@ -423,6 +423,9 @@ function documentIssuer(
     const written = m.text.replace(/\s+/g, '');
     const scope = RELATIVE_ORGAN.exec(written)?.[1];
     if (!scope) continue;
+    // The text spells the same organ with its place (`发布机构 市自然资源和规划局` … `来源: 瑞安市自然资源和规划局`).
+    const spelledHere = spelledWithItsPlace(folded, written, resolve);
+    if (spelledHere) return { name: resolve(spelledHere) ?? agencyStage.canonicalSpelling(spelledHere), mention: m };
     const place = agencyStage.firstPlaceNamed(folded, scope === '市' ? 'city' : 'county');
     const name = place ? resolve(place.canonicalPrefix + written.slice(1)) : null;
     if (name) return { name, mention: m };
@@ -430,6 +433,29 @@ function documentIssuer(
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
     if (ORGAN_NAME.test(name)) return { name: agencyStage.canonicalSpelling(name), mention: m };
+  }
+  return null;
+}
+
+/** How far into the text a full spelling of a relative issuer is looked for. */
+const SPELLING_LOOK = 6000;
+
+/** The text's own full spelling of a relative organ (`市自然资源和规划局` → `瑞安市自然资源和规划局`): a place name of two
+ *  to six characters ending in the same level word, right before the rest of the name, or null. */
+function spelledWithItsPlace(folded: string, relative: string, resolve: (s: string) => string | null): string | null {
+  const level = relative[0]!;
+  const rest = relative.slice(1);
+  if (rest.length < 3) return null;
+  const head = folded.slice(0, SPELLING_LOOK);
+  for (let at = head.indexOf(rest); at !== -1; at = head.indexOf(rest, at + 1)) {
+    if (head[at - 1] !== level) continue;
+    let p = at - 1;
+    while (p > 0 && at - 1 - p < 6 && /[\u4e00-\u9fa5]/.test(head[p - 1]!)) p--;
+    // The shortest run before the level word that names a place (`瑞安`, not `来源瑞安`).
+    for (let q = p; q <= at - 3; q++) {
+      const candidate = head.slice(q, at) + rest;
+      if (spelledWithPlace(candidate) || resolve(candidate) !== null) return candidate;
+    }
   }
   return null;
 }

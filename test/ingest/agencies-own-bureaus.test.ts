@@ -85,3 +85,12 @@ describe("a publisher field holding an organ type alone is the document's own go
     ).toEqual([...names].sort());
   });
 });
+
+describe("a publisher field naming the issuer relatively (发布机构 市…局) takes the text's full spelling of that organ", () => {
+  test('the source line spells it with its place', () => {
+    const d = extractText(
+      '索引号 001008003004028/2022-232369\n组配分类 人大代表建议办理结果 发布机构 市自然资源和规划局\n关于对市十七届人大一次会议第375号代表建议的答复函\n发布日期: 2022- 12- 08 17: 20: 24 浏览次数: 来源: 瑞安市自然资源和规划局\n林华代表:\n您提出的建议收悉,现答复如下:\n',
+    ).document;
+    expect(d.issuer).toBe('瑞安市自然资源和规划局');
+  });
+});

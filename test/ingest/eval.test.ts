@@ -1191,7 +1191,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.64,
       programsF1: 0.19,
-      fields: 0.91,
+      fields: 0.92,
       respondsTo: 0.91,
       lifecycle: 0.99,
     },
