@@ -84,10 +84,19 @@ function composeReadings(
 
 /** The longest surface starting at `i`: a roster/relative name, or [prefix] + place + department.
  *  Plain loops (no callbacks): this runs at every candidate position of every document. */
-function matchAt(c: Compiled, text: string, i: number, to: number, home: string | null, own: boolean): RawMatch | null {
+function matchAt(
+  c: Compiled,
+  text: string,
+  i: number,
+  to: number,
+  home: string | null,
+  named: boolean,
+  own: boolean,
+): RawMatch | null {
   let bestEnd = -1;
   let readings: Reading[] = [];
-  for (let t = 0; t < (own ? 2 : 1); t++) {
+  // `named`: a roster, relative or place-built name may start here; `own`: an unprefixed bureau may.
+  for (let t = named ? 0 : 1; t < (own ? 2 : 1); t++) {
     let node: Trie<Reading> | undefined = t === 0 ? c.named : c.own;
     for (let j = i; j < to; ) {
       node = node.next.get(text.charCodeAt(j));
@@ -100,7 +109,7 @@ function matchAt(c: Compiled, text: string, i: number, to: number, home: string 
     }
   }
   const tried = c.prefixesByFirst.get(text.charCodeAt(i));
-  for (let q = -1; q < (tried ? tried.length : 0); q++) {
+  for (let q = -1; named && q < (tried ? tried.length : 0); q++) {
     const pre = q < 0 ? c.prefixes[0]! : tried![q]!;
     if (q >= 0 && !text.startsWith(pre.prefix, i)) continue;
     const placeStart = i + pre.prefix.length;
@@ -142,11 +151,13 @@ export function scan(text: string, home: string | null = null, from = 0, to = te
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {
-    if (i + 1 >= to || !c.filter.mayStart(text, i)) {
+    const named = i + 1 < to && c.filter.mayStart(text, i);
+    const ownHere = own && i + 1 < to && c.ownFilter.mayStart(text, i);
+    if (!named && !ownHere) {
       i++;
       continue;
     }
-    const m = matchAt(c, text, i, to, home, own);
+    const m = matchAt(c, text, i, to, home, named, ownHere);
     if (m) {
       out.push(m);
       i = m.end;

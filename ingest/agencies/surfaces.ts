@@ -111,6 +111,8 @@ export interface Compiled {
   prefixesByFirst: Map<number, PlacePrefix[]>;
   /** Which positions may start some surface. */
   filter: FirstCharFilter;
+  /** Where an unprefixed bureau (the `own` trie) may start: common words (`交通`, `教育`) the others never open with. */
+  ownFilter: FirstCharFilter;
   provinces: Map<string, Place>;
   cityNameFinals: Set<string>;
 }
@@ -185,8 +187,9 @@ function compile(data: RosterJson): Compiled {
 
   const filter = new FirstCharFilter();
   filter.addTrie(root);
-  filter.addTrie(ownRoot);
   filter.addTrie(placeTrie);
+  const ownFilter = new FirstCharFilter();
+  ownFilter.addTrie(ownRoot);
   for (const { prefix } of prefixes) filter.addSurface(prefix);
   const prefixesByFirst = new Map<number, PlacePrefix[]>();
   for (const pre of prefixes) {
@@ -204,6 +207,7 @@ function compile(data: RosterJson): Compiled {
     prefixes,
     prefixesByFirst,
     filter,
+    ownFilter,
     provinces: gazetteer.provinces,
     cityNameFinals: new Set(data.cityNameFinals ?? ''),
   };
