@@ -430,11 +430,28 @@ function documentIssuer(
     const name = place ? resolve(place.canonicalPrefix + written.slice(1)) : null;
     if (name) return { name, mention: m };
   }
+  // `发布机构:林业局` on a city bureau's page: an organ type alone is the organ of the first place the text names.
+  for (const m of mentions) {
+    const written = m.text.replace(/\s+/g, '');
+    if (!agencyStage.organTypeWritten(written)) continue;
+    const place = firstLocalPlace(folded);
+    const name = place ? resolve(place.canonicalPrefix + written) : null;
+    if (name) return { name, mention: m };
+  }
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
     if (ORGAN_NAME.test(name)) return { name: agencyStage.canonicalSpelling(name), mention: m };
   }
   return null;
+}
+
+/** The county or the city the text names first (its name's first two characters as the mark of where). */
+function firstLocalPlace(folded: string): ReturnType<typeof agencyStage.firstPlaceNamed> {
+  const county = agencyStage.firstPlaceNamed(folded, 'county');
+  const city = agencyStage.firstPlaceNamed(folded, 'city');
+  if (!county || !city) return county ?? city;
+  const at = (p: NonNullable<typeof county>) => folded.indexOf(p.name.slice(0, 2));
+  return at(county) <= at(city) ? county : city;
 }
 
 /** How far into the text a full spelling of a relative issuer is looked for. */

@@ -29,6 +29,7 @@ export { firstPlaceNamed } from './head.ts';
 export { governmentOfCode } from './government-code.ts';
 export { townOrganNamed } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
+export { organTypeWritten } from './compose.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */

@@ -87,6 +87,12 @@ describe("a publisher field holding an organ type alone is the document's own go
 });
 
 describe("a publisher field naming the issuer relatively (发布机构 市…局) takes the text's full spelling of that organ", () => {
+  test("an organ type alone is the organ of the place the text names first; a series label is no body's code", () => {
+    const d = extractText(
+      '对秦皇岛市第十四届人民代表大会第四次会议第86号建议的会办意见\n发布时间:2019-08-02 发布机构:林业局 字体:[ 大 中 小]\n建议字[2019]3号\n市旅游文广局:\n杨春波代表提出的建议收悉,现提出会办意见如下。\n',
+    ).document;
+    expect(d.issuer).toBe('秦皇岛市林业局');
+  });
   test('the source line spells it with its place', () => {
     const d = extractText(
       '索引号 001008003004028/2022-232369\n组配分类 人大代表建议办理结果 发布机构 市自然资源和规划局\n关于对市十七届人大一次会议第375号代表建议的答复函\n发布日期: 2022- 12- 08 17: 20: 24 浏览次数: 来源: 瑞安市自然资源和规划局\n林华代表:\n您提出的建议收悉,现答复如下:\n',

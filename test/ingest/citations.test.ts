@@ -842,6 +842,9 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['渝环〔2020〕1号', '重庆市生态环境局'],
     ['渝农办发〔2015〕45号', '重庆市农业委员会办公室'],
     ['渝农办发〔2025〕45号', '重庆市农业农村委员会办公室'],
+    // A handling series of suggestions or proposals is no body's code (建 alone is 住房和城乡建设部's).
+    ['建议字〔2019〕3号', null],
+    ['提案字〔2020〕5号', null],
     // The municipalities' Party committees code like the provinces' (沪委发, 京发, 津委办发).
     ['沪委发〔2001〕460号', '中共上海市委员会'],
     ['京发〔2019〕1号', '中共北京市委员会'],
