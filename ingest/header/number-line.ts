@@ -40,6 +40,10 @@ const ANNOUNCEMENT_LINE = new RegExp(
   `${ANNOUNCEMENT_HEAD.source.slice(0, -1)}第(?:\\d{1,4}|[一二三四五六七八九十百零〇]{1,6})号$`,
 );
 
+/** A county's handling class and openness tags at the end of a number line whose 号 was lost (`B1类同意公开`). */
+const HANDLING_TAGS =
+  /(?:\(?[A-D]\d?\)?类)(?:同意公开|主动公开|依申请公开|不予公开|不公开)?$|(?:同意公开|主动公开|依申请公开|不予公开|不公开)$/;
+
 /** `铜城管函﹝2025﹞456`: a number line whose 号 the page left out — the code, the bracketed year, the serial, nothing
  *  else on the line. */
 const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔[【﹝〖(]((?:19|20)\d\d)[〕\]】﹞〗)](\d{1,5})$/;
@@ -93,7 +97,8 @@ export function numberOfLine(line: string): string | null {
       return normalizeDocNumber(compact);
     return null;
   }
-  const damaged = DAMAGED_NUMBER.exec(compact);
+  // The handling tags may follow a damaged number too (`临水字〔202313B1类 同意公开`).
+  const damaged = DAMAGED_NUMBER.exec(compact.replace(HANDLING_TAGS, ''));
   if (damaged) return `${damaged[1]}〔${damaged[2]}〕${damaged[3]}号`;
   const unsigned = NUMBER_WITHOUT_HAO.exec(compact);
   return unsigned ? `${unsigned[1]}〔${unsigned[2]}〕${unsigned[3]}号` : null;

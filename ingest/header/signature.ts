@@ -13,7 +13,7 @@ import { isOrganLine, pushOrganMentions } from './lines.ts';
 // Signature block and the last date (版记: 发文机关署名 + 成文日期)
 
 const DATE_LINE =
-  /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d\d\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{4,6})[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*\|?[ \t]*$/gm;
+  /^[ \t]*((?:[〇○零Oo0-9一二三四五六七八九十]{4})\s*年\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*月\s*[〇○零0-9一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d\d\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{4,6}日?)[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*\|?[ \t]*$/gm;
 
 /** The sticky form tried at each candidate line's start, compiled once. */
 const DATE_LINE_Y = new RegExp(DATE_LINE.source, 'my');
@@ -87,10 +87,13 @@ function organsBefore(folded: string, lines: Line[], d: { start: number }): Line
   }
   return out;
 }
-/** A signature date; one that lost its 年 (`20252月11日`) is still unambiguous. */
+/** Digits that lost their 年 and 月 but kept 日 (`202373日`). */
+const DIGITS_THEN_DAY = /^((?:19|20)\d{4,6})日$/;
+
+/** A signature date; one that lost its 年 (`20252月11日`), or its 年 and 月 (`202373日`), is still unambiguous. */
 function signatureDate(raw: string): string | null {
   return (
-    parseDate(raw) ??
+    parseDate(raw.replace(DIGITS_THEN_DAY, '$1')) ??
     (/^(?:19|20)\d\d\s*\d{1,2}\s*月/.test(raw) ? parseDate(`${raw.slice(0, 4)}年${raw.slice(4)}`) : null)
   );
 }

@@ -9,6 +9,7 @@ describe('a signature date line that lost its 年, 月 and 日', () => {
   test.each([
     ['month and day of one digit each', '重庆市开州区人民政府\n\n   202347\n', '2023-04-07'],
     ['a two-digit month', '重庆市綦江区农业农村委员会\n\n   2023625\n', '2023-06-25'],
+    ['its 日 kept', '临湘市水利局\n\n202373日    \n', '2023-07-03'],
   ])('%s', (_name, tail, date) => {
     const text = `关于印发某某规划的通知\n\n各镇人民政府:\n现将规划印发给你们,请认真贯彻执行。\n\n${tail}`;
     expect(extractText(text).document.signedDate).toBe(date);
@@ -58,5 +59,14 @@ describe("a reposting site's page: its headline under the site's name and widget
       '重庆市科学技术局关于开展申报工作的通知\n时间:2022-05-17 16:54 来源:市科技局\n各区县科技局:\n现将有关事项通知如下。\n',
     ).document;
     expect(d.publishedDate).toBe('2022-05-17');
+  });
+});
+
+describe('a damaged own number (its 〕 and 号 lost) followed by the handling tags', () => {
+  test('the tags are no part of the serial', () => {
+    const e = extractText(
+      '对临湘市政协十届二次会议第35号建议的答复\n\n临水字〔202313B1类 同意公开\n\n尊敬的桂志雄委员:\n您提出的建议收悉,现答复如下:\n',
+    );
+    expect([e.document.docNumber, e.citations]).toEqual(['临水字〔2023〕13号', []]);
   });
 });
