@@ -430,6 +430,13 @@ function documentIssuer(
     const name = place ? resolve(place.canonicalPrefix + written.slice(1)) : null;
     if (name) return { name, mention: m };
   }
+  // `三州乡人民政府` written without its county (title, signature): the town of the county the text names first.
+  for (const m of mentions) {
+    const written = m.text.replace(/\s+/g, '');
+    const county = agencyStage.firstPlaceNamed(folded, 'county');
+    const town = county ? agencyStage.townOrganNamed(written, county) : null;
+    if (town) return { name: town.name, mention: m };
+  }
   // `发布机构:林业局` on a city bureau's page: an organ type alone is the organ of the first place the text names.
   for (const m of mentions) {
     const written = m.text.replace(/\s+/g, '');

@@ -1,6 +1,7 @@
-// test/ingest/agencies-own-bureaus.test.ts — a county's or city's documents name their own government's bureaus with
-// no prefix at all (`交通局`, `乡村振兴局`, `文旅委`) in lists of units and as the subject of a clause; a page's publisher
-// field may hold the organ type alone (`发布机构: 政府办公室`). Both are the document's own place's organs.
+// test/ingest/agencies-own-bureaus.test.ts — a document's own organs written without their place, completed from the
+// text: a county's or city's bureaus with no prefix at all (`交通局`, `乡村振兴局`, `文旅委`) in lists of units and as the
+// subject of a clause; a page's publisher field holding an organ type alone (`发布机构: 政府办公室`) or a relative name
+// (`市自然资源和规划局`); a town's government signed without its county. Each is the organ of the place the text names.
 
 import { describe, expect, test } from 'vitest';
 import { extractText } from '../../ingest/extract.ts';
@@ -98,5 +99,14 @@ describe("a publisher field naming the issuer relatively (发布机构 市…局
       '索引号 001008003004028/2022-232369\n组配分类 人大代表建议办理结果 发布机构 市自然资源和规划局\n关于对市十七届人大一次会议第375号代表建议的答复函\n发布日期: 2022- 12- 08 17: 20: 24 浏览次数: 来源: 瑞安市自然资源和规划局\n林华代表:\n您提出的建议收悉,现答复如下:\n',
     ).document;
     expect(d.issuer).toBe('瑞安市自然资源和规划局');
+  });
+});
+
+describe('a town organ signed without its county is the town of the county the text names', () => {
+  test('the county named in the source line', () => {
+    const d = extractText(
+      '关于三州乡十八届人大五次会议第14号建议答复的函\n时间:2024-12-03 14:56 来源:天台县三州乡农业综合服务中心\n王五代表:\n你们提出的建议收悉,现答复如下:已列入计划。\n联系单位:三州乡人民政府\n\n三州乡人民政府\n2024年12月3日\n',
+    ).document;
+    expect(d.issuer).toBe('天台县三州乡人民政府');
   });
 });

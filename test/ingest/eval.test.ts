@@ -257,7 +257,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.85,
       programsF1: 0.39,
-      fields: 0.95,
+      fields: 0.96,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },
