@@ -700,10 +700,11 @@ const KIND_WORDS = [
  *  object (`根据《X》精神,现将实施方案印发给你们`: X is the basis; 将/把 names what is issued). */
 const ISSUING_AFTER =
   /^[^《》。;将把]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
-const ISSUING_BEFORE = /(?:现将|特将|兹将|现把)(?:修订后的|修改后的|新修订的|新制定的|调整后的)?\s*$/;
+/** What a notice says of the documents it issues right before their titles (`现将修订后的《A》`, `和新制定的《B》`). */
+const ISSUED_MODIFIER = '(?:修订后的|修改后的|新修订的|新制定的|调整后的)?';
+const ISSUING_BEFORE = new RegExp(`(?:现将|特将|兹将|现把)${ISSUED_MODIFIER}\\s*$`);
 /** The rest of a list of titles after one (`《A》《B》和新制定的《C》`): the predicate after the list governs each. */
-const TITLE_LIST_REST =
-  /^(?:\s*(?:[、,和及与]|以及)?\s*(?:修订后的|修改后的|新修订的|新制定的|调整后的)?\s*《[^《》\n]{1,80}》)*/;
+const TITLE_LIST_REST = new RegExp(`^(?:\\s*(?:[、,和及与]|以及)?\\s*${ISSUED_MODIFIER}\\s*《[^《》\\n]{1,80}》)*`);
 /** After a title's number parenthetical: the notice forwards or issues that very document
  *  (`农业部办公厅《X》(农办计〔2017〕26号)转发给你们`). */
 const ISSUING_RIGHT_AFTER = /^\s*(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)/;

@@ -431,20 +431,16 @@ function documentIssuer(
     if (name) return { name, mention: m };
   }
   // `三州乡人民政府` written without its county (title, signature): the town of the county the text names first.
-  for (const m of mentions) {
-    const written = m.text.replace(/\s+/g, '');
-    const county = agencyStage.firstPlaceNamed(folded, 'county');
-    const town = county ? agencyStage.townOrganNamed(written, county) : null;
+  const county = agencyStage.firstPlaceNamed(folded, 'county');
+  for (const m of county ? mentions : []) {
+    const town = agencyStage.townOrganNamed(m.text.replace(/\s+/g, ''), county);
     if (town) return { name: town.name, mention: m };
   }
   // `发布机构:林业局` on a city bureau's page: an organ type alone is the organ of the first place the text names.
-  for (const m of mentions) {
-    const written = m.text.replace(/\s+/g, '');
-    if (!agencyStage.organTypeWritten(written)) continue;
-    const place = firstLocalPlace(folded);
-    const name = place ? resolve(place.canonicalPrefix + written) : null;
-    if (name) return { name, mention: m };
-  }
+  const typeOnly = mentions.find((m) => agencyStage.organTypeWritten(m.text.replace(/\s+/g, '')));
+  const local = typeOnly ? firstLocalPlace(folded, county) : null;
+  const typeName = typeOnly && local ? resolve(local.canonicalPrefix + typeOnly.text.replace(/\s+/g, '')) : null;
+  if (typeOnly && typeName) return { name: typeName, mention: typeOnly };
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, '');
     if (ORGAN_NAME.test(name)) return { name: agencyStage.canonicalSpelling(name), mention: m };
@@ -452,9 +448,12 @@ function documentIssuer(
   return null;
 }
 
-/** The county or the city the text names first (its name's first two characters as the mark of where). */
-function firstLocalPlace(folded: string): ReturnType<typeof agencyStage.firstPlaceNamed> {
-  const county = agencyStage.firstPlaceNamed(folded, 'county');
+/** The county (given, as the text names it first) or the city the text names first (its name's first two characters
+ *  as the mark of where). */
+function firstLocalPlace(
+  folded: string,
+  county: ReturnType<typeof agencyStage.firstPlaceNamed>,
+): ReturnType<typeof agencyStage.firstPlaceNamed> {
   const city = agencyStage.firstPlaceNamed(folded, 'city');
   if (!county || !city) return county ?? city;
   const at = (p: NonNullable<typeof county>) => folded.indexOf(p.name.slice(0, 2));

@@ -19,6 +19,7 @@ import {
 } from './list-items.ts';
 import { titleKey } from './normalize.ts';
 import { ORGAN_ENDING } from './regexes.ts';
+import { endsSentence } from './sentences.ts';
 import { evidence } from './spans.ts';
 
 type Relation = CitationRelation;
@@ -80,8 +81,6 @@ const COUNT = new RegExp(DATA.countFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
-/** Where a sentence ends (folded text: full-width 。 kept, ；！？ folded to ASCII). */
-const SENTENCE_END = new Set([...'。;!?\n'].map((c) => c.charCodeAt(0)));
 /** An organ word or a kind of document right after a cue word: the cue is part of a name, no verb (编制委员会,
  *  实施办公室; `《审计法》及其实施条例、《B》`: 实施条例 is the law's implementing regulation). */
 const NOUN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心|条例|细则|办法|规定|规则|意见|方案|标准)/;
@@ -263,7 +262,7 @@ function clauseAmendment(folded: string, from: number, to: number): boolean {
   while (p > 0 && folded[p - 1] === ' ') p--;
   if (!C.markers.some((m) => folded.startsWith(m, p - m.length))) return false;
   for (let i = to; i < folded.length && i - to < C.window; i++) {
-    if (SENTENCE_END.has(folded.charCodeAt(i))) return false;
+    if (endsSentence(folded.charCodeAt(i))) return false;
     if (C.verbs.some((v) => folded.startsWith(v, i))) return true;
   }
   return false;

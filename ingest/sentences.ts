@@ -8,7 +8,7 @@ import type { Mention } from './model.ts';
 const MAX_QUOTE = 300;
 
 /** 。！？；!?; and the line breaks end a sentence (char codes: compared without allocating one-character strings). */
-function endsSentence(code: number): boolean {
+export function endsSentence(code: number): boolean {
   return (
     code === 0x3002 ||
     code === 0x0a ||

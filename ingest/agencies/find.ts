@@ -179,10 +179,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       for (const m of ms) for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
       continue;
     }
-    // An organ named as written when the roster cannot place it (`宁陕县交通运输局`, a former ministry `能源部`); a short
-    // form with no place (`发布机构:政府办` beside `蔚县人民政府办公室`) names nothing by itself.
-    // A page's publisher field holding an organ type alone (`发布机构: 政府办公室`): the document's own government's,
-    // placed once the locale is known.
+    // A page's publisher field holding an organ type alone (`发布机构: 政府办公室`, `发布机构:政府办`): the document's
+    // own government's, placed once the locale is known.
     const organType = ms.length === 0 ? organTypeWritten(compact) : null;
     if (organType) {
       const readings: Reading[] = [{ kind: 'relative', scope: 'own', dept: organType }];
@@ -190,6 +188,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       issuerFound.push({ m, surfaceStart: map[0]!, surfaceEnd: map[compact.length - 1]! + 1, unit: null, unitEnd: 0 });
       continue;
     }
+    // An organ named as written when the roster cannot place it (`宁陕县交通运输局`, a former ministry `能源部`).
     const longEnough = compact.length >= MIN_AS_WRITTEN || (compact.length === 3 && compact.endsWith('部'));
     if (ms.length === 0 && longEnough && compact.length <= 30 && ORGAN_SUFFIX.test(compact)) {
       out.add(canonicalSpelling(compact), null, 'issuer', mentionAt(text, im.start, im.end));

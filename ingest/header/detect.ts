@@ -27,7 +27,6 @@ const QUOTES_BELOW_TITLED_MAX = 165;
 
 /** A law database's own labels (ingest/data/page-layout.json). */
 export const LAW_DATABASE_LABELS: readonly string[] = (layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels;
-const LAW_DATABASE_WORDS = LAW_DATABASE_LABELS;
 /** A law database's own label standing as a label (line start or after a separator, then a colon or blank). */
 const LAW_DATABASE_LABEL = new RegExp(
   `(?:^|[\\s|,•])(?:${(layout as { lawDatabaseLabels: string[] }).lawDatabaseLabels.join('|')})\\s*[:\\s]`,
@@ -54,7 +53,7 @@ export function detectLayouts(folded: string, lines: Line[], limit: number): Lay
       lawDatabase = HEADER_LABELS[m[1]!.replace(/\s+/g, '')] !== undefined;
     LENTICULAR.lastIndex = 0;
   }
-  if (!lawDatabase && LAW_DATABASE_WORDS.some((w) => head.includes(w))) lawDatabase = LAW_DATABASE_LABEL.test(head);
+  if (!lawDatabase && LAW_DATABASE_LABELS.some((w) => head.includes(w))) lawDatabase = LAW_DATABASE_LABEL.test(head);
 
   let bullets = false;
   let runIn = false;

@@ -535,16 +535,13 @@ function interpretedBelow(usable: Candidate[], anchorAt: number): number {
   return -1;
 }
 
-/** The characters two printings of one title must share at each end (a link may word the middle a little otherwise:
- *  `…2024年度民生实事工作的通知` for `…2024年全区民生实事工作的通知`). */
+/** The characters two printings of one title must share at their start, besides the tail sameTitle compares (a link
+ *  may word the middle a little otherwise: `…2024年度民生实事工作的通知` for `…2024年全区民生实事工作的通知`). */
 const SAME_TITLE_ENDS = 8;
 function sameEnds(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 2 * SAME_TITLE_ENDS || b.length < 2 * SAME_TITLE_ENDS) return false;
-  return (
-    a.slice(0, SAME_TITLE_ENDS) === b.slice(0, SAME_TITLE_ENDS) &&
-    a.slice(-SAME_TITLE_ENDS) === b.slice(-SAME_TITLE_ENDS)
-  );
+  return a.slice(0, SAME_TITLE_ENDS) === b.slice(0, SAME_TITLE_ENDS) && sameTitle(a, b);
 }
 
 /** Blank lines between two positions of the text. */
