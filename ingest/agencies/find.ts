@@ -14,6 +14,7 @@ import {
   afterLevelWord,
   afterNonGovernmentOrg,
   GROUP_MODIFIER_AFTER,
+  GROUP_MODIFIER_LOOK,
   INTERNAL_UNIT_AFTER,
   GENERAL_OFFICE,
   internalUnit,
@@ -33,7 +34,7 @@ import {
   standsAlone,
   LANDMARK_AFTER,
 } from './rules.ts';
-import { firstPlaceNamed, titleIssuer, titlePlace } from './head.ts';
+import { firstPlaceNamed, fittedPlace, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
@@ -214,7 +215,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const entryHere = (r: Reading): boolean =>
     r.kind === 'entry' && (!r.relativeTo || r.relativeTo === CENTRAL || r.relativeTo === ctx.jurisdiction);
   if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some(entryHere))) {
-    const county = titlePlace(text);
+    // `结合官渡区实际`: the place the text fits its measures to is its own, before a place a cited title names.
+    const county = fittedPlace(text) ?? titlePlace(text);
     if (county) issuerPlaces.push(county);
     // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.
     else if (issuerFound.length > 0) {
@@ -281,7 +283,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     if (officeVerb(text, m.end)) continue;
-    const after = text.slice(m.end, m.end + 24);
+    const after = text.slice(m.end, m.end + GROUP_MODIFIER_LOOK);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
 
     // The enumeration segment before the name matters only for relative names and bare branch names.
@@ -383,7 +385,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const end = at + z[0].length;
       if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE)
         continue;
-      if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + 24))) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(end, end + GROUP_MODIFIER_LOOK))) continue;
       const name = zoneCommitteeName(text, zone, nameEnd, locale.county, zones, locale.city);
       if (!name) continue;
       zones.push({ written: text.slice(start, nameEnd), name });
@@ -409,7 +411,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const town = townOrgan(text, t.index!, t[0], locale.county);
       if (!town || inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end))
         continue;
-      if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + 24))) continue;
+      if (GROUP_MODIFIER_AFTER.test(text.slice(town.end, town.end + GROUP_MODIFIER_LOOK))) continue;
       out.add(
         town.name,
         'district',

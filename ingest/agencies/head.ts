@@ -44,6 +44,27 @@ export function titlePlace(text: string): Place | null {
 /** How far into the text a relative issuer's place is looked for: the header and the opening paragraph. */
 const RELATIVE_LOOK = 1500;
 
+/** `结合官渡区实际`, `结合偃师实际`, `结合江北教育改革与发展实际`: a document fitting higher rules to a place names the
+ *  place it governs. Group 1: what stands before 实际, a place first. */
+const FITTED_TO = /结合([^，,。；;、\s《》]{2,16}?)实际/g;
+
+/** The prefecture, district or county whose reality the text fits its measures to (`结合官渡区实际`), looked for where
+ *  a preamble stands (RELATIVE_LOOK characters), or null. A short form (`偃师`) counts only when it names one place. */
+export function fittedPlace(text: string): Place | null {
+  const { places } = surfaces();
+  const to = Math.min(text.length, RELATIVE_LOOK);
+  FITTED_TO.lastIndex = 0;
+  for (let m = FITTED_TO.exec(text); m && m.index < to; m = FITTED_TO.exec(text)) {
+    const start = m.index + 2;
+    const hit = longestAt(places, text, start, start + m[1]!.length);
+    if (!hit) continue;
+    const fits = hit.values.filter((v) => !v.homeOnly && v.place.parent !== null);
+    const distinct = new Set(fits.map((v) => v.place));
+    if (distinct.size === 1) return fits[0]!.place;
+  }
+  return null;
+}
+
 /** A city's or county's page may print its issuer relative to itself (`市人民政府办公室关于印发健康六盘水行动…`,
  *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
  *  written form, is the place `市` (or `县`) stands for. */

@@ -5,11 +5,22 @@
 import { scan } from './compose.ts';
 import { loadRoster } from './roster.ts';
 
+/** One field a law names a government's departments by (`民政`, `住房城乡建设`, `林业和草原`): not opening with a
+ *  link (`市科技局和财政局等部门`), no word that governs or acts (`市科技局会同市财政局等部门`, `市政府办公厅关于规范
+ *  部门…`) and no organ's last character (`财政部重庆监管局等部门` is a body, not a field). */
+const FIELD_WORD =
+  '(?![和与及])(?:(?!关于|对|向|由|在|将|把|会同|牵头|配合|协助|协同|联合|各|印发|要求|请|等|的|[局厅委署院府办])[\\u4e00-\\u9fa5]){1,8}';
+
 /** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
- *  of a CPPCC sector (`市政协民建界别`), of a person's title (`市人大代表`, `市政协委员`) or of the organ a law names
- *  by its field (`国务院商务主管部门`). */
-export const GROUP_MODIFIER_AFTER =
-  /^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\u4e00-\u9fa5]{0,8}?界别|[\u4e00-\u9fa5]{0,6}?主管部门)/;
+ *  of a CPPCC sector (`市政协民建界别`), of a person's title (`市人大代表`, `市政协委员`) or of the departments a law
+ *  names by their fields (`国务院商务主管部门`, `县人民政府民政部门`, `县人民政府公安、司法、财政…等有关部门`). Tested
+ *  on GROUP_MODIFIER_LOOK characters after the name. */
+export const GROUP_MODIFIER_AFTER = new RegExp(
+  `^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\\u4e00-\\u9fa5]{0,8}?界别|${FIELD_WORD}(?:、${FIELD_WORD}){0,20}等?(?:有关|相关)?(?:主管)?部门)`,
+);
+
+/** How far after a name GROUP_MODIFIER_AFTER looks: a law's list of fields runs long. */
+export const GROUP_MODIFIER_LOOK = 120;
 
 /** A name followed by a term or meeting label is part of that label (`市政协五届五次会议`, `市委六届二次全会`,
  *  `市委人才工作会议`, `中央财经委员会第六次会议`) — a verb in between means the body acts, so it still counts. The

@@ -21,6 +21,22 @@ const NOT_AGENCIES: Row[] = [
     setup: { jurisdiction: null },
     expect: {},
   },
+  // …or by a list of fields (`县人民政府民政部门`, `公安、司法、林业和草原等有关部门`), however long.
+  {
+    text: '县人民政府民政部门负责殡葬管理;县人民政府公安、司法、财政、发展改革、自然资源、林业和草原、生态环境、卫生健康、市场监管、交通运输、住房城乡建设、人力资源社会保障等有关部门做好工作。',
+    setup: { jurisdiction: '云南', issuer: [] },
+    expect: {},
+  },
+  // Bodies listed before 等部门 still act: the list is of bodies, not fields.
+  {
+    text: '接受财政部重庆监管局等部门的监督;由市科技局会同市财政局等部门办理,市教委和财政局等部门配合。',
+    expect: {
+      财政部重庆监管局: ['mentioned'],
+      重庆市科学技术局: ['mentioned'],
+      重庆市财政局: ['mentioned'],
+      重庆市教育委员会: ['mentioned'],
+    },
+  },
   // Look-alike words: `人行道` is a pavement, `人行天桥` a pedestrian bridge.
   { text: '城市桥涵:跨河桥、涵洞、立交桥、人行天桥、人行地下通道等。', setup: { jurisdiction: '江西' }, expect: {} },
   { text: '对人行道和人行横道进行综合整治。', expect: {} },
@@ -61,6 +77,23 @@ const ISSUERS: Row[] = [
       郸城县财政局: ['mentioned'],
       中共郸城县委宣传部: ['mentioned'],
     },
+  },
+  // No title and no issuer: the place the text fits its measures to (`结合官渡区实际`) is its own, not the city whose
+  // document it cites first; `区X局` are that district's.
+  {
+    text: '根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》,结合官渡区实际,特制定如下政策措施。(区政务服务局牵头,区发改局、区住建局配合)',
+    setup: { jurisdiction: '云南', excluded: ['《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》'] },
+    expect: {
+      昆明市官渡区政务服务管理局: ['mentioned'],
+      昆明市官渡区发展和改革局: ['mentioned'],
+      昆明市官渡区住房和城乡建设局: ['mentioned'],
+    },
+  },
+  // What stands before 实际 must open with a place (`结合返乡农民工实际` names none).
+  {
+    text: '结合返乡农民工实际,区教委牵头。',
+    setup: { jurisdiction: null },
+    expect: {},
   },
   // A title that only names a topic place does not make an issuer.
   { text: '贵阳市生活垃圾分类制度实施方案\n各区人民政府:', setup: { jurisdiction: '贵州' }, expect: {} },
