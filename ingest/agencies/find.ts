@@ -34,7 +34,8 @@ import {
   standsAlone,
   LANDMARK_AFTER,
 } from './rules.ts';
-import { firstPlaceNamed, fittedPlace, titleIssuer, titlePlace } from './head.ts';
+import { spokenCountyNaming } from './own-county.ts';
+import { firstPlaceNamed, fittedPlace, speakerPlace, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
@@ -214,10 +215,15 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   // no place here.
   const entryHere = (r: Reading): boolean =>
     r.kind === 'entry' && (!r.relativeTo || r.relativeTo === CENTRAL || r.relativeTo === ctx.jurisdiction);
+  /** The document's own place where no issuer names it: a county of a municipality names its organs its own way. */
+  let ownPlace: Place | null = null;
   if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some(entryHere))) {
     // `结合官渡区实际`: the place the text fits its measures to is its own, before a place a cited title names.
     const county = fittedPlace(text) ?? titlePlace(text);
-    if (county) issuerPlaces.push(county);
+    if (county) {
+      issuerPlaces.push(county);
+      ownPlace = county;
+    }
     // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.
     else if (issuerFound.length > 0) {
       const scope = relativeScope(issuerFound[0]!.m.readings);
@@ -229,6 +235,14 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   if (issuerPlaces.length === 0 && ctx.issuerName) {
     for (const m of scan(ctx.issuerName, ANY_HOME))
       for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
+  }
+  // Nothing named the issuer or its place: a text speaking as a county's body (`区委、区政府`) names its county.
+  if (issuerPlaces.length === 0 && issuerFound.length === 0) {
+    const county = speakerPlace(text, home);
+    if (county) {
+      issuerPlaces.push(county);
+      ownPlace = county;
+    }
   }
   locale = refineLocale(locale, issuerPlaces);
   // `州政府办公室` where the text's province has no such prefecture (a municipality it only mentions): the autonomous
@@ -453,5 +467,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       );
     }
   }
-  return out.result();
+  const result = out.result();
+  const naming = ownPlace && !ctx.issuerName ? spokenCountyNaming(ownPlace) : null;
+  if (naming) for (const a of result) a.name = naming(a.name);
+  return result;
 }

@@ -65,6 +65,35 @@ export function fittedPlace(text: string): Place | null {
   return null;
 }
 
+/** A text speaking as a district's or county's body (`区委、区政府的正确领导`, `服务全区大局`, `县政府`), not of a
+ *  group of them (`各区县政府`, `区县政府`). Group 1: the level character. */
+const SPEAKS_AS_COUNTY =
+  /(?<![各区县市省镇乡])(?:全|我|本)?(区|县)(?:委(?!员)|人民政府|政府)|(?<![各区县市省镇乡])(?:全|我|本)(区|县)(?![县域])/;
+
+/** A text naming no issuer and no place in its head that still speaks as a district's or county's body (a report
+ *  cut to its body: `在区委、区政府的正确领导下…拟定《荣昌区法治政府建设实施方案》`): the district (county) of that level
+ *  opening the first title it cites in the opening RELATIVE_LOOK characters is its own — a body cites its own
+ *  county's documents, while places named in running text are often others (`到永川区学习`). Of two places so named
+ *  (`江北区` of Chongqing and of Ningbo), the one in the document's province. */
+export function speakerPlace(text: string, home: string | null): Place | null {
+  const head = text.slice(0, RELATIVE_LOOK);
+  const m = SPEAKS_AS_COUNTY.exec(head);
+  if (!m) return null;
+  const level = m[1] ?? m[2]!;
+  const { places } = surfaces();
+  for (let i = head.indexOf('《'); i >= 0; i = head.indexOf('《', i + 1)) {
+    const hit = longestAt(places, head, i + 1);
+    if (!hit) continue;
+    const fits = hit.values.filter(
+      (v) => !v.homeOnly && !v.base && v.place.level === 'district' && v.place.name.endsWith(level),
+    );
+    const here = fits.filter((v) => v.place.province === home);
+    const pick = here.length > 0 ? here : fits;
+    if (pick.length === 1) return pick[0]!.place;
+  }
+  return null;
+}
+
 /** A city's or county's page may print its issuer relative to itself (`市人民政府办公室关于印发健康六盘水行动…`,
  *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
  *  written form, is the place `市` (or `县`) stands for. */

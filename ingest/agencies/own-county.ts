@@ -16,9 +16,7 @@ function issuingCounty(issuer: string): Place | null {
     if (m.start !== 0) break;
     for (const r of m.readings) {
       if (r.kind !== 'place') continue;
-      const parent = r.place.parent;
-      if (parent && parent.parent === null && parent.provinceKind === 'municipality' && r.place.name.endsWith('县'))
-        return r.place;
+      if (isMunicipalityCounty(r.place)) return r.place;
     }
   }
   return null;
@@ -30,6 +28,22 @@ export function ownCountyNaming(issuer: string | null): ((name: string) => strin
   if (!issuer) return null;
   const county = issuingCounty(issuer);
   if (!county || !issuer.startsWith(county.canonicalPrefix)) return null;
+  return countyNaming(county);
+}
+
+/** The same renaming for a document that speaks as the county's body without naming its issuer (`我县`, `县政府`), or
+ *  null when the place is no county of a municipality. */
+export function spokenCountyNaming(place: Place): ((name: string) => string) | null {
+  return isMunicipalityCounty(place) ? countyNaming(place) : null;
+}
+
+/** A county (not a district) directly under a municipality. */
+function isMunicipalityCounty(place: Place): boolean {
+  const parent = place.parent;
+  return !!parent && parent.parent === null && parent.provinceKind === 'municipality' && place.name.endsWith('县');
+}
+
+function countyNaming(county: Place): (name: string) => string {
   const full = county.canonicalPrefix;
   const cut = full.length - county.name.length;
   return (name) => {

@@ -48,6 +48,13 @@ const NOT_AGENCIES: Row[] = [
   },
 ];
 
+/** An opening paragraph that names no place, longer than the title line is looked for: the body below is a report's
+ *  cut to its body. */
+const OPENING =
+  '2022年,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,立足工作布局,积极服务保障高质量发展、高品质生活、高水平治理,提供了优质高效的法律服务和坚实有力的法治保障。'.repeat(
+    3,
+  );
+
 const ISSUERS: Row[] = [
   // No header named the issuer: the title line opens with it (page chrome may stand before it).
   {
@@ -88,6 +95,30 @@ const ISSUERS: Row[] = [
       昆明市官渡区发展和改革局: ['mentioned'],
       昆明市官渡区住房和城乡建设局: ['mentioned'],
     },
+  },
+  // A text cut to its body that speaks as a district's body (`区委、区政府`) names its district by the first title it
+  // cites, not by a place in running text (`到永川区学习`); of two 江北区, the document's province's.
+  {
+    text: OPENING + '在区委、区政府的正确领导下,到永川区学习经验,拟定《荣昌区法治政府建设实施方案》。区司法局牵头。',
+    expect: {
+      中共重庆市荣昌区委员会: ['mentioned'],
+      重庆市荣昌区人民政府: ['mentioned'],
+      重庆市荣昌区司法局: ['mentioned'],
+    },
+  },
+  {
+    text: OPENING + '服务全区大局,对照《江北区2024年国家机关普法责任清单》,区政府办公室牵头。',
+    expect: { 重庆市江北区人民政府办公室: ['mentioned'] },
+  },
+  // A municipality's county speaking so names its organs without the municipality (as when it signs).
+  {
+    text: OPENING + '提升我县城市形象。县规划和自然资源局正牵头编制《秀山县国土总体规划(2021-2035)》。',
+    expect: { 秀山土家族苗族自治县规划和自然资源局: ['mentioned'] },
+  },
+  // A text that speaks of a group of counties (`各区县政府`) speaks as none of them.
+  {
+    text: OPENING + '各区县政府要落实《荣昌区法治政府建设实施方案》,区司法局牵头。',
+    expect: {},
   },
   // What stands before 实际 must open with a place (`结合返乡农民工实际` names none).
   {
