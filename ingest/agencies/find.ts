@@ -215,15 +215,14 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   // no place here.
   const entryHere = (r: Reading): boolean =>
     r.kind === 'entry' && (!r.relativeTo || r.relativeTo === CENTRAL || r.relativeTo === ctx.jurisdiction);
-  /** The document's own place where no issuer names it: a county of a municipality names its organs its own way. */
+  /** The place a document speaks as when no issuer names it (`结合秀山县实际`, `我县`), not one its title names (a list
+   *  of towns may open it): a county of a municipality names its organs its own way. */
   let ownPlace: Place | null = null;
   if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some(entryHere))) {
     // `结合官渡区实际`: the place the text fits its measures to is its own, before a place a cited title names.
-    const county = fittedPlace(text) ?? titlePlace(text);
-    if (county) {
-      issuerPlaces.push(county);
-      ownPlace = county;
-    }
+    ownPlace = fittedPlace(text);
+    const county = ownPlace ?? titlePlace(text);
+    if (county) issuerPlaces.push(county);
     // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.
     else if (issuerFound.length > 0) {
       const scope = relativeScope(issuerFound[0]!.m.readings);
