@@ -1196,6 +1196,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 77 (Chongqing district reports, announcements and notices; 内务部, 国家工商总局 and 国家经贸委 notices and replies): scored blind at 0.968 / 0.933 / 0.933 / 0.737 / 0.444 / 0.955 / — on 96b9e61.
+  dev77: {
+    dir: 'samples/dev77',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.92,
+      relation: 0.92,
+      agenciesStrictF1: 0.73,
+      programsF1: 0.43,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 78 (Hunan, Guangxi, Guizhou and Liaoning replies; Tonghua, Jiujiang, Inner Mongolia, Tianjin and Jiuquan notices): scored blind at 0.933 / 0.905 / 0.810 / 0.780 / 0.000 / 0.936 / 0.920 on 96b9e61.
+  dev78: {
+    dir: 'samples/dev78',
+    floors: {
+      documents: 10,
+      citationsF1: 0.92,
+      issuer: 0.9,
+      relation: 0.8,
+      agenciesStrictF1: 0.77,
+      programsF1: 0,
+      fields: 0.93,
+      respondsTo: 0.91,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
