@@ -38,12 +38,14 @@ interface CodeEntry {
   note: string;
   /** The body was dissolved on this date (ISO): a number of a later year is not its. */
   until?: string;
+  /** The body was formed on this date (ISO): a number of an earlier year is not its. */
+  since?: string;
 }
 
 interface ProvinceDepartments {
   provinces: { prefix: string; name: string }[];
   ambiguous: { prefix: string; note: string }[];
-  departments: { code: string; name: string; note: string }[];
+  departments: { code: string; name: string; note: string; since?: string }[];
 }
 
 /** What follows a province's abbreviation in a code the data file generates, and the issuer it names there. */
@@ -52,6 +54,7 @@ interface CodeSuffix {
   issuer: (province: string) => string;
   prefix: boolean;
   note: string;
+  since?: string;
 }
 
 /** Codes by a rule of the data file: each province's abbreviation + each suffix. Listed entries win; an abbreviation
@@ -67,6 +70,7 @@ function provinceCodes(provinces: ProvinceDepartments, suffixes: CodeSuffix[], l
         issuer: name === null ? null : x.issuer(name),
         prefix: x.prefix,
         note: `generated: ${why} × ${x.note}`,
+        ...(x.since ? { since: x.since } : {}),
       });
     }
   };
@@ -82,6 +86,7 @@ function provinceDepartmentCodes(rule: ProvinceDepartments, listed: Set<string>)
     issuer: (name: string) => name + d.name,
     prefix: true,
     note: d.note,
+    ...(d.since ? { since: d.since } : {}),
   }));
   return provinceCodes(rule, suffixes, listed);
 }
@@ -219,8 +224,10 @@ export function issuerOfDocNumber(docNumber: string): string | null {
   if (code) {
     const entry = lookupCode(code);
     const year = m[2] ? Number(m[2]) : null;
-    // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's).
+    // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's),
+    // nor one formed after it (黑住建保〔2007〕 predates the provinces' 住房和城乡建设厅).
     if (!entry?.issuer || (entry.until && year !== null && year > Number(entry.until.slice(0, 4)))) return null;
+    if (entry.since && year !== null && year < Number(entry.since.slice(0, 4))) return null;
     // The body in force in the number's year (环财函〔2010〕 → 环境保护部, not its 2018 successor).
     return issuerInYear(entry.issuer, year);
   }

@@ -74,7 +74,8 @@ export function findTitle(
   joinOrderHead(candidates);
   joinLoneKindWord(candidates);
   // The number line under the title.
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     // A page's index number printed alone on a line, without its label (`11330700MB10327095/2024-00144`).
     if (INDEX_NUMBER.test(c.compact)) {
       info.indexNumber ??= c.compact;
@@ -87,6 +88,16 @@ export function findTitle(
       // A gazette prints the document's date after its number (`(教基厅[1993]6号 1993年3月15日)`).
       const dated = info.numberLine === null ? dateOfNumberLine(c.compact) : null;
       if (dated) info.writtenDate ??= parseDate(dated);
+      // A letter's 发文机关标志 is the organ's name alone over its number (GB/T 9704 信函格式: `桂林市住房和城乡建设局` /
+      // `市住建函〔2025〕31号`): the letterhead, as `…文件` is for a document.
+      const above = info.numberLine === null ? candidates[k - 1] : undefined;
+      if (
+        above &&
+        !info.letterhead &&
+        isOrganLine(above.compact) &&
+        !/\S/.test(folded.slice(above.span.end, c.span.start))
+      )
+        info.letterhead = evidence(text, above.span.start, above.span.end);
       info.numberLine ??= own;
       info.excluded.push(c.span);
       c.compact = '';

@@ -334,6 +334,9 @@ describe('raw scanners', () => {
     ['赣人社发〔2021〕6号', '江西省人力资源和社会保障厅'],
     ['川科规〔2022〕3号', '四川省科学技术厅'],
     ['鄂价法规〔2018〕46号', '湖北省物价局'],
+    // 住建 written whole, from the provinces' 2009–2010 reforms on; a number before them is no such body's.
+    ['辽住建提发〔2023〕20号', '辽宁省住房和城乡建设厅'],
+    ['黑住建保〔2007〕1号', null],
     ['黔江府发〔2021〕3号', '重庆市黔江区人民政府'],
     // Prefecture-level cities' codes, a numbering series (文) after the government's code.
     ['泉政文〔2017〕7号', '泉州市人民政府'],

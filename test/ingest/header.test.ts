@@ -2111,6 +2111,21 @@ test('a letter-spaced letterhead names the issuer too', () => {
   expect(d.issuer).toBe('贵州省国土资源厅');
 });
 
+test.each([
+  ['桂林市住房和城乡建设局\n市住建函〔2025〕31号\n办理结果分类:A\n', '桂林市住房和城乡建设局'],
+  ['某县交通运输局\n\n某交函〔2024〕12号\n', '某县交通运输局'],
+])("a letter's organ alone over its number is its letterhead (信函格式): %s", (head, issuer) => {
+  const d = extractText(`${head}关于市政协六届五次会议第156号提案答复的函\n姚委员:\n您提出的提案收悉。`).document;
+  expect(d.issuer).toBe(issuer);
+});
+
+test('an organ line over a title, with no number line between, is no letterhead of a later number', () => {
+  const d = extractText(
+    '某市人民政府\n首页 > 政务公开\n关于做好防汛工作的通知\n某政发〔2024〕3号\n各区县人民政府:\n现将有关事项通知如下。',
+  ).document;
+  expect(d.issuer).not.toBe('某市人民政府');
+});
+
 describe("an order's signer and date run into its promulgating sentence", () => {
   test('部 长 李盛霖 二○○六年七月五日', () => {
     const d = extractText(
