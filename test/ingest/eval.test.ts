@@ -1222,7 +1222,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.79,
       programsF1: 0,
       fields: 0.95,
-      respondsTo: 0.91,
+      respondsTo: 0.99,
       lifecycle: 0.99,
     },
   },

@@ -601,6 +601,16 @@ test('a proposal number in parentheses right after its title (《…的建议》
   expect([r?.number, r?.kind]).toEqual(['72', '建议']);
 });
 
+test.each([
+  // The bare serial in parentheses after the quoted title; a year there is none.
+  ['对省十四届人大一次会议《关于做好居民供暖的建议》(1411353)的答复\n程代表:\n您提出的建议收悉。', '1411353'],
+  ['对省十四届人大一次会议《关于做好居民供暖的建议》(2023)的答复\n程代表:\n您提出的建议收悉。', undefined],
+  // A series' own count in parentheses between the number and the kind.
+  ['关于市政协六届五次会议2025156号(城建类38号)提案答复的函\n姚委员:\n您提出的提案收悉。', '2025156'],
+])('the proposal number of %s', (text, number) => {
+  expect(extractText(text).respondsTo?.number ?? undefined).toBe(number);
+});
+
 describe("a party's committee as proposer, 提交了/提出了《…》, a session after 向, a site's welcome banner", () => {
   test('致公党…委员会 addressed without a colon; 向…会议提交了《X》提案', () => {
     const r = extractText(
