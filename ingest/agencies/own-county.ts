@@ -4,22 +4,19 @@
 // replies and notices of Chongqing counties do so throughout. Districts keep the municipality either way
 // (`重庆市巴南区…` in 巴南区's own replies).
 
-import { ANY_HOME, scan } from './compose.ts';
-import type { Place } from './places.ts';
+import { longestAt } from '../lexicon.ts';
+import { surfaces } from './surfaces.ts';
+import { isMunicipalityCounty, type Place } from './places.ts';
 
 /** Words some bodies' names open with before their place (CPPCC committees, Party committees). */
 const OPENING_WORDS = ['政协', '中共'];
 
-/** The county of a municipality that issues the document, read from the issuer's canonical name, or null. */
+/** The county of a municipality that issues the document, read from the head of the issuer's canonical name (the
+ *  county's organ `重庆市巫溪县交通运输委员会`, or its town's `巫溪县土城镇人民政府`), or null. */
 function issuingCounty(issuer: string): Place | null {
-  for (const m of scan(issuer, ANY_HOME)) {
-    if (m.start !== 0) break;
-    for (const r of m.readings) {
-      if (r.kind !== 'place') continue;
-      if (isMunicipalityCounty(r.place)) return r.place;
-    }
-  }
-  return null;
+  const lead = OPENING_WORDS.find((w) => issuer.startsWith(w))?.length ?? 0;
+  const hit = longestAt(surfaces().places, issuer, lead);
+  return hit?.values.find((v) => isMunicipalityCounty(v.place))?.place ?? null;
 }
 
 /** A renaming of agency names for a document its county issues (the county's organs without the municipality), or null
@@ -27,7 +24,9 @@ function issuingCounty(issuer: string): Place | null {
 export function ownCountyNaming(issuer: string | null): ((name: string) => string) | null {
   if (!issuer) return null;
   const county = issuingCounty(issuer);
-  if (!county || !issuer.startsWith(county.canonicalPrefix)) return null;
+  // The issuer already named the county's way (`巫溪县土城镇人民政府`, a town of the county) issues as the county does.
+  const named = issuer.replace(/^(?:中共|政协)/, '');
+  if (!county || !(named.startsWith(county.canonicalPrefix) || named.startsWith(county.name))) return null;
   return countyNaming(county);
 }
 
@@ -35,12 +34,6 @@ export function ownCountyNaming(issuer: string | null): ((name: string) => strin
  *  null when the place is no county of a municipality. */
 export function spokenCountyNaming(place: Place): ((name: string) => string) | null {
   return isMunicipalityCounty(place) ? countyNaming(place) : null;
-}
-
-/** A county (not a district) directly under a municipality. */
-function isMunicipalityCounty(place: Place): boolean {
-  const parent = place.parent;
-  return !!parent && parent.parent === null && parent.provinceKind === 'municipality' && place.name.endsWith('县');
 }
 
 function countyNaming(county: Place): (name: string) => string {

@@ -34,6 +34,13 @@ export function isPrefecture(place: Place): boolean {
   return place.level === 'municipal' && place.name.endsWith('自治州');
 }
 
+/** A county (not a district) directly under a municipality (`重庆市巫溪县`): it and its towns name their organs by
+ *  the county alone (`巫溪县财政局`, `巫溪县土城镇人民政府`), as their seals read. */
+export function isMunicipalityCounty(place: Place): boolean {
+  const parent = place.parent;
+  return !!parent && parent.parent === null && parent.provinceKind === 'municipality' && place.name.endsWith('县');
+}
+
 /** A place with the ways it is written. */
 export interface PlaceEntry {
   place: Place;

@@ -4,7 +4,7 @@
 
 import type { Span } from '../model.ts';
 import { longestAt } from '../lexicon.ts';
-import type { Place } from './places.ts';
+import { isMunicipalityCounty, type Place } from './places.ts';
 import { isHan } from './rules.ts';
 import { loadRoster } from './roster.ts';
 import { surfaces } from './surfaces.ts';
@@ -126,7 +126,7 @@ function countyWrittenWith(text: string, town: string): Place | null {
 /** The canonical name of the town `name`'s organ: `<county>X镇人民政府`, `<county>X街道办事处`, or where sub-district
  *  offices are named as the district government's agencies, `<county>人民政府X街道办事处`. */
 function organName(county: Place | null, name: string, level: string): string {
-  const prefix = county ? county.canonicalPrefix : '';
+  const prefix = county ? (isMunicipalityCounty(county) ? county.name : county.canonicalPrefix) : '';
   if (level !== '街道') return prefix + name + level + '人民政府';
   // A zone has no people's government: its sub-districts are named after the zone alone.
   const underGovernment =

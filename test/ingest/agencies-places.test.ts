@@ -144,11 +144,16 @@ const TOWNS: Row[] = [
       重庆市铜梁区巴岳镇人民政府: ['co-handler'],
     },
   },
-  // A town written after its county.
+  // A town written after its county; a municipality's county names its towns by the county alone, as their seals read
+  // (a district's keep the municipality).
   {
-    text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府:',
+    text: '忠县新立镇人民政府、子洲县马蹄沟镇人民政府、渝北区木耳镇人民政府:',
     setup: { jurisdiction: '重庆' },
-    expect: { 重庆市忠县新立镇人民政府: ['mentioned'], 子洲县马蹄沟镇人民政府: ['mentioned'] },
+    expect: {
+      忠县新立镇人民政府: ['mentioned'],
+      子洲县马蹄沟镇人民政府: ['mentioned'],
+      重庆市渝北区木耳镇人民政府: ['mentioned'],
+    },
   },
   // Generic groups and words are no town.
   { text: '各乡镇人民政府、各街道办事处,加快小城镇政府投资项目,全镇政府工作。', expect: {} },

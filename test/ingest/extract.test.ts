@@ -68,6 +68,16 @@ describe('issuer of the document', () => {
     expect(extraction.citations).toEqual([]);
   });
 
+  test("a town of a municipality's county issues as the county does: its organs and the county's by the county alone", () => {
+    const { extraction } = extractWithContext(
+      '重庆市巫山县龙溪镇人民政府2024年政府信息公开工作年度报告\n本报告由龙溪镇人民政府编制。在县委、县政府的领导下,镇政府信息公开工作有序开展。',
+    );
+    expect(extraction.document.issuer).toBe('巫山县龙溪镇人民政府');
+    expect(extraction.agencies.map((a) => a.name).sort()).toEqual(
+      ['中共巫山县委员会', '巫山县人民政府', '巫山县龙溪镇人民政府'].sort(),
+    );
+  });
+
   test('a ministry general office is the issuer of its 厅 notice (title, signature), not the ministry', () => {
     const { extraction } = extractWithContext(
       '工业和信息化部办公厅关于组织开展2023年中小企业数字化转型试点工作的通知\n工信厅企业函〔2023〕118号\n各省、自治区、直辖市中小企业主管部门:\n经工业和信息化部中小企业局同意,现将有关事项通知如下。\n工业和信息化部办公厅\n2023年5月10日',
