@@ -33,6 +33,7 @@ import {
   guarded,
   standsAlone,
   LANDMARK_AFTER,
+  LEVEL_LIST_BEFORE,
 } from './rules.ts';
 import { spokenCountyNaming } from './own-county.ts';
 import { firstPlaceNamed, fittedPlace, speakerPlace, titleIssuer, titlePlace } from './head.ts';
@@ -99,6 +100,12 @@ function distributionLine(text: string, at: number, length: number): Span | null
 
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
+/** The characters a list item follows (`、`, `和`, `及`): only a name right after one can close a list of levels. */
+const GE_LIST_END_1 = '、'.charCodeAt(0);
+const GE_LIST_END_2 = '和'.charCodeAt(0);
+const GE_LIST_END_3 = '及'.charCodeAt(0);
+/** How far back a list of level words opened by 各 is looked for. */
+const LEVEL_LIST_LOOK = 60;
 const HUI = '会'.charCodeAt(0);
 const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
@@ -298,6 +305,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (officeVerb(text, m.end)) continue;
     const after = text.slice(m.end, m.end + GROUP_MODIFIER_LOOK);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
+    if (before === GE_LIST_END_1 || before === GE_LIST_END_2 || before === GE_LIST_END_3) {
+      if (LEVEL_LIST_BEFORE.test(segmentBefore(text, m.start, LEVEL_LIST_LOOK))) continue;
+    }
 
     // The enumeration segment before the name matters only for relative names and bare branch names.
     const relative = isRelative(m.readings);

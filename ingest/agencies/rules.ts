@@ -120,6 +120,13 @@ export function afterLevelWord(code: number): boolean {
   return LEVEL_GROUP_BEFORE_CODE[code] === 1;
 }
 
+/** One level word of a distributed list (`省`, `自治区`, `计划单列市`, `市(地、州、盟)`). */
+const LEVEL_ITEM = '(?:省|自治区|直辖市|计划单列市|副省级市|地级市|市|州|盟|县|区|旗)(?:\\([^()]{0,8}\\))?';
+/** `各省、自治区、直辖市、新疆生产建设兵团交通运输厅(局、委)`, `…计划单列市及新疆生产建设兵团经贸委`: a body listed after
+ *  各 and a run of level words takes their distributed organ — one of a group, no one body named. Tested on the
+ *  enumeration segment before the name. */
+export const LEVEL_LIST_BEFORE = new RegExp(`各${LEVEL_ITEM}(?:(?:[、和及]|以及)${LEVEL_ITEM})*(?:[、和及]|以及)$`);
+
 /** `人民银行` named earlier in the same enumeration makes a bare `南川支行` its sub-branch. */
 export const PBOC_IN_SEGMENT = /人民银行|人行/;
 

@@ -27,6 +27,18 @@ const NOT_AGENCIES: Row[] = [
     setup: { jurisdiction: '云南', issuer: [] },
     expect: {},
   },
+  // A body listed after 各 and a run of level words takes their distributed organ: one of a group.
+  {
+    text: '各省、自治区、直辖市、新疆生产建设兵团交通运输厅(局、委):各省、自治区、直辖市、计划单列市及新疆生产建设兵团经贸委(经委、商委)。',
+    setup: { jurisdiction: null },
+    expect: {},
+  },
+  // …but not a body after a list of named places, nor one after a list that 各 does not open.
+  {
+    text: '省、自治区和新疆生产建设兵团审计厅要落实。',
+    setup: { jurisdiction: null },
+    expect: { 新疆生产建设兵团审计厅: ['mentioned'] },
+  },
   // Bodies listed before 等部门 still act: the list is of bodies, not fields.
   {
     text: '接受财政部重庆监管局等部门的监督;由市科技局会同市财政局等部门办理,市教委和财政局等部门配合。',
