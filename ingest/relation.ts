@@ -530,10 +530,30 @@ function walkList(from: number, step: (at: number) => number | null, memo?: Map<
   return result;
 }
 
-/** Where the list holding the occurrence starts: back over earlier titles, their number parentheticals and joiners. */
+/** The longest issuer written before an item's title (`,国务院《城市绿化条例》`, `,建设部《城建监察规定》`). */
+const MAX_ITEM_ISSUER = 12;
+/** An item's issuer right before its title, after the joiner that opens the item: no link word inside. */
+const ITEM_ISSUER_BEFORE = new RegExp(`(?:[、,\\s]|和|及)((?:(?![和及与的])[\\u4e00-\\u9fa5]){2,${MAX_ITEM_ISSUER}})$`);
+const ITEM_ISSUER_AFTER = new RegExp(`((?:(?![和及与的])[\\u4e00-\\u9fa5]){2,${MAX_ITEM_ISSUER}}?)《`, 'y');
+
+/** Where an item's issuer starts when one stands right before the title at `s` (`…》,国务院《A》`), else `s`. */
+function overItemIssuer(folded: string, s: number): number {
+  const m = ITEM_ISSUER_BEFORE.exec(folded.slice(Math.max(0, s - MAX_ITEM_ISSUER - 1), s));
+  return m && ORGAN_ENDING.test(m[1]!) ? s - m[1]!.length : s;
+}
+
+/** Where the title starts when an item's issuer opens the item at `i` (`国务院《A》`), else `i`. */
+function pastItemIssuer(folded: string, i: number): number {
+  ITEM_ISSUER_AFTER.lastIndex = i;
+  const m = ITEM_ISSUER_AFTER.exec(folded);
+  return m && ORGAN_ENDING.test(m[1]!) ? i + m[1]!.length : i;
+}
+
+/** Where the list holding the occurrence starts: back over earlier titles, their issuers and number parentheticals, and
+ *  joiners (`根据《A》、《B》,国务院《C》,建设部《D》和《E》`: one list). */
 function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
   const back = (s: number): number | null => {
-    let i = s;
+    let i = overItemIssuer(folded, s);
     // A joiner (or none: 《A》《B》) between this item and the one before.
     for (const j of LIST_JOINERS) {
       if (i - j.length >= 0 && folded.startsWith(j, i - j.length)) {
@@ -559,7 +579,7 @@ function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, m
         break;
       }
     }
-    const next = titleAtStart.get(i);
+    const next = titleAtStart.get(pastItemIssuer(folded, i));
     return next ? skipNumberParen(folded, next.end) : null;
   };
   return walkList(skipNumberParen(folded, end), forward, memo);

@@ -1218,7 +1218,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 10,
       citationsF1: 0.92,
       issuer: 0.9,
-      relation: 0.8,
+      relation: 0.99,
       agenciesStrictF1: 0.79,
       programsF1: 0,
       fields: 0.95,

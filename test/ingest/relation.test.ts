@@ -93,6 +93,18 @@ describe('a list of titles governed by one verb all take it', () => {
   });
 });
 
+describe("a list's items may open with their issuer after a comma", () => {
+  test('根据《A》、《B》,国务院《C》,建设部《D》和《E》: one list', () => {
+    const text =
+      '根据《中华人民共和国城市规划法》、《中华人民共和国行政处罚法》,国务院《城市绿化条例》、《城市市容和环境卫生管理条例》,建设部《城建监察规定》和《甘肃省城市市容和环境卫生管理办法》(甘肃省人民政府令第12号)等有关法律法规和规章,制定本规定。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis', 'basis', 'basis', 'basis', 'basis']);
+  });
+  test('a clause after the comma is no item: 根据《A》,国务院印发《B》', () => {
+    const text = '根据《中华人民共和国城市规划法》,国务院印发《城市绿化条例》后,本市作了部署。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'mentions']);
+  });
+});
+
 describe('the strongest relation over all clauses wins, with its clause as evidence', () => {
   test('出台 (mentions), then 贯彻落实 (implements) → implements', () => {
     const text =
