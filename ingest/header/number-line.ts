@@ -55,9 +55,12 @@ const NUMBER_WITHOUT_HAO = /^([\u3400-\u9fff]{1,10})[〔[【﹝〖(]((?:19|20)\d
 const CN_ORDER_LINE =
   /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令第[一二三四五六七八九十百零〇]{1,6}号$/;
 
-/** `中华人民共和国主席令(九届第37号)`, `国务院令(第588号)`: an order's serial printed in parentheses, with the
- *  congress term before it; the own number is the order's head and serial (`中华人民共和国主席令第37号`). */
-const ORDER_IN_PARENS = /^([\u3400-\u9fff]{2,30}令)\((?:[一二三四五六七八九十]{1,3}届)?(第\d{1,4}号)\)$/;
+/** `中华人民共和国主席令(九届第37号)`, `国务院令(第588号)`, `广东省第九届人民代表大会常务委员会公告(第147号)`: an
+ *  order's or a promulgating announcement's serial printed in parentheses, with the congress term before it; the own
+ *  number is the head and serial (`中华人民共和国主席令第37号`). An office's announcement so printed
+ *  (`…常务委员会办公室公告(第7号)`, of a draft for comment) is the document's own title line. */
+const ORDER_IN_PARENS =
+  /^([\u3400-\u9fff]{2,30}令|[\u3400-\u9fff]{2,30}(?:常务委员会|人民政府)公告)\((?:[一二三四五六七八九十]{1,3}届)?(第\d{1,4}号)\)$/;
 
 /** Characters a local code may carry before the part the scanner knows (a place's short name, 1–3 characters, or a
  *  body's own short name: `渝大数据复函`). */

@@ -1252,7 +1252,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.69,
       programsF1: 0,
-      fields: 0.87,
+      fields: 0.88,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

@@ -1765,6 +1765,15 @@ describe('law-database pages: the heading printed twice, the organ under the rep
       { title: '中华人民共和国某某法', docNumber: '中华人民共和国主席令第37号', issuer: '全国人民代表大会常务委员会' },
     ],
     [
+      "a provincial standing committee's announcement with its serial in parentheses",
+      '广东省安全生产条例\n\n作者:法律资料网 时间:2024-05-25 04:07:13   浏览:8635   来源:法律资料网\n下载地址: 点击此处下载\n\n广东省安全生产条例\n\n广东省人大常委会\n\n\n广东省第九届人民代表大会常务委员会公告(第147号)\n\n  《广东省安全生产条例》已由广东省第九届人民代表大会常务委员会第三十七次会议于2002年10月13日通过,现予公布,自2003年1月1日起施行。',
+      {
+        title: '广东省安全生产条例',
+        docNumber: '广东省第九届人民代表大会常务委员会公告第147号',
+        issuer: '广东省人民代表大会常务委员会',
+      },
+    ],
+    [
       "a prefecture office's measures under its announcement",
       '收藏本站| 设为首页| 首页\n\n某州储备粮管理办法(试行)\n\n作者:法律资料网 时间:2024-07-07 00:08:29  浏览:8435   来源:法律资料网\n下载地址: 点击此处下载\n\n某州储备粮管理办法(试行)\n\n云南省红河哈尼族彝族自治州人民政府办公室\n\n\n红河州人民政府办公室公告\n\n第8号\n\n现公布《某州储备粮管理办法(试行)》,自2008年10月1日起施行。',
       {
