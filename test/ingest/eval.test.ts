@@ -1257,6 +1257,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 81 (Chongqing notices, a plan, a report and an annual report; 农业农村部 and 交通运输部 notices, State Council interim rules): scored blind at 0.952 / 1.000 / 0.950 / 0.873 / 0.500 / 0.973 / — on 4040e99.
+  dev81: {
+    dir: 'samples/dev81',
+    floors: {
+      documents: 10,
+      citationsF1: 0.94,
+      issuer: 0.99,
+      relation: 0.94,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.49,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 82 (Shaanxi, Sichuan, Shanxi and Yunnan replies; Lanzhou, Longde, Nanxian and Hainan notices, rules and an opinion): scored blind at 1.000 / 0.773 / 1.000 / 0.894 / 0.143 / 0.919 / 1.000 on 4040e99.
+  dev82: {
+    dir: 'samples/dev82',
+    floors: {
+      documents: 9,
+      citationsF1: 0.99,
+      issuer: 0.76,
+      relation: 0.99,
+      agenciesStrictF1: 0.88,
+      programsF1: 0.13,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
