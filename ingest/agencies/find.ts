@@ -17,6 +17,9 @@ import {
   GROUP_MODIFIER_LOOK,
   INTERNAL_UNIT_AFTER,
   GENERAL_OFFICE,
+  GOVERNMENT_OFFICE_AFTER,
+  GOVERNMENT_OFFICE_WHOLE,
+  governmentOffice,
   internalUnit,
   LOCAL_OFFICE_PARENT,
   officeVerb,
@@ -100,6 +103,8 @@ function distributionLine(text: string, at: number, length: number): Span | null
 
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
+/** A government's name as written (`元谋县人民政府`, `县政府`): its own office may follow. */
+const GOVERNMENT_AT_END = /政府$/;
 /** The characters a list item follows (`、`, `和`, `及`): only a name right after one can close a list of levels. */
 const GE_LIST_END_1 = '、'.charCodeAt(0);
 const GE_LIST_END_2 = '和'.charCodeAt(0);
@@ -209,9 +214,18 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       }
       continue;
     }
+    let unitTo = -1;
     for (const m of ms) {
-      // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below).
-      const unit = internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER);
+      // Within a government's office written whole (`元谋县人民政府扶贫开发办公室`): part of that name.
+      if (m.start < unitTo) continue;
+      // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below); a
+      // government's own office (`…人民政府扶贫开发办公室`) too.
+      const unit =
+        internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER) ??
+        (GOVERNMENT_AT_END.test(compact.slice(0, m.end))
+          ? (GOVERNMENT_OFFICE_AFTER.exec(compact.slice(m.end))?.[1] ?? null)
+          : null);
+      if (unit) unitTo = m.end + unit.length;
       const unitEnd = unit ? map[m.end + unit.length - 1]! + 1 : 0;
       issuerFound.push({ m, surfaceStart: map[m.start]!, surfaceEnd: map[m.end - 1]! + 1, unit, unitEnd });
       for (const r of m.readings) if (r.kind === 'place') issuerPlaces.push(r.place);
@@ -269,6 +283,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     // A local commission's or bureau's general office issues in its own name (`重庆市农业委员会办公室关于…`); a
     // government's office is an organ type of its own (人民政府办公室), read whole above.
     else if (unit && GENERAL_OFFICE.test(unit) && LOCAL_OFFICE_PARENT.test(res.name))
+      out.add(res.name + unit, res.level, 'issuer', mentionAt(text, surfaceStart, unitEnd));
+    else if (unit && governmentOffice(res.name, unit, GOVERNMENT_OFFICE_WHOLE))
       out.add(res.name + unit, res.level, 'issuer', mentionAt(text, surfaceStart, unitEnd));
     else out.add(asSpelled(res, spelled) ?? res.name, res.level, 'issuer', mentionAt(text, surfaceStart, surfaceEnd));
   }
@@ -348,6 +364,11 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (committee) {
       name = res.name + committee;
       end = m.end + committee.length;
+    }
+    const office = unitName ? null : governmentOffice(res.name, after, GOVERNMENT_OFFICE_AFTER);
+    if (office) {
+      name = res.name + office;
+      end = m.end + office.length;
     }
     if (unitName) {
       // A bureau's 处 is internal (and the bureau its modifier); a central body's 司/办公厅 is an agency of its own.

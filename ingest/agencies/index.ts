@@ -21,7 +21,13 @@ import { ANY_HOME, scan } from './compose.ts';
 import { baseLocale, firstResolved, type Locale, refineLocale } from './resolve.ts';
 import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
-import { INTERNAL_UNIT_WHOLE, internalUnit, PBOC_IN_SEGMENT } from './rules.ts';
+import {
+  GOVERNMENT_OFFICE_WHOLE,
+  governmentOffice,
+  INTERNAL_UNIT_WHOLE,
+  internalUnit,
+  PBOC_IN_SEGMENT,
+} from './rules.ts';
 
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
@@ -54,6 +60,9 @@ export function resolveAgencyName(
   }
   if (matches.length === 0) return null;
   const first = firstResolved(matches[0]!.readings, locale, null, PBOC_IN_SEGMENT.test(s));
+  // `元谋县人民政府扶贫开发办公室`: a government followed by nothing but its own office (which may scan as an organ type).
+  const office = first ? governmentOffice(first.name, s.slice(matches[0]!.end), GOVERNMENT_OFFICE_WHOLE) : null;
+  if (office) return first!.name + office;
   // A whole name spelled with its own connectives (`盐池县教育体育局` for the data's 教育和体育局) is that organ's
   // name as the document writes it — the same rule the agency stage applies to the issuer's mentions.
   if (pos === s.length)

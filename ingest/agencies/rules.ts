@@ -45,6 +45,23 @@ export const INTERNAL_UNIT_AFTER = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT
 /** The same rule on a whole surface (a header field, a title's organ): the unit ends it. */
 export const INTERNAL_UNIT_WHOLE = new RegExp(`^(?:${UNIT_GENERAL_OFFICE}|${UNIT_WORDS}${UNIT_KIND})$`);
 
+/** A government's own office written after it (`元谋县人民政府扶贫开发办公室`, `临湘市人民政府建议提案办公室`,
+ *  `永兴县人民政府法制办公室`, `…人民政府研究室`): an organ of its own, named with the government. Its words hold no
+ *  clause (`县人民政府关于设立…办公室`, `县人民政府的办公室`). A 督查室 is a room of the government's general office, as a
+ *  bureau's 处 is of the bureau (the annotated sets split on it; the rule leaves it out). */
+const GOVERNMENT_OFFICE_WORDS =
+  '((?:(?!关于|印发|成立|设立|组建|撤销|同意|督查|的|等|和|与|及)[\\u4e00-\\u9fa5]){0,10}?(?:办公室|研究室))';
+export const GOVERNMENT_OFFICE_AFTER = new RegExp(`^${GOVERNMENT_OFFICE_WORDS}${UNIT_FOLLOWER}`);
+export const GOVERNMENT_OFFICE_WHOLE = new RegExp(`^${GOVERNMENT_OFFICE_WORDS}$`);
+
+/** The office of `government` (a canonical name) that `s` opens with, or null (GOVERNMENT_OFFICE_AFTER or _WHOLE). */
+export function governmentOffice(government: string, s: string, re: RegExp): string | null {
+  if (!government.endsWith('人民政府')) return null;
+  const m = re.exec(s);
+  // `人民政府办公室` is an organ type of its own, read whole by the scan.
+  return m && m[1] !== '办公室' ? m[1]! : null;
+}
+
 /** A body's general office (办公室, 办公厅) and the local bodies whose general office issues in its own name
  *  (`重庆市农业委员会办公室`, `…管理委员会办公室`); a government's office is an organ type of its own (人民政府办公室). */
 export const GENERAL_OFFICE = /^(?:办公室|办公厅)$/;

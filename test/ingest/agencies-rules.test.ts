@@ -49,6 +49,18 @@ const NOT_AGENCIES: Row[] = [
       重庆市教育委员会: ['mentioned'],
     },
   },
+  // A government's own office written after it is that office, named with the government; a clause after the
+  // government is no office.
+  {
+    text: '经与临湘市人民政府建议提案办公室、永兴县人民政府法制办公室联系。县人民政府关于设立办公室的通知已印发。',
+    setup: { jurisdiction: '湖南' },
+    expect: {
+      临湘市人民政府建议提案办公室: ['mentioned'],
+      永兴县人民政府法制办公室: ['mentioned'],
+      // `县人民政府关于设立办公室`: the government acts (the county is the text's first, 临湘市).
+      临湘市人民政府: ['mentioned'],
+    },
+  },
   // Look-alike words: `人行道` is a pavement, `人行天桥` a pedestrian bridge.
   { text: '城市桥涵:跨河桥、涵洞、立交桥、人行天桥、人行地下通道等。', setup: { jurisdiction: '江西' }, expect: {} },
   { text: '对人行道和人行横道进行综合整治。', expect: {} },

@@ -78,6 +78,13 @@ describe('issuer of the document', () => {
     );
   });
 
+  test("a government's own office in the title is the issuer, over the portal's publisher field", () => {
+    const { extraction } = extractWithContext(
+      '元谋县人民政府扶贫开发办公室关于对县十七届人大三次会议第58号建议的答复\n发布机构:元谋县政府办\n罗正富代表:\n您提出的建议收悉。',
+    );
+    expect(extraction.document.issuer).toBe('元谋县人民政府扶贫开发办公室');
+  });
+
   test('a ministry general office is the issuer of its 厅 notice (title, signature), not the ministry', () => {
     const { extraction } = extractWithContext(
       '工业和信息化部办公厅关于组织开展2023年中小企业数字化转型试点工作的通知\n工信厅企业函〔2023〕118号\n各省、自治区、直辖市中小企业主管部门:\n经工业和信息化部中小企业局同意,现将有关事项通知如下。\n工业和信息化部办公厅\n2023年5月10日',
