@@ -337,6 +337,10 @@ describe('raw scanners', () => {
     // 住建 written whole, from the provinces' 2009–2010 reforms on; a number before them is no such body's.
     ['辽住建提发〔2023〕20号', '辽宁省住房和城乡建设厅'],
     ['黑住建保〔2007〕1号', null],
+    // A listed prefix wins over the codes the rule generates under it: 川办 is Sichuan's government office, while
+    // other provinces' 办发 is their Party committee's.
+    ['川办发〔2014〕101号', '四川省人民政府办公厅'],
+    ['湘办发〔2014〕1号', '中共湖南省委办公厅'],
     ['黔江府发〔2021〕3号', '重庆市黔江区人民政府'],
     // Prefecture-level cities' codes, a numbering series (文) after the government's code.
     ['泉政文〔2017〕7号', '泉州市人民政府'],
