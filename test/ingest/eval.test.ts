@@ -1287,6 +1287,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 83 (Chongqing replies, notices and a plan; 财政部, 中共中央办公厅 and 国家新闻出版广电总局 rules and a reply): scored blind at 0.947 / 0.944 / 0.944 / 0.960 / 0.634 / 0.982 / 1.000 on ff2ea1d.
+  dev83: {
+    dir: 'samples/dev83',
+    floors: {
+      documents: 10,
+      citationsF1: 0.94,
+      issuer: 0.93,
+      relation: 0.93,
+      agenciesStrictF1: 0.95,
+      programsF1: 0.62,
+      fields: 0.97,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 84 (Liaoning, Hunan, Sichuan, Anhui and Yunnan replies; Inner Mongolia, Jilin, Jinzhou, Meizhou and Fuliang notices and rules): scored blind at 0.900 / 1.000 / 1.000 / 0.476 / 0.800 / 0.918 / 1.000 on ff2ea1d.
+  dev84: {
+    dir: 'samples/dev84',
+    floors: {
+      documents: 10,
+      minRelations: 8,
+      citationsF1: 0.89,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.47,
+      programsF1: 0.79,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
