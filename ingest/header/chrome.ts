@@ -7,8 +7,8 @@ const WORDS = (layout as { chromeWords: string[] }).chromeWords;
 const OPENERS = [...(layout as { chromeOpeners: string[] }).chromeOpeners].sort((a, b) => b.length - a.length);
 
 /** Structural chrome: navigation arrows, a line of ASCII only, a table of contents, a masthead (`…文件`), the
- *  publication note (`(此件公开发布)`). */
-const CHROME_FORM = /[>›»→]|^[\x20-\x7e]+$|^目\s*录$|文件$|^\(?此件/;
+ *  publication note (`(此件公开发布)`), a font-size switch (`大中小`). */
+const CHROME_FORM = /[>›»→]|^[\x20-\x7e]+$|^目\s*录$|文件$|^\(?此件|^[【[(]?大中小[】\])]?$/;
 
 /** A mirror's file name for the page (`…的通知.doc`, `附件1.pdf`): the document's own title block follows. */
 const FILE_NAME = /\.(?:doc|docx|wps|pdf|ofd|xls|xlsx|txt)$/i;
@@ -18,6 +18,16 @@ export function isChromeLine(compact: string): boolean {
   if (CHROME_FORM.test(compact) || FILE_NAME.test(compact)) return true;
   for (const w of WORDS) if (compact.includes(w)) return true;
   return false;
+}
+
+const LINK_OPENERS = (layout as { footLinkOpeners: string[] }).footLinkOpeners;
+/** `上一篇:马关县财政局关于…`, `- ·下一篇文章:…`: a link to the previous or next page, its label and a colon, after a
+ *  list mark or bullet. */
+const LINK_LINE = new RegExp(`^[\\s\\-·•]*(?:${LINK_OPENERS.join('|')})(?:文章|信息|新闻)?\\s*[:：]`);
+
+/** A link to another page of the site: no part of this document, wherever it stands (the foot, or above the title). */
+export function isPageLink(line: string): boolean {
+  return LINK_LINE.test(line);
 }
 
 const BLURBS = (layout as { sharingBlurbs: string[] }).sharingBlurbs;
@@ -33,7 +43,7 @@ const COLLECTION_HEADING = /^第[一二三四五六七八九十百0-9]{1,4}篇[:
 /** A line that opens with a chrome label (`简介:…`, `核心提示:…`, `您当前所在位置:`, `分享:`), whatever its length:
  *  the label must stand alone or be followed by a colon, a blank or a bracket (`时间紧、任务重` is text). */
 export function opensWithChrome(compact: string): boolean {
-  if (COLLECTION_HEADING.test(compact)) return true;
+  if (COLLECTION_HEADING.test(compact) || isPageLink(compact)) return true;
   for (const o of OPENERS) {
     if (!compact.startsWith(o)) continue;
     const next = compact.charAt(o.length);
@@ -61,8 +71,13 @@ export function isPlaceMenu(line: string): boolean {
 
 const HEADLINE_TAGS = [...(layout as { headlineTags: string[] }).headlineTags].sort((a, b) => b.length - a.length);
 
-/** The length of a news site's column tag and its colon opening a headline (`权威发布:`), or 0. */
+/** A WeChat-style tag in brackets opening a headline (`【重要通告】`, `「通告」`). */
+const BRACKETED_TAG = /^[【「〖][\u4e00-\u9fa5]{2,6}[】」〗]\s*/;
+
+/** The length of a news site's column tag and its colon opening a headline (`权威发布:`, `【重要通告】`), or 0. */
 export function headlineTagLength(line: string): number {
+  const bracketed = BRACKETED_TAG.exec(line);
+  if (bracketed) return bracketed[0].length;
   for (const t of HEADLINE_TAGS) {
     if (!line.startsWith(t)) continue;
     const c = line.charAt(t.length);

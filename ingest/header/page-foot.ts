@@ -6,12 +6,10 @@
 import type { Line } from '../clean.ts';
 import layout from '../data/page-layout.json' with { type: 'json' };
 import type { Span } from '../model.ts';
+import { isPageLink } from './chrome.ts';
 
 const HEADINGS = new Set((layout as { trailingHeadings: string[] }).trailingHeadings);
 const NOTICES = (layout as { hiddenContentNotices: string[] }).hiddenContentNotices;
-const LINK_OPENERS = (layout as { footLinkOpeners: string[] }).footLinkOpeners;
-/** `上一篇:马关县财政局关于…`: a link to the previous or next page, its label and a colon. */
-const LINK_LINE = new RegExp(`^\\s*(?:${LINK_OPENERS.join('|')})\\s*[:：]`);
 
 /** Brackets, blanks and a colon around a heading (`【相关文章】`, `相关新闻:`). */
 const DECORATION = /[\s【】[\]:]/g;
@@ -32,7 +30,7 @@ export function pageFoot(folded: string, lines: readonly Line[], bodyStart: numb
     const s = folded.slice(line.start, line.end);
     if (
       (s.length <= MAX_HEADING_LINE && HEADINGS.has(s.replace(DECORATION, ''))) ||
-      (s.includes('一') && LINK_LINE.test(s))
+      (s.includes('一') && isPageLink(s))
     ) {
       foot = line.start;
       break;

@@ -1,6 +1,6 @@
 // test/ingest/header-page-copies.test.ts — what a portal's or news site's copy of a document does to its header, and
 // how it is read: a date line that lost its 年月日 (`202347`), the file offered for download named by the own number
-// and the title, a news column's tag before the headline (`权威发布:`).
+// and the title, a news column's tag before the headline (`权威发布:`, `【重要通告】`), widgets and page links.
 
 import { describe, expect, test } from 'vitest';
 import { extractText } from '../../ingest/extract.ts';
@@ -38,6 +38,24 @@ describe("a news column's tag before the headline is not part of the title", () 
     ],
     // Without a colon the words open the title itself.
     ['转发国务院办公厅关于加强管理的通知\n\n各区县人民政府:\n', '转发国务院办公厅关于加强管理的通知'],
+    // A tag in brackets opening a reposted headline (`【重要通告】`, `「通告」`).
+    [
+      '【重要通告】隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告\n为保障群众安全,现通告如下:\n',
+      '隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告',
+    ],
+    [
+      '「通告」前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告\n为保护环境,现通告如下:\n',
+      '前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告',
+    ],
+    // A font-size switch under the title and links to the site's other pages above it are page chrome.
+    [
+      '巫溪县农业农村委员会关于2022年农业专项(第五批)项目的公示\n日期:2022-12-12\n大中小\n\n各相关单位:\n现将项目公示如下。\n',
+      '巫溪县农业农村委员会关于2022年农业专项(第五批)项目的公示',
+    ],
+    [
+      '- ·上一篇文章:南县农村公路养护和管理实施方案\n- ·下一篇文章:中共南县纪委、南县监察局关于改进机关工作作风的实施办法\n南县县城规划区户外广告管理办法\n第一章 总 则\n第一条 为了加强管理,制定本办法。\n',
+      '南县县城规划区户外广告管理办法',
+    ],
   ])('%s', (text, title) => {
     expect(extractText(text).document.title).toBe(title);
   });
