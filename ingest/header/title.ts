@@ -62,6 +62,9 @@ function joinOrderHead(candidates: Candidate[]): void {
   }
 }
 
+/** An index number, blanks, and a date (`11152523011672048D/2024-00004  2024-03-08`). */
+const INDEXED_DATE = /^\s*(\S+)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*$/;
+
 export function findTitle(
   info: HeaderInfo,
   text: string,
@@ -76,9 +79,12 @@ export function findTitle(
   // The number line under the title.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    // A page's index number printed alone on a line, without its label (`11330700MB10327095/2024-00144`).
-    if (INDEX_NUMBER.test(c.compact)) {
-      info.indexNumber ??= c.compact;
+    // A page's index number printed alone on a line, without its label (`11330700MB10327095/2024-00144`), or with the
+    // page's date of publication after it (`11152523011672048D/2024-00004  2024-03-08`, a disclosure listing's row).
+    const listed = INDEX_NUMBER.test(c.compact) ? null : INDEXED_DATE.exec(folded.slice(c.span.start, c.span.end));
+    if (INDEX_NUMBER.test(c.compact) || (listed && INDEX_NUMBER.test(listed[1]!))) {
+      info.indexNumber ??= listed ? listed[1]! : c.compact;
+      if (listed) info.publishedDate ??= parseDate(listed[2]!);
       info.excluded.push(c.span);
       c.compact = '';
       continue;

@@ -1313,7 +1313,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.47,
       programsF1: 0.79,
-      fields: 0.93,
+      fields: 0.95,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

@@ -1197,6 +1197,17 @@ describe('a page printing its metadata without labels: the index number alone, t
   });
 });
 
+test("a disclosure listing's row under the title: the index number and the page's date on one line", () => {
+  const h = header(
+    '苏尼特左旗关于2024年进入春季森林草原防火期的通告\n\n11152523011672048D/2024-00004  2024-03-08\n\n为切实做好防火工作,现通告如下:\n',
+  );
+  expect([h.indexNumber, h.publishedDate, h.title]).toEqual([
+    '11152523011672048D/2024-00004',
+    '2024-03-08',
+    '苏尼特左旗关于2024年进入春季森林草原防火期的通告',
+  ]);
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
