@@ -13,6 +13,8 @@ describe("a body's sittings are never programs", () => {
     ['经区人大常委会主任会议研究,校务会议、领导班子会议讨论。', {}],
     // A recurring working conference of a level named by its domain.
     ['召开全县三级干部大会、全市农村工作会议和全区经济工作会议。', {}],
+    // A verb of taking in a meeting's spirit before it is no part of a name.
+    ['要认真学习贯彻中央和全区会议精神,全面正确地领会会议精神。', {}],
     // A conference named by its own subject is an event.
     ['召开川渝大气污染联防联控工作会议。', { 川渝大气污染联防联控工作会议: 'event' }],
   ]);
@@ -47,6 +49,7 @@ describe('domain nouns before a weak head are a class', () => {
     ],
     ['下达年度用工计划、生产经营计划和固定资产投资计划。', {}],
     ['实施骨干水源工程、配套工程和民生实事工程。', {}],
+    ['加强防洪减灾工程建设,推进防洪及水环境治理工程、水保环保工程和水利工程。', {}],
     // A quota or a schedule, whatever stands before it.
     ['下达林木采伐计划、粮食收购计划、储备粮轮换计划,落实建设用地计划。', {}],
     [
