@@ -1318,6 +1318,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 85 (Chongqing replies, notices and annual reports; 国务院 and 国务院办公厅 documents, the 1982 文物保护法): scored blind at 0.870 / 0.900 / 0.900 / 0.870 / 0.588 / 0.927 / 1.000 on e57c3dc.
+  dev85: {
+    dir: 'samples/dev85',
+    floors: {
+      documents: 10,
+      minRelations: 9,
+      citationsF1: 0.86,
+      issuer: 0.89,
+      relation: 0.89,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.58,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 86 (Liaoning, Jilin, Guizhou and Shaanxi replies; Zaduo, Yichun, Inner Mongolia, Jingzhou and Xunwu announcements, a plan and a letter): scored blind at 1.000 / 0.850 / 0.950 / 0.839 / 0.632 / 0.927 / 1.000 on e57c3dc.
+  dev86: {
+    dir: 'samples/dev86',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.84,
+      relation: 0.94,
+      agenciesStrictF1: 0.83,
+      programsF1: 0.62,
+      fields: 0.92,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
