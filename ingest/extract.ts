@@ -69,6 +69,8 @@ for (const p of PLACE_NAMES) {
   PLACE_FIRST_CODES[p.name.charCodeAt(0)] = 1;
 }
 const PROVINCE_OF = new Map(PLACE_NAMES.map((p) => [p.name, p.province]));
+/** A province-level unit's short name by its full name (`贵州省` → 贵州), as the jurisdiction is written. */
+const PROVINCE_SHORT = new Map(PROVINCES.map((p) => [p.name, p.short]));
 /** Subdivisions by first character, in data order (the first match wins, as a linear scan would find it). */
 const SUBDIVISIONS_BY_FIRST = new Map<string, Place[]>();
 for (const d of SUBDIVISIONS) {
@@ -108,10 +110,17 @@ export function detectJurisdiction(folded: string, issuerNames: string[], ownCod
   // The head of a document names its places; 20k characters are plenty and keep long texts cheap.
   const end = Math.min(folded.length, 20_000);
   for (let i = 0; i < end; i++) {
-    if (PLACE_FIRST_CODES[folded.charCodeAt(i)] !== 1) continue;
-    const names = PLACES_BY_FIRST.get(folded[i]!);
-    if (!names) continue;
-    const name = names.find((n) => folded.startsWith(n, i));
+    const listed = PLACE_FIRST_CODES[folded.charCodeAt(i)] === 1;
+    const names = listed ? PLACES_BY_FIRST.get(folded[i]!) : undefined;
+    const name = names?.find((n) => folded.startsWith(n, i));
+    // A longer place of the gazetteer written here is read instead: `印江西桃` names 印江, not 江西.
+    const written = agencyStage.gazetteerPlaceAt(folded, i);
+    if (written && written.end - i > (name?.length ?? 0)) {
+      const p = written.province === null ? undefined : PROVINCE_SHORT.get(written.province);
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+      i = written.end - 1;
+      continue;
+    }
     if (!name) continue;
     const p = PROVINCE_OF.get(name)!;
     counts.set(p, (counts.get(p) ?? 0) + 1);

@@ -21,6 +21,8 @@ import { ANY_HOME, scan } from './compose.ts';
 import { baseLocale, firstResolved, type Locale, refineLocale } from './resolve.ts';
 import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
+import { longestAt } from '../lexicon.ts';
+import { surfaces } from './surfaces.ts';
 import {
   GOVERNMENT_OFFICE_WHOLE,
   governmentOffice,
@@ -73,6 +75,22 @@ export function resolveAgencyName(
     if (unit && !unit.endsWith('处')) return first.name + unit;
   }
   return null;
+}
+
+/** The gazetteer's place written at `i` (longest form): where it ends, and its province when the form names one place
+ *  in full (`印江土家族苗族自治县`; a short form such as `印江` names it too, but short forms collide with words), or null.
+ *  The jurisdiction count reads places with it, so a place's short form is never read as another's (`印江西桃` holds no
+ *  `江西`). */
+export function gazetteerPlaceAt(text: string, i: number): { end: number; province: string | null } | null {
+  const hit = longestAt(surfaces().places, text, i);
+  if (!hit) return null;
+  let province: string | null = null;
+  for (const v of hit.values) {
+    if (v.homeOnly || v.base) return { end: hit.end, province: null };
+    if (province !== null && province !== v.place.province) return { end: hit.end, province: null };
+    province = v.place.province;
+  }
+  return { end: hit.end, province };
 }
 
 /** The places an agency's canonical name is built on (济宁市人民政府 → 济宁市); the last name asked is kept, as one

@@ -15,6 +15,14 @@ describe('jurisdiction (what 市X局 means)', () => {
     ['sc-gov-2025-plan-tech-transfer', '四川'],
     ['cn-most-2021-notice-hitech-zone-eval', null],
   ])('%s → %s', (name, want) => expect(extractWithContext(read(name)).context.jurisdiction).toBe(want));
+
+  test('a place written in full or short is read whole: 印江西桃 names 印江 (Guizhou), not 江西', () => {
+    const text =
+      '省农委关于省政协十二届一次会议第403号委员提案的会办意见\n铜仁市政府:\n支持印江建设现代高效农业示范园区,以印江土柑、印江西桃为主。';
+    const { context, extraction } = extractWithContext(text);
+    expect(context.jurisdiction).toBe('贵州');
+    expect(extraction.document.issuer).toBe('贵州省农业委员会');
+  });
 });
 
 describe('context for the agency and program stages', () => {
