@@ -81,8 +81,10 @@ function labelMarks(s: string): Mark[] {
       r.lastIndex = 0;
     }
   }
-  // Sentence punctuation tells a sentence from a bare row, except in a row of cells (a value may list `A,B`).
-  if (marks.length === 0 && s.length <= MAX_SPACED_LINE && (!/[。;,]/.test(s) || s.includes('|'))) return bareMarks(s);
+  // Sentence punctuation tells a sentence from a bare row, except in a row of cells (a value may list `A,B`). A
+  // semicolon alone may join a field's values (`体裁分类 其他公文;预测预警`): the row's labels and their values' forms
+  // still decide (bareMarks).
+  if (marks.length === 0 && s.length <= MAX_SPACED_LINE && (!/[。,]/.test(s) || s.includes('|'))) return bareMarks(s);
   marks.sort((a, b) => a.start - b.start);
   // A flattened row may mix bare and colon labels (`文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |`,
   // `信息索引号 115003820093257252/2020-03008 主题分类: 农业`): the cells before the first colon label are read as a
@@ -140,7 +142,7 @@ function valueFits(label: string, value: string): boolean {
     case 'issuer':
     case 'genre':
     case 'topics':
-      return /^[\u3400-\u9fff()、\\\s]{2,60}$/.test(value);
+      return /^[\u3400-\u9fff()、;\\\s]{2,60}$/.test(value);
     case 'title':
       return value.length >= 4;
     case 'proposal':

@@ -1329,7 +1329,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.89,
       agenciesStrictF1: 0.86,
       programsF1: 0.58,
-      fields: 0.92,
+      fields: 0.95,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

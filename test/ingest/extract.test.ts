@@ -125,6 +125,18 @@ describe('issuer of the document', () => {
   });
 });
 
+test('a row whose genre joins two values with a semicolon is a row; a command headquarters in the title is no issuer', () => {
+  const d = extractText(
+    '索引号 11500103MB1937380K/2024-00116 发布机构 渝中区应急局\n体裁分类 其他公文;预测预警 发文字号 渝中汛指〔2024〕12号 有效性\n\n重庆市渝中区防汛指挥部关于终止防汛Ⅳ级应急响应的通知\n\n区防汛指挥部各成员单位,各街道办事处:\n现通知如下。\n',
+  ).document;
+  expect(d).toMatchObject({
+    title: '重庆市渝中区防汛指挥部关于终止防汛Ⅳ级应急响应的通知',
+    docNumber: '渝中汛指〔2024〕12号',
+    genre: '其他公文;预测预警',
+    issuer: '重庆市渝中区应急管理局',
+  });
+});
+
 describe('a 转发 notice', () => {
   // The forwarding body issues the notice; the agencies after 转发 wrote the forwarded document (ANNOTATION.md: mentioned).
   const text = [
