@@ -1349,6 +1349,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 87 (Chongqing reports, notices, a 批复, an order and a 通告; 国务院 and 国家林业局 documents): scored blind at 1.000 / 0.875 / 1.000 / 0.679 / 0.769 / 0.909 / — on 540c895.
+  dev87: {
+    dir: 'samples/dev87',
+    floors: {
+      documents: 9,
+      citationsF1: 0.99,
+      issuer: 0.87,
+      relation: 0.99,
+      agenciesStrictF1: 0.67,
+      programsF1: 0.76,
+      fields: 0.9,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 88 (Gansu, Guangxi, Jilin, Jiangxi and Guizhou replies; Qionghai, Ningwu, Ordos, Funing and Jilin city notices and plans): scored blind at 0.948 / 0.855 / 0.800 / 0.877 / 0.545 / 0.918 / 1.000 on 540c895.
+  dev88: {
+    dir: 'samples/dev88',
+    floors: {
+      documents: 10,
+      citationsF1: 0.94,
+      issuer: 0.85,
+      relation: 0.79,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.54,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
