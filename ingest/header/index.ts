@@ -27,7 +27,7 @@ import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts
 import { pageDateOf } from './page-date.ts';
 import { isBodyLine, isOrganLine, isSalutation, namesAddressee, SECTION_HEADING } from './lines.ts';
 import { evidence } from '../spans.ts';
-import { findTitle } from './title.ts';
+import { findTitle, settleTitle } from './title.ts';
 import { LAW_DATABASE_LABELS } from './detect.ts';
 import { splitRunInSalutation } from './run-in-salutation.ts';
 import { headerLines } from './virtual-lines.ts';
@@ -323,6 +323,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   // another serial: the database's field then stands.
   if (layouts.lawDatabase && info.numberLine && sameSerial(info.numberLine, info.docNumber))
     info.docNumber = info.numberLine;
+  if (info.title) info.title = settleTitle(info.title);
   settleIssuedDate(info);
   info.publishedDate ??= info.pageDate;
   findSignature(info, text, folded, lines);

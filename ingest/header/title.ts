@@ -65,6 +65,25 @@ function joinOrderHead(candidates: Candidate[]): void {
 /** An index number, blanks, and a date (`11152523011672048D/2024-00004  2024-03-08`). */
 const INDEXED_DATE = /^\s*(\S+)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*$/;
 
+/** A listing's year after the kind word of a title (`…的批复(2007年)`, `…的复函(2018年)`): the list's label, no part of
+ *  the title. A plan's or a list's year is its own (`…清单(2025年)`, `…规划(2021—2025年)`), so only the kinds of
+ *  a letter, a reply, a notice or a decision take it off. */
+const LISTING_YEAR = /(?<=(?:批复|复函|函|通知|决定|公告|通告|命令))\((?:19|20)\d\d年\)$/;
+
+/** The shortest title looked for as printed twice. */
+const MIN_DOUBLED = 8;
+
+/** The title as the document writes it, the page's doublings and labels taken off: a title printed twice run
+ *  together (a portal's heading over the same title line, joined) is one title; a listing's year is dropped. */
+export function settleTitle(title: string): string {
+  const half = title.length / 2;
+  let t =
+    Number.isInteger(half) && half >= MIN_DOUBLED && title.slice(0, half) === title.slice(half)
+      ? title.slice(0, half)
+      : title;
+  t = t.replace(LISTING_YEAR, '');
+  return t;
+}
 export function findTitle(
   info: HeaderInfo,
   text: string,

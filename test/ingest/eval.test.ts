@@ -1359,7 +1359,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.67,
       programsF1: 0.76,
-      fields: 0.9,
+      fields: 0.92,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

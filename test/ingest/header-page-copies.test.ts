@@ -61,6 +61,27 @@ describe("a news column's tag before the headline is not part of the title", () 
   });
 });
 
+describe("a listing's doublings and labels on the title", () => {
+  test.each([
+    // A title printed twice run together is one title.
+    [
+      '重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知\n各区县退役军人事务局:\n现通知如下。\n',
+      '重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知',
+    ],
+    // A listing's year after a reply's or a letter's kind word; a list's own year stays.
+    [
+      '国务院关于同意重庆市江北区人民政府驻地迁移的批复(2007年)\n重庆市人民政府:\n你市请示收悉。\n',
+      '国务院关于同意重庆市江北区人民政府驻地迁移的批复',
+    ],
+    [
+      '重庆市荣昌区镇(街道)综合行政执法事项清单(2025年)\n为推进改革,现公布如下。\n',
+      '重庆市荣昌区镇(街道)综合行政执法事项清单(2025年)',
+    ],
+  ])('%s', (text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+});
+
 describe("a reposting site's page: its headline under the site's name and widgets, its editor's account as the source", () => {
   test('the notice below is read, and the repost time is no publication date', () => {
     const d = extractText(
