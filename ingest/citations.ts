@@ -919,7 +919,7 @@ class CitationState {
       const fromCode =
         issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
       if (fromCode) {
-        d.issuer = fromCode;
+        d.issuer = titleOrganElsewhere(d.title, fromCode, this.resolveAgency) ?? fromCode;
         d.issuerSource = 'code';
       }
     }
@@ -928,6 +928,37 @@ class CitationState {
       d.issuerSource = 'context';
     }
   }
+}
+
+/** The longest head of a title before 关于 that the roster can name (`中共重庆市江津区委 重庆市江津区人民政府关于…`). */
+const TITLE_HEAD = /^([^《》]{3,40}?)关于/;
+
+/** Province-level units by full name, longest first: the place a canonical name opens with. */
+const PROVINCE_NAMES = (places as PlacesJson).provinces.map((p) => p.name).sort((a, b) => b.length - a.length);
+function provinceOpening(name: string): string | null {
+  const n = name.replace(/^(?:中共|政协)/, '');
+  return PROVINCE_NAMES.find((p) => n.startsWith(p)) ?? null;
+}
+
+/** The organ a cited title names as its issuer when the number's code names a body of another province (`津委发`:
+ *  Tianjin's Party committee by the code, while the title opens with 中共重庆市江津区委 — a district's code that shares
+ *  a province's short name), or null: the title's own words then settle it. */
+function titleOrganElsewhere(
+  title: string | null,
+  fromCode: string,
+  resolveAgency: (surface: string) => string | null,
+): string | null {
+  const head = title ? TITLE_HEAD.exec(title)?.[1] : undefined;
+  if (!head) return null;
+  const codeProvince = provinceOpening(fromCode);
+  if (!codeProvince) return null;
+  for (let end = head.length; end >= 3; end--) {
+    const organ = resolveAgency(head.slice(0, end));
+    if (!organ) continue;
+    const own = provinceOpening(organ);
+    return own && own !== codeProvince ? organ : null;
+  }
+  return null;
 }
 
 /** Find the citations of a document. */

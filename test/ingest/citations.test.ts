@@ -337,6 +337,7 @@ describe('raw scanners', () => {
     // 住建 written whole, from the provinces' 2009–2010 reforms on; a number before them is no such body's.
     ['辽住建提发〔2023〕20号', '辽宁省住房和城乡建设厅'],
     ['黑住建保〔2007〕1号', null],
+    // (issuerOfDocNumber reads the code alone; the title's own organ settles a code of another province, below.)
     // A listed prefix wins over the codes the rule generates under it: 川办 is Sichuan's government office, while
     // other provinces' 办发 is their Party committee's.
     ['川办发〔2014〕101号', '四川省人民政府办公厅'],
@@ -857,6 +858,16 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['京发〔2019〕1号', '中共北京市委员会'],
     ['津委办发〔2018〕3号', '中共天津市委办公厅'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
+
+  test("a code naming another province's body gives way to the organ the cited title opens with", () => {
+    const got = extractText(
+      '根据《中共重庆市江津区委 重庆市江津区人民政府关于加快农业现代化的实施意见》(津委发〔2021〕1号)和《天津市人民政府关于加快发展的通知》(津政发〔2021〕1号)精神。',
+    ).citations.map((c) => [c.docNumber, c.issuer]);
+    expect(got).toEqual([
+      ['津委发〔2021〕1号', '中共重庆市江津区委员会'],
+      ['津政发〔2021〕1号', '天津市人民政府'],
+    ]);
+  });
 });
 
 describe('local health commissions: 卫生和计划生育委员会 until the 2018–2019 wave', () => {
