@@ -554,6 +554,8 @@ function pastItemIssuer(folded: string, i: number): number {
 function listStart(folded: string, start: number, titleAtEnd: Map<number, Span>, memo?: Map<number, number>): number {
   const back = (s: number): number | null => {
     let i = overItemIssuer(folded, s);
+    // Blanks around the joiner (`、 国务院《A》`) are the page's.
+    while (i > 0 && folded[i - 1] === ' ') i--;
     // A joiner (or none: 《A》《B》) between this item and the one before.
     for (const j of LIST_JOINERS) {
       if (i - j.length >= 0 && folded.startsWith(j, i - j.length)) {
@@ -579,6 +581,7 @@ function listEnd(folded: string, end: number, titleAtStart: Map<number, Span>, m
         break;
       }
     }
+    while (folded[i] === ' ') i++;
     const next = titleAtStart.get(pastItemIssuer(folded, i));
     return next ? skipNumberParen(folded, next.end) : null;
   };

@@ -1371,7 +1371,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 10,
       citationsF1: 0.94,
       issuer: 0.85,
-      relation: 0.79,
+      relation: 0.99,
       agenciesStrictF1: 0.87,
       programsF1: 0.54,
       fields: 0.91,

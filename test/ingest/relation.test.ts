@@ -99,6 +99,11 @@ describe("a list's items may open with their issuer after a comma", () => {
       '根据《中华人民共和国城市规划法》、《中华人民共和国行政处罚法》,国务院《城市绿化条例》、《城市市容和环境卫生管理条例》,建设部《城建监察规定》和《甘肃省城市市容和环境卫生管理办法》(甘肃省人民政府令第12号)等有关法律法规和规章,制定本规定。';
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis', 'basis', 'basis', 'basis', 'basis']);
   });
+  test('blanks around a joiner do not end the list: 《A》、 国务院《B》、国家安监总局《C》', () => {
+    const text =
+      '1.2 编制依据\n\n根据《中华人民共和国安全生产法》、《中华人民共和国煤炭法》、 国务院《生产安全事故报告和调查处理条例》、国家安监总局《煤矿生产安全事故报告和调查处理规定》(安监总政法〔2008〕212号)、 《山西省安全生产条例》等,编制本预案。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis', 'basis', 'basis', 'basis']);
+  });
   test('a clause after the comma is no item: 根据《A》,国务院印发《B》', () => {
     const text = '根据《中华人民共和国城市规划法》,国务院印发《城市绿化条例》后,本市作了部署。';
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'mentions']);
