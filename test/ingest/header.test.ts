@@ -1185,27 +1185,25 @@ describe("a page heading without a subject above the document's own title block"
 });
 
 describe('a page printing its metadata without labels: the index number alone, the publishing organ and date below the title', () => {
-  test('index number, title, organ, date', () => {
-    const h = header(
+  test.each([
+    [
+      'index number, title, organ, date',
       '11330700MB10327095/2024-00144\n关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知\n金华市生态环境局金华经济技术开发区分局\n2024-03-01\n主动公开\n\n各乡镇人民政府、街道办事处:\n',
-    );
-    expect([h.indexNumber, h.title, h.publishedDate]).toEqual([
-      '11330700MB10327095/2024-00144',
-      '关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知',
-      '2024-03-01',
-    ]);
+      [
+        '11330700MB10327095/2024-00144',
+        '关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知',
+        '2024-03-01',
+      ],
+    ],
+    [
+      "a disclosure listing's row under the title: the index number and the page's date on one line",
+      '苏尼特左旗关于2024年进入春季森林草原防火期的通告\n\n11152523011672048D/2024-00004  2024-03-08\n\n为切实做好防火工作,现通告如下:\n',
+      ['11152523011672048D/2024-00004', '苏尼特左旗关于2024年进入春季森林草原防火期的通告', '2024-03-08'],
+    ],
+  ])('%s', (_name, text, want) => {
+    const h = header(text);
+    expect([h.indexNumber, h.title, h.publishedDate]).toEqual(want);
   });
-});
-
-test("a disclosure listing's row under the title: the index number and the page's date on one line", () => {
-  const h = header(
-    '苏尼特左旗关于2024年进入春季森林草原防火期的通告\n\n11152523011672048D/2024-00004  2024-03-08\n\n为切实做好防火工作,现通告如下:\n',
-  );
-  expect([h.indexNumber, h.publishedDate, h.title]).toEqual([
-    '11152523011672048D/2024-00004',
-    '2024-03-08',
-    '苏尼特左旗关于2024年进入春季森林草原防火期的通告',
-  ]);
 });
 
 describe('index numbers of other provinces', () => {
