@@ -10,6 +10,7 @@ import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
+import { readCompiledBy } from './compiled-by.ts';
 import { readDatedOrgans } from './dated-organs.ts';
 import { isChromeLine, isPlaceMenu, isSharingBlurb, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
@@ -331,6 +332,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
   // An old record without a signature block dates itself only after its title: the day it was signed.
   if (!info.writtenDate) info.signedDate ??= info.headingDate;
   readActingSubject(info, text, folded);
+  readCompiledBy(info, text, folded);
   findAttachments(info, folded, lines);
   readFileNameNumber(info, folded, lines);
   return info;

@@ -125,6 +125,21 @@ describe('issuer of the document', () => {
   });
 });
 
+test.each([
+  [
+    '重庆市长寿区2018年政府信息公开年度工作报告\n本报告根据《中华人民共和国政府信息公开条例》要求,由重庆市长寿区人民政府办公室编制。\n',
+    '重庆市长寿区人民政府办公室',
+  ],
+  [
+    '本年度报告由重庆市人民政府办公厅根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制。全文包括工作开展情况。\n',
+    '重庆市人民政府办公厅',
+  ],
+  // A notice's compiling of a plan names no issuer of the notice.
+  ['关于做好防汛工作的通知\n各单位:\n由区水利局编制的预案已印发。\n', null],
+])('a yearly report names the organ that compiled it as its issuer: %s', (text, issuer) => {
+  expect(extractText(text).document.issuer).toBe(issuer);
+});
+
 test('a row whose genre joins two values with a semicolon is a row; a command headquarters in the title is no issuer', () => {
   const d = extractText(
     '索引号 11500103MB1937380K/2024-00116 发布机构 渝中区应急局\n体裁分类 其他公文;预测预警 发文字号 渝中汛指〔2024〕12号 有效性\n\n重庆市渝中区防汛指挥部关于终止防汛Ⅳ级应急响应的通知\n\n区防汛指挥部各成员单位,各街道办事处:\n现通知如下。\n',
