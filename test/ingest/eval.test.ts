@@ -1374,7 +1374,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.87,
       programsF1: 0.54,
-      fields: 0.91,
+      fields: 0.92,
       respondsTo: 0.99,
       lifecycle: 0.99,
     },

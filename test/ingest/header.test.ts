@@ -1206,6 +1206,13 @@ describe('a page printing its metadata without labels: the index number alone, t
   });
 });
 
+test("a proposal system's record: the reply's title under its own label (复文标题), not the proposal's (建议提案标题)", () => {
+  const h = header(
+    '代表提案者: 王素兰\n会议届次: 省十三届人大四次会议\n建议提案标题: 关于加大推进县乡村公路提质改造的建议\n建议提案编号: 第290号\n主办单位: 省交通运输厅\n复文标题: 省交通运输厅关于省十三届人大四次会议第290号建议的答复\n答复内容:\n王素兰代表:\n您提出的建议收悉。\n',
+  );
+  expect(h.title).toBe('省交通运输厅关于省十三届人大四次会议第290号建议的答复');
+});
+
 describe('index numbers of other provinces', () => {
   test.each([
     [
