@@ -137,11 +137,11 @@ export const SESSION = re([
 /** The serial of a proposal: `0035`, `20220156` (year + serial, as several provinces number them), `DH370` (a
  *  district's letter series before the serial), `2025D048` (the year, a series letter, the serial). */
 export const PROPOSAL_SERIAL = '(?:(?:19|20)\\d\\d[A-Z]{1,3})?[A-Z]{0,3}\\d{1,10}';
-/** `第0035号提案`, `第0226号建议`, `第94号`, `DH370号建议`, `2025156号(城建类38号)提案` (a series' own count in
+/** `第0035号提案`, `第0226号建议`, `第94号`, `第72提案` (号 left out), `DH370号建议`, `2025156号(城建类38号)提案` (a series' own count in
  *  parentheses before the kind) — the number of a proposal; after its quoted title in parentheses, `(72号)` or the bare
  *  serial `(1411353)` (not a year: `(2023)`). */
 export const PROPOSAL_NUMBER = new RegExp(
-  `第\\s?(${PROPOSAL_SERIAL})\\s?号\\s?(提案|建议)?|(?<![\\d〕\\])A-Za-z])(${PROPOSAL_SERIAL})\\s?号\\s?(?:\\([\\u4e00-\\u9fa5]{1,6}\\d{1,4}号\\))?\\s?(提案|建议)|(?<=》\\s?\\()(?!(?:19|20)\\d\\d\\))(${PROPOSAL_SERIAL})\\s?号?(?=\\))`,
+  `第\\s?(${PROPOSAL_SERIAL})\\s?(?:号\\s?(提案|建议)?|(提案|建议))|(?<![\\d〕\\])A-Za-z])(${PROPOSAL_SERIAL})\\s?号\\s?(?:\\([\\u4e00-\\u9fa5]{1,6}\\d{1,4}号\\))?\\s?(提案|建议)|(?<=》\\s?\\()(?!(?:19|20)\\d\\d\\))(${PROPOSAL_SERIAL})\\s?号?(?=\\))`,
 );
 
 // ---------------------------------------------------------------------------------------------------------------

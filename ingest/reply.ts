@@ -25,8 +25,8 @@ export interface ReplyInput {
 function proposalNumber(s: string): { number: string; kind: '提案' | '建议' | null } | null {
   const m = PROPOSAL_NUMBER.exec(s);
   if (!m) return null;
-  const kind = (m[2] ?? m[4] ?? null) as '提案' | '建议' | null;
-  return { number: (m[1] ?? m[3] ?? m[5])!, kind };
+  const kind = (m[2] ?? m[3] ?? m[5] ?? null) as '提案' | '建议' | null;
+  return { number: (m[1] ?? m[4] ?? m[6])!, kind };
 }
 
 export interface ReplyResult {

@@ -1161,7 +1161,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.76,
       programsF1: 0.43,
       fields: 0.95,
-      respondsTo: 0.83,
+      respondsTo: 0.87,
       lifecycle: 0.89,
     },
   },

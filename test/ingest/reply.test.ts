@@ -605,6 +605,8 @@ test.each([
   // The bare serial in parentheses after the quoted title; a year there is none.
   ['对省十四届人大一次会议《关于做好居民供暖的建议》(1411353)的答复\n程代表:\n您提出的建议收悉。', '1411353'],
   ['对省十四届人大一次会议《关于做好居民供暖的建议》(2023)的答复\n程代表:\n您提出的建议收悉。', undefined],
+  // 号 left out before the kind, a class tag before the number.
+  ['关于对县政协十届三次会议A类第72提案的答复\n梁委员:\n您提出的建议已收悉。', '72'],
   // A series' own count in parentheses between the number and the kind.
   ['关于市政协六届五次会议2025156号(城建类38号)提案答复的函\n姚委员:\n您提出的提案收悉。', '2025156'],
 ])('the proposal number of %s', (text, number) => {
