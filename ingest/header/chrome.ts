@@ -37,13 +37,18 @@ export function isSharingBlurb(compact: string): boolean {
   return BLURBS.some((w) => compact.includes(w));
 }
 
+/** A forum thread's heading opening with its board's tag (`[石柱新鲜事] 禁火令|…发布森林防火禁火令`): the poster's
+ *  headline over the document it reposts, not its title. A law database's place tag of two characters opens a title
+ *  (`[重庆]市农业委员会办公室转发…`, shared dev3). */
+const FORUM_SECTION = /^\[[\u4e00-\u9fa5]{3,8}\]/;
+
 /** A collection's numbered heading before a document it reprints (`第一篇:贵州省关于…的通知`). */
 const COLLECTION_HEADING = /^第[一二三四五六七八九十百0-9]{1,4}篇[:]/;
 
 /** A line that opens with a chrome label (`简介:…`, `核心提示:…`, `您当前所在位置:`, `分享:`), whatever its length:
  *  the label must stand alone or be followed by a colon, a blank or a bracket (`时间紧、任务重` is text). */
 export function opensWithChrome(compact: string): boolean {
-  if (COLLECTION_HEADING.test(compact) || isPageLink(compact)) return true;
+  if (COLLECTION_HEADING.test(compact) || isPageLink(compact) || FORUM_SECTION.test(compact)) return true;
   for (const o of OPENERS) {
     if (!compact.startsWith(o)) continue;
     const next = compact.charAt(o.length);

@@ -68,6 +68,16 @@ describe("a listing's doublings and labels on the title", () => {
       '重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知\n各区县退役军人事务局:\n现通知如下。\n',
       '重庆市退役军人事务局等5部门关于军人退役“一件事”迭代升级的通知',
     ],
+    // A forum thread: the board's tag and the poster's headline, the thread's toolbar, then the document's title.
+    [
+      '石柱生活网-美好石柱·生活服务\n\n查看: 7779|回复: 7\n\n[石柱新鲜事] 禁火令|石柱土家族自治县人民政府发布森林防火禁火令\n\n  [复制链接]\n发表于 2020-8-31 14:40:54 | 显示全部楼层 |阅读模式 | 来自重庆 来自 中国重庆\n石柱土家族自治县人民政府森林防火禁火令\n  为切实做好当前森林防火工作,现发布禁火令。\n',
+      '石柱土家族自治县人民政府森林防火禁火令',
+    ],
+    // A law database's two-character place tag opens the title itself.
+    [
+      '[重庆]市农业委员会办公室转发农业部办公厅关于开展评估工作的通知\n各区县农委:\n现转发给你们。\n',
+      '[重庆]市农业委员会办公室转发农业部办公厅关于开展评估工作的通知',
+    ],
     // A listing's year after a reply's or a letter's kind word; a list's own year stays.
     [
       '国务院关于同意重庆市江北区人民政府驻地迁移的批复(2007年)\n重庆市人民政府:\n你市请示收悉。\n',
