@@ -33,6 +33,16 @@ const ROWS: Row[] = [
       对外贸易经济合作部: ['mentioned'],
     },
   },
+  // A commission the 2003 reform dissolved, named by its short form.
+  {
+    text: '国家经贸委办公厅关于做好采购会筹备工作的通知\n国家经贸委会同外经贸部组织。',
+    setup: { ...central('2002-03-01'), issuer: ['国家经贸委办公厅'] },
+    expect: {
+      国家经济贸易委员会办公厅: ['issuer'],
+      国家经济贸易委员会: ['mentioned'],
+      对外贸易经济合作部: ['mentioned'],
+    },
+  },
   {
     text: '国家环保总局、劳动和社会保障部参加。',
     setup: central('2005-06-01'),

@@ -341,6 +341,9 @@ describe('raw scanners', () => {
     // A listed prefix wins over the codes the rule generates under it: 川办 is Sichuan's government office, while
     // other provinces' 办发 is their Party committee's.
     ['川办发〔2014〕101号', '四川省人民政府办公厅'],
+    // A commission dissolved in 2003 (国家经贸委): its codes name it until then, and no body after.
+    ['国经贸厅外经〔2002〕25号', '国家经济贸易委员会办公厅'],
+    ['国经贸〔2005〕1号', null],
     ['湘办发〔2014〕1号', '中共湖南省委办公厅'],
     ['黔江府发〔2021〕3号', '重庆市黔江区人民政府'],
     // Prefecture-level cities' codes, a numbering series (文) after the government's code.
