@@ -29,6 +29,17 @@ const ROWS: Row[] = [
       吉林省人民政府: ['mentioned'],
     },
   },
+  // The culture, broadcasting and press bureaus of the 2013–2018 local reforms (区文广新局) and the transport bureaus'
+  // short form (区交运局).
+  {
+    text: '重庆市万州区人民政府\n由区文广新局牵头,区交运局配合。',
+    setup: { date: '2010-05-01', issuer: ['重庆市万州区人民政府'] },
+    expect: {
+      重庆市万州区人民政府: ['issuer'],
+      重庆市万州区文化广电新闻出版局: ['mentioned'],
+      重庆市万州区交通运输局: ['mentioned'],
+    },
+  },
   // A city that names its housing bureau 住房和建设局; a zone word followed by a word ending in 局 is no zone's bureau.
   {
     text: '深圳市龙华区住房和建设局\n根据市住房和建设局印发的方案,形成国家级、省级、市级现代农业产业园梯次发展格局。',
