@@ -60,6 +60,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     (/提案|建议/.test(title) || titleSays !== null) &&
     !(titleSays === null && ABOUT_HANDLING.test(title));
 
+  // A letter addressed to a deputy or a member (`申桂艳代表:`) answers what they proposed, whatever its title says.
+  const salutedProposer = input.salutationText
+    ? kindOfProposer(proposerOf(input.salutationText) ?? '') !== null
+    : false;
+
   // The 收悉 sentence: `…提出的《X》(第0035号提案)收悉`.
   const windowStart = input.bodyStart;
   const windowText = folded.slice(windowStart, windowStart + RECEIPT_WINDOW);
@@ -135,7 +140,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
           end: s0 + inner.length + 2,
         };
       }
-    } else if (paren || titleIsReply) {
+    } else if (paren || titleIsReply || salutedProposer) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
       // (`您提出的关于加强传统村落保护…的建议收悉`).
       // `您提出关于拓宽麻庄村道路的建议收悉`: 提出 without 的 too.

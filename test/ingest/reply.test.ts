@@ -601,6 +601,18 @@ test('a proposal number in parentheses right after its title (《…的建议》
   expect([r?.number, r?.kind]).toEqual(['72', '建议']);
 });
 
+test('a letter addressed to a deputy answers the unquoted proposal it acknowledges, a title quoted inside it no citation', () => {
+  const e = extractText(
+    '申桂艳代表:\n您提出的关于制定我省《野生动物伤人毁农事件及善后补偿办法》的建议收悉,现答复如下:\n近年来,全省生态环境逐步改善。',
+  );
+  expect([e.respondsTo?.title, e.respondsTo?.kind, e.respondsTo?.proposer]).toEqual([
+    '关于制定我省《野生动物伤人毁农事件及善后补偿办法》的建议',
+    '建议',
+    '申桂艳代表',
+  ]);
+  expect(e.citations).toEqual([]);
+});
+
 test.each([
   // The bare serial in parentheses after the quoted title; a year there is none.
   ['对省十四届人大一次会议《关于做好居民供暖的建议》(1411353)的答复\n程代表:\n您提出的建议收悉。', '1411353'],
