@@ -304,8 +304,11 @@ const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string,
 /** `张三代表` → 建议, `贺文国、佟金菊委员` → 提案: the proposer's title says what was proposed. */
 function kindOfProposer(proposer: string): '提案' | '建议' | null {
   for (const [word, kind] of KIND_OF_TITLE) if (proposer.endsWith(word)) return kind;
+  // A democratic party or people's organization (`民建青海省委`, `致公党广州市委员会`) proposes to a CPPCC session.
+  if (ORGANIZATIONS.some((o) => proposer.startsWith(o))) return '提案';
   return null;
 }
+const ORGANIZATIONS = (proposers as { organizations: string[] }).organizations;
 
 /** `《关于…的建议》第36号提案`, `《X》的提案,列为第57号提案`: the number right after the proposal's title, without
  *  parentheses. */

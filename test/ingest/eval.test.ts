@@ -1070,7 +1070,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       agenciesStrictF1: 0.99,
       programsF1: 0.74,
       fields: 0.94,
-      respondsTo: 0.79,
+      respondsTo: 0.91,
       lifecycle: 0.99,
     },
   },
