@@ -601,6 +601,13 @@ test('a proposal number in parentheses right after its title (《…的建议》
   expect([r?.number, r?.kind]).toEqual(['72', '建议']);
 });
 
+test("a party's committee addressed by its short name (民建青海省委) proposed to a CPPCC session: its proposal is a 提案", () => {
+  const r = extractText(
+    '青建城函〔2017〕251号\n民建青海省委:\n贵委提出的“关于规范停车场管理的提案”收悉,现答复如下:\n首先,感谢贵委对城市建设管理工作的关心支持。',
+  ).respondsTo;
+  expect([r?.kind, r?.title, r?.proposer]).toEqual(['提案', '关于规范停车场管理的提案', '民建青海省委']);
+});
+
 test('a letter addressed to a deputy answers the unquoted proposal it acknowledges, a title quoted inside it no citation', () => {
   const e = extractText(
     '申桂艳代表:\n您提出的关于制定我省《野生动物伤人毁农事件及善后补偿办法》的建议收悉,现答复如下:\n近年来,全省生态环境逐步改善。',
