@@ -48,6 +48,11 @@ interface ProvinceDepartments {
   departments: { code: string; name: string; note: string; since?: string }[];
 }
 
+/** The codes the data file lists, which generated codes never replace. */
+interface ListedCodes {
+  has(code: string): boolean;
+}
+
 /** What follows a province's abbreviation in a code the data file generates, and the issuer it names there. */
 interface CodeSuffix {
   suffix: string;
@@ -59,11 +64,7 @@ interface CodeSuffix {
 
 /** Codes by a rule of the data file: each province's abbreviation + each suffix. Listed entries win; an abbreviation
  *  two places write (宁: 宁夏 and 南京) gives a null issuer. */
-function provinceCodes(
-  provinces: ProvinceDepartments,
-  suffixes: CodeSuffix[],
-  listed: { has(code: string): boolean },
-): CodeEntry[] {
+function provinceCodes(provinces: ProvinceDepartments, suffixes: CodeSuffix[], listed: ListedCodes): CodeEntry[] {
   const out: CodeEntry[] = [];
   const gen = (prefix: string, name: string | null, why: string): void => {
     for (const x of suffixes) {
@@ -84,7 +85,7 @@ function provinceCodes(
 }
 
 /** Province-level department codes: abbreviation + department code (鄂 + 科 → 鄂科技规 → 湖北省科学技术厅). */
-function provinceDepartmentCodes(rule: ProvinceDepartments, listed: { has(code: string): boolean }): CodeEntry[] {
+function provinceDepartmentCodes(rule: ProvinceDepartments, listed: ListedCodes): CodeEntry[] {
   const suffixes = rule.departments.map((d) => ({
     suffix: d.code,
     issuer: (name: string) => name + d.name,
@@ -112,11 +113,7 @@ const FUNCTIONAL_ZONE = /(?:新区|高新区|经开区)$/;
 /** District, county and city department codes by the rule of the data file, one level below the provinces: the
  *  place's short name + the department's code (渝北 + 科 → 渝北科发 → 重庆市渝北区科学技术局; 成都 + 经信 →
  *  成都市经济和信息化局). A 区/县 is named with its province-level unit, a prefecture-level city alone. */
-function localDepartmentCodes(
-  rule: LocalDepartments,
-  placeData: PlacesJson,
-  listed: { has(code: string): boolean },
-): CodeEntry[] {
+function localDepartmentCodes(rule: LocalDepartments, placeData: PlacesJson, listed: ListedCodes): CodeEntry[] {
   const provinceName = new Map(placeData.provinces.map((p) => [p.short, p.name]));
   const out: CodeEntry[] = [];
   for (const sub of placeData.subdivisions) {
@@ -147,11 +144,7 @@ function localIssuer(d: LocalDepartments['departments'][number], fullName: strin
 
 /** Older city government codes: the city's first character + 市 (达市府发 → 达州市人民政府). A first character two
  *  cities share names neither (null). */
-function cityShortCodes(
-  rule: LocalDepartments,
-  placeData: PlacesJson,
-  listed: { has(code: string): boolean },
-): CodeEntry[] {
+function cityShortCodes(rule: LocalDepartments, placeData: PlacesJson, listed: ListedCodes): CodeEntry[] {
   const byKey = new Map<string, string[]>();
   for (const sub of placeData.subdivisions) {
     if (!/市$/.test(sub.name) || sub.name.length < 3) continue;
@@ -184,11 +177,7 @@ interface ProvinceOrgans {
 
 /** The provincial Party committee and its general office: abbreviation + 委 / 办发 … (湘办发 → 中共湖南省委办公厅), for the
  *  provinces and the municipalities. */
-function provinceOrganCodes(
-  rule: ProvinceOrgans,
-  provinces: ProvinceDepartments,
-  listed: { has(code: string): boolean },
-): CodeEntry[] {
+function provinceOrganCodes(rule: ProvinceOrgans, provinces: ProvinceDepartments, listed: ListedCodes): CodeEntry[] {
   const suffixes = rule.organs.map((o) => ({
     suffix: o.suffix,
     issuer: (name: string) => o.issuer.replace('{name}', name),
@@ -209,7 +198,7 @@ const DATA = issuerCodes as {
  *  四川省人民政府办公厅 wins over the generated Party office `川办发`, which other provinces' 办发 are). */
 const LISTED_EXACT = new Set(DATA.codes.map((c) => c.code));
 const LISTED_PREFIXES = new Set(DATA.codes.filter((c) => c.prefix).map((c) => c.code));
-const LISTED_CODES = {
+const LISTED_CODES: ListedCodes = {
   has(code: string): boolean {
     if (LISTED_EXACT.has(code)) return true;
     for (let n = 1; n < code.length; n++) if (LISTED_PREFIXES.has(code.slice(0, n))) return true;

@@ -60,10 +60,12 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     (/提案|建议/.test(title) || titleSays !== null) &&
     !(titleSays === null && ABOUT_HANDLING.test(title));
 
-  // A letter addressed to a deputy or a member (`申桂艳代表:`) answers what they proposed, whatever its title says.
-  const salutedProposer = input.salutationText
-    ? kindOfProposer(proposerOf(input.salutationText) ?? '') !== null
-    : false;
+  // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's —
+  // whatever the letter's title says (`申桂艳代表:` / `您提出的关于…的建议收悉`).
+  // A co-handler's opinion (`…提案的会办意见`, `协办意见`) is addressed to the lead handler, who proposed nothing.
+  const toLeadHandler = CO_HANDLER_LETTER.test(title);
+  const proposer = input.salutationText && !toLeadHandler ? proposerOf(input.salutationText) : null;
+  const proposerKind = proposer ? kindOfProposer(proposer) : null;
 
   // The 收悉 sentence: `…提出的《X》(第0035号提案)收悉`.
   const windowStart = input.bodyStart;
@@ -140,7 +142,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
           end: s0 + inner.length + 2,
         };
       }
-    } else if (paren || titleIsReply || salutedProposer) {
+    } else if (paren || titleIsReply || proposerKind !== null) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
       // (`您提出的关于加强传统村落保护…的建议收悉`).
       // `您提出关于拓宽麻庄村道路的建议收悉`: 提出 without 的 too.
@@ -166,11 +168,6 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // No 收悉 sentence: the proposal is named where the reply says who proposed it (`您在县政协十一届一次会议上提出的《X》的提案,
   // …转交我局办理`, `现将您提出的关于…的提案办理情况答复如下`) or where a co-handler's letter numbers it
   // (`现将…第0773号《X》的协办意见函告如下`). Only for documents whose title already makes them replies.
-  // `贺文国、佟金菊委员` / `《X》收悉`: a deputy's or member's proposal acknowledged is a reply, its kind the proposer's.
-  // A co-handler's opinion (`…提案的会办意见`, `协办意见`) is addressed to the lead handler, who proposed nothing.
-  const toLeadHandler = CO_HANDLER_LETTER.test(title);
-  const proposer = input.salutationText && !toLeadHandler ? proposerOf(input.salutationText) : null;
-  const proposerKind = proposer ? kindOfProposer(proposer) : null;
   if (!quoted && (titleIsReply || proposerKind !== null)) quoted = namedProposal(text, windowStart, windowText);
   const parenSays = paren
     ? proposalNumber(paren.body)
@@ -301,6 +298,9 @@ function proposerOf(salutation: string): string | null {
 
 const KIND_OF_TITLE = Object.entries((proposers as { kindOfTitle: Record<string, '提案' | '建议'> }).kindOfTitle);
 
+/** The democratic parties and people's organizations that propose by their committees. */
+const ORGANIZATIONS = (proposers as { organizations: string[] }).organizations;
+
 /** `张三代表` → 建议, `贺文国、佟金菊委员` → 提案: the proposer's title says what was proposed. */
 function kindOfProposer(proposer: string): '提案' | '建议' | null {
   for (const [word, kind] of KIND_OF_TITLE) if (proposer.endsWith(word)) return kind;
@@ -308,7 +308,6 @@ function kindOfProposer(proposer: string): '提案' | '建议' | null {
   if (ORGANIZATIONS.some((o) => proposer.startsWith(o))) return '提案';
   return null;
 }
-const ORGANIZATIONS = (proposers as { organizations: string[] }).organizations;
 
 /** `《关于…的建议》第36号提案`, `《X》的提案,列为第57号提案`: the number right after the proposal's title, without
  *  parentheses. */

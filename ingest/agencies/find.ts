@@ -105,12 +105,9 @@ function distributionLine(text: string, at: number, length: number): Span | null
 
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
-/** A government's name as written (`元谋县人民政府`, `县政府`): its own office may follow. */
-const GOVERNMENT_AT_END = /政府$/;
 /** The characters a list item follows (`、`, `和`, `及`): only a name right after one can close a list of levels. */
-const GE_LIST_END_1 = '、'.charCodeAt(0);
-const GE_LIST_END_2 = '和'.charCodeAt(0);
-const GE_LIST_END_3 = '及'.charCodeAt(0);
+const LIST_JOINER_CODE = new Uint8Array(0x10000);
+for (const ch of '、和及') LIST_JOINER_CODE[ch.charCodeAt(0)] = 1;
 /** How far back a list of level words opened by 各 is looked for. */
 const LEVEL_LIST_LOOK = 60;
 const HUI = '会'.charCodeAt(0);
@@ -224,7 +221,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       // government's own office (`…人民政府扶贫开发办公室`) too.
       const unit =
         internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER) ??
-        (GOVERNMENT_AT_END.test(compact.slice(0, m.end))
+        // A government's name as written (`元谋县人民政府`, `县政府`): its own office may follow.
+        (compact.startsWith('政府', m.end - 2)
           ? (GOVERNMENT_OFFICE_AFTER.exec(compact.slice(m.end))?.[1] ?? null)
           : null);
       if (unit) unitTo = m.end + unit.length;
@@ -323,9 +321,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (officeVerb(text, m.end)) continue;
     const after = text.slice(m.end, m.end + GROUP_MODIFIER_LOOK);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
-    if (before === GE_LIST_END_1 || before === GE_LIST_END_2 || before === GE_LIST_END_3) {
-      if (LEVEL_LIST_BEFORE.test(segmentBefore(text, m.start, LEVEL_LIST_LOOK))) continue;
-    }
+    if (LIST_JOINER_CODE[before] === 1 && LEVEL_LIST_BEFORE.test(segmentBefore(text, m.start, LEVEL_LIST_LOOK)))
+      continue;
 
     // The enumeration segment before the name matters only for relative names and bare branch names.
     const relative = isRelative(m.readings);

@@ -11,21 +11,13 @@ import { isMunicipalityCounty, type Place } from './places.ts';
 /** Words some bodies' names open with before their place (CPPCC committees, Party committees). */
 const OPENING_WORDS = ['政协', '中共'];
 
-/** The county of a municipality that issues the document, read from the head of the issuer's canonical name (the
- *  county's organ `重庆市巫溪县交通运输委员会`, or its town's `巫溪县土城镇人民政府`), or null. */
-function issuingCounty(issuer: string): Place | null {
-  const lead = OPENING_WORDS.find((w) => issuer.startsWith(w))?.length ?? 0;
-  const hit = longestAt(surfaces().places, issuer, lead);
-  return hit?.values.find((v) => isMunicipalityCounty(v.place))?.place ?? null;
-}
-
 /** A renaming of agency names for a document its county issues (the county's organs without the municipality), or null
- *  when the issuer is no county of a municipality. */
+ *  when the issuer is no county of a municipality. The county is read from the head of the issuer's canonical name
+ *  (the county's organ `重庆市巫溪县交通运输委员会`, or its town's `巫溪县土城镇人民政府`, already named the county's way). */
 export function ownCountyNaming(issuer: string | null): ((name: string) => string) | null {
   if (!issuer) return null;
-  const county = issuingCounty(issuer);
-  // The issuer already named the county's way (`巫溪县土城镇人民政府`, a town of the county) issues as the county does.
-  const named = issuer.replace(/^(?:中共|政协)/, '');
+  const named = issuer.slice(OPENING_WORDS.find((w) => issuer.startsWith(w))?.length ?? 0);
+  const county = longestAt(surfaces().places, named, 0)?.values.find((v) => isMunicipalityCounty(v.place))?.place;
   if (!county || !(named.startsWith(county.canonicalPrefix) || named.startsWith(county.name))) return null;
   return countyNaming(county);
 }
