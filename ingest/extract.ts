@@ -208,15 +208,21 @@ export function extractWithContext(
     splitOrgans(text, m, resolve),
   );
 
-  const chosen = documentIssuer(
-    issuerMentions,
-    ownDocNumber,
-    ownCode,
-    jurisdiction,
-    resolve,
-    header.titleIssuers.length + (titleHead ? 1 : 0),
-    folded,
-  );
+  const chosen =
+    documentIssuer(
+      issuerMentions,
+      ownDocNumber,
+      ownCode,
+      jurisdiction,
+      resolve,
+      header.titleIssuers.length + (titleHead ? 1 : 0),
+      folded,
+    ) ??
+    // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
+    // names as its source (`来源:县民政局`) published it, and is its issuer.
+    (header.sourceField
+      ? documentIssuer(splitOrgans(text, header.sourceField, resolve), null, null, jurisdiction, resolve, 0, folded)
+      : null);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;

@@ -151,6 +151,13 @@ export const PROPOSAL_NUMBER = new RegExp(
  *  with spaces between characters (`索 引 号`) or inside brackets (`[ 索引号 ]`). The list is data (ingest/data/header-labels.json). */
 export const HEADER_LABELS: Record<string, string> = (headerLabels as { labels: Record<string, string> }).labels;
 
+/** Whether a label's value may stand on the line below it (`[ 索引号 ]` / `1150…`): a field the header fills. The page's
+ *  source (`来源:`) is read only on its own line: an empty one is a template's, and the line below is the text. */
+export function valueMayFollow(label: string): boolean {
+  const field = HEADER_LABELS[label] ?? 'ignore';
+  return field !== 'ignore' && field !== 'source';
+}
+
 function spaced(label: string): string {
   return [...label].map((c) => (c === '(' || c === ')' ? `\\${c}` : c)).join('\\s*');
 }

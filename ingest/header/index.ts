@@ -5,7 +5,7 @@
 import { BAR_OR_BLANK, trimEndOf } from '../trim.ts';
 import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { normalizeTitle, parseDate } from '../normalize.ts';
-import { DOC_KIND_ENDING, HEADER_LABELS } from '../regexes.ts';
+import { DOC_KIND_ENDING, HEADER_LABELS, valueMayFollow } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
 import { readBullets } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
@@ -195,7 +195,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // A label with its value on the next line (`[ 索引号 ]` / `11500000MB15895317/2023-00159`); only fields we
       // read wait for a value, so an empty `字体:` or `废止日期:` never swallows the title or the salutation.
       const waiting = glued ? glued.label : last.value === '' ? last.name : null;
-      const field = waiting === null ? 'ignore' : (HEADER_LABELS[waiting] ?? 'ignore');
+      const field = waiting === null || !valueMayFollow(waiting) ? 'ignore' : HEADER_LABELS[waiting]!;
       // The proposal's text waits below its label only after a colon (`内 容:`); a tab of the page (`• 建议内容`) does not.
       pending = field !== 'ignore' && (field !== 'proposal' || /:\s*$/.test(s)) ? waiting : null;
       continue;
@@ -211,7 +211,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       if (assign(info, text, f)) {
         info.excluded.push(t);
         tableEnd = t.end;
-        if (glued && (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore') pending = glued.label;
+        if (glued && valueMayFollow(glued.label)) pending = glued.label;
         continue;
       }
     }
@@ -249,7 +249,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       glued &&
       glued.value.length + glued.label.length === unlabelled.length &&
       DOC_KIND_ENDING.test(glued.value.replace(/\s+/g, '')) &&
-      (HEADER_LABELS[glued.label] ?? 'ignore') !== 'ignore'
+      valueMayFollow(glued.label)
     ) {
       const span = { start: t.start, end: t.start + glued.value.length };
       candidates.push({ span, compact: glued.value.replace(/\s+/g, '') });

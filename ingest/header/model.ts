@@ -15,6 +15,8 @@ export interface HeaderInfo {
   topics: string[];
   /** The header's 发布机构 / 发文单位 / 主办单位 value. */
   issuerField: Mention | null;
+  /** The page's 来源 / 信息来源 value: the organ that published the page, the issuer only when nothing else names one. */
+  sourceField: Mention | null;
   writtenDate: string | null;
   publishedDate: string | null;
   /** A `发文日期` field: the publication date, or the written date when the page prints a publication date too. */
@@ -80,6 +82,7 @@ export function emptyHeader(): HeaderInfo {
     genre: null,
     topics: [],
     issuerField: null,
+    sourceField: null,
     writtenDate: null,
     publishedDate: null,
     issuedDate: null,

@@ -11,7 +11,9 @@ import {
   COLON_LABEL,
   DOC_KIND_ENDING,
   HEADER_LABELS,
+  valueMayFollow,
   LENTICULAR_LABEL,
+  ORGAN_ENDING,
   SPACED_LABEL,
 } from '../regexes.ts';
 import { evidence } from '../spans.ts';
@@ -200,6 +202,15 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
       info.issuerField ??= evidence(text, f.start, f.start + name.length);
       return true;
     }
+    case 'source': {
+      // `来源:县民政局`, `来源: 市国资委 浏览次数:`: an organ's name, ending in an organ word; a site's name
+      // (`来源:重庆人大`, `本网`, `m.055110.com`) is none.
+      const name = /^[\u3400-\u9fff()]{2,40}/.exec(v.trim())?.[0];
+      if (!name || !ORGAN_ENDING.test(name)) return true;
+      const at = f.start + v.indexOf(name);
+      info.sourceField ??= evidence(text, at, at + name.length);
+      return true;
+    }
     case 'title':
       if (v.length < 4) return false;
       if (info.headerTitle === null) {
@@ -264,7 +275,7 @@ export function trailingTable(info: HeaderInfo, text: string, folded: string, li
       info.excluded.push(t);
       for (const f of fields) if (f.value !== '') assign(info, text, f);
       const last = fields[fields.length - 1]!;
-      pending = last.value === '' && (HEADER_LABELS[last.name] ?? 'ignore') !== 'ignore' ? last.name : null;
+      pending = last.value === '' && valueMayFollow(last.name) ? last.name : null;
     } else if (pending) {
       const value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const at = t.start + s.indexOf(value);
