@@ -24,6 +24,12 @@ const DATE_TIME = /^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/
 const TOPICS =
   /^[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?(?:、[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?){0,5}$/;
 
+/** `索引号 2454669763925771519`, `主题分类 应急管理`: a label the table knows, a blank, then its value. */
+function labelThenBlank(value: string): boolean {
+  const blank = /\s/.exec(value);
+  return blank !== null && blank.index > 0 && HEADER_LABELS[value.slice(0, blank.index)] !== undefined;
+}
+
 /** Read the unlabelled bullet runs among the first `limit` lines; returns the line indexes they occupy. */
 export function readBullets(info: HeaderInfo, text: string, folded: string, lines: Line[], limit: number): Set<number> {
   const used = new Set<number>();
@@ -59,8 +65,8 @@ function readRun(info: HeaderInfo, text: string, folded: string, run: { span: Li
       1 +
       (folded.slice(span.start + 1, span.end).length - folded.slice(span.start + 1, span.end).trimStart().length);
     const value = folded.slice(start, span.end).trim();
-    // A labelled bullet (`• 来源:广安区人民政府`) belongs to the labelled-table reader.
-    if (/:/.test(value) && !DATE_TIME.test(value)) continue;
+    // A labelled bullet (`• 来源:广安区人民政府`, `• 发文字号 青政办字〔2022〕47号`) belongs to the labelled-table reader.
+    if ((/:/.test(value) && !DATE_TIME.test(value)) || labelThenBlank(value)) continue;
     const compact = value.replace(/\s+/g, '');
     // `• 索引号` / `• 1150…/2025-00565`: labels and values on bullets of their own are a labelled table, read as one.
     if (HEADER_LABELS[compact] !== undefined) return false;

@@ -115,8 +115,9 @@ const NUMBER_SUFFIX =
   /(?:\(\s*([^()\s]{1,12}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,5}\s*号)\s*\)|[[【]\s*([^()[\]【】\s]{1,12}[〔(]\s*(?:19|20)\d\d\s*[〕)]\s*\d{1,5}\s*号)\s*[\]】])$/;
 /** A document number written without blanks inside (`晋政办发〔2017〕55号`, `湘政办发[2018]27号`). */
 const COMPACT_NUMBER = String.raw`[\u3400-\u9fff]{1,10}[〔[【(](?:19|20)\d\d[〕\]】)]\d{1,5}号`;
-/** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank. */
-const NUMBER_PREFIX = new RegExp(`^(${COMPACT_NUMBER})\\s+`);
+/** `晋政办发〔2017〕55号 山西省…关于…`: the own number opening a title line, set off by a blank, or glued to a title
+ *  that opens with 关于 (`梁政发【2023】7号关于印发…`). */
+const NUMBER_PREFIX = new RegExp(`^(${COMPACT_NUMBER})(?:\\s+|(?=关于))`);
 /** `湘政办发[2018]27号各市州、县市区人民政府,…`: the own number opening the body's first line, run into the addressees
  *  (各… or an organ and its punctuation) when the page lost the line break after it. */
 const NUMBER_BEFORE_ADDRESSEE = new RegExp(

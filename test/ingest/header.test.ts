@@ -1507,6 +1507,12 @@ describe("headings of other portals: the number before the title, a dated headin
       '晋政办发〔2017〕55号',
     ],
     [
+      'the number glued to a title that opens with 关于',
+      '发布机构 梁山县人民政府办公室 组配分类 梁政发\n梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知\n\n各乡镇人民政府:\n',
+      '关于印发梁山县突发事件总体应急预案的通知',
+      '梁政发〔2023〕7号',
+    ],
+    [
       'a county code whose head is one character (神木 + 林函)',
       '关于整治东山环境的建议的回复\n\n来源:神木市林业局 发布时间:2022-07-29 11:22\n神林函〔2022〕31号\n\n李敏代表:\n',
       '关于整治东山环境的建议的回复',

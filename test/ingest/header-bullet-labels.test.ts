@@ -1,0 +1,40 @@
+// test/ingest/header-bullet-labels.test.ts — a portal's metadata table printed as bullets that keep their labels, each
+// label set off from its value by a blank (`• 发文字号 青政办字〔2022〕47号`): a labelled table, read field by field, so
+// no value keeps its label (`发文字号青政办字…`, `主题分类应急管理`) and an index number of digits only is still one.
+
+import { describe, expect, test } from 'vitest';
+import { clean } from '../../ingest/clean.ts';
+import { parseHeader } from '../../ingest/header/index.ts';
+
+const header = (text: string) => parseHeader(text, clean(text).folded);
+
+describe('bulleted labels with their values after a blank', () => {
+  test("a city portal's table", () => {
+    const h = header(
+      '青岛市人民政府办公厅关于印发青岛市人防工程突发事件应急预案的通知\n字体大小: 打印\n' +
+        '  • 索引号 2454669763925771519\n  • 主题分类 应急管理\n  • 成文日期 2022-08-26\n  • 发布日期 2022-08-26\n' +
+        '  • 发文字号 青政办字〔2022〕47号\n  • 发文单位 青岛市人民政府办公厅\n  • 有效性 有效\n  • 1 总则\n\n1.1编制目的\n',
+    );
+    expect([h.indexNumber, h.docNumber, h.topics, h.writtenDate, h.publishedDate, h.issuerField?.text]).toEqual([
+      '2454669763925771519',
+      '青政办字〔2022〕47号',
+      ['应急管理'],
+      '2022-08-26',
+      '2022-08-26',
+      '青岛市人民政府办公厅',
+    ]);
+  });
+
+  test('unlabelled bullets are still read by their forms', () => {
+    const h = header(
+      '  • 11500224745325555K/2024-00106\n  • 铜农委函〔2024〕85号\n  • 农业、畜牧业、渔业\n  • 2024-06-26\n  • 2024-06-27\n\n' +
+        '重庆市铜梁区农业农村委员会关于区十九届人大三次会议第0047号建议办理情况的答复函\n',
+    );
+    expect([h.indexNumber, h.docNumber, h.writtenDate, h.publishedDate]).toEqual([
+      '11500224745325555K/2024-00106',
+      '铜农委函〔2024〕85号',
+      '2024-06-26',
+      '2024-06-27',
+    ]);
+  });
+});
