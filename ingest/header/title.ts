@@ -378,8 +378,9 @@ function abbreviatesPrefix(organ: string, titleLine: string): boolean {
  *  opens with the issuer (`关于印发…的通知` … `重庆市渝北区人民政府关于印发…的通知`): the title line with the issuer
  *  is the title (ANNOTATION.md: the title line), and its prefix names the issuer. */
 function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Candidate[], parts: Candidate[]): void {
-  const title = info.title;
-  if (!title || parts.length !== 1) return;
+  if (!info.title || parts.length !== 1) return;
+  // A database's region tag before its heading (`[重庆]重庆市关于…`) is no part of the issuer's name.
+  const title = info.title.replace(REGION_TAG, '');
   const own = issuerPrefix(title);
   const subject = title.slice(own.length);
   if (subject.length < 6) return;
@@ -422,20 +423,58 @@ function fullerRepeat(info: HeaderInfo, text: string, folded: string, usable: Ca
       info.excluded.push(above.span, ...block.map((b) => b.span));
       return;
     }
-    if (parts.includes(c) || c.compact.length <= title.length || !c.compact.endsWith(subject)) continue;
-    const prefix = c.compact.slice(0, c.compact.length - subject.length);
-    if (issuerPrefix(c.compact) !== prefix || !ORGAN_ENDING.test(prefix)) continue;
-    if (own !== '' && !isAbbreviationOf(own, prefix)) continue;
-    const subjectAt = folded
-      .slice(c.span.start, c.span.end)
-      .lastIndexOf(subject.slice(0, 2), c.span.end - c.span.start - subject.length);
+    // The same subject under a fuller organ, on one line or wrapped over up to three (`重庆市人民政府办公厅关于` /
+    // `贯彻落实…和` / `人口较少…的通知` under a database's heading `重庆市关于贯彻落实…的通知`).
+    if (parts.includes(c)) continue;
+    // Wrapped over lines only under a heading that names the issuer (short or by place): a law database's heading
+    // without one keeps it (its own title block below is the document's text).
+    const block = blockEndingWith(usable, parts, k, subject, title.length, own === '' ? 1 : 3);
+    if (!block) continue;
+    const prefix = block.compact.slice(0, block.compact.length - subject.length);
+    if (issuerPrefix(block.compact) !== prefix || !ORGAN_ENDING.test(prefix) || !c.compact.startsWith(prefix)) continue;
+    // The heading names the issuer short (`渝北区政府`) or only by its place (`重庆市`).
+    if (own !== '' && !isAbbreviationOf(own, prefix) && !(PLACE_ONLY.test(own) && prefix.startsWith(own))) continue;
+    const subjectAt = compactOffset(folded.slice(c.span.start, c.span.end), prefix.length);
     if (subjectAt <= 0) continue;
-    info.title = normalizeTitle(text.slice(c.span.start, c.span.end));
+    const lines = usable.slice(k, block.end + 1);
+    info.title = normalizeTitle(lines.map((b) => text.slice(b.span.start, b.span.end)).join(''));
     info.titleIssuers.splice(0);
     pushOrganMentions(info.titleIssuers, text, folded, { start: c.span.start, end: c.span.start + subjectAt });
-    info.excluded.push(c.span);
+    info.excluded.push(...lines.map((b) => b.span));
     return;
   }
+}
+
+/** A heading's issuer that is a place alone (`重庆市关于…`, a database's re-titled heading). */
+const PLACE_ONLY = /^[\u4e00-\u9fa5]{2,8}[省市县区]$/;
+
+/** The lines from usable[k] (up to `most`, none of the title's own) whose joined text is longer than the title and
+ *  ends with its subject, or null. */
+function blockEndingWith(
+  usable: Candidate[],
+  parts: Candidate[],
+  k: number,
+  subject: string,
+  titleLength: number,
+  most: number,
+): { compact: string; end: number } | null {
+  let compact = '';
+  for (let j = k; j < usable.length && j < k + most && !parts.includes(usable[j]!); j++) {
+    compact += usable[j]!.compact;
+    if (compact.length > titleLength && compact.endsWith(subject)) return { compact, end: j };
+    if (compact.length >= titleLength + 30) break;
+  }
+  return null;
+}
+
+/** The offset in `line` after its first `n` characters other than blanks. */
+function compactOffset(line: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (seen === n) return i;
+    if (!/\s/.test(line[i]!)) seen++;
+  }
+  return seen === n ? line.length : -1;
 }
 
 /** The index of the last line of a repeat of `title` that starts at usable[k] (on one line or wrapped over up to

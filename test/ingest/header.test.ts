@@ -1717,6 +1717,16 @@ describe("a portal's date by its source line; a reposting site's copy time is no
       '2022-12-06',
     ],
     [
+      'the date and time glued to the source label',
+      '关于政协第十四届全国委员会第一次会议第03339号提案答复的函\n2024-01-30 19:12来源:\n\n应急提函〔2023〕33号\n\n周国平委员:\n您提出的提案收悉。',
+      '2024-01-30',
+    ],
+    [
+      "the date glued to a website named as the source: that site's copy",
+      '2025-09-09 21:35:18来源:四川省人民政府网点击:684 次\n四川省人民政府关于印发实施方案的通知\n各市(州)人民政府:\n现印发给你们。',
+      null,
+    ],
+    [
       'a law database mirror',
       '某省预算管理办法\n作者:法律资料网 时间:2024-07-12 11:58:51  浏览:8012   来源:法律资料网\n第一条 为了加强管理,制定本办法。',
       null,
