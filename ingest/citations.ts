@@ -23,7 +23,7 @@ import {
   ORDER_NUMBER,
   ORGAN_ENDING,
 } from './regexes.ts';
-import { issuerInYear } from './issuer-eras.ts';
+import { isNameOfBody, issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { unquotedSentenceTitle } from './unquoted-title.ts';
 import { evidence, inSpans } from './spans.ts';
@@ -908,7 +908,10 @@ class CitationState {
       const fromCode =
         issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
       if (fromCode) {
-        d.issuer = titleOrganElsewhere(d.title, fromCode, this.resolveAgency) ?? fromCode;
+        d.issuer =
+          titleOrganElsewhere(d.title, fromCode, this.resolveAgency) ??
+          titleOrganOfCode(d.title, d.docNumber, fromCode, this.resolveAgency) ??
+          fromCode;
         d.issuerSource = 'code';
       }
     }
@@ -946,6 +949,26 @@ function titleOrganElsewhere(
     if (!organ) continue;
     const own = provinceOpening(organ);
     return own && own !== codeProvince ? organ : null;
+  }
+  return null;
+}
+
+/** The organ a cited title names as its issuer when it is the code's own body under another of its names
+ *  (`《重庆市生态环境局关于…的函》(渝环函〔2018〕1303号)`: the year puts the number in 重庆市环境保护局's era, but the
+ *  title was signed by the renamed bureau late that year), or null. */
+function titleOrganOfCode(
+  title: string | null,
+  docNumber: string,
+  fromCode: string,
+  resolveAgency: (surface: string) => string | null,
+): string | null {
+  const head = title ? TITLE_HEAD.exec(title)?.[1] : undefined;
+  const current = lookupCode(/^(.*?)〔/.exec(docNumber)?.[1] ?? '')?.issuer;
+  if (!head || !current) return null;
+  for (let end = head.length; end >= 3; end--) {
+    const organ = resolveAgency(head.slice(0, end));
+    if (!organ) continue;
+    return organ !== fromCode && isNameOfBody(organ, current) ? organ : null;
   }
   return null;
 }

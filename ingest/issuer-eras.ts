@@ -46,6 +46,16 @@ export function issuerInYear(issuer: string, year: number | null): string {
   return issuer;
 }
 
+/** Whether `name` is a name the code's body `issuer` bore in some year (itself, or a former name of its eras): a cited
+ *  title that spells its issuer so names the same body as the code, in the words it signed with. */
+export function isNameOfBody(name: string, issuer: string): boolean {
+  if (name === issuer) return true;
+  const office = OFFICE.exec(issuer)?.[0] ?? '';
+  const body = office ? issuer.slice(0, -office.length) : issuer;
+  const eras = ERAS[body] ?? rosterEras(body);
+  return eras?.some((e) => e.issuer + office === name) ?? false;
+}
+
 /** A body the roster lists with one former name of the same organ type (`重庆市生态环境局`, `重庆市环境保护局` until
  *  2018-11-01): that name's era. A body formed from several (商务部) has no one chain of names for a code: only the curated
  *  list above speaks for it; a rename that changed the organ type (科学技术委员会 → 科学技术局) changed the code too

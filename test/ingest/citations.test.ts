@@ -871,6 +871,25 @@ describe('local government, Party committee and CPPCC codes: place short name + 
       ['津政发〔2021〕1号', '天津市人民政府'],
     ]);
   });
+
+  test.each([
+    // The year falls in the former body's era, the title names the renamed one: the title's words.
+    [
+      '根据《重庆市生态环境局关于开展声环境限期达标规划编制工作的函》(渝环函〔2018〕1303号)要求,编制本规划。',
+      '渝环函〔2018〕1303号',
+      '重庆市生态环境局',
+    ],
+    [
+      '按照《国家卫生健康委员会办公厅关于做好家庭医生签约服务工作的通知》(国卫办基层发〔2018〕10号)要求。',
+      '国卫办基层发〔2018〕10号',
+      '国家卫生健康委员会办公厅',
+    ],
+    // A title naming another body (a joint issuer first) leaves the code's reading.
+    ['按照《重庆市财政局关于下达专项资金的通知》(渝环函〔2016〕12号)要求。', '渝环函〔2016〕12号', '重庆市环境保护局'],
+  ])("a cited title naming the code's own body under another of its names: %s", (text, number, issuer) => {
+    const got = extractText(text).citations.find((c) => c.docNumber === number);
+    expect(got?.issuer).toBe(issuer);
+  });
 });
 
 describe('local health commissions: 卫生和计划生育委员会 until the 2018–2019 wave', () => {
