@@ -860,6 +860,10 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['沪委发〔2001〕460号', '中共上海市委员会'],
     ['京发〔2019〕1号', '中共北京市委员会'],
     ['津委办发〔2018〕3号', '中共天津市委办公厅'],
+    // An office inside the General Office codes as its own issuer, ahead of the 国办 stem.
+    ['国办公开办函〔2021〕30号', '国务院办公厅政府信息与政务公开办公室'],
+    ['国办政务公开办函〔2021〕30号', '国务院办公厅政府信息与政务公开办公室'],
+    ['国办函〔2021〕30号', '国务院办公厅'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 
   test("a code naming another province's body gives way to the organ the cited title opens with", () => {
