@@ -393,6 +393,7 @@ function walkCodeStart(folded: string, end: number): number {
     if (!isCjk(c) || NOT_CODE_CHARS.has(folded[s - 1]!)) break;
     s--;
   }
+  s = overDepartmentMark(folded, s, end);
   s = skipLeadingWords(folded, s, end);
   const run = folded.slice(s, end);
   // Where a known code starts inside the run, the code starts there (市政府渝府办发 → 渝府办发).
@@ -425,6 +426,20 @@ function walkCodeStart(folded: string, end: number): number {
   }
   const start = best > 0 ? s + bestAt : Math.max(s, end - MAX_CODE_LENGTH); // unknown code: at most MAX_CODE_LENGTH
   return extendOverPlace(folded, start, end);
+}
+
+/** The longest body mark before a department mark in parentheses (`法(研)发`). */
+const MAX_MARK_HEAD = 3;
+
+/** `法(研)发〔1991〕44号`, `法(刑)发`: a court's code carries its department's mark in parentheses; the code starts at
+ *  the body's mark before it, which stands after a blank, a bracket or the start of the line (never inside a word). */
+function overDepartmentMark(folded: string, s: number, end: number): number {
+  if (s >= end || s < 4 || folded[s - 1] !== ')' || folded[s - 3] !== '(' || !isCjk(folded.charCodeAt(s - 2))) return s;
+  let t = s - 3;
+  while (t > 0 && s - 3 - t < MAX_MARK_HEAD && isCjk(folded.charCodeAt(t - 1)) && !NOT_CODE_CHARS.has(folded[t - 1]!))
+    t--;
+  if (t === s - 3 || (t > 0 && isCjk(folded.charCodeAt(t - 1)))) return s;
+  return t;
 }
 
 /** What a run before a known code inside it ends with when that code is a body's own (市政府 + 渝府办发). */

@@ -40,6 +40,8 @@ interface CueData {
     basisHeading: string[];
     listWords: string[];
     listNouns: string[];
+    /** Kinds of document a heading names as decided on (`省人民政府决定废止的省政府规章`): with 决定, it leads a list. */
+    decidedNouns: string[];
     actMarkers: string[];
     repealsInLead: string[];
     amendsInLead: string[];
@@ -474,6 +476,9 @@ function leadRelation(line: string): Relation {
   // a colon.
   const trimmed = body.trim().replace(/\([^()]{1,12}\)$/, '');
   if (lead.listNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 60) return actOfLead(trimmed);
+  // An annex heading naming the documents the issuer decided on (`省人民政府决定废止的省政府规章`, `附件2 决定修改的规章`).
+  if (trimmed.includes('决定') && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
+    return actOfLead(trimmed);
   if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
   for (const w of lead.basis) if (body.includes(w)) return 'basis';

@@ -18,13 +18,15 @@ const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效
 /** A county's handling class (`A类`, `(B类)`, `(A)类`, `B1类`, the letter lost: `类`) and openness tag (`同意公开`). */
 const CLASS_TAG = String.raw`(?:\(?[A-D]?\d?类\)?|\([A-D]\d?\)类)`;
 const OPENNESS_TAG = '(?:同意公开|主动公开|依申请公开|不予公开|不公开)';
+/** A portal's validity tag in brackets after the number (`陕政办发 〔2014〕17号 [有效]`, `【失效】`). */
+const BRACKETED_VALIDITY = String.raw`[[【](?:有效|失效|已失效|废止|已废止|现行有效|全文有效|部分失效)[\]】]`;
 
 /** What may follow the number on its line: `签发人:姓名`, a date with a law database's validity tag (`2010-12-24  全文有效`),
- *  or a county's handling class and openness tags
+ *  a portal's bracketed validity tag (`[有效]`), or a county's handling class and openness tags
  *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, `桃建函〔2025〕60号 (A)类`, the class letter lost:
  *  `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
 const SIGNER_OR_DATE = new RegExp(
-  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?)$`,
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?|${BRACKETED_VALIDITY})$`,
 );
 
 /** A whole line in parentheses (the clean stage folded （） to ()). */

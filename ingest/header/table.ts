@@ -159,6 +159,26 @@ export function fieldDate(v: string): string | null {
   return parseDate(v) ?? (/^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$/.test(v) ? parseDate(`${v.trim()}日`) : null);
 }
 
+/** The fifteen kinds of official document (党政机关公文处理工作条例 art. 8); a plan (规划, 计划) is a subject as well. */
+const OFFICIAL_KINDS = new Set([
+  '决议',
+  '决定',
+  '命令',
+  '令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
+  '通知',
+  '通报',
+  '报告',
+  '请示',
+  '批复',
+  '议案',
+  '函',
+  '纪要',
+]);
+
 /** Store a field value if it is valid for its field; returns whether it was taken. */
 export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
@@ -229,17 +249,18 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
         info.genre ??= text.slice(f.start, f.end);
         return true;
       }
-      // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once.
-      if (info.topics.length === 0)
-        info.topics = [
-          ...new Set(
-            text
-              .slice(f.start, f.end)
-              .split(/[、,;\\/]/)
-              .map((x) => x.trim())
-              .filter(Boolean),
-          ),
-        ];
+      // `科技、教育` → 科技, 教育; gov.cn writes a category path `科技、教育\科技`: its parts, each once. A part that is a
+      // kind of official document alone (`农业、林业、水利;林业;通知`) is the genre the portal files the page under, not a subject.
+      if (info.topics.length === 0) {
+        const parts = text
+          .slice(f.start, f.end)
+          .split(/[、,;\\/]/)
+          .map((x) => x.trim())
+          .filter(Boolean);
+        const kind = parts.find((x) => OFFICIAL_KINDS.has(x));
+        if (kind && parts.length > 1) info.genre ??= kind;
+        info.topics = [...new Set(kind && parts.length > 1 ? parts.filter((x) => x !== kind) : parts)];
+      }
       return true;
     default:
       return false;

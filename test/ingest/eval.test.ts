@@ -1440,6 +1440,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 93 (central bodies and provincial governments: 最高人民法院, 国家能源局, 国务院, 农业部, 卫生部办公厅; Shaanxi, Guangdong, Sichuan, Jilin, Shanxi): scored blind at 0.941 / 1.000 / 0.625 / 0.875 / 0.667 / 0.873 / 1.000 on 320fe4a.
+  dev93: {
+    dir: 'samples/dev93',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.93,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.66,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};

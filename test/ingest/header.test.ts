@@ -1559,6 +1559,16 @@ describe('own numbers in other printed forms', () => {
       '四川省村务公开条例\n\n(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)\n\n四川省第十一届人民代表大会常务委员会公告\n\n  第28号\n\n  《四川省村务公开条例》已由常务委员会通过,现予公布。\n',
       '四川省第十一届人民代表大会常务委员会公告第28号',
     ],
+    [
+      "a portal's bracketed validity tag after the number",
+      '陕西省人民政府办公厅关于 贯彻落实国务院决定的通知\n\n陕政办发 〔2014〕17号 [有效]\n\n来源: 省政府办公厅 发布时间: 2014-04-02 09:42\n\n各设区市人民政府:\n',
+      '陕政办发〔2014〕17号',
+    ],
+    [
+      "a court's code with its department's mark in parentheses, dated before it",
+      '最高人民法院\n\n关于学习宣传贯彻《中华人民共和国未成年人保护法》的通知\n\n1991年12月24日 法(研)发〔1991〕44号\n\n各省、自治区、直辖市高级人民法院:\n',
+      '法(研)发〔1991〕44号',
+    ],
   ])('%s', (_name, text, number) => {
     const h = header(text);
     expect(h.docNumber ?? h.numberLine).toBe(number);

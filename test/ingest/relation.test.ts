@@ -263,6 +263,16 @@ describe('items of a numbered list under a lead clause take its relation until t
         ['重庆市水资源管理条例实施细则', '重庆市人民政府令第99号', 'amends'],
       ],
     ],
+    // An annex heading naming the kind of documents decided on (no 目录, no colon).
+    [
+      '附件1\n省人民政府决定废止的省政府规章\n一、《山西省肥料管理办法》\n二、《山西省散装水泥促进办法》\n附件2\n省人民政府决定修改的省政府规章\n一、《山西省城市绿化实施办法》\n将第十四条改为:“任何单位不得擅自砍伐树木。”\n',
+      '山西',
+      [
+        ['山西省肥料管理办法', null, 'repeals'],
+        ['山西省散装水泥促进办法', null, 'repeals'],
+        ['山西省城市绿化实施办法', null, 'amends'],
+      ],
+    ],
     // 以下3件规章: the lead counts the items.
     [
       '各市州人民政府:\n经研究,决定对以下3件规章予以废止:\n(一)湖南省信访规定(湘政发〔2001〕14号)\n(二)湖南省渔业办法(湘政发〔2002〕5号)\n',

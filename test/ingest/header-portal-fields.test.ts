@@ -1,6 +1,7 @@
-// test/ingest/header-bullet-labels.test.ts — a portal's metadata table printed as bullets that keep their labels, each
+// test/ingest/header-portal-fields.test.ts — how a portal's labelled fields are read. Bullets that keep their labels, each
 // label set off from its value by a blank (`• 发文字号 青政办字〔2022〕47号`): a labelled table, read field by field, so
-// no value keeps its label (`发文字号青政办字…`, `主题分类应急管理`) and an index number of digits only is still one.
+// no value keeps its label (`发文字号青政办字…`, `主题分类应急管理`) and an index number of digits only is still one; a
+// classification that names a kind of official document (`…;通知`) gives the genre.
 
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../ingest/clean.ts';
@@ -36,5 +37,19 @@ describe('bulleted labels with their values after a blank', () => {
       '2024-06-26',
       '2024-06-27',
     ]);
+  });
+});
+
+describe("a portal's classification that files the page under a kind of official document", () => {
+  test.each([
+    ['分  类: 农业、林业、水利;林业;通知', ['农业', '林业', '水利'], '通知'],
+    // A plan is a subject as well as a kind of document: it stays among the topics.
+    ['分  类: 国民经济发展规划、计划', ['国民经济发展规划', '计划'], null],
+    ['分  类: 科技、教育', ['科技', '教育'], null],
+  ])('%s', (line, topics, genre) => {
+    const h = header(
+      `索  引 号: 11220000013544357T/2021-01510\n${line}\n发文机关: 吉林省人民政府办公厅\n\n各市(州)人民政府:\n`,
+    );
+    expect([h.topics, h.genre]).toEqual([topics, genre]);
   });
 });
