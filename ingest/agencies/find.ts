@@ -23,6 +23,7 @@ import {
   internalUnit,
   LOCAL_OFFICE_PARENT,
   officeVerb,
+  partyGroupOf,
   workingCommittee,
   PBOC_IN_SEGMENT,
   segmentBefore,
@@ -220,6 +221,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       // `工业和信息化部办公厅`: the unit after a central body is the issuer (checked once resolved, below); a
       // government's own office (`…人民政府扶贫开发办公室`) too.
       const unit =
+        // `中共安徽省交通运输厅党组`: the organ's Party group issues the document.
+        (compact.startsWith(PARTY_GROUP_WORD, m.end) ? PARTY_GROUP_WORD : null) ??
         internalUnit(compact.slice(m.end), INTERNAL_UNIT_AFTER) ??
         // A government's name as written (`元谋县人民政府`, `县政府`): its own office may follow.
         (compact.startsWith('政府', m.end - 2)
@@ -278,7 +281,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (res.level === 'central' && !locale.province) locale = { ...locale, central: true };
     const own = issuerSpelling(text.slice(surfaceStart, surfaceEnd), res);
     if (own) spelled.push(own);
-    if (unit && res.level === 'central' && !unit.endsWith('处'))
+    if (unit === PARTY_GROUP_WORD)
+      out.add(partyGroupOf(res.name), res.level, 'issuer', mentionAt(text, partyStart(text, surfaceStart), unitEnd));
+    else if (unit && res.level === 'central' && !unit.endsWith('处'))
       out.add(res.name + unit, 'central', 'issuer', mentionAt(text, surfaceStart, unitEnd));
     // A local commission's or bureau's general office issues in its own name (`重庆市农业委员会办公室关于…`); a
     // government's office is an organ type of its own (人民政府办公室), read whole above.
@@ -500,4 +505,12 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const naming = ownPlace && !ctx.issuerName ? spokenCountyNaming(ownPlace) : null;
   if (naming) for (const a of result) a.name = naming(a.name);
   return result;
+}
+
+/** What follows an organ's name in its Party group's (`…厅党组`). */
+const PARTY_GROUP_WORD = '党组';
+
+/** Where a Party group's name starts: at 中共 right before the organ's name, when written. */
+function partyStart(text: string, organStart: number): number {
+  return text.startsWith('中共', organStart - 2) ? organStart - 2 : organStart;
 }

@@ -28,6 +28,8 @@ import {
   governmentOffice,
   INTERNAL_UNIT_WHOLE,
   internalUnit,
+  partyGroupOf,
+  PARTY_GROUP,
   PBOC_IN_SEGMENT,
 } from './rules.ts';
 
@@ -47,6 +49,12 @@ export function resolveAgencyName(
 ): string | null {
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
+  // `中共安徽省交通运输厅党组`: the Party group of a state organ, an organ of its own that issues under the organ's code.
+  const group = PARTY_GROUP.exec(s);
+  if (group) {
+    const organ = resolveAgencyName(group[1]!, ctx);
+    return organ && !organ.startsWith('中共') ? partyGroupOf(organ) : null;
+  }
   let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date);
   // The document's issuer tells what a relative name stands for (`市委` in 济宁市人民政府's text is 济宁's), as the
   // agency stage reads it from the issuer it finds.

@@ -239,3 +239,11 @@ export function guarded(guards: Map<string, string>, text: string, start: number
   const not = guards.get(text.slice(start, end));
   return not !== undefined && end < text.length && not.includes(text[end]!);
 }
+
+/** A Party group written with or without 中共 (`中共安徽省交通运输厅党组`, `安徽省交通运输厅党组`): the organ between. */
+export const PARTY_GROUP = /^(?:中共)?(.{4,}?)党组$/;
+
+/** The canonical name of a state organ's Party group (党组): an organ of its own, which issues under the organ's code. */
+export function partyGroupOf(organ: string): string {
+  return `中共${organ}党组`;
+}
