@@ -220,9 +220,7 @@ export function extractWithContext(
     ) ??
     // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
     // names as its source (`来源:县民政局`) published it, and is its issuer.
-    (header.sourceField
-      ? documentIssuer(splitOrgans(text, header.sourceField, resolve), null, null, jurisdiction, resolve, 0, folded)
-      : null);
+    sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -311,6 +309,20 @@ export function extractWithContext(
         spans: [mentionAt(text, own.start, own.end)],
       });
   }
+  // Read from the page's source field (`来源:县民政局`, `作者:云县应急局`), the field is its evidence.
+  const source = header.sourceField;
+  const fromSource =
+    source && chosen?.mention && chosen.mention.start >= source.start && chosen.mention.end <= source.end;
+  const sourced = issuer && fromSource ? agencies.find((a) => a.name === issuer) : undefined;
+  if (sourced && !sourced.roles.includes('issuer')) sourced.roles.unshift('issuer');
+  else if (issuer && fromSource && !sourced)
+    agencies.unshift({
+      name: issuer,
+      mentions: [chosen.mention!.text],
+      roles: ['issuer'],
+      level: null,
+      spans: [mentionAt(text, chosen.mention!.start, chosen.mention!.end)],
+    });
   const programs = programStage.findPrograms(text, ctx);
 
   const life = findLifecycle({
@@ -461,6 +473,23 @@ function documentIssuer(
     if (ORGAN_NAME.test(name)) return { name: agencyStage.canonicalSpelling(name), mention: m };
   }
   return null;
+}
+
+/** A name still relative to a place no one named (`州政府办公室`, `省林业厅`). */
+const UNPLACED = /^[省市县区州]/;
+
+/** The issuer the page's source field names, placed (`县民政局` → `昌黎县民政局` from the text's county): a relative
+ *  name no place completes (`州政府办公室`) is no name of an organ. */
+function sourceIssuer(
+  field: Mention | null,
+  text: string,
+  folded: string,
+  jurisdiction: string | null,
+  resolve: (s: string) => string | null,
+): { name: string; mention: Mention | null } | null {
+  if (!field) return null;
+  const chosen = documentIssuer(splitOrgans(text, field, resolve), null, null, jurisdiction, resolve, 0, folded);
+  return chosen && !UNPLACED.test(chosen.name) ? chosen : null;
 }
 
 /** The county (given, as the text names it first) or the city the text names first (its name's first two characters

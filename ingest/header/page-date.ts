@@ -4,6 +4,7 @@
 // copy time (`作者:法律资料网 时间:2024-07-12`, `浏览量: 时间:2016-01-17` with no source): that is no publication date.
 
 import layout from '../data/page-layout.json' with { type: 'json' };
+import { ORGAN_ENDING } from '../regexes.ts';
 import { fieldDate } from './table.ts';
 
 /** The source named on the line; a portal always says where the text comes from. */
@@ -43,8 +44,9 @@ export function pageDateOf(line: string): string | null {
   return date ? fieldDate(date) : null;
 }
 
-/** Whether the line names an author (`作者:法律资料网`), not just prints the empty field before another label. */
+/** Whether the line names an author (`作者:法律资料网`), not just prints the empty field before another label; an organ
+ *  as the author (`作者:云县应急局`) is the portal's own department, no reposting site. */
 function namesAuthor(line: string): boolean {
   const m = AUTHOR.exec(line);
-  return m !== null && m[1] !== '' && m[2] === '';
+  return m !== null && m[1] !== '' && m[2] === '' && !ORGAN_ENDING.test(m[1]!);
 }

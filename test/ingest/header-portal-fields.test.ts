@@ -53,3 +53,13 @@ describe("a portal's classification that files the page under a kind of official
     expect([h.topics, h.genre]).toEqual([topics, genre]);
   });
 });
+
+describe('labels of a district portal: 备注/文号, 公文生成日期', () => {
+  test('the number and the written date', () => {
+    const h = header(
+      '• 索 引 号:QZ02101-9000-2026-00012\n    • 备注/文号:泉丰政综〔2026〕19号\n    • 发布机构:区人民政府办公室\n    • 公文生成日期:2026-02-02\n' +
+        '    泉州市丰泽区人民政府2025年政府信息公开工作年度报告\n\n一、总体情况\n',
+    );
+    expect([h.docNumber, h.writtenDate]).toEqual(['泉丰政综〔2026〕19号', '2026-02-02']);
+  });
+});

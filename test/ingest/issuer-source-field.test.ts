@@ -1,7 +1,7 @@
 // test/ingest/issuer-source-field.test.ts — a page that prints no title organ, no publisher field and no signature:
 // the organ it names as its source (`来源:县民政局`) published the document and is its issuer. The source never
 // outranks the text's own issuer, a website's name (`来源:重庆人大`) is no organ, and an empty `来源:` never takes the
-// line below it as its value.
+// line below it as its value. A portal's own department named as the page's author (`作者:云县应急局`) is a source too.
 
 import { describe, expect, test } from 'vitest';
 import { extractText } from '../../ingest/extract.ts';
@@ -15,12 +15,25 @@ describe("the page's source as the issuer of a page that names none", () => {
     ['发布日期:2021年10月29日  来源:昌黎县民政局', '昌黎县民政局'],
     ['编稿时间: 2019-06-25 14:50 来源: 秦皇岛市民政局 浏览次数:', '秦皇岛市民政局'],
     ['[ 信息来源 ]昌黎县民政局', '昌黎县民政局'],
+    // The portal's own department as the page's author (a reposting site's author is no organ).
+    ['来源: 作者:昌黎县民政局  时间:2021-10-29 点击率:', '昌黎县民政局'],
+    ['作者:法律资料网 时间:2024-07-12 11:58:51  浏览:8012', null],
     // A website's name, an account, a reposting site: no organ.
     ['日期:2023年09月27日 来源:重庆人大', null],
     ['发布日期:2021年10月29日  来源:本网', null],
     ['来源:m.055110.com 日期:2025-01-08', null],
   ])('%s', (line, issuer) => {
     expect(extractText(reply(line)).document.issuer).toBe(issuer);
+  });
+
+  test('the issuer read from the source is among the agencies, with the field as its evidence', () => {
+    const e = extractText(reply('发布日期:2021年10月29日  来源:昌黎县民政局'));
+    const a = e.agencies.find((x) => x.roles.includes('issuer'));
+    expect([a?.name, a?.mentions]).toEqual(['昌黎县民政局', ['昌黎县民政局']]);
+  });
+
+  test('a relative source no place completes names no issuer', () => {
+    expect(extractText(reply('来源:州政府办公室')).document.issuer).toBe(null);
   });
 
   test("the title's organ and the signature outrank the page's source", () => {
