@@ -1455,6 +1455,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 95 (prefecture cities: 定西, 湘西, 鄂尔多斯, 南京, 巴音郭楞, 铜川, 岳阳, 玉溪; Hunan and Hainan departments): scored blind at 1.000 / 1.000 / 1.000 / 0.871 / 0.000 / 0.936 / 0.867 on 65d9b92.
+  dev95: {
+    dir: 'samples/dev95',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.0,
+      fields: 0.93,
+      respondsTo: 0.86,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 96 (county, township and sub-district bodies of Hubei, Zhejiang, Xinjiang, Guangdong, Jiangsu, Hebei, Guangxi; 烟台, 抚州): scored blind at 0.985 / 0.848 / 0.758 / 0.773 / 0.600 / 0.945 / 0.900 on 65d9b92.
+  dev96: {
+    dir: 'samples/dev96',
+    floors: {
+      documents: 10,
+      citationsF1: 0.98,
+      issuer: 0.84,
+      relation: 0.75,
+      agenciesStrictF1: 0.76,
+      programsF1: 0.59,
+      fields: 0.94,
+      respondsTo: 0.89,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
