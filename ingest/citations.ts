@@ -12,6 +12,7 @@ import { isAmendingDocument } from './amendment-items.ts';
 import { detach, docNumberKey, normalizeDocNumber, normalizeTitle, titleKey } from './normalize.ts';
 import {
   CJK,
+  BRACKETLESS_NUMBER_TAIL,
   DAMAGED_NUMBER_TAIL,
   PAREN_DAMAGED_NUMBER_TAIL,
   OPEN_LOST_NUMBER_TAIL,
@@ -264,6 +265,7 @@ const RELATIVE_ORGAN = /^(?:省|市|区|县|州|自治区)/;
  *  organ (市政府令) is left to the document's agency resolver. */
 function lookupOrderIssuer(organ: string): string | null {
   if (organ === '主席' || organ === '中华人民共和国主席') return '中华人民共和国主席';
+  if (organ === STATE_COUNCIL_SHORT) return '国务院';
   if (RELATIVE_ORGAN.test(organ)) return null;
   // `渝府令`: the government a short code names.
   if (isGovernmentShortCode(organ)) return lookupCode(organ)!.issuer;
@@ -494,6 +496,9 @@ function organConjunctionAt(folded: string, at: number): boolean {
   return false;
 }
 
+/** `国令第711号`: the State Council's orders written short, the whole organ one character. */
+const STATE_COUNCIL_SHORT = '国';
+
 /** A people's government's short code before 令 (`渝府`, `川府`): short, and the code data names a government. */
 function isGovernmentShortCode(organ: string): boolean {
   return organ.length >= 2 && organ.length <= 4 && (lookupCode(organ)?.issuer?.endsWith('人民政府') ?? false);
@@ -537,7 +542,12 @@ export function findNumbers(folded: string): NumberHit[] {
     s = skipLeadingWords(folded, s, m.index);
     const organ = folded.slice(s, m.index);
     // `渝府令第121号`, `川府令第5号`: a government's orders numbered under its short code.
-    if (!/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ) && !isGovernmentShortCode(organ)) continue;
+    if (
+      !/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ) &&
+      !isGovernmentShortCode(organ) &&
+      organ !== STATE_COUNCIL_SHORT
+    )
+      continue;
     const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
     // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
     const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';
@@ -550,6 +560,7 @@ export function findNumbers(folded: string): NumberHit[] {
     });
   }
   for (const tail of DAMAGED_TAILS_G) pushDamaged(folded, tail, hits);
+  if (folded.includes('》(')) pushBracketless(folded, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
@@ -561,6 +572,22 @@ function pushDamaged(folded: string, damaged: RegExp, hits: NumberHit[]): void {
     const codeStart = findCodeStart(folded, m.index);
     if (codeStart === m.index) continue;
     const code = folded.slice(codeStart, m.index);
+    hits.push({ start: codeStart, end: m.index + m[0].length, docNumber: `${code}〔${m[1]}〕${Number(m[2])}号`, code });
+  }
+}
+
+const BRACKETLESS_TAIL_G = new RegExp(BRACKETLESS_NUMBER_TAIL.source, 'g');
+
+/** `《…》(中发202133号)`: a number that lost both brackets, read only where it fills the parentheses after a title and
+ *  its code is one the data knows (a bare run of digits elsewhere is no number). */
+function pushBracketless(folded: string, hits: NumberHit[]): void {
+  const tail = BRACKETLESS_TAIL_G;
+  tail.lastIndex = 0;
+  for (let m = tail.exec(folded); m; m = tail.exec(folded)) {
+    const codeStart = findCodeStart(folded, m.index);
+    if (codeStart === m.index || !folded.startsWith('》(', codeStart - 2)) continue;
+    const code = folded.slice(codeStart, m.index);
+    if (!lookupCode(code)) continue;
     hits.push({ start: codeStart, end: m.index + m[0].length, docNumber: `${code}〔${m[1]}〕${Number(m[2])}号`, code });
   }
 }

@@ -36,6 +36,9 @@ export const DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,4})号
 /** The same with 〕 and 号 both lost, inside the parentheses that follow a title (`《…》(渝府办发〔201981)`): the
  *  closing parenthesis ends the serial. */
 export const PAREN_DAMAGED_NUMBER_TAIL = re(['[〔\\[【﹝〖]', YEAR, '(\\d{1,4})(?=[)）])'], 'g');
+/** Both brackets lost, inside the parentheses after a cited title (`《…》(中发202133号)`): read only under a code the
+ *  data knows (the caller checks), the year the first four digits as above. */
+export const BRACKETLESS_NUMBER_TAIL = re(['(?<=[\\u3400-\\u9fff])', YEAR, '(\\d{1,4})号(?=[)）])'], 'g');
 /** The same tail with its opening bracket lost (`国发2019〕13号`): the year right after the code's last character, then
  *  the closing bracket and the serial. */
 export const OPEN_LOST_NUMBER_TAIL = re(['(?<=[\\u3400-\\u9fff])', YEAR, '[〕\\]】﹞〗](\\d{1,5})号'], 'g');

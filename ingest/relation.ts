@@ -83,13 +83,15 @@ const COUNT = new RegExp(DATA.countFiller);
 
 /** Characters that end a clause: the governing verb of a title stands inside the clause. */
 const CLAUSE_END = new Set([...'。;!?\n,:()'].map((c) => c.charCodeAt(0)));
+/** A comma (folded to ASCII by the clean stage). */
+const COMMA = 0x2c;
 /** An organ word or a kind of document right after a cue word: the cue is part of a name, no verb (编制委员会,
  *  实施办公室; `《审计法》及其实施条例、《B》`: 实施条例 is the law's implementing regulation). */
 const NOUN_AFTER_CUE = /^(?:委员会|委|办公室|领导小组|局|厅|部|中心|条例|细则|办法|规定|规则|意见|方案|标准)/;
 /** How far back the governing verb may stand from the title (or the list of titles) it governs. */
 const MAX_LEFT = 64;
 /** Items that join titles of one list (《A》、《B》和《C》): the list shares the verb before its first title. */
-const LIST_JOINERS = ['以及', '、', ',', '和', '及', '与', ' ', '\n'];
+const LIST_JOINERS = [',以及', '、以及', '以及', '、', ',', '和', '及', '与', ' ', '\n'];
 /** The most titles one list is followed over (a bound on the walk; longer lists are cut into lists of this size). */
 const MAX_LIST_ITEMS = 64;
 /** `自本办法施行之日起废止`: the time phrase between a title and its predicate. */
@@ -632,7 +634,9 @@ function leftRelation(folded: string, at: number, titleAtEnd: Map<number, Span>)
       continue;
     }
     const c = folded.charCodeAt(p - 1);
-    if (CLAUSE_END.has(c) || c === 0x3002 /* 。 */) return 'mentions';
+    // `根据《A》和…相关法律法规,以及《B》、《C》`: 以及 after a comma goes on with the enumeration the cue governs.
+    if ((CLAUSE_END.has(c) && !(c === COMMA && folded.startsWith('以及', p))) || c === 0x3002 /* 。 */)
+      return 'mentions';
     const cands = BEFORE.get(folded[p - 1]!);
     if (!cands) continue;
     for (const { word, relation } of cands) {

@@ -866,6 +866,18 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ['国办函〔2021〕30号', '国务院办公厅'],
   ])('issuer of %s is %s', (n, want) => expect(issuerOfDocNumber(n)).toBe(want));
 
+  test('a number that lost both brackets in the parentheses after a title, under a code the data knows', () => {
+    const got = extractText(
+      '根据《中共中央、国务院关于印发<法治政府建设实施纲要(2021-2025年)>的通知》(中发202133号)精神,全年办结202133号以上。',
+    ).citations.map((c) => [c.docNumber, c.issuer]);
+    expect(got).toEqual([['中发〔2021〕33号', '中共中央']]);
+  });
+
+  test("the State Council's orders written short (国令第711号)", () => {
+    const got = extractText('根据《中华人民共和国政府信息公开条例》(国令第711号)规定。').citations;
+    expect(got.map((c) => [c.docNumber, c.issuer])).toEqual([['国令第711号', '国务院']]);
+  });
+
   test("a code naming another province's body gives way to the organ the cited title opens with", () => {
     const got = extractText(
       '根据《中共重庆市江津区委 重庆市江津区人民政府关于加快农业现代化的实施意见》(津委发〔2021〕1号)和《天津市人民政府关于加快发展的通知》(津政发〔2021〕1号)精神。',

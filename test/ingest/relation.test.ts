@@ -91,6 +91,16 @@ describe('a list of titles governed by one verb all take it', () => {
       '根据中共中央办公厅、国务院办公厅《关于加强新时代高技能人才队伍建设的意见》(中办发〔2022〕58号)和人力资源社会保障部等七部门《关于实施高技能领军人才培育计划的通知》(人社部发〔2024〕29号)精神,制定如下实施意见。';
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
   });
+  test.each([
+    '依据《中华人民共和国水法》、《中华人民共和国防洪法》,以及《广西壮族自治区洪涝灾害应急预案》,结合我乡实际,制定本预案。',
+    '根据《中华人民共和国突发事件应对法》和国家、省防汛防台抗旱相关法律法规,以及《浙江省防汛防台抗旱应急预案》、《丽水市防汛防台抗旱应急预案》等有关规定,制定本预案。',
+  ])('以及 after a comma goes on with the list: %s', (text) => {
+    expect(new Set(relations(text).map(([, r]) => r))).toEqual(new Set(['basis']));
+  });
+  test('a comma without 以及 still ends the clause', () => {
+    const text = '根据《中华人民共和国防洪法》做好准备,《广西壮族自治区洪涝灾害应急预案》已印发。';
+    expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'mentions']);
+  });
 });
 
 describe("a list's items may open with their issuer after a comma", () => {
