@@ -105,7 +105,8 @@ function bareMarks(s: string): Mark[] {
   for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s))
     marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
   SPACED_LABEL.lastIndex = 0;
-  if (marks.length > 0 && s.slice(0, marks[0]!.start).trim() !== '') return [];
+  // Only blanks or a table's bar may open the row (`| 索 引 号 | 14258248/2025-00018 | 分 类 | … |`).
+  if (marks.length > 0 && s.slice(0, marks[0]!.start).replace(/[|\s]/g, '') !== '') return [];
   // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
   if (marks.length === 1 && marks[0]!.end === s.length) return marks;
   for (let k = 0; k < marks.length; k++) {

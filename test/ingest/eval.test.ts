@@ -1480,7 +1480,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.76,
       programsF1: 0.59,
-      fields: 0.94,
+      fields: 0.95,
       respondsTo: 0.89,
       lifecycle: 0.99,
     },

@@ -63,3 +63,17 @@ describe('labels of a district portal: 备注/文号, 公文生成日期', () =>
     expect([h.docNumber, h.writtenDate]).toEqual(['泉丰政综〔2026〕19号', '2026-02-02']);
   });
 });
+
+describe('a table flattened to rows of bars whose labels are spaced out', () => {
+  test('the first row opens with its bar', () => {
+    const h = header(
+      '| 索 引 号 | 14258248/2025-00018 | 分 类 | 综合政务 | \n| 发布机构 | 连云区人民政府办公室 | 发文日期 | 2025-01-24 | \n' +
+        '| 标 题 | 连云区人民政府办公室2024年政府信息公开工作年度报告 | ||\n连云区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n',
+    );
+    expect([h.indexNumber, h.title, h.topics]).toEqual([
+      '14258248/2025-00018',
+      '连云区人民政府办公室2024年政府信息公开工作年度报告',
+      ['综合政务'],
+    ]);
+  });
+});
