@@ -111,6 +111,13 @@ export function numberOfLine(line: string): string | null {
   return unsigned ? `${unsigned[1]}〔${unsigned[2]}〕${unsigned[3]}号` : null;
 }
 
+/** The length of an own number (bare or in parentheses) opening a title (`(湘水提〔2017〕046号A类)对…的答复`), or 0: a
+ *  metadata field's title holds it the way the page's heading does. */
+export function numberPrefixLength(title: string): number {
+  const m = NUMBER_PREFIX.exec(title) ?? PAREN_NUMBER_PREFIX.exec(title);
+  return m && TITLE_AFTER_PREFIX.test(title.slice(m[0].length)) ? m[0].length : 0;
+}
+
 /** `…的通知(岳办发〔2017〕2号)`, `…的通知 (渝市监发〔2023〕45号)`, `…的答复[浙交建〔2018〕101号]`: a site appends the own
  *  number to the title line, in parentheses or square brackets. */
 const NUMBER_SUFFIX =
@@ -132,7 +139,10 @@ export function numberBeforeAddressee(line: string): { number: string; length: n
   return m ? { number: normalizeDocNumber(m[1]!), length: m[0].length } : null;
 }
 /** What follows such a number is a title: it names its subject (关于) or issues a document. */
-const TITLE_AFTER_PREFIX = /关于|印发|转发/;
+const TITLE_AFTER_PREFIX = /关于|印发|转发|^对/;
+/** `(湘水提〔2017〕046号A类)对省十二届人大七次会议第1746号建议的答复`: a provincial department's portal puts the own number
+ *  and its handling class in parentheses before the title. */
+const PAREN_NUMBER_PREFIX = new RegExp(`^\\((${COMPACT_NUMBER})(?:${CLASS_TAG})?\\)\\s*`);
 /** `商务部令2007年第15号 商业特许经营备案管理办法`: an order's number opening the line of the rule it promulgates. */
 const ORDER_PREFIX = /^([\u3400-\u9fff]{2,30}令(?:(?:19|20)\d\d年)?第\d{1,4}号)\s+/;
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
@@ -182,7 +192,7 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     info.excluded.push({ start: c.span.start + suffix.index, end: c.span.start + line.length });
     line = line.slice(0, suffix.index).replace(/\s+$/, '');
   }
-  const numbered = suffix ? null : NUMBER_PREFIX.exec(line);
+  const numbered = suffix ? null : (NUMBER_PREFIX.exec(line) ?? PAREN_NUMBER_PREFIX.exec(line));
   const order = suffix || numbered ? null : ORDER_PREFIX.exec(line);
   const prefix =
     numbered && TITLE_AFTER_PREFIX.test(line.slice(numbered[0].length))

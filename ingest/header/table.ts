@@ -19,7 +19,7 @@ import {
 import { evidence } from '../spans.ts';
 import type { Field, HeaderInfo } from './model.ts';
 import { indexNumberOf } from './index-number.ts';
-import { numberOfLine } from './number-line.ts';
+import { numberOfLine, numberPrefixLength } from './number-line.ts';
 
 /** Bars, blanks and list punctuation that trail a cell's value. */
 const TABLE_TAIL = /[|,;•·\s]/;
@@ -235,8 +235,9 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
     case 'title':
       if (v.length < 4) return false;
       if (info.headerTitle === null) {
-        info.headerTitle = normalizeTitle(text.slice(f.start, f.end));
-        info.headerTitleSpan = { start: f.start, end: f.end };
+        const start = f.start + numberPrefixLength(v);
+        info.headerTitle = normalizeTitle(text.slice(start, f.end));
+        info.headerTitleSpan = { start, end: f.end };
       }
       return true;
     case 'genre':

@@ -1513,6 +1513,13 @@ describe("headings of other portals: the number before the title, a dated headin
       '梁政发〔2023〕7号',
     ],
     [
+      "the number and its handling class in parentheses before a reply's title, in the heading and the 名称 field",
+      '(湘水提〔2017〕046号A类)对省十二届人大七次会议 第1746号建议的答复\n- 索引号:430S00019/2017-88861\n- 题裁分类:\n- 发布机构: 省水利厅\n' +
+        '- 名称: (湘水提〔2017〕046号A类)对省十二届人大七次会议 第1746号建议的答复\n湘水提〔2017〕046号\n对省十二届人大七次会议\n第1746号建议的答复\n陈建教代表:\n',
+      '对省十二届人大七次会议第1746号建议的答复',
+      '湘水提〔2017〕046号',
+    ],
+    [
       'a county code whose head is one character (神木 + 林函)',
       '关于整治东山环境的建议的回复\n\n来源:神木市林业局 发布时间:2022-07-29 11:22\n神林函〔2022〕31号\n\n李敏代表:\n',
       '关于整治东山环境的建议的回复',

@@ -916,3 +916,12 @@ describe('a letter with neither title nor salutation that names the session and 
     expect(r).toBeNull();
   });
 });
+
+describe('a misprinted label with an empty value is no salutation', () => {
+  test('题裁分类 (a misprint of 体裁分类) on a department portal', () => {
+    const text =
+      '对省十二届人大七次会议第1746号建议的答复\n- 索引号:430S00019/2017-88861\n- 题裁分类:\n- 发布机构: 省水利厅\n' +
+      '陈建教代表:\n您在省十二届人大七次会议上提出的《关于加强石门县山洪沟治理力度的建议》收悉后,我厅十分重视,现答复如下:\n';
+    expect(respondsTo(text)?.proposer).toBe('陈建教代表');
+  });
+});
