@@ -1485,6 +1485,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 97 (replies outside Chongqing: Anhui, Sichuan, Guangxi, Fujian, Hubei, Shandong, Yunnan counties, cities and departments; 国家体育总局): scored blind at 0.974 / 0.842 / 1.000 / 0.745 / 0.435 / 0.945 / 0.800 on 641cb61.
+  dev97: {
+    dir: 'samples/dev97',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.83,
+      relation: 0.99,
+      agenciesStrictF1: 0.74,
+      programsF1: 0.43,
+      fields: 0.94,
+      respondsTo: 0.79,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 98 (Chongqing and Sichuan: district bureaus, 重庆市民政局, 达州, 泸州江阳, 阆中, a Leshan town, provincial bureaus): scored blind at 0.903 / 1.000 / 1.000 / 0.923 / 0.600 / 1.000 / 1.000 on 641cb61.
+  dev98: {
+    dir: 'samples/dev98',
+    floors: {
+      documents: 10,
+      citationsF1: 0.89,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.91,
+      programsF1: 0.59,
+      fields: 0.99,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
