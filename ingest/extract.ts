@@ -190,7 +190,8 @@ export function extractWithContext(
   );
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
   // Jurisdiction and date are fixed here for the whole document.
-  const resolve = memoResolver({ jurisdiction, date });
+  const textCity = agencyStage.textCityOf(folded);
+  const resolve = memoResolver({ jurisdiction, date, textCity });
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   // A title without 关于 that opens with its organ (`X人民政府森林防火禁火令`) names the issuer by that organ.
   const titleHead =
@@ -251,7 +252,7 @@ export function extractWithContext(
   const titles = findTitles(folded, text);
   const numbers = findNumbers(folded);
   // The bodies around a cited title are read from the issuer's place: `市委、市政府《A》` in a city's document.
-  const fromIssuer = issuer ? memoResolver({ jurisdiction, date, issuer }) : resolve;
+  const fromIssuer = issuer ? memoResolver({ jurisdiction, date, issuer, textCity }) : resolve;
   const resolveCited = (s: string): string | null => (RELATIVE_HEAD.test(s) ? fromIssuer(s) : resolve(s));
   const citations = findCitations({
     text,
@@ -286,6 +287,7 @@ export function extractWithContext(
     text,
     date,
     jurisdiction,
+    textCity,
     issuerMentions,
     salutation: header.salutation,
     excluded,
@@ -375,6 +377,7 @@ function memoResolver(ctx: {
   jurisdiction: string | null;
   date: string | null;
   issuer?: string;
+  textCity?: ReturnType<typeof agencyStage.firstPlaceNamed>;
 }): (s: string) => string | null {
   const resolved = new Map<string, string | null>();
   return (s) => {

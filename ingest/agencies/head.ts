@@ -12,7 +12,7 @@ import { surfaces, type PlaceSurface } from './surfaces.ts';
 const TITLE_LOOK = 200;
 
 /** The first place within `look` characters that `fits`, skipping over the places that do not (longest match). */
-function firstPlace(text: string, look: number, fits: (v: PlaceSurface) => boolean): Place | null {
+function firstPlace(text: string, look: number, fits: (v: PlaceSurface, readings: number) => boolean): Place | null {
   const { places } = surfaces();
   const to = Math.min(text.length, look);
   // A place inside the answered proposal's title (`你提出的《关于修建中梁镇至北碚区…的建议》`) names its subject, not
@@ -25,7 +25,7 @@ function firstPlace(text: string, look: number, fits: (v: PlaceSurface) => boole
     if (quoted > 0) continue;
     const hit = longestAt(places, text, i, to);
     if (!hit) continue;
-    const p = hit.values.find(fits);
+    const p = hit.values.find((v) => fits(v, hit.values.length));
     if (p) return p.place;
     i = hit.end - 1;
   }
@@ -104,11 +104,30 @@ export function firstPlaceNamed(text: string, want: 'city' | 'county' | 'prefect
     ({ place: p, homeOnly }) =>
       !homeOnly &&
       (want === 'city'
-        ? p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province'
+        ? isCity(p)
         : want === 'prefecture'
           ? isPrefecture(p)
           : p.level === 'district' && p.name.endsWith('县')),
   );
+}
+
+/** The first city the text names (`枣庄市`, or the city a district is written with: `枣庄市市中区`), within the header
+ *  and opening paragraph: where two districts of the province share a name, the text's city settles it. */
+export function textCityOf(text: string): Place | null {
+  const p = firstPlace(
+    text,
+    RELATIVE_LOOK,
+    ({ place, homeOnly, base }, readings) =>
+      !homeOnly &&
+      !base &&
+      (isCity(place) ||
+        (readings === 1 && place.level === 'district' && place.parent !== null && isCity(place.parent))),
+  );
+  return p && p.level === 'district' ? p.parent : p;
+}
+
+function isCity(p: Place): boolean {
+  return p.level === 'municipal' && p.parent !== null && p.provinceKind === 'province';
 }
 
 /** What follows the issuer at the head of a title line: `江苏省人民政府办公厅关于…`, `…发布…`, `…公告(第7号)`. */

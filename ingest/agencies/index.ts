@@ -35,7 +35,7 @@ import {
 
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
-export { firstPlaceNamed } from './head.ts';
+export { firstPlaceNamed, textCityOf } from './head.ts';
 export { governmentOfCode } from './government-code.ts';
 export { townOrganNamed } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
@@ -45,7 +45,7 @@ export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJs
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
 export function resolveAgencyName(
   surface: string,
-  ctx: { jurisdiction: string | null; date: string | null; issuer?: string | null },
+  ctx: { jurisdiction: string | null; date: string | null; issuer?: string | null; textCity?: Place | null },
 ): string | null {
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
@@ -55,7 +55,7 @@ export function resolveAgencyName(
     const organ = resolveAgencyName(group[1]!, ctx);
     return organ && !organ.startsWith('中共') ? partyGroupOf(organ) : null;
   }
-  let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date);
+  let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity ?? null);
   // The document's issuer tells what a relative name stands for (`市委` in 济宁市人民政府's text is 济宁's), as the
   // agency stage reads it from the issuer it finds.
   if (ctx.issuer) locale = refineLocale(locale, placesOf(ctx.issuer));

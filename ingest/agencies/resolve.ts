@@ -17,6 +17,9 @@ export interface Locale {
   date: string | null;
   /** A central body issues the document: `发展改革委` there is the central commission. */
   central?: boolean;
+  /** The first city the text names (`欢迎访问枣庄市市中区人民政府网站`): of two districts of one name in the province
+   *  (济南's and 枣庄's 市中区), the one in this city. */
+  textCity?: Place | null;
 }
 
 export interface Resolved {
@@ -178,7 +181,8 @@ function placeFit(r: Reading, locale: Locale): number {
   if (r.kind !== 'place') return 0;
   const home = locale.province && r.place.province === locale.province.name ? 0 : 4;
   const level = r.place.level === 'provincial' ? 0 : r.place.level === 'municipal' ? 1 : 2;
-  return home + level;
+  const elsewhere = locale.textCity && r.place.level === 'district' && r.place.parent !== locale.textCity ? 0.5 : 0;
+  return home + level + elsewhere;
 }
 
 export function firstResolved(
@@ -223,11 +227,11 @@ export function hasImplicitBranch(readings: Reading[]): boolean {
 
 // ───────────────────────────── locale ─────────────────────────────
 
-export function baseLocale(jurisdiction: string | null, date: string | null): Locale {
+export function baseLocale(jurisdiction: string | null, date: string | null, textCity: Place | null = null): Locale {
   const { provinces } = surfaces();
   let province: Place | null = null;
   for (const p of provinces.values()) if (jurisdiction && p.jurisdiction === jurisdiction) province = p;
-  return { province, city: province?.provinceKind === 'municipality' ? province : null, county: null, date };
+  return { province, city: province?.provinceKind === 'municipality' ? province : null, county: null, date, textCity };
 }
 
 /** Refine the locale from the issuer: a city body makes `市` that city; a district or county body makes `区`/`县` that

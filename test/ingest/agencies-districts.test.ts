@@ -291,3 +291,15 @@ test("a sub-district office is named as the district government's where seals na
   };
   expect(found(row)).toEqual(row.expect);
 });
+
+describe('a district name two cities of one province share (济南 and 枣庄 市中区)', () => {
+  test.each([
+    ['欢迎访问枣庄市市中区人民政府网站!\n', '枣庄市市中区人民政府'],
+    ['欢迎访问济南市市中区人民政府网站!\n', '济南市市中区人民政府'],
+  ])('the city the text names first settles it: %s', (head, want) => {
+    const e = extractText(
+      `${head}关于对市政协十一届一次会议第111186号提案的答复\n王委员:\n您提出的提案收悉。山东省商务厅、市中区人民政府高度重视夜间经济发展。\n`,
+    );
+    expect(e.agencies.map((a) => a.name)).toContain(want);
+  });
+});

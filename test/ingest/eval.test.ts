@@ -1493,7 +1493,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       citationsF1: 0.96,
       issuer: 0.83,
       relation: 0.99,
-      agenciesStrictF1: 0.74,
+      agenciesStrictF1: 0.77,
       programsF1: 0.43,
       fields: 0.94,
       respondsTo: 0.79,
