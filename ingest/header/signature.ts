@@ -41,14 +41,34 @@ export function findSignature(info: HeaderInfo, text: string, folded: string, li
     if (iso)
       dates.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, iso });
   }
+  const signed = dates.find((d) => organsBefore(folded, lines, d).length > 0);
+  // `福建省公安厅` / `2021年4月`: a signature dated to the month names its organ, though it gives no signedDate.
+  const monthOnly = signed ? null : monthSignature(folded, lines, info.bodyStart);
   if (dates.length === 0) {
-    runInSignature(info, text, folded);
+    if (monthOnly) for (const l of monthOnly) pushOrganMentions(info.signatureIssuers, text, folded, l);
+    else runInSignature(info, text, folded);
     return;
   }
-  let chosen = dates.find((d) => organsBefore(folded, lines, d).length > 0);
-  chosen ??= dates[dates.length - 1]!;
+  const chosen = signed ?? dates[dates.length - 1]!;
   info.signedDate = chosen.iso;
-  for (const l of organsBefore(folded, lines, chosen)) pushOrganMentions(info.signatureIssuers, text, folded, l);
+  for (const l of monthOnly ?? organsBefore(folded, lines, chosen))
+    pushOrganMentions(info.signatureIssuers, text, folded, l);
+}
+
+/** A date line that gives the year and month only. */
+const MONTH_LINE = /^[ \t]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月[ \t]*$/;
+/** How many lines from the end a signature dated to the month is looked for. */
+const MONTH_LOOK = 8;
+
+/** The organ lines above a last line dated to the month (`2021年4月`), or null. */
+function monthSignature(folded: string, lines: Line[], bodyStart: number): Line[] | null {
+  for (let k = lines.length - 1; k >= 0 && lines.length - k <= MONTH_LOOK && lines[k]!.start >= bodyStart; k--) {
+    const line = lines[k]!;
+    if (!MONTH_LINE.test(folded.slice(line.start, line.end))) continue;
+    const organs = organsBefore(folded, lines, line);
+    return organs.length > 0 ? organs : null;
+  }
+  return null;
 }
 
 /** Line index of a position, by binary search over line starts. */
@@ -76,8 +96,18 @@ function organsBefore(folded: string, lines: Line[], d: { start: number }): Line
     // The seal note ends the line with `)`: other lines skip the (unanchored-start) pattern.
     const seal = folded.charCodeAt(t.end - 1) === 0x29 ? SEAL.exec(folded.slice(t.start, t.end)) : null;
     if (seal) t.end = t.start + seal.index;
-    const s = folded.slice(t.start, t.end);
+    let s = folded.slice(t.start, t.end);
     if (s === '') break;
+    // A reply's contact block between the organ and the date (`联系人:…`, `联系电话:…`) is passed over; its
+    // `联系单位:灵璧县文化和旅游局` names the replying organ.
+    if (out.length === 0 && CONTACT_LINE.test(s)) continue;
+    const unit = out.length === 0 ? CONTACT_UNIT.exec(s) : null;
+    if (unit) {
+      t.start += unit[0].length;
+      s = s.slice(unit[0].length);
+      if (isOrganLine(s.replace(/\s+/g, ''))) out.unshift(t);
+      break;
+    }
     const tokens = s.split(/\s+/);
     const organ =
       (tokens.length > 1 && tokens.every((x) => x.length === 1) && ORGAN_ENDING.test(tokens.join(''))) ||
@@ -87,6 +117,12 @@ function organsBefore(folded: string, lines: Line[], d: { start: number }): Line
   }
   return out;
 }
+/** A reply's contact lines under its text (`联系人:王颂捷`, `联 系 人:`, `联系电话:0591-…`, `领导署名:黄华安`). */
+const CONTACT_LINE =
+  /^(?:联\s*系\s*(?:人|电\s*话|方\s*式|地\s*址)|电\s*话|手\s*机|传\s*真|邮\s*[编箱]|地\s*址|领导署名|签\s*发\s*人)\s*[:：]/;
+/** The contact block's unit (`联系单位:灵璧县文化和旅游局`). */
+const CONTACT_UNIT = /^联系单位\s*[:：]\s*/;
+
 /** Digits that lost their 年 and 月 but kept 日 (`202373日`). */
 const DIGITS_THEN_DAY = /^((?:19|20)\d{4,6})日$/;
 

@@ -1495,7 +1495,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.77,
       programsF1: 0.43,
-      fields: 0.94,
+      fields: 0.95,
       respondsTo: 0.79,
       lifecycle: 0.99,
     },

@@ -316,7 +316,8 @@ describe('signature block and the last date', () => {
       '2023-04-28',
       ['重庆市科学技术局'],
     ],
-    ['no day, no date', '规划正文。\n重庆市大渡口区科学技术局\n2021年8月', null, []],
+    // A signature dated to the month names its organ, though it gives no date.
+    ['no day, no date', '规划正文。\n重庆市大渡口区科学技术局\n2021年8月', null, ['重庆市大渡口区科学技术局']],
   ])('%s', (_name, body, want, issuers) => {
     const text = `关于开展工作的通知\n各有关单位:\n${body}`;
     const h = header(text);
