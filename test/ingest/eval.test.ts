@@ -1515,6 +1515,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 99 (provincial governments, general offices and departments of Shanxi, Shandong, Anhui, Jiangxi, Zhejiang, Yunnan, Sichuan, Gansu; 国务院, 国家广播电影电视总局): scored blind at 1.000 / 0.905 / 1.000 / 0.921 / 0.400 / 0.945 / — on 5ce08fe.
+  dev99: {
+    dir: 'samples/dev99',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.89,
+      relation: 0.99,
+      agenciesStrictF1: 0.91,
+      programsF1: 0.39,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 100 (prefecture-city and county notices, reports, decisions and announcements of Gansu, Tianjin, Hunan, Qinghai, Zhejiang, Anhui, Yunnan, Fujian): scored blind at 0.951 / 0.897 / 1.000 / 0.812 / 0.286 / 0.918 / — on 5ce08fe.
+  dev100: {
+    dir: 'samples/dev100',
+    floors: {
+      documents: 10,
+      citationsF1: 0.94,
+      issuer: 0.88,
+      relation: 0.99,
+      agenciesStrictF1: 0.8,
+      programsF1: 0.28,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
