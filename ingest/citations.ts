@@ -254,7 +254,7 @@ export function issuerOfDocNumber(docNumber: string): string | null {
 /** The organ of an order or announcement number (`1998年省政府令第19号` → 省政府, `国家税务总局公告2012年第54号` →
  *  国家税务总局), or null. */
 function orderOrgan(docNumber: string): string | null {
-  const organ = /^(?:(?:19|20)\d\d年)?(.*?)(?:令|公告(?=(?:19|20)\d\d年))/.exec(docNumber)?.[1];
+  const organ = /^(?:(?:19|20)\d\d年)?(.*?)(?:第\d+号令$|令|公告(?=(?:19|20)\d\d年))/.exec(docNumber)?.[1];
   return organ || null;
 }
 
@@ -531,38 +531,63 @@ export function findNumbers(folded: string): NumberHit[] {
   const order = ORDER_NUMBER_G;
   order.lastIndex = 0;
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
-    let s = m.index;
-    while (
-      s > 0 &&
-      m.index - s < MAX_ORDER_ORGAN &&
-      isCjk(folded.charCodeAt(s - 1)) &&
-      (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))
-    )
-      s--;
-    s = skipLeadingWords(folded, s, m.index);
-    const organ = folded.slice(s, m.index);
-    // `渝府令第121号`, `川府令第5号`: a government's orders numbered under its short code.
-    if (
-      !/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ) &&
-      !isGovernmentShortCode(organ) &&
-      organ !== STATE_COUNCIL_SHORT
-    )
-      continue;
-    const canonicalOrgan = organ.replace(/^中华人民共和国(?=国务院|主席)/, '');
-    // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
-    const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';
-    if (year) s -= year.length;
+    const head = orderHead(folded, m.index);
+    if (!head) continue;
     hits.push({
-      start: s,
+      start: head.start,
       end: m.index + m[0].length,
-      docNumber: `${year}${canonicalOrgan}${m[1]}${m[2] ?? ''}第${m[3]}号`,
-      code: canonicalOrgan,
+      docNumber: `${head.year}${head.organ}${m[1]}${m[2] ?? ''}第${m[3]}号`,
+      code: head.organ,
     });
+  }
+  // `国务院第711号令`, `卫生部第27号令`: the serial written before 令, kept as written.
+  if (folded.includes('号令')) {
+    const serialFirst = ORDER_SERIAL_FIRST_G;
+    serialFirst.lastIndex = 0;
+    for (let m = serialFirst.exec(folded); m; m = serialFirst.exec(folded)) {
+      // Only under a named organ: a relative one (`市政府第263号令`) is left as text, as the annotated sets read it.
+      const head = orderHead(folded, m.index);
+      if (!head || head.organ === STATE_COUNCIL_SHORT || RELATIVE_ORGAN.test(head.organ)) continue;
+      hits.push({
+        start: head.start,
+        end: m.index + m[0].length,
+        docNumber: `${head.year}${head.organ}第${m[1]}号令`,
+        code: head.organ,
+      });
+    }
   }
   for (const tail of DAMAGED_TAILS_G) pushDamaged(folded, tail, hits);
   if (folded.includes('》(')) pushBracketless(folded, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
+}
+
+/** `第711号令`: an order's serial written before 令. */
+const ORDER_SERIAL_FIRST_G = /第\s?(\d{1,5})\s?号令/g;
+
+/** The organ of an order whose 令 (or serial) starts at `at`: where the organ starts (a year before it included), the
+ *  organ as the number writes it, and that year; null when the words before are no organ that issues orders. */
+function orderHead(folded: string, at: number): { start: number; organ: string; year: string } | null {
+  let s = at;
+  while (
+    s > 0 &&
+    at - s < MAX_ORDER_ORGAN &&
+    isCjk(folded.charCodeAt(s - 1)) &&
+    (!NOT_CODE_CHARS.has(folded[s - 1]!) || organConjunctionAt(folded, s - 1))
+  )
+    s--;
+  s = skipLeadingWords(folded, s, at);
+  const organ = folded.slice(s, at);
+  // `渝府令第121号`, `川府令第5号`: a government's orders numbered under its short code.
+  if (
+    !/(?:国务院|政府|部|委员会|委|局|署|行|主席)$/.test(organ) &&
+    !isGovernmentShortCode(organ) &&
+    organ !== STATE_COUNCIL_SHORT
+  )
+    return null;
+  // `(1998年省政府令第19号)`: a year before the organ is part of the number as written.
+  const year = /(?:19|20)\d\d年$/.exec(folded.slice(Math.max(0, s - 5), s))?.[0] ?? '';
+  return { start: s - year.length, organ: organ.replace(/^中华人民共和国(?=国务院|主席)/, ''), year };
 }
 
 /** Numbers damaged in conversion, their code found by the same walk back. */
@@ -921,7 +946,9 @@ class CitationState {
 
   keyOf(title: string): string {
     let k = this.keys.get(title);
-    if (k === undefined) this.keys.set(title, (k = titleKey(title)));
+    // `《中华人民共和国政府信息公开条例》` … `《政府信息公开条例》(国务院令第711号)`: a law or regulation named with or
+    // without the state's name is one document.
+    if (k === undefined) this.keys.set(title, (k = titleKey(title.replace(STATE_NAME, ''))));
     return k;
   }
 
@@ -963,6 +990,9 @@ class CitationState {
     }
   }
 }
+
+/** The state's name opening a law's or regulation's title, when a title of its own follows. */
+const STATE_NAME = /^中华人民共和国(?=[\u4e00-\u9fa5]{4})/;
 
 /** The longest head of a title before 关于 that the roster can name (`中共重庆市江津区委 重庆市江津区人民政府关于…`). */
 const TITLE_HEAD = /^([^《》]{3,40}?)关于/;
@@ -1023,14 +1053,14 @@ export function findCitations(input: CitationInput): Citation[] {
   const st = new CitationState(input.resolveAgency, numbers);
   const resolveAgency = st.resolveAgency;
   const numberAt = st.numberAt;
-  const ownTitleKey = input.ownTitle ? titleKey(input.ownTitle) : null;
+  const ownTitleKey = input.ownTitle ? st.keyOf(input.ownTitle) : null;
   // A consultation: its own title says so, or its text asks for comments (`广泛征求意见`, not a draft's `征求意见稿`).
   const consultation =
     (input.ownTitle !== null && CONSULTATION.test(input.ownTitle)) ||
     (folded.includes('征求') && ASKS_FOR_COMMENTS.test(folded));
   const ownNumberKey = input.ownDocNumber ? docNumberKey(input.ownDocNumber) : null;
-  const issuedKeys = new Set(input.issued.map(titleKey));
-  const proposalKey = input.proposalTitle ? titleKey(input.proposalTitle) : null;
+  const issuedKeys = new Set(input.issued.map((t) => st.keyOf(t)));
+  const proposalKey = input.proposalTitle ? st.keyOf(input.proposalTitle) : null;
 
   const titleSpans: Span[] = titles; // sorted by start and non-overlapping (findTitles scans left to right)
   const usedNumbers = new Set<NumberHit>();

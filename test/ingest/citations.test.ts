@@ -873,6 +873,25 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     expect(got).toEqual([['中发〔2021〕33号', '中共中央']]);
   });
 
+  test.each([
+    [
+      '根据《中华人民共和国政府信息公开条例》(国务院第711号令)规定。',
+      [['中华人民共和国政府信息公开条例', '国务院第711号令', '国务院']],
+    ],
+    ['按照卫生部第27号令执行。', [[null, '卫生部第27号令', '卫生部']]],
+    // A relative organ's order written so is left as text.
+    ['按照《某市管理办法》(市政府第263号令)执行。', [['某市管理办法', null, null]]],
+  ])('an order with its serial written before 令: %s', (text, want) => {
+    expect(extractText(text).citations.map((c) => [c.title, c.docNumber, c.issuer])).toEqual(want);
+  });
+
+  test("a law named with and without the state's name is one citation", () => {
+    const got = extractText(
+      '根据《中华人民共和国政府信息公开条例》规定。印制《政府信息公开条例》(国务院令第711号)手册。',
+    ).citations;
+    expect(got.map((c) => [c.title, c.docNumber])).toEqual([['中华人民共和国政府信息公开条例', '国务院令第711号']]);
+  });
+
   test("the State Council's orders written short (国令第711号)", () => {
     const got = extractText('根据《中华人民共和国政府信息公开条例》(国令第711号)规定。').citations;
     expect(got.map((c) => [c.docNumber, c.issuer])).toEqual([['国令第711号', '国务院']]);
