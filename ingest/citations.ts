@@ -789,6 +789,24 @@ const KIND_WORDS = [
  *  object (`根据《X》精神,现将实施方案印发给你们`: X is the basis; 将/把 names what is issued). */
 const ISSUING_AFTER =
   /^[^《》。;将把]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
+/** A basis cue right before the title or the run of titles it opens (`根据《A》《B》等相关规定,…现予公布`, `依据国务院
+ *  《A》`): the titles it governs are what the document acts under, not what it publishes. */
+const BASIS_BEFORE = /(?:根据|依据|按照|依照)[^《》,。;:\n]{0,8}$/;
+/** Joiners between the titles of one run. */
+const RUN_JOINER = /^[\s、,和及与]*$/;
+function basisLed(folded: string, start: number): boolean {
+  let s = start;
+  // Back over the titles of the run before this one (`《A》《B》`, `《A》、《B》`).
+  for (let k = 0; k < 20; k++) {
+    const close = folded.lastIndexOf('》', s - 1);
+    if (close < 0 || !RUN_JOINER.test(folded.slice(close + 1, s))) break;
+    const open = folded.lastIndexOf('《', close);
+    if (open < 0) break;
+    s = open;
+  }
+  return BASIS_BEFORE.test(folded.slice(Math.max(0, s - 12), s));
+}
+
 /** What a notice says of the documents it issues right before their titles (`现将修订后的《A》`, `和新制定的《B》`). */
 const ISSUED_MODIFIER = '(?:修订后的|修改后的|新修订的|新制定的|调整后的)?';
 const ISSUING_BEFORE = new RegExp(`(?:现将|特将|兹将|现把)${ISSUED_MODIFIER}\\s*$`);
@@ -1131,7 +1149,7 @@ export function findCitations(input: CitationInput): Citation[] {
     const listEnd = t.end + (TITLE_LIST_REST.exec(folded.slice(t.end, t.end + 400))?.[0].length ?? 0);
     if (
       ISSUING_BEFORE.test(before) ||
-      ISSUING_AFTER.test(folded.slice(listEnd, listEnd + 80)) ||
+      (ISSUING_AFTER.test(folded.slice(listEnd, listEnd + 80)) && !basisLed(folded, t.start)) ||
       isWrapperLine(folded, t)
     ) {
       // `现将《X》印发给你们`: X is this document; remember it so its other mentions are dropped too.

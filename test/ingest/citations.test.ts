@@ -892,6 +892,15 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     expect(got.map((c) => [c.title, c.docNumber])).toEqual([['中华人民共和国政府信息公开条例', '国务院令第711号']]);
   });
 
+  test.each([
+    ['根据《四川省古树名木保护条例》《四川省古树名木认定办法》等相关规定,2024全市新增认定三级古树10株,现予公布。', 2],
+    ['依据国务院《森林防火条例》,现予公布。', 1],
+    // The promulgated rule itself: no citation.
+    ['《四川省森林防火条例》已经省政府第5次常务会议通过,现予公布,自公布之日起施行。', 0],
+  ])('titles a basis cue governs are cited though the sentence publishes something: %s', (text, n) => {
+    expect(extractText(`关于公布新增古树名录的通告\n\n${text}\n`).citations).toHaveLength(n);
+  });
+
   test("the State Council's orders written short (国令第711号)", () => {
     const got = extractText('根据《中华人民共和国政府信息公开条例》(国令第711号)规定。').citations;
     expect(got.map((c) => [c.docNumber, c.issuer])).toEqual([['国令第711号', '国务院']]);
