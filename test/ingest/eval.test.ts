@@ -1545,6 +1545,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 101 (replies: four Chongqing district and municipal bodies, Hubei, Zhejiang, Anhui, Jiangxi and Jiangsu bureaus and a zone committee): scored blind at 0.933 / 0.714 / 0.857 / 0.816 / 0.500 / 0.927 / 0.880 on 601a843.
+  dev101: {
+    dir: 'samples/dev101',
+    floors: {
+      documents: 10,
+      minRelations: 6,
+      citationsF1: 0.92,
+      issuer: 0.7,
+      relation: 0.85,
+      agenciesStrictF1: 0.81,
+      programsF1: 0.49,
+      fields: 0.92,
+      respondsTo: 0.87,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 102 (a Zhejiang township, 国家民委, Guangdong and Shaanxi water bureaus, a Xinjiang city, Shaanxi government and congress, Guangxi, Henan and Gansu notices and a decision): scored blind at 0.966 / 0.964 / 0.929 / 0.933 / 0.500 / 0.936 / — on 601a843 (effective / expiry 0.800 / 0.900).
+  dev102: {
+    dir: 'samples/dev102',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.95,
+      relation: 0.92,
+      agenciesStrictF1: 0.92,
+      programsF1: 0.49,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.79,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
