@@ -269,14 +269,16 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   }
 }
 
-/** A `发文日期` is when the document went out: the publication date on most pages, but the written date on a page
- *  that prints its own publication date as well (住房城乡建设部: 发文日期 2023-07-14, 发布时间 2023-12-29). */
+/** A `发文日期` is the day the organ issued the document, its written date (住房城乡建设部: 发文日期 2023-07-14, 发布时间
+ *  2023-12-29), and the page's publication date comes from its own fields: the annotated sets read it so on 21 of 22
+ *  pages that print it without a publication date. Beside a written date of its own (`生成日期`, `成文日期`) and no
+ *  publication date, it is the publication date. */
 export function settleIssuedDate(info: HeaderInfo): void {
   const issued = info.issuedDate;
   if (!issued) return;
-  const published = info.publishedDate ?? info.pageDate;
-  if (!published) info.publishedDate = issued;
-  else if (published !== issued) info.writtenDate ??= issued;
+  if (info.writtenDate && info.writtenDate !== issued && !(info.publishedDate ?? info.pageDate))
+    info.publishedDate = issued;
+  else info.writtenDate ??= issued;
 }
 
 /** Bracketed-label table lines (`[ 索引号 ] …`) after the body has started. */

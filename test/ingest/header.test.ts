@@ -1459,8 +1459,8 @@ describe('whole metadata tables of provincial and county portals', () => {
         title: '盐池县人民政府办公室关于印发春耕工作方案的通知',
         docNumber: '盐政办发〔2022〕12号',
         indexNumber: '640323004/2022-00062',
-        writtenDate: null,
-        publishedDate: '2022-03-05',
+        writtenDate: '2022-03-05',
+        publishedDate: null,
       },
     ],
     [
@@ -1768,7 +1768,7 @@ describe("a portal's date by its source line; a reposting site's copy time is no
     expect(extractText(text).document.publishedDate).toBe(want);
   });
 
-  test('发文日期 is the publication date, or the written date when the page prints its publication date too', () => {
+  test("发文日期 is the written date; the publication date comes from the page's own fields", () => {
     const both = extractText(
       '  • 公文名称:\n    对某会议第6826号建议的答复\n  • 发文日期:\n    2023-07-14\n对某会议第6826号建议的答复\n选择字体:[--] 发布时间:2023-12-29 14:43:43\n王代表:\n您提出的建议收悉。',
     ).document;
@@ -1776,7 +1776,7 @@ describe("a portal's date by its source line; a reposting site's copy time is no
     const alone = extractText(
       '索引号:11532323015172622Y-/2018-1220012 发文日期:2017年06月28日\n某县人民政府办公室关于印发预案的通知\n各乡镇人民政府:\n现印发给你们。',
     ).document;
-    expect([alone.writtenDate, alone.publishedDate]).toEqual([null, '2017-06-28']);
+    expect([alone.writtenDate, alone.publishedDate]).toEqual(['2017-06-28', null]);
   });
 
   test.each([
@@ -2229,12 +2229,13 @@ describe('a database page whose labels run into their values; a reposting site d
     const h = header(
       '地区\n\n(2024年)关于政协第十四届全国委员会第二次会议第03434号提案答复的函\n\n来源:m.055110.com   日期:2025-01-08 阅读次数:\n\n发文机关国家卫生健康委员会\n\n发文日期2024年07月18日\n\n时效性现行有效\n\n施行日期2024年07月18日\n\n委员您好:\n\n您提出的提案收悉。\n',
     );
-    // The mirror's 日期 (its copy, 2025-01-08) is no publication date; 发文日期 dates it as before.
-    expect([h.issuerField?.text, h.effectiveDate, h.issuedDate, h.publishedDate]).toEqual([
+    // The mirror's 日期 (its copy, 2025-01-08) is no publication date; 发文日期 is the written date.
+    expect([h.issuerField?.text, h.effectiveDate, h.issuedDate, h.writtenDate, h.publishedDate]).toEqual([
       '国家卫生健康委员会',
       '2024-07-18',
       '2024-07-18',
       '2024-07-18',
+      null,
     ]);
   });
   test('a dashed list of fields whose labels run into their values', () => {
