@@ -192,11 +192,14 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
+  // A CPPCC session's members submit 提案 whatever word the reply's title uses (`区政协十六届二次会议第222号建议的复函`;
+  // the annotated sets: 134 of 134 such replies).
   const kindWord =
+    (sessionLabel?.includes('政协') ? '提案' : null) ??
     titleSays?.kind ??
     parenSays?.kind ??
     input.headerKind ??
-    (sessionLabel ? (sessionLabel.includes('政协') ? '提案' : '建议') : null) ??
+    (sessionLabel ? '建议' : null) ??
     (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ??
     proposerKind;
   if (kindWord !== '提案' && kindWord !== '建议') return none;

@@ -925,3 +925,13 @@ describe('a misprinted label with an empty value is no salutation', () => {
     expect(respondsTo(text)?.proposer).toBe('陈建教代表');
   });
 });
+
+describe("a CPPCC session's proposal is a 提案 whatever word the reply's title uses", () => {
+  test.each([
+    ['重庆市长寿区教育委员会关于区政协十六届二次会议第222号建议的复函', '提案'],
+    ['重庆市长寿区教育委员会关于区十九届人大二次会议第222号建议的复函', '建议'],
+  ])('%s', (title, kind) => {
+    const text = `${title}\n尊敬的杨蒙委员:\n您提出的《关于依法推进老旧小区增设电梯的建议》(第222号)已收悉。现答复如下:\n一、加强管理。\n`;
+    expect(respondsTo(text)?.kind).toBe(kind);
+  });
+});
