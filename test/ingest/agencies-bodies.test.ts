@@ -27,6 +27,11 @@ const ROWS: Row[] = [
       中共成都市武侯区委组织部: ['mentioned'],
     },
   },
+  // The central rule-of-law commission's office (2018), by its short form.
+  {
+    text: '以中央依法治国办对重庆市开展法治政府建设督察为契机,全面整改落实。',
+    expect: { 中央全面依法治国委员会办公室: ['mentioned'] },
+  },
   // New Party bodies of the 2023 reform, central and local.
   {
     text: '中央科技委员会、中央金融委员会部署,市委科技办、市委社会工作部落实。',
