@@ -32,6 +32,15 @@ const ROWS: Row[] = [
     text: '以中央依法治国办对重庆市开展法治政府建设督察为契机,全面整改落实。',
     expect: { 中央全面依法治国委员会办公室: ['mentioned'] },
   },
+  // A local Party committee's rule-of-law commission and its office, the level word the place's own.
+  {
+    text: '市委依法治市办将我区作为示范区候选区推荐,中共温州市龙湾区委全面依法治区委员会办公室牵头落实。',
+    setup: { jurisdiction: '重庆' },
+    expect: {
+      中共重庆市委全面依法治市委员会办公室: ['mentioned'],
+      中共温州市龙湾区委全面依法治区委员会办公室: ['mentioned'],
+    },
+  },
   // New Party bodies of the 2023 reform, central and local.
   {
     text: '中央科技委员会、中央金融委员会部署,市委科技办、市委社会工作部落实。',
