@@ -1576,6 +1576,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.79,
     },
   },
+  // Blind set 103 (Chongqing and neighbours: district and provincial rule-of-law reports, annual reports of Guizhou, Hubei, Sichuan bodies, a county reply): scored blind at 0.964 / 1.000 / 1.000 / 0.848 / 0.471 / 0.900 / 1.000 on 6b59e81.
+  dev103: {
+    dir: 'samples/dev103',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.84,
+      programsF1: 0.46,
+      fields: 0.89,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 104 (northern and eastern provinces: a Guangdong town, Fujian and Shandong provincial texts, Shanxi, Heilongjiang, Tianjin, Zhejiang, Liaoning and Jiangsu city texts, amending and repealing orders): scored blind at 0.936 / 0.773 / 0.864 / 0.719 / 0.286 / 0.918 / — on 6b59e81.
+  dev104: {
+    dir: 'samples/dev104',
+    floors: {
+      documents: 10,
+      citationsF1: 0.93,
+      issuer: 0.77,
+      relation: 0.86,
+      agenciesStrictF1: 0.71,
+      programsF1: 0.28,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
