@@ -48,13 +48,23 @@ const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|
 const ORDER_SERIAL =
   /^(?:(?:(?:19|20)\d\d年)?第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号|\(第(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})号\))$/;
 
+/** A page's metadata line: a label and its date (`上载日期: 2017-12-29 信息员: …`). */
+const METADATA_LINE = /(?:日期|时间)[:]\d{4}-\d{1,2}-\d{1,2}/;
+
 /** Join an order head and the serial on the next line into one candidate, so the number-line reader takes both. */
 function joinOrderHead(candidates: Candidate[]): void {
   for (let k = 0; k + 1 < candidates.length; k++) {
     const head = candidates[k]!;
-    const serial = candidates[k + 1]!;
-    if (!(ORDER_HEAD.test(head.compact) || ANNOUNCEMENT_HEAD.test(head.compact)) || !ORDER_SERIAL.test(serial.compact))
-      continue;
+    if (!(ORDER_HEAD.test(head.compact) || ANNOUNCEMENT_HEAD.test(head.compact))) continue;
+    // A portal's upload line may stand between the head and its serial (`齐齐哈尔市人民政府令` / `上载日期: 2017-12-29 …`
+    // / `第3号`).
+    const between = candidates[k + 1]!;
+    const serial = ORDER_SERIAL.test(between.compact)
+      ? between
+      : k + 2 < candidates.length && METADATA_LINE.test(between.compact)
+        ? candidates[k + 2]!
+        : null;
+    if (!serial || !ORDER_SERIAL.test(serial.compact)) continue;
     head.compact += serial.compact;
     serial.compact = '';
     // The serial's line is excluded with the head's: both are the own number, never a citation.

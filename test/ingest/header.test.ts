@@ -1568,6 +1568,11 @@ describe('own numbers in other printed forms', () => {
       '四川省第十一届人民代表大会常务委员会公告第28号',
     ],
     [
+      "an order's head and serial with the portal's upload line between",
+      '齐齐哈尔市人民政府令\n上载日期: 2017-12-29 信息员: xxzx-zlx 上载部门: 市信息中心\n\n第3号\n\n  《齐齐哈尔市人民政府关于修改部分政府规章的决定》业经市政府常务会议通过,现予公布。\n',
+      '齐齐哈尔市人民政府令第3号',
+    ],
+    [
       "a portal's bracketed validity tag after the number",
       '陕西省人民政府办公厅关于 贯彻落实国务院决定的通知\n\n陕政办发 〔2014〕17号 [有效]\n\n来源: 省政府办公厅 发布时间: 2014-04-02 09:42\n\n各设区市人民政府:\n',
       '陕政办发〔2014〕17号',
