@@ -861,6 +861,8 @@ export interface CitationInput {
   proposalTitle: string | null;
   /** Canonical name of an agency surface form, or null; from the agency roster. */
   resolveAgency: (surface: string) => string | null;
+  /** The government a cited number's code no list holds names, from the document's own place (`佛府办` in 佛山). */
+  localCode?: (code: string) => string | null;
   /** The document's own issuer, which `我部印发《…》`, `我局出台《…》` name. */
   ownIssuer?: string | null;
   /** Precomputed mentions (the pipeline finds them once for the agency exclusions too). */
@@ -911,10 +913,17 @@ class CitationState {
   readonly numberAt: (pos: number) => NumberHit | null;
   private readonly resolveFn: (surface: string) => string | null;
   private readonly numbers: NumberHit[];
+  /** The government a code no list holds names, read against the document's own place (extract.ts supplies it). */
+  private readonly localCode: (code: string) => string | null;
 
-  constructor(resolveFn: (surface: string) => string | null, numbers: NumberHit[]) {
+  constructor(
+    resolveFn: (surface: string) => string | null,
+    numbers: NumberHit[],
+    localCode: (code: string) => string | null = () => null,
+  ) {
     this.resolveFn = resolveFn;
     this.numbers = numbers;
+    this.localCode = localCode;
     this.resolveAgency = this.resolveMemo.bind(this);
     this.numberAt = this.numberStartingAt.bind(this);
   }
@@ -992,8 +1001,11 @@ class CitationState {
     if (tKey) this.byTitle.set(tKey, d);
     if (d.docNumber && d.issuerSource !== 'code') {
       const organ = orderOrgan(d.docNumber);
+      const code = /^(.*?)〔/.exec(d.docNumber)?.[1];
       const fromCode =
-        issuerOfDocNumber(d.docNumber) ?? (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null);
+        issuerOfDocNumber(d.docNumber) ??
+        (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null) ??
+        (code && !lookupCode(code) ? this.localCode(code) : null);
       if (fromCode) {
         d.issuer =
           titleOrganElsewhere(d.title, fromCode, this.resolveAgency) ??
@@ -1068,7 +1080,7 @@ export function findCitations(input: CitationInput): Citation[] {
   const { folded, text } = input;
   const titles = input.titles ?? findTitles(folded, text);
   const numbers = input.numbers ?? findNumbers(folded);
-  const st = new CitationState(input.resolveAgency, numbers);
+  const st = new CitationState(input.resolveAgency, numbers, input.localCode);
   const resolveAgency = st.resolveAgency;
   const numberAt = st.numberAt;
   const ownTitleKey = input.ownTitle ? st.keyOf(input.ownTitle) : null;

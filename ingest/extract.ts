@@ -264,6 +264,7 @@ export function extractWithContext(
     proposalSpans: normalizeSpans(reply.proposalSpans),
     proposalTitle: reply.respondsTo?.title ?? null,
     resolveAgency: resolveCited,
+    localCode: (code) => agencyStage.governmentOfCitedCode(code, folded),
     ownIssuer: issuer,
     titles,
     numbers,

@@ -25,5 +25,22 @@ export function governmentOfCode(code: string, text: string): string | null {
   if (!m) return null;
   const place = titlePlace(text);
   if (!place || place.zone || !abbreviates(m[1]!, place)) return null;
-  return place.canonicalPrefix + (m[2]!.endsWith('办') ? '人民政府办公室' : '人民政府');
+  return governmentOf(place, m[2]!);
+}
+
+/** The government of `place`, or its general office when the code's organ word says so (政办, 府办). */
+function governmentOf(place: Place, organWord: string): string {
+  return place.canonicalPrefix + (organWord.endsWith('办') ? '人民政府办公室' : '人民政府');
+}
+
+/** The government (or its general office) a cited number's composed code names, read against the document's own place
+ *  and the places above it (`佛府办〔2011〕150号` in a 佛山市高明区 town's notice: 佛山市人民政府办公室), or null. Only a
+ *  code no list holds reaches here: a one-character abbreviation is read only where the text's place spells it. */
+export function governmentOfCitedCode(code: string, text: string): string | null {
+  const m = GOVERNMENT_CODE.exec(code);
+  if (!m) return null;
+  for (let p = titlePlace(text); p && p.parent !== null; p = p.parent) {
+    if (!p.zone && abbreviates(m[1]!, p)) return governmentOf(p, m[2]!);
+  }
+  return null;
 }

@@ -36,7 +36,7 @@ import {
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed, textCityOf } from './head.ts';
-export { governmentOfCode } from './government-code.ts';
+export { governmentOfCitedCode, governmentOfCode } from './government-code.ts';
 export { townOrganNamed } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
 export { organTypeWritten } from './compose.ts';

@@ -901,6 +901,28 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     expect(extractText(`关于公布新增古树名录的通告\n\n${text}\n`).citations).toHaveLength(n);
   });
 
+  test.each([
+    // A city's one-character code read in a document of one of its towns.
+    [
+      '佛山市高明区明城镇人民政府关于规范性文件清理结果的通知\n根据《佛山市行政机关规范性文件管理规定》(佛府办〔2011〕150号)开展清理。\n',
+      '佛府办〔2011〕150号',
+      '佛山市人民政府办公室',
+    ],
+    [
+      '安陆市人民政府关于印发安陆市突发事件总体应急预案的通知\n《市人民政府关于印发应急预案的通知》(安政发〔2012〕35号)同时废止。\n',
+      '安政发〔2012〕35号',
+      '安陆市人民政府',
+    ],
+    // Another place's code is not read so.
+    [
+      '佛山市高明区明城镇人民政府关于规范性文件清理结果的通知\n根据《某规定》(汕府办〔2011〕150号)开展清理。\n',
+      '汕府办〔2011〕150号',
+      null,
+    ],
+  ])("a government's code no list holds, read against the document's own place: %s", (text, number, issuer) => {
+    expect(extractText(text).citations.find((c) => c.docNumber === number)?.issuer ?? null).toBe(issuer);
+  });
+
   test("the State Council's orders written short (国令第711号)", () => {
     const got = extractText('根据《中华人民共和国政府信息公开条例》(国令第711号)规定。').citations;
     expect(got.map((c) => [c.docNumber, c.issuer])).toEqual([['国令第711号', '国务院']]);

@@ -253,7 +253,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 12,
       citationsF1: 0.91,
-      issuer: 0.82,
+      issuer: 0.91,
       relation: 0.99,
       agenciesStrictF1: 0.85,
       programsF1: 0.39,
@@ -367,7 +367,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.99,
-      issuer: 0.93,
+      issuer: 0.96,
       relation: 0.99,
       agenciesStrictF1: 0.92,
       programsF1: 0.35,
@@ -516,7 +516,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.91,
-      issuer: 0.91,
+      issuer: 0.99,
       relation: 0.99,
       agenciesStrictF1: 0.76,
       programsF1: 0,
@@ -580,7 +580,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 9,
       minRelations: 5,
       citationsF1: 0.91,
-      issuer: 0.33,
+      issuer: 0.66,
       relation: 0.99,
       agenciesStrictF1: 0.8,
       programsF1: 0,
@@ -853,7 +853,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.99,
-      issuer: 0.84,
+      issuer: 0.91,
       relation: 0.99,
       agenciesStrictF1: 0.95,
       programsF1: 0.66,
@@ -1278,7 +1278,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 9,
       citationsF1: 0.99,
-      issuer: 0.81,
+      issuer: 0.85,
       relation: 0.99,
       agenciesStrictF1: 0.97,
       programsF1: 0.14,
@@ -1370,7 +1370,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.94,
-      issuer: 0.85,
+      issuer: 0.86,
       relation: 0.99,
       agenciesStrictF1: 0.87,
       programsF1: 0.54,
@@ -1476,7 +1476,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.98,
-      issuer: 0.93,
+      issuer: 0.9,
       relation: 0.99,
       agenciesStrictF1: 0.79,
       programsF1: 0.59,
@@ -1491,7 +1491,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.96,
-      issuer: 0.83,
+      issuer: 0.89,
       relation: 0.99,
       agenciesStrictF1: 0.77,
       programsF1: 0.43,
@@ -1597,7 +1597,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
     floors: {
       documents: 10,
       citationsF1: 0.93,
-      issuer: 0.77,
+      issuer: 0.81,
       relation: 0.86,
       agenciesStrictF1: 0.71,
       programsF1: 0.28,
