@@ -13,7 +13,7 @@ import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
-import { titleHeadIssuer } from './title-head-issuer.ts';
+import { placeReportIssuer, titleHeadIssuer } from './title-head-issuer.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
@@ -221,7 +221,8 @@ export function extractWithContext(
     ) ??
     // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
     // names as its source (`来源:县民政局`) published it, and is its issuer.
-    sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve);
+    sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve) ??
+    placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -312,10 +313,10 @@ export function extractWithContext(
         spans: [mentionAt(text, own.start, own.end)],
       });
   }
-  // Read from the page's source field (`来源:县民政局`, `作者:云县应急局`), the field is its evidence.
-  const source = header.sourceField;
+  // Read from the page's source field (`来源:县民政局`, `作者:云县应急局`) or from a place's report title (`开州区2024年…
+  // 报告`), the issuer's evidence is that field or place: it is listed among the agencies with role issuer.
   const fromSource =
-    source && chosen?.mention && chosen.mention.start >= source.start && chosen.mention.end <= source.end;
+    chosen?.mention && !issuerMentions.some((m) => m.start <= chosen.mention!.start && chosen.mention!.end <= m.end);
   const sourced = issuer && fromSource ? agencies.find((a) => a.name === issuer) : undefined;
   if (sourced && !sourced.roles.includes('issuer')) sourced.roles.unshift('issuer');
   else if (issuer && fromSource && !sourced)

@@ -40,8 +40,28 @@ describe('the organ at the head of a title without 关于 is the issuer', () => 
   test.each<[string, string]>([
     ['a reply titled by what it answers', '对县十六届人大一次会议第3号建议的答复\n\n王五代表:\n您提出的建议收悉。'],
     ['a law without an organ at its head', '重庆市地方立法条例\n\n第一条 为了规范地方立法活动,制定本条例。'],
-    ['a place and a year, no organ', '重庆市北碚区2025年政府信息公开工作年度报告\n\n本报告根据条例编制。'],
   ])('%s: no issuer from the head', (_, text) => {
     expect(extractText(text).document.issuer).toBeNull();
+  });
+});
+
+describe("a place's yearly report titled with the place alone is its people's government's", () => {
+  test.each<[string, string | null]>([
+    [
+      '开州区2024年法治政府建设情况报告\n2024年,开州区坚持以习近平新时代中国特色社会主义思想为指导。\n',
+      '重庆市开州区人民政府',
+    ],
+    [
+      '合江县2022年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》规定编制。\n',
+      '合江县人民政府',
+    ],
+    ['重庆市北碚区2025年政府信息公开工作年度报告\n\n本报告根据条例编制。', '重庆市北碚区人民政府'],
+    // A development zone has no people's government; a plan is no report.
+    ['重庆两江新区2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制。\n', null],
+    ['合江县2022年防汛抗旱应急预案\n为做好防汛工作,制定本预案。\n', null],
+  ])('%s', (text, issuer) => {
+    const e = extractText(text);
+    expect(e.document.issuer).toBe(issuer);
+    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
   });
 });
