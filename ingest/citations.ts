@@ -232,6 +232,11 @@ export function lookupCode(code: string): CodeEntry | undefined {
   return undefined;
 }
 
+/** The 机关代字 before a number's bracketed year (`渝环函〔2018〕1303号` → `渝环函`), or null (an order's number). */
+export function codeOfNumber(docNumber: string): string | null {
+  return /^(.*?)〔/.exec(docNumber)?.[1] ?? null;
+}
+
 /** The canonical issuer a document number's 机关代字 names in the number's year, or null (unknown or shared by two
  *  places). */
 export function issuerOfDocNumber(docNumber: string): string | null {
@@ -1001,7 +1006,7 @@ class CitationState {
     if (tKey) this.byTitle.set(tKey, d);
     if (d.docNumber && d.issuerSource !== 'code') {
       const organ = orderOrgan(d.docNumber);
-      const code = /^(.*?)〔/.exec(d.docNumber)?.[1];
+      const code = codeOfNumber(d.docNumber);
       const fromCode =
         issuerOfDocNumber(d.docNumber) ??
         (organ && RELATIVE_ORGAN.test(organ) ? this.resolveAgency(organ) : null) ??
@@ -1065,7 +1070,7 @@ function titleOrganOfCode(
   resolveAgency: (surface: string) => string | null,
 ): string | null {
   const head = title ? TITLE_HEAD.exec(title)?.[1] : undefined;
-  const current = lookupCode(/^(.*?)〔/.exec(docNumber)?.[1] ?? '')?.issuer;
+  const current = lookupCode(codeOfNumber(docNumber) ?? '')?.issuer;
   if (!head || !current) return null;
   for (let end = head.length; end >= 3; end--) {
     const organ = resolveAgency(head.slice(0, end));

@@ -2,7 +2,7 @@
 // Keeps the stages independent: each reads the text plus this context, none calls another.
 
 import type { Mention, Span } from './model.ts';
-import type { Place } from './agencies/places.ts';
+import type { TextCity } from './agencies/head.ts';
 
 export interface ExtractContext {
   /** The decoded, cleaned text every span points into. */
@@ -12,7 +12,7 @@ export interface ExtractContext {
   /** Province-level jurisdiction of the document: '重庆', '四川', … or null for central/unknown. Decides what `市X局` means. */
   jurisdiction: string | null;
   /** The first city the text names, which settles a district name two cities of the province share. */
-  textCity?: Place | null;
+  textCity?: TextCity;
   /** Where the issuing agency is named: header 发布机构/发文单位, the title prefix, the signature block. */
   issuerMentions: Mention[];
   /** The salutation line (its agencies are addressees). */

@@ -6,7 +6,7 @@ import * as agencyStage from './agencies.ts';
 import { loadRoster } from './agencies/roster.ts';
 import { GENERAL_OFFICE, LOCAL_OFFICE_PARENT } from './agencies/rules.ts';
 import * as programStage from './programs.ts';
-import { findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
+import { codeOfNumber, findCitations, findNumbers, findTitles, issuerOfDocNumber, lookupCode } from './citations.ts';
 import { clean, splitLines } from './clean.ts';
 import type { ExtractContext } from './context.ts';
 import { isAbbreviationOf } from './header/abbreviation.ts';
@@ -172,7 +172,7 @@ export function extractWithContext(
   const lines = splitLines(folded);
   const header = parseHeader(text, folded, lines);
   const ownDocNumber = header.docNumber ?? header.numberLine;
-  const ownCode = ownDocNumber ? (/^(.*?)〔/.exec(ownDocNumber)?.[1] ?? null) : null;
+  const ownCode = ownDocNumber ? codeOfNumber(ownDocNumber) : null;
 
   // The document's own title line names its issuer; the page's metadata field is a third party's label and comes after
   // it (`[ 发布机构 ] 开州区发展改革委` over `重庆市开州区人民政府办公室关于印发…`, a law database's `发布部门: 湖北省政府`
@@ -190,7 +190,7 @@ export function extractWithContext(
   );
   const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
   // Jurisdiction and date are fixed here for the whole document.
-  const textCity = agencyStage.textCityOf(folded);
+  const textCity = agencyStage.lazyTextCity(folded);
   const resolve = memoResolver({ jurisdiction, date, textCity });
   // Joint issuers written together (丰都县科学技术局丰都县财政局关于…) become one mention per agency.
   // A title without 关于 that opens with its organ (`X人民政府森林防火禁火令`) names the issuer by that organ.
@@ -222,7 +222,7 @@ export function extractWithContext(
     // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
     // names as its source (`来源:县民政局`) published it, and is its issuer.
     sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve) ??
-    placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve);
+    placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -315,11 +315,11 @@ export function extractWithContext(
   }
   // Read from the page's source field (`来源:县民政局`, `作者:云县应急局`) or from a place's report title (`开州区2024年…
   // 报告`), the issuer's evidence is that field or place: it is listed among the agencies with role issuer.
-  const fromSource =
+  const readApart =
     chosen?.mention && !issuerMentions.some((m) => m.start <= chosen.mention!.start && chosen.mention!.end <= m.end);
-  const sourced = issuer && fromSource ? agencies.find((a) => a.name === issuer) : undefined;
-  if (sourced && !sourced.roles.includes('issuer')) sourced.roles.unshift('issuer');
-  else if (issuer && fromSource && !sourced)
+  const listed = issuer && readApart ? agencies.find((a) => a.name === issuer) : undefined;
+  if (listed && !listed.roles.includes('issuer')) listed.roles.unshift('issuer');
+  else if (issuer && readApart && !listed)
     agencies.unshift({
       name: issuer,
       mentions: [chosen.mention!.text],
@@ -379,7 +379,7 @@ function memoResolver(ctx: {
   jurisdiction: string | null;
   date: string | null;
   issuer?: string;
-  textCity?: ReturnType<typeof agencyStage.firstPlaceNamed>;
+  textCity?: agencyStage.TextCity;
 }): (s: string) => string | null {
   const resolved = new Map<string, string | null>();
   return (s) => {

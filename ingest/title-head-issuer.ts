@@ -61,8 +61,6 @@ export function titleHeadIssuer(
 /** A place's name as a yearly report opens with it (`开州区`, `合江县`, `重庆市铜梁区`, `周至县`): a county-level place or a
  *  city, then the report's year. */
 const PLACE_THEN_YEAR = /^([\u4e00-\u9fa5]{2,12}?(?:市|区|县|旗))(?=(?:19|20)\d\d年)/;
-/** The last words of a development zone's name. */
-const ZONE_END = /(?:新|开发|园|高新|经开|示范|试验|保税|合作|度假|风景)区$/;
 /** A report's title ends so (`…法治政府建设情况报告`, `…政府信息公开工作年度报告`). */
 const REPORT_END = /报告$/;
 
@@ -77,12 +75,13 @@ export function placeReportIssuer(
   title: string | null,
   titleSpans: Span[],
   resolve: (surface: string) => string | null,
+  isZone: (place: string) => boolean,
 ): { name: string; mention: Mention } | null {
   if (!title || !REPORT_END.test(title) || titleSpans.length === 0) return null;
   const span = titleSpans[0]!;
   const place = PLACE_THEN_YEAR.exec(folded.slice(span.start, span.end).trimStart());
   // A development zone (`重庆两江新区`) is run by its committee, which has no people's government.
-  if (!place || ZONE_END.test(place[1]!)) return null;
+  if (!place || isZone(place[1]!)) return null;
   const name = resolve(`${place[1]}人民政府`);
   if (!name) return null;
   const at = span.start + folded.slice(span.start, span.end).indexOf(place[1]!);

@@ -156,7 +156,7 @@ function asideBefore(text: string, at: number): number {
 /** Every government organ the text names, with canonical names, roles and evidence spans. */
 export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   const out = new AgencyCollector();
-  let locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity ?? null);
+  let locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity);
   const home = locale.province?.name ?? null;
   const guards = surfaceGuards();
 

@@ -23,6 +23,7 @@ import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
 import { longestAt } from '../lexicon.ts';
 import { surfaces } from './surfaces.ts';
+import type { TextCity } from './head.ts';
 import {
   GOVERNMENT_OFFICE_WHOLE,
   governmentOffice,
@@ -35,7 +36,7 @@ import {
 
 export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
-export { firstPlaceNamed, textCityOf } from './head.ts';
+export { firstPlaceNamed, lazyTextCity, type TextCity } from './head.ts';
 export { governmentOfCitedCode, governmentOfCode } from './government-code.ts';
 export { townOrganNamed } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
@@ -45,7 +46,7 @@ export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJs
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
 export function resolveAgencyName(
   surface: string,
-  ctx: { jurisdiction: string | null; date: string | null; issuer?: string | null; textCity?: Place | null },
+  ctx: { jurisdiction: string | null; date: string | null; issuer?: string | null; textCity?: TextCity },
 ): string | null {
   const s = surface.replace(/\s+/g, '');
   if (!s) return null;
@@ -55,7 +56,7 @@ export function resolveAgencyName(
     const organ = resolveAgencyName(group[1]!, ctx);
     return organ && !organ.startsWith('中共') ? partyGroupOf(organ) : null;
   }
-  let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity ?? null);
+  let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity);
   // The document's issuer tells what a relative name stands for (`市委` in 济宁市人民政府's text is 济宁's), as the
   // agency stage reads it from the issuer it finds.
   if (ctx.issuer) locale = refineLocale(locale, placesOf(ctx.issuer));
@@ -83,6 +84,13 @@ export function resolveAgencyName(
     if (unit && !unit.endsWith('处')) return first.name + unit;
   }
   return null;
+}
+
+/** Whether `name` is, whole, a development zone the gazetteer lists (`重庆两江新区`): it has a committee, no people's
+ *  government (`浦东新区` and `黄石港区` are districts). */
+export function isZoneName(name: string): boolean {
+  const hit = longestAt(surfaces().places, name, 0);
+  return hit !== null && hit.end === name.length && hit.values.every((v) => v.place.zone === true);
 }
 
 /** The gazetteer's place written at `i` (longest form): where it ends, and its province when the form names one place

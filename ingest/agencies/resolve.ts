@@ -1,6 +1,7 @@
 // ingest/agencies/resolve.ts — what a matched surface names on the document's date and in its locale:
 // relative short forms (`市科技局`, `区政府`) against the document's places, renames by date, composed names.
 
+import type { TextCity } from './head.ts';
 import { isPrefecture, organLevel, type Place } from './places.ts';
 import type { BranchNetworkJson, DepartmentJson, Level, RosterEntryJson } from './roster.ts';
 import { loadRoster } from './roster.ts';
@@ -19,7 +20,7 @@ export interface Locale {
   central?: boolean;
   /** The first city the text names (`欢迎访问枣庄市市中区人民政府网站`): of two districts of one name in the province
    *  (济南's and 枣庄's 市中区), the one in this city. */
-  textCity?: Place | null;
+  textCity?: TextCity;
 }
 
 export interface Resolved {
@@ -181,7 +182,8 @@ function placeFit(r: Reading, locale: Locale): number {
   if (r.kind !== 'place') return 0;
   const home = locale.province && r.place.province === locale.province.name ? 0 : 4;
   const level = r.place.level === 'provincial' ? 0 : r.place.level === 'municipal' ? 1 : 2;
-  const elsewhere = locale.textCity && r.place.level === 'district' && r.place.parent !== locale.textCity ? 0.5 : 0;
+  const city = r.place.level === 'district' ? locale.textCity?.() : null;
+  const elsewhere = city && r.place.parent !== city ? 0.5 : 0;
   return home + level + elsewhere;
 }
 
@@ -227,7 +229,7 @@ export function hasImplicitBranch(readings: Reading[]): boolean {
 
 // ───────────────────────────── locale ─────────────────────────────
 
-export function baseLocale(jurisdiction: string | null, date: string | null, textCity: Place | null = null): Locale {
+export function baseLocale(jurisdiction: string | null, date: string | null, textCity?: TextCity): Locale {
   const { provinces } = surfaces();
   let province: Place | null = null;
   for (const p of provinces.values()) if (jurisdiction && p.jurisdiction === jurisdiction) province = p;
