@@ -56,6 +56,8 @@ describe("a place's yearly report titled with the place alone is its people's go
       '合江县人民政府',
     ],
     ['重庆市北碚区2025年政府信息公开工作年度报告\n\n本报告根据条例编制。', '重庆市北碚区人民政府'],
+    // A new area that is a district has a people's government.
+    ['上海市浦东新区2024年法治政府建设情况报告\n2024年,浦东新区坚持依法行政。\n', '上海市浦东新区人民政府'],
     // A development zone has no people's government; a plan is no report.
     ['重庆两江新区2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制。\n', null],
     ['合江县2022年防汛抗旱应急预案\n为做好防汛工作,制定本预案。\n', null],
