@@ -13,7 +13,7 @@ import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
-import { placeReportIssuer, titleHeadIssuer } from './title-head-issuer.ts';
+import { openingReportIssuer, placeReportIssuer, titleHeadIssuer } from './title-head-issuer.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
@@ -222,7 +222,8 @@ export function extractWithContext(
     // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
     // names as its source (`来源:县民政局`) published it, and is its issuer.
     sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve) ??
-    placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName);
+    placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName) ??
+    openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;

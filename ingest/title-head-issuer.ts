@@ -3,7 +3,7 @@
 // `重庆市大足区人民政府办公室2023年政府信息公开工作年度报告`, `盐池县人民政府工作规则`. The header reads an issuer
 // prefix only before 关于 or an issuing verb (ingest/header/title.ts); here the organ is the longest head of the title
 // the agency resolver knows — an organ ending alone cannot tell `…社会保障局` from `…社会保障局政府` (the start of
-// 政府信息公开).
+// 政府信息公开). A report without a title names its issuer in the sentence presenting it (openingReportIssuer).
 
 import type { Mention, Span } from './model.ts';
 import { ORGAN_ENDING } from './regexes.ts';
@@ -80,10 +80,56 @@ export function placeReportIssuer(
   if (!title || !REPORT_END.test(title) || titleSpans.length === 0) return null;
   const span = titleSpans[0]!;
   const place = PLACE_THEN_YEAR.exec(folded.slice(span.start, span.end).trimStart());
-  // A development zone (`重庆两江新区`) is run by its committee, which has no people's government.
-  if (!place || isZone(place[1]!)) return null;
-  const name = resolve(`${place[1]}人民政府`);
-  if (!name) return null;
+  if (!place) return null;
   const at = span.start + folded.slice(span.start, span.end).indexOf(place[1]!);
-  return { name, mention: evidence(text, at, at + place[1]!.length) };
+  return placeGovernment(text, place[1]!, at, resolve, isZone);
+}
+
+/** The people's government of a place named at `at`, with the place as the evidence, when the resolver knows it. A
+ *  development zone (`重庆两江新区`) is run by its committee, which has no people's government. */
+export function placeGovernment(
+  text: string,
+  place: string,
+  at: number,
+  resolve: (surface: string) => string | null,
+  isZone: (place: string) => boolean,
+): { name: string; mention: Mention } | null {
+  if (isZone(place)) return null;
+  const name = resolve(`${place}人民政府`);
+  return name ? { name, mention: evidence(text, at, at + place.length) } : null;
+}
+
+/** How far into the body the sentence presenting the report may stand (a line or two of preamble before it). */
+const OPENING_REACH = 400;
+/** `现将省政府2024年度法治政府建设情况报告如下`: the organ reporting, then the report's year. Bounded repetitions over
+ *  classes without the sentence end, so no backtracking across sentences. */
+const REPORTS_AS_FOLLOWS = /现将([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d\d年[^。\n]{0,40}?报告如下/;
+/** `现公布《贵阳市2023年政府信息公开工作年度报告》`: the report published by name, opening with its place and year. */
+const PUBLISHES_REPORT = /现(?:予)?公布《([\u4e00-\u9fa5]{2,12}?(?:市|区|县|旗))(?:19|20)\d\d年[^《》\n]{0,40}报告》/;
+
+/**
+ * A report printed without a title whose opening presents it (GB/T 9704 报告: `现将…情况报告如下`; a disclosure report's
+ * `现公布《X市2023年…年度报告》`): the organ named there (`省政府`, read in the document's jurisdiction) or the named
+ * place's people's government is the issuer. Only for a text with no title: a title names its own organ.
+ */
+export function openingReportIssuer(
+  text: string,
+  folded: string,
+  title: string | null,
+  bodyStart: number,
+  resolve: (surface: string) => string | null,
+  isZone: (place: string) => boolean,
+): { name: string; mention: Mention } | null {
+  if (title) return null;
+  const opening = folded.slice(bodyStart, bodyStart + OPENING_REACH);
+  const published = PUBLISHES_REPORT.exec(opening);
+  if (published) {
+    const at = bodyStart + published.index + published[0].indexOf(published[1]!);
+    return placeGovernment(text, published[1]!, at, resolve, isZone);
+  }
+  const reported = REPORTS_AS_FOLLOWS.exec(opening);
+  if (!reported || !ORGAN_ENDING.test(reported[1]!)) return null;
+  const name = resolve(reported[1]!);
+  const at = bodyStart + reported.index + 2;
+  return name ? { name, mention: evidence(text, at, at + reported[1]!.length) } : null;
 }

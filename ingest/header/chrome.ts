@@ -30,11 +30,15 @@ export function isPageLink(line: string): boolean {
   return LINK_LINE.test(line);
 }
 
-const BLURBS = (layout as { sharingBlurbs: string[] }).sharingBlurbs;
+const NOTICES = [
+  ...(layout as { sharingBlurbs: string[] }).sharingBlurbs,
+  ...(layout as { browserNotices: string[] }).browserNotices,
+];
 
-/** A document-sharing site's line about the file it shows (`《X.docx》由会员分享,可在线阅读…`): chrome at any length. */
-export function isSharingBlurb(compact: string): boolean {
-  return BLURBS.some((w) => compact.includes(w));
+/** A site's sentence to its reader, chrome at any length: a document-sharing site's line about the file it shows
+ *  (`《X.docx》由会员分享,可在线阅读…`) or a portal's notice about the reader's browser (`网站不支持您所使用的浏览器版本…`). */
+export function isSiteNotice(compact: string): boolean {
+  return NOTICES.some((w) => compact.includes(w));
 }
 
 /** A forum thread's heading opening with its board's tag (`[石柱新鲜事] 禁火令|…发布森林防火禁火令`): the poster's

@@ -12,7 +12,7 @@ import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
 import { readCompiledBy } from './compiled-by.ts';
 import { readDatedOrgans } from './dated-organs.ts';
-import { isChromeLine, isPlaceMenu, isSharingBlurb, opensWithChrome } from './chrome.ts';
+import { isChromeLine, isPlaceMenu, isSiteNotice, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
@@ -236,7 +236,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     }
     // A blurb or breadcrumb line (`简介:…《…》…`, `您当前所在位置:`) or a menu of towns neither ends the preamble nor
     // addresses anyone.
-    if (opensWithChrome(compact) || isSharingBlurb(compact) || isPlaceMenu(s)) {
+    if (opensWithChrome(compact) || isSiteNotice(compact) || isPlaceMenu(s)) {
       info.excluded.push(t);
       continue;
     }

@@ -174,6 +174,7 @@ export function findTitle(
   if (wrapper === -1 && below === -1) below = replyTitleBelow(usable, anchorAt);
   if (wrapper === -1 && below === -1) below = interpretedBelow(usable, anchorAt);
   if (wrapper === -1 && below === -1) below = ownBlockBelow(usable, anchorAt);
+  if (wrapper === -1 && below === -1) below = ownedTitleBelow(usable, anchorAt);
   if (wrapper !== -1 || below !== -1) {
     info.excluded.push(usable[anchorAt]!.span);
     anchorAt = wrapper !== -1 ? wrapper : below;
@@ -574,6 +575,22 @@ function ownBlockBelow(usable: Candidate[], anchorAt: number): number {
     if (usable[k]!.compact === subject && isOrganLine(usable[k - 1]!.compact)) return k;
   }
   return -1;
+}
+
+/** The longest column name a portal prints over the documents it lists (`政府信息公开年度报告`, `法治政府建设年度报告`). */
+const COLUMN_NAME_MAX = 12;
+/** What makes a title line name its owner or its time: a year, or a subject after 关于. */
+const OWNED_TITLE = /\d{4}|关于/;
+
+/** A portal's column name (`政府信息公开年度报告`) printed over the document's own title, which ends in the same kind
+ *  word and names its organ or its year (`咸宁市政务服务和大数据管理局2025年政府信息公开工作年度报告`): the index of
+ *  the owned title right below, or -1. A kind of document with no owner and no time is no document's title. */
+function ownedTitleBelow(usable: Candidate[], anchorAt: number): number {
+  const heading = usable[anchorAt]!.compact;
+  if (heading.length > COLUMN_NAME_MAX || OWNED_TITLE.test(heading)) return -1;
+  const next = usable[anchorAt + 1]?.compact;
+  if (!next || next.length <= heading.length || !OWNED_TITLE.test(next) || !isTitleAnchor(next)) return -1;
+  return next.endsWith(heading.slice(-2)) ? anchorAt + 1 : -1;
 }
 
 /** How far below a proposal's title a reply's own title may stand (a proposal system's table rows between). */

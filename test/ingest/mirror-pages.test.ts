@@ -37,6 +37,44 @@ describe("a document-sharing site's blurb about the file is chrome, its 《》 n
   });
 });
 
+describe("a portal's notice about the reader's browser is chrome at any length", () => {
+  test.each([
+    [
+      "a provincial office's report under a browser notice",
+      '尊敬的用户,您好!\n\n网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,请您使用以下浏览器(点击图标会跳转到相关浏览器的官方网站下载页面)。\n\n\n四川省地方志工作办公室2021年度政府信息公开工作年度报告\n\n来源:四川省地方志工作办公室 发布时间:2022-01-27 16:45:22\n\n本年度报告由四川省地方志工作办公室根据《中华人民共和国政府信息公开条例》要求编制而成。\n',
+      { title: '四川省地方志工作办公室2021年度政府信息公开工作年度报告', issuer: '四川省地方志工作办公室' },
+    ],
+    [
+      'a municipal notice under an old-browser warning',
+      '当前浏览器版本过低,可能会有安全风险且无法正常显示。建议您升级或使用其他浏览器。\n重庆市卫生健康委员会关于做好疾病预防控制工作的通知\n各区县卫生健康委:\n现就有关事项通知如下。\n',
+      { title: '重庆市卫生健康委员会关于做好疾病预防控制工作的通知', issuer: '重庆市卫生健康委员会' },
+    ],
+  ])('%s', (_name, text, want) => {
+    const e = extractText(text);
+    expect({ title: e.document.title, issuer: e.document.issuer }).toEqual(want);
+  });
+});
+
+describe("a portal's column name over the document's own title yields to it", () => {
+  test.each([
+    [
+      '政府信息公开年度报告\n\n咸宁市政务服务和大数据管理局2025年政府信息公开工作年度报告\n\n发布日期:2026-01-28来源:咸宁市政务服务和大数据管理局\n\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n',
+      '咸宁市政务服务和大数据管理局2025年政府信息公开工作年度报告',
+    ],
+    [
+      '法治政府建设年度报告\n\n重庆市綦江区人民政府关于2024年法治政府建设情况的报告\n\n2024年,綦江区坚持依法行政。\n',
+      '重庆市綦江区人民政府关于2024年法治政府建设情况的报告',
+    ],
+    // A title with its own year stays, whatever follows it.
+    [
+      '重庆市綦江区2024年法治政府建设情况报告\n\n綦江区人民政府2024年工作报告\n\n2024年,綦江区坚持依法行政。\n',
+      '重庆市綦江区2024年法治政府建设情况报告',
+    ],
+  ])('%s', (text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+});
+
 describe("a page's foot: related links and a hidden-content note hold other pages' titles", () => {
   test.each([
     [

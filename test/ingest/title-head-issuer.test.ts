@@ -67,3 +67,29 @@ describe("a place's yearly report titled with the place alone is its people's go
     if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
   });
 });
+
+describe('a report printed without a title names its issuer in the sentence presenting it', () => {
+  test.each<[string, string | null]>([
+    [
+      '根据《法治政府建设与责任落实督察工作规定》要求,现将省政府2024年度法治政府建设情况报告如下。\n一、主要工作\n湖南省坚持依法行政。\n',
+      '湖南省人民政府',
+    ],
+    [
+      '根据《中华人民共和国政府信息公开条例》要求,现公布《贵阳市2023年政府信息公开工作年度报告》。\n本报告包括总体情况。\n',
+      '贵阳市人民政府',
+    ],
+    ['按照有关规定,现将成都市司法局2023年法治政府建设情况报告如下。\n一、主要工作\n', '成都市司法局'],
+    // A self-reference names no one; a sentence that presents no report names no issuer.
+    ['按照有关规定,现将我镇2024年法治政府建设情况报告如下。\n一、主要工作\n', null],
+    ['现将省政府2024年度工作要点印发给你们,请认真贯彻执行。\n', null],
+  ])('%s', (text, issuer) => {
+    const e = extractText(text);
+    expect(e.document.issuer).toBe(issuer);
+    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
+  });
+
+  test('a titled report keeps the organ of its title', () => {
+    const text = '重庆市荣昌区人民政府关于2024年法治政府建设情况的报告\n\n现将市政府2024年法治政府建设情况报告如下。\n';
+    expect(extractText(text).document.issuer).toBe('重庆市荣昌区人民政府');
+  });
+});
