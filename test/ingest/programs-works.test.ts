@@ -18,6 +18,11 @@ describe('local works are projects', () => {
       '推进大足区中小河流治理工程,开展渝西水资源配置工程建设,实施巴南区人民医院改扩建工程,推进市急救医疗中心迁建工程。',
       {},
     ],
+    // Water, flood and civil-defence works: dredging, drainage, irrigation, lighting and shelters are built, not run.
+    ['实施重点山洪沟防洪治理工程,推进河道疏浚工程和农村除涝工程,完成场镇路灯亮化工程。', {}],
+    ['加快单建式人防工程建设,推进小桥涵工程、灌排工程和大提水工程,实施下农村饮用水工程。', {}],
+    // A work of the people's livelihood is praise for works, not the name of one.
+    ['把老旧小区改造作为民心工程、惠民工程来抓。', {}],
   ]);
 });
 
