@@ -1606,6 +1606,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 105 (central and south-western provinces: a Chongqing district announcement with a repeal, Sichuan, Guizhou, Guangxi CPPCC, Hubei land notices, a Hunan county ban, Anhui city opinion and report): scored blind at 0.982 / 0.963 / 1.000 / 0.845 / 0.360 / 0.955 / — on 00ab832.
+  dev105: {
+    dir: 'samples/dev105',
+    floors: {
+      documents: 10,
+      citationsF1: 0.97,
+      issuer: 0.95,
+      relation: 0.99,
+      agenciesStrictF1: 0.84,
+      programsF1: 0.35,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 106 (north-western, northern and coastal provinces: Shanxi and Xinjiang regional texts, Shaanxi, Tibet and Xinjiang city texts, Zhejiang, Fujian and Guangdong city texts, two central approvals and decisions): scored blind at 1.000 / 0.952 / 1.000 / 0.918 / 0.471 / 0.918 / — on 00ab832.
+  dev106: {
+    dir: 'samples/dev106',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.94,
+      relation: 0.99,
+      agenciesStrictF1: 0.91,
+      programsF1: 0.46,
+      fields: 0.91,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
