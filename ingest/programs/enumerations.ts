@@ -54,6 +54,9 @@ export function enumerationCandidates(text: string, excluded: Excluded, out: Can
       }
       const name = item.slice(s);
       if (name.length < 2 || name.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
+      // `红桥、红果、盘北…等10个产业园区`, `镇罗、宣和、常乐等工业园区`: two characters before a class of zones are the
+      // places the zones lie in (a zone's own name carries more: `科学谷`, `菁云湖`).
+      if (kind === 'zone' && name.length === 2) continue;
       // `戴家坪村、河西村等5个示范区`: villages and towns where the zones lie, not the zones' names (unless the class is
       // itself such a unit: `…创新社区、…孵化社区等孵化社区`).
       if (P.adminUnitEnds.some((w) => name.endsWith(w) && !classNoun.endsWith(w))) continue;

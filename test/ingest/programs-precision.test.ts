@@ -210,3 +210,21 @@ describe('clauses and classes around a head: leading verbs, the rest of a class,
     ],
   ]);
 });
+
+describe('names a head word ends but no program bears', () => {
+  runRows([
+    // Protection zones the law sets around railways, lines and military sites (fireworks-ban announcements list them).
+    [
+      '禁止在车站、码头、机场、加油站以及铁路线路安全保护区内燃放烟花爆竹;禁止在军事设施保护区、电力通信线路等设施安全保护区燃放。',
+      {},
+    ],
+    // A body named 会议, an anniversary's celebration, and 行动上 (in deed).
+    ['隆重举行庆祝中国人民政治协商会议成立75周年大会。', {}],
+    ['在思想上政治上行动上同党中央保持高度一致。', {}],
+    // A kind of welfare institution, not a named one.
+    ['禁止在医院、学校、幼儿园、儿童福利院、养老机构燃放。', {}],
+    // Two characters before a class of zones are the places the zones lie in; a zone's own name carries more.
+    ['红桥、红果、盘北、董地、水月等5个产业园区加快基础设施建设。', {}],
+  ]);
+  runRows([['科学谷、菁云湖、照母山等孵化社区。', { 科学谷: 'zone', 菁云湖: 'zone', 照母山: 'zone' }]]);
+});
