@@ -65,16 +65,18 @@ export function fittedPlace(text: string): Place | null {
   return null;
 }
 
-/** A text speaking as a district's or county's body (`区委、区政府的正确领导`, `服务全区大局`, `县政府`), not of a
- *  group of them (`各区县政府`, `区县政府`). Group 1: the level character. */
+/** A text speaking as a city's, district's or county's body (`区委、区政府的正确领导`, `服务全区大局`, `县政府`,
+ *  `市人大常委会向市政府交办`), not of a group of them (`各区县政府`, `区县政府`, `各市政府`). Group 1 or 2: the level
+ *  character. */
 const SPEAKS_AS_COUNTY =
-  /(?<![各区县市省镇乡])(?:全|我|本)?(区|县)(?:委(?!员)|人民政府|政府)|(?<![各区县市省镇乡])(?:全|我|本)(区|县)(?![县域])/;
+  /(?<![各区县市省镇乡州])(?:全|我|本)?(区|县|市)(?:委(?!员)|人民政府|政府)|(?<![各区县市省镇乡州])(?:全|我|本)(区|县|市)(?![县域区州级])/;
 
-/** A text naming no issuer and no place in its head that still speaks as a district's or county's body (a report
- *  cut to its body: `在区委、区政府的正确领导下…拟定《荣昌区法治政府建设实施方案》`): the district (county) of that level
- *  opening the first title it cites in the opening RELATIVE_LOOK characters is its own — a body cites its own
- *  county's documents, while places named in running text are often others (`到永川区学习`). Of two places so named
- *  (`江北区` of Chongqing and of Ningbo), the one in the document's province. */
+/** A text naming no issuer and no place in its head that still speaks as a city's, district's or county's body (a
+ *  report cut to its body: `在区委、区政府的正确领导下…拟定《荣昌区法治政府建设实施方案》`; `市政府深入贯彻…出台
+ *  《六安市人民政府关于…》`): the place of that level opening the first title it cites in the opening RELATIVE_LOOK
+ *  characters is its own — a body cites its own place's documents, while places named in running text are often others
+ *  (`到永川区学习`). Of two places so named (`江北区` of Chongqing and of Ningbo), the one in the document's province.
+ *  `市` stands for a prefecture-level city or a county-level one (`钟祥市`). */
 export function speakerPlace(text: string, home: string | null): Place | null {
   const head = text.slice(0, RELATIVE_LOOK);
   const m = SPEAKS_AS_COUNTY.exec(head);
@@ -85,7 +87,11 @@ export function speakerPlace(text: string, home: string | null): Place | null {
     const hit = longestAt(places, head, i + 1);
     if (!hit) continue;
     const fits = hit.values.filter(
-      (v) => !v.homeOnly && !v.base && v.place.level === 'district' && v.place.name.endsWith(level),
+      (v) =>
+        !v.homeOnly &&
+        !v.base &&
+        v.place.name.endsWith(level) &&
+        (v.place.level === 'district' || (level === '市' && isCity(v.place))),
     );
     const here = fits.filter((v) => v.place.province === home);
     const pick = here.length > 0 ? here : fits;

@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { findAgencies } from '../../ingest/agencies.ts';
+import { extractText } from '../../ingest/extract.ts';
 import { inCoHandlerField } from '../../ingest/agencies/roles.ts';
 import { context, found, type Row } from './agencies-fixture.ts';
 
@@ -191,5 +192,23 @@ describe('the 协办单位 header field', () => {
       重庆市教育委员会: ['co-handler'],
       重庆市财政局: ['co-handler'],
     });
+  });
+});
+
+describe("a city's text that names no issuer speaks as the city whose documents it cites first", () => {
+  test.each([
+    [
+      'a report on handling deputies’ suggestions',
+      '关于市六届人大四次会议代表建议办理情况的报告\n2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件【其中重点建议4件(由7件建议并案)】,经市政府办公室认真梳理,分别交由8个县区政府(管委)和58个单位承办。目前所有建议均按规定要求完成答复工作,办复率和满意率均为100%。现将办理情况报告如下,请予审议。\n一、重点建议办理情况\n(一)关于加快推进我市医养结合工作的建议办理情况。市政府深入贯彻落实党中央、国务院和省委、省政府医养结合工作部署要求,坚持以制度为保障、以规划为引领、以措施为抓手,有力推动医养结合工作健康发展。一是完善医养服务政策。出台《六安市大健康产业发展重点任务分解的通知》《六安市人民政府关于加快发展养老服务业的实施意见》等一系列政策措施。\n',
+      ['六安市人民代表大会常务委员会', '六安市人民政府', '六安市人民政府办公室', '安徽省人民政府'],
+    ],
+    [
+      'a county-level city’s work summary',
+      '2024年工作总结\n2024年,在市委、市政府的坚强领导下,我市全面落实《钟祥市国土空间总体规划(2021-2035年)》,市自然资源和规划局牵头推进。湖北省人民政府予以批复。\n',
+      ['中共钟祥市委员会', '钟祥市人民政府', '钟祥市自然资源和规划局'],
+    ],
+  ])('%s', (_name, text, names) => {
+    const got = extractText(text).agencies.map((a) => a.name);
+    for (const n of names) expect(got).toContain(n);
   });
 });
