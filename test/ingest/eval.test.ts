@@ -1636,6 +1636,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 107 (rules and decisions: Tianjin and Guizhou government rules, Shanghai, Aba, Zhangye and Tongling regulations, Guangxi and Fujian congress decisions amending or repealing, a Jiangxi order repealing and amending rules, a Hubei filing catalogue): scored blind at 1.000 / 0.926 / 0.815 / 0.897 / — / 0.955 / — on 414263f.
+  dev107: {
+    dir: 'samples/dev107',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.92,
+      relation: 0.81,
+      agenciesStrictF1: 0.89,
+      programsF1: 0,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
   // Blind set 108 (towns, sub-districts and counties of Chongqing, Hebei, Hunan, Fujian, Shaanxi, Jiangsu and Yunnan: emergency plans, rule-of-law and disclosure reports, replies, an announcement): scored blind at 0.963 / 0.885 / 0.615 / 0.615 / 0.000 / 0.936 / 1.000 on 734019d.
   dev108: {
     dir: 'samples/dev108',
