@@ -38,6 +38,8 @@ interface CueData {
     repeals: string[];
     basis: string[];
     basisHeading: string[];
+    basisOpenings: string[];
+    basisNouns: string[];
     listWords: string[];
     listNouns: string[];
     /** Kinds of document a heading names as decided on (`省人民政府决定废止的省政府规章`): with 决定, it leads a list. */
@@ -484,10 +486,23 @@ function leadRelation(line: string): Relation {
   if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
   for (const w of lead.basis) if (body.includes(w)) return 'basis';
+  if (opensWithDocumentBasis(body)) return 'basis';
   // `省政府决定废止以下规章:`, `决定对下列规章予以修改:`: the verb anywhere in a lead that announces a list.
   if (!lead.listWords.some((w) => body.includes(w)) || !lead.actMarkers.some((w) => body.includes(w)))
     return 'mentions';
   return actOfLead(body);
+}
+
+/** `依据安全生产、自然灾害等突发事件有关法律法规及规范性文件,编制本预案:`: a lead opening with a basis cue whose clause
+ *  names the kind of documents the text acts under; the titles listed below are those documents. A lead acting under
+ *  anything else (`根据工作安排,现将有关事项通知如下:`) lists no basis. */
+function opensWithDocumentBasis(body: string): boolean {
+  // The lead is the last sentence of its paragraph (`…进行了清理。经过清理,省政府决定废止以下规章:`).
+  const clause = body.slice(body.lastIndexOf('。') + 1).trimStart();
+  if (!DATA.listLead.basisOpenings.some((w) => clause.startsWith(w))) return false;
+  const comma = clause.search(/[,，;；]/);
+  const governed = comma === -1 ? clause : clause.slice(0, comma);
+  return DATA.listLead.basisNouns.some((w) => governed.includes(w));
 }
 
 /** The act a lead's verb performs on the listed documents: repeal before amendment (`废止和修改的规章`: the strongest). */

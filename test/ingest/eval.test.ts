@@ -1658,7 +1658,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 10,
       citationsF1: 0.95,
       issuer: 0.88,
-      relation: 0.61,
+      relation: 0.95,
       agenciesStrictF1: 0.61,
       programsF1: 0,
       fields: 0.93,

@@ -187,8 +187,37 @@ describe('titles listed under a basis heading', () => {
       '1.2 编制依据\n(1)《中华人民共和国突发事件应对法》;\n(2)《突发事件应急预案管理办法》;\n',
     ],
     ['a section number glued to its heading', '2.1依据\n1.《中华人民共和国安全生产法》\n2.《生产安全事故应急条例》\n'],
+    [
+      'a lead clause acting under laws and rules, then a colon',
+      '依据安全生产、自然灾害等突发事件有关法律法规及规范性文件,编制本预案:\n(1)《中华人民共和国突发事件应对法》\n(2)《重庆市突发事件应对条例》\n',
+    ],
+    [
+      'a lead clause naming the documents it follows',
+      '根据以下法律、法规和文件,结合我镇实际,制定本预案:\n1.《中华人民共和国森林法》\n2.《森林防火条例》\n',
+    ],
+    [
+      'the spirit of two titles set as the basis',
+      '本预案以《中华人民共和国突发事件应对法》和《湖南省人民政府办公厅关于进一步贯彻落实<中华人民共和国突发事件应对法>的通知》的精神为依据\n',
+    ],
   ])('%s → basis', (_, text) => {
     expect(relations(text).map(([, r]) => r)).toEqual(['basis', 'basis']);
+  });
+
+  test.each<[string, string, CitationRelation]>([
+    // A lead acting under a work plan, not under documents, lists no basis.
+    [
+      'a lead acting under arrangements',
+      '根据工作安排,现将有关事项通知如下:\n1.《重庆市森林防火条例》宣传活动。\n',
+      'mentions',
+    ],
+    // Only the paragraph's last sentence leads: an earlier sentence's basis is not the list's.
+    [
+      'a decision repealing after a sentence of basis',
+      '依照《中华人民共和国行政许可法》等有关法律、法规,省政府对规章进行了清理。经过清理,省政府决定废止以下规章:\n一、山东省信访规定(省政府令第114号)。\n',
+      'repeals',
+    ],
+  ])('%s → %s', (_, text, want) => {
+    expect(relations(text).at(-1)![1]).toBe(want);
   });
 });
 
