@@ -13,7 +13,7 @@ import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
-import { openingReportIssuer, placeReportIssuer, titleHeadIssuer } from './title-head-issuer.ts';
+import { openingReportIssuer, placeReportIssuer, titleHeadIssuer, townTitleIssuer } from './title-head-issuer.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
@@ -223,7 +223,14 @@ export function extractWithContext(
     // names as its source (`来源:县民政局`) published it, and is its issuer.
     sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve) ??
     placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName) ??
-    openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName);
+    openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName) ??
+    townTitleIssuer(
+      text,
+      folded,
+      header.title,
+      titleLineSpans(header, folded),
+      (place) => agencyStage.townOrganOfPlace(place, agencyStage.firstPlaceNamed(folded, 'district'))?.name ?? null,
+    );
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -432,8 +439,15 @@ function documentIssuer(
       return { name: spelledName ?? agencyStage.canonicalSpelling(spelled), mention: mentions[k]! };
     // A sub-district's or town's organ in the title takes its canonical form (`…区东城街道办事处` →
     // `…区人民政府东城街道办事处`).
-    const town = k < fromTitle ? agencyStage.townOrganNamed(mentions[k]!.text.replace(/\s+/g, ''), null) : null;
+    const written = mentions[k]!.text.replace(/\s+/g, '');
+    const town = k < fromTitle ? agencyStage.townOrganNamed(written, null) : null;
     if (town) return { name: town.name, mention: mentions[k]! };
+    // A page field naming the town alone (`发布机构 垫江县坪山镇`): the town's organ published it.
+    const townField =
+      k >= fromTitle && TOWN_ALONE.test(written)
+        ? agencyStage.townOrganOfPlace(written, agencyStage.firstPlaceNamed(folded, 'district'))
+        : null;
+    if (townField) return { name: townField.name, mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??
@@ -480,6 +494,9 @@ function documentIssuer(
   }
   return null;
 }
+
+/** A town or sub-district named alone, its organ word not written. */
+const TOWN_ALONE = /(?:镇|乡|苏木|街道)$/;
 
 /** A name still relative to a place no one named (`州政府办公室`, `省林业厅`). */
 const UNPLACED = /^[省市县区州]/;

@@ -99,6 +99,37 @@ export function placeGovernment(
   return name ? { name, mention: evidence(text, at, at + place.length) } : null;
 }
 
+/** A title opening with a town or sub-district, a county or city written before it or not (`垫江县坪山镇突发事件综合
+ *  应急预案`, `上谷镇突发事件总体应急预案`, `吴川市海滨街道2024年度政府信息公开工作年度报告`), its organ word not
+ *  written. Group 1: the place up to and with the town's level word. */
+const TOWN_HEAD =
+  /^((?:[\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))?[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道))(?!人民政府|政府|办事处|党委|委员会|[镇乡街])/;
+
+/**
+ * A town's or sub-district's own document titled with the town alone (its plan, its yearly report) is issued by the
+ * town's people's government or the sub-district's office (`townOrgan`: the canonical organ of a town named alone,
+ * `坪山镇` → `垫江县坪山镇人民政府`, or null when the words are no town's name). A title opening with 关于 names
+ * its subject, not its organ.
+ */
+export function townTitleIssuer(
+  text: string,
+  folded: string,
+  title: string | null,
+  titleSpans: Span[],
+  townOrgan: (written: string) => string | null,
+): { name: string; mention: Mention } | null {
+  if (!title || NOT_A_HEAD.test(title) || titleSpans.length === 0) return null;
+  const span = titleSpans[0]!;
+  const line = folded.slice(span.start, span.end).trimStart();
+  const town = TOWN_HEAD.exec(line);
+  if (!town) return null;
+  const written = town[1]!;
+  const name = townOrgan(written);
+  if (!name) return null;
+  const at = span.start + folded.slice(span.start, span.end).indexOf(written);
+  return { name, mention: evidence(text, at, at + written.length) };
+}
+
 /** How far into the body the sentence presenting the report may stand (a line or two of preamble before it). */
 const OPENING_REACH = 400;
 /** `现将省政府2024年度法治政府建设情况报告如下`: the organ reporting, then the report's year. Bounded repetitions over

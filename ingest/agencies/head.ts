@@ -102,8 +102,9 @@ export function speakerPlace(text: string, home: string | null): Place | null {
 
 /** A city's or county's page may print its issuer relative to itself (`市人民政府办公室关于印发健康六盘水行动…`,
  *  `来自:襄阳市政府门户网站`): the first prefecture-level city of a province (or county) the text names, in any
- *  written form, is the place `市` (or `县`) stands for. */
-export function firstPlaceNamed(text: string, want: 'city' | 'county' | 'prefecture'): Place | null {
+ *  written form, is the place `市` (or `县`) stands for. A town named alone lies in the first county-level place of
+ *  any kind (`district`: a district, county or county-level city). */
+export function firstPlaceNamed(text: string, want: 'city' | 'county' | 'prefecture' | 'district'): Place | null {
   return firstPlace(
     text,
     RELATIVE_LOOK,
@@ -113,7 +114,7 @@ export function firstPlaceNamed(text: string, want: 'city' | 'county' | 'prefect
         ? isCity(p)
         : want === 'prefecture'
           ? isPrefecture(p)
-          : p.level === 'district' && p.name.endsWith('县')),
+          : p.level === 'district' && (want === 'district' || p.name.endsWith('县'))),
   );
 }
 

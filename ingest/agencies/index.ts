@@ -38,7 +38,7 @@ export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed, lazyTextCity, type TextCity } from './head.ts';
 export { governmentOfCitedCode, governmentOfCode } from './government-code.ts';
-export { townOrganNamed } from './towns.ts';
+export { townOrganNamed, townOrganOfPlace } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
 export { organTypeWritten } from './compose.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';

@@ -93,3 +93,41 @@ describe('a report printed without a title names its issuer in the sentence pres
     expect(extractText(text).document.issuer).toBe('重庆市荣昌区人民政府');
   });
 });
+
+describe("a town's or sub-district's own document titled with the town alone is its organ's", () => {
+  test.each<[string, string, string | null]>([
+    [
+      'a town plan with its county before it',
+      '垫江县坪山镇突发事件综合应急预案\n为了提高应急处置能力,制定本预案。\n',
+      '垫江县坪山镇人民政府',
+    ],
+    [
+      'a town plan, its county named in the text',
+      '上谷镇突发事件总体应急预案\n\n1.2编制依据\n依据《承德县突发事件总体应急预案》,制定本预案。\n',
+      '承德县上谷镇人民政府',
+    ],
+    [
+      "a sub-district's yearly report under a county-level city",
+      '吴川市海滨街道2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制。\n',
+      '吴川市海滨街道办事处',
+    ],
+    [
+      'a town report in a Chongqing district',
+      '陶家镇关于2025年法治政府建设情况的报告\n现将陶家镇2025年法治政府建设情况报告如下:对照《九龙坡区2025年法治政府建设工作要点》。\n',
+      '重庆市九龙坡区陶家镇人民政府',
+    ],
+    // A title opening with 关于 names its subject; a plan of the towns as a kind names no town.
+    ['a subject after 关于', '关于上谷镇突发事件应急工作的通知\n各村:\n', null],
+    ['towns as a kind', '乡镇突发事件总体应急预案编制指南\n为指导各乡镇编制预案,制定本指南。\n', null],
+  ])('%s', (_name, text, issuer) => {
+    const e = extractText(text);
+    expect(e.document.issuer).toBe(issuer);
+    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
+  });
+
+  test('a page field naming the town alone', () => {
+    const text =
+      '[ 索引号 ] | 11500231008679505Q/2024-00117 | [ 发文字号 ] | |\n[ 发布机构 ] | 垫江县坪山镇 | [ 有效性 ] | |\n[ 成文日期 ] | 2024-12-06 | [ 发布日期 ] | 2024-12-06 |\n坪山镇防汛工作方案\n为做好防汛工作,制定本方案。\n';
+    expect(extractText(text).document.issuer).toBe('垫江县坪山镇人民政府');
+  });
+});
