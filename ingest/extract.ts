@@ -209,6 +209,12 @@ export function extractWithContext(
     splitOrgans(text, m, resolve),
   );
 
+  // A town named alone (`坪山镇`) lies in the first county-level place the text names; a town whose county no one
+  // names is too ambiguous to name an issuer by (many counties have a 周溪乡).
+  const townOrgan = (place: string): string | null => {
+    const town = agencyStage.townOrganOfPlace(place, agencyStage.firstPlaceNamed(folded, 'district'));
+    return town?.placed ? town.name : null;
+  };
   const chosen =
     documentIssuer(
       issuerMentions,
@@ -218,19 +224,14 @@ export function extractWithContext(
       resolve,
       header.titleIssuers.length + (titleHead ? 1 : 0),
       folded,
+      townOrgan,
     ) ??
     // A reply or notice page that prints no title organ, no publisher field and no signature: the organ the page
     // names as its source (`来源:县民政局`) published it, and is its issuer.
-    sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve) ??
+    sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve, townOrgan) ??
     placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName) ??
-    openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName) ??
-    townTitleIssuer(
-      text,
-      folded,
-      header.title,
-      titleLineSpans(header, folded),
-      (place) => agencyStage.townOrganOfPlace(place, agencyStage.firstPlaceNamed(folded, 'district'))?.name ?? null,
-    );
+    openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName, townOrgan) ??
+    townTitleIssuer(text, folded, header.title, titleLineSpans(header, folded), townOrgan);
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;
@@ -420,6 +421,7 @@ function documentIssuer(
   resolve: (s: string) => string | null,
   fromTitle: number,
   folded: string,
+  townOrgan: (place: string) => string | null,
 ): { name: string; mention: Mention | null } | null {
   // The own number's code and a mention that agree (`东府办〔2005〕42号` signed `东莞市人民政府办公室`) outweigh a page's
   // label for the document (a database's organ line `广东省东莞市人民政府` under its heading).
@@ -443,11 +445,8 @@ function documentIssuer(
     const town = k < fromTitle ? agencyStage.townOrganNamed(written, null) : null;
     if (town) return { name: town.name, mention: mentions[k]! };
     // A page field naming the town alone (`发布机构 垫江县坪山镇`): the town's organ published it.
-    const townField =
-      k >= fromTitle && TOWN_ALONE.test(written)
-        ? agencyStage.townOrganOfPlace(written, agencyStage.firstPlaceNamed(folded, 'district'))
-        : null;
-    if (townField) return { name: townField.name, mention: mentions[k]! };
+    const townField = k >= fromTitle && TOWN_ALONE.test(written) ? townOrgan(written) : null;
+    if (townField) return { name: townField, mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??
@@ -509,9 +508,19 @@ function sourceIssuer(
   folded: string,
   jurisdiction: string | null,
   resolve: (s: string) => string | null,
+  townOrgan: (place: string) => string | null,
 ): { name: string; mention: Mention | null } | null {
   if (!field) return null;
-  const chosen = documentIssuer(splitOrgans(text, field, resolve), null, null, jurisdiction, resolve, 0, folded);
+  const chosen = documentIssuer(
+    splitOrgans(text, field, resolve),
+    null,
+    null,
+    jurisdiction,
+    resolve,
+    0,
+    folded,
+    townOrgan,
+  );
   return chosen && !UNPLACED.test(chosen.name) ? chosen : null;
 }
 

@@ -135,13 +135,15 @@ const OPENING_REACH = 400;
 /** `现将省政府2024年度法治政府建设情况报告如下`: the organ reporting, then the report's year. Bounded repetitions over
  *  classes without the sentence end, so no backtracking across sentences. */
 const REPORTS_AS_FOLLOWS = /现将([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d\d年[^。\n]{0,40}?报告如下/;
+/** A town's or sub-district's name. */
+const TOWN_END = /(?:镇|乡|街道)$/;
 /** `现公布《贵阳市2023年政府信息公开工作年度报告》`: the report published by name, opening with its place and year. */
 const PUBLISHES_REPORT = /现(?:予)?公布《([\u4e00-\u9fa5]{2,12}?(?:市|区|县|旗))(?:19|20)\d\d年[^《》\n]{0,40}报告》/;
 
 /**
  * A report printed without a title whose opening presents it (GB/T 9704 报告: `现将…情况报告如下`; a disclosure report's
- * `现公布《X市2023年…年度报告》`): the organ named there (`省政府`, read in the document's jurisdiction) or the named
- * place's people's government is the issuer. Only for a text with no title: a title names its own organ.
+ * `现公布《X市2023年…年度报告》`): the organ named there (`省政府`, read in the document's jurisdiction), the named
+ * place's people's government, or the named town's organ (`townOrgan`) is the issuer. Only for a text with no title: a title names its own organ.
  */
 export function openingReportIssuer(
   text: string,
@@ -150,6 +152,7 @@ export function openingReportIssuer(
   bodyStart: number,
   resolve: (surface: string) => string | null,
   isZone: (place: string) => boolean,
+  townOrgan: (place: string) => string | null,
 ): { name: string; mention: Mention } | null {
   if (title) return null;
   const opening = folded.slice(bodyStart, bodyStart + OPENING_REACH);
@@ -159,8 +162,10 @@ export function openingReportIssuer(
     return placeGovernment(text, published[1]!, at, resolve, isZone);
   }
   const reported = REPORTS_AS_FOLLOWS.exec(opening);
-  if (!reported || !ORGAN_ENDING.test(reported[1]!)) return null;
-  const name = resolve(reported[1]!);
+  if (!reported) return null;
+  const named = reported[1]!;
   const at = bodyStart + reported.index + 2;
-  return name ? { name, mention: evidence(text, at, at + reported[1]!.length) } : null;
+  // `现将周溪乡2024年法治政府建设工作报告如下`: a town reporting is its people's government.
+  const name = ORGAN_ENDING.test(named) ? resolve(named) : TOWN_END.test(named) ? townOrgan(named) : null;
+  return name ? { name, mention: evidence(text, at, at + named.length) } : null;
 }

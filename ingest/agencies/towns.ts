@@ -47,6 +47,8 @@ const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相有小我�
 
 export interface TownOrgan extends Span {
   name: string;
+  /** Whether the county or district the town lies in is known (it prefixes the name). */
+  placed: boolean;
 }
 
 /** The town organ whose organ word starts at `at` (`z` is its TOWN_ORGAN match), or null: its name is the run of Han
@@ -85,7 +87,7 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
   const name = text.slice(start, at);
   if (!isTownName(name)) return null;
   place ??= countyWrittenWith(text, name + (level === '街道' ? '街道' : level));
-  return { start, end: at + organ.length, name: organName(place, name, level) };
+  return { start, end: at + organ.length, name: organName(place, name, level), placed: place !== null };
 }
 
 /** A town or sub-district named alone where its organ is meant (`发布机构 垫江县坪山镇`, `来源:上谷镇`, a title
@@ -158,7 +160,7 @@ export function salutationTowns(text: string, from: number, to: number, county: 
       const name = item.slice(0, item.length - level.length);
       let han = true;
       for (let i = 0; i < name.length; i++) if (!isHan(name.charCodeAt(i))) han = false;
-      if (han && isTownName(name)) out.push({ start: a, end: k, name: organName(county, name, level) });
+      if (han && isTownName(name)) out.push({ start: a, end: k, name: organName(county, name, level), placed: true });
     }
     a = k + 1;
   }
@@ -181,7 +183,8 @@ export function partnerTowns(text: string, county: Place | null): TownOrgan[] {
     let at = m.index! + m[0].length - m[1]!.length;
     for (const item of m[1]!.split(ITEM_JOINER)) {
       const t = TOWN_ITEM.exec(item);
-      if (t && isTownName(t[1]!)) out.push({ start: at, end: at + item.length, name: organName(county, t[1]!, t[2]!) });
+      if (t && isTownName(t[1]!))
+        out.push({ start: at, end: at + item.length, name: organName(county, t[1]!, t[2]!), placed: true });
       at += item.length + 1;
     }
   }

@@ -116,7 +116,13 @@ describe("a town's or sub-district's own document titled with the town alone is 
       '陶家镇关于2025年法治政府建设情况的报告\n现将陶家镇2025年法治政府建设情况报告如下:对照《九龙坡区2025年法治政府建设工作要点》。\n',
       '重庆市九龙坡区陶家镇人民政府',
     ],
-    // A title opening with 关于 names its subject; a plan of the towns as a kind names no town.
+    // A town whose county the text never names is too ambiguous to name; 关于 opens a subject; towns as a kind.
+    ['a town no county places', '何家洞镇突发事件总体应急预案\n为有效预防突发公共事件,制定本预案。\n', null],
+    [
+      'a town reporting in its opening sentence',
+      '一年来,周溪乡在县委、县政府的正确领导下推进法治政府建设。对照《城口县2024年法治政府建设工作要点》,现将周溪乡2024年法治政府建设工作报告如下:\n一、主要工作\n',
+      '城口县周溪乡人民政府',
+    ],
     ['a subject after 关于', '关于上谷镇突发事件应急工作的通知\n各村:\n', null],
     ['towns as a kind', '乡镇突发事件总体应急预案编制指南\n为指导各乡镇编制预案,制定本指南。\n', null],
   ])('%s', (_name, text, issuer) => {
