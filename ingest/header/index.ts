@@ -258,7 +258,12 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       continue;
     }
     // `国务院信息:` / `省政府信息:`: a label among empty labels that names no one is a portal's navigation.
-    if (isSalutation(s, compact) && (namesAddressee(compact) || !labelFollows(folded, lines, i))) {
+    // A portal's search or tool label with its colon (`信息检索:`, `站内搜索:`) addresses no one.
+    if (
+      isSalutation(s, compact) &&
+      !isChromeLine(compact) &&
+      (namesAddressee(compact) || !labelFollows(folded, lines, i))
+    ) {
       const colon = /[:]\s*$/.exec(s);
       const end = colon ? t.start + colon.index : t.end;
       info.salutation = { start: t.start, end };

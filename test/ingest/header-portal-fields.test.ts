@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../ingest/clean.ts';
 import { parseHeader } from '../../ingest/header/index.ts';
+import { extractText } from '../../ingest/extract.ts';
 
 const header = (text: string) => parseHeader(text, clean(text).folded);
 
@@ -75,5 +76,20 @@ describe('a table flattened to rows of bars whose labels are spaced out', () => 
       '连云区人民政府办公室2024年政府信息公开工作年度报告',
       ['综合政务'],
     ]);
+  });
+});
+
+describe("a portal's search or tool label with a colon is no salutation", () => {
+  test.each([
+    ['信息检索:', '包头市人民政府关于印发城市群发展规划包头市行动计划的通知'],
+    ['站内搜索:', '铜川市人民政府关于开展规范性文件清理工作的通知'],
+  ])('%s above the title', (label, title) => {
+    const text = `[] [English]\n首 页>>公开信息内容\n${label}\n${title}\n名  称: ${title}\n索 引 号: 011536003/2020-00158 文  号: 包府发〔2020〕54号\n发布日期: 2020年09月18日 成文日期: 2020年09月13日\n\n各旗、县、区人民政府:\n\n现将有关事项通知如下。\n`;
+    const d = extractText(text).document;
+    expect({ title: d.title, docNumber: d.docNumber, publishedDate: d.publishedDate }).toEqual({
+      title,
+      docNumber: '包府发〔2020〕54号',
+      publishedDate: '2020-09-18',
+    });
   });
 });
