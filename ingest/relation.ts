@@ -468,6 +468,10 @@ function labelLeadRelation(folded: string, from: number): Relation {
   return /[:]\s*$/.test(prefix) ? leadRelation(prefix) : 'mentions';
 }
 
+/** A section heading of a decision: its outline marker, then the act and the count of documents it acts on. */
+const COUNTED_ACT =
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])?\s*(?:决定)?(?:予以)?(?:废止|修改|修订|修正)[\d一二三四五六七八九十百]+(?:件|部|项|个)/;
+
 /** What a line introducing a list does to the documents listed under it. */
 function leadRelation(line: string): Relation {
   const body = line.replace(LEAD_END, '');
@@ -482,6 +486,9 @@ function leadRelation(line: string): Relation {
   if (lead.listNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 60) return actOfLead(trimmed);
   // An annex heading naming the documents the issuer decided on (`省人民政府决定废止的省政府规章`, `附件2 决定修改的规章`).
   if (trimmed.includes('决定') && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
+    return actOfLead(trimmed);
+  // A decision's section heading counting what it acts on (`一、废止4件省政府规章`, `二、修改16件省政府规章`).
+  if (COUNTED_ACT.test(trimmed) && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
     return actOfLead(trimmed);
   if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';

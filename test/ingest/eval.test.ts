@@ -1643,7 +1643,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       documents: 10,
       citationsF1: 0.99,
       issuer: 0.92,
-      relation: 0.81,
+      relation: 0.95,
       agenciesStrictF1: 0.89,
       programsF1: 0,
       fields: 0.95,

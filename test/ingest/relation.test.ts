@@ -204,6 +204,19 @@ describe('titles listed under a basis heading', () => {
   });
 
   test.each<[string, string, CitationRelation]>([
+    // A decision's section heading counting the rules it repeals or amends leads the items under it.
+    [
+      'a section repealing a count of rules',
+      '江西省人民政府关于废止4件和修改16件省政府规章的决定\n省政府对现行有效的省政府规章进行了清理。\n一、废止4件省政府规章\n(一)江西省行政事业性收费票据管理规定(1997年6月28日江西省人民政府令第55号公布)。\n',
+      'repeals',
+    ],
+    [
+      'a section amending a count of rules',
+      '一、修改16件省政府规章\n(一)将《江西省城市房屋安全管理办法》第五条修改为:\n',
+      'amends',
+    ],
+    // A heading that reports a count (`清理规章20件`) acts on nothing.
+    ['a count reported, no act', '一、清理省政府规章20件\n(一)《江西省城市房屋安全管理办法》\n', 'mentions'],
     // A lead acting under a work plan, not under documents, lists no basis.
     [
       'a lead acting under arrangements',
