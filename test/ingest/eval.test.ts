@@ -1666,6 +1666,22 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 109 (replies to deputies' suggestions and CPPCC proposals from county bureaus, towns and a prefecture office of Yunnan, Shaanxi, Anhui, Shandong, Liaoning, Sichuan and Xinjiang): scored blind at 0.900 / 0.778 / 0.889 / 0.800 / 0.727 / 0.927 / 0.840 on 0649f97.
+  dev109: {
+    dir: 'samples/dev109',
+    floors: {
+      documents: 10,
+      citationsF1: 0.89,
+      issuer: 0.77,
+      relation: 0.88,
+      minRelations: 8,
+      agenciesStrictF1: 0.79,
+      programsF1: 0.72,
+      fields: 0.92,
+      respondsTo: 0.83,
+      lifecycle: 0.99,
+    },
+  },
   // Blind set 110 (provincial departments and prefecture cities of the least covered provinces: Inner Mongolia, Hainan, Liaoning, Jilin, Shanxi, Qinghai, Heilongjiang, Guangxi, Jiangxi; notices issuing plans, rules and task lists, an order): scored blind at 0.977 / 1.000 / 1.000 / 0.954 / 0.250 / 0.891 / — on 3df92f8.
   dev110: {
     dir: 'samples/dev110',
