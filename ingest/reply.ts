@@ -407,8 +407,22 @@ function namedProposal(
     }
   }
   PROPOSED.lastIndex = 0;
+  // `《关于将裕民县列为五类艰苦边远地区的提案》经转地区人社局研究办理,现答复如下`: a reply's body opening with the
+  // proposal's title names what it answers, without 提出的 before it.
+  const opening = OPENING_PROPOSAL.exec(windowText);
+  if (opening) {
+    const s0 = windowStart + opening.index + opening[0].indexOf('《');
+    return {
+      title: normalizeTitle(text.slice(s0 + 1, s0 + 1 + opening[1]!.length)),
+      start: s0,
+      end: s0 + opening[1]!.length + 2,
+    };
+  }
   return null;
 }
+
+/** A line opening with a proposal's title in 《》 (the first words of a reply's body). */
+const OPENING_PROPOSAL = /(?:^|\n)[ \t\u3000]*《([^《》\n]{4,80}(?:提案|建议|议案))》/;
 
 /** The proposal's registered title when the reply's own title quotes it (`对县政协十届第二次会议《关于…的提案》第025号提案的
  *  答复`): it wins over the body's wording of the same proposal (`您提出的“关于…的建议”已收悉`). */

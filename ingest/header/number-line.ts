@@ -148,6 +148,10 @@ const ORDER_PREFIX = /^([\u3400-\u9fff]{2,30}令(?:(?:19|20)\d\d年)?第\d{1,4}�
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
+/** `关于…第11号提案的答复函 B`: a reply's result class (A 已解决, B 正在解决, C 留作参考) printed after its title, set off
+ *  by a blank: the portal's grade of the answer, not part of the title. */
+const RESULT_CLASS = /(?<=(?:答复|回复|复函|答复函|的函|答复意见))\s+[A-C]类?$/;
+
 /** The kind word a title ends with before a run-on number (`…的通知`, `…的回复`, `…的答复函`). */
 const TITLE_KIND_BEFORE =
   /(?:通知|通报|通告|公告|复函|答复函|函|意见|决定|决议|规定|办法|方案|规划|报告|请示|批复|细则|规则|条例|计划|答复|回复|答复意见)\s*$/;
@@ -186,6 +190,8 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
   }
   const sep = TRAILING_SEPARATORS.exec(line);
   if (sep && sep.index > 0) line = line.slice(0, sep.index);
+  const graded = RESULT_CLASS.exec(line);
+  if (graded) line = line.slice(0, graded.index);
   const suffix = NUMBER_SUFFIX.exec(line);
   if (suffix && suffix.index > 0) {
     info.numberLine ??= normalizeDocNumber((suffix[1] ?? suffix[2])!);

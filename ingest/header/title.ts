@@ -730,9 +730,10 @@ function shortOrderUnderOrgan(usable: Candidate[], k: number): boolean {
 
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
-/** `对省十三届人大五次会议第1234号建议的答复`: a reply's title may open with 对, a sentence opener otherwise. */
+/** `对省十三届人大五次会议第1234号建议的答复`, `对《关于…的建议》的答复(县十七届人大五次会议第33号建议)`: a reply's
+ *  title may open with 对, a sentence opener otherwise; its session and number may follow in parentheses. */
 const REPLY_TITLE_FORM = new RegExp(
-  `^对[^,。;:!?]{2,60}(?:建议|提案)[^,。;:!?]{0,12}${REPLY_ENDING}(?:\\([^()]{2,12}\\))?$`,
+  `^对[^,。;:!?]{2,80}(?:建议|提案)[^,。;:!?]{0,12}${REPLY_ENDING}(?:\\([^()]{2,24}\\))?$`,
 );
 /** Sentence openers: a line that starts like this is body text, not a title (根据《…》…, 为贯彻…, 现将…). */
 const SENTENCE_OPENER = /^(?:根据|按照|依据|为了?|经|现将|请|各|对|在|按|依照|遵照|结合|近年来|目前)/;
@@ -743,7 +744,7 @@ function isTitleAnchor(compact: string): boolean {
   if (isOrganLine(compact)) return false;
   // An announcement's head with its serial (`…常务委员会公告〔六届〕第74号`) is its title.
   if (numberOfTitle(compact) !== null) return true;
-  if (SENTENCE_OPENER.test(compact) && !REPLY_TITLE_FORM.test(compact)) return false;
+  if (SENTENCE_OPENER.test(compact)) return REPLY_TITLE_FORM.test(compact);
   if (/〔\d{4}〕\d+号|\(\s*\d{4}\s*\)\s*\d+号/.test(compact) && !/^关于/.test(compact)) return false;
   // A title printed inside 《》 as a whole (《重庆市…办法》) is judged by its inside.
   // A page title cut at its head (`《…管理办法》的决定`, the words before the quote lost) is no title line.

@@ -935,3 +935,39 @@ describe("a CPPCC session's proposal is a 提案 whatever word the reply's title
     expect(respondsTo(text)?.kind).toBe(kind);
   });
 });
+
+describe("a reply's title and body in other shapes: a session after the title, a result class, the proposal opening the body", () => {
+  test.each<[string, string, string, Want, string[]]>([
+    [
+      'a suggestion system titles the reply by the quoted suggestion, its session and number after it',
+      '对《关于出台政策支持木李镇建设国家级现代农业产业园的建议》的答复(县十七届人大五次会议第33号建议)\n县十七届人大五次会议\n33\n建议人: 杨国华\n主办单位: 高青县自然资源局\n\n近年来,县政府出台了《高青县农业产业高质量发展奖励扶持政策》。\n',
+      '对《关于出台政策支持木李镇建设国家级现代农业产业园的建议》的答复(县十七届人大五次会议第33号建议)',
+      {
+        kind: '建议',
+        number: '33',
+        session: '县十七届人大五次会议',
+        title: '关于出台政策支持木李镇建设国家级现代农业产业园的建议',
+        proposer: null,
+      },
+      ['高青县农业产业高质量发展奖励扶持政策'],
+    ],
+    [
+      'a result class after the title; the body opens with the proposal answered',
+      '关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函 B\n\n2017-12-16 00:00:00 行政公署办公室\n\n《关于将裕民县列为五类艰苦边远地区的提案》经转地区人社局研究办理,现答复如下:\n鉴于此事项审批权在国家人社部,地区将持续关注。\n',
+      '关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函',
+      {
+        kind: '提案',
+        number: '11',
+        session: '州政协第十三届一次会议',
+        title: '关于将裕民县列为五类艰苦边远地区的提案',
+        proposer: null,
+      },
+      [],
+    ],
+  ])('%s', (_name, text, title, want, citations) => {
+    const e = extractText(text);
+    expect(e.document.title).toBe(title);
+    expect(respondsTo(text)).toEqual(want);
+    expect(e.citations.map((c) => c.title)).toEqual(citations);
+  });
+});
