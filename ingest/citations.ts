@@ -866,6 +866,9 @@ export interface CitationInput {
   proposalTitle: string | null;
   /** Canonical name of an agency surface form, or null; from the agency roster. */
   resolveAgency: (surface: string) => string | null;
+  /** The same for a body named as the former one (`原国家科委印发的《…》`): its name as it was, not its successor's on
+   *  the document's date. Defaults to resolveAgency. */
+  resolveFormer?: (surface: string) => string | null;
   /** The government a cited number's code no list holds names, from the document's own place (`佛府办` in 佛山). */
   localCode?: (code: string) => string | null;
   /** The document's own issuer, which `我部印发《…》`, `我局出台《…》` name. */
@@ -1121,7 +1124,7 @@ export function findCitations(input: CitationInput): Citation[] {
     // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
     // modifier (根据科技部《A》以及《B》: B is not 科技部's).
     const inRun = gap !== null && (/^[\s、]*$/.test(gap) || (runIssuer?.viaVerb === true && RUN_CONJUNCTION.test(gap)));
-    if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency, input.ownIssuer ?? null);
+    if (!inRun) runIssuer = contextIssuer(folded, t.start, resolveAgency, input.ownIssuer ?? null, input.resolveFormer);
     // A body that only modifies a title (根据财政部、环保部《A》、《B》) names the issuer of that title, not of the titles
     // listed after it; the objects of an issuing verb share it (省政府印发《A》、《B》).
     else if (runIssuer && !runIssuer.viaVerb) runIssuer = null;
@@ -1473,6 +1476,7 @@ function contextIssuer(
   titleStart: number,
   resolve: (s: string) => string | null,
   ownIssuer: string | null,
+  former: (s: string) => string | null = resolve,
 ): ContextIssuer | null {
   // The clause before the title, up to a separator.
   let s = titleStart;
@@ -1502,7 +1506,7 @@ function contextIssuer(
   for (let i = 0; i + 2 <= run.length; i++) {
     const cand = run.slice(i);
     if (SELF_OR_GENERIC.test(cand)) continue;
-    const name = resolve(cand);
+    const name = i > 0 && run.charCodeAt(i - 1) === 0x539f /* 原 */ ? former(cand) : resolve(cand);
     if (!name) continue;
     // A collective (川渝两省市政府, 各区县政府): `市政府` there is not one body.
     if (i > 0 && COLLECTIVE_HEAD.test(cand) && COLLECTIVE_BEFORE.test(run.slice(0, i))) {

@@ -188,7 +188,9 @@ export function extractWithContext(
     rawIssuerMentions.map((m) => m.text),
     ownCode,
   );
-  const date = header.signedDate ?? header.writtenDate ?? header.publishedDate;
+  // Names are read as in force on the document's date; a page that prints none is still dated by its own number's year
+  // (`西财函〔2023〕8号`): the year's first day, the earliest the document can be.
+  const date = header.signedDate ?? header.writtenDate ?? header.publishedDate ?? yearOfNumber(ownDocNumber);
   // Jurisdiction and date are fixed here for the whole document.
   const textCity = agencyStage.lazyTextCity(folded);
   const resolve = memoResolver({ jurisdiction, date, textCity });
@@ -274,6 +276,7 @@ export function extractWithContext(
     proposalSpans: normalizeSpans(reply.proposalSpans),
     proposalTitle: reply.respondsTo?.title ?? null,
     resolveAgency: resolveCited,
+    resolveFormer: memoResolver({ jurisdiction, date: null, textCity }),
     localCode: (code) => agencyStage.governmentOfCitedCode(code, folded),
     ownIssuer: issuer,
     titles,
@@ -380,6 +383,12 @@ export function extractWithContext(
     text,
   };
   return { extraction, context: ctx, header };
+}
+
+/** The first day of the year a document number carries (`〔2023〕`, `(2023)`, `2023年第5号`), or null. */
+function yearOfNumber(number: string | null): string | null {
+  const y = number ? /[〔(\[](19\d\d|20\d\d)[〕)\]]|(?:^|[^\d])(19\d\d|20\d\d)年/.exec(number) : null;
+  return y ? `${y[1] ?? y[2]}-01-01` : null;
 }
 
 /** A resolver of written names for one document, memoized (splitting joint issuers tries every organ-ending prefix of

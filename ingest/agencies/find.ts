@@ -106,6 +106,7 @@ function distributionLine(text: string, at: number, length: number): Span | null
 
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
+const YUAN = '原'.charCodeAt(0);
 /** The characters a list item follows (`、`, `和`, `及`): only a name right after one can close a list of levels. */
 const LIST_JOINER_CODE = new Uint8Array(0x10000);
 for (const ch of '、和及') LIST_JOINER_CODE[ch.charCodeAt(0)] = 1;
@@ -348,7 +349,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
 
     // A document of a city (no county of its own) names a district's body, then its other bodies relative to it
     // (`番禺区政府组织区公安分局`): within the sentence, 区/县 is that district.
-    const here = nearbyDistrict && !locale.county ? { ...locale, county: nearbyDistrict } : locale;
+    const near = nearbyDistrict && !locale.county ? { ...locale, county: nearbyDistrict } : locale;
+    // `原国家科委`: a body named as the former one is named as it was then, not by its successor on the document's date.
+    const here = before === YUAN && near.date ? { ...near, date: null } : near;
     const res = firstResolved(m.readings, here, nearbyCity, PBOC_IN_SEGMENT.test(segment));
     if (!res) continue;
     if (res.place && res.place.level === 'municipal') {

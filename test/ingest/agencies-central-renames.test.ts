@@ -3,6 +3,7 @@
 // and the generic words their names open (`建设部署`, `卫生部门`) are no bodies.
 
 import { describe, expect, test } from 'vitest';
+import { extractText } from '../../ingest/extract.ts';
 import { found, type Row } from './agencies-fixture.ts';
 
 const central = (date: string) => ({ jurisdiction: null, date });
@@ -177,5 +178,23 @@ const ROWS: Row[] = [
 describe('central bodies before the State Council reforms, by date', () => {
   test.each(ROWS.map((r) => [`${r.setup?.date} ${r.text.slice(0, 30)}`, r] as const))('%s', (_, row) => {
     expect(found(row)).toEqual(row.expect);
+  });
+});
+
+describe("names in force by the own number's year; a body named as the former one keeps its name", () => {
+  test('a page printing no date is dated by its own number: a county bureau named by its 2023 name', () => {
+    const text =
+      '西乡县财政局关于对县十八届人大一次会议第78号建议的复函\n西财函〔2023〕8号\n张三代表:\n您提出的建议收悉。经与县交通局核实,市交通局已拨付专项资金。\n';
+    const names = extractText(text).agencies.map((a) => a.name);
+    expect(names).toContain('西乡县交通运输局');
+    expect(names).not.toContain('西乡县交通局');
+  });
+
+  test('原国家科委 is the commission as it was, in the agencies and as the issuer of the title it issued', () => {
+    const text =
+      '科学技术部关于印发《技术合同认定规则》的通知\n国科发政字〔2001〕253号\n各省、自治区、直辖市科技厅:\n本规则自发布之日起施行。1990年7月27日原国家科委印发的《技术合同认定规则(试行)》同时废止。\n科学技术部\n二○○一年七月十八日\n';
+    const e = extractText(text);
+    expect(e.agencies.map((a) => a.name)).toContain('国家科学技术委员会');
+    expect(e.citations.find((c) => c.title === '技术合同认定规则(试行)')?.issuer).toBe('国家科学技术委员会');
   });
 });
