@@ -128,8 +128,6 @@ export interface RosterJson {
   /** Short zone words and the word a zone's committee is named with in full (`高新区` → `高新技术产业开发区`). */
   zoneWordsInFull?: Record<string, string>;
   zoneStyles?: ZoneStyleJson[];
-  /** Province-level units whose sub-district offices are named as the district government's (`…区人民政府X街道办事处`). */
-  subdistrictsUnderGovernment?: string[];
   /** `wordLike`: county names that open with a word of official prose (`会同县`), named alone only at home. */
   /** `peoples`: the peoples an autonomous place is named for, stripped to its short written name (autonomous.ts). */
   places: {

@@ -88,15 +88,27 @@ const SALUTATIONS: Array<Row & { salutation: string }> = [
       重庆市綦江区人民政府三江街道办事处: ['addressee'],
     },
   },
-  // Elsewhere the office is named after the county; groups (`各乡镇`, `各街道`) are no organ.
+  // A district's sub-district offices in any province are its government's agencies; groups (`各乡镇`, `各街道`) are
+  // no organ.
   {
     text: '广安市广安区人民政府办公室\n浓洄街道、北辰街道,各乡镇人民政府,各街道:',
     salutation: '浓洄街道、北辰街道,各乡镇人民政府,各街道:',
     setup: { jurisdiction: '四川', issuer: ['广安市广安区人民政府办公室'] },
     expect: {
       广安市广安区人民政府办公室: ['issuer'],
-      广安市广安区浓洄街道办事处: ['addressee'],
-      广安市广安区北辰街道办事处: ['addressee'],
+      广安市广安区人民政府浓洄街道办事处: ['addressee'],
+      广安市广安区人民政府北辰街道办事处: ['addressee'],
+    },
+  },
+  // A county's or county-level city's are named after the place alone, as their documents and the sets name them.
+  {
+    text: '石林彝族自治县人民政府办公室\n鹿阜街道、石林街道,各乡镇人民政府:',
+    salutation: '鹿阜街道、石林街道,各乡镇人民政府:',
+    setup: { jurisdiction: '云南', issuer: ['石林彝族自治县人民政府办公室'] },
+    expect: {
+      石林彝族自治县人民政府办公室: ['issuer'],
+      石林彝族自治县鹿阜街道办事处: ['addressee'],
+      石林彝族自治县石林街道办事处: ['addressee'],
     },
   },
   {
