@@ -456,6 +456,9 @@ function documentIssuer(
     // A page field naming the town alone (`发布机构 垫江县坪山镇`): the town's organ published it.
     const townField = k >= fromTitle && TOWN_ALONE.test(written) ? townOrgan(written) : null;
     if (townField) return { name: townField, mention: mentions[k]! };
+    // A page field naming a development zone alone (`发布机构 金华经济技术开发区`): its committee published it.
+    const zoneField = k >= fromTitle ? agencyStage.zoneCommitteeOfPlace(written, null, null) : null;
+    if (zoneField) return { name: zoneField, mention: mentions[k]! };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??

@@ -40,6 +40,7 @@ export { firstPlaceNamed, lazyTextCity, type TextCity } from './head.ts';
 export { governmentOfCitedCode, governmentOfCode } from './government-code.ts';
 export { townOrganNamed, townOrganOfPlace } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
+export { zoneCommitteeOfPlace } from './zones.ts';
 export { organTypeWritten } from './compose.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 

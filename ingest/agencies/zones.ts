@@ -104,6 +104,14 @@ export function zoneCommitteeName(...args: Parameters<typeof committeeAsWritten>
   return name && inFull(name);
 }
 
+/** A zone named alone where its organ is meant (`发布机构 金华经济技术开发区`): the canonical name of its committee, or
+ *  null when the words are no named zone (a zone word alone, `经济开发区`, names none). */
+export function zoneCommitteeOfPlace(written: string, county: Place | null, city: Place | null): string | null {
+  const zone = zoneNameAt(written, written.length, county);
+  if (!zone || zone.start !== 0 || zone.wordStart === 0) return null;
+  return zoneCommitteeName(written, zone, written.length, county, [], city);
+}
+
 /** A committee named with a short zone word (`六盘水高新区管理委员会`) under the zone's full word
  *  (`六盘水高新技术产业开发区管理委员会`), as the zone's approval names it. */
 function inFull(name: string): string {

@@ -145,6 +145,10 @@ const TITLE_AFTER_PREFIX = /关于|印发|转发|^对/;
 const PAREN_NUMBER_PREFIX = new RegExp(`^\\((${COMPACT_NUMBER})(?:${CLASS_TAG})?\\)\\s*`);
 /** `商务部令2007年第15号 商业特许经营备案管理办法`: an order's number opening the line of the rule it promulgates. */
 const ORDER_PREFIX = /^([\u3400-\u9fff]{2,30}令(?:(?:19|20)\d\d年)?第\d{1,4}号)\s+/;
+/** A list bullet opening a line. */
+const LEADING_BULLET = /^[•·●▪◦]\s*/;
+/** The shortest title a bullet may stand before. */
+const BULLETED_TITLE_MIN = 8;
 /** Table separators a flattened page leaves after the title (`…的通知 | |`). */
 const TRAILING_SEPARATORS = /[\s|]+$/;
 
@@ -181,6 +185,14 @@ const MAX_TITLE_WITH_NUMBER = 200;
  *  becomes the own number when the header has none yet. */
 export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): void {
   let line = folded.slice(c.span.start, c.span.end);
+  // `• 金华开发区突发公共事件总体应急预案`: a portal's list bullet before the title is no part of it.
+  // Only before a line as long as a title: a bulleted toolbar item (`• 字号:`, `• 打印`) stays what it was.
+  const bullet = LEADING_BULLET.exec(line);
+  if (bullet && line.length - bullet[0].length >= BULLETED_TITLE_MIN && !/[:|]/.test(line)) {
+    c.span = { start: c.span.start + bullet[0].length, end: c.span.end };
+    line = line.slice(bullet[0].length);
+    c.compact = line.replace(/\s+/g, '');
+  }
   // `权威发布:国家林业局关于…`: a news column's tag before the headline is not part of the title.
   const tag = headlineTagLength(line);
   if (tag > 0 && line.length - tag >= MIN_TAGGED_TITLE) {

@@ -93,3 +93,15 @@ describe("a portal's search or tool label with a colon is no salutation", () => 
     });
   });
 });
+
+describe("a portal's bulleted list: the title after a bullet, a zone named alone as the publisher", () => {
+  const text =
+    '• 信息索引号:\n\n    11330700MB10327095/2013-02249\n\n  • 文件名称:\n\n    金华开发区突发公共事件总体应急预案\n\n  • 发布机构:\n\n    金华经济技术开发区\n\n  • 成文日期:\n\n    2013-10-12\n\n  • 金华开发区突发公共事件总体应急预案\n\n    日期:2013-10-12 00:00:00 来源:金华市人民政府办公室 浏览量:\n\n    一、总则\n\n    (一)编制目的\n\n    建立预防为主、平战结合的突发事件应急工作体系。\n';
+  test('the title without its bullet; the zone’s committee is the issuer, not the portal’s source office', () => {
+    const d = extractText(text).document;
+    expect({ title: d.title, issuer: d.issuer }).toEqual({
+      title: '金华开发区突发公共事件总体应急预案',
+      issuer: '金华经济技术开发区管理委员会',
+    });
+  });
+});
