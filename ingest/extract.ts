@@ -387,7 +387,7 @@ export function extractWithContext(
 
 /** The first day of the year a document number carries (`〔2023〕`, `(2023)`, `2023年第5号`), or null. */
 function yearOfNumber(number: string | null): string | null {
-  const y = number ? /[〔(\[](19\d\d|20\d\d)[〕)\]]|(?:^|[^\d])(19\d\d|20\d\d)年/.exec(number) : null;
+  const y = number ? /[〔([](19\d\d|20\d\d)[〕)\]]|(?:^|[^\d])(19\d\d|20\d\d)年/.exec(number) : null;
   return y ? `${y[1] ?? y[2]}-01-01` : null;
 }
 

@@ -108,7 +108,7 @@ export function zoneCommitteeName(...args: Parameters<typeof committeeAsWritten>
  *  null when the words are no named zone (a zone word alone, `经济开发区`, names none). */
 export function zoneCommitteeOfPlace(written: string, county: Place | null, city: Place | null): string | null {
   const zone = zoneNameAt(written, written.length, county);
-  if (!zone || zone.start !== 0 || zone.wordStart === 0) return null;
+  if (zone?.start !== 0 || zone.wordStart === 0) return null;
   return zoneCommitteeName(written, zone, written.length, county, [], city);
 }
 
