@@ -418,7 +418,7 @@ function memoResolver(ctx: {
  *  the gazetteer knows; else the first mention that has the form of an organ name, as written (a county-level city's
  *  office the roster does not list is still the issuer its title names). */
 /** An organ written relative to its own place (`市人民政府办公室`, `县教育局`). */
-const RELATIVE_ORGAN = /^([市县])[\u4e00-\u9fa5]{2,20}$/;
+const RELATIVE_ORGAN = /^([市县区])[\u4e00-\u9fa5]{2,20}$/;
 /** A name relative to the document's own place (`市委`, `县政府`, `区财政局`). */
 const RELATIVE_HEAD = /^[市县区]/;
 
@@ -484,8 +484,13 @@ function documentIssuer(
     // The text spells the same organ with its place (`发布机构 市自然资源和规划局` … `来源: 瑞安市自然资源和规划局`).
     const spelledHere = spelledWithItsPlace(folded, written, resolve);
     if (spelledHere) return { name: resolve(spelledHere) ?? agencyStage.canonicalSpelling(spelledHere), mention: m };
-    const place = agencyStage.firstPlaceNamed(folded, scope === '市' ? 'city' : 'county');
-    const name = place ? resolve(place.canonicalPrefix + written.slice(1)) : null;
+    // `来源: 区文化旅游和体育局` on `广元市利州区人民政府`'s page: 区 is the first district the text names.
+    const place =
+      scope === '区'
+        ? agencyStage.firstPlaceNamed(folded, 'district')
+        : agencyStage.firstPlaceNamed(folded, scope === '市' ? 'city' : 'county');
+    const name =
+      place && (scope !== '区' || place.name.endsWith('区')) ? resolve(place.canonicalPrefix + written.slice(1)) : null;
     if (name) return { name, mention: m };
   }
   // `三州乡人民政府` written without its county (title, signature): the town of the county the text names first.

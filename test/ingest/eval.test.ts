@@ -1722,7 +1722,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.99,
       agenciesStrictF1: 0.73,
       programsF1: -0.01,
-      fields: 0.91,
+      fields: 0.92,
       respondsTo: 0.76,
       lifecycle: 0.99,
     },

@@ -50,3 +50,14 @@ describe("the page's source as the issuer of a page that names none", () => {
     expect(extractText(text).document.docNumber).toBe('辽农建〔2021〕73号');
   });
 });
+
+describe('a source written relative to the district whose portal the page is on', () => {
+  test.each([
+    ['广元市利州区人民政府\n发布时间: 2021-12-16   来源: 区文化旅游和体育局', '广元市利州区文化旅游和体育局'],
+    // 区 is a district's: a county's page names no district for it.
+    ['昌黎县人民政府\n发布时间: 2021-12-16   来源: 区文化旅游和体育局', null],
+  ])('%s', (head, issuer) => {
+    const text = `${head}\n关于区九届人大一次会议第56号建议办理情况的复函\n\n王定金代表:\n您提出的建议收悉,现将办理情况函复如下:\n一、关于成立专班的建议\n`;
+    expect(extractText(text).document.issuer).toBe(issuer);
+  });
+});
