@@ -971,3 +971,15 @@ describe("a reply's title and body in other shapes: a session after the title, a
     expect(e.citations.map((c) => c.title)).toEqual(citations);
   });
 });
+
+describe('a verb before the session is no place', () => {
+  test.each([
+    ['广元市利州区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函', '市人大八届五次会议'],
+    ['关于报送县十七届人大三次会议第12号建议办理情况的函', '县十七届人大三次会议'],
+    // A place whose name opens so keeps it.
+    ['交城县自然资源局关于交城县十六届人大二次会议第8号建议的答复', '交城县十六届人大二次会议'],
+  ])('%s', (title, session) => {
+    const text = `${title}\n\n张伟代表:\n您提出的建议收悉。现答复如下。\n`;
+    expect(respondsTo(text)?.session).toBe(session);
+  });
+});
