@@ -330,8 +330,16 @@ export function extractWithContext(
   const readApart =
     chosen?.mention && !issuerMentions.some((m) => m.start <= chosen.mention!.start && chosen.mention!.end <= m.end);
   const listed = issuer && readApart ? agencies.find((a) => a.name === issuer) : undefined;
+  // An issuer mention the agency stage reads as no organ (a town or zone named alone in a page field, `发布机构 垫江县
+  // 坪山镇`) leaves no agency with role issuer: the issuer chosen from it is listed with that mention as its evidence.
+  const unlisted =
+    issuer !== null &&
+    chosen !== null &&
+    'placeAlone' in chosen &&
+    chosen.placeAlone === true &&
+    !agencies.some((a) => a.name === issuer);
   if (listed && !listed.roles.includes('issuer')) listed.roles.unshift('issuer');
-  else if (issuer && readApart && !listed)
+  else if (issuer && ((readApart && !listed) || unlisted))
     agencies.unshift({
       name: issuer,
       mentions: [chosen.mention!.text],
@@ -431,7 +439,7 @@ function documentIssuer(
   fromTitle: number,
   folded: string,
   townOrgan: (place: string) => string | null,
-): { name: string; mention: Mention | null } | null {
+): ChosenIssuer | null {
   // The own number's code and a mention that agree (`东府办〔2005〕42号` signed `东莞市人民政府办公室`) outweigh a page's
   // label for the document (a database's organ line `广东省东莞市人民政府` under its heading).
   // A code no list holds may still be composed of the header's place and the government's word (`营西政办发`).
@@ -455,10 +463,10 @@ function documentIssuer(
     if (town) return { name: town.name, mention: mentions[k]! };
     // A page field naming the town alone (`发布机构 垫江县坪山镇`): the town's organ published it.
     const townField = k >= fromTitle && TOWN_ALONE.test(written) ? townOrgan(written) : null;
-    if (townField) return { name: townField, mention: mentions[k]! };
+    if (townField) return { name: townField, mention: mentions[k]!, placeAlone: true };
     // A page field naming a development zone alone (`发布机构 金华经济技术开发区`): its committee published it.
     const zoneField = k >= fromTitle ? agencyStage.zoneCommitteeOfPlace(written, null, null) : null;
-    if (zoneField) return { name: zoneField, mention: mentions[k]! };
+    if (zoneField) return { name: zoneField, mention: mentions[k]!, placeAlone: true };
     const name =
       resolve(mentions[k]!.text) ??
       officeOfResolved(mentions[k]!.text, resolve) ??
@@ -511,6 +519,14 @@ function documentIssuer(
   return null;
 }
 
+/** The issuer chosen and the mention it was read from; `placeAlone` when that mention names a town or zone alone (the
+ *  agency stage reads no organ there). */
+interface ChosenIssuer {
+  name: string;
+  mention: Mention | null;
+  placeAlone?: boolean;
+}
+
 /** A town or sub-district named alone, its organ word not written. */
 const TOWN_ALONE = /(?:镇|乡|苏木|街道)$/;
 
@@ -526,7 +542,7 @@ function sourceIssuer(
   jurisdiction: string | null,
   resolve: (s: string) => string | null,
   townOrgan: (place: string) => string | null,
-): { name: string; mention: Mention | null } | null {
+): ChosenIssuer | null {
   if (!field) return null;
   const chosen = documentIssuer(
     splitOrgans(text, field, resolve),

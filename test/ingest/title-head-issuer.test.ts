@@ -134,6 +134,13 @@ describe("a town's or sub-district's own document titled with the town alone is 
   test('a page field naming the town alone', () => {
     const text =
       '[ 索引号 ] | 11500231008679505Q/2024-00117 | [ 发文字号 ] | |\n[ 发布机构 ] | 垫江县坪山镇 | [ 有效性 ] | |\n[ 成文日期 ] | 2024-12-06 | [ 发布日期 ] | 2024-12-06 |\n坪山镇防汛工作方案\n为做好防汛工作,制定本方案。\n';
-    expect(extractText(text).document.issuer).toBe('垫江县坪山镇人民政府');
+    const e = extractText(text);
+    expect(e.document.issuer).toBe('垫江县坪山镇人民政府');
+    // Listed among the agencies with role issuer, the field's words as its evidence.
+    const listed = e.agencies.find((a) => a.name === '垫江县坪山镇人民政府');
+    expect({ roles: listed?.roles, mentions: listed?.mentions }).toEqual({
+      roles: ['issuer'],
+      mentions: ['垫江县坪山镇'],
+    });
   });
 });
