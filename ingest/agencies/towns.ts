@@ -169,12 +169,14 @@ export function salutationTowns(text: string, from: number, to: number, county: 
   return out;
 }
 
-/** The partners of handling (`经与中峰镇共同研究`, `会同龙塔街道办理`, `经与区财政局、石角镇共同研究办理`): the list between
+/** The partners of handling (`经与中峰镇共同研究`, `会同龙塔街道办理`, `经与区财政局、石角镇共同研究办理`, `经与县交通局及
+ *  骆家坝镇核实`, `会同县交通局与骆家坝镇沟通`): the list between
  *  the preposition and the verb of handling, no clause mark inside. Bounded classes, one pass. */
-const PARTNERS = /(?:经与|与|会同|商请?)([^,，。;；:：\n]{2,60}?)(?=共同|研究|会商|协商|商议|沟通|办理|联合|实地)/g;
+const PARTNERS =
+  /(?:经与|与|会同|商请?)([^,，。;；:：\n]{2,60}?)(?=共同|研究|会商|协商|商议|沟通|办理|联合|实地|核实|对接)/g;
 /** An item of that list that is a town or sub-district named alone: it acts as its organ. */
 const TOWN_ITEM = /^([\u3400-\u9fff]{2,4}?)(镇|乡|街道)$/;
-const ITEM_JOINER = /[、和及]/;
+const ITEM_JOINER = /[、和及与]/;
 
 /** The towns a text names alone as partners of handling, of the document's county (without one the name says too
  *  little). */

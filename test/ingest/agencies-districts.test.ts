@@ -278,6 +278,9 @@ test.each([
   // A town last or first in a list of partners.
   ['经与区财政局、石角镇共同研究办理,现答复如下。', '重庆市綦江区石角镇人民政府', 'co-handler'],
   ['经与三江街道和区住房城乡建委共同研究。', '重庆市綦江区人民政府三江街道办事处', 'co-handler'],
+  // Partners joined by 与 or 及, checked with (核实) rather than studied with.
+  ['经与区交通局及石角镇核实,该项目已开工。', '重庆市綦江区石角镇人民政府', 'mentioned'],
+  ['我局会同区交通局与石角镇沟通协商,提出以下方案。', '重庆市綦江区石角镇人民政府', 'mentioned'],
 ])('a town named alone as the partner of handling acts as its organ: %s', (sentence, name, role) => {
   const a = extractText('重庆市綦江区交通局关于建议的复函\n代表:\n' + sentence).agencies.find((x) => x.name === name);
   expect(a?.roles).toContain(role);
@@ -291,7 +294,7 @@ test("a city's document: a district's body named, then 区X in the same sentence
   expect(names).toContain('广州市番禺区人民政府');
 });
 
-test("a sub-district office is named as the district government's where seals name it so (Chongqing, Shaanxi, Hunan: data)", () => {
+test("a district's sub-district office is named as the district government's", () => {
   const row: Row = {
     text: '岳阳市君山区交通运输局\n经与钱粮湖镇人民政府共同研究。该项目由柳林洲街道办事处负责组织实施。',
     setup: { jurisdiction: '湖南', issuer: ['岳阳市君山区交通运输局'] },

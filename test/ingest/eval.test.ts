@@ -1675,7 +1675,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       issuer: 0.77,
       relation: 0.88,
       minRelations: 8,
-      agenciesStrictF1: 0.86,
+      agenciesStrictF1: 0.88,
       programsF1: 0.72,
       fields: 0.94,
       respondsTo: 0.93,
