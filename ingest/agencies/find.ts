@@ -493,7 +493,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     }
   }
   // 6. A town named alone as the partner of handling (`经与中峰镇共同研究`).
-  if (coHandling.length > 0 || text.includes('会同')) {
+  if (coHandling.length > 0 || text.includes('会同') || text.includes('经与')) {
     for (const town of partnerTowns(text, locale.county)) {
       if (inExcluded(town.start, town.end) || inIssuer(town.start, town.end) || inNamed(town.start, town.end)) continue;
       out.add(
