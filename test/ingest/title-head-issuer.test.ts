@@ -1,6 +1,12 @@
 // test/ingest/title-head-issuer.test.ts — a title without 关于 that opens with its organ names the issuer by it.
 import { extractText } from '../../ingest/extract.ts';
 
+/** The document's issuer, and the same organ among its agencies with role issuer (ANNOTATION.md). */
+function expectIssuer(text: string, issuer: string | null): void {
+  const e = extractText(text);
+  expect(e.document.issuer).toBe(issuer);
+  if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
+}
 describe('the organ at the head of a title without 关于 is the issuer', () => {
   test.each<[string, string, string]>([
     [
@@ -61,11 +67,7 @@ describe("a place's yearly report titled with the place alone is its people's go
     // A development zone has no people's government; a plan is no report.
     ['重庆两江新区2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》编制。\n', null],
     ['合江县2022年防汛抗旱应急预案\n为做好防汛工作,制定本预案。\n', null],
-  ])('%s', (text, issuer) => {
-    const e = extractText(text);
-    expect(e.document.issuer).toBe(issuer);
-    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
-  });
+  ])('%s', (text, issuer) => expectIssuer(text, issuer));
 });
 
 describe('a report printed without a title names its issuer in the sentence presenting it', () => {
@@ -82,11 +84,7 @@ describe('a report printed without a title names its issuer in the sentence pres
     // A self-reference names no one; a sentence that presents no report names no issuer.
     ['按照有关规定,现将我镇2024年法治政府建设情况报告如下。\n一、主要工作\n', null],
     ['现将省政府2024年度工作要点印发给你们,请认真贯彻执行。\n', null],
-  ])('%s', (text, issuer) => {
-    const e = extractText(text);
-    expect(e.document.issuer).toBe(issuer);
-    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
-  });
+  ])('%s', (text, issuer) => expectIssuer(text, issuer));
 
   test('a titled report keeps the organ of its title', () => {
     const text = '重庆市荣昌区人民政府关于2024年法治政府建设情况的报告\n\n现将市政府2024年法治政府建设情况报告如下。\n';
@@ -125,11 +123,7 @@ describe("a town's or sub-district's own document titled with the town alone is 
     ],
     ['a subject after 关于', '关于上谷镇突发事件应急工作的通知\n各村:\n', null],
     ['towns as a kind', '乡镇突发事件总体应急预案编制指南\n为指导各乡镇编制预案,制定本指南。\n', null],
-  ])('%s', (_name, text, issuer) => {
-    const e = extractText(text);
-    expect(e.document.issuer).toBe(issuer);
-    if (issuer) expect(e.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(issuer);
-  });
+  ])('%s', (_name, text, issuer) => expectIssuer(text, issuer));
 
   test('a page field naming the town alone', () => {
     const text =
