@@ -204,6 +204,16 @@ export function findTitle(
       info.excluded.push(usable[k]!.span);
       continue;
     }
+    // A portal's name over a title that names its own organ (`文山市人民政府` / / `文山市财政局对…的答复`): set apart by
+    // a blank line, it is the site's banner, not a joint issuer (joint issuers stand on consecutive lines); an agency a
+    // banner names is still a mention (ANNOTATION.md, page chrome).
+    if (
+      k === anchorAt - 1 &&
+      subjectStart(parts[0]!.compact) > 0 &&
+      blankLinesBetween(folded, usable[k]!.span.end, parts[0]!.span.start) >= 1 &&
+      isOrganLine(usable[k]!.compact)
+    )
+      break;
     // An organ line set apart by two blank lines or more is the page's issuer field (law databases print
     // `信息产业部` / / / `关于发布…的通知`), not the first line of the title: it names the issuer only.
     if (blankLinesBetween(folded, usable[k]!.span.end, parts[0]!.span.start) >= 2) {

@@ -26,3 +26,24 @@ describe("a portal's name over its breadcrumb is not the issuer", () => {
     expect(extractText(text).document.issuer).toBe(issuer);
   });
 });
+
+describe("a portal's name over a title that names its own organ is the site's banner", () => {
+  test('set apart by a blank line, it joins no title and issues nothing; its agency is still a mention', () => {
+    const text =
+      '文山市人民政府\n\n文山市财政局对文山市第三届政协第三次会议第122号提案的答复\n\n信息来源:文山市财政局     发布日期:2019年06月28日\n\n民盟文山市基层委员会:\n\n你们提出的提案已交我们研究办理,现答复如下:\n';
+    const e = extractText(text);
+    expect({ title: e.document.title, issuer: e.document.issuer }).toEqual({
+      title: '文山市财政局对文山市第三届政协第三次会议第122号提案的答复',
+      issuer: '文山市财政局',
+    });
+    expect(e.agencies.find((a) => a.name === '文山市人民政府')?.roles).toEqual(['mentioned']);
+  });
+
+  test('joint issuers on consecutive lines stay one title', () => {
+    const text =
+      '中共重庆市委办公厅\n重庆市人民政府办公厅关于印发《重庆市乡村振兴责任制实施细则》的通知\n各区县(自治县)党委和人民政府:\n现将《细则》印发给你们。\n';
+    expect(extractText(text).document.title).toBe(
+      '中共重庆市委办公厅重庆市人民政府办公厅关于印发《重庆市乡村振兴责任制实施细则》的通知',
+    );
+  });
+});
