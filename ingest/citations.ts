@@ -393,8 +393,13 @@ function findCodeStart(folded: string, end: number): number {
   return start;
 }
 
+/** 批, the last character of an approval's code. */
+const PI = '批'.charCodeAt(0);
+
 function walkCodeStart(folded: string, end: number): number {
   let s = end;
+  // `鄂政土批〔2024〕1083号`, `川府土批`: an approval's code may end with 批, a verb anywhere else in a code (批准, 批转).
+  if (s > 1 && folded.charCodeAt(s - 1) === PI && !NOT_CODE_CHARS.has(folded[s - 2]!)) s--;
   while (s > 0 && end - s < MAX_CODE_LENGTH + 4) {
     const c = folded.charCodeAt(s - 1);
     if (!isCjk(c) || NOT_CODE_CHARS.has(folded[s - 1]!)) break;
@@ -833,10 +838,18 @@ const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
 const PRODUCT_LABEL_BEFORE = new RegExp(`(?:${exclusions.productNumberLabels.join('|')})[:为是]?\\s*$`);
 const PRODUCT_LABEL_LOOK_BACK = 8;
 
-/** True when the number at `start` is labelled as a product's or licence's approval number (data: productNumberLabels). */
-function afterProductLabel(folded: string, start: number): boolean {
-  return PRODUCT_LABEL_BEFORE.test(folded.slice(Math.max(0, start - PRODUCT_LABEL_LOOK_BACK), start));
+/** True when the number at `start` is labelled as a product's or licence's approval number (data: productNumberLabels).
+ *  A number in the document form (`鄂政土批〔2024〕1083号`: a year in 〔〕 and a serial without 第) after such a label is
+ *  the approving document's own number (`经湖北省人民政府批复,批准文号为鄂政土批〔2024〕1083号`), a citation. */
+function afterProductLabel(folded: string, start: number, end: number): boolean {
+  if (!PRODUCT_LABEL_BEFORE.test(folded.slice(Math.max(0, start - PRODUCT_LABEL_LOOK_BACK), start))) return false;
+  const number = folded.slice(start, end);
+  return !DOCUMENT_FORM.test(number) || PRODUCT_CODE_WORDS.some((w) => number.includes(w));
 }
+/** Words of a product register's code (`国药准字`, `国械注准`): its numbers are never documents, whatever their form. */
+const PRODUCT_CODE_WORDS: readonly string[] = exclusions.productCodeWords;
+/** A document number in the GB/T 9704 form: the year in hexagonal brackets, the serial right after them. */
+const DOCUMENT_FORM = /〔(?:19|20)\d\d〕\d{1,5}号$/;
 /** `《湖南省人民政府办公厅文件》`: an organ's letterhead or a collection label, not a document; without a number, an
  *  organ's name or its order series alone (`以《黑龙江省人民政府令》或《黑龙江省人民政府》文件形式发布`) names a form of
  *  document too. */
@@ -1266,7 +1279,7 @@ export function findCitations(input: CitationInput): Citation[] {
     const nKey = docNumberKey(n.docNumber);
     if (nKey === ownNumberKey || issuedNumbers.has(nKey) || ownNumbers.has(nKey)) continue;
     if (inSpans(titleSpans, n.start)) continue; // inside a quoted title
-    if (afterProductLabel(folded, n.start)) continue;
+    if (afterProductLabel(folded, n.start, n.end)) continue;
     // `一、山东省信访规定(省政府令第114号)。`: a list item names its document unquoted before the number.
     const item = mayOpenItem(folded, n.start);
     const named = item

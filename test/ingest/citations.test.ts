@@ -1202,3 +1202,20 @@ describe('a title before a verb that issues another object is no document of thi
     expect(extractText(`各区县人民政府:\n${text}\n`).citations.map((c) => c.title)).toEqual(titles);
   });
 });
+
+describe("an approval's number: a land approval's code ending in 批, its number after 批准文号 in a document's form", () => {
+  test.each<[string, string, [string | null, string][]]>([
+    [
+      'a province approving land expropriation',
+      '咸安移动传输汇聚机房项目建设用地已经于2024年7月3日,经湖北省人民政府批复,批准文号为鄂政土批〔2024〕1083号。',
+      [['鄂政土批〔2024〕1083号', 'basis']],
+    ],
+    [
+      'a code ending in 批 cited by a basis cue',
+      '根据川府土批〔2024〕108号,实施征收。',
+      [['川府土批〔2024〕108号', 'basis']],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(citationsOf(text, { resolveAgency: () => null }).map((c) => [c.docNumber, c.relation])).toEqual(want);
+  });
+});
