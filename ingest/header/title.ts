@@ -740,6 +740,8 @@ function shortOrderUnderOrgan(usable: Candidate[], k: number): boolean {
 
 /** A title without 关于 (重庆市大渡口区“十四五”科技创新规划) is at least this long; menu entries are shorter. */
 const MIN_KIND_TITLE = 8;
+/** …except a place's regulation named in few words (`张掖市立法条例`): a place, then at most four words, then 条例. */
+const SHORT_PLACE_LAW = /^[\u4e00-\u9fa5]{1,6}[省市县区州][\u4e00-\u9fa5]{1,4}条例$/;
 /** `对省十三届人大五次会议第1234号建议的答复`, `对《关于…的建议》的答复(县十七届人大五次会议第33号建议)`: a reply's
  *  title may open with 对, a sentence opener otherwise; its session and number may follow in parentheses. */
 const REPLY_TITLE_FORM = new RegExp(
@@ -767,7 +769,7 @@ function isTitleAnchor(compact: string): boolean {
   const beforeQuoted = outside.endsWith('《》') ? outside.slice(0, -2) : '';
   return (
     outside.includes('关于') ||
-    (compact.length >= MIN_KIND_TITLE &&
+    ((compact.length >= MIN_KIND_TITLE || SHORT_PLACE_LAW.test(compact)) &&
       (DOC_KIND_ENDING.test(compact) || (REPLY_TITLE_LINE.test(beforeQuoted) && DOC_KIND_ENDING.test(beforeQuoted))))
   );
 }

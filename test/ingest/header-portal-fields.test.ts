@@ -105,3 +105,16 @@ describe("a portal's bulleted list: the title after a bullet, a zone named alone
     });
   });
 });
+
+describe("a place's regulation named in few words is a title", () => {
+  test.each([
+    [
+      '张掖市立法条例\n索引号 | 6207250033/2025-00049 | 发文字号 | |\n张掖市立法条例\n(2016年11月13日张掖市第四届人民代表大会第一次会议通过)\n目 录\n第一章 总 则\n',
+      '张掖市立法条例',
+    ],
+    // A menu entry of the same length is none.
+    ['通知公告\n法规文件\n根据工作安排,现将有关事项通知如下。\n', null],
+  ])('%s', (text, title) => {
+    expect(extractText(text).document.title).toBe(title);
+  });
+});
