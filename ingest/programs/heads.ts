@@ -82,6 +82,12 @@ function notObjectOf(text: string, start: number, hs: number, verbs: readonly st
 }
 
 /** Names by head noun into `out`; positions where a known name may start into `knownAt` (one scan for both). */
+/** An ordinal of a national undertaking as its official name writes it (`第四次全国…`), inside the words before a head
+ *  or right before them; a loose rewording (`全国第一次…`) is not its name. */
+const ORDINAL = /第[一二三四五六七八九十百\d]{1,3}次(?=全国)/;
+const ORDINAL_BEFORE = /第[一二三四五六七八九十百\d]{1,3}次$/;
+const ORDINAL_MAX = 6;
+
 export function headCandidates(text: string, excluded: Excluded, out: Candidate[], knownAt: number[]): void {
   const P = pat();
   // Longest head at each position (`试点城市` before `试点`), found by a first-character table and a small trie:
@@ -134,6 +140,18 @@ export function headCandidates(text: string, excluded: Excluded, out: Candidate[
     const counted = countAfter(text, headEnd);
     let start = leftEdge(text, hs, head);
     if (start < 0) continue;
+    // `第四次全国文物普查`: a recurring undertaking is named with its ordinal, which the left edge stops at.
+    // The name opens at the ordinal, whatever the left edge read before it (`灵璧县第四次全国文物普查` → `第四次…`).
+    if (head.ordinalNamed) {
+      const inside = ORDINAL.exec(text.slice(start, hs));
+      const before =
+        inside || !text.startsWith('全国', start)
+          ? null
+          : ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - ORDINAL_MAX), start));
+      if (inside) start += inside.index;
+      else if (before) start -= before[0].length;
+      else continue;
+    }
     // `纳入其他农村公路建设计划`: the rest of a class, not one program.
     if (P.othersBefore.some((w) => text.endsWith(w, start))) continue;
     // `“天府英才”“蓉漂人才”两大计划`: a count sums up the names before it (quoted.ts names each); alone it is no name.

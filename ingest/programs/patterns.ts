@@ -29,6 +29,9 @@ export interface HeadJson {
   /** Verbs that make a name with this head a list the body draws up or files things into, not a program
    *  (`纳入产业路计划`, `列为棚户区改造计划`, `规划农村公路护栏计划时`). */
   notObjectOf?: string[];
+  /** Names a program only after its ordinal (`第四次全国文物普查`), which opens the name: without it the head is a kind
+   *  of work (`旅游资源普查`). */
+  ordinalNamed?: boolean;
   /** Only after a number formula, quoted or not (`“416”科技创新布局`, `33618现代制造业集群`), not a slogan
    *  (`“五位一体”总体布局`). */
   numbered?: boolean;

@@ -306,3 +306,13 @@ describe('work groups by their task and flower festivals', () => {
     ],
   ]);
 });
+
+describe('a recurring national census by its official name (第N次全国…普查)', () => {
+  runRows([
+    ['结合灵璧县第四次全国文物普查,开展传统村落调查。', { 第四次全国文物普查: 'initiative' }],
+    ['做好第三次全国文物普查工作。', { 第三次全国文物普查: 'initiative' }],
+    // A kind of work, and a loose rewording of the name, name none.
+    ['将古镇纳入全县旅游资源普查,持续开展古树名木资源普查。', {}],
+    ['利用全国第一次自然灾害综合风险普查成果数据。', {}],
+  ]);
+});
