@@ -211,13 +211,16 @@ export function extractWithContext(
     splitOrgans(text, m, resolve),
   );
 
-  // A town named alone (`坪山镇`) lies in the first county-level place the text names; a town whose county no one
-  // names is too ambiguous to name an issuer by (many counties have a 周溪乡).
+  // A town named alone (`坪山镇`) lies in the first county-level place the text names (read once, when first asked);
+  // a town whose county no one names is too ambiguous to name an issuer by (many counties have a 周溪乡).
+  let townCounty: ReturnType<typeof agencyStage.firstPlaceNamed> | undefined;
   const townOrgan = (place: string): string | null => {
-    const town = agencyStage.townOrganOfPlace(place, agencyStage.firstPlaceNamed(folded, 'district'));
+    if (!agencyStage.namesTownAlone(place)) return null;
+    townCounty ??= agencyStage.firstPlaceNamed(folded, 'district');
+    const town = agencyStage.townOrganOfPlace(place, townCounty);
     return town?.placed ? town.name : null;
   };
-  const chosen =
+  const chosen: ChosenIssuer | null =
     documentIssuer(
       issuerMentions,
       ownDocNumber,
@@ -276,7 +279,7 @@ export function extractWithContext(
     proposalSpans: normalizeSpans(reply.proposalSpans),
     proposalTitle: reply.respondsTo?.title ?? null,
     resolveAgency: resolveCited,
-    resolveFormer: memoResolver({ jurisdiction, date: null, textCity }),
+    resolveFormer: date ? memoResolver({ jurisdiction, date: null, textCity }) : resolve,
     localCode: (code) => agencyStage.governmentOfCitedCode(code, folded),
     ownIssuer: issuer,
     titles,
@@ -332,12 +335,7 @@ export function extractWithContext(
   const listed = issuer && readApart ? agencies.find((a) => a.name === issuer) : undefined;
   // An issuer mention the agency stage reads as no organ (a town or zone named alone in a page field, `发布机构 垫江县
   // 坪山镇`) leaves no agency with role issuer: the issuer chosen from it is listed with that mention as its evidence.
-  const unlisted =
-    issuer !== null &&
-    chosen !== null &&
-    'placeAlone' in chosen &&
-    chosen.placeAlone === true &&
-    !agencies.some((a) => a.name === issuer);
+  const unlisted = issuer !== null && chosen?.placeAlone === true && !agencies.some((a) => a.name === issuer);
   if (listed && !listed.roles.includes('issuer')) listed.roles.unshift('issuer');
   else if (issuer && ((readApart && !listed) || unlisted))
     agencies.unshift({
@@ -462,7 +460,7 @@ function documentIssuer(
     const town = k < fromTitle ? agencyStage.townOrganNamed(written, null) : null;
     if (town) return { name: town.name, mention: mentions[k]! };
     // A page field naming the town alone (`发布机构 垫江县坪山镇`): the town's organ published it.
-    const townField = k >= fromTitle && TOWN_ALONE.test(written) ? townOrgan(written) : null;
+    const townField = k >= fromTitle ? townOrgan(written) : null;
     if (townField) return { name: townField, mention: mentions[k]!, placeAlone: true };
     // A page field naming a development zone alone (`发布机构 金华经济技术开发区`): its committee published it.
     const zoneField = k >= fromTitle ? agencyStage.zoneCommitteeOfPlace(written, null, null) : null;
@@ -526,9 +524,6 @@ interface ChosenIssuer {
   mention: Mention | null;
   placeAlone?: boolean;
 }
-
-/** A town or sub-district named alone, its organ word not written. */
-const TOWN_ALONE = /(?:镇|乡|苏木|街道)$/;
 
 /** A name still relative to a place no one named (`州政府办公室`, `省林业厅`). */
 const UNPLACED = /^[省市县区州]/;

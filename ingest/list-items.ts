@@ -20,6 +20,11 @@ export function markerKind(line: string): MarkerKind | null {
   const m = KIND_OF.exec(line);
   return !m ? null : m[1] ? 'digit' : m[2] ? 'paren' : 'numeral';
 }
+/** `line` without the item marker it opens with (`一、废止4件省政府规章` → `废止4件省政府规章`). */
+export function withoutMarker(line: string): string {
+  const m = KIND_OF.exec(line);
+  return m ? line.slice(m[0].length).trimStart() : line;
+}
 /** What may stand between a line's start and an item's 《title》: a marker, or nothing. */
 const BEFORE_TITLE = new RegExp(`^\\s*${MARKER}?\\s*$`);
 /** Whether `s`, the start of a line up to a title (or the verb before it), is only an item's marker or blanks. */

@@ -14,6 +14,7 @@ import {
   itemLineStart,
   markerKind,
   mayOpenItem,
+  withoutMarker,
   tableCellStart,
   type MarkerKind,
 } from './list-items.ts';
@@ -38,7 +39,6 @@ interface CueData {
     repeals: string[];
     basis: string[];
     basisHeading: string[];
-    basisOpenings: string[];
     basisNouns: string[];
     listWords: string[];
     listNouns: string[];
@@ -468,9 +468,8 @@ function labelLeadRelation(folded: string, from: number): Relation {
   return /[:]\s*$/.test(prefix) ? leadRelation(prefix) : 'mentions';
 }
 
-/** A section heading of a decision: its outline marker, then the act and the count of documents it acts on. */
-const COUNTED_ACT =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])?\s*(?:决定)?(?:予以)?(?:废止|修改|修订|修正)[\d一二三四五六七八九十百]+(?:件|部|项|个)/;
+/** A section heading of a decision after its outline marker: the act and the count of documents it acts on. */
+const COUNTED_ACT = /^(?:决定)?(?:予以)?(?:废止|修改|修订|修正)[\d一二三四五六七八九十百]+(?:件|部|项|个)/;
 
 /** What a line introducing a list does to the documents listed under it. */
 function leadRelation(line: string): Relation {
@@ -488,7 +487,11 @@ function leadRelation(line: string): Relation {
   if (trimmed.includes('决定') && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
     return actOfLead(trimmed);
   // A decision's section heading counting what it acts on (`一、废止4件省政府规章`, `二、修改16件省政府规章`).
-  if (COUNTED_ACT.test(trimmed) && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
+  if (
+    COUNTED_ACT.test(withoutMarker(trimmed)) &&
+    lead.decidedNouns.some((w) => trimmed.endsWith(w)) &&
+    trimmed.length <= 40
+  )
     return actOfLead(trimmed);
   if (body.length === line.length || !/[:]\s*$/.test(line)) return 'mentions';
   for (const w of lead.repeals) if (body.endsWith(w)) return 'repeals';
@@ -506,7 +509,7 @@ function leadRelation(line: string): Relation {
 function opensWithDocumentBasis(body: string): boolean {
   // The lead is the last sentence of its paragraph (`…进行了清理。经过清理,省政府决定废止以下规章:`).
   const clause = body.slice(body.lastIndexOf('。') + 1).trimStart();
-  if (!DATA.listLead.basisOpenings.some((w) => clause.startsWith(w))) return false;
+  if (!DATA.before.basis.some((w) => clause.startsWith(w))) return false;
   const comma = clause.search(/[,，;；]/);
   const governed = comma === -1 ? clause : clause.slice(0, comma);
   return DATA.listLead.basisNouns.some((w) => governed.includes(w));

@@ -135,8 +135,6 @@ const OPENING_REACH = 400;
 /** `现将省政府2024年度法治政府建设情况报告如下`: the organ reporting, then the report's year. Bounded repetitions over
  *  classes without the sentence end, so no backtracking across sentences. */
 const REPORTS_AS_FOLLOWS = /现将([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d\d年[^。\n]{0,40}?报告如下/;
-/** A town's or sub-district's name. */
-const TOWN_END = /(?:镇|乡|街道)$/;
 /** `现公布《贵阳市2023年政府信息公开工作年度报告》`: the report published by name, opening with its place and year. */
 const PUBLISHES_REPORT = /现(?:予)?公布《([\u4e00-\u9fa5]{2,12}?(?:市|区|县|旗))(?:19|20)\d\d年[^《》\n]{0,40}报告》/;
 
@@ -166,6 +164,6 @@ export function openingReportIssuer(
   const named = reported[1]!;
   const at = bodyStart + reported.index + 2;
   // `现将周溪乡2024年法治政府建设工作报告如下`: a town reporting is its people's government.
-  const name = ORGAN_ENDING.test(named) ? resolve(named) : TOWN_END.test(named) ? townOrgan(named) : null;
+  const name = ORGAN_ENDING.test(named) ? resolve(named) : townOrgan(named);
   return name ? { name, mention: evidence(text, at, at + named.length) } : null;
 }

@@ -38,7 +38,7 @@ export { findAgencies } from './find.ts';
 export { ownCountyNaming } from './own-county.ts';
 export { firstPlaceNamed, lazyTextCity, type TextCity } from './head.ts';
 export { governmentOfCitedCode, governmentOfCode } from './government-code.ts';
-export { townOrganNamed, townOrganOfPlace } from './towns.ts';
+export { namesTownAlone, townOrganNamed, townOrganOfPlace } from './towns.ts';
 export { canonicalSpelling } from './spelled.ts';
 export { zoneCommitteeOfPlace } from './zones.ts';
 export { organTypeWritten } from './compose.ts';

@@ -92,9 +92,15 @@ export function townOrgan(text: string, at: number, organ: string, county: Place
 /** A town or sub-district named alone where its organ is meant (`发布机构 垫江县坪山镇`, `来源:上谷镇`, a title
  *  `上谷镇突发事件总体应急预案`): the canonical name of its organ, or null when the words are no town's name. */
 export function townOrganOfPlace(written: string, county: Place | null): TownOrgan | null {
-  if (!/(?:镇|乡|苏木|街道)$/.test(written)) return null;
+  if (!namesTownAlone(written)) return null;
   return townOrganNamed(written + (written.endsWith('街道') ? '办事处' : '人民政府'), county);
 }
+
+/** Whether `written` ends with a town's or sub-district's level word, its organ word not written (`坪山镇`, `海滨街道`). */
+export function namesTownAlone(written: string): boolean {
+  return TOWN_ALONE.test(written);
+}
+const TOWN_ALONE = /(?:镇|乡|苏木|街道)$/;
 
 /** A town's or sub-district's organ word ending a name. */
 const TOWN_ORGAN_AT_END = /(?:镇|乡|苏木)(?:人民政府|政府)$|街道办事处$/;
