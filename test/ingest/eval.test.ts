@@ -1727,6 +1727,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 114 (provincial governments' decisions repealing and amending rules, provincial departments' notices and rules, joint Party–government opinions, two central ministries' early rules; Hunan, Sichuan, Anhui, Jiangxi, Hebei, Henan, Fujian, Yunnan): scored blind at 0.913 / 0.952 / 0.762 / 0.847 / 0.250 / 0.936 / — on 70e2d96.
+  dev114: {
+    dir: 'samples/dev114',
+    floors: {
+      documents: 10,
+      citationsF1: 0.9,
+      issuer: 0.94,
+      relation: 0.75,
+      agenciesStrictF1: 0.84,
+      programsF1: 0.24,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
