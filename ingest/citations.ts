@@ -27,6 +27,7 @@ import {
 import { isNameOfBody, issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { unquotedSentenceTitle } from './unquoted-title.ts';
+import { yearFirstNumbers, yearFirstParts } from './year-first-number.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,17 +235,18 @@ export function lookupCode(code: string): CodeEntry | undefined {
 
 /** The 机关代字 before a number's bracketed year (`渝环函〔2018〕1303号` → `渝环函`), or null (an order's number). */
 export function codeOfNumber(docNumber: string): string | null {
-  return /^(.*?)〔/.exec(docNumber)?.[1] ?? null;
+  return yearFirstParts(docNumber)?.code ?? /^(.*?)〔/.exec(docNumber)?.[1] ?? null;
 }
 
 /** The canonical issuer a document number's 机关代字 names in the number's year, or null (unknown or shared by two
  *  places). */
 export function issuerOfDocNumber(docNumber: string): string | null {
+  const old = yearFirstParts(docNumber);
   const m = /^(.*?)〔(\d{4})?/.exec(docNumber);
-  const code = m?.[1];
+  const code = old?.code ?? m?.[1];
   if (code) {
     const entry = lookupCode(code);
-    const year = m[2] ? Number(m[2]) : null;
+    const year = old ? old.year : m?.[2] ? Number(m[2]) : null;
     // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's),
     // nor one formed after it (黑住建保〔2007〕 predates the provinces' 住房和城乡建设厅).
     if (!entry?.issuer || (entry.until && year !== null && year > Number(entry.until.slice(0, 4)))) return null;
@@ -532,9 +534,16 @@ export function findNumbers(folded: string): NumberHit[] {
     // `国发 〔2017〕28号`: text taken from a PDF may set one blank between the code and its bracket.
     const codeEnd =
       folded.charCodeAt(m.index - 1) === 0x20 && isCjk(folded.charCodeAt(m.index - 2)) ? m.index - 1 : m.index;
-    const codeStart = findCodeStart(folded, codeEnd);
+    let codeStart = findCodeStart(folded, codeEnd);
     if (codeStart === codeEnd) continue; // no 机关代字: a bare 〔2021〕5号 is not a citation
-    const code = folded.slice(codeStart, codeEnd);
+    let code = folded.slice(codeStart, codeEnd);
+    // `(财 社〔2023〕181号)`: a PDF's line break left a blank inside the code; inside the parentheses, the characters
+    // between the bracket and the blank are the code's head.
+    const head = blankSplitHead(folded, codeStart);
+    if (head) {
+      code = head.text + code;
+      codeStart = head.start;
+    }
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
   }
@@ -568,8 +577,21 @@ export function findNumbers(folded: string): NumberHit[] {
   }
   for (const tail of DAMAGED_TAILS_G) pushDamaged(folded, tail, hits);
   if (folded.includes('》(')) pushBracketless(folded, hits);
+  for (const h of yearFirstNumbers(folded)) hits.push(h);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
+}
+
+/** The longest code head a PDF blank may split off (`财 社`, `渝府 办发`). */
+const MAX_SPLIT_HEAD = 4;
+
+/** The head of a code split by one blank right after an opening parenthesis (`(财 社〔…`), or null. */
+function blankSplitHead(folded: string, codeStart: number): { start: number; text: string } | null {
+  if (folded[codeStart - 1] !== ' ') return null;
+  let s = codeStart - 1;
+  while (s > 0 && codeStart - 1 - s < MAX_SPLIT_HEAD && isCjk(folded.charCodeAt(s - 1))) s--;
+  if (s === codeStart - 1 || folded[s - 1] !== '(') return null;
+  return { start: s, text: folded.slice(s, codeStart - 1) };
 }
 
 /** `第711号令`: an order's serial written before 令. */
@@ -956,6 +978,14 @@ class CitationState {
     return r;
   }
 
+  /** The number ending at `end`, at or after the cursor (a title's lookups move it forward only up to its start). */
+  numberEndingAt(end: number): NumberHit | null {
+    const numbers = this.numbers;
+    for (let i = this.ni; i < numbers.length && numbers[i]!.start < end; i++)
+      if (numbers[i]!.end === end) return numbers[i]!;
+    return null;
+  }
+
   private numberStartingAt(pos: number): NumberHit | null {
     const numbers = this.numbers;
     while (this.ni < numbers.length && numbers[this.ni]!.start < pos) this.ni++;
@@ -1130,8 +1160,10 @@ export function findCitations(input: CitationInput): Citation[] {
   for (const t of titles) {
     const previous = current;
     current = { t, kept: false };
-    const paired = pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t);
-    const tailEnd = paired ? (paired.start === t.end ? paired.end : closingParen(folded, paired.end)) : t.end;
+    const paired =
+      pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t) ?? numberBefore(folded, t.start, st);
+    const tailEnd =
+      !paired || paired.end <= t.start ? t.end : paired.start === t.end ? paired.end : closingParen(folded, paired.end);
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
     const gap = prevEnd >= 0 ? folded.slice(prevEnd, t.start) : null;
     // A conjunction continues the run only for the objects of an issuing verb (省政府出台《A》和《B》), not after a
@@ -1426,12 +1458,24 @@ function pairedNumber(folded: string, after: number, numberAt: (pos: number) => 
   let i = after;
   while (i < folded.length && folded[i] === ' ') i++;
   if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') return null;
+  // An old number opens with its bracketed year (`《A》〔(88)〕财商字第277号`): it starts at the bracket.
+  const yearFirst = numberAt(i);
+  if (yearFirst) return yearFirst;
   i++;
   while (i < folded.length && folded[i] === ' ') i++;
   const direct = numberAt(i);
   if (direct) return direct;
   const date = NOTE_DATE.exec(folded.slice(i, i + 16));
   return date ? numberAt(i + date[0].length) : null;
+}
+
+/** A number opening with its bracketed year (ingest/year-first-number.ts). */
+const YEAR_FIRST_HIT = /^[〔([]/;
+/** `(88)署货字第403号文《X》`: an old number written right before the title it names (文 joining them) is its number. */
+function numberBefore(folded: string, start: number, st: CitationState): NumberHit | null {
+  if (folded[start - 1] !== '文') return null;
+  const n = st.numberEndingAt(start - 1);
+  return n && YEAR_FIRST_HIT.test(folded.slice(n.start, n.end)) ? n : null;
 }
 
 /** Where the parenthetical holding a paired number closes (so the next title's run test sees past it). */

@@ -444,8 +444,11 @@ function documentIssuer(
   const byCode = ownDocNumber
     ? (issuerOfDocNumber(ownDocNumber) ?? (ownCode ? agencyStage.governmentOfCode(ownCode, folded) : null))
     : null;
-  const agreeing = byCode ? mentions.find((m) => resolve(m.text) === byCode) : undefined;
-  if (byCode && agreeing) return { name: byCode, mention: agreeing };
+  const agreeingAt = byCode ? mentions.findIndex((m) => resolve(m.text) === byCode) : -1;
+  // A joint title lists its lead issuer first (`中共安徽省委教育工委 安徽省教育厅关于…` under `皖教工委〔2021〕25号`): a code
+  // read by its prefix (皖教) may name a later one, and the first organ the title names still leads.
+  const leadBefore = agreeingAt > 0 && agreeingAt < fromTitle && resolve(mentions[0]!.text) !== null;
+  if (byCode && agreeingAt >= 0 && !leadBefore) return { name: byCode, mention: mentions[agreeingAt]! };
   for (let k = 0; k < mentions.length; k++) {
     // A page field's short name for an organ the text spells in full (`发布机构 盐池县教体局` over the title's
     // `盐池县教育体育局关于…`) stands for that spelling: the text's own words outrank any expansion of the short form.

@@ -41,13 +41,15 @@ const OWN_ACT = '(?:印发|发布|公布|颁布|下发|发文|签发|公告|发�
 /** `自2021年1月1日起施行`, `本办法自印发之日起实施`, `(…通过 1996年10月1日起施行)`: the verb right after 起. */
 /** The words before 起 (end-anchored, read on a bounded slice) and the verb after it. The text is searched for 起 first:
  *  a pattern opening with an optional group would be tried at every position of the text. */
-const EFFECTIVE_BEFORE = new RegExp(`(自|从)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *$`);
+// `定于…起试行` fixes the day as 自 does (`现制订出《X》,定于一九七八年四月一日起试行`).
+const EFFECTIVE_BEFORE = new RegExp(`(自|从|定于)? *(?:(${WRITTEN_DATE})|${OWN_ACT}之日) *$`);
 const EFFECTIVE_AFTER = /^ *(?:开始)?(?:施行|实施|生效|执行|试行)/;
 /** How far before 起 its date can start (`自二〇二一年十二月三十一日 ` is 16 characters). */
 const EFFECTIVE_LOOKBACK = 28;
 /** What may follow the verb of a 施行 clause: its end. A verb with an object (`自2013年10月1日起实施…推广政策`) says
  *  when a measure applies, not when the document takes effect. */
-const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”]|$)/;
+// An old page may end the sentence with an ASCII full stop (`起试行.`).
+const CLAUSE_CLOSE = /^\s*(?:[。,;:)】"”.]|$)/;
 /** The document named as the subject (`本办法`, `本规定`): needed when the clause has no 自/从 (`本规定于…起施行`). */
 const SELF_IN_CLAUSE =
   /本(?:办法|规定|通知|意见|方案|细则|措施|政策|决定|条例|规则|规划|计划|指引|制度|公告|通告|实施意见|实施方案|暂行办法|若干措施|决议|准则|标准)/;

@@ -468,8 +468,10 @@ function labelLeadRelation(folded: string, from: number): Relation {
   return /[:]\s*$/.test(prefix) ? leadRelation(prefix) : 'mentions';
 }
 
-/** A section heading of a decision after its outline marker: the act and the count of documents it acts on. */
-const COUNTED_ACT = /^(?:决定)?(?:予以)?(?:废止|修改|修订|修正)[\d一二三四五六七八九十百]+(?:件|部|项|个)/;
+/** A section heading of a decision after its outline marker: the act, then the count of documents it acts on
+ *  (`废止4件`) or a determiner pointing at the items below (`废止下列`, `修改以下`). */
+const COUNTED_ACT =
+  /^(?:决定)?(?:予以)?(?:废止|修改|修订|修正)(?:[\d一二三四五六七八九十百]+(?:件|部|项|个)|下列|以下|如下)/;
 
 /** What a line introducing a list does to the documents listed under it. */
 function leadRelation(line: string): Relation {
@@ -486,7 +488,7 @@ function leadRelation(line: string): Relation {
   // An annex heading naming the documents the issuer decided on (`省人民政府决定废止的省政府规章`, `附件2 决定修改的规章`).
   if (trimmed.includes('决定') && lead.decidedNouns.some((w) => trimmed.endsWith(w)) && trimmed.length <= 40)
     return actOfLead(trimmed);
-  // A decision's section heading counting what it acts on (`一、废止4件省政府规章`, `二、修改16件省政府规章`).
+  // A decision's section heading counting or pointing at what it acts on (`一、废止4件省政府规章`, `一、废止下列省人民政府规章`).
   if (
     COUNTED_ACT.test(withoutMarker(trimmed)) &&
     lead.decidedNouns.some((w) => trimmed.endsWith(w)) &&

@@ -104,6 +104,9 @@ function distributionLine(text: string, at: number, length: number): Span | null
   return { start: k + 1, end: nl < 0 ? text.length : nl };
 }
 
+/** A segment opened by 各 lists a group of bodies (`各区县政府、市级有关部门`) until its predicate begins: after one
+ *  (`各地、各部门要认真贯彻落实党中央、国务院和省委`) a relative name is an organ of its own. */
+const PREDICATE_AFTER_GE = /要|应当|必须|认真|贯彻|落实/;
 /** Single characters the per-match rules compare with. */
 const GE = '各'.charCodeAt(0);
 const YUAN = '原'.charCodeAt(0);
@@ -334,7 +337,7 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     const relative = isRelative(m.readings);
     const needsSegment = relative || hasImplicitBranch(m.readings);
     const segment = needsSegment ? segmentBefore(text, m.start) : '';
-    if (relative && (/^\s*各/.test(segment) || afterLevelWord(before))) continue;
+    if (relative && ((/^\s*各/.test(segment) && !PREDICATE_AFTER_GE.test(segment)) || afterLevelWord(before))) continue;
     // `吐鲁番市财政、农业农村局`: a list that names a city is that city's, not the document's own county's.
     if (
       relative &&

@@ -15,6 +15,8 @@ const MAX_NUMBER_LINE = 40;
 
 /** A law database's validity tag after a number and its date (`2010-12-24  全文有效`). */
 const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效|已废止)';
+/** The verb a gazette's note puts after the date it gives with the number (`(冀政发〔2018〕11号 2018年5月18日印发)`). */
+const ISSUED_VERB = '(?:印发|发布|公布)';
 /** A county's handling class (`A类`, `(B类)`, `(A)类`, `B1类`, the letter lost: `类`) and openness tag (`同意公开`). */
 const CLASS_TAG = String.raw`(?:\(?[A-D]?\d?类\)?|\([A-D]\d?\)类)`;
 const OPENNESS_TAG = '(?:同意公开|主动公开|依申请公开|不予公开|不公开)';
@@ -26,11 +28,12 @@ const BRACKETED_VALIDITY = String.raw`[[【](?:有效|失效|已失效|废止|�
  *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, `桃建函〔2025〕60号 (A)类`, the class letter lost:
  *  `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
 const SIGNER_OR_DATE = new RegExp(
-  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?|${BRACKETED_VALIDITY})$`,
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})${ISSUED_VERB}?)?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?|${BRACKETED_VALIDITY})$`,
 );
 
-/** A whole line in parentheses (the clean stage folded （） to ()). */
-const PARENTHESIZED = /^\(([^()]+)\)$/;
+/** A whole line in parentheses (the clean stage folded （） to ()); an old number's year may stand in parentheses of its
+ *  own inside (`((78)交公路字412号)`). */
+const PARENTHESIZED = /^\(((?:\(\d{2,4}\))?[^()]+)\)$/;
 
 /** `渝北商函〔202342`, `广安区府办发〔202026`: the closing bracket and 号 lost in conversion, the opening bracket and the
  *  four-digit year still there — unambiguous (`城交通函202517`, with no bracket at all, is not read). */
@@ -70,9 +73,10 @@ const MAX_CODE_HEAD = 4;
 /** A code's head: Han characters, never a verb of reading (`根据渝府发…` on a line is a sentence, not a number). */
 const CODE_HEAD = /^(?!根据|依据|按照|依照|关于|参照)[\u3400-\u9fff]+$/;
 
-/** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`): the document's date. */
+/** The date a number line carries after the number (`(教基厅[1993]6号 1993年3月15日)`, `…号 2018年5月18日印发)`):
+ *  the document's date. */
 const DATE_AFTER_NUMBER = new RegExp(
-  `号[,、]?((?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))\\)?${VALIDITY_TAG}?$`,
+  `号[,、]?((?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))${ISSUED_VERB}?\\)?${VALIDITY_TAG}?$`,
 );
 /** The date a bulletin prints before the number (`2012-12-06 国家税务总局公告2012年第54号`). */
 const DATE_BEFORE_NUMBER = /^((?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))(?=[\u3400-\u9fff])/;
@@ -100,6 +104,8 @@ export function numberOfLine(line: string): string | null {
     // one-character short name before a known department code (`神林函`: 神木 + 林函) is the code's own head.
     // An order never takes a head so: it names its organ in full (`广西壮族自治区人民政府令第116号`).
     const head = compact.slice(0, hits[0]!.start);
+    // An old number opening with its year (`(78)交公路字412号`) is written as the scanner normalized it.
+    if (hits[0]!.start === 0 && /^[〔([]/.test(compact)) return hits[0]!.docNumber;
     if (hits[0]!.start === 0 || (head.length <= MAX_CODE_HEAD && CODE_HEAD.test(head) && !compact.includes('令')))
       return normalizeDocNumber(compact);
     return null;

@@ -32,7 +32,7 @@ const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
 const DATABASE_TAGS = /(?:\[[\u4e00-\u9fa5]{2,6}\]|\(No\.\s?\d{1,5}\)|\(第\d{1,5}号\))+$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** The verbs by which a title issues a document (`关于印发《X》的通知`, a database's heading over `印发X的通知`). */
-const ISSUING_VERBS = ['印发', '转发', '下发', '颁布', '发布', '公布'];
+const ISSUING_VERBS = ['印发', '转发', '下发', '颁布', '颁发', '发布', '公布'];
 /** `印发《X》`; the bodies that wrote X may stand between the verb and the title (`转发市发改委等部门《X》的通知`). */
 const ISSUES_QUOTED = new RegExp(
   `(?:${ISSUING_VERBS.join('|')})(?:(?:(?!关于|落实|贯彻|执行|实施)[^《》,。]){0,20}?(?:等部门|等单位|局|委|厅|部|办|府|院|署))?《(.+)》`,
@@ -702,7 +702,7 @@ function issuingOrganLine(compact: string): boolean {
 const REGION_TAG = /^\[[\u3400-\u9fff]{1,6}\]/;
 /** Verbs of issuing that open a title's subject when it has no 关于 of its own
  *  (`中共岳阳市委办公室岳阳市人民政府办公室印发《关于…》的通知`: the 关于 is inside the issued title). */
-const ISSUING_VERB = /印发|转发|发布|颁布|公布/g;
+const ISSUING_VERB = /印发|转发|发布|颁布|颁发|公布/g;
 
 /** Where the title's subject starts: its own 关于 (outside 《》), or else the verb of issuing outside 《》; -1 if neither.
  *  What stands before it is the issuer prefix. */

@@ -348,6 +348,28 @@ const ROWS: Row[] = [
     },
     expect: { 北京市西城区人民政府办公室: ['issuer'], 宁夏回族自治区人民政府新闻办公室: ['mentioned'] },
   },
+  // A Party committee's education working committee (教育工委), written with the place or relative to it.
+  {
+    text: '安徽省教育厅\n中共安徽省委教育工委、省委教育工委和市委教育工委分别负责。',
+    setup: { jurisdiction: '安徽', date: '2021-02-28', issuer: ['安徽省教育厅'] },
+    expect: { 安徽省教育厅: ['issuer'], 中共安徽省委教育工作委员会: ['mentioned'] },
+  },
+  // A list opened by 各 groups bodies until its predicate begins; a relative name after that is an organ of its own.
+  {
+    text: '四川省人民政府\n各地、各部门要认真贯彻落实党中央、国务院和省委、省政府决策部署。',
+    setup: { jurisdiction: '四川', date: '2014-08-20', issuer: ['四川省人民政府'] },
+    expect: {
+      四川省人民政府: ['issuer', 'mentioned'],
+      中共中央: ['mentioned'],
+      国务院: ['mentioned'],
+      中共四川省委员会: ['mentioned'],
+    },
+  },
+  {
+    text: '四川省人民政府\n各市(州)人民政府,省政府各部门:',
+    setup: { jurisdiction: '四川', issuer: ['四川省人民政府'] },
+    expect: { 四川省人民政府: ['issuer'] },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];

@@ -212,6 +212,35 @@ describe('a bare number after a verb: the 机关代字 starts after the verb', (
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
 });
 
+describe('old numbers written year first (`(88)财商字第277号`)', () => {
+  test.each<[string, Want[]]>([
+    // A two-digit year is kept in 〔〕 before the code, as written; the code still names its body.
+    ['执行(88)署货字第403号的规定。', [[null, '〔88〕署货字403号', '海关总署']]],
+    // A four-digit year gives the GB/T 9704 form.
+    ['你院(1988)内法经请字第6号请示收悉。', [[null, '内法经请字〔1988〕6号', null]]],
+    // Right after the title (even in a doubled bracket), or before it joined by 文, the number is the title's.
+    [
+      '我部制订下发了《关于国家专业银行建立贷款呆帐准备金的暂行规定》〔(88)〕财商字第277号。',
+      [['关于国家专业银行建立贷款呆帐准备金的暂行规定', '〔88〕财商字277号', '财政部']],
+    ],
+    [
+      '(88)署货字第403号文《中华人民共和国海关对进料加工进出口货物管理办法》发布后。',
+      [['中华人民共和国海关对进料加工进出口货物管理办法', '〔88〕署货字403号', '海关总署']],
+    ],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+  // A bracketed serial without a code ending in 字 is no number.
+  test('见(82)第3号文件。', () => expect(cite('见(82)第3号文件。')).toEqual([]));
+});
+
+describe('a code split by a blank from a PDF line break, inside parentheses', () => {
+  test.each<[string, Want[]]>([
+    [
+      '根据《财政部 人力资源社会保障部关于印发〈就业补助资金管理办法〉的通知》(财 社〔2023〕181号)等有关规定。',
+      [['财政部人力资源社会保障部关于印发〈就业补助资金管理办法〉的通知', '财社〔2023〕181号', '财政部']],
+    ],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
 describe('what is not a citation', () => {
   test.each<[string, string, Partial<CitationInput>?]>([
     ['a newspaper', '《重庆日报》头版刊发了相关报道。'],

@@ -793,6 +793,22 @@ describe('titles of other layouts', () => {
   });
 });
 
+describe('a title issuing a document by any verb of issuing', () => {
+  test.each([
+    [
+      '颁发',
+      '关于颁发《公路工程标准设计管理办法》(试行)的通知\n各省交通局:\n现制订出《公路工程标准设计管理办法》,定于一九七八年四月一日起试行.\n',
+    ],
+    [
+      '印发',
+      '关于印发《公路工程标准设计管理办法》的通知\n各省交通局:\n现制订出《公路工程标准设计管理办法》,请遵照执行。\n',
+    ],
+  ])('%s: the issued document is no citation', (_verb, text) => {
+    expect(header(text).issued).toContain('公路工程标准设计管理办法');
+    expect(extractText(text).citations).toEqual([]);
+  });
+});
+
 describe('run-in layouts (pages that lost their line breaks)', () => {
   const body =
     '为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号),现提出如下实施意见。'.repeat(
@@ -1130,10 +1146,23 @@ describe('a number line in parentheses that carries the date (a gazette or law d
       '川府发〔2020〕5号',
       '2020-03-01',
     ],
+    // The note may say what happened on that day.
+    [
+      '河北省人民政府工作规则\n(冀政发〔2018〕11号 2018年5月18日印发)\n\n发布时间:2018年05月29日\n  第一章 总则\n',
+      '冀政发〔2018〕11号',
+      '2018-05-18',
+    ],
   ])('%s', (text, number, date) => {
     const h = header(text);
     expect([h.numberLine, h.writtenDate]).toEqual([number, date]);
   });
+});
+
+describe('an old number opening with its year, in parentheses under the title', () => {
+  test.each([
+    ['关于颁发《公路工程标准设计管理办法》(试行)的通知\n ((78)交公路字412号)\n各省交通局:\n', '〔78〕交公路字412号'],
+    ['关于确认无效经济合同的批复\n((1988)法经字第6号)\n各高级人民法院:\n', '法经字〔1988〕6号'],
+  ])('%s', (text, number) => expect(header(text).numberLine).toBe(number));
 });
 
 describe("a page heading without a subject above the document's own title block", () => {

@@ -32,6 +32,15 @@ describe("the code and the signature agree against a database's organ line", () 
   });
 });
 
+describe('a joint title names its lead issuer first, whatever organ a code read by its prefix names', () => {
+  test('a Party working committee and a department', () => {
+    const d = extractText(
+      '中共安徽省委教育工委  安徽省教育厅\n关于印发《安徽省中小学教材管理实施细则》的通知(皖教工委〔2021〕25号)\n\n各市教育局:\n现将《安徽省中小学教材管理实施细则》印发给你们。\n中共安徽省委教育工委       安徽省教育厅\n2021年2月28日\n',
+    ).document;
+    expect(d.issuer).toBe('中共安徽省委教育工作委员会');
+  });
+});
+
 describe('the issuer as written when no roster places it', () => {
   test("a page field's short form with no place names no agency of its own", () => {
     const e = extractText(

@@ -122,6 +122,8 @@ describe('trial flag from the own title', () => {
 describe('subjects and objects of a 施行 clause', () => {
   test.each<[string, Dates]>([
     ['本规定于2019年3月1日起施行。', ['2019-03-01', null]],
+    // `定于…起` fixes the day as 自 does; an old page may close the sentence with an ASCII full stop.
+    ['现制订出《公路工程标准设计管理办法》,定于一九七八年四月一日起试行.', ['1978-04-01', null]],
     ['本办法有效期自2021年1月1日起至2025年12月31日。', [null, '2025-12-31']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want));
   test.each<[string]>([

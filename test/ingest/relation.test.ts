@@ -215,6 +215,16 @@ describe('titles listed under a basis heading', () => {
       '一、修改16件省政府规章\n(一)将《江西省城市房屋安全管理办法》第五条修改为:\n',
       'amends',
     ],
+    [
+      'a section repealing the rules listed below',
+      '一、废止下列省人民政府规章\n(一)《湖南省著名商标认定与保护办法》(2001年3月19日省人民政府公布)\n',
+      'repeals',
+    ],
+    [
+      'a section amending the rules listed below',
+      '二、修改以下规章\n(一)《湖南省水上交通安全管理办法》第五条修改为:\n',
+      'amends',
+    ],
     // A heading that reports a count (`清理规章20件`) acts on nothing.
     ['a count reported, no act', '一、清理省政府规章20件\n(一)《江西省城市房屋安全管理办法》\n', 'mentions'],
     // A lead acting under a work plan, not under documents, lists no basis.
