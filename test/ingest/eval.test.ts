@@ -1742,6 +1742,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.89,
     },
   },
+  // Blind set 115 (prefecture-level city governments and general offices of Heilongjiang, Hunan, Shandong, Guangdong, Anhui, Jiangsu, Jiangxi and Henan: notices issuing measures, a repeal decision, a gazette notice; law-database layouts): scored blind at 0.964 / 0.852 / 0.926 / 0.884 / 0.857 / 0.945 / — on 5a1e3ff.
+  dev115: {
+    dir: 'samples/dev115',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.84,
+      relation: 0.91,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.84,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
