@@ -855,6 +855,8 @@ const WRAPPER_LINE_AFTER =
   /^(?:\s*(?:和|及|、)\s*《[^《》\n]{1,80}》){0,8}\s*的(?:通知|决定|公告|通告)?\s*(?:\([^()]{0,30}号\))?\s*$/;
 /** Licences and certificates (《建设工程规划许可证》): not policy documents. */
 const CERTIFICATE_WORDS: readonly string[] = exclusions.certificates;
+/** Words ending in 证 that name no certificate (`论证`, `保证`). */
+const CERTIFICATE_EXCEPTIONS: readonly string[] = exclusions.certificateEndingExceptions;
 
 /** `批准文号:卫食健字(1997)第348号`: the label, then a colon, 为 or 是 and blanks, right before the number. */
 const PRODUCT_LABEL_BEFORE = new RegExp(`(?:${exclusions.productNumberLabels.join('|')})[:为是]?\\s*$`);
@@ -1087,7 +1089,8 @@ function provinceOpening(name: string): string | null {
 
 /** The organ a cited title names as its issuer when the number's code names a body of another province (`津委发`:
  *  Tianjin's Party committee by the code, while the title opens with 中共重庆市江津区委 — a district's code that shares
- *  a province's short name), or null: the title's own words then settle it. */
+ *  a province's short name; `青政发`, Qinghai's, under 《青岛市人民政府关于…》), or null: the title's own words then settle
+ *  it. */
 function titleOrganElsewhere(
   title: string | null,
   fromCode: string,
@@ -1100,8 +1103,8 @@ function titleOrganElsewhere(
   for (let end = head.length; end >= 3; end--) {
     const organ = resolveAgency(head.slice(0, end));
     if (!organ) continue;
-    const own = provinceOpening(organ);
-    return own && own !== codeProvince ? organ : null;
+    // A prefecture's organ names no province (`青岛市人民政府` under `青政发`, Qinghai's code): elsewhere too.
+    return provinceOpening(organ) !== codeProvince ? organ : null;
   }
   return null;
 }
@@ -1233,7 +1236,7 @@ export function findCitations(input: CitationInput): Citation[] {
       continue;
     }
     if (
-      endsWithAny(t.title, CERTIFICATE_WORDS) ||
+      (endsWithAny(t.title, CERTIFICATE_WORDS) && !endsWithAny(t.title, CERTIFICATE_EXCEPTIONS)) ||
       isLetterhead(t.title, paired !== null) ||
       endsWithAny(t.title, MORE_MEDIA_WORDS) ||
       isShortMedia(t.title)
@@ -1586,6 +1589,8 @@ function contextIssuer(
     // Several agencies listed as issuers (中共中央办公厅、国务院办公厅印发的《…》): GB/T 9704 puts the lead issuer
     // first, so the first of the list issued it — unless they acted each on its own (先后出台).
     if (charBefore === '、') {
+      // `《A》、国务院《B》`: after a title (or its number) the list is one of titles, and the body is B's alone.
+      if (TITLE_END_BEFORE.test(folded.slice(Math.max(0, at - 4), at - 1))) return { name, viaVerb };
       // A list right before the title (中办、国办《…》) or before an issuing verb gives its first body, the lead issuer.
       if (SEPARATELY.test(verbText)) return null;
       const lead = leadOfList(folded, at - 1, resolve);
@@ -1605,6 +1610,9 @@ function contextIssuer(
   }
   return null;
 }
+
+/** A title's or its number's end right before a list comma: the list is one of titles. */
+const TITLE_END_BEFORE = /[》)]\s*$/;
 
 /** The agency written right before a number, with nothing between (`根据中共平江县委平发〖2009〗4号文件`): the number's
  *  issuer when its code does not name one. The longest name ending there counts (中共平江县委, not 县委). */

@@ -27,8 +27,10 @@ const WHITESPACE = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 export function normalizeTitle(raw: string): string {
   let t = halfWidthAlnum(raw).replace(WHITESPACE, '');
   if (t.startsWith('《') && t.endsWith('》') && t.indexOf('《', 1) === -1) t = t.slice(1, -1);
-  return t;
+  // An attachment's link names its file (`《…的通知.doc》`): the extension is no part of the document's title.
+  return t.replace(FILE_EXTENSION, '');
 }
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|ofd|txt|rar|zip)$/i;
 
 /** Any bracket pair seen around the year of a document number (GB/T 9704 prescribes 〔〕). */
 const YEAR_BRACKETED = /[〔[［【(（﹝〖„]\s*((?:19|20)\d\d)\s*[〕\]］】)）﹞〗‟]/;

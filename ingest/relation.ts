@@ -195,13 +195,23 @@ export function relationAt(
   let right = memo.right.get(to);
   if (right === undefined) memo.right.set(to, (right = rightRelation(folded, to)));
   if (left === 'mentions' && right === 'mentions') {
-    if (basisFrame(folded, from, to) || basisOverIssuer(folded, from)) return 'basis';
+    if (basisFrame(folded, from, to) || basisOverIssuer(folded, from) || basisReferredBack(folded, to)) return 'basis';
     if (disposalFrame(folded, from, to)) return 'implements';
     if (clauseAmendment(folded, from, to)) return 'amends';
     const opening = lineOpeningAct(folded, from);
     if (opening) return opening;
   }
   return RELATION_RANK[right] > RELATION_RANK[left] ? right : left;
+}
+
+/** How far after the titles their sentence may go on before a clause refers back to them. */
+const REFER_BACK_WINDOW = 80;
+/** `《A》和《B》已分别于…施行,据此,市人民政府对…进行了清理`: a later clause of the titles' sentence opens with 据此 (on this
+ *  basis), and what it does is done under them. */
+function basisReferredBack(folded: string, to: number): boolean {
+  const rest = folded.slice(to, to + REFER_BACK_WINDOW);
+  const end = rest.search(/[。;\n]/);
+  return /[,:]\s*据此/.test(end === -1 ? rest : rest.slice(0, end));
 }
 
 /** `修改《A》(文化部令第31号…)` on a line of its own under `二、修改5件部门规章`: the verb that opens the line acts on A. */

@@ -127,6 +127,8 @@ export interface RosterJson {
   zoneWords?: string[];
   /** Short zone words and the word a zone's committee is named with in full (`高新区` → `高新技术产业开发区`). */
   zoneWordsInFull?: Record<string, string>;
+  /** Zone types a prefecture-level city has only one of (`高新区`): named alone in its documents, the city's own. */
+  cityZoneWords?: string[];
   zoneStyles?: ZoneStyleJson[];
   /** `wordLike`: county names that open with a word of official prose (`会同县`), named alone only at home. */
   /** `peoples`: the peoples an autonomous place is named for, stripped to its short written name (autonomous.ts). */

@@ -11,12 +11,13 @@ import { loadRoster } from './roster.ts';
 const FIELD_WORD =
   '(?![和与及])(?:(?!关于|对|向|由|在|将|把|会同|牵头|配合|协助|协同|联合|各|印发|要求|请|等|的|[局厅委署院府办])[\\u4e00-\\u9fa5]){1,8}';
 
-/** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`),
+/** A name followed by these is the modifier of a generic group (`市政府有关部门`, `区政府各部门`, `人民银行各中心支行`;
+ *  not `省政府有关规定`, where the body speaks),
  *  of a CPPCC sector (`市政协民建界别`), of a person's title (`市人大代表`, `市政协委员`) or of the departments a law
  *  names by their fields (`国务院商务主管部门`, `县人民政府民政部门`, `县人民政府公安、司法、财政…等有关部门`). Tested
  *  on GROUP_MODIFIER_LOOK characters after the name. */
 export const GROUP_MODIFIER_AFTER = new RegExp(
-  `^(?:各|有关|相关|所属|下属|直属|系统内|代表|委员(?!会)|[\\u4e00-\\u9fa5]{0,8}?界别|${FIELD_WORD}(?:、${FIELD_WORD}){0,20}等?(?:有关|相关)?(?:主管)?部门)`,
+  `^(?:各|(?:有关|相关)(?!规定|要求|文件|精神|政策|部署|决定|意见|工作)|所属|下属|直属|系统内|代表|委员(?!会)|[\\u4e00-\\u9fa5]{0,8}?界别|${FIELD_WORD}(?:、${FIELD_WORD}){0,20}等?(?:有关|相关)?(?:主管)?部门)`,
 );
 
 /** How far after a name GROUP_MODIFIER_AFTER looks: a law's list of fields runs long. */

@@ -136,6 +136,10 @@ function committeeAsWritten(
   if (zone.start === zone.wordStart) {
     // `园区管委会` after `綦江工业园区管委会`: the zone just named.
     for (let i = named.length - 1; i >= 0; i--) if (named[i]!.written.endsWith(word)) return named[i]!.name;
+    // In a prefecture-level city's document a zone type it has one of, standing alone (`各区县人民政府、高新区管委会`), is
+    // the city's zone of that type, named with the city's short name (淄博高新技术产业开发区管理委员会).
+    if (!county && city?.parent && city.level === 'municipal' && loadRoster().cityZoneWords?.includes(word))
+      return shortName(city) + word + COMMITTEE;
     if (!county) return null;
     // Where the municipality calls a district's park `园区`, it is that district's 工业园区.
     const meant = county.parent?.parent === null ? styleOf(county.parent, word, true)?.bare?.[word] : undefined;

@@ -370,6 +370,19 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '四川', issuer: ['四川省人民政府'] },
     expect: { 四川省人民政府: ['issuer'] },
   },
+  // A body whose regulations are meant (`省政府有关规定`) is named; a group of its departments (`市政府有关部门`) is not.
+  {
+    text: '许昌市人民政府\n根据国务院和省政府有关规定,由市政府有关部门执行。',
+    setup: { jurisdiction: '河南', date: '2009-06-01', issuer: ['许昌市人民政府'] },
+    expect: { 许昌市人民政府: ['issuer'], 国务院: ['mentioned'], 河南省人民政府: ['mentioned'] },
+  },
+  // A zone type a prefecture-level city has one of, alone in the city's document, is the city's zone; 开发区 alone may
+  // be any of several.
+  {
+    text: '淄博市人民政府办公厅\n各区县人民政府、高新区管委会,各开发区管委会:\n请认真贯彻执行。',
+    setup: { jurisdiction: '山东', date: '2008-06-01', issuer: ['淄博市人民政府办公厅'] },
+    expect: { 淄博市人民政府办公厅: ['issuer'], 淄博高新技术产业开发区管理委员会: ['mentioned'] },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];

@@ -277,6 +277,14 @@ describe('what is not a citation', () => {
       '区人力社保局作出《驳回工伤认定申请决定书》(渝中人社伤险驳字〔2024〕2号),并送达《答复群众意见书》。',
     ],
     ['a pledge a unit signs', '各街镇与使用单位签订《器材管护责任书》,明确管护责任。'],
+    // Any title ending in 证 is a certificate a person holds …
+    ['a certificate by its last character', '凭《优待安置证》和《就业失业登记证》领取。'],
+    // … and an attachment's link that names the document's own file is the document itself.
+    [
+      "the document's own file",
+      '附件下载:《南京市人民政府关于提高城镇义务兵家属优抚金发放标准的通知.doc》',
+      { ownTitle: '南京市人民政府关于提高城镇义务兵家属优抚金发放标准的通知' },
+    ],
     ["a magazine's website", '请通过《重庆人大》网站:http//www.ccpc.cn提出意见,或关注《中国政府网》客户端。'],
     ["a product's approval number", '撤销该产品的保健食品批准证书(批准文号:卫食健字(1997)第348号)。'],
     ["a drug's registration number", '该药品批准文号为国药准字〔2015〕12号,注册证号:国械注准〔2019〕3号。'],
@@ -955,6 +963,28 @@ describe('local government, Party committee and CPPCC codes: place short name + 
   test("the State Council's orders written short (国令第711号)", () => {
     const got = extractText('根据《中华人民共和国政府信息公开条例》(国令第711号)规定。').citations;
     expect(got.map((c) => [c.docNumber, c.issuer])).toEqual([['国令第711号', '国务院']]);
+  });
+
+  test('a word of proof ending in 证 is still a title (《…论证》)', () => {
+    expect(cite('编制《重点水源工程选址及成库条件论证》。')).toEqual([['重点水源工程选址及成库条件论证', null, null]]);
+  });
+
+  test("a body named after a list comma that follows a title is the next title's alone", () => {
+    const got = extractText(
+      '根据《中华人民共和国兵役法 》、国务院《军人抚恤优待条例 》和《江苏省拥军优属工作若干规定》,现通知如下。',
+    ).citations.map((c) => [c.title, c.issuer]);
+    expect(got).toEqual([
+      ['中华人民共和国兵役法', null],
+      ['军人抚恤优待条例', '国务院'],
+      ['江苏省拥军优属工作若干规定', null],
+    ]);
+  });
+
+  test("a province's code shared by a prefecture's short name gives way to the city the cited title opens with", () => {
+    const got = extractText(
+      '《青岛市人民政府关于进一步规范出租汽车行业管理有关问题的通知》(青政发〔2006〕38号)确定的经营许可陆续到期。',
+    ).citations.map((c) => [c.docNumber, c.issuer]);
+    expect(got).toEqual([['青政发〔2006〕38号', '青岛市人民政府']]);
   });
 
   test("a code naming another province's body gives way to the organ the cited title opens with", () => {

@@ -196,6 +196,10 @@ describe('titles listed under a basis heading', () => {
       '根据以下法律、法规和文件,结合我镇实际,制定本预案:\n1.《中华人民共和国森林法》\n2.《森林防火条例》\n',
     ],
     [
+      'a later clause of the sentence acting on this basis (据此)',
+      '国务院《城市房屋拆迁管理条例》和《湖南省实施<城市房屋拆迁管理条例>办法》已分别于2001年11月1日和2002年9月1日施行,据此,市人民政府对有关文件进行了清理。\n',
+    ],
+    [
       'the spirit of two titles set as the basis',
       '本预案以《中华人民共和国突发事件应对法》和《湖南省人民政府办公厅关于进一步贯彻落实<中华人民共和国突发事件应对法>的通知》的精神为依据\n',
     ],
