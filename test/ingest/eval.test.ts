@@ -1727,6 +1727,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 113 (Chongqing: municipal bureaus' and district departments' replies to CPPCC proposals and NPC suggestions, district and county notices issuing plans, a district announcement): scored blind at 0.962 / 0.920 / 1.000 / 0.932 / 0.533 / 0.973 / 0.971 on e111447.
+  dev113: {
+    dir: 'samples/dev113',
+    floors: {
+      documents: 10,
+      citationsF1: 0.95,
+      issuer: 0.91,
+      relation: 0.99,
+      agenciesStrictF1: 0.92,
+      programsF1: 0.52,
+      fields: 0.96,
+      respondsTo: 0.96,
+      lifecycle: 0.99,
+    },
+  },
   // Blind set 114 (provincial governments' decisions repealing and amending rules, provincial departments' notices and rules, joint Party–government opinions, two central ministries' early rules; Hunan, Sichuan, Anhui, Jiangxi, Hebei, Henan, Fujian, Yunnan): scored blind at 0.913 / 0.952 / 0.762 / 0.847 / 0.250 / 0.936 / — on 70e2d96.
   dev114: {
     dir: 'samples/dev114',
