@@ -1495,8 +1495,10 @@ const ISSUE_VERB =
   /(?:(?:正式|联合|先后|近日|日前|已|还|又|再|相继|分别|陆续|共同|专门|研究|制定并|修订并)?(?:印发|出台|发布|颁布|制定|制订|修订|下发|出台|公布)了?(?:实施)?的?)?\s*$/;
 /** The issuer speaking of itself before a verb of issuing: 我部, 我局, 我委, 我厅, 我办, 我署, 我院, 我行. */
 const SELF_BODY = /我(?:部|局|委|厅|办|署|院|行)$/;
-/** `等部门`, `等有关单位`, `等5部门`, `等多部门` after the lead issuer. */
-const LEAD_AND_OTHERS = /等(?:[\d一二三四五六七八九十]{1,2}个?|多)?(?:有关|相关)?(?:部门|单位|部委)$/;
+/** `等部门`, `等有关单位`, `等5部门`, `等多部门` after the lead issuer; a count alone after the list
+ *  (`区公安局、…、区市场监管局6部门联合印发`). */
+const LEAD_AND_OTHERS =
+  /(?:等(?:[\d一二三四五六七八九十]{1,2}个?|多)?(?:有关|相关)?|(?<=[局委厅办部院府])[\d一二三四五六七八九十]{1,2}个?)(?:部门|单位|部委)$/;
 /** Adverbs saying listed agencies issued documents each on its own (省委、省政府先后出台…): no lead issuer. */
 const SEPARATELY = /先后|相继|分别|陆续/;
 

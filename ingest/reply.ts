@@ -46,6 +46,8 @@ const CO_HANDLER_LETTER = /会办意见|协办意见/;
 const ABOUT_HANDLING = /(?:通报|报告|说明|通知|总结|公告)$/;
 /** When no proposal title was found, how far into the body a session label is looked for. */
 const RECEIPT_SESSION_SPAN = 200;
+/** A quoted title followed by its kind word and a comma before 已收悉 (`《关于…的建议》提案,`). */
+const KIND_AFTER_TITLE = /》\s*(?:提案|建议|议案)\s*,?$/;
 /** How far into the body the 收悉 sentence is looked for. */
 const RECEIPT_WINDOW = 1500;
 
@@ -88,7 +90,8 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
       };
       cut = p.index;
     }
-    let before = sentence.slice(0, cut).replace(/\s+$/, '');
+    // `提出《X》提案,已收悉`: the kind word after the quoted title, and the comma before 已, stand outside the title.
+    let before = sentence.slice(0, cut).replace(/\s+$/, '').replace(KIND_AFTER_TITLE, '》');
     // `您提出的关于《申请立项建设松源小学》的议案收悉`: the title in 《》 inside the phrase naming the proposal.
     const framed = FRAMED_TITLE.exec(before);
     if (framed) before = before.slice(0, framed.index + framed[0].search(/[》”]/) + 1);

@@ -5,6 +5,7 @@ import type { ExtractContext } from '../context.ts';
 import type { AgencyRef, Mention, Role, Span } from '../model.ts';
 import { mentionAt } from '../sentences.ts';
 import { spanChecker } from '../spans.ts';
+import { branchDistrict, branchParts } from './branch-name.ts';
 import { ANY_HOME, organTypeWritten, scan, type RawMatch } from './compose.ts';
 import { isPrefecture, type Place } from './places.ts';
 import { baseLocale, firstResolved, hasImplicitBranch, isRelative, refineLocale } from './resolve.ts';
@@ -185,6 +186,14 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (/\s/.test(raw[k]!)) continue;
       map.push(im.start + k);
       compact += raw[k];
+    }
+    // A city bureau's district branch written whole (`重庆市公安局铜梁区分局关于…`), the issuer the document chose: the
+    // branch, standing in its district (the scan reads only the city's bureau in it).
+    const branch = compact === ctx.issuerName ? branchParts(compact) : null;
+    if (branch) {
+      out.add(compact, 'district', 'issuer', mentionAt(text, im.start, im.end));
+      issuerPlaces.push(...branchDistrict(branch));
+      continue;
     }
     const ms = scan(compact, ANY_HOME);
     // A town's or sub-district's organ issuing (`重庆市渝北区人民政府翠云街道办事处2021年…年度报告`): that organ, of the

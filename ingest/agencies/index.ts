@@ -18,6 +18,7 @@
 //   find.ts      the stage itself
 
 import { ANY_HOME, scan } from './compose.ts';
+import { branchDistrict, branchParts, districtBureauOf } from './branch-name.ts';
 import { baseLocale, firstResolved, type Locale, refineLocale } from './resolve.ts';
 import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
@@ -57,6 +58,10 @@ export function resolveAgencyName(
     const organ = resolveAgencyName(group[1]!, ctx);
     return organ && !organ.startsWith('中共') ? partyGroupOf(organ) : null;
   }
+  // `重庆市公安局铜梁区分局`, the canonical name of a district's bureau that is a branch of its city's: the district's
+  // bureau (`重庆市铜梁区公安局`) resolves to it.
+  const branch = branchParts(s);
+  if (branch && resolveAgencyName(districtBureauOf(branch), ctx) === s) return s;
   let locale: Locale = baseLocale(ctx.jurisdiction, ctx.date, ctx.textCity);
   // The document's issuer tells what a relative name stands for (`市委` in 济宁市人民政府's text is 济宁's), as the
   // agency stage reads it from the issuer it finds.
@@ -113,10 +118,15 @@ export function gazetteerPlaceAt(text: string, i: number): { end: number; provin
 /** The places an agency's canonical name is built on (济宁市人民政府 → 济宁市); the last name asked is kept, as one
  *  document asks for its issuer's places many times. */
 let lastPlaces: { name: string; places: Place[] } | null = null;
+
 function placesOf(name: string): Place[] {
   if (lastPlaces?.name === name) return lastPlaces.places;
   const places: Place[] = [];
   for (const m of scan(name, ANY_HOME)) for (const r of m.readings) if (r.kind === 'place') places.push(r.place);
+  // A municipal bureau's district branch (`重庆市公安局铜梁区分局`) stands in its district, which the scan reads as part of
+  // the branch's name, not as a place: the district is read apart, and comes first.
+  const branch = branchParts(name);
+  if (branch) places.unshift(...branchDistrict(branch));
   lastPlaces = { name, places };
   return places;
 }

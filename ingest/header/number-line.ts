@@ -15,6 +15,8 @@ const MAX_NUMBER_LINE = 40;
 
 /** A law database's validity tag after a number and its date (`2010-12-24  全文有效`). */
 const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效|已废止)';
+/** A reply's handling class letter right after 号, without 类 (`渝教提函〔2019〕88号A`). */
+const BARE_CLASS = '[A-D]\\d?';
 /** The verb a gazette's note puts after the date it gives with the number (`(冀政发〔2018〕11号 2018年5月18日印发)`). */
 const ISSUED_VERB = '(?:印发|发布|公布)';
 /** A county's handling class (`A类`, `(B类)`, `(A)类`, `B1类`, the letter lost: `类`) and openness tag (`同意公开`). */
@@ -24,11 +26,12 @@ const OPENNESS_TAG = '(?:同意公开|主动公开|依申请公开|不予公开|
 const BRACKETED_VALIDITY = String.raw`[[【](?:有效|失效|已失效|废止|已废止|现行有效|全文有效|部分失效)[\]】]`;
 
 /** What may follow the number on its line: `签发人:姓名`, a date with a law database's validity tag (`2010-12-24  全文有效`),
+ *  a handling class letter alone (`…88号A`),
  *  a portal's bracketed validity tag (`[有效]`), or a county's handling class and openness tags
  *  (`平教字〔2020〕25号  A类  同意公开`, `华建复〔2017〕5号(B类)`, `桃建函〔2025〕60号 (A)类`, the class letter lost:
  *  `平教字〔2021〕19号 类 同意公开`, or numbered: `B1类`). */
 const SIGNER_OR_DATE = new RegExp(
-  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})${ISSUED_VERB}?)?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?|${BRACKETED_VALIDITY})$`,
+  `(?<=号)(?:签发人[:][\\u3400-\\u9fff、]{2,20}|(?:[,、]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})${ISSUED_VERB}?)?${VALIDITY_TAG}?|${CLASS_TAG}?${OPENNESS_TAG}?|${BRACKETED_VALIDITY}|${BARE_CLASS})$`,
 );
 
 /** A whole line in parentheses (the clean stage folded （） to ()); an old number's year may stand in parentheses of its

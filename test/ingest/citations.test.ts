@@ -1081,7 +1081,31 @@ describe('the lead issuer before 等部门 issued the titles its verb governs', 
       [['关于推动物流降本增效的意见', null, '国家发展和改革委员会']],
     ],
     ['市科技局等有关单位出台《重庆市科技型企业培育办法》。', [['重庆市科技型企业培育办法', null, '重庆市科学技术局']]],
+    // The count right after the list, without 等.
+    [
+      '市科技局、市财政局、市教委3部门联合印发《重庆市科技型企业培育办法》。',
+      [['重庆市科技型企业培育办法', null, '重庆市科学技术局']],
+    ],
   ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+
+  test("a district branch of a municipal bureau reads the district's relative names (区公安局) in its own place", () => {
+    const got = extractText(
+      '重庆市公安局铜梁区分局关于区政协第177号提案的答复\n近日,区公安局、区发展改革委、区经济信息委、区市场监管局4部门联合印发《加强低速电动车全链条管理工作方案》。',
+    );
+    expect(got.citations.map((c) => [c.title, c.issuer])).toEqual([
+      ['加强低速电动车全链条管理工作方案', '重庆市公安局铜梁区分局'],
+    ]);
+    // The branch's canonical name in the title is the issuer, one organ (not 重庆市公安局 and a 铜梁区分局).
+    expect(got.document.issuer).toBe('重庆市公安局铜梁区分局');
+    expect(got.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe('重庆市公安局铜梁区分局');
+  });
+
+  test("a code of a renamed body, in the former body's era (渝城管委 before the 2018 reform)", () => {
+    const got = extractText(
+      '根据《重庆市城市管理委员会关于加快推进城市生活垃圾分类工作的通知》(渝城管委〔2018〕59号)要求。',
+    ).citations.map((c) => [c.docNumber, c.issuer]);
+    expect(got).toEqual([['渝城管委〔2018〕59号', '重庆市城市管理委员会']]);
+  });
 });
 
 describe('a Party committee named right before its own code', () => {

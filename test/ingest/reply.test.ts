@@ -972,6 +972,29 @@ describe("a reply's title and body in other shapes: a session after the title, a
   });
 });
 
+describe('the kind word after the quoted proposal title, and a class letter after the own number', () => {
+  test('《X》提案,已收悉', () => {
+    const x = extractText(
+      '重庆解放碑中央商务区管理委员会关于区政协十五届五次会议第244号提案的复函\n致公党区委会:\n贵委在区政协十五届五次会议上提出《关于提升较场口娱乐广场业态品质的的建议》提案,已收悉。现答复如下。\n',
+    );
+    expect(x.respondsTo?.title).toBe('关于提升较场口娱乐广场业态品质的的建议');
+    expect(x.citations).toEqual([]);
+  });
+  test('a framed title keeps its frame (关于制定我省《X》的建议)', () => {
+    const x = extractText(
+      '辽宁省林业厅关于省十二届人大三次会议第123号建议的答复\n王五代表:\n您提出的关于制定我省《野生动物伤人毁农事件及善后补偿办法》的建议收悉。\n',
+    );
+    expect(x.respondsTo?.title).toBe('关于制定我省《野生动物伤人毁农事件及善后补偿办法》的建议');
+  });
+  test('渝教提函〔2019〕88号A', () => {
+    const x = extractText(
+      '重庆市教育委员会关于市政协五届二次会议第0381号提案办理情况的答复函\n\n渝教提函〔2019〕88号A\n\n谭净委员:\n您提出的《关于推进义务教育均衡发展的建议》(市政协五届二次会议第0381号提案)收悉。\n',
+    );
+    expect(x.document.docNumber).toBe('渝教提函〔2019〕88号');
+    expect(x.citations).toEqual([]);
+  });
+});
+
 describe('a verb before the session is no place', () => {
   test.each([
     ['广元市利州区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函', '市人大八届五次会议'],
