@@ -1772,6 +1772,22 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 116 (prefecture and county departments of Fujian, Zhejiang, Shaanxi, Liaoning, Yunnan, Guangxi, Hubei and Gansu: replies to NPC suggestions and CPPCC proposals, co-handling opinions): scored blind at 0.875 / 0.857 / 1.000 / 0.904 / 0.000 / 0.927 / 0.880 on 5973006.
+  dev116: {
+    dir: 'samples/dev116',
+    floors: {
+      documents: 10,
+      citationsF1: 0.86,
+      issuer: 0.84,
+      relation: 0.99,
+      agenciesStrictF1: 0.89,
+      programsF1: -0.01,
+      fields: 0.91,
+      respondsTo: 0.87,
+      lifecycle: 0.99,
+      minRelations: 6,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
