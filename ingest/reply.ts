@@ -66,7 +66,11 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   // whatever the letter's title says (`申桂艳代表:` / `您提出的关于…的建议收悉`).
   // A co-handler's opinion (`…提案的会办意见`, `协办意见`) is addressed to the lead handler, who proposed nothing.
   const toLeadHandler = CO_HANDLER_LETTER.test(title);
-  const proposer = input.salutationText && !toLeadHandler ? proposerOf(input.salutationText) : null;
+  // The proposer as addressed (ANNOTATION.md): a form's label standing like a salutation (`办理结果:`) addresses no one.
+  const proposer =
+    input.salutationText && !toLeadHandler && !FORM_LABEL.test(input.salutationText)
+      ? proposerOf(input.salutationText)
+      : null;
   const proposerKind = proposer ? kindOfProposer(proposer) : null;
 
   // The 收悉 sentence: `…提出的《X》(第0035号提案)收悉`.
@@ -291,6 +295,8 @@ function markProposalPhrases(folded: string, span: Span, out: Span[]): void {
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
 }
 
+/** A handling form's label ending its line with a colon (`办理结果:`), which reads like a salutation: no proposer. */
+const FORM_LABEL = /^(?:办理结果|办理情况|答复内容|建议内容|提案内容)[:]?$/;
 /** The salutation as the proposer, without the trailing colon and without the artefacts a mirror site leaves before it
  *  (`?陈卓代表` → 陈卓代表); `尊敬的…` stays as written. */
 function proposerOf(salutation: string): string | null {

@@ -15,6 +15,9 @@ const MAX_NUMBER_LINE = 40;
 
 /** A law database's validity tag after a number and its date (`2010-12-24  全文有效`). */
 const VALIDITY_TAG = '(?:全文有效|现行有效|部分失效|已失效|失效|已废止)';
+/** A reply's handling class printed before its number on the number line (`办理结果分类:A 市住建函〔2024〕35号`,
+ *  `类别:B 杨退军函〔2023〕6号`). */
+const CLASS_LABEL_BEFORE = /^(?:办理结果分类|办理结果类别|答复类别|办理类别|类别|分类)[:]?[A-D]类?(?=[\u3400-\u9fff])/;
 /** A reply's handling class letter right after 号, without 类 (`渝教提函〔2019〕88号A`). */
 const BARE_CLASS = '[A-D]\\d?';
 /** The verb a gazette's note puts after the date it gives with the number (`(冀政发〔2018〕11号 2018年5月18日印发)`). */
@@ -95,6 +98,7 @@ export function numberOfLine(line: string): string | null {
   // gazettes and portals print it in parentheses under the title (`(陕政办发〔2011〕12号)`).
   const compact = line
     .replace(PARENTHESIZED, '$1')
+    .replace(CLASS_LABEL_BEFORE, '')
     .replace(SIGNER_OR_DATE, '')
     .replace(DATE_BEFORE_NUMBER, '')
     .replace(ORDER_IN_PARENS, '$1$2');

@@ -184,7 +184,12 @@ const OFFICIAL_KINDS = new Set([
 export function assign(info: HeaderInfo, text: string, f: Field): boolean {
   const field = HEADER_LABELS[f.name] ?? HEADER_LABELS[f.name.replace(/\(.*\)/, '')] ?? 'ignore';
   const v = f.value;
-  if (v === '' || field === 'ignore') return !!(field === 'ignore' && v !== '');
+  if (v === '' || field === 'ignore') {
+    // `类别:B 杨退军函〔2023〕6号`: a reply's handling class, then its own number on the same line.
+    const own = field === 'ignore' && v !== '' ? numberOfLine(`${f.name}:${v}`.replace(/\s+/g, '')) : null;
+    if (own) info.numberLine ??= own;
+    return !!(field === 'ignore' && v !== '');
+  }
   switch (field) {
     // The proposal's own text on a handling form: part of the header, no field of the reply.
     case 'proposal':

@@ -21,6 +21,9 @@ describe('local works are projects', () => {
     // Water, flood and civil-defence works: dredging, drainage, irrigation, lighting and shelters are built, not run.
     ['实施重点山洪沟防洪治理工程,推进河道疏浚工程和农村除涝工程,完成场镇路灯亮化工程。', {}],
     ['加快单建式人防工程建设,推进小桥涵工程、灌排工程和大提水工程,实施下农村饮用水工程。', {}],
+    // Kinds of works by their field (灌溉与排水工程, 灌区骨干工程), and an enterprise's name (…消防工程有限公司).
+    ['灌溉与排水工程指为防治农田旱涝的工程,加强田间灌排工程与灌区骨干工程的衔接配套。', {}],
+    ['我局委托云南迪集消防工程有限公司完成塔苞谷么村消防安全规划。', {}],
     // A work of the people's livelihood is praise for works, not the name of one.
     ['把老旧小区改造作为民心工程、惠民工程来抓。', {}],
   ]);

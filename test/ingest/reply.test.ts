@@ -995,6 +995,25 @@ describe('the kind word after the quoted proposal title, and a class letter afte
   });
 });
 
+describe('a handling form: the class before the own number, a label standing like a salutation', () => {
+  test('类别:B 杨退军函〔2023〕6号 / 代表姓名:刘伟 / 办理结果:', () => {
+    const x = extractText(
+      '类别:B 杨退军函〔2023〕6号\n杨陵区退役军人事务局\n关于区十届人大二次会议第32号代表建议\n办理情况的复函\n代表姓名:刘伟\n建议内容:关于深化现役退役军人优抚政策的建议\n办理结果:\n您好,您提出的关于深化现役退役军人优抚政策意见建议收悉,现将办理情况答复如下:\n',
+    );
+    expect(x.document.docNumber).toBe('杨退军函〔2023〕6号');
+    // The proposer is the one addressed; the form's `办理结果:` addresses no one.
+    expect(x.respondsTo).toMatchObject({ kind: '建议', number: '32', proposer: null });
+    expect(x.citations).toEqual([]);
+  });
+  test('办理结果分类:A 市住建函〔2024〕35号', () => {
+    const x = extractText(
+      '关于2024年桂林市政协六届四次会议第2024251号提案答复意见的函\n\n办理结果分类:A 市住建函〔2024〕35号\n\n李遴委员:\n您提出的“关于在落实新农村建设一户一宅中盘活传统民居的提案”已收悉,现答复如下:\n',
+    );
+    expect(x.document.docNumber).toBe('市住建函〔2024〕35号');
+    expect(x.citations).toEqual([]);
+  });
+});
+
 describe('a verb before the session is no place', () => {
   test.each([
     ['广元市利州区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函', '市人大八届五次会议'],
