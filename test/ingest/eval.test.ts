@@ -1788,6 +1788,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       minRelations: 6,
     },
   },
+  // Blind set 117 (provincial departments of Hubei, Gansu, Sichuan, Hunan, Fujian, Shaanxi and Shandong: replies to provincial NPC suggestions and CPPCC proposals, co-handling opinions, department notices): scored blind at 1.000 / 0.929 / 1.000 / 0.976 / 0.667 / 0.973 / 0.875 on 4d5735b.
+  dev117: {
+    dir: 'samples/dev117',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.96,
+      programsF1: 0.65,
+      fields: 0.96,
+      respondsTo: 0.86,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
