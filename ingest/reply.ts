@@ -37,9 +37,9 @@ export interface ReplyResult {
   excluded: Span[];
 }
 
-/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, a co-handler's letter (协办意见的函, 会办意见) and a handling
+/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, 回复 (回复意见), a co-handler's letter (协办意见的函, 会办意见) and a handling
  *  form (建议办理单). */
-const REPLY_TITLE = /复函|答复|办理情况|办理意见|协办意见|会办意见|办理单/;
+const REPLY_TITLE = /复函|答复|回复|办理情况|办理意见|协办意见|会办意见|办理单/;
 /** A co-handler's letter to the lead handler of a proposal. */
 const CO_HANDLER_LETTER = /会办意见|协办意见/;
 /** The kind of a document about the handling of many proposals: a report, a circular, a statement, a notice. */

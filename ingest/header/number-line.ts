@@ -191,6 +191,13 @@ function runOnNumberAt(line: string): number {
   }
   return -1;
 }
+/** `《关于…的建议》` (or 提案) opening a line on which a reply's own title follows (an organ, 关于, a reply's kind word). */
+const QUOTED_PROPOSAL_PREFIX =
+  /^《[^《》]{4,80}(?:建议|提案|议案)》(?=[\u3400-\u9fff]{2,40}?关于[^《》]{2,80}(?:答复|复函|回复)[^《》]{0,4}$)/;
+function quotedProposalPrefixLength(line: string): number {
+  return QUOTED_PROPOSAL_PREFIX.exec(line)?.[0].length ?? 0;
+}
+
 /** A title line with its number is short; longer lines are text. */
 const MAX_TITLE_WITH_NUMBER = 200;
 
@@ -206,8 +213,9 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
     line = line.slice(bullet[0].length);
     c.compact = line.replace(/\s+/g, '');
   }
-  // `权威发布:国家林业局关于…`: a news column's tag before the headline is not part of the title.
-  const tag = headlineTagLength(line);
+  // `权威发布:国家林业局关于…`: a news column's tag before the headline is not part of the title; so is the quoted
+  // proposal a repost sets before the reply's own title (`《关于…的建议》山东省自然资源厅关于…建议的答复`).
+  const tag = headlineTagLength(line) || quotedProposalPrefixLength(line);
   if (tag > 0 && line.length - tag >= MIN_TAGGED_TITLE) {
     c.span = { start: c.span.start + tag, end: c.span.end };
     line = line.slice(tag);

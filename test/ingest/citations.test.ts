@@ -196,6 +196,17 @@ describe('district, county and city department codes: place short name + departm
   });
 });
 
+describe("a province's Party departments by their codes", () => {
+  test.each([
+    ['湘宣发〔2020〕8号', '中共湖南省委宣传部'],
+    ['川组通〔2019〕3号', '中共四川省委组织部'],
+    ['湘统发〔2020〕1号', '中共湖南省委统一战线工作部'],
+    // Longer than the education department's 皖教.
+    ['皖教工委〔2021〕25号', '中共安徽省委教育工作委员会'],
+    ['皖教秘〔2020〕1号', '安徽省教育厅'],
+  ])('%s → %s', (number, issuer) => expect(issuerOfDocNumber(number)).toBe(issuer));
+});
+
 describe('a bare number after a verb: the 机关代字 starts after the verb', () => {
   test.each<[string, Want[]]>([
     ['落实财税〔2019〕13号关于小微企业普惠性税收减免的规定。', [[null, '财税〔2019〕13号', '财政部']]],

@@ -36,6 +36,7 @@ describe('money that is no named fund', () => {
     ['2022年共发放补助资金3.2亿元,及时兑现奖补资金,筹集帮扶资金。', {}],
     // A verb before an insurance fund governs it (`符合失业保险基金用途`, `缴纳待业保险基金`): no fund's name.
     ['符合失业保险基金用途的支出,由单位缴纳待业保险基金,保证国家信贷基金的完整。', {}],
+    ['积极运用政府引导基金支持项目。', {}],
     // A sector and a use (发展, 建设) name where money goes, not a fund.
     ['争取农业发展资金,安排文化产业发展资金,落实高速公路建设资金,保障重点项目建设资金。', {}],
   ]);

@@ -1014,6 +1014,28 @@ describe('a handling form: the class before the own number, a label standing lik
   });
 });
 
+describe('a reply titled 回复意见, and a repost setting the quoted proposal before the reply title', () => {
+  test('…建议的回复意见', () => {
+    const x = extractText(
+      '省农业厅对省十三届人大一次会议第2018421号建议的回复意见\n许强代表:\n您在省十三届人大一次会议提出的第2018421号建议非常好。\n',
+    );
+    expect(x.respondsTo).toMatchObject({
+      kind: '建议',
+      number: '2018421',
+      session: '省十三届人大一次会议',
+      proposer: '许强代表',
+    });
+  });
+  test('《关于…的建议》山东省自然资源厅关于…建议的答复', () => {
+    const x = extractText(
+      '当前所在:首页 > 正文\n\n《关于加大山体修复项目支持力度的建议》山东省自然资源厅关于省十四届人大代表第20230209号建议的答复\n\n发布时间:2023-06-10\n\n  周刚代表:\n  您提出的《关于加大山体修复项目支持力度的建议》收悉。\n',
+    );
+    expect(x.document.title).toBe('山东省自然资源厅关于省十四届人大代表第20230209号建议的答复');
+    expect(x.respondsTo?.title).toBe('关于加大山体修复项目支持力度的建议');
+    expect(x.citations).toEqual([]);
+  });
+});
+
 describe('a verb before the session is no place', () => {
   test.each([
     ['广元市利州区人民政府办公室关于反馈市人大八届五次会议第97号建议办理情况的函', '市人大八届五次会议'],
