@@ -1803,6 +1803,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 118 (district and county governments and offices of Zhejiang, Henan, Guangdong, Qinghai, Guangxi, Jiangxi, Guizhou, Sichuan and Hubei: notices issuing emergency plans, announcements, a task breakdown): scored blind at 0.988 / 0.976 / 1.000 / 0.881 / 0.800 / 0.945 / — on 4cae234.
+  dev118: {
+    dir: 'samples/dev118',
+    floors: {
+      documents: 10,
+      citationsF1: 0.98,
+      issuer: 0.96,
+      relation: 0.99,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.79,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
