@@ -278,7 +278,8 @@ function lookupOrderIssuer(organ: string): string | null {
   if (isGovernmentShortCode(organ)) return lookupCode(organ)!.issuer;
   // 中华人民共和国监察部令: the state's name before a ministry is not part of the ministry's name.
   const bare = organ.replace(/^中华人民共和国(?=.{2})/, '');
-  return bare.length >= 3 ? bare : null;
+  // `青海省政府令第44号`: a government written short is the people's government of its place.
+  return bare.length >= 3 ? bare.replace(/(?<=[省市县区州旗])政府$/, '人民政府') : null;
 }
 
 /** Length of the longest data key that starts at `s[0]` (0 if none); used to find where a code begins in a run. */

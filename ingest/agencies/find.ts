@@ -117,6 +117,9 @@ for (const ch of '、和及') LIST_JOINER_CODE[ch.charCodeAt(0)] = 1;
 /** How far back a list of level words opened by 各 is looked for. */
 const LEVEL_LIST_LOOK = 60;
 const HUI = '会'.charCodeAt(0);
+const BU = '部'.charCodeAt(0);
+/** 门 after blanks: the rest of 部门 split by a line break. */
+const SPLIT_MEN = /^\s+门/;
 const WEI = '委'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
 
@@ -337,6 +340,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
     if (beforeNumberCode(text, m.end) || inSectorWord(text, m.end) || inGovernmentTerm(text, m.end)) continue;
     if (guards.size > 0 && guarded(guards, text, m.start, m.end)) continue;
     if (officeVerb(text, m.end)) continue;
+    // `公安部 门`: a PDF's line break split 部门 (a field's departments), no ministry is named.
+    if (text.charCodeAt(m.end - 1) === BU && SPLIT_MEN.test(text.slice(m.end, m.end + 3))) continue;
     const after = text.slice(m.end, m.end + GROUP_MODIFIER_LOOK);
     if (GROUP_MODIFIER_AFTER.test(after) || SESSION_AFTER.test(after) || MEDIUM_AFTER.test(after)) continue;
     if (LIST_JOINER_CODE[before] === 1 && LEVEL_LIST_BEFORE.test(segmentBefore(text, m.start, LEVEL_LIST_LOOK)))

@@ -383,6 +383,18 @@ const ROWS: Row[] = [
     setup: { jurisdiction: '山东', date: '2008-06-01', issuer: ['淄博市人民政府办公厅'] },
     expect: { 淄博市人民政府办公厅: ['issuer'], 淄博高新技术产业开发区管理委员会: ['mentioned'] },
   },
+  // County units of the 2010s: a merged health and food-and-drug bureau, the traffic police brigade, the local
+  // maritime office; `公安部 门` (部门 split by a PDF line break) names no ministry.
+  {
+    text: '兴义市人民政府\n组织市卫生食药监局、市海事处、市交警大队等部门组成检查组;由公安部 门依法处罚。',
+    setup: { jurisdiction: '贵州', date: '2012-06-01', issuer: ['兴义市人民政府'] },
+    expect: {
+      兴义市人民政府: ['issuer'],
+      兴义市卫生和食品药品监督管理局: ['mentioned'],
+      兴义市地方海事处: ['mentioned'],
+      兴义市公安局交通警察大队: ['mentioned'],
+    },
+  },
   // A bare organ word with no place and no relative prefix is no agency.
   { text: '由水务局和数据局研究。', setup: { jurisdiction: '湖北' }, expect: {} },
 ];

@@ -204,6 +204,8 @@ describe("a province's Party departments by their codes", () => {
     // Longer than the education department's 皖教.
     ['皖教工委〔2021〕25号', '中共安徽省委教育工作委员会'],
     ['皖教秘〔2020〕1号', '安徽省教育厅'],
+    // An order of a government written short names the people's government.
+    ['青海省政府令第44号', '青海省人民政府'],
   ])('%s → %s', (number, issuer) => expect(issuerOfDocNumber(number)).toBe(issuer));
 });
 

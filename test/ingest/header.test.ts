@@ -1158,6 +1158,19 @@ describe('a number line in parentheses that carries the date (a gazette or law d
   });
 });
 
+describe('publication dates under other labels', () => {
+  test.each([
+    [
+      '- 发文字号:岑政办发〔2024〕21号\n- 公布年份:2024.03.29\n\n岑溪市人民政府办公室关于印发防御台风应急预案的通知\n各镇人民政府:\n',
+      '2024-03-29',
+    ],
+    [
+      '发表日期:2018-11-15 阅读次数:来源:区政府办公室\n仑政办〔2018〕96号\n宁波市北仑区人民政府办公室关于印发应急预案的通知\n各街道办事处:\n',
+      '2018-11-15',
+    ],
+  ])('%s', (text, date) => expect(header(text).publishedDate).toBe(date));
+});
+
 describe('an old number opening with its year, in parentheses under the title', () => {
   test.each([
     ['关于颁发《公路工程标准设计管理办法》(试行)的通知\n ((78)交公路字412号)\n各省交通局:\n', '〔78〕交公路字412号'],
