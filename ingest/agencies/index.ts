@@ -19,6 +19,7 @@
 
 import { ANY_HOME, scan } from './compose.ts';
 import { branchDistrict, branchParts, districtBureauOf } from './branch-name.ts';
+import { agencyInfo } from './roster.ts';
 import { baseLocale, firstResolved, type Locale, refineLocale } from './resolve.ts';
 import type { Place } from './places.ts';
 import { issuerSpelling } from './spelled.ts';
@@ -45,6 +46,9 @@ export { zoneCommitteeOfPlace } from './zones.ts';
 export { organTypeWritten } from './compose.ts';
 export { agencyInfo, loadRoster, type FormerName, type Level, type RosterEntryJson } from './roster.ts';
 
+/** The state's name before a central body's (`中华人民共和国民政部`). */
+const STATE_NAME = '中华人民共和国';
+
 /** Canonical name of an agency written as `surface` (whitespace ignored), or null when the roster and rules don't know it. */
 export function resolveAgencyName(
   surface: string,
@@ -57,6 +61,11 @@ export function resolveAgencyName(
   if (group) {
     const organ = resolveAgencyName(group[1]!, ctx);
     return organ && !organ.startsWith('中共') ? partyGroupOf(organ) : null;
+  }
+  // `中华人民共和国民政部`, `中华人民共和国海关总署`: a central body written with the state's name is that body.
+  if (s.startsWith(STATE_NAME) && s.length > STATE_NAME.length + 1) {
+    const bare = resolveAgencyName(s.slice(STATE_NAME.length), ctx);
+    if (bare && agencyInfo(bare)?.level === 'central') return bare;
   }
   // `重庆市公安局铜梁区分局`, the canonical name of a district's bureau that is a branch of its city's: the district's
   // bureau (`重庆市铜梁区公安局`) resolves to it.

@@ -198,3 +198,10 @@ describe("names in force by the own number's year; a body named as the former on
     expect(e.citations.find((c) => c.title === '技术合同认定规则(试行)')?.issuer).toBe('国家科学技术委员会');
   });
 });
+
+describe("a central body written with the state's name", () => {
+  test.each([
+    ['中华人民共和国民政部关于重庆市简称的通知\n各省、自治区、直辖市民政厅(局):\n', '民政部'],
+    ['中华人民共和国海关总署关于明确进口消耗性材料的通知\n各直属海关:\n', '海关总署'],
+  ])('%s', (text, issuer) => expect(extractText(text).document.issuer).toBe(issuer));
+});
