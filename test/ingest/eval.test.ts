@@ -1818,6 +1818,36 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 119 (people's congress standing committees of Shandong, Gansu, Anhui, Hunan and Guangdong cities, districts and provinces: decisions, a procedure regulation, a notice seeking comment; a joint Party–government notice; CPPCC committees' member rules): scored blind at 1.000 / 0.944 / 0.889 / 0.926 / 0.000 / 0.936 / — on bf025ac.
+  dev119: {
+    dir: 'samples/dev119',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.93,
+      relation: 0.88,
+      agenciesStrictF1: 0.91,
+      programsF1: -0.01,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind set 120 (towns, a sub-district and development-zone committees of Henan, Guangxi, Heilongjiang, Anhui, Jiangsu, Zhejiang, Shandong, Yunnan and Guangdong: announcements, emergency and river- or lake-chief plans): scored blind at 0.940 / 0.923 / 0.923 / 0.583 / 0.640 / 0.864 / — on bf025ac.
+  dev120: {
+    dir: 'samples/dev120',
+    floors: {
+      documents: 10,
+      citationsF1: 0.93,
+      issuer: 0.91,
+      relation: 0.91,
+      agenciesStrictF1: 0.57,
+      programsF1: 0.63,
+      fields: 0.86,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
