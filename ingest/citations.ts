@@ -545,6 +545,11 @@ export function findNumbers(folded: string): NumberHit[] {
       code = head.text + code;
       codeStart = head.start;
     }
+    // `中华人民共和国主席令﹝2014﹞第13号`: the walk back stops at the 和 inside the state's name; the code holds all of it.
+    if (code.startsWith('国') && folded.startsWith(STATE_NAME_HEAD, codeStart - STATE_NAME_HEAD.length)) {
+      codeStart -= STATE_NAME_HEAD.length;
+      code = folded.slice(codeStart, codeEnd);
+    }
     const end = m.index + m[0].length;
     hits.push({ start: codeStart, end, docNumber: normalizeDocNumber(`${code}〔${m[1]}〕${m[3]}号`), code });
   }
@@ -582,6 +587,9 @@ export function findNumbers(folded: string): NumberHit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
+
+/** The state's name before its last character 国 (`中华人民共和` + `国主席令`). */
+const STATE_NAME_HEAD = '中华人民共和';
 
 /** The longest code head a PDF blank may split off (`财 社`, `渝府 办发`). */
 const MAX_SPLIT_HEAD = 4;

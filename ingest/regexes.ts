@@ -170,6 +170,15 @@ const LABEL_ALTERNATION = Object.keys(HEADER_LABELS)
   .map(spaced)
   .join('|');
 
+/** The labels of four characters or more (`成文日期`, `发布日期`, `主题分类`), spaced or not. */
+const LONG_LABEL_ALTERNATION = Object.keys(HEADER_LABELS)
+  .filter((w) => w.length >= 4)
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|');
+/** `文号:郑开管〔2018〕4号成文日期:2018-02-02`: a long colon label glued to the value before it (a table row that lost its
+ *  cell separators). Read only on a row that another label opens. */
+export const GLUED_COLON_LABEL = re(['(?<=[\\u3400-\\u9fff\\d)〕\\]])(', LONG_LABEL_ALTERNATION, ')\\s*:'], 'g');
 /** `[ 索引号 ]` — a bracketed label (value follows, on the same line or the next). */
 export const BRACKET_LABEL = re(['\\[\\s*(', LABEL_ALTERNATION, ')\\s*\\]'], 'g');
 /** `索 引 号:` / `发文单位:` — a colon label (value follows). Must start the line or follow a separator. */

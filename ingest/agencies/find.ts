@@ -83,7 +83,7 @@ class AgencyCollector {
 /** Organ names the issuer fallback accepts when the roster does not know an issuer (`重庆市科普工作联席会议办公室`). A
  *  command headquarters (`重庆市渝中区防汛指挥部`) is a coordinating body, a work group (a program), not an organ; its
  *  office is one. */
-const ORGAN_SUFFIX = /(?:局|委|厅|(?<!指挥)部|署|办公室|办公厅|政府|委员会|办|院|行|总局|监管局)$/;
+const ORGAN_SUFFIX = /(?:局|委|厅|(?<!指挥)部|署|办公室|办公厅|政府|委员会|管委会|办|院|行|总局|监管局)$/;
 
 /** The distribution lines at a document's foot: `主送:` (addressees) and `抄送:` (copies), each its own line. */
 const DISTRIBUTION_LABELS = ['主送', '抄送'] as const;

@@ -25,12 +25,20 @@ function firstPlace(text: string, look: number, fits: (v: PlaceSurface, readings
     if (quoted > 0) continue;
     const hit = longestAt(places, text, i, to);
     if (!hit) continue;
+    // `南岸村`, `石楼镇`: a place's short name opening a village's or a town's is no mention of the place.
+    if (LOCALITY_AFTER.test(text.charAt(hit.end)) && hit.values.every((v) => v.base)) {
+      i = hit.end - 1;
+      continue;
+    }
     const p = hit.values.find((v) => fits(v, hit.values.length));
     if (p) return p.place;
     i = hit.end - 1;
   }
   return null;
 }
+
+/** Words a place's short name may open a smaller locality's name with (a village, a group, a community, a town). */
+const LOCALITY_AFTER = /^[村组镇乡]$/;
 
 /** What introduces the proposal a reply answers. */
 const PROPOSAL_INTRO = /提出的\s*$/;

@@ -26,7 +26,9 @@ export function spelledName(name: string): Spelled | null {
 /** A spelled name with its place written canonically (`屏边县农业农村和科学技术局` → `屏边苗族自治县农业农村和科学技术局`,
  *  `南票区文化旅游和广播电视局` → `葫芦岛市南票区文化旅游和广播电视局`): the organ words as the document spells them,
  *  the place as the gazetteer names it, when the place is one place. */
-export function canonicalSpelling(name: string): string {
+export function canonicalSpelling(written: string): string {
+  // A committee's short word is the committee (`郑州高新技术产业开发区管委会` → `…管理委员会`).
+  const name = written.endsWith(SHORT_COMMITTEE) ? written.slice(0, -SHORT_COMMITTEE.length) + COMMITTEE : written;
   // A town's or sub-district's organ takes its canonical form (`…区东城街道办事处` → `…区人民政府东城街道办事处`).
   const town = townOrganNamed(name, null);
   if (town) return town.name;
@@ -37,6 +39,9 @@ export function canonicalSpelling(name: string): string {
   const [place] = places;
   return place!.canonicalPrefix + name.slice(hit.end);
 }
+
+const SHORT_COMMITTEE = '管委会';
+const COMMITTEE = '管理委员会';
 
 /** Characters a spelling may drop from a name without abbreviating it: the connectives of coordinated organ words. */
 const CONNECTIVES = '和与及暨、';

@@ -10,6 +10,7 @@ import {
   BRACKET_LABEL,
   COLON_LABEL,
   DOC_KIND_ENDING,
+  GLUED_COLON_LABEL,
   HEADER_LABELS,
   valueMayFollow,
   LENTICULAR_LABEL,
@@ -88,6 +89,18 @@ function labelMarks(s: string): Mark[] {
   // still decide (bareMarks).
   if (marks.length === 0 && s.length <= MAX_SPACED_LINE && (!/[。,]/.test(s) || s.includes('|'))) return bareMarks(s);
   marks.sort((a, b) => a.start - b.start);
+  // A row that a label opens may have lost the separators between its cells (`文号:X号成文日期:Y发布日期:Z`) — not a
+  // repost's byline (`来源:法大大发布时间:…`), whose time is the reposting site's.
+  if (marks.length > 0 && s.slice(0, marks[0]!.start).trim() === '' && HEADER_LABELS[marks[0]!.name] !== 'source') {
+    GLUED_COLON_LABEL.lastIndex = 0;
+    for (let m = GLUED_COLON_LABEL.exec(s); m; m = GLUED_COLON_LABEL.exec(s)) {
+      const at = m.index;
+      if (!marks.some((k) => at >= k.start && at < k.end))
+        marks.push({ name: m[1]!.replace(/\s+/g, ''), start: at, end: at + m[0].length });
+    }
+    GLUED_COLON_LABEL.lastIndex = 0;
+    marks.sort((a, b) => a.start - b.start);
+  }
   // A flattened row may mix bare and colon labels (`文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |`,
   // `信息索引号 115003820093257252/2020-03008 主题分类: 农业`): the cells before the first colon label are read as a
   // bare row of their own (its values must have their fields' forms).

@@ -153,3 +153,26 @@ describe("a city page's relative issuer and its zone committees", () => {
     expect(x.document.issuer).toBe('襄阳市人民政府');
   });
 });
+
+describe("a zone's committee issuing under its short word (管委会)", () => {
+  test.each([
+    [
+      '郑州高新技术产业开发区管委会关于修订应急预案的通知\n各局、办:\n现印发给你们。\n',
+      '郑州高新技术产业开发区管理委员会',
+    ],
+    ['绥化经济技术开发区管委会关于河道管理范围的通告\n为加强河道管理,现通告如下。\n', '绥化经济技术开发区管理委员会'],
+  ])('%s', (text, name) => {
+    const x = extractText(text);
+    expect(x.document.issuer).toBe(name);
+    expect(x.agencies.find((a) => a.roles.includes('issuer'))?.name).toBe(name);
+  });
+});
+
+describe("a place's short name opening a village's is no mention of the place", () => {
+  test('南岸村 in a Wenzhou town page names no Chongqing district', () => {
+    const x = extractText(
+      '索引号 | 001008003001066/2018-41790 |\n发布机构 | 藤桥镇 |\n为加强藤桥镇环境卫生管理,镇区(含南岸村、石埠村、北岸村)为禁养区。\n',
+    );
+    expect(x.document.issuer ?? '').not.toContain('重庆');
+  });
+});

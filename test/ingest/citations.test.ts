@@ -196,6 +196,15 @@ describe('district, county and city department codes: place short name + departm
   });
 });
 
+describe("the President's order in the GB/T 9704 form, the state's name whole", () => {
+  test.each<[string, Want[]]>([
+    [
+      '1.《中华人民共和国安全生产法》(中华人民共和国主席令﹝2014﹞第13号)',
+      [['中华人民共和国安全生产法', '中华人民共和国主席令〔2014〕13号', null]],
+    ],
+  ])('%s', (text, want) => expect(cite(text)).toEqual(want));
+});
+
 describe("a province's Party departments by their codes", () => {
   test.each([
     ['湘宣发〔2020〕8号', '中共湖南省委宣传部'],

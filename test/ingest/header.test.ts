@@ -1158,6 +1158,21 @@ describe('a number line in parentheses that carries the date (a gazette or law d
   });
 });
 
+describe('a metadata row that lost the separators between its cells', () => {
+  test('文号:X号成文日期:Y发布日期:Z', () => {
+    const h = header(
+      '某某开发区管委会关于修订应急预案的通知\n\n索 引 号:005254528/2018-00057主题分类:安全生产\n文    号:郑开管〔2018〕4号成文日期:2018-02-02发布日期:2018-02-03\n某某开发区管委会关于修订应急预案的通知\n\n各局:\n正文。\n',
+    );
+    expect([h.docNumber, h.writtenDate, h.publishedDate]).toEqual(['郑开管〔2018〕4号', '2018-02-02', '2018-02-03']);
+  });
+  test("a repost's byline keeps its time to itself (来源:X发布时间:Y)", () => {
+    const h = header(
+      '重庆市地方立法条例\n来源:法大大发布时间:2022-05-26 13:42:37\n公布日期:2017-01-19\n第一条 为了规范地方立法活动。\n',
+    );
+    expect(h.publishedDate).toBe('2017-01-19');
+  });
+});
+
 describe('publication dates under other labels', () => {
   test.each([
     [
