@@ -1848,6 +1848,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 121 (Chongqing: the municipal government and its office, municipal commissions and bureaus, district governments and bureaus, a zone committee's office: notices issuing plans and measures, a rule, a joint Party–government opinion): scored blind at 1.000 / 0.857 / 1.000 / 0.941 / 0.588 / 0.955 / — on 0f2f129.
+  dev121: {
+    dir: 'samples/dev121',
+    floors: {
+      documents: 10,
+      citationsF1: 0.99,
+      issuer: 0.84,
+      relation: 0.99,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.57,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
