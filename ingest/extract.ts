@@ -638,7 +638,8 @@ const ORGAN_NAME = new RegExp(`^[\\u3400-\\u9fff()]{3,40}${ORGAN_ENDING.source}`
 
 /** An organ's name as a title spells it, with a place the gazetteer knows (`巫溪县人力资源和社会保障局`). */
 function spelledWithPlace(name: string): boolean {
-  return ORGAN_NAME.test(name) && provinceOfName(name) !== undefined;
+  // `广东省各级人民代表大会常务委员会`: the bodies of every level, no one organ.
+  return ORGAN_NAME.test(name) && !name.includes('各') && provinceOfName(name) !== undefined;
 }
 
 /** How far before its 届 a session label can start (省 + 3-character place + 全国 + 政协 + 第十三 < 16). */

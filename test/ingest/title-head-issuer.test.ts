@@ -138,3 +138,12 @@ describe("a town's or sub-district's own document titled with the town alone is 
     });
   });
 });
+
+describe('a title opening with the bodies of every level names no one organ', () => {
+  test('广东省各级人民代表大会常务委员会…规定: the page field names the issuer', () => {
+    const d = extractText(
+      '发文单位:广东省人民代表大会\n发文时间: 2017年11月30日\n广东省各级人民代表大会常务委员会讨论决定重大事项规定\n第一条 为了保障和规范本省各级人民代表大会常务委员会依法行使职权,制定本规定。\n',
+    ).document;
+    expect(d.issuer).toBe('广东省人民代表大会');
+  });
+});
