@@ -1863,6 +1863,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 122 (prefecture bureaus of Yunnan, Hubei, Sichuan, Hunan and Guangxi: replies to proposals, co-handling opinions, a forwarding notice, a work plan, a motion-handling plan): scored blind at 0.968 / 0.933 / 1.000 / 0.800 / 0.462 / 0.982 / 0.914 on ac20ffb.
+  dev122: {
+    dir: 'samples/dev122',
+    floors: {
+      documents: 10,
+      citationsF1: 0.96,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.79,
+      programsF1: 0.45,
+      fields: 0.97,
+      respondsTo: 0.9,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
