@@ -146,7 +146,9 @@ function resolveReading(r: Reading, locale: Locale, nearbyCity: Place | null): R
       if (r.scope === 'city') target = nearbyCity ?? locale.city;
       else if (r.scope === 'prefecture') {
         const city = nearbyCity ?? locale.city;
-        target = city && isPrefecture(city) ? city : null;
+        // A county's (or county-level city's) `州` is the autonomous prefecture it lies in (恩施市 → 恩施州).
+        const above = locale.county?.parent ?? null;
+        target = city && isPrefecture(city) ? city : above && isPrefecture(above) ? above : null;
       } else if (r.scope === 'province') target = locale.province?.provinceKind === 'province' ? locale.province : null;
       else if (r.scope === 'county') target = locale.county;
       // `交通局` alone: the document's own county's, else its city's; a province or the centre writes its own.

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { autonomousShortName } from '../../ingest/agencies/autonomous.ts';
 import { loadRoster } from '../../ingest/agencies/roster.ts';
+import { extractText } from '../../ingest/extract.ts';
 
 const PEOPLES = [...(loadRoster().places.peoples ?? [])].sort((a, b) => b.length - a.length);
 
@@ -29,5 +30,20 @@ const ROWS: Array<[string, string | null]> = [
 describe('autonomous places written short', () => {
   test.each(ROWS)('%s → %s', (name, short) => {
     expect(autonomousShortName(name, PEOPLES)).toBe(short);
+  });
+});
+
+describe("a county's 州 is the autonomous prefecture it lies in", () => {
+  test('a notice to 恩施市, 建始县 and 巴东县 names the prefecture bodies by 州', () => {
+    const names = extractText(
+      '恩施市、建始县、巴东县人民政府,州政府有关部门:\n现将《议案办理方案》印发给你们。\n州交通运输局为牵头责任单位。州发改委、州财政局、巴东县政府配合。\n',
+    ).agencies.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '恩施土家族苗族自治州交通运输局',
+        '恩施土家族苗族自治州发展和改革委员会',
+        '恩施土家族苗族自治州财政局',
+      ]),
+    );
   });
 });

@@ -37,6 +37,8 @@ describe('money that is no named fund', () => {
     // A verb before an insurance fund governs it (`符合失业保险基金用途`, `缴纳待业保险基金`): no fund's name.
     ['符合失业保险基金用途的支出,由单位缴纳待业保险基金,保证国家信贷基金的完整。', {}],
     ['积极运用政府引导基金支持项目。', {}],
+    // Verbs before a class of zones govern it (科学界定, 改进): no zone is named.
+    ['要科学界定自然保护区范围,改进自然保护区管理。', {}],
     // A sector and a use (发展, 建设) name where money goes, not a fund.
     ['争取农业发展资金,安排文化产业发展资金,落实高速公路建设资金,保障重点项目建设资金。', {}],
   ]);
