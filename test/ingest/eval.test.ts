@@ -1878,6 +1878,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 123 (city and county governments and offices of Guangdong, Jiangsu, Liaoning, Shandong and Zhejiang: implementation opinions, notices issuing rules, plans and task lists; 9 documents): scored blind at 1.000 / 1.000 / 1.000 / 0.927 / 0.455 / 0.970 / — on caa238e.
+  dev123: {
+    dir: 'samples/dev123',
+    floors: {
+      documents: 9,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.92,
+      programsF1: 0.44,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
