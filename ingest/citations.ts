@@ -1604,7 +1604,7 @@ function contextIssuer(
       if (TITLE_END_BEFORE.test(folded.slice(Math.max(0, at - 4), at - 1))) return { name, viaVerb };
       // A list right before the title (中办、国办《…》) or before an issuing verb gives its first body, the lead issuer.
       if (SEPARATELY.test(verbText)) return null;
-      const lead = leadOfList(folded, at - 1, resolve);
+      const lead = leadOfList(folded, at - 1, resolve, former);
       return lead ? { name: lead, viaVerb } : null;
     }
     // A co-issuer with someone else (…和市财政局印发, 会同市科技局出台, 与市人力社保局联合印发): the lead is not
@@ -1616,7 +1616,7 @@ function contextIssuer(
   // still names its lead.
   const runAt = s + runStart;
   if (ORGAN_ENDING.test(run) && folded[runAt - 1] === '、' && !SEPARATELY.test(verbText)) {
-    const lead = leadOfList(folded, runAt - 1, resolve);
+    const lead = leadOfList(folded, runAt - 1, resolve, former);
     return lead ? { name: lead, viaVerb: verbText !== '' } : null;
   }
   return null;
@@ -1636,11 +1636,16 @@ function organRightBefore(folded: string, at: number, resolve: (s: string) => st
 
 /** The longest agency name ending `run` (two characters at least, never a self-reference or a generic word) and where
  *  it starts, or null: `和中共中央办公厅` → 中共中央办公厅 at 1. */
-function agencySuffix(run: string, resolve: (s: string) => string | null): { name: string; at: number } | null {
+function agencySuffix(
+  run: string,
+  resolve: (s: string) => string | null,
+  former: (s: string) => string | null = resolve,
+): { name: string; at: number } | null {
   for (let k = Math.max(0, run.length - MAX_AGENCY_LENGTH); k + 2 <= run.length; k++) {
     const cand = run.slice(k);
     if (SELF_OR_GENERIC.test(cand)) continue;
-    const name = resolve(cand);
+    // `原环保部`: the body under the name it bore then.
+    const name = k > 0 && run.charCodeAt(k - 1) === 0x539f /* 原 */ ? former(cand) : resolve(cand);
     if (name) return { name, at: k };
   }
   return null;
@@ -1671,7 +1676,12 @@ function endsObject(folded: string, pos: number): boolean {
 
 /** The first agency of a 、-list ending at `sep` (the 、 before the last listed agency), or null when an item is not an
  *  agency or the list itself follows a co-issuer word (与A、B联合印发: the writer leads). */
-function leadOfList(folded: string, sep: number, resolve: (s: string) => string | null): string | null {
+function leadOfList(
+  folded: string,
+  sep: number,
+  resolve: (s: string) => string | null,
+  former: (s: string) => string | null = resolve,
+): string | null {
   let pos = sep;
   let lead: string | null = null;
   for (let items = 0; items < 8; items++) {
@@ -1680,7 +1690,7 @@ function leadOfList(folded: string, sep: number, resolve: (s: string) => string 
     while (b > 0 && pos - b < MAX_AGENCY_LENGTH && isCjk(folded.charCodeAt(b - 1))) b--;
     const item = folded.slice(b, pos);
     // The first item may carry words before it (和中共中央办公厅): its longest agency suffix.
-    const suffix = agencySuffix(item, resolve);
+    const suffix = agencySuffix(item, resolve, former);
     // A listed organization the roster does not know (国开行山西省分行, 省文旅厅) keeps the list going; the lead, the
     // list's head, must be a known body.
     if (!suffix && !ORGAN_ENDING.test(item)) return null;

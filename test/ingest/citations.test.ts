@@ -1002,6 +1002,13 @@ describe('local government, Party committee and CPPCC codes: place short name + 
     ]);
   });
 
+  test('a former name (原环保部) heading a list of issuers names the body under that name', () => {
+    const got = extractText(
+      '重庆市环境保护局\n关于印发实施方案的通知\n为贯彻落实原环保部、国家发展改革委、水利部《关于印发重点流域水污染防治规划的通知》,现将方案印发给你们。\n重庆市环境保护局\n2018年7月13日\n',
+    ).citations.map((c) => [c.title, c.issuer]);
+    expect(got).toEqual([['关于印发重点流域水污染防治规划的通知', '环境保护部']]);
+  });
+
   test("a province's code shared by a prefecture's short name gives way to the city the cited title opens with", () => {
     const got = extractText(
       '《青岛市人民政府关于进一步规范出租汽车行业管理有关问题的通知》(青政发〔2006〕38号)确定的经营许可陆续到期。',
