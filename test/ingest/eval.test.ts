@@ -1893,6 +1893,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 125 (中国民用航空局 and 国家中医药管理局 co-handling opinions, a reply and a joint notice with 科技部; Fujian, Guizhou and Hunan provincial departments' replies; 8 documents): scored blind at 0.963 / 0.923 / 1.000 / 0.739 / 0.500 / 0.943 / 1.000 on ffcced6.
+  dev125: {
+    dir: 'samples/dev125',
+    floors: {
+      documents: 8,
+      citationsF1: 0.95,
+      issuer: 0.91,
+      relation: 0.99,
+      agenciesStrictF1: 0.73,
+      programsF1: 0.49,
+      fields: 0.93,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
