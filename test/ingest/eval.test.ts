@@ -1893,6 +1893,21 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 124 (one document from each of Inner Mongolia, Xinjiang, Tibet, Jilin, Qinghai, Shanxi, Heilongjiang, Ningxia, Gansu and Hainan: a mailbox reply, a forwarding notice, work rules, plans, measures, an announcement, an amending decision): scored blind at 0.875 / 0.929 / 1.000 / 0.936 / 0.667 / 0.818 / — on ffcced6.
+  dev124: {
+    dir: 'samples/dev124',
+    floors: {
+      documents: 10,
+      citationsF1: 0.86,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.93,
+      programsF1: 0.66,
+      fields: 0.81,
+      respondsTo: 0.99,
+      lifecycle: 0.89,
+    },
+  },
   // Blind set 125 (中国民用航空局 and 国家中医药管理局 co-handling opinions, a reply and a joint notice with 科技部; Fujian, Guizhou and Hunan provincial departments' replies; 8 documents): scored blind at 0.963 / 0.923 / 1.000 / 0.739 / 0.500 / 0.943 / 1.000 on ffcced6.
   dev125: {
     dir: 'samples/dev125',
