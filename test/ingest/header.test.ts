@@ -1174,6 +1174,25 @@ describe('a metadata row that lost the separators between its cells', () => {
 });
 
 describe('publication dates under other labels', () => {
+  test('a law database labelled 发文标题 / 发文文号 / 发文部门 / 发文时间', () => {
+    const h = header(
+      '发文标题: 黑龙江省人民政府办公厅关于印发《五十条措施》的通知\n发文文号: 黑政办规[2023]6号\n发文部门: 黑龙江省人民政府办公厅\n发文时间: 2023-11-17\n发文内容:\n\n各市(地)人民政府:\n现将《五十条措施》印发给你们。\n',
+    );
+    expect([h.title, h.docNumber, h.publishedDate]).toEqual([
+      '黑龙江省人民政府办公厅关于印发《五十条措施》的通知',
+      '黑政办规〔2023〕6号',
+      '2023-11-17',
+    ]);
+  });
+  test('a title cell with its 添加日期 on the same line', () => {
+    const h = header(
+      '发布机构: 政府办公室 索 引 号:\n标     题: 古县人民政府办公室 关于印发《古县自然灾害救助应急预案》的 通 知 添加日期: 2018-05-28\n文     号: 古政办发〔2018〕26号 生成日期: 2018-05-28\n各乡镇人民政府:\n',
+    );
+    expect([h.title, h.publishedDate]).toEqual([
+      '古县人民政府办公室关于印发《古县自然灾害救助应急预案》的通知',
+      '2018-05-28',
+    ]);
+  });
   test.each([
     [
       '- 发文字号:岑政办发〔2024〕21号\n- 公布年份:2024.03.29\n\n岑溪市人民政府办公室关于印发防御台风应急预案的通知\n各镇人民政府:\n',
