@@ -30,6 +30,8 @@ const SUBTITLE_DASH = /^[—–－-]+/;
 const VERSION_TAG = /\((?:19|20)\d\d年?(?:修订|修正|修改)?\)$/;
 /** A database's validity and serial tags (`[部分失效]`, `(No.666)`, `(第666号)`): never part of a title. */
 const DATABASE_TAGS = /(?:\[[\u4e00-\u9fa5]{2,6}\]|\(No\.\s?\d{1,5}\)|\(第\d{1,5}号\))+$/;
+/** Kinds whose own serial belongs to the title (`…办公室公告(第7号)`). */
+const ANNOUNCED = /(?:公告|通告|令)$/;
 const WAITING = /第\s*\d+\s*号\s*(?:建议|提案)?$|关于$|印发$|转发$/;
 /** The verbs by which a title issues a document (`关于印发《X》的通知`, a database's heading over `印发X的通知`). */
 const ISSUING_VERBS = ['印发', '转发', '下发', '颁布', '颁发', '发布', '公布'];
@@ -326,7 +328,8 @@ export function findTitle(
   // A law database's validity and order-serial tags after a heading (`…的决定(2016)[部分失效](No.666)(第666号)`) go, and
   // the year before them; an announcement's own serial alone (`…办公室公告(第7号)`) is part of its title.
   const tags = DATABASE_TAGS.exec(info.title);
-  if (tags && tags.index > 0 && /\[|No\./.test(tags[0]))
+  // A decision's or rule's order serial after it (`…规章的决定(第154号)`) is the order's, not the title's.
+  if (tags && tags.index > 0 && (/\[|No\./.test(tags[0]) || !ANNOUNCED.test(info.title.slice(0, tags.index))))
     info.title = info.title.slice(0, tags.index).replace(VERSION_TAG, '');
   // A law database tags its heading with the year of the version (`厦门市新型墙体材料管理规定(2002年)`); the document's own
   // title line below prints the title without it.

@@ -1205,6 +1205,20 @@ describe('publication dates under other labels', () => {
   ])('%s', (text, date) => expect(header(text).publishedDate).toBe(date));
 });
 
+describe("a law database's order serial after a decision's title", () => {
+  test.each([
+    [
+      '甘肃省人民政府关于修改《甘肃省流动人口计划生育工作办法》 等11件政府规章的决定 (第154号)\n发布单位\n甘肃省人民政府\n第一条 略。\n',
+      '甘肃省人民政府关于修改《甘肃省流动人口计划生育工作办法》等11件政府规章的决定',
+    ],
+    // An announcement's own serial stays in its title.
+    [
+      '四川省人民代表大会常务委员会办公室公告(第7号)\n现将草案公布。\n',
+      '四川省人民代表大会常务委员会办公室公告(第7号)',
+    ],
+  ])('%s', (text, title) => expect(header(text).title).toBe(title));
+});
+
 describe('an old number opening with its year, in parentheses under the title', () => {
   test.each([
     ['关于颁发《公路工程标准设计管理办法》(试行)的通知\n ((78)交公路字412号)\n各省交通局:\n', '〔78〕交公路字412号'],
