@@ -1923,6 +1923,37 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind set 126 (provincial governments and general offices of Guizhou, Sichuan and Yunnan: work rules, an implementation opinion, a notice issuing a plan; 3 documents, the search budget ran out): scored blind at 0.875 / 1.000 / 1.000 / 1.000 / 0.000 / 0.909 / — on 88256e3.
+  dev126: {
+    dir: 'samples/dev126',
+    floors: {
+      documents: 3,
+      citationsF1: 0.86,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.99,
+      programsF1: -0.01,
+      fields: 0.9,
+      respondsTo: 0.99,
+      lifecycle: 0.66,
+      minRelations: 6,
+    },
+  },
+  // Blind set 127 (county departments and county government offices of Anhui, Hubei, Shanxi and Hebei: notices issuing emergency and work plans, a reply; 6 documents, the search budget ran out): scored blind at 0.875 / 0.971 / 0.971 / 0.867 / 0.571 / 0.879 / 1.000 on 88256e3.
+  dev127: {
+    dir: 'samples/dev127',
+    floors: {
+      documents: 6,
+      citationsF1: 0.86,
+      issuer: 0.96,
+      relation: 0.96,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.56,
+      fields: 0.87,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
