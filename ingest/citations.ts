@@ -826,10 +826,11 @@ const KIND_WORDS = [
   '规则',
   '措施',
 ];
-/** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们`. Not when the verb takes another
+/** The notice is issuing X: `现将《X》印发给你们`, `《X》已经…审议通过，现印发给你们` (a PDF's line break may leave a blank
+ *  inside the verb: `现印 发给你们`). Not when the verb takes another
  *  object (`根据《X》精神,现将实施方案印发给你们`: X is the basis; 将/把 names what is issued). */
 const ISSUING_AFTER =
-  /^[^《》。;将把]{0,60}?(?:(?:现)?(?:予以|予)?(?:印发|转发|下发)(?:给)?(?:你们|你单位|你局|你委|各)|现予以?(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
+  /^[^《》。;将把]{0,60}?(?:(?:现)?(?:予以|予)?(?:印 ?发|转 ?发|下 ?发)(?:给)?(?:你们|你单位|你局|你委|各)|现予以?(?:发布|公布|颁布|印发)|予以(?:发布|公布))/;
 /** A basis cue right before the title or the run of titles it opens (`根据《A》《B》等相关规定,…现予公布`, `依据国务院
  *  《A》`): the titles it governs are what the document acts under, not what it publishes. */
 const BASIS_BEFORE = /(?:根据|依据|按照|依照)[^《》,。;:\n]{0,8}$/;

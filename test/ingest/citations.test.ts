@@ -277,6 +277,10 @@ describe('what is not a citation', () => {
     ['a draft for comment', '现征求《四川省“十四五”技术要素市场专项规划(征求意见稿)》意见。'],
     ['a notice issuing X (现将…印发)', '现将《四川省人民政府工作规则》印发给你们,请认真贯彻执行。'],
     [
+      'a notice issuing a run of titles, the verb split by a PDF break',
+      '《生产安全事 故应急预案》《森林草原火灾应急预案》已经局党委会审议通过,现印 发给你们,请认真贯彻实施。',
+    ],
+    [
       'a notice issuing X (《X》经…通过,现予以印发)',
       '《尼木县人民政府工作规则》经县人民政府党组2022年第3次会议通过,现予以印发,请认真贯彻执行。',
     ],
