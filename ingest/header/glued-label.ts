@@ -82,3 +82,10 @@ export function labelRunIn(compact: string, forms: ValueForms): { label: string;
   }
   return null;
 }
+
+/** Whether a cell opens with a label that may run into its value (`索引号…`, `发文字号…`, `发文时间…`): a row of such cells
+ *  (`索引号142322llws-003-2018-0019 发文字号文政办发〔2018〕26号`) is a metadata row even where one value has no known form. */
+export function opensWithRunInLabel(cell: string): boolean {
+  if (!RUN_IN_FIRST.has(cell.charCodeAt(0))) return false;
+  return RUN_IN_LABELS.some((w) => cell.length > w.length && cell.startsWith(w));
+}

@@ -21,7 +21,7 @@ import { readRunIn } from './runin.ts';
 import { readSelfNamed } from './self-named.ts';
 import { findSignature } from './signature.ts';
 import { readFileNameNumber } from './file-name-number.ts';
-import { gluedLabel, labelRunIn, type ValueForms } from './glued-label.ts';
+import { gluedLabel, labelRunIn, opensWithRunInLabel, type ValueForms } from './glued-label.ts';
 import { INDEX_NUMBER } from './index-number.ts';
 import { numberBeforeAddressee, numberOfLine } from './number-line.ts';
 import { assign, labelFields, settleIssuedDate, trailingTable } from './table.ts';
@@ -229,6 +229,23 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     if (runIn) {
       const at = t.start + s.indexOf(runIn.label) + runIn.label.length;
       if (assign(info, text, { name: runIn.label, value: runIn.value, start: at, end: at + runIn.value.length })) {
+        info.excluded.push(t);
+        tableEnd = t.end;
+        continue;
+      }
+    }
+    // A row of such cells set apart by blanks (`索引号142322llws-003-2018-0019 发文字号文政办发〔2018〕26号`): each cell
+    // whose value has its field's form is read; the row is the header's.
+    const cells = /\s/.test(item) ? item.split(/\s+/) : [];
+    if (cells.length > 1 && cells.every(opensWithRunInLabel)) {
+      let taken = false;
+      for (const cell of cells) {
+        const r = labelRunIn(cell, RUN_IN_FORMS);
+        if (!r) continue;
+        const at = t.start + s.indexOf(cell) + r.label.length;
+        taken = assign(info, text, { name: r.label, value: r.value, start: at, end: at + r.value.length }) || taken;
+      }
+      if (taken) {
         info.excluded.push(t);
         tableEnd = t.end;
         continue;

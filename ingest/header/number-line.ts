@@ -191,6 +191,9 @@ function runOnNumberAt(line: string): number {
   }
   return -1;
 }
+/** `标题关于印发…的通知`: a metadata row's title label run into its value (no colon, no blank), the subject's 关于 near. */
+const TITLE_LABEL_RUN_IN = /^标题(?=[\u3400-\u9fff]{0,30}?关于)/;
+
 /** `《关于…的建议》` (or 提案) opening a line on which a reply's own title follows (an organ, 关于, a reply's kind word). */
 const QUOTED_PROPOSAL_PREFIX =
   /^《[^《》]{4,80}(?:建议|提案|议案)》(?=[\u3400-\u9fff]{2,40}?关于[^《》]{2,80}(?:答复|复函|回复)[^《》]{0,4}$)/;
@@ -215,7 +218,8 @@ export function trimTitleLine(info: HeaderInfo, folded: string, c: Candidate): v
   }
   // `权威发布:国家林业局关于…`: a news column's tag before the headline is not part of the title; so is the quoted
   // proposal a repost sets before the reply's own title (`《关于…的建议》山东省自然资源厅关于…建议的答复`).
-  const tag = headlineTagLength(line) || quotedProposalPrefixLength(line);
+  const tag =
+    headlineTagLength(line) || quotedProposalPrefixLength(line) || (TITLE_LABEL_RUN_IN.exec(line)?.[0].length ?? 0);
   if (tag > 0 && line.length - tag >= MIN_TAGGED_TITLE) {
     c.span = { start: c.span.start + tag, end: c.span.end };
     line = line.slice(tag);

@@ -1158,6 +1158,19 @@ describe('a number line in parentheses that carries the date (a gazette or law d
   });
 });
 
+describe('a metadata row of run-in cells set apart by blanks, and a run-in title label', () => {
+  test('索引号… 发文字号… / 发文机关… 发文时间… / 标题关于…', () => {
+    const h = header(
+      '当前位置:首页>信息公开>县政府办文件\n\n索引号142322llws-003-2018-0019 发文字号文政办发〔2018〕26号\n发文机关文水县人民政府办公室 发文时间2018-07-17\n标题关于印发文水县防汛应急预案的通知\n\n各乡镇人民政府:\n正文。\n',
+    );
+    expect([h.docNumber, h.publishedDate, h.title]).toEqual([
+      '文政办发〔2018〕26号',
+      '2018-07-17',
+      '关于印发文水县防汛应急预案的通知',
+    ]);
+  });
+});
+
 describe('a metadata row that lost the separators between its cells', () => {
   test('文号:X号成文日期:Y发布日期:Z', () => {
     const h = header(
