@@ -238,6 +238,12 @@ export function codeOfNumber(docNumber: string): string | null {
   return yearFirstParts(docNumber)?.code ?? /^(.*?)〔/.exec(docNumber)?.[1] ?? null;
 }
 
+/** A local government office's code: one or two characters of its place, 政办, the kind of paper (`文政办发`). A ministry's
+ *  department may write 政 (`水政〔1992〕7号`, 水利部's policy department), never 政办. */
+const LOCAL_GOVERNMENT_CODE = /^[\u3400-\u9fff]{1,2}政办(?:发|函|字|文|通|电|复|秘)?$/;
+/** An issuer that is a government or its office. */
+const GOVERNMENT_ISSUER = /(?:人民政府|政府办公厅|政府办公室|行政公署|办公厅|办公室)$/;
+
 /** The canonical issuer a document number's 机关代字 names in the number's year, or null (unknown or shared by two
  *  places). */
 export function issuerOfDocNumber(docNumber: string): string | null {
@@ -250,6 +256,9 @@ export function issuerOfDocNumber(docNumber: string): string | null {
     // A body dissolved before the number's year did not issue it (卫计发〔2016〕 is a local commission's, not 卫生部's),
     // nor one formed after it (黑住建保〔2007〕 predates the provinces' 住房和城乡建设厅).
     if (!entry?.issuer || (entry.until && year !== null && year > Number(entry.until.slice(0, 4)))) return null;
+    // `文政办发`: a place's one-character abbreviation and a government office's word; a ministry whose code opens with
+    // the same character (文 → 文化部) writes no 政办.
+    if (LOCAL_GOVERNMENT_CODE.test(code) && !GOVERNMENT_ISSUER.test(entry.issuer)) return null;
     if (entry.since && year !== null && year < Number(entry.since.slice(0, 4))) return null;
     // The body in force in the number's year (环财函〔2010〕 → 环境保护部, not its 2018 successor).
     return issuerInYear(entry.issuer, year);

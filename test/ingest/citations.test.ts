@@ -213,6 +213,10 @@ describe("a province's Party departments by their codes", () => {
     // Longer than the education department's 皖教.
     ['皖教工委〔2021〕25号', '中共安徽省委教育工作委员会'],
     ['皖教秘〔2020〕1号', '安徽省教育厅'],
+    // A government office's code under a ministry's one-character prefix (文 → 文化部) names no ministry; a ministry's
+    // department code with 政 still does.
+    ['文政办发〔2016〕19号', null],
+    ['水政〔1992〕7号', '水利部'],
     // An order of a government written short names the people's government.
     ['青海省政府令第44号', '青海省人民政府'],
   ])('%s → %s', (number, issuer) => expect(issuerOfDocNumber(number)).toBe(issuer));
