@@ -125,6 +125,8 @@ test('every list of the panel has a year filter: what a reply cites, by the year
   const page = session.browser.page;
   await openNode(corpus.REPLY_0035);
   const cites = page.locator('section[data-section="cites"]');
+  // The list renders after the explorer reports ready: count it once its rows are there (count() does not wait).
+  await cites.locator('li').first().waitFor();
   const all = await cites.locator('li').count();
   await page.selectOption('section[data-section="cites"] select.year-filter', '2021');
   const kept = await cites
