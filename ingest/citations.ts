@@ -27,7 +27,7 @@ import {
 import { isNameOfBody, issuerInYear } from './issuer-eras.ts';
 import { cellTitleBefore, mayOpenItem, unquotedInlineTitle, unquotedItemTitle } from './list-items.ts';
 import { unquotedSentenceTitle } from './unquoted-title.ts';
-import { yearFirstNumbers, yearFirstParts } from './year-first-number.ts';
+import { opensWithYear, yearFirstNumbers, yearFirstParts } from './year-first-number.ts';
 import { evidence, inSpans } from './spans.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1491,13 +1491,11 @@ function pairedNumber(folded: string, after: number, numberAt: (pos: number) => 
   return date ? numberAt(i + date[0].length) : null;
 }
 
-/** A number opening with its bracketed year (ingest/year-first-number.ts). */
-const YEAR_FIRST_HIT = /^[〔([]/;
 /** `(88)署货字第403号文《X》`: an old number written right before the title it names (文 joining them) is its number. */
 function numberBefore(folded: string, start: number, st: CitationState): NumberHit | null {
   if (folded[start - 1] !== '文') return null;
   const n = st.numberEndingAt(start - 1);
-  return n && YEAR_FIRST_HIT.test(folded.slice(n.start, n.end)) ? n : null;
+  return n && opensWithYear(folded.slice(n.start, n.end)) ? n : null;
 }
 
 /** Where the parenthetical holding a paired number closes (so the next title's run test sees past it). */

@@ -8,6 +8,11 @@ import type { NumberHit } from './citations.ts';
 /** The bracketed year (`(78)`, `〔78〕`, `〔(88)〕`, `(1985)`), the code ending in 字, 第 optional, the serial, 号. */
 const YEAR_FIRST_G = /[〔([]\(?(\d{2}|19\d\d)\)?[〕)\]]\s?([\u3400-\u9fff]{1,8}字)\s?第?\s?(\d{1,5})\s?号/g;
 
+/** Whether a number's text opens with its bracketed year (`(78)交公路字412号`, `〔(88)〕财商字第277号`): the old form. */
+export function opensWithYear(written: string): boolean {
+  return /^[〔([]/.test(written);
+}
+
 /** Every year-first number in the text. */
 export function yearFirstNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];

@@ -4,6 +4,7 @@
 
 import { findNumbers } from '../citations.ts';
 import { normalizeDocNumber } from '../normalize.ts';
+import { opensWithYear } from '../year-first-number.ts';
 import type { Candidate, HeaderInfo } from './model.ts';
 import { headlineTagLength } from './chrome.ts';
 
@@ -112,7 +113,7 @@ export function numberOfLine(line: string): string | null {
     // An order never takes a head so: it names its organ in full (`广西壮族自治区人民政府令第116号`).
     const head = compact.slice(0, hits[0]!.start);
     // An old number opening with its year (`(78)交公路字412号`) is written as the scanner normalized it.
-    if (hits[0]!.start === 0 && /^[〔([]/.test(compact)) return hits[0]!.docNumber;
+    if (hits[0]!.start === 0 && opensWithYear(compact)) return hits[0]!.docNumber;
     if (hits[0]!.start === 0 || (head.length <= MAX_CODE_HEAD && CODE_HEAD.test(head) && !compact.includes('令')))
       return normalizeDocNumber(compact);
     return null;
