@@ -1954,6 +1954,39 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind on 1355cf4 (set 128, 4 documents): citations 1.000, issuer 1.000, relation 1.000, agencies 0.970,
+  // programs 1.000, fields 0.795, respondsTo 0.700.
+  dev128: {
+    dir: 'samples/dev128',
+    floors: {
+      documents: 4,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.96,
+      programsF1: 0.99,
+      fields: 0.78,
+      respondsTo: 0.69,
+      lifecycle: 0.99,
+      minRelations: 9,
+    },
+  },
+  // Blind on 1355cf4 (set 129, 8 documents): citations 0.982, issuer 0.929, relation 1.000, agencies 0.923,
+  // programs 0.000 (no gold programs), fields 0.909.
+  dev129: {
+    dir: 'samples/dev129',
+    floors: {
+      documents: 8,
+      citationsF1: 0.97,
+      issuer: 0.92,
+      relation: 0.99,
+      agenciesStrictF1: 0.91,
+      programsF1: -0.01,
+      fields: 0.9,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
