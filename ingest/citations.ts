@@ -518,6 +518,9 @@ function organConjunctionAt(folded: string, at: number): boolean {
   return false;
 }
 
+/** What stands right before an order number written without 第 that a citation holds: `(`, or a title's `》`. */
+const CITED_ORDER_BEFORE = /[(》]\s?$/;
+
 /** `国令第711号`: the State Council's orders written short, the whole organ one character. */
 const STATE_COUNCIL_SHORT = '国';
 
@@ -567,6 +570,10 @@ export function findNumbers(folded: string): NumberHit[] {
   for (let m = order.exec(folded); m; m = order.exec(folded)) {
     const head = orderHead(folded, m.index);
     if (!head) continue;
+    // `(国务院令712号)`: an order written without its 第 is read only where a citation holds it, in the parentheses after a
+    // title or right after it; elsewhere (`贵州省人民政府令116号` heading a mirror's page) it is no number.
+    if (!m[0].includes('第') && !CITED_ORDER_BEFORE.test(folded.slice(Math.max(0, head.start - 2), head.start)))
+      continue;
     hits.push({
       start: head.start,
       end: m.index + m[0].length,
@@ -1182,8 +1189,9 @@ export function findCitations(input: CitationInput): Citation[] {
   for (const t of titles) {
     const previous = current;
     current = { t, kept: false };
-    const paired =
-      pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t) ?? numberBefore(folded, t.start, st);
+    // The number before the title is read first: looking after the title moves the number cursor past it.
+    const writtenBefore = numberBefore(folded, t.start, st);
+    const paired = pairedNumber(folded, t.end, numberAt) ?? orderSeriesNumber(folded, t) ?? writtenBefore;
     const tailEnd =
       !paired || paired.end <= t.start ? t.end : paired.start === t.end ? paired.end : closingParen(folded, paired.end);
     // Only adjacency or an enumeration comma continues a run; 和/以及 start a new object of the sentence.
@@ -1474,12 +1482,20 @@ const RUN_CONJUNCTION = /^\s*(?:和|及|以及|与)\s*$/;
 /** The date a publication note opens with (`2016年12月1日常州市人民政府令第2号发布`). */
 const NOTE_DATE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*/;
 
+/** What may follow a number paired without parentheses: a list or clause separator, a line end, the text's end. */
+const BARE_NUMBER_END = /^(?:[、,;。:)\n]|$)/;
+
 /** `《A》(渝金〔2020〕402号)`: the number in parentheses right after the title belongs to it; so does the order that
  *  published it, dated (`《A》(2016年12月1日常州市人民政府令第2号发布)`). */
 function pairedNumber(folded: string, after: number, numberAt: (pos: number) => NumberHit | null): NumberHit | null {
   let i = after;
   while (i < folded.length && folded[i] === ' ') i++;
-  if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') return null;
+  if (folded[i] !== '(' && folded[i] !== '〔' && folded[i] !== '[') {
+    // `《政府投资条例》国务院令第712号、《…》`: a number written right after the title without parentheses is its number too,
+    // when the number ends the clause or the list item.
+    const bare = numberAt(i);
+    return bare && BARE_NUMBER_END.test(folded.slice(bare.end, bare.end + 1)) ? bare : null;
+  }
   // An old number opens with its bracketed year (`《A》〔(88)〕财商字第277号`): it starts at the bracket.
   const yearFirst = numberAt(i);
   if (yearFirst) return yearFirst;

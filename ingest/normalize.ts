@@ -92,7 +92,14 @@ function computeTitleKey(raw: string): string {
 /** The comparison key for document numbers. */
 export function docNumberKey(raw: string): string {
   let k = NUMBER_KEYS.get(raw);
-  if (k === undefined) NUMBER_KEYS.set(raw, (k = normalizeDocNumber(raw).replace(/〔(\d{4})〕0+(\d)/, '〔$1〕$2')));
+  // An order's serial is the same with or without its 第 (`国务院令712号` is 国务院令第712号).
+  if (k === undefined)
+    NUMBER_KEYS.set(
+      raw,
+      (k = normalizeDocNumber(raw)
+        .replace(/〔(\d{4})〕0+(\d)/, '〔$1〕$2')
+        .replace(/令((?:19|20)\d\d年)?(\d+号)$/, '令$1第$2')),
+    );
   return k;
 }
 

@@ -94,13 +94,13 @@ export const NOT_CODE_PREFIXES = [
 /** Longest plausible 机关代字 (九龙坡府办发, 粤发改投资规, 渝科普联办 are 4–6). */
 export const MAX_CODE_LENGTH = 10;
 
-/** Order and announcement numbers: 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号, 国家税务总局公告2012年第54号
+/** Order and announcement numbers (always written back with 第): 国务院令第709号, 重庆市人民政府令第328号, 商务部令2019年第1号, 国家税务总局公告2012年第54号
  *  (a central body numbers its announcements per year). The issuer is found by walking back. */
 export const ORDER_NUMBER = re(
   [
     '(令|公告(?=\\s?(?:19|20)\\d\\d年))', //  the word "order" after the issuing organ, or "announcement" with a year
     '\\s?((?:19|20)\\d\\d年)?', //          an optional year (ministries number orders per year)
-    '\\s?第\\s?(\\d{1,5})\\s?号', //        the serial, always with 第
+    '\\s?第?\\s?(\\d{1,5})\\s?号', //       the serial, with 第 (a citation may drop it: 国务院令712号)
   ],
   'g',
 );
@@ -187,7 +187,7 @@ export const COLON_LABEL = re(['(?:^|(?<=[\\s|•·\\-,]))(', LABEL_ALTERNATION,
 export const LENTICULAR_LABEL = re(['【\\s*(', LABEL_ALTERNATION, ')\\s*】'], 'g');
 /** `发布文号 渝市监发〔2023〕45号` — a label followed by blanks, no colon (tables flattened to text). Must start the line
  *  or follow blanks, and be followed by blanks or the line end. */
-export const SPACED_LABEL = re(['(?:^|(?<=\\s))(', LABEL_ALTERNATION, ')(?=\\s|$)'], 'g');
+export const SPACED_LABEL = re(['(?:^|(?<=[\\s•·]))(', LABEL_ALTERNATION, ')(?=[\\s|]|$)'], 'g');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Titles and document kinds

@@ -80,11 +80,14 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
   let quoted: { title: string; start: number; end: number } | null = null;
   let paren: { start: number; end: number; body: string } | null = null;
   let listed: ListedProposal[] = [];
+  // `您提出的关于…的建议收悉`: the letter acknowledges to the proposer what he proposed — a reply, even with no title line.
+  let addressed = false;
   if (receipt !== -1) {
     const sentenceStart = Math.max(windowText.lastIndexOf('。', receipt), windowText.lastIndexOf('\n', receipt)) + 1;
     // Work backwards from 收悉: an optional 已, an optional parenthetical with the number, then the proposal's title.
     let cut = windowText.slice(sentenceStart, receipt).replace(/[已均\s]+$/, '').length;
     const sentence = windowText.slice(sentenceStart, sentenceStart + cut);
+    addressed = ADDRESSED_RECEIPT.test(sentence);
     const p = /\(([^()]{1,40})\)\s*$/.exec(sentence);
     if (p && /\d+\s*号|提案|建议/.test(p[1]!)) {
       paren = {
@@ -149,7 +152,7 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
           end: s0 + inner.length + 2,
         };
       }
-    } else if (paren || titleIsReply || proposerKind !== null) {
+    } else if (paren || titleIsReply || proposerKind !== null || addressed) {
       // An unquoted title: `你单位提出的关于加强职业教育的提案(第0123号)收悉`, and in a reply without the number
       // (`您提出的关于加强传统村落保护…的建议收悉`).
       // `您提出关于拓宽麻庄村道路的建议收悉`: 提出 without 的 too.
@@ -192,10 +195,12 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     );
   // `政协…第三次会议的集体提案《关于…的提案》收悉`: a letter with neither title nor salutation names the session and a
   // proposal's title in its receipt sentence — it answers that proposal.
-  const sessionReceipt = quoted !== null && session !== null && PROPOSAL_TITLE_END.test(quoted.title);
+  const titledProposal = quoted !== null && PROPOSAL_TITLE_END.test(quoted.title);
+  const sessionReceipt = titledProposal && session !== null;
   const isReply =
     titleIsReply ||
     sessionReceipt ||
+    (addressed && titledProposal) ||
     ((quoted !== null || paren !== null) && (parenSays !== null || input.headerKind !== null || proposerKind !== null));
   if (!isReply) return none;
   const sessionLabel = session && /政协|人大|人民代表大会/.test(session) ? session : null;
@@ -208,7 +213,8 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     input.headerKind ??
     (sessionLabel ? '建议' : null) ??
     (/提案/.test(title) ? '提案' : /建议/.test(title) ? '建议' : null) ??
-    proposerKind;
+    proposerKind ??
+    (addressed && quoted ? PROPOSAL_TITLE_END.exec(quoted.title)?.[0] : null);
   if (kindWord !== '提案' && kindWord !== '建议') return none;
 
   const excluded: Span[] = [];
@@ -250,6 +256,9 @@ export function findRespondsTo(input: ReplyInput): ReplyResult {
     excluded,
   };
 }
+
+/** A receipt sentence addressed to the proposer: `您提出的关于…`, `你们在…会议上提出的关于…`. */
+const ADDRESSED_RECEIPT = /^\s*(?:您|你)(?:们|单位)?(?:在[^,。;]{2,40}上)?提出的?\s*关于/;
 
 /** A proposal's title ends with its kind (`关于…的提案`, `…的建议`). */
 const PROPOSAL_TITLE_END = /(?:提案|建议)$/;

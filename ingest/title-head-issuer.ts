@@ -8,6 +8,7 @@
 import type { Mention, Span } from './model.ts';
 import { ORGAN_ENDING } from './regexes.ts';
 import { evidence } from './spans.ts';
+import { inGovernmentTerm } from './agencies/rules.ts';
 
 /** Longest organ head tried (the longest names in the roster, an office of a county's government, fit). */
 const MAX_HEAD = 40;
@@ -49,7 +50,8 @@ export function titleHeadIssuer(
   const at = (end: number) => evidence(text, span.start + from, span.start + from + end);
   for (let end = longest; end >= MIN_HEAD; end--) {
     const candidate = head.slice(0, end);
-    if (ORGAN_ENDING.test(candidate) && resolves(candidate)) return at(end);
+    // `巫山县政府投资管理办法`: the place's 政府投资 (a term), not 巫山县政府 issuing.
+    if (ORGAN_ENDING.test(candidate) && !inGovernmentTerm(head, end) && resolves(candidate)) return at(end);
   }
   for (let end = longest; end >= MIN_HEAD; end--) {
     const candidate = head.slice(0, end);

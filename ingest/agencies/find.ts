@@ -41,7 +41,7 @@ import {
   LEVEL_LIST_BEFORE,
 } from './rules.ts';
 import { spokenCountyNaming } from './own-county.ts';
-import { firstPlaceNamed, fittedPlace, speakerPlace, titleIssuer, titlePlace } from './head.ts';
+import { firstPlaceNamed, fittedPlace, selfNamedTitlePlace, speakerPlace, titleIssuer, titlePlace } from './head.ts';
 import { inheritList, jointOrgan } from './lists.ts';
 import { listedPlaces } from './listed-places.ts';
 import { distributedOrgans } from './distribute.ts';
@@ -260,7 +260,8 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
   let ownPlace: Place | null = null;
   if (issuerPlaces.length === 0 && !issuerFound.some((f) => f.m.readings.some(entryHere))) {
     // `结合官渡区实际`: the place the text fits its measures to is its own, before a place a cited title names.
-    ownPlace = fittedPlace(text);
+    // `巫山县政府投资管理办法` … `结合本县实际`: the title's county, called by its level, is the text's own.
+    ownPlace = fittedPlace(text) ?? selfNamedTitlePlace(text);
     const county = ownPlace ?? titlePlace(text);
     if (county) issuerPlaces.push(county);
     // `市人民政府办公室关于印发健康六盘水行动…`: a relative issuer stands for the first city (or county) the text names.

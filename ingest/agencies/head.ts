@@ -53,8 +53,9 @@ export function titlePlace(text: string): Place | null {
 const RELATIVE_LOOK = 1500;
 
 /** `结合官渡区实际`, `结合偃师实际`, `结合江北教育改革与发展实际`: a document fitting higher rules to a place names the
- *  place it governs. Group 1: what stands before 实际, a place first. */
-const FITTED_TO = /结合([^，,。；;、\s《》]{2,16}?)实际/g;
+ *  place it governs; the place may carry its short name in parentheses (`结合彭水苗族土家族自治县(以下简称自治县)实际`).
+ *  Group 1: what stands before 实际, a place first. */
+const FITTED_TO = /结合([^，,。；;、\s《》()]{2,16}?)(?:\([^()]{1,12}\))?实际/g;
 
 /** The prefecture, district or county whose reality the text fits its measures to (`结合官渡区实际`), looked for where
  *  a preamble stands (RELATIVE_LOOK characters), or null. A short form (`偃师`) counts only when it names one place. */
@@ -71,6 +72,18 @@ export function fittedPlace(text: string): Place | null {
     if (distinct.size === 1) return fits[0]!.place;
   }
   return null;
+}
+
+/** `结合本县实际`, `我区`: the text names its own place by its level. Group 1: the level character. */
+const SELF_LEVEL = /(?:本|我)(区|县|市)(?![县域区州级])/;
+
+/** The county-level place a title opens with (`巫山县政府投资管理办法`) when the text calls its place by that place's level
+ *  (`结合本县实际`): the document is that place's own, or null. */
+export function selfNamedTitlePlace(text: string): Place | null {
+  const place = titlePlace(text);
+  if (place?.level !== 'district') return null;
+  const self = SELF_LEVEL.exec(text.slice(0, RELATIVE_LOOK));
+  return self && place.name.endsWith(self[1]!) ? place : null;
 }
 
 /** A text speaking as a city's, district's or county's body (`区委、区政府的正确领导`, `服务全区大局`, `县政府`,

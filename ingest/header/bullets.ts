@@ -21,7 +21,7 @@ const MIN_VALUES = 3;
 /** `2020-11-13 14:42`: a date with the time of publication. */
 const DATE_TIME = /^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 // A subject may carry its sub-class in parentheses (`城乡建设(城乡管理)`).
-const TOPICS =
+export const TOPICS =
   /^[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?(?:、[\u3400-\u9fff]{2,12}(?:\([\u3400-\u9fff]{2,12}\))?){0,5}$/;
 
 /** `索引号 2454669763925771519`, `主题分类 应急管理`: a label the table knows, a blank, then its value. */

@@ -32,8 +32,9 @@ for (const w of LABEL_WORDS) {
 }
 
 /** Fields whose value has a form of its own, so a label run into it (`发文日期2024年07月18日`, `索引号000014348/2020-02432`)
- *  can be told from a word: dates and organs after a label of at least four characters (`日期` and `标题` open sentences
- *  too), index and document numbers, whose form is unmistakable, after any label. */
+ *  can be told from a word: dates, organs and subject lists (`主题分类国民经济管理、国有资产监管`) after a label of at least
+ *  four characters (`日期` and `标题` open sentences too), index and document numbers, whose form is unmistakable, after any
+ *  label. */
 const DATE_FIELDS = new Set([
   'writtenDate',
   'publishedDate',
@@ -49,7 +50,10 @@ const MAX_RUN_IN_LINE = 60;
 
 function runsIn(w: string): boolean {
   const field = HEADER_LABELS[w]!;
-  return NUMBER_FIELDS.has(field) || ((DATE_FIELDS.has(field) || field === 'issuer') && w.length >= MIN_RUN_IN_LABEL);
+  return (
+    NUMBER_FIELDS.has(field) ||
+    ((DATE_FIELDS.has(field) || field === 'issuer' || field === 'topics') && w.length >= MIN_RUN_IN_LABEL)
+  );
 }
 const RUN_IN_LABELS = LABEL_WORDS.filter(runsIn);
 /** First characters of those labels: the cheap first test of a line. */
@@ -61,6 +65,8 @@ export interface ValueForms {
   organ(s: string): boolean;
   index(s: string): boolean;
   number(s: string): boolean;
+  /** A list of subject classes (`国民经济管理、国有资产监管`). */
+  topics(s: string): boolean;
 }
 
 /** A database page that lost the separator after its label (`发文日期2024年07月18日`, `发文机关国家卫生健康委员会`,
@@ -77,7 +83,9 @@ export function labelRunIn(compact: string, forms: ValueForms): { label: string;
         ? forms.organ(value)
         : field === 'indexNumber'
           ? forms.index(value)
-          : forms.number(value);
+          : field === 'topics'
+            ? forms.topics(value)
+            : forms.number(value);
     return ok ? { label: w, value } : null;
   }
   return null;

@@ -7,7 +7,7 @@ import { type Line, splitLines, trimSpan } from '../clean.ts';
 import { normalizeTitle, parseDate } from '../normalize.ts';
 import { DOC_KIND_ENDING, HEADER_LABELS, valueMayFollow } from '../regexes.ts';
 import { findAttachments } from './attachments.ts';
-import { readBullets } from './bullets.ts';
+import { readBullets, TOPICS } from './bullets.ts';
 import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
 import { readCompiledBy } from './compiled-by.ts';
@@ -120,10 +120,20 @@ const RUN_IN_FORMS: ValueForms = {
   organ: isOrganLine,
   index: (v) => INDEX_NUMBER.test(v),
   number: (v) => numberOfLine(v) !== null,
+  topics: (v) => TOPICS.test(v),
 };
 /** A repost's headline is short and ends exclaiming. */
 const MAX_HEADLINE = 40;
 const EXCLAIMED = /[!！]$/;
+/** Slogans set side by side on a banner line, set apart by blanks: every one short and without a sentence's stop, at least one
+ *  exclaimed. A body line ends its sentences with 。 and holds no run of exclaimed phrases. */
+const MAX_SLOGAN = 60;
+function isSloganBanner(s: string): boolean {
+  const parts = s.trim().split(/\s+/);
+  if (parts.length < 2 || /[。;?]/.test(s)) return false;
+  return parts.every((p) => p.length <= MAX_SLOGAN) && parts.some((p) => EXCLAIMED.test(p));
+}
+
 /** The arrow a reposting page sets before its related links. */
 const RELATED_LINK_ARROW = /→/;
 
@@ -311,6 +321,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // Only the site's name or widgets may stand above it (`前郭尔罗斯蒙古族自治县广播电视台` / `• 客户端下载`), no title.
       const noTitleYet = !candidates.some(titleLike);
       if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && noTitleYet) continue;
+      // A site's slogan banner: exclaimed slogans side by side (`踔厉奋发、勇毅前行,…! 高举…旗帜,…新征程!`).
+      if (noTitleYet && isSloganBanner(s)) continue;
       // A reposting page's headline with its related links (`巫山发布森林防火封山令!涉及这些区域→ …`) above the document.
       if (noTitleYet && RELATED_LINK_ARROW.test(compact)) continue;
       const own = numberBeforeAddressee(s);

@@ -18,6 +18,7 @@ import {
   SPACED_LABEL,
 } from '../regexes.ts';
 import { evidence } from '../spans.ts';
+import layout from '../data/page-layout.json' with { type: 'json' };
 import type { Field, HeaderInfo } from './model.ts';
 import { indexNumberOf } from './index-number.ts';
 import { numberOfLine, numberPrefixLength } from './number-line.ts';
@@ -118,10 +119,12 @@ function bareMarks(s: string): Mark[] {
   for (let m = SPACED_LABEL.exec(s); m; m = SPACED_LABEL.exec(s))
     marks.push({ name: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
   SPACED_LABEL.lastIndex = 0;
-  // Only blanks or a table's bar may open the row (`| 索 引 号 | 14258248/2025-00018 | 分 类 | … |`).
-  if (marks.length > 0 && s.slice(0, marks[0]!.start).replace(/[|\s]/g, '') !== '') return [];
-  // A bare label alone on its line waits for its value on the next line (`发布单位` / `重庆市市场监督管理局`).
-  if (marks.length === 1 && marks[0]!.end === s.length) return marks;
+  // Only blanks, a table's bar or a list bullet may open the row (`| 索 引 号 | 14258248/2025-00018 | 分 类 | … |`,
+  // `• 标       题|`).
+  if (marks.length > 0 && s.slice(0, marks[0]!.start).replace(/[|•·\s]/g, '') !== '') return [];
+  // A bare label alone on its line, or closed by its cell's bar, waits for its value on the next line (`发布单位` /
+  // `重庆市市场监督管理局`).
+  if (marks.length === 1 && /^[|\s]*$/.test(s.slice(marks[0]!.end))) return marks;
   for (let k = 0; k < marks.length; k++) {
     // The value as labelFields will read it: without the cell separators of a flattened row (`索引号 | … |`).
     const value = trimEndOf(
@@ -172,6 +175,9 @@ function valueFits(label: string, value: string): boolean {
 export function fieldDate(v: string): string | null {
   return parseDate(v) ?? (/^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$/.test(v) ? parseDate(`${v.trim()}日`) : null);
 }
+
+/** A filing column of a portal's classification (ingest/data/page-layout.json, filingColumnEnds). */
+const FILING_COLUMN = new RegExp(`(?:${layout.filingColumnEnds.join('|')})$`);
 
 /** The fifteen kinds of official document (党政机关公文处理工作条例 art. 8); a plan (规划, 计划) is a subject as well. */
 const OFFICIAL_KINDS = new Set([
@@ -279,7 +285,11 @@ export function assign(info: HeaderInfo, text: string, f: Field): boolean {
           .filter(Boolean);
         const kind = parts.find((x) => OFFICIAL_KINDS.has(x));
         if (kind && parts.length > 1) info.genre ??= kind;
-        info.topics = [...new Set(kind && parts.length > 1 ? parts.filter((x) => x !== kind) : parts)];
+        // `分类: 建议提案办理;提案答复;其他公文`: a bare classification's filing columns name no subject (under `主题分类` the
+        // annotated sets keep them: `主题分类 :建议答复`).
+        const column = (x: string) => f.name === '分类' && FILING_COLUMN.test(x);
+        const subjects = parts.filter((x) => !column(x));
+        info.topics = [...new Set(kind && subjects.length > 1 ? subjects.filter((x) => x !== kind) : subjects)];
       }
       return true;
     default:
