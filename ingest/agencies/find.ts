@@ -48,7 +48,7 @@ import { distributedOrgans } from './distribute.ts';
 import { asSpelled, canonicalSpelling, issuerSpelling, spelledName, type Spelled } from './spelled.ts';
 import { CENTRAL, surfaces, type Reading } from './surfaces.ts';
 import { partnerTowns, salutationTowns, TOWN_ORGAN, townOrgan, townOrganIn, townOrganNamed } from './towns.ts';
-import { ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
+import { withPlaceAside, ZONE_COMMITTEE, zoneCommitteeName, zoneNameAt, zoneOrgans } from './zones.ts';
 
 class AgencyCollector {
   private readonly byName = new Map<string, AgencyRef>();
@@ -149,6 +149,9 @@ function ownOnly(readings: Reading[]): boolean {
 /** Shorter organ names without a place (`政府办`, `教育局`) name no one organ; a three-character 部 is a ministry
  *  (`能源部`, `商业部`). */
 const MIN_AS_WRITTEN = 4;
+
+/** The list comma between the zones that share one committee word. */
+const DUN_CHAR = '、';
 
 /** The longest aside in parentheses read between a zone and its committee. */
 const ZONE_ASIDE_MAX = 12;
@@ -403,6 +406,10 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       if (
         res.level === 'central' ||
         (res.level === 'provincial' && unitName.endsWith('局') && text.startsWith('委员会', m.end - 3)) ||
+        // A zone's committee runs bureaus of its own (`长白山管委会财政局`).
+        (unitName.endsWith('局') &&
+          res.name.endsWith('管理委员会') &&
+          /管(?:委会|理委员会)$/.test(text.slice(m.start, m.end))) ||
         (unitName.endsWith('分局') && res.name.endsWith('局'))
       ) {
         name = res.name + unitName;
@@ -448,8 +455,9 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const at = z.index!;
       // `五台工业园区(湖北工业园)管委会`: a second name in parentheses between the zone and its committee.
       const nameEnd = asideBefore(text, at);
-      const zone = zoneNameAt(text, nameEnd, locale.county);
-      if (!zone) continue;
+      const found = zoneNameAt(text, nameEnd, locale.county);
+      if (!found) continue;
+      const zone = withPlaceAside(text, found);
       const start = zone.start;
       const end = at + z[0].length;
       if (inExcluded(start, end) || inIssuer(start, end) || inNamed(start, end) || text.charCodeAt(start - 1) === GE)
@@ -458,7 +466,27 @@ export function findAgencies(text: string, ctx: ExtractContext): AgencyRef[] {
       const name = zoneCommitteeName(text, zone, nameEnd, locale.county, zones, locale.city);
       if (!name) continue;
       zones.push({ written: text.slice(start, nameEnd), name });
-      out.add(name, 'district', roleOf(text, ctx, coHandling, start, end, false), mentionAt(text, start, end));
+      const role = roleOf(text, ctx, coHandling, start, end, false);
+      out.add(name, 'district', role, mentionAt(text, start, end));
+      // `长春新区、中韩(长春)国际合作示范区管委会`: the zones listed before share the committee word, each its own committee.
+      for (let itemEnd = start; text[itemEnd - 1] === DUN_CHAR; ) {
+        const prevEnd = itemEnd - 1;
+        const prevFound = zoneNameAt(text, prevEnd, locale.county);
+        const prev = prevFound && withPlaceAside(text, prevFound);
+        if (!prev || prev.start === prev.wordStart || inExcluded(prev.start, prevEnd) || inNamed(prev.start, prevEnd))
+          break;
+        // The roster's name for the committee so written (`大亚湾开发区管委会`), else the zone's composed one.
+        const listed = scan(`${text.slice(prev.start, prevEnd)}管委会`, ANY_HOME).find((x) => x.start === 0);
+        const rostered = listed ? firstResolved(listed.readings, locale, null, false) : null;
+        const prevName =
+          rostered?.name.endsWith('管理委员会') === true
+            ? rostered.name
+            : zoneCommitteeName(text, prev, prevEnd, locale.county, zones, locale.city);
+        if (!prevName) break;
+        zones.push({ written: text.slice(prev.start, prevEnd), name: prevName });
+        out.add(prevName, 'district', role, mentionAt(text, prev.start, prevEnd));
+        itemEnd = prev.start;
+      }
     }
   }
 

@@ -15,7 +15,7 @@ export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 const COMMITTEE = '管理委员会';
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY =
-  /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|责成|建议|提请|商请|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
+  /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|责成|建议|提请|商请|包括|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
 /** What ends a generic group of zones, not a zone's name (`相关园区管委会`, `省级开发区管委会`, `全县工业园区管委会`). */
 const GENERIC_BEFORE_WORD = /(?:相关|有关|所在|全|本|该|其|各|级|等|类|个|县|市|区|省)$/;
 /** The longest name looked back over before the zone word: a fixed bound. */
@@ -67,6 +67,24 @@ export function zoneNameAt(text: string, end: number, county: Place | null): Zon
   }
   if (GENERIC_BEFORE_WORD.test(text.slice(Math.max(s, wordStart - 2), wordStart))) return null;
   return { start: boundary, wordStart };
+}
+
+/** The longest short name before a place in parentheses that opens a zone's name (`中韩(长春)国际合作示范区`). */
+const ASIDE_LEAD_MAX = 4;
+
+/** A zone whose name holds its city in parentheses (`中韩(长春)国际合作示范区`): the scan back from its word stops at
+ *  the bracket; the name starts at the words before it when those stand after a list separator or the line's start. */
+export function withPlaceAside(text: string, zone: ZoneName): ZoneName {
+  const close = zone.start - 1;
+  if (text[close] !== ')' || zone.start === zone.wordStart) return zone;
+  const open = text.lastIndexOf('(', close - 1);
+  if (open < 1 || close - open - 1 < 2) return zone;
+  const place = longestAt(surfaces().places, text, open + 1, close);
+  if (place?.end !== close) return zone;
+  let s = open;
+  while (s > 0 && open - s < ASIDE_LEAD_MAX && isHan(text.charCodeAt(s - 1))) s--;
+  if (s === open || (s > 0 && isHan(text.charCodeAt(s - 1)))) return zone;
+  return { start: s, wordStart: zone.wordStart };
 }
 
 /** Where a name starts in text[s, end): right after the last boundary word (`依托`, `请`, `和` …), else at s. */

@@ -175,9 +175,10 @@ const ROWS: Row[] = [
     expect: { 广安市广安区人民政府办公室: ['issuer'], 广安市广安区官盛新区管理委员会: ['mentioned'] },
   },
   {
+    // Zones listed before one committee word share it (test/ingest/agencies-zones.test.ts).
     text: '贵阳综合保税区、贵州双龙航空港经济区管委会:',
     setup: { jurisdiction: '贵州' },
-    expect: { 贵州双龙航空港经济区管理委员会: ['mentioned'] },
+    expect: { 贵阳综合保税区管理委员会: ['mentioned'], 贵州双龙航空港经济区管理委员会: ['mentioned'] },
   },
 ];
 

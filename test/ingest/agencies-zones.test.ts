@@ -111,6 +111,53 @@ const ROWS: Row[] = [
     setup: { issuer: ['重庆市文化和旅游发展委员会'] },
     expect: { 重庆市文化和旅游发展委员会: ['issuer'], 重庆万盛经济技术开发区管理委员会: ['mentioned'] },
   },
+  // Zones listed before one committee word share it, each its own committee; a city in parentheses is part of the name.
+  {
+    text: '济宁市人民政府\n各县(市、区)人民政府,济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室),市政府各部门:',
+    setup: {
+      jurisdiction: '山东',
+      issuer: ['济宁市人民政府'],
+      salutation:
+        '各县(市、区)人民政府,济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室),市政府各部门',
+    },
+    expect: {
+      济宁市人民政府: ['issuer'],
+      济宁高新技术产业开发区管理委员会: ['addressee'],
+      济宁太白湖新区管理委员会: ['addressee'],
+      济宁经济技术开发区管理委员会: ['addressee'],
+      曲阜文化建设示范区管理委员会: ['addressee'],
+    },
+  },
+  {
+    text: '吉林省人民政府\n各市(州)人民政府,长白山管委会,长春新区、中韩(长春)国际合作示范区管委会,各县(市)人民政府:',
+    setup: {
+      jurisdiction: '吉林',
+      issuer: ['吉林省人民政府'],
+      salutation: '各市(州)人民政府,长白山管委会,长春新区、中韩(长春)国际合作示范区管委会,各县(市)人民政府',
+    },
+    expect: {
+      吉林省人民政府: ['issuer'],
+      吉林省长白山保护开发区管理委员会: ['addressee'],
+      长春新区管理委员会: ['addressee'],
+      '中韩(长春)国际合作示范区管理委员会': ['addressee'],
+    },
+  },
+  // A zone committee's bureau is the committee's.
+  {
+    text: '吉林省财政厅\n各市(州)县(市)财政局,长白山管委会财政局:',
+    setup: { jurisdiction: '吉林', issuer: ['吉林省财政厅'], salutation: '各市(州)县(市)财政局,长白山管委会财政局' },
+    expect: { 吉林省财政厅: ['issuer'], 吉林省长白山保护开发区管理委员会财政局: ['addressee'] },
+  },
+  // An item that is no zone ends the list.
+  {
+    text: '济宁市人民政府\n市政府办公室、太白湖新区管委会负责。',
+    setup: { jurisdiction: '山东', issuer: ['济宁市人民政府'] },
+    expect: {
+      济宁市人民政府: ['issuer'],
+      济宁市人民政府办公室: ['mentioned'],
+      济宁太白湖新区管理委员会: ['mentioned'],
+    },
+  },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
   {
