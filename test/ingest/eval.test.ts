@@ -1993,6 +1993,39 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind on 9ff0df5 (set 130, 6 documents): citations 0.880, issuer 1.000, relation 1.000, agencies 0.824, no programs,
+  // fields 0.848.
+  dev130: {
+    dir: 'samples/dev130',
+    floors: {
+      documents: 6,
+      citationsF1: 0.87,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.82,
+      programsF1: -0.01,
+      fields: 0.84,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+      minRelations: 10,
+    },
+  },
+  // Blind on 9ff0df5 (set 131, 6 documents): citations 1.000, issuer 1.000, relation 1.000, agencies 0.844, programs
+  // 0.000 (no gold programs), fields 0.955.
+  dev131: {
+    dir: 'samples/dev131',
+    floors: {
+      documents: 6,
+      citationsF1: 0.99,
+      issuer: 0.99,
+      relation: 0.99,
+      agenciesStrictF1: 0.83,
+      programsF1: -0.01,
+      fields: 0.95,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
