@@ -25,6 +25,15 @@ const NOT_A_HEAD = /^(?:[对《]|关于)/;
  *  also ends the head of `政府信息公开` (`…大数据应用发展管理局政府信息公开指南`). */
 const SPELLED_END = /(?:人民政府|人民政府办公室|人民政府办公厅|局|委员会|办公室|厅|署)$/;
 
+/** A congress or a committee before the word for its members (`人民代表大会代表`, `政协…委员会委员`) modifies them. */
+function ofItsMembers(head: string, end: number): boolean {
+  const next = head.slice(end, end + 3);
+  return (
+    (head.endsWith('代表大会', end) && next.startsWith('代表')) ||
+    (head.endsWith('委员会', end) && next.startsWith('委员') && !next.startsWith('委员会'))
+  );
+}
+
 /**
  * The issuer the title's head names: the longest head the roster resolves (`resolves`), else the longest head spelled
  * as an organ of a named place (`spelled`, the test the title-line issuer uses in ingest/extract.ts).
@@ -50,8 +59,10 @@ export function titleHeadIssuer(
   const at = (end: number) => evidence(text, span.start + from, span.start + from + end);
   for (let end = longest; end >= MIN_HEAD; end--) {
     const candidate = head.slice(0, end);
-    // `巫山县政府投资管理办法`: the place's 政府投资 (a term), not 巫山县政府 issuing.
-    if (ORGAN_ENDING.test(candidate) && !inGovernmentTerm(head, end) && resolves(candidate)) return at(end);
+    // `巫山县政府投资管理办法`: the place's 政府投资 (a term), not 巫山县政府 issuing; `…人民代表大会代表建议…办理办法`:
+    // the congress's deputies, not the congress.
+    if (ORGAN_ENDING.test(candidate) && !inGovernmentTerm(head, end) && !ofItsMembers(head, end) && resolves(candidate))
+      return at(end);
   }
   for (let end = longest; end >= MIN_HEAD; end--) {
     const candidate = head.slice(0, end);

@@ -78,16 +78,26 @@ export function isPlaceMenu(line: string): boolean {
   return tokens.length >= MIN_MENU_PLACES && tokens.every((t) => MENU_PLACE.test(t));
 }
 
+const MORE_LINKS = (layout as { moreLinks: string[] }).moreLinks;
+
+/** A blurb closed by its link to the rest (`…[详细介绍]`): chrome at any length. */
+export function closesWithMoreLink(compact: string): boolean {
+  return MORE_LINKS.some((w) => compact.endsWith(w));
+}
+
 const HEADLINE_TAGS = [...(layout as { headlineTags: string[] }).headlineTags].sort((a, b) => b.length - a.length);
 
 /** A WeChat-style tag in brackets opening a headline (`【重要通告】`, `「通告」`). */
 const BRACKETED_TAG = /^[【「〖][\u4e00-\u9fa5]{2,6}[】」〗]\s*/;
 
-/** The length of a news site's column tag and its colon opening a headline (`权威发布:`, `【重要通告】`), or 0. */
+/** The length of a news site's column tag and its colon opening a headline (`权威发布:`, `【重要通告】`, a forum's
+ *  `[资料] `), or 0. */
 export function headlineTagLength(line: string): number {
   const bracketed = BRACKETED_TAG.exec(line);
   if (bracketed) return bracketed[0].length;
   for (const t of HEADLINE_TAGS) {
+    // A forum's tag in square brackets (`[资料] `).
+    if (line.startsWith(`[${t}]`)) return t.length + 2 + (/^\s*/.exec(line.slice(t.length + 2))?.[0].length ?? 0);
     if (!line.startsWith(t)) continue;
     const c = line.charAt(t.length);
     if (c === ':' || c === '：') return t.length + 1;

@@ -12,7 +12,7 @@ import { detectLayouts } from './detect.ts';
 import { readActingSubject } from './acting-subject.ts';
 import { readCompiledBy } from './compiled-by.ts';
 import { readDatedOrgans } from './dated-organs.ts';
-import { isChromeLine, isPlaceMenu, isSiteNotice, opensWithChrome } from './chrome.ts';
+import { closesWithMoreLink, isChromeLine, isPlaceMenu, isSiteNotice, opensWithChrome } from './chrome.ts';
 import { type Candidate, emptyHeader, type Field, type HeaderInfo } from './model.ts';
 import { readNewsWrapper } from './news.ts';
 import { readPromulgation } from './promulgation.ts';
@@ -45,6 +45,10 @@ const MAX_HEADER_LINE = 1000;
 /** A source named by a web address that is no government's (`来源:m.055110.com`): a reposting site. */
 const REPOSTING_SOURCE = /来源\s*:\s*(?![^\s]*gov)[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
 
+/** A page's own stamp: its posting time and a view counter (`发布日期:2006-08-26 10:56:04 阅读次数:711`). Over a law
+ *  database's record it dates the site's copy; the record's own fields date the document. */
+const PAGE_STAMP = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:阅读|浏览|点击)(?:次数|量)?\s*:/;
+
 /** The word a law database prints between a record's fields and the document's text. */
 const RECORD_TEXT_MARK = '正文';
 /** How much of a long line's head a law database's record may take. */
@@ -60,14 +64,24 @@ function readLabelledHead(info: HeaderInfo, text: string, folded: string, t: Lin
 }
 
 /** `…【主题分类】军官转业安置正文重庆市…`: a record's last field ends where the database's 正文 (the text) begins. */
-function endAtRecordText(fields: Field[]): void {
+/** Cut the record's last field where the document's text begins; returns whether the text runs on after a blank (and
+ *  is then no part of the header; after 正文 the record's own heading block still is). */
+function endAtRecordText(fields: Field[]): boolean {
   const last = fields[fields.length - 1]!;
   const body = last.value.indexOf(RECORD_TEXT_MARK);
-  if (body > 0) {
-    last.value = last.value.slice(0, body);
-    last.end = last.start + body;
+  // `【文件来源】国家文物局 古人类化石…管理办法 (文化部令第38号) 《…》已经…通过`: a record whose text runs on after its
+  // last field on the same line; a field's value holds no blank, so the text starts after the first one.
+  const blank = body > 0 || last.value.length <= MAX_RECORD_VALUE ? -1 : last.value.search(/\s/);
+  const cut = body > 0 ? body : blank;
+  if (cut > 0) {
+    last.value = last.value.slice(0, cut);
+    last.end = last.start + cut;
   }
+  return blank > 0;
 }
+
+/** The longest value of a record's last field read whole; a longer one is that field's word and the record's text. */
+const MAX_RECORD_VALUE = 40;
 
 /** A law database record's heading before its fields (`重庆市商务委员会关于…的答复函文章属性•【制定机关】…`): the title
  *  when no title line stands above it. */
@@ -184,9 +198,10 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
     const bullet = BULLET_LABEL.exec(s);
     const fields = labelFields(folded, bullet ? { start: t.start + bullet[0].length, end: t.end } : t);
     if (fields) {
-      if (layouts.lawDatabase) endAtRecordText(fields);
+      const textRunsOn = layouts.lawDatabase && endAtRecordText(fields);
       if (layouts.lawDatabase && candidates.length === 0) recordTitle ??= recordTitleOf(info, text, folded, t);
-      info.excluded.push(t);
+      // The record's text after its last field and a blank (endAtRecordText) is the document's, not the header's.
+      info.excluded.push(textRunsOn ? { start: t.start, end: fields[fields.length - 1]!.end } : t);
       tableEnd = t.end;
       // The next cell's label glued to the last value (`标题 X的通知发文机关` / `Y`) waits for its value below.
       const last = fields[fields.length - 1]!;
@@ -196,7 +211,7 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
         last.end = last.start + glued.value.length;
       }
       // `来源:m.055110.com 日期:2025-01-08`: a reposting site's line dates its copy, not the document.
-      const copied = REPOSTING_SOURCE.test(s);
+      const copied = REPOSTING_SOURCE.test(s) || (layouts.lawDatabase && PAGE_STAMP.test(s));
       for (const f of fields) {
         if (/^(?:建议|提案)/.test(f.name)) info.proposalKind ??= f.name.startsWith('提案') ? '提案' : '建议';
         if (copied && HEADER_LABELS[f.name] === 'publishedDate') continue;
@@ -321,6 +336,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       // Only the site's name or widgets may stand above it (`前郭尔罗斯蒙古族自治县广播电视台` / `• 客户端下载`), no title.
       const noTitleYet = !candidates.some(titleLike);
       if (compact.length <= MAX_HEADLINE && EXCLAIMED.test(compact) && noTitleYet) continue;
+      // A site's blurb closed by its link to the rest (`…数十…[详细介绍]`).
+      if (noTitleYet && closesWithMoreLink(compact)) continue;
       // A site's slogan banner: exclaimed slogans side by side (`踔厉奋发、勇毅前行,…! 高举…旗帜,…新征程!`).
       if (noTitleYet && isSloganBanner(s)) continue;
       // A reposting page's headline with its related links (`巫山发布森林防火封山令!涉及这些区域→ …`) above the document.

@@ -71,9 +71,10 @@ export function isBodyLine(s: string): boolean {
 }
 
 /** A section heading (`1 总则`, `1.1 编制目的`, `第一章 总则`, `一、总体要求`) starts the text, never continues a title.
- *  A number with a thousands separator (`1,755`, a forum's post count) is no section number. */
+ *  A number with a thousands separator (`1,755`, a forum's post count) or a count word (`1万`, a forum's coin count) is
+ *  no section number. */
 export const SECTION_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.,年月日号%]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[^\d.,年月日号%万千亿]|第[一二三四五六七八九十]{1,3}[章节条]|[一二三四五六七八九十]{1,3}、)/;
 
 /** The empty cells a flattened table leaves at the end of a row. */
 const TABLE_ROW_END = /\|\s*\|?\s*$/;

@@ -9,9 +9,9 @@ import type { HeaderInfo } from './model.ts';
 import { pushOrganMentions } from './lines.ts';
 import { subjectStart } from './title.ts';
 
-/** `《X》已经…通过,现予发布` / `现予公布` / `现予印发`, within one sentence. */
+/** `《X》已经…通过,现予发布` / `现予公布` / `现予印发` / `现予以发布`, within one sentence. */
 const PROMULGATES =
-  /^\s*《([^《》\n]{4,120})》\s*已经?[^。\n]{0,80}?(?:通过|同意|批准)[^。\n]{0,10}?现予(?:发布|公布|印发)/;
+  /^\s*《([^《》\n]{4,120})》\s*已经?[^。\n]{0,80}?(?:通过|同意|批准)[^。\n]{0,10}?现予以?(?:发布|公布|印发)/;
 /** How many lines after the paragraph the title line of X is looked for. */
 const TITLE_LOOKAHEAD = 30;
 

@@ -43,8 +43,9 @@ const ISSUES_QUOTED = new RegExp(
  *  end of a line (`关于印发2021年区政府工作报告` / `目标任务分解方案的通知`) is the issued document's, and the title goes on. */
 const ISSUING_WITHOUT_OWN_KIND = /(?:印发|转发)(?!.*的(?:通知|决定|通报|函|意见|批复))[^《》]*$/;
 
-/** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`). */
-const ORDER_HEAD = /^[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令$/;
+/** An organ's order head alone on its line (`山东省人民政府令`, `中华人民共和国监察部令`), in 《》 on some reprints
+ *  (`《中国地震局令》`). */
+const ORDER_HEAD = /^《?[\u3400-\u9fff]{2,30}(?:国务院|政府|部|委员会|委|局|署|行|主席)令》?$/;
 /** The serial on the line under it (`第2号`, `第 96 号`, `2019年第1号`, the President's `第三十一号`, an announcement's
  *  `(第三十一号)`). */
 const ORDER_SERIAL =
@@ -67,7 +68,7 @@ function joinOrderHead(candidates: Candidate[]): void {
         ? candidates[k + 2]!
         : null;
     if (!serial || !ORDER_SERIAL.test(serial.compact)) continue;
-    head.compact += serial.compact;
+    head.compact = head.compact.replace(/^《(.+)》$/, '$1') + serial.compact;
     serial.compact = '';
     // The serial's line is excluded with the head's: both are the own number, never a citation.
     head.span = { start: head.span.start, end: serial.span.end };
@@ -160,7 +161,8 @@ export function findTitle(
       c.compact !== '' &&
       !isChromeLine(c.compact) &&
       parseDate(c.compact.replace(DATED_HEADING, '')) === null &&
-      !inContents(candidates, k),
+      !inContents(candidates, k) &&
+      !inLinkList(candidates, k),
   );
   let anchorAt = usable.findIndex((c, k) => isTitleAnchor(c.compact) || shortOrderUnderOrgan(usable, k));
   if (anchorAt === -1) {
@@ -552,6 +554,21 @@ const CONTENTS_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 
 /** Whether candidate k is one entry of a table of contents: it and a neighbour open with an ordinal. A newsletter lists
  *  the documents it reprints before the first of them; none of the entries is the title line. */
+/** A link cut short by its list (`石家庄市道教协会道教教职人员认…`). */
+const CUT_LINK = /(?:…|\.\.\.)$/;
+/** How many lines on either side of a line are looked at for the cut links of its list. */
+const LINK_LIST_REACH = 4;
+
+/** A line among a sidebar's links (`互联网宗教信息服务管理办法` beside `宗教活动场所财务管理办法`,
+ *  `石家庄市道教协会道教教职人员认…`): two or more of its neighbours are links cut short. The page's own title is no
+ *  link of a list. */
+function inLinkList(candidates: Candidate[], k: number): boolean {
+  let cut = 0;
+  for (let j = Math.max(0, k - LINK_LIST_REACH); j <= k + LINK_LIST_REACH && j < candidates.length; j++)
+    if (j !== k && CUT_LINK.test(candidates[j]!.compact)) cut++;
+  return cut >= 2 && !CUT_LINK.test(candidates[k]!.compact);
+}
+
 function inContents(candidates: Candidate[], k: number): boolean {
   if (!CONTENTS_ORDINAL.test(candidates[k]!.compact)) return false;
   return [k - 1, k + 1].some((j) => candidates[j] !== undefined && CONTENTS_ORDINAL.test(candidates[j]!.compact));
