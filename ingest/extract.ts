@@ -13,7 +13,13 @@ import { isAbbreviationOf } from './header/abbreviation.ts';
 import { type HeaderInfo, parseHeader } from './header/index.ts';
 import { pageFoot } from './header/page-foot.ts';
 import { titleActs } from './title-acts.ts';
-import { openingReportIssuer, placeReportIssuer, titleHeadIssuer, townTitleIssuer } from './title-head-issuer.ts';
+import {
+  openingReportIssuer,
+  placeReportIssuer,
+  speakingTownIssuer,
+  titleHeadIssuer,
+  townTitleIssuer,
+} from './title-head-issuer.ts';
 import { mentionAt } from './sentences.ts';
 import { findLifecycle } from './lifecycle.ts';
 import type { DocumentExtraction, DocumentMeta, IssuerEvidence, Mention, Span } from './model.ts';
@@ -236,7 +242,15 @@ export function extractWithContext(
     sourceIssuer(header.sourceField, text, folded, jurisdiction, resolve, townOrgan) ??
     placeReportIssuer(text, folded, header.title, titleLineSpans(header, folded), resolve, agencyStage.isZoneName) ??
     openingReportIssuer(text, folded, header.title, header.bodyStart, resolve, agencyStage.isZoneName, townOrgan) ??
-    townTitleIssuer(text, folded, header.title, titleLineSpans(header, folded), townOrgan);
+    townTitleIssuer(text, folded, header.title, titleLineSpans(header, folded), townOrgan) ??
+    speakingTownIssuer(
+      text,
+      folded,
+      header.title,
+      header.bodyStart,
+      townOrgan,
+      (w) => agencyStage.townOrganNamed(w, null)?.name ?? null,
+    );
   // A county of a municipality names its own organs without the municipality (agencies/own-county.ts).
   const countyNaming = agencyStage.ownCountyNaming(chosen?.name ?? null);
   const issuer = chosen ? (countyNaming ? countyNaming(chosen.name) : chosen.name) : null;

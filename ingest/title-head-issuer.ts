@@ -143,6 +143,46 @@ export function townTitleIssuer(
   return { name, mention: evidence(text, at, at + written.length) };
 }
 
+/** A text that speaks as a town's or sub-district's body (`对我镇造成`, `结合我乡实际`, `现将街道2025年度…报告如下`). */
+const SPEAKS_AS_TOWN = /(?:我|本)(?:镇|乡|街道)|现将(?:镇|乡|街道)/;
+/** A town or sub-district named alone (`鼓山镇`, `大中街道`), not its organ; group 1. */
+const TOWN_NAMED = /([\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道))(?!人民政府|政府|办事处|党委|[镇乡街])/g;
+/** A disclosure report's receiving body written whole (`受理机构为长春市南关区桃源街道办事处`); group 1. */
+const RECEIVING_TOWN_ORGAN = /受理机构(?:为|是|:)([\u4e00-\u9fa5]{4,30}?(?:镇人民政府|乡人民政府|街道办事处))/;
+
+/**
+ * A text with no title that speaks as a town's body (a cover letter or a report stored from its first sentence): the
+ * first town or sub-district it names alone, placed by `townOrgan` (`鼓山镇` → `福州市晋安区鼓山镇人民政府`), is the
+ * issuer; or the town organ a disclosure report names as its receiving body (`townOrganNamed`: a name written whole).
+ */
+export function speakingTownIssuer(
+  text: string,
+  folded: string,
+  title: string | null,
+  bodyStart: number,
+  townOrgan: (place: string) => string | null,
+  townOrganNamed: (written: string) => string | null,
+): { name: string; mention: Mention } | null {
+  if (title) return null;
+  const opening = folded.slice(bodyStart, bodyStart + OPENING_REACH);
+  const receiving = RECEIVING_TOWN_ORGAN.exec(folded.slice(bodyStart, bodyStart + RECEIVING_REACH));
+  if (receiving) {
+    const name = townOrganNamed(receiving[1]!);
+    const at = bodyStart + receiving.index + receiving[0].length - receiving[1]!.length;
+    if (name) return { name, mention: evidence(text, at, at + receiving[1]!.length) };
+  }
+  if (!SPEAKS_AS_TOWN.test(opening)) return null;
+  for (const m of opening.matchAll(TOWN_NAMED)) {
+    const name = townOrgan(m[1]!);
+    const at = bodyStart + m.index!;
+    if (name) return { name, mention: evidence(text, at, at + m[1]!.length) };
+  }
+  return null;
+}
+
+/** How far into a disclosure report its receiving body is looked for (the report's opening paragraph). */
+const RECEIVING_REACH = 600;
+
 /** How far into the body the sentence presenting the report may stand (a line or two of preamble before it). */
 const OPENING_REACH = 400;
 /** `现将省政府2024年度法治政府建设情况报告如下`: the organ reporting, then the report's year. Bounded repetitions over

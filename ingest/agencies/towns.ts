@@ -41,8 +41,8 @@ const NAME_MAX = 4;
 /** How far back a county name written before the town may start (`铜梁区旧县镇人民政府`). */
 const LOOK_BACK = 18;
 /** Characters no town name holds: generic groups (`各乡镇`, `全镇`, `本街道`), enumerations, pronouns and the
- *  words of a letter's sentences (`现将我镇`, `感谢您对镇`). */
-const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相有小我您你将对]/;
+ *  words of a letter's sentences (`现将我镇`, `感谢您对镇`), a count (`锦程两个街道办事处`). */
+const NOT_IN_NAME = /[各全本该等和及与或、的乡镇每所相有小我您你将对个]/;
 
 export interface TownOrgan extends Span {
   name: string;

@@ -323,6 +323,8 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       wholeLine(folded, t) &&
       compact.length <= MAX_SECTION_HEADING &&
       SECTION_HEADING.test(compact) &&
+      // A newspaper page's toolbar numbered by its page (`3 上一篇 放大 缩小 默认`) is chrome, not a heading.
+      !isChromeLine(compact) &&
       !/关于|《/.test(compact)
     ) {
       bodyLine = i;

@@ -94,3 +94,12 @@ describe("an association site's sidebar of cut links above an order", () => {
     expect(x.citations.map((c) => c.title)).toEqual(['宗教事务条例']);
   });
 });
+
+describe("a newspaper page's toolbar numbered by its page is no section heading", () => {
+  test('3 上一篇 放大 缩小 默认', () => {
+    const d = extractText(
+      '第08版:文件 上一版3\n\n标题导航\n| 山南网首页 |\n2021年6月23日 星期\n3 上一篇 放大 缩小 默认\n山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n“十四五”时期是我国全面建成小康社会之后的第一个五年。\n',
+    ).document;
+    expect(d.title).toBe('山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+});
