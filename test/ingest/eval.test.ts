@@ -2026,6 +2026,38 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.99,
     },
   },
+  // Blind on f31b6b8 (set 132, 8 documents): citations 0.973, issuer 0.833, relation 0.889, agencies 0.333, programs
+  // 0.800, fields 0.943.
+  dev132: {
+    dir: 'samples/dev132',
+    floors: {
+      documents: 8,
+      citationsF1: 0.96,
+      issuer: 0.83,
+      relation: 0.88,
+      agenciesStrictF1: 0.33,
+      programsF1: 0.79,
+      fields: 0.94,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
+  // Blind on f31b6b8 (set 133, 8 documents): citations 0.905, issuer 0.947, relation 1.000, agencies 0.866, programs
+  // 0.333, fields 0.966.
+  dev133: {
+    dir: 'samples/dev133',
+    floors: {
+      documents: 8,
+      citationsF1: 0.9,
+      issuer: 0.94,
+      relation: 0.99,
+      agenciesStrictF1: 0.86,
+      programsF1: 0.33,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
