@@ -25,10 +25,23 @@ export function findPrograms(text: string, ctx: ExtractContext): ProgramRef[] {
   formulaCandidates(text, excluded, candidates);
   paymentOrderCandidates(text, excluded, candidates);
   dropStops(text, candidates);
+  dropGoverned(text, candidates);
   // Sorted by start here, so the known-name pass's span checker needs no sort of its own.
   dropParentsAtSameStart(candidates);
   knownNameCandidates(text, excluded, candidates, knownAt);
   return mergeCandidates(text, candidates, excluded);
+}
+
+/** What after a zone's name makes it the place its organs govern (`请绿园区政府`, `两江新区管委会`): an agency's name,
+ *  not a program. */
+const ORGAN_AFTER_ZONE = /^(?:人民政府|政府|管委会|管理委员会|党工委|工委)/;
+
+/** Remove, in place, the zone candidates that stand before their organ's word. */
+function dropGoverned(text: string, candidates: Candidate[]): void {
+  let k = 0;
+  for (const c of candidates)
+    if (c.kind !== 'zone' || !ORGAN_AFTER_ZONE.test(text.slice(c.end, c.end + 4))) candidates[k++] = c;
+  candidates.length = k;
 }
 
 /** Remove, in place, the candidates that are stops of a route or kinds in a list of components. */

@@ -228,3 +228,11 @@ describe('names a head word ends but no program bears', () => {
   ]);
   runRows([['科学谷、菁云湖、照母山等孵化社区。', { 科学谷: 'zone', 菁云湖: 'zone', 照母山: 'zone' }]]);
 });
+
+describe("a zone's name before its organ's word is the place governed, not a program", () => {
+  runRows([
+    ['经研究,请绿园区政府代其向市政府申请调整区划。', {}],
+    ['由两江新区管委会牵头负责。', {}],
+  ]);
+  runRows([['依托两江新区建设产业集群。', { 两江新区: 'zone' }]]);
+});
