@@ -9,8 +9,8 @@ import type { Place } from './places.ts';
 import { isHan } from './rules.ts';
 
 const DUN = '、'.charCodeAt(0);
-/** The last character of a place name written with its kind (区, 县, 市, 州, 旗, 盟). */
-const PLACE_FINAL = /[区县市州旗盟]/;
+/** The last character of a place name written with its kind (省, 区, 县, 市, 州, 旗, 盟). */
+const PLACE_FINAL = /[省区县市州旗盟]/;
 /** A list item is a place name: a few characters. */
 const MAX_ITEM = 10;
 /** A list is read back over at most this many items. */
@@ -24,6 +24,9 @@ export interface Distributed {
 }
 
 /** The organs of the places listed right before match `m` (a place-built organ), last item first. */
+/** Level words the earlier items of a list may leave to the last (`湖南、广东、江苏省…`, `万州、涪陵区…`). */
+const SHARED_LEVEL = /^[省市区县]$/;
+
 export function distributedOrgans(
   text: string,
   m: RawMatch,
@@ -55,8 +58,10 @@ export function distributedOrgans(
     )
       itemStart--;
     const item = text.slice(itemStart, itemEnd);
-    if (!PLACE_FINAL.test(item.slice(-1))) break;
-    const candidate = item + organ;
+    // `湖南、广东、江苏省住房和城乡建设厅`: the items before the last share its level word too.
+    const level = PLACE_FINAL.test(item.slice(-1)) ? '' : builtOn.name.slice(-1);
+    if (level !== '' && (!SHARED_LEVEL.test(level) || !PLACE_FINAL.test(text[split - 1]!))) break;
+    const candidate = item + level + organ;
     const ms = scan(candidate, home);
     const last = ms[ms.length - 1];
     // The item's organ must be one name covering the organ and the place's name in full (not a word before it).

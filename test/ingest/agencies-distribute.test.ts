@@ -5,6 +5,26 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // Provinces listed before one department: the earlier items share the last one's 省 when they leave it out.
+  {
+    text: '住房和城乡建设部办公厅关于开展试点工作的函\n湖南、广东、江苏省住房和城乡建设厅:\n现将有关事项函告如下。',
+    setup: { jurisdiction: null, issuer: ['住房和城乡建设部办公厅'], salutation: '湖南、广东、江苏省住房和城乡建设厅' },
+    expect: {
+      住房和城乡建设部办公厅: ['issuer'],
+      湖南省住房和城乡建设厅: ['addressee'],
+      广东省住房和城乡建设厅: ['addressee'],
+      江苏省住房和城乡建设厅: ['addressee'],
+    },
+  },
+  {
+    text: '住房和城乡建设部办公厅关于开展试点工作的函\n湖南省、广东省住房和城乡建设厅:\n现将有关事项函告如下。',
+    setup: { jurisdiction: null, issuer: ['住房和城乡建设部办公厅'], salutation: '湖南省、广东省住房和城乡建设厅' },
+    expect: {
+      住房和城乡建设部办公厅: ['issuer'],
+      湖南省住房和城乡建设厅: ['addressee'],
+      广东省住房和城乡建设厅: ['addressee'],
+    },
+  },
   {
     text: '昆明市人民政府关于加强管理的通知\n五华区、盘龙区、官渡区人民政府,市级各部门:\n请五华区政府牵头。',
     setup: { jurisdiction: '云南', date: '2005-01-01', issuer: ['昆明市人民政府'] },

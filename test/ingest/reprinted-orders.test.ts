@@ -103,3 +103,16 @@ describe("a newspaper page's toolbar numbered by its page is no section heading"
     expect(d.title).toBe('山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
   });
 });
+
+describe("a barred metadata row's 发布机关", () => {
+  test('文 号 | X | 发布机关 | Y |', () => {
+    const d = extractText(
+      '文 号 | 深鹏管规〔2019〕6号 | 发布机关 | 深圳市大鹏新区管理委员会 |\n签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |\n新区各单位、各办事处:\n《深圳市大鹏新区棚户区改造实施细则(试行)》已经新区管委会同意,现予印发,请遵照执行。\n',
+    ).document;
+    expect({ docNumber: d.docNumber, issuer: d.issuer, effectiveDate: d.effectiveDate }).toEqual({
+      docNumber: '深鹏管规〔2019〕6号',
+      issuer: '深圳市大鹏新区管理委员会',
+      effectiveDate: '2019-12-30',
+    });
+  });
+});
