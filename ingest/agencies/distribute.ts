@@ -2,7 +2,7 @@
 // `北安市、五大连池市人民政府`): the organ is each place's. The scan finds only the last item's organ; this walks the
 // list back from it.
 
-import { scan, type RawMatch } from './compose.ts';
+import { organTypeWritten, scan, type RawMatch } from './compose.ts';
 import type { Level } from './roster.ts';
 import { firstResolved, type Locale } from './resolve.ts';
 import type { Place } from './places.ts';
@@ -36,6 +36,13 @@ export function distributedOrgans(
   home: string | null,
 ): Distributed[] {
   if (text.charCodeAt(m.start - 1) !== DUN) return [];
+  // `山西省、…、宁夏回族自治区生态环境厅、高级人民法院、人民检察院…`: places times a list of organ types is a class of
+  // recipients, no organ standing on its own (the annotated sets list none of them).
+  if (
+    text.charCodeAt(m.end) === DUN &&
+    organTypeWritten(/^[\u4e00-\u9fa5]{2,12}/.exec(text.slice(m.end + 1, m.end + 13))?.[0] ?? '') !== null
+  )
+    return [];
   // The organ as written: what follows the first place-final character of the match (`官渡区|人民政府`).
   let split = -1;
   for (let k = m.start + 1; k < m.end - 1; k++) {

@@ -5,6 +5,21 @@ import { describe, expect, test } from 'vitest';
 import { found, type Row } from './agencies-fixture.ts';
 
 const ROWS: Row[] = [
+  // Places times a list of organ types is a class of recipients: no organ of the earlier places stands on its own.
+  {
+    text: '生态环境部关于印发方案的通知\n山西省、内蒙古自治区、山东省生态环境厅、高级人民法院、人民检察院:\n现印发给你们。',
+    setup: {
+      jurisdiction: null,
+      issuer: ['生态环境部'],
+      salutation: '山西省、内蒙古自治区、山东省生态环境厅、高级人民法院、人民检察院',
+    },
+    expect: {
+      生态环境部: ['issuer'],
+      山东省生态环境厅: ['addressee'],
+      山东省高级人民法院: ['addressee'],
+      山东省人民检察院: ['addressee'],
+    },
+  },
   // Provinces listed before one department: the earlier items share the last one's 省 when they leave it out.
   {
     text: '住房和城乡建设部办公厅关于开展试点工作的函\n湖南、广东、江苏省住房和城乡建设厅:\n现将有关事项函告如下。',
