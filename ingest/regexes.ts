@@ -112,10 +112,11 @@ const CN_NUMERAL = '[一二三四五六七八九十]';
 /** A session label: 市政协六届一次会议, 市六届人大一次会议, 市五届人大第五次会议, 省十二届人大五次会议, 十三届全国人大一次会议. */
 export const SESSION = re([
   // the place, when written out (重庆市第六届人民代表大会…); never a function word (关于市政协… is not a place) nor the
-  // tail of a reply's verb (答复县十七届人大三次会议, 反馈市人大八届五次会议, 报送/转…: the place is the level word alone)
+  // tail of a reply's verb (答复县十七届人大三次会议, 反馈市人大八届五次会议, 报送/转…, 办理县十八届人大五次会议: the place is the
+  // level word alone)
   // (an autonomous county or prefecture too: 清原满族自治县, 秀山土家族苗族自治县; a district with its city: 重庆市渝中区; a township: 三州乡;
   // a banner: 阿左旗)
-  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由复馈送转])(?:[\u4e00-\u9fff]{2,3}[市省县区乡镇旗](?:[\u4e00-\u9fff]{2,3}[市县区乡镇旗])?|[\u4e00-\u9fff]{2,8}族自治[县州旗]))?',
+  '((?:(?![\u4e00-\u9fff]{0,2}[于的在对和及与是为年向将经由复馈送转办])(?:[\u4e00-\u9fff]{2,3}[市省县区乡镇旗](?:[\u4e00-\u9fff]{2,3}[市县区乡镇旗])?|[\u4e00-\u9fff]{2,8}族自治[县州旗]))?',
   '(?:[市省区县州旗]|全国)?', //                         level (市, 省, 区, 旗 …)
   // CPPCC or congress before the term (市政协六届…, 区人大十八届…), the CPPCC by its committee's name too
   // (政协重庆市委员会五届五次会议), or by its place (政协广元市朝天区六届六次会议, 政协甘肃省十一届四次会议, 政协广西壮族自治区…)

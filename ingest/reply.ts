@@ -37,9 +37,9 @@ export interface ReplyResult {
   excluded: Span[];
 }
 
-/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, 回复 (回复意见), a co-handler's letter (协办意见的函, 会办意见) and a handling
- *  form (建议办理单). */
-const REPLY_TITLE = /复函|答复|回复|办理情况|办理意见|协办意见|会办意见|办理单/;
+/** Titles of replies: 复函, 答复函, 答复的函, 办理情况, 答复, 回复 (回复意见), a co-handler's letter (协办意见的函, 会办意见), a handling
+ *  form (建议办理单) and a letter on the handling of one (`关于办理县十八届人大五次会议第35号建议的函`). */
+const REPLY_TITLE = /复函|答复|回复|办理情况|办理意见|协办意见|会办意见|办理单|办理.{2,40}(?:建议|提案)的函/;
 /** A co-handler's letter to the lead handler of a proposal. */
 const CO_HANDLER_LETTER = /会办意见|协办意见/;
 /** The kind of a document about the handling of many proposals: a report, a circular, a statement, a notice. */
@@ -359,10 +359,10 @@ function numberAfterTitle(after: string): { number: string; kind: '提案' | '�
   return m ? proposalNumber(m[1]!) : null;
 }
 
-/** `提出的` (提出了, 提交了, 提出了题为) then a quoted or unquoted proposal title; or a proposal number right before a title in 《》 or
- *  quotation marks (`提出的第18号“关于…的建议”已交我局办理`). */
+/** `提出的` (提出了, 提交了, 提出了题为) then a quoted or unquoted proposal title; `会议上提的《…》`; or a proposal number right
+ *  before a title in 《》 or quotation marks (`提出的第18号“关于…的建议”已交我局办理`). */
 const PROPOSED = new RegExp(
-  `(?:提出|提交)[的了]\\s*(?:题为)?|所提(?:出的)?\\s*(?=[《“])|第?\\s?${PROPOSAL_SERIAL}\\s?号\\s*(?=[《“])`,
+  `(?:提出|提交)[的了]\\s*(?:题为)?|(?:所提(?:出的)?|上提的)\\s*(?=[《“])|第?\\s?${PROPOSAL_SERIAL}\\s?号\\s*(?=[《“])`,
   'g',
 );
 /** An unquoted proposal title after 提出的: 关于… up to the kind word, then what follows a title in these sentences. */

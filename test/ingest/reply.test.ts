@@ -1047,3 +1047,28 @@ describe('a verb before the session is no place', () => {
     expect(respondsTo(text)?.session).toBe(session);
   });
 });
+
+describe("a county bureau's reply in other words: 会议上提的《…》, a letter on the handling of a suggestion", () => {
+  test('你在…会议上提的《X》,已交我局办理', () => {
+    const x = extractText(
+      '索引号 | 01526265-2-/2020-0824011 | 发布机构 | 龙陵县教育体育局 |\n公开目录 | 人大建议办理结果 | 发布日期 | 2020-08-24 |\n张建能代表:\n你在龙陵县第十七届人民代表大会第五次会议上提的《关于立项搬迁象达镇朝阳幼儿园的建议》,已交我局办理。经研究,现答复如下:\n',
+    );
+    expect(x.respondsTo).toMatchObject({
+      kind: '建议',
+      session: '龙陵县第十七届人民代表大会第五次会议',
+      title: '关于立项搬迁象达镇朝阳幼儿园的建议',
+      proposer: '张建能代表',
+    });
+    expect(x.document.publishedDate).toBe('2020-08-24');
+    expect(x.citations).toEqual([]);
+  });
+  test('关于办理县十八届人大五次会议第35号建议的函', () => {
+    expect(
+      respondsTo('汉阴县财政局关于办理县十八届人大五次会议第35号建议的函\n\n杨松代表:\n现将办理情况函告如下。\n'),
+    ).toMatchObject({
+      kind: '建议',
+      number: '35',
+      session: '县十八届人大五次会议',
+    });
+  });
+});
