@@ -177,10 +177,13 @@ function committeeAsWritten(
   if (county) return (written.startsWith(county.canonicalPrefix) ? '' : county.canonicalPrefix) + written + COMMITTEE;
   // In a prefecture-level city's document it is the city's zone, which carries the city's short name
   // (`渤海新区管委会` in a 沧州市 notice is 沧州渤海新区管理委员会, `太白湖新区` 济宁太白湖新区).
+  // A zone two places build together names both by a character each (`亳芜现代产业园区`: 亳州 and 芜湖; `中新苏滁…`):
+  // the city is in its name already.
   if (
     city?.parent &&
     city.level === 'municipal' &&
     !written.startsWith(shortName(city)) &&
+    !written.slice(0, JOINT_NAME_HEAD).includes(shortName(city)[0]!) &&
     !opensWithPlace(written, city)
   )
     return shortName(city) + written + COMMITTEE;
@@ -192,6 +195,9 @@ function committeeAsWritten(
   }
   return written + COMMITTEE;
 }
+
+/** How many characters of a jointly built zone's name hold its builders' abbreviations (`中新苏滁`). */
+const JOINT_NAME_HEAD = 4;
 
 /** Whether a name opens with a county-level place of the city's province written without its 市/县/区
  *  (`五大连池风景区`: 五大连池市), which the gazetteer holds only in full. `太白湖新区` in 济宁 is no 太白县 (陕西). */

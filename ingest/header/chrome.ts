@@ -87,14 +87,18 @@ export function closesWithMoreLink(compact: string): boolean {
 
 const HEADLINE_TAGS = [...(layout as { headlineTags: string[] }).headlineTags].sort((a, b) => b.length - a.length);
 
-/** A WeChat-style tag in brackets opening a headline (`【重要通告】`, `「通告」`). */
-const BRACKETED_TAG = /^[【「〖][\u4e00-\u9fa5]{2,6}[】」〗]\s*/;
+/** A WeChat-style tag in brackets opening a headline (`【重要通告】`, `「通告」`), or a portal's column
+ *  (`【市政府重点工作及责任分解】滁州市人民政府关于…`). */
+const BRACKETED_TAG = /^[【「〖]([\u4e00-\u9fa5]{2,16})[】」〗]\s*/;
+/** A tag longer than a word is a column's name only before a title with its subject. */
+const SHORT_TAG = 6;
 
 /** The length of a news site's column tag and its colon opening a headline (`权威发布:`, `【重要通告】`, a forum's
  *  `[资料] `), or 0. */
 export function headlineTagLength(line: string): number {
   const bracketed = BRACKETED_TAG.exec(line);
-  if (bracketed) return bracketed[0].length;
+  if (bracketed && (bracketed[1]!.length <= SHORT_TAG || line.includes('关于', bracketed[0].length)))
+    return bracketed[0].length;
   for (const t of HEADLINE_TAGS) {
     // A forum's tag in square brackets (`[资料] `).
     if (line.startsWith(`[${t}]`)) return t.length + 2 + (/^\s*/.exec(line.slice(t.length + 2))?.[0].length ?? 0);

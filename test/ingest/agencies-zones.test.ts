@@ -158,6 +158,16 @@ const ROWS: Row[] = [
       济宁太白湖新区管理委员会: ['mentioned'],
     },
   },
+  // A zone two places build together holds the city in its name already (亳州 and 芜湖: 亳芜).
+  {
+    text: '亳州市人民政府办公室\n亳州高新区管委会、亳芜现代产业园区管委会负责。',
+    setup: { jurisdiction: '安徽', issuer: ['亳州市人民政府办公室'] },
+    expect: {
+      亳州市人民政府办公室: ['issuer'],
+      亳州高新技术产业开发区管理委员会: ['mentioned'],
+      亳芜现代产业园区管理委员会: ['mentioned'],
+    },
+  },
   // A zone word with no place to refer to is no name.
   { text: '工业园区管理委员会负责日常管理。', expect: {} },
   {

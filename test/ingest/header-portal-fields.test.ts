@@ -118,3 +118,19 @@ describe("a place's regulation named in few words is a title", () => {
     expect(extractText(text).document.title).toBe(title);
   });
 });
+
+describe("a portal's column in 【】 before the title", () => {
+  test.each([
+    [
+      '【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知',
+      '滁州市人民政府关于2020年市政府重点工作及责任分解的通知',
+    ],
+    // A bracketed heading that no title with its subject follows stays as it is.
+    ['【中华人民共和国国家标准化指导性技术文件】', null],
+  ])('%s', (line, title) => {
+    const d = extractText(
+      `${line}\n\n    发布时间:2020-02-03 17:29\n\n    各县、市、区人民政府,市政府各部门:\n\n    现将有关事项通知如下。\n`,
+    ).document;
+    expect(d.title).toBe(title);
+  });
+});
