@@ -45,6 +45,9 @@ const MAX_HEADER_LINE = 1000;
 /** A source named by a web address that is no government's (`来源:m.055110.com`): a reposting site. */
 const REPOSTING_SOURCE = /来源\s*:\s*(?![^\s]*gov)[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
 
+/** A line that is only a label and its colon (`信息类别:`), or that opens with a bracketed label (`• 【法规来源】http://…`). */
+const EMPTY_LABEL_LINE = /^\s*(?:[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,10}[:]\s*$|[•·]?\s*【[\u4e00-\u9fa5]{2,8}】)/;
+
 /** A page's own stamp: its posting time and a view counter (`发布日期:2006-08-26 10:56:04 阅读次数:711`). Over a law
  *  database's record it dates the site's copy; the record's own fields date the document. */
 const PAGE_STAMP = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:阅读|浏览|点击)(?:次数|量)?\s*:/;
@@ -225,6 +228,9 @@ export function parseHeader(text: string, folded: string, realLines: Line[] = sp
       pending = field !== 'ignore' && (field !== 'proposal' || /:\s*$/.test(s)) ? waiting : null;
       continue;
     }
+    // A search form's empty labels one under another (`信息名称:` / `信息类别:`), a database's empty field over the next
+    // one (`【失效时间】` / `【法规来源】http://…/2019/1/24/…`): a label is no value of the one above.
+    if (pending && EMPTY_LABEL_LINE.test(s)) pending = null;
     if (pending) {
       let value = trimEndOf(s.replace(/^[-•·|\s]+/, ''), BAR_OR_BLANK);
       const at = t.start + s.indexOf(value);

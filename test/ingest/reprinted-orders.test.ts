@@ -116,3 +116,49 @@ describe("a barred metadata row's 发布机关", () => {
     });
   });
 });
+
+describe("a law library's page: its search form's labels above a bulleted record", () => {
+  test('单位: is no salutation; 【法规标题】 and the order number under its publishing organ', () => {
+    const d = extractText(
+      '题目:并且:\n\n单位:\n\n登录名:密码:\n\n《法律图书馆》电子杂志每周发送目录摘要,订阅\n\n法律图书馆>>新法规速递>> 浙江省人民政府关于修改《浙江省国家安全技术保卫办法》等14件规章的决定\n\n  • 《新法规速递》推出安卓手机版,购软件送7寸平板电脑!\n  • 【法规标题】浙江省人民政府关于修改《浙江省国家安全技术保卫办法》等14件规章的决定\n  • 【颁布单位】浙江省人民政府\n  • 【发文字号】令2018年第374号\n  • 【颁布时间】2018-12-29\n\n  浙江省人民政府令\n\n  第374号\n\n  《浙江省人民政府关于修改〈浙江省国家安全技术保卫办法〉等14件规章的决定》已经省人民政府常务会议审议通过,现予公布,自公布之日起施行。\n',
+    ).document;
+    expect({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, publishedDate: d.publishedDate }).toEqual({
+      title: '浙江省人民政府关于修改《浙江省国家安全技术保卫办法》等14件规章的决定',
+      docNumber: '浙江省人民政府令第374号',
+      issuer: '浙江省人民政府',
+      publishedDate: '2018-12-29',
+    });
+  });
+});
+
+describe("a district portal's 信息名称 and 发文序号", () => {
+  test('• 信息名称 / • 发文序号', () => {
+    const x = extractText(
+      '• 索引号:11N000/ZK-2023-000021\n  • 发文单位:区政府办\n  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n  • 发文序号:京兴政办发〔2023〕1 号\n  • 成文日期:2023年3月3日\n  • 发布日期:2023年3月9日\n\n关于印发《2023年区政府工作报告重点工作分工方案》的通知\n\n  各镇人民政府,区政府各委、办、局:\n\n  现将方案印发给你们。\n',
+    );
+    expect({ title: x.document.title, docNumber: x.document.docNumber }).toEqual({
+      title: '关于印发《2023年区政府工作报告重点工作分工方案》的通知',
+      docNumber: '京兴政办发〔2023〕1号',
+    });
+    expect(x.citations.map((c) => c.docNumber)).not.toContain('京兴政办发〔2023〕1号');
+  });
+});
+
+describe('an empty field is no value of the label above it', () => {
+  test.each([
+    // A search form's labels one under another.
+    [
+      '信息名称:\n信息类别:\n发布机构:\n  • 名        称 :对十二届全国人大五次会议第1085号建议的答复\n  • 文        号 :新广建议〔2017〕138号\n\n对十二届全国人大五次会议第1085号建议的答复\n\n姚晓英代表:\n\n您提出的建议收悉。\n',
+      'title',
+      '对十二届全国人大五次会议第1085号建议的答复',
+    ],
+    // A database's empty expiry field over its source address.
+    [
+      '  • 【法规标题】浙江省人民政府关于修改部分规章的决定\n  • 【颁布时间】2018-12-29\n  • 【失效时间】\n  • 【法规来源】http://www.zj.gov.cn/art/2019/1/24/art_1551336_30378874.html\n  • 【全文】\n\n第一条 本决定自公布之日起施行。\n',
+      'expiryDate',
+      null,
+    ],
+  ] as const)('%s', (text, field, value) => {
+    expect(extractText(text).document[field]).toBe(value);
+  });
+});
