@@ -2152,7 +2152,7 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       relation: 0.78,
       agenciesStrictF1: 0.94,
       programsF1: -0.01,
-      fields: 0.90,
+      fields: 0.9,
       respondsTo: 0.99,
       lifecycle: 0.85,
     },
