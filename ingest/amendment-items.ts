@@ -10,11 +10,18 @@ import data from './data/amendment-items.json' with { type: 'json' };
 const MARKER = /^\s*(?:\d{1,3}\s*[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}\s*、)?\s*/;
 /** Characters that end the clause of an item (a comma may stand inside the quoted new wording, so it does not). */
 const ITEM_END = new Set([...'。;:\n'].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 /** How far the clause of an item is read on either side of the title. */
 const MAX_BEFORE = 12;
-const MAX_AFTER = 80;
+const MAX_AFTER = 160;
 /** How much of the text a lead (`决定对下列地方性法规作如下修改:`) is looked for in. */
 const LEAD_CHARS = 6000;
+
+/** A numbered item that amends a document by name (`二、对《湖北省司法鉴定管理条例》作出修改`). */
+const NUMBERED_AMENDMENT_G = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、对《[^《》\n]{2,80}》作出修改/g;
+/** Items of that form that make a text the amending decision itself. */
+const MIN_NUMBERED_ITEMS = 2;
 
 /** Whether the document amends others: a decision titled with 修改/修正/修订, or a text whose lead acts so. */
 export function isAmendingDocument(ownTitle: string | null, folded: string): boolean {
@@ -25,6 +32,8 @@ export function isAmendingDocument(ownTitle: string | null, folded: string): boo
   )
     return true;
   const head = folded.slice(0, LEAD_CHARS);
+  // A decision cut above its title still lists its items (`一、对《X》作出修改` … `二、对《Y》作出修改`).
+  if ((head.match(NUMBERED_AMENDMENT_G) ?? []).length >= MIN_NUMBERED_ITEMS) return true;
   // `决定对下列…作如下修改`: the document's own decision, not a report (`已作如下修改` has no 决定).
   return data.leadActs.some((a) => {
     const at = head.indexOf(a);
@@ -44,8 +53,16 @@ export function isAmendmentItem(folded: string, start: number, end: number): boo
   const opener = folded.slice(s, start).replace(MARKER, '').trim();
   if (data.deleting.includes(opener)) return true;
   if (!data.openers.includes(opener)) return false;
+  // The old wording the item quotes may hold sentences of its own (`将《X》第二十五条中的“…。”修改为`): a clause end
+  // inside quotation marks ends no item.
   let e = end;
-  while (e < folded.length && e - end < MAX_AFTER && !ITEM_END.has(folded.charCodeAt(e))) e++;
+  let quoted = false;
+  for (; e < folded.length && e - end < MAX_AFTER; e++) {
+    const c = folded.charCodeAt(e);
+    if (c === OPEN_QUOTE) quoted = true;
+    else if (c === CLOSE_QUOTE) quoted = false;
+    else if (!quoted && ITEM_END.has(c)) break;
+  }
   const rest = folded.slice(end, e);
   return data.verbs.some((v) => rest.includes(v));
 }

@@ -684,3 +684,21 @@ describe('a cue word inside the name of a document (实施条例, 执行标准) 
     expect(relations(text).map(([, r]) => r)).toEqual(want);
   });
 });
+
+describe("a decision's amendment items: cut above its title, or quoting old wording with sentences of its own", () => {
+  test('numbered 对《X》作出修改 items with no title above', () => {
+    const x = extractText(
+      '一、对《湖北省司法鉴定管理条例》作出修改\n删去第三十条。\n二、对《湖北省社会治安综合治理条例》作出修改\n删去第十九条第二项。\n',
+    );
+    expect(x.citations.map((c) => [c.title, c.relation])).toEqual([
+      ['湖北省司法鉴定管理条例', 'amends'],
+      ['湖北省社会治安综合治理条例', 'amends'],
+    ]);
+  });
+  test('将《X》第二十五条中的“…。…”修改为', () => {
+    const x = extractText(
+      '河南省人大常委会关于修改部分地方性法规的决定\n一、将《河南省信访条例》第二十五条第一款中的“信访人有第十二条行为之一的,由公安机关将其带离接待场所。情节严重的,依法处理”修改为“信访人有第十二条行为之一的,由公安机关依法处置”。\n',
+    );
+    expect(x.citations.map((c) => [c.title, c.relation])).toEqual([['河南省信访条例', 'amends']]);
+  });
+});
