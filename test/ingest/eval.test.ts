@@ -2157,6 +2157,40 @@ const SETS: Record<string, { dir: string; floors: Floors }> = {
       lifecycle: 0.85,
     },
   },
+  // Blind on 402e32b (set 140, 3 documents): citations 1.000, issuer 0.667, relation 1.000, agencies 0.875, programs
+  // 0.167, fields 1.000, respondsTo 1.000.
+  dev140: {
+    dir: 'samples/dev140',
+    floors: {
+      documents: 3,
+      citationsF1: 0.99,
+      issuer: 0.66,
+      relation: 0.99,
+      agenciesStrictF1: 0.87,
+      programsF1: 0.16,
+      fields: 0.99,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+      minRelations: 2,
+    },
+  },
+  // Blind on 402e32b (set 141, 3 documents): citations 1.000, issuer 0.667, relation 1.000, agencies 1.000, programs
+  // 0.750, fields 0.970.
+  dev141: {
+    dir: 'samples/dev141',
+    floors: {
+      documents: 3,
+      citationsF1: 0.99,
+      issuer: 0.66,
+      relation: 0.99,
+      agenciesStrictF1: 0.99,
+      programsF1: 0.74,
+      fields: 0.96,
+      respondsTo: 0.99,
+      lifecycle: 0.99,
+      minRelations: 2,
+    },
+  },
 };
 
 const reports: Record<string, EvalReport> = {};
