@@ -19,7 +19,10 @@ const MAX_AFTER = 160;
 const LEAD_CHARS = 6000;
 
 /** A numbered item that amends a document by name (`二、对《湖北省司法鉴定管理条例》作出修改`). */
-const NUMBERED_AMENDMENT_G = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、对《[^《》\n]{2,80}》作出修改/g;
+const NUMBERED_AMENDMENT_G = new RegExp(
+  `(?:^|\\n)\\s*[一二三四五六七八九十]{1,3}、对《[^《》\\n]{2,80}》(?:${data.numberedItemVerbs.join('|')})`,
+  'g',
+);
 /** Items of that form that make a text the amending decision itself. */
 const MIN_NUMBERED_ITEMS = 2;
 

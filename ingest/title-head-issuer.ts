@@ -112,11 +112,15 @@ export function placeGovernment(
   return name ? { name, mention: evidence(text, at, at + place.length) } : null;
 }
 
+/** A town's or sub-district's name: two to four characters and its level word (`鼓山镇`, `大中街道`). */
+const TOWN_NAME = '[\\u4e00-\\u9fa5]{2,4}?(?:镇|乡|街道)';
+/** What after such a name makes it part of its organ's name or a longer place, not the place named alone. */
+const NO_ORGAN_AFTER = '(?!人民政府|政府|办事处|党委|委员会|[镇乡街])';
+
 /** A title opening with a town or sub-district, a county or city written before it or not (`垫江县坪山镇突发事件综合
  *  应急预案`, `上谷镇突发事件总体应急预案`, `吴川市海滨街道2024年度政府信息公开工作年度报告`), its organ word not
  *  written. Group 1: the place up to and with the town's level word. */
-const TOWN_HEAD =
-  /^((?:[\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))?[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道))(?!人民政府|政府|办事处|党委|委员会|[镇乡街])/;
+const TOWN_HEAD = new RegExp(`^((?:[\\u4e00-\\u9fa5]{2,10}?(?:省|市|县|区|旗))?${TOWN_NAME})${NO_ORGAN_AFTER}`);
 
 /**
  * A town's or sub-district's own document titled with the town alone (its plan, its yearly report) is issued by the
@@ -146,7 +150,7 @@ export function townTitleIssuer(
 /** A text that speaks as a town's or sub-district's body (`对我镇造成`, `结合我乡实际`, `现将街道2025年度…报告如下`). */
 const SPEAKS_AS_TOWN = /(?:我|本)(?:镇|乡|街道)|现将(?:镇|乡|街道)/;
 /** A town or sub-district named alone (`鼓山镇`, `大中街道`), not its organ; group 1. */
-const TOWN_NAMED = /([\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道))(?!人民政府|政府|办事处|党委|[镇乡街])/g;
+const TOWN_NAMED = new RegExp(`(${TOWN_NAME})${NO_ORGAN_AFTER}`, 'g');
 /** A disclosure report's receiving body written whole (`受理机构为长春市南关区桃源街道办事处`); group 1. */
 const RECEIVING_TOWN_ORGAN = /受理机构(?:为|是|:)([\u4e00-\u9fa5]{4,30}?(?:镇人民政府|乡人民政府|街道办事处))/;
 

@@ -23,10 +23,10 @@ export interface Distributed {
   end: number;
 }
 
-/** The organs of the places listed right before match `m` (a place-built organ), last item first. */
 /** Level words the earlier items of a list may leave to the last (`湖南、广东、江苏省…`, `万州、涪陵区…`). */
 const SHARED_LEVEL = /^[省市区县]$/;
 
+/** The organs of the places listed right before match `m` (a place-built organ), last item first. */
 export function distributedOrgans(
   text: string,
   m: RawMatch,
@@ -67,7 +67,7 @@ export function distributedOrgans(
     const item = text.slice(itemStart, itemEnd);
     // `湖南、广东、江苏省住房和城乡建设厅`: the items before the last share its level word too.
     const level = PLACE_FINAL.test(item.slice(-1)) ? '' : builtOn.name.slice(-1);
-    if (level !== '' && (!SHARED_LEVEL.test(level) || !PLACE_FINAL.test(text[split - 1]!))) break;
+    if (level !== '' && !SHARED_LEVEL.test(level)) break;
     const candidate = item + level + organ;
     const ms = scan(candidate, home);
     const last = ms[ms.length - 1];

@@ -7,6 +7,7 @@ import type { Place } from './places.ts';
 import type { Resolved } from './resolve.ts';
 import { surfaces } from './surfaces.ts';
 import { townOrganNamed } from './towns.ts';
+import { COMMITTEE, SHORT_COMMITTEE } from './zones.ts';
 
 /** A full name as the document spells it: the place it opens with and the organ words after it. */
 export interface Spelled {
@@ -39,9 +40,6 @@ export function canonicalSpelling(written: string): string {
   const [place] = places;
   return place!.canonicalPrefix + name.slice(hit.end);
 }
-
-const SHORT_COMMITTEE = '管委会';
-const COMMITTEE = '管理委员会';
 
 /** Characters a spelling may drop from a name without abbreviating it: the connectives of coordinated organ words. */
 const CONNECTIVES = '和与及暨、';

@@ -12,7 +12,9 @@ import { surfaces } from './surfaces.ts';
 
 export const ZONE_COMMITTEE = /管委会|管理委员会/g;
 /** The committee's canonical organ word. */
-const COMMITTEE = '管理委员会';
+export const COMMITTEE = '管理委员会';
+/** Its short form (`两江新区管委会`). */
+export const SHORT_COMMITTEE = '管委会';
 /** Words a zone name cannot start after when no place name marks its start (`依托两江新区管委会`). */
 export const ZONE_LEFT_BOUNDARY =
   /(?:依托|联合|会同|配合|协调|指导|支持|推动|推进|牵头|组织|委托|通过|现将|感谢|应当|持续|完善|加强|督促|要求|负责|责成|建议|提请|商请|包括|经|由|与|和|及|同|对|向|在|请|的|是|各|将|我|您|你)$/;
